@@ -1,0 +1,99 @@
+// Plain, JSON-safe data that crosses every boundary: page → popup → core → UI/CLI.
+
+/** A half-open range of UTF-16 offsets into a digest's `text`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends TextSpan {
+  text: string;
+  /** Index of the paragraph (blank-line separated block) the sentence sits in. */
+  paragraph: number;
+}
+
+/** Where a candidate timestamp was read from; the resolver weighs them by reliability. */
+export type DateSource =
+  | 'json-ld'
+  | 'meta'
+  | 'time-element'
+  | 'visible-text'
+  | 'url';
+
+/** A raw timestamp clue read from the page's DOM; parsed later by the core. */
+export interface DateCandidate {
+  source: DateSource;
+  /** The raw value: an ISO string, a meta content, or visible text. */
+  value: string;
+  /** What the page itself says the date is (a JSON-LD key, a meta name, a nearby label). */
+  hint: string | null;
+  /** The page's own label for it, when one is known. */
+  kind: 'published' | 'updated' | null;
+}
+
+/** What the script injected on click returns: DOM work only, no language work. */
+export interface ExtractedArticle {
+  url: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  /** The article's plain text: paragraphs separated by a blank line. */
+  text: string;
+  /** The page's own highlights list, removed from `text`. */
+  publisherHighlights: string[];
+  dateCandidates: DateCandidate[];
+  /** Readability's `isProbablyReaderable` verdict on the live page. */
+  readerable: boolean;
+}
+
+export interface Highlight extends TextSpan {
+  text: string;
+}
+
+export type ActorKind = 'person' | 'organization' | 'place';
+
+export interface Actor {
+  name: string;
+  kind: ActorKind;
+  role: string | null;
+  /** Every mention, aliases included, most important actor first in the list. */
+  mentions: TextSpan[];
+}
+
+export interface Quote extends TextSpan {
+  speaker: string;
+  text: string;
+}
+
+export interface TimelineEntry extends TextSpan {
+  /** ISO date as precise as the phrase: `2024-12` for "In December". */
+  date: string;
+  phrase: string;
+}
+
+export interface Timestamps {
+  /** ISO 8601 exactly as precise as the page: with offset, bare wall-clock, or bare day. */
+  published: string | null;
+  updated: string | null;
+}
+
+export interface Digest extends Timestamps {
+  url: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  wordCount: number;
+  readingMinutes: number;
+  text: string;
+  highlights: Highlight[];
+  publisherHighlights: string[];
+  actors: Actor[];
+  quotes: Quote[];
+  timeline: TimelineEntry[];
+  summary: string;
+}
