@@ -1,0 +1,53 @@
+import type { Sentence } from '../types.ts';
+import { tokenizeWords } from '../text/tokenize-words.ts';
+
+// Page furniture that readers skip and a highlight must never be: prompts, credits,
+// captions. Matched against the whole sentence, so story sentences that merely mention
+// a video or a photo stay.
+const NOT_STORY_PATTERNS: readonly RegExp[] = [
+  /^\s*(?:read|see|watch|click|tap|scroll(?:\s+down)?)\b.{0,40}\b(?:more|here|below|video|story|stories|gallery|pictures?|photos?|full)\b[\s.:!»›>-]*$/iu,
+  /^\s*scroll\s+down\b/iu,
+  /^\s*(?:sign\s+up|subscribe|follow\s+(?:us|me|him|her)|like\s+us|share\s+(?:this|on)|join\s+(?:us|our)|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+(?:newsletter|app))\b/iu,
+  /\b(?:newsletter|podcast)s?\b.{0,40}\b(?:sign\s+up|subscribe|inbox)\b/iu,
+  /^\s*(?:related|advertisement|sponsored|trending|most\s+(?:read|popular)|recommended|more\s+on\s+this|editor'?s\s+note)\b[\s:.]*$/iu,
+  /^\s*(?:photo|image|picture|video|credit|source|caption|file\s+photo|pictured|above|below|left|right|top|inset|main\s+picture)\s*:/iu,
+  /\b(?:getty\s+images|ap\s+photo|reuters\s*\/|afp\s+photo|shutterstock|epa\s+photo)\b[\s).]*$/iu,
+  /^\s*(?:all\s+rights\s+reserved|copyright\b|©)/iu,
+  /\b(?:e-?mail\s+to\s+a\s+friend|permalink|comments?\s+\(\d+\))/iu,
+];
+
+// A dateline standing alone: "WASHINGTON (CNN) --", "LONDON, England (Reuters) -".
+const LONE_DATELINE = /^[\p{Lu}\s.,'-]+(?:\(\s*[\p{L}\s]+\s*\))?\s*[-–—:]*\s*$/u;
+
+// Speech tags and pronoun-led scraps that mean nothing without the sentence before them:
+// "He said.", "she added .", "It was.".
+const DANGLING_FRAGMENT =
+  /^\s*['"‘“`]*\s*(?:he|she|they|it|i|we|this|that|officials?|police)\s+(?:said|added|says|adds|explained|continued|told\s+\w+|wrote|noted|was|is|did)\b[\s.!?'"’”]*$/iu;
+
+// A short quote closed by a speech tag ("'It was,' he said."): the quote leans on context.
+const SPEECH_TAG_ENDING =
+  /\b(?:he|she|they|i|we|police|officials?)\s+(?:said|added|says|adds|explained|continued|wrote)[\s.!?'"’”]*$/iu;
+const MAX_TAGGED_SCRAP_WORDS = 6;
+
+const MIN_WORDS = 4;
+// Sentences ending without punctuation are headings or captions when this short.
+const MAX_UNPUNCTUATED_HEADING_WORDS = 6;
+const TERMINAL_PUNCTUATION = /[.!?…'"’”)]\s*$/u;
+
+/** True when the sentence is page furniture or cannot stand alone as a highlight. */
+export function isNotStory(sentence: string): boolean {
+  const words = tokenizeWords(sentence);
+  if (words.length < MIN_WORDS) return true;
+  if (!TERMINAL_PUNCTUATION.test(sentence) && words.length <= MAX_UNPUNCTUATED_HEADING_WORDS) {
+    return true;
+  }
+  if (LONE_DATELINE.test(sentence)) return true;
+  if (DANGLING_FRAGMENT.test(sentence)) return true;
+  if (words.length <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence)) return true;
+  return NOT_STORY_PATTERNS.some((pattern) => pattern.test(sentence));
+}
+
+/** The sentences worth ranking: story prose a reader can understand on its own. */
+export function cleanCandidates(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.filter((sentence) => !isNotStory(sentence.text));
+}

@@ -1,0 +1,22 @@
+// Words per extra highlight beyond the usual three: a long feature earns more, a brief
+// earns fewer. Bounds follow the options page (1–7).
+const MIN_HIGHLIGHTS = 1;
+const MAX_HIGHLIGHTS = 7;
+const TYPICAL_HIGHLIGHTS = 3;
+/** Up to this many words a story is short: one highlight per SHORT_WORDS_PER_HIGHLIGHT. */
+const SHORT_STORY_WORDS = 300;
+const SHORT_WORDS_PER_HIGHLIGHT = 100;
+/** Past this many words a story is long: one more highlight per LONG_WORDS_PER_HIGHLIGHT. */
+const LONG_STORY_WORDS = 1200;
+const LONG_WORDS_PER_HIGHLIGHT = 600;
+
+/** How many highlights a story of `wordCount` words deserves when the user set none. */
+export function highlightCount(wordCount: number): number {
+  const words = Number.isFinite(wordCount) ? Math.max(0, wordCount) : 0;
+  let count = TYPICAL_HIGHLIGHTS;
+  if (words < SHORT_STORY_WORDS) count = Math.ceil(words / SHORT_WORDS_PER_HIGHLIGHT);
+  else if (words > LONG_STORY_WORDS) {
+    count = TYPICAL_HIGHLIGHTS + Math.ceil((words - LONG_STORY_WORDS) / LONG_WORDS_PER_HIGHLIGHT);
+  }
+  return Math.min(MAX_HIGHLIGHTS, Math.max(MIN_HIGHLIGHTS, count));
+}
