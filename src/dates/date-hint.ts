@@ -1,0 +1,26 @@
+// The hint a DOM candidate carries: what the element calls itself, the part of the page it
+// sits in, and how far (in characters of text) it is from the headline. One format, written
+// by the collector and read by the resolver.
+
+export type PageZone = 'main' | 'comment' | 'aside';
+
+export interface DomHint {
+  /** `tag.class#id` of the element, lowercased. */
+  descriptor: string;
+  zone: PageZone;
+  /** Characters of text between the headline and the date; negative = before it. */
+  distance: number | null;
+}
+
+const HINT_FORMAT = /^(.*?) in:(main|comment|aside)(?: at:(-?\d+))?$/;
+
+export function formatDomHint(hint: DomHint): string {
+  const at = hint.distance === null ? '' : ` at:${hint.distance}`;
+  return `${hint.descriptor} in:${hint.zone}${at}`;
+}
+
+export function parseDomHint(text: string | null): DomHint | null {
+  const m = text?.match(HINT_FORMAT);
+  if (!m) return null;
+  return { descriptor: m[1] ?? '', zone: m[2] as PageZone, distance: m[3] === undefined ? null : Number(m[3]) };
+}

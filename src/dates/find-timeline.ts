@@ -1,0 +1,81 @@
+import * as chrono from 'chrono-node';
+import type { TimelineEntry } from '../types.ts';
+
+/** Restating the publication moment tells the reader nothing. */
+const SAYS_NOW = /^(?:now|right now|today|tonight|currently|this (?:morning|afternoon|evening))$/i;
+/** Digits alone ("3/4", "12") are fractions and scores far more often than dates. */
+const BARE_NUMBERS = /^[\d\s.,:/-]+$/;
+const FULL_NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/;
+/** Words that point forward: the past bias must not move these back. */
+const FORWARD_WORDS = /\b(?:next|coming|upcoming|tomorrow|later|following|until|till|by)\b/i;
+/** A preposition before the date belongs to the phrase a reader sees ("In December"). */
+const LEADING_PREPOSITION = /\b(?:in|on|since|until|by|from|during|before|after|through|early|late|mid|last)\s+$/i;
+/** Chrono skips year-only phrases; these read a year behind a preposition ("since 2019"). */
+const YEAR_PHRASE = /\b(?:in|since|by|until|from|during|before|after|through|of)\s+((?:19|20)\d{2})\b(?![-/.]\d)/gi;
+const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
+const DAYS_IN_WEEK = 7;
+
+/**
+ * Every date expression in the story, resolved against the publication day with a past
+ * bias (news reports what happened): "In December" in an April 2025 story is 2024-12,
+ * "on Tuesday" the Tuesday before. Each date as precise as its phrase; one entry per
+ * date (its first mention), sorted by date.
+ */
+export function findTimeline(text: string, options: { published: string | null; now: Date }): TimelineEntry[] {
+  const reference = referenceDay(options.published, options.now);
+  const entries = [...chronoEntries(text, reference), ...yearEntries(text)];
+  const firstByDate = new Map<string, TimelineEntry>();
+  for (const entry of entries.sort((a, b) => a.start - b.start)) {
+    if (!firstByDate.has(entry.date)) firstByDate.set(entry.date, entry);
+  }
+  return [...firstByDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start));
+}
+
+/** Local noon of the publication's own calendar day: chrono reads local components. */
+function referenceDay(published: string | null, now: Date): Date {
+  const day = published?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12);
+  return new Date(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 12);
+}
+
+function chronoEntries(text: string, reference: Date): TimelineEntry[] {
+  return chrono.parse(text, reference, { forwardDate: false }).flatMap((result) => {
+    const phrase = result.text.replace(TRAILING_PUNCTUATION, '');
+    if (SAYS_NOW.test(phrase) || (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))) return [];
+    const date = resolvedDate(result.start, reference, FORWARD_WORDS.test(text.slice(Math.max(0, result.index - 12), result.index + phrase.length)));
+    if (!date) return [];
+    const lead = text.slice(Math.max(0, result.index - 12), result.index).match(LEADING_PREPOSITION)?.[0] ?? '';
+    const start = result.index - lead.length;
+    return [{ date, phrase: text.slice(start, result.index + phrase.length), start, end: result.index + phrase.length }];
+  });
+}
+
+function resolvedDate(components: chrono.ParsedComponents, reference: Date, forward: boolean): string | null {
+  const certain = (unit: chrono.Component): boolean => components.isCertain(unit);
+  const dayKnown = certain('day') || certain('weekday');
+  if (!dayKnown && !certain('month') && !certain('year')) return null;
+  const date = components.date();
+  let [year, month, day] = [components.get('year') ?? date.getFullYear(), components.get('month') ?? 1, components.get('day') ?? 1];
+  if (!forward && !certain('year')) {
+    if (certain('weekday') && !certain('day') && !certain('month')) {
+      const shifted = new Date(year, month - 1, day, 12);
+      if (shifted > reference) shifted.setDate(shifted.getDate() - DAYS_IN_WEEK);
+      [year, month, day] = [shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate()];
+    } else if (new Date(year, month - 1, dayKnown ? day : 1, 0) > reference) {
+      year -= 1;
+    }
+  }
+  const yearText = String(year).padStart(4, '0');
+  const monthText = String(month).padStart(2, '0');
+  if (dayKnown) return `${yearText}-${monthText}-${String(day).padStart(2, '0')}`;
+  return certain('month') ? `${yearText}-${monthText}` : yearText;
+}
+
+function yearEntries(text: string): TimelineEntry[] {
+  return [...text.matchAll(YEAR_PHRASE)].map((match) => ({
+    date: match[1] ?? '',
+    phrase: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}

@@ -1,0 +1,47 @@
+// How far each kind of clue is trusted. Structured data the publisher writes for machines
+// beats a <time> element, which beats date-like text; text near the headline and in a
+// date-named element beats text in comments and sidebars.
+import type { DateCandidate } from '../types.ts';
+import { parseDomHint } from './date-hint.ts';
+
+/** JSON-LD types whose dates are someone else's, not the page's. */
+const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|offer|product|question|answer|video.?object|image.?object|breadcrumb/i;
+/** Meta names that are the publication date in some widespread convention. */
+const STRONG_META_NAME =
+  /^(?:article:published_time|og:published_time|og:article:published_time|article:published|itemprop:datepublished|datepublished|pubdate|publishdate|publish[-_]date|publication[-_]date|published[-_]date|date\.published|article[._]published|article_date_original|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.issued|dc\.date\.created|dcterms\.created|citation_publication_date|citation_date|original-publish-date|cxenseparse:recs:publishtime|date|dc\.date|dcterms\.date|article:modified_time|og:updated_time|itemprop:datemodified|datemodified|dcterms\.modified|last-modified|lastmod)$/;
+/** Elements whose own names say they hold a date or a byline. */
+const DATE_ISH_DESCRIPTOR = /date|time|publish|posted|byline|dateline|datum|fecha|stamp|meta|info|entry|author/i;
+
+const NEAR_HEADLINE_CHARS = 400;
+const CLOSE_TO_HEADLINE_CHARS = 1500;
+
+/** A reliability score for a candidate, 0 when it should not count at all. */
+export function scoreCandidate(candidate: DateCandidate): number {
+  switch (candidate.source) {
+    case 'json-ld':
+      return FOREIGN_JSON_LD_TYPE.test(candidate.hint ?? '') ? 0 : 100;
+    case 'meta':
+      return STRONG_META_NAME.test(candidate.hint ?? '') ? 95 : 75;
+    case 'url':
+      return 88;
+    case 'time-element':
+      return domScore(candidate, 72);
+    case 'visible-text':
+      return domScore(candidate, 50);
+  }
+}
+
+function domScore(candidate: DateCandidate, base: number): number {
+  const hint = parseDomHint(candidate.hint);
+  if (!hint) return base;
+  if (hint.zone === 'comment') return 5;
+  let score = hint.zone === 'aside' ? base - 35 : base;
+  if (DATE_ISH_DESCRIPTOR.test(hint.descriptor)) score += 10;
+  if (candidate.kind === 'published' || /pubdate|published/.test(hint.descriptor)) score += 8;
+  if (hint.distance !== null) {
+    const distance = Math.abs(hint.distance);
+    if (distance <= NEAR_HEADLINE_CHARS) score += 15;
+    else if (distance <= CLOSE_TO_HEADLINE_CHARS) score += 6;
+  }
+  return score;
+}

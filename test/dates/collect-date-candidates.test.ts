@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { collectDateCandidates } from '../../src/dates/collect-date-candidates.ts';
+import { parseHtml } from '../../src/extract/parse-html.ts';
+import type { DateCandidate } from '../../src/types.ts';
+
+const page = (head: string, body: string): Document =>
+  parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+
+const pick = (candidates: DateCandidate[]) => candidates.map(({ source, value, kind }) => ({ source, value, kind }));
+
+describe('collectDateCandidates', () => {
+  test('reads JSON-LD through @graph, arrays and nesting, with the key and @type as hint', () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', dateModified: '2020-01-03' },
+        [{ '@type': 'NewsArticle', datePublished: '2020-01-01T08:00:00+01:00', comment: { '@type': 'Comment', dateCreated: '2020-01-02' } }],
+      ],
+    });
+    const candidates = collectDateCandidates(page(`<script type="application/ld+json">${jsonLd}</script>`, ''), null);
+    expect(candidates.map((c) => [c.value, c.hint, c.kind])).toEqual([
+      ['2020-01-03', 'WebPage.dateModified', 'updated'],
+      ['2020-01-01T08:00:00+01:00', 'NewsArticle.datePublished', 'published'],
+      ['2020-01-02', 'Comment.dateCreated', 'published'],
+    ]);
+  });
+
+  test('reads the keys of JSON-LD that JSON.parse rejects', () => {
+    const sloppy = '{"@type": "BlogPosting", "datePublished": "2019-05-06", }';
+    const candidates = collectDateCandidates(page(`<script type="application/ld+json">${sloppy}</script>`, ''), null);
+    expect(pick(candidates)).toEqual([{ source: 'json-ld', value: '2019-05-06', kind: 'published' }]);
+  });
+
+  test.each([
+    ['<meta property="article:published_time" content="2021-02-03T04:05:06Z">', 'article:published_time', 'published'],
+    ['<meta property="og:updated_time" content="2021-02-04">', 'og:updated_time', 'updated'],
+    ['<meta itemprop="datePublished" content="2021-02-03">', 'itemprop:datepublished', 'published'],
+    ['<meta name="DC.date.issued" content="2021-02-03">', 'dc.date.issued', 'published'],
+    ['<meta name="parsely-pub-date" content="2021-02-03">', 'parsely-pub-date', 'published'],
+    ['<meta name="sailthru.date" content="2021-02-03">', 'sailthru.date', null],
+    ['<meta name="date" content="2021-02-03">', 'date', null],
+  ])('reads meta %s', (tag, hint, kind) => {
+    const [candidate] = collectDateCandidates(page(tag, ''), null);
+    expect(candidate).toMatchObject({ source: 'meta', hint, kind });
+  });
+
+  test('ignores meta tags that are not dates', () => {
+    const head = '<meta name="viewport" content="width=device-width"><meta property="og:title" content="2021">';
+    expect(collectDateCandidates(page(head, ''), null)).toEqual([]);
+  });
+
+  test('reads <time datetime> with the label printed before it and the class it carries', () => {
+    const body = `<article><h1>A headline long enough</h1>
+      <p>By Jane · Updated <time datetime="2022-03-05T10:00:00+01:00">5 March</time></p>
+      <time class="entry-date published" datetime="2022-03-01">1 March</time></article>`;
+    const times = collectDateCandidates(page('', body), null).filter((c) => c.source === 'time-element');
+    expect(times.map((c) => [c.value.split(' | ')[0], c.kind])).toEqual([
+      ['2022-03-05T10:00:00+01:00', 'updated'],
+      ['2022-03-01', 'published'],
+    ]);
+    expect(times[0]?.hint).toMatch(/^time in:main at:\d+$/);
+  });
+
+  test('reads bare visible dates near the headline, in document order (the seed layout)', () => {
+    const body = `<article><div class="story-dates"><span class="date">Apr 14, 2025, 12:00 AM</span>
+      <span class="date">Apr 10, 2025, 7:42 PM</span></div><h1>Chinese officials admit to it</h1><p>Text.</p></article>`;
+    const visible = collectDateCandidates(page('', body), null);
+    expect(visible.map((c) => [c.source, c.kind])).toEqual([['visible-text', null], ['visible-text', null]]);
+    expect(visible[0]?.value).toContain('Apr 14, 2025, 12:00 AM');
+    expect(visible[1]?.value).toMatch(/Apr 10, 2025, 7:42 PM$/);
+    expect(visible[1]?.hint).toMatch(/^span\.date in:main at:-\d+$/);
+  });
+
+  test.each([
+    ['Aktualisiert am 10.04.2025', 'updated'],
+    ['Mis à jour le 10 avril 2025', 'updated'],
+    ['Veröffentlicht am 10. April 2025', 'published'],
+    ['Published: April 10, 2025', 'published'],
+    ['April 10, 2025', null],
+  ])('labels visible text %s as %s', (text, kind) => {
+    const [candidate] = collectDateCandidates(page('', `<p class="meta">${text}</p>`), null);
+    expect(candidate).toMatchObject({ source: 'visible-text', kind });
+  });
+
+  test('marks dates in comments and sidebars by their zone', () => {
+    const body = `<article><h1>The headline of the story</h1><p>Body</p></article>
+      <div id="comments"><p>Reply on 3 May 2020</p></div><aside><p>Older: 1 May 2020</p></aside>`;
+    const hints = collectDateCandidates(page('', body), null).map((c) => c.hint);
+    expect(hints[0]).toContain('in:comment');
+    expect(hints[1]).toContain('in:aside');
+  });
+
+  test('adds the URL last, and leaves the document unchanged', () => {
+    const doc = page('<meta name="date" content="2021-02-03">', '<h1>Headline of the page</h1><time datetime="2021-02-03">x</time>');
+    const before = doc.documentElement.outerHTML;
+    const candidates = collectDateCandidates(doc, 'https://example.com/2021/02/03/story');
+    expect(candidates.at(-1)).toEqual({ source: 'url', value: 'https://example.com/2021/02/03/story', hint: null, kind: null });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { formatIso } from '../../src/dates/date-parts.ts';
+import { parseDateText } from '../../src/dates/parse-date-text.ts';
+
+const firstIso = (text: string): string | null => {
+  const found = parseDateText(text)[0];
+  return found ? formatIso(found.parts) : null;
+};
+
+describe('parseDateText', () => {
+  test.each([
+    ['2025-04-10T19:42:00-04:00', '2025-04-10T19:42:00-04:00'],
+    ['2025-04-10T23:42:00.000Z', '2025-04-10T23:42:00Z'],
+    ['2025-04-10T19:42:00+0200', '2025-04-10T19:42:00+02:00'],
+    ['2025-04-10 19:42', '2025-04-10T19:42'],
+    ['2025-04-10', '2025-04-10'],
+    ['20120511', '2012-05-11'],
+    ['2012/05/11', '2012-05-11'],
+    ['Apr 10, 2025, 7:42 PM', '2025-04-10T19:42'],
+    ['Apr 14, 2025, 12:00 AM', '2025-04-14T00:00'],
+    ['April 10th, 2025', '2025-04-10'],
+    ['10. April 2025', '2025-04-10'],
+    ['10. März 2025, 14:05 Uhr', '2025-03-10T14:05'],
+    ['10.04.2025', '2025-04-10'],
+    ['Stand: 10.04.25 19.42 Uhr', '2025-04-10T19:42'],
+    ['10 avril 2025', '2025-04-10'],
+    ['10 de abril de 2025', '2025-04-10'],
+    ['Updated 3:45 PM EDT, Thu April 10, 2025', '2025-04-10T15:45-04:00'],
+    ['Posted on 4/10/2025', '2025-04-10'],
+    ['25/12/2019', '2019-12-25'],
+  ])('%s → %s', (text, iso) => {
+    expect(firstIso(text)).toBe(iso);
+  });
+
+  test.each([
+    ['version 1.2.3'],
+    ['Page 12 of 2015'],
+    ['2025-02-30'],
+    ['call 0800 123 4567'],
+  ])('%s has no date', (text) => {
+    expect(parseDateText(text)).toEqual([]);
+  });
+
+  test('finds several dates in order with their offsets', () => {
+    const text = 'Published April 10, 2025 · Updated April 14, 2025';
+    const found = parseDateText(text).map((date) => [formatIso(date.parts), text.slice(date.start, date.end)]);
+    expect(found).toEqual([
+      ['2025-04-10', 'April 10, 2025'],
+      ['2025-04-14', 'April 14, 2025'],
+    ]);
+  });
+});

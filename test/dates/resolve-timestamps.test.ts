@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { collectDateCandidates } from '../../src/dates/collect-date-candidates.ts';
+import { resolveTimestamps } from '../../src/dates/resolve-timestamps.ts';
+import { parseHtml } from '../../src/extract/parse-html.ts';
+import type { DateCandidate } from '../../src/types.ts';
+
+const SEED = join(import.meta.dirname, '../../../shared/fixtures/seed');
+const NOW = new Date('2026-01-01T00:00:00Z');
+const expected = JSON.parse(readFileSync(join(SEED, 'expected.json'), 'utf8')) as {
+  pages: Record<string, { published: string; updated: string }>;
+};
+
+const resolve = (candidates: DateCandidate[], url: string | null = null) => resolveTimestamps(candidates, { url, now: NOW });
+const meta = (hint: string, value: string, kind: DateCandidate['kind'] = null): DateCandidate => ({ source: 'meta', value, hint, kind });
+const text = (value: string, hint = 'span.date in:main at:-20', kind: DateCandidate['kind'] = null): DateCandidate => ({
+  source: 'visible-text', value, hint, kind,
+});
+
+describe('resolveTimestamps on the seed pages', () => {
+  test.each(Object.keys(expected.pages))('%s gives exactly expected.json', (file) => {
+    const doc = parseHtml(readFileSync(join(SEED, file), 'utf8'));
+    const { published, updated } = expected.pages[file] ?? { published: '', updated: '' };
+    expect(resolve(collectDateCandidates(doc, null))).toEqual({ published, updated });
+  });
+});
+
+describe('resolveTimestamps', () => {
+  test('nothing to go on gives nulls', () => {
+    expect(resolve([])).toEqual({ published: null, updated: null });
+  });
+
+  test('JSON-LD beats a date-like line of text elsewhere', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'json-ld', value: '2020-05-01T09:00:00+02:00', hint: 'NewsArticle.datePublished', kind: 'published' },
+      text('3 June 2020', 'p in:main at:2500'),
+    ];
+    expect(resolve(candidates)).toEqual({ published: '2020-05-01T09:00:00+02:00', updated: null });
+  });
+
+  test('a comment\'s JSON-LD date does not count', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'json-ld', value: '2020-06-01', hint: 'Comment.dateCreated', kind: 'published' },
+      meta('date', '2020-05-01'),
+    ];
+    expect(resolve(candidates).published).toBe('2020-05-01');
+  });
+
+  test('labels decide published vs updated, whatever the order', () => {
+    const candidates = [text('Aktualisiert 12.04.2025', 'p.meta in:main at:-10', 'updated'), text('10.04.2025', 'p.meta in:main at:-30')];
+    expect(resolve(candidates)).toEqual({ published: '2025-04-10', updated: '2025-04-12' });
+  });
+
+  test('without labels the earlier is published and the later updated', () => {
+    expect(resolve([text('12 April 2025'), text('10 April 2025')])).toEqual({ published: '2025-04-10', updated: '2025-04-12' });
+  });
+
+  test.each([
+    ['a date after now', '2027-01-01'],
+    ['a date before the web', '1990-03-04'],
+  ])('rejects %s', (_why, value) => {
+    expect(resolve([meta('article:published_time', value)]).published).toBeNull();
+  });
+
+  test('reads the URL path when nothing else dates the page', () => {
+    expect(resolve([], 'https://example.com/news/2019/07/04/fireworks/')).toEqual({ published: '2019-07-04', updated: null });
+  });
+
+  test('keeps the most precise statement of the chosen day', () => {
+    const candidates = [meta('date', '2019-07-04'), { source: 'time-element', value: '2019-07-04T21:15:00-04:00', hint: 'time in:main at:10', kind: null } as const];
+    expect(resolve(candidates).published).toBe('2019-07-04T21:15:00-04:00');
+  });
+
+  test('dates in comments lose to the story\'s own', () => {
+    const candidates = [text('May 1, 2020', 'p.byline in:main at:20'), text('May 9, 2020', 'span.date in:comment at:3000')];
+    expect(resolve(candidates)).toEqual({ published: '2020-05-01', updated: null });
+  });
+});
