@@ -1,0 +1,117 @@
+// The terminal entry point: `npm run --silent summarize -- [options] <input>`.
+// Same core as the popup; the output formats are a contract other tools rely on.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { articleFromText, buildDigest, type DigestOptions } from '../src/digest/build-digest.ts';
+import { digestHtml } from '../src/digest/digest-html.ts';
+import { decodeHtml } from '../src/extract/decode-html.ts';
+import type { Digest } from '../src/types.ts';
+import { readHtmlInput, readTextInput } from './read-input.ts';
+
+const USAGE = `Usage: npm run --silent summarize -- [options] <file | url | ->
+  --json            print the digest as one JSON object
+  --markdown        print the summary as Markdown
+  --text            the input is plain text, not HTML
+  --url URL         the page's address when reading a file
+  --highlights N    how many highlights (default 3)
+  --batch FILE      JSONL in ({"id", "html"|"text"|"file", "url"?}), JSONL out`;
+
+interface BatchLine {
+  id?: unknown;
+  html?: unknown;
+  text?: unknown;
+  file?: unknown;
+  url?: unknown;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+      text: { type: 'boolean', default: false },
+      url: { type: 'string' },
+      highlights: { type: 'string' },
+      batch: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const highlights = values.highlights === undefined ? undefined : Number(values.highlights);
+  if (highlights !== undefined && !(Number.isInteger(highlights) && highlights >= 1 && highlights <= 20)) {
+    throw new Error('--highlights takes a whole number from 1 to 20');
+  }
+  const options: DigestOptions = {
+    now: new Date(),
+    highlights,
+    summaryFormat: values.markdown ? 'markdown' : 'text',
+  };
+  if (values.batch) return runBatch(values.batch, options, values.text);
+
+  const input = positionals[0];
+  if (!input) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const url = values.url ?? (/^https?:\/\//i.test(input) ? input : null);
+  const digest = values.text
+    ? buildDigest(articleFromText(await readTextInput(input), url), options)
+    : digestHtml(await readHtmlInput(input), url, options);
+  process.stdout.write(values.json ? `${JSON.stringify(digest)}\n` : digest.summary);
+  return 0;
+}
+
+/** One process for many documents; one bad document never stops the batch. */
+async function runBatch(path: string, options: DigestOptions, textMode: boolean): Promise<number> {
+  const lines = createInterface({ input: path === '-' ? process.stdin : createReadStream(path), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    let id: unknown = lineNumber;
+    try {
+      const record = JSON.parse(line) as BatchLine;
+      id = record.id ?? lineNumber;
+      const digest = await digestBatchLine(record, options, textMode);
+      process.stdout.write(`${JSON.stringify({ id, ...digest })}\n`);
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ id, error: errorMessage(error) })}\n`);
+    }
+  }
+  return 0;
+}
+
+async function digestBatchLine(record: BatchLine, options: DigestOptions, textMode: boolean): Promise<Digest> {
+  const url = typeof record.url === 'string' ? record.url : null;
+  if (typeof record.text === 'string') return buildDigest(articleFromText(record.text, url), options);
+  if (typeof record.html === 'string') {
+    return textMode ? buildDigest(articleFromText(record.html, url), options) : digestHtml(record.html, url, options);
+  }
+  if (typeof record.file === 'string') {
+    const bytes = await readFile(record.file);
+    return textMode
+      ? buildDigest(articleFromText(new TextDecoder().decode(bytes), url), options)
+      : digestHtml(decodeHtml(bytes), url, options);
+  }
+  throw new Error('each line needs "html", "text" or "file"');
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`summarize: ${errorMessage(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,24 @@
+import browser from 'webextension-polyfill';
+import type { Digest } from '../src/types.ts';
+
+/** A tab's digest, kept for the session so reopening the popup is instant. */
+export interface CachedDigest {
+  url: string;
+  digest: Digest;
+  readerable: boolean;
+}
+
+const key = (tabId: number): string => `digest:${tabId}`;
+
+export async function readCachedDigest(tabId: number, url: string | undefined): Promise<CachedDigest | null> {
+  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as CachedDigest | undefined;
+  return stored && stored.url === url ? stored : null;
+}
+
+export async function cacheDigest(tabId: number, entry: CachedDigest): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: entry });
+}
+
+export async function dropCachedDigest(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}

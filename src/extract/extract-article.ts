@@ -1,0 +1,66 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { collectDateCandidates } from '../dates/collect-date-candidates.ts';
+import type { ExtractedArticle } from '../types.ts';
+import { articleText } from './article-text.ts';
+import { cleanByline, dropFurniture } from './page-furniture.ts';
+import { takePublisherHighlights } from './publisher-highlights.ts';
+
+/** Readability gives up beyond this many elements instead of freezing the page. */
+export const MAX_ELEMENTS = 60_000;
+
+export class ExtractionError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'too-large' | 'no-article',
+  ) {
+    super(message);
+    this.name = 'ExtractionError';
+  }
+}
+
+export interface ExtractOptions {
+  url: string | null;
+}
+
+/**
+ * The page's DOM work: metadata, date clues, the publisher's highlights and the
+ * article's plain text. Reads `doc` but never changes it: Readability and the
+ * highlights removal work on a clone.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
+  // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
+  const elementCount = doc.querySelectorAll('*').length;
+  if (elementCount > MAX_ELEMENTS) {
+    throw new ExtractionError(`This page is too large to summarize (${elementCount} elements).`, 'too-large');
+  }
+  const readerable = isProbablyReaderable(doc);
+  const dateCandidates = collectDateCandidates(doc, options.url);
+  const clone = doc.cloneNode(true) as Document;
+  const publisherHighlights = takePublisherHighlights(clone);
+  const parsed = new Readability<Node>(clone, {
+    maxElemsToParse: MAX_ELEMENTS,
+    serializer: (node) => node,
+  }).parse();
+  if (!parsed?.content) {
+    throw new ExtractionError('No story text was found on this page.', 'no-article');
+  }
+  const root = doc.documentElement;
+  return {
+    url: options.url,
+    title: clean(parsed.title),
+    byline: cleanByline(clean(parsed.byline)),
+    siteName: clean(parsed.siteName),
+    lang: clean(parsed.lang) ?? clean(root?.getAttribute('lang')),
+    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+    excerpt: clean(parsed.excerpt),
+    text: dropFurniture(articleText(parsed.content).split('\n\n')).join('\n\n'),
+    publisherHighlights,
+    dateCandidates,
+    readerable,
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}

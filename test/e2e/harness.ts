@@ -1,0 +1,123 @@
+// Loads the built extension (dist-test/) into Debian's Chromium and serves test
+// pages on 127.0.0.1, the way a reader would meet them.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const sharedRoot = resolve(projectRoot, '../shared');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXTENSION_DIR = join(projectRoot, 'dist-test');
+const MARKER = join(projectRoot, 'test-results', 'e2e-ran.json');
+
+/** Browser tests must run in CI; on a developer machine without Chromium they are skipped loudly. */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM) && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return true;
+  if (process.env.CI) throw new Error(`Browser tests cannot run: need ${CHROMIUM} and a test build in dist-test/`);
+  console.warn(`Skipping browser tests: ${CHROMIUM} or dist-test/ missing (run npm test)`);
+  return false;
+}
+
+const MOUNTS: Record<string, string> = {
+  '/seed/': join(sharedRoot, 'fixtures/seed'),
+  '/pages/': join(import.meta.dirname, 'pages'),
+};
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+
+export interface TestServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<TestServer> {
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const mount = Object.keys(MOUNTS).find((prefix) => path.startsWith(prefix));
+    const base = mount ? MOUNTS[mount] : undefined;
+    const file = base && mount ? normalize(join(base, path.slice(mount.length))) : null;
+    if (!base || !file || !file.startsWith(base) || !existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request made by anything other than the test server's pages. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'story-summarizer-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const foreignRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('http://127.0.0.1:') && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) {
+      foreignRequests.push(url);
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
+  writeFileSync(MARKER, JSON.stringify({ chromium: CHROMIUM, extensionId, at: new Date().toISOString() }));
+  return {
+    context,
+    extensionId,
+    worker,
+    foreignRequests,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page as a reader would, then the popup for that tab (Playwright can't click the toolbar). */
+export async function openStory(session: ExtensionSession, url: string): Promise<{ page: Page; popup: Page }> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(session.worker, url);
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return { page, popup };
+}
+
+/** The slice of the worker's `chrome` global the tests call. */
+interface ChromeTabsGlobal {
+  chrome: { tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> } };
+}
+
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (pageUrl) => {
+    const { chrome } = globalThis as unknown as ChromeTabsGlobal;
+    const tabs = await chrome.tabs.query({ url: pageUrl.replace(/#.*$/, '') });
+    return tabs[0]?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}

@@ -1,0 +1,72 @@
+// The whole product on the story it was born from: open the page, open the popup,
+// read what it shows, press Copy.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launchExtension, openStory, projectRoot, sharedRoot, startServer, type ExtensionSession, type TestServer } from './harness.ts';
+import { PopupPage } from './popup-page.ts';
+
+interface SeedExpectation {
+  pages: Record<string, { published: string; updated: string; siteName?: string }>;
+  actors: { mustInclude: Array<{ name: string; kind: string }>; mustNotInclude: string[] };
+}
+const expected = JSON.parse(readFileSync(join(sharedRoot, 'fixtures/seed/expected.json'), 'utf8')) as SeedExpectation;
+const publisherHighlights = readFileSync(join(sharedRoot, 'fixtures/seed/highlights.txt'), 'utf8').trim().split('\n');
+
+describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () => {
+  let server: TestServer;
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  test.each(Object.entries(expected.pages))('%s: timestamps, highlights, actors, timeline', async (file, page) => {
+    const { popup: popupTab } = await openStory(session, `${server.origin}/seed/${file}`);
+    const popup = new PopupPage(popupTab);
+    await popup.waitForDigest();
+
+    expect(await popup.title()).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
+    expect(await popup.published()).toBe(page.published);
+    expect(await popup.updated()).toBe(page.updated);
+    expect(await popup.publishedText()).toMatch(/Apr(il)? 10, 2025/);
+
+    const highlights = await popup.highlights();
+    expect(highlights).toHaveLength(3);
+    const storyText = readFileSync(join(sharedRoot, 'fixtures/seed/story.txt'), 'utf8');
+    for (const highlight of highlights) expect(storyText.replace(/\s+/g, ' ')).toContain(highlight.trim());
+
+    const actors = await popup.actors();
+    for (const actor of expected.actors.mustInclude) expect(actors).toContainEqual({ name: actor.name, kind: actor.kind });
+    const names = actors.map((actor) => actor.name);
+    for (const word of expected.actors.mustNotInclude) expect(names).not.toContain(word);
+
+    expect(await popup.timelineDates()).toContain('2024-12');
+    if (file === 'story-with-highlights.html') expect(await popup.publisherHighlights()).toEqual(publisherHighlights);
+    await popupTab.screenshot({ path: join(projectRoot, 'test-results', `popup-${file.replace('.html', '')}.png`), fullPage: true });
+  });
+
+  test('Copy summary puts a clean plain-text summary on the clipboard and says "Copied"', async () => {
+    const url = `${server.origin}/seed/story-only.html`;
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${session.extensionId}` });
+    const { popup: popupTab } = await openStory(session, url);
+    const popup = new PopupPage(popupTab);
+    await popup.waitForDigest();
+    expect(await popup.copy()).toBe('Copied');
+    const copied = await popupTab.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Chinese officials admit to orchestrating cyberattacks on US infrastructure\n/);
+    expect(copied).toContain(`Source: Newsroom · ${url}`);
+    expect(copied).toMatch(/Published Apr 10, 2025, 7:42\sPM UTC−4 · Updated Apr 14, 2025, 12:00\sAM UTC−4/);
+    expect(copied.match(/^• /gm)).toHaveLength(3);
+    expect(copied).toMatch(/People: Wang Lei/);
+    expect(copied).not.toMatch(/<[a-z]/i);
+  });
+
+  test('the extension makes no network request of its own', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle, ExtractionError, MAX_ELEMENTS } from '../../src/extract/extract-article.ts';
+import { parseHtml } from '../../src/extract/parse-html.ts';
+import { seedPage, seedPublisherHighlights } from '../shared-data.ts';
+
+const url = 'https://newsroom.example/world/cyberattacks';
+
+describe('extractArticle on the seed pages', () => {
+  test('finds the publisher highlights and keeps them out of the story text', () => {
+    const article = extractArticle(parseHtml(seedPage('story-with-highlights.html')), { url });
+    expect(article.publisherHighlights).toEqual(seedPublisherHighlights);
+    expect(article.text).not.toContain('acknowledged in a private meeting');
+    expect(article.text).toMatch(/^In a clandestine meeting|\n\nIn a clandestine meeting/);
+    expect(article.title).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
+    expect(article.readerable).toBe(true);
+  });
+
+  test('reads metadata and leaves no highlights on a page without them', () => {
+    const article = extractArticle(parseHtml(seedPage('story-only.html')), { url });
+    expect(article.publisherHighlights).toEqual([]);
+    expect(article.siteName).toBe('Newsroom');
+    expect(article.lang).toBe('en');
+    expect(article.text.split('\n\n').filter((p) => p.length > 200)).toHaveLength(5);
+    expect(article.dateCandidates.length).toBeGreaterThan(0);
+  });
+
+  test('never changes the document it reads', () => {
+    const doc = parseHtml(seedPage('story-with-highlights.html'));
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, { url });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  test('refuses a page with more elements than it will parse, with a clear reason', () => {
+    const doc = parseHtml(`<html><body>${'<div>x</div>'.repeat(MAX_ELEMENTS + 10)}</body></html>`);
+    expect(() => extractArticle(doc, { url })).toThrowError(ExtractionError);
+    try {
+      extractArticle(doc, { url });
+    } catch (error) {
+      expect((error as ExtractionError).reason).toBe('too-large');
+    }
+  });
+
+  test('an empty page gives a clear "no article" error', () => {
+    expect(() => extractArticle(parseHtml('<html><body></body></html>'), { url })).toThrowError(/No story text/);
+  });
+});

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const outDir = resolve(root, 'dist');
+
+/** Popup page and background worker: ES modules with stable entry names. */
+const extensionBuild: UserConfig = {
+  root: resolve(root, 'extension'),
+  base: './',
+  publicDir: false,
+  plugins: [preact()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    reportCompressedSize: false,
+    rolldownOptions: {
+      input: {
+        popup: resolve(root, 'extension/popup.html'),
+        background: resolve(root, 'extension/background.ts'),
+      },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+};
+
+/** The script injected on click: one self-contained IIFE file that executeScript can name. */
+const injectedBuild: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    reportCompressedSize: false,
+    lib: {
+      entry: resolve(root, 'extension/inject.ts'),
+      formats: ['iife'],
+      name: 'StorySummarizerInject',
+      fileName: () => 'inject.js',
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'inject' ? injectedBuild : extensionBuild));
