@@ -1,0 +1,140 @@
+// Who said what: direct quotations ("…," said X / X said: "…") and reported
+// speech (X said that …) attributed to an actor.
+import type { Actor, Quote, Sentence, TextSpan } from '../types.ts';
+import { SPEECH_VERBS } from './word-lists.ts';
+
+export interface FindQuotesInput {
+  text: string;
+  sentences: Sentence[];
+  actors: Actor[];
+}
+
+const QUOTATION = /[“"]([^“”"]{3,}?)[”"]/gu;
+const PRONOUN = /^(?:he|she)$/i;
+const WORDS = /[\p{L}']+/gu;
+/** Speech verbs are lower-case: "United States" holds no verb. */
+const LOWER_WORDS = /(?<![\p{L}'])\p{Ll}[\p{L}']*/gu;
+const QUOTE_EDGE = /^[\s,.;:]+|[\s,;:]+$/gu;
+/** How far from the speech verb the speaker may stand, in characters. */
+const SPEAKER_REACH = 120;
+/** Phrases of speech that are not a single verb. */
+const SPEECH_PHRASES = /\b(?:made clear|made it clear|according to|pointed out|voiced (?:concerns?|fears?|doubts?))\b/gu;
+const THAT = /^\s*(?:that\s+)?/u;
+const KIND_PREFERENCE = { person: 0, organization: 1, place: 2 } as const;
+
+interface Placed extends TextSpan {
+  actor: Actor;
+}
+
+/** Quotes in text order, each with its speaker's display name. */
+export function findQuotes(input: FindQuotesInput): Quote[] {
+  const { text, sentences, actors } = input;
+  const placed: Placed[] = actors
+    .flatMap((actor) => actor.mentions.map((span) => ({ ...span, actor })))
+    .sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = [];
+  for (const sentence of sentences) {
+    const direct = directQuotes(sentence, text, placed);
+    quotes.push(...(direct.length > 0 ? direct : reportedSpeech(sentence, text, placed)));
+  }
+  return quotes;
+}
+
+function speechVerbs(sentence: Sentence): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const match of sentence.text.matchAll(LOWER_WORDS)) {
+    if (SPEECH_VERBS.has(match[0].toLowerCase())) {
+      spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+    }
+  }
+  for (const match of sentence.text.matchAll(SPEECH_PHRASES)) {
+    spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function directQuotes(sentence: Sentence, text: string, placed: Placed[]): Quote[] {
+  const quotes: Quote[] = [];
+  const verbs = speechVerbs(sentence);
+  if (verbs.length === 0) return quotes;
+  for (const match of sentence.text.matchAll(QUOTATION)) {
+    const open = sentence.start + match.index;
+    const close = open + match[0].length;
+    const inside = (match[1] ?? '').replace(QUOTE_EDGE, '');
+    const outside = placed.filter(
+      (p) => p.start >= sentence.start && p.end <= sentence.end && (p.end <= open || p.start >= close),
+    );
+    const speaker = nearestSpeaker(outside, verbs, { start: open, end: close }) ?? pronounSpeaker(sentence, text, placed, open, close);
+    if (!speaker) continue;
+    const start = text.indexOf(inside, open);
+    quotes.push({ speaker: speaker.name, text: inside, start, end: start + inside.length });
+  }
+  return quotes;
+}
+
+/** The actor standing by a speech verb outside the quotation, people first. */
+function nearestSpeaker(candidates: Placed[], verbs: TextSpan[], quotation: TextSpan): Actor | null {
+  const outsideVerbs = verbs.filter((verb) => verb.end <= quotation.start || verb.start >= quotation.end);
+  let best: { actor: Actor; rank: number } | null = null;
+  for (const verb of outsideVerbs) {
+    for (const candidate of candidates) {
+      const distance = candidate.start >= verb.end ? candidate.start - verb.end : verb.start - candidate.end;
+      if (distance < 0 || distance > SPEAKER_REACH) continue;
+      const rank = KIND_PREFERENCE[candidate.actor.kind] * 1000 + distance;
+      if (!best || rank < best.rank) best = { actor: candidate.actor, rank };
+    }
+  }
+  return best?.actor ?? null;
+}
+
+/** "…," he said: the person named last before the quotation. */
+function pronounSpeaker(sentence: Sentence, text: string, placed: Placed[], open: number, close: number): Actor | null {
+  const around = `${text.slice(sentence.start, open)} ${text.slice(close, sentence.end)}`;
+  const hasPronoun = (around.match(WORDS) ?? []).some((word) => PRONOUN.test(word));
+  if (!hasPronoun) return null;
+  const before = placed.filter((p) => p.end <= open && p.actor.kind === 'person');
+  return before.at(-1)?.actor ?? null;
+}
+
+function reportedSpeech(sentence: Sentence, text: string, placed: Placed[]): Quote[] {
+  const inSentence = placed.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  for (const verb of speechVerbs(sentence)) {
+    const before = inSentence.filter((p) => p.end <= verb.start && verb.start - p.end <= SPEAKER_REACH);
+    const subject = [...before].sort(
+      (a, b) => KIND_PREFERENCE[a.actor.kind] - KIND_PREFERENCE[b.actor.kind] || a.start - b.start,
+    )[0];
+    // "X said (that) …": the claim follows the verb.
+    const claimStart = verb.end + (THAT.exec(text.slice(verb.end))?.[0].length ?? 0);
+    const claim = trimSpan(text, claimStart, sentence.end);
+    if (subject && wordCount(text, claim) >= MIN_CLAIM_WORDS) return [quoteOf(subject.actor, claim, text)];
+    // "…, Acme Corp said." / "…, said Acme Corp.": the claim comes before the attribution.
+    const adjacent =
+      before.find((p) => /^\s*$/u.test(text.slice(p.end, verb.start))) ??
+      inSentence.find((p) => p.start >= verb.end && /^\s*(?:the\s+)?$/iu.test(text.slice(verb.end, p.start)));
+    if (!adjacent) continue;
+    const attributionStart = Math.min(adjacent.start, verb.start);
+    const head = trimSpan(text, sentence.start, attributionStart);
+    const lead = { start: head.start, end: head.end - (/,$/u.test(text.slice(head.start, head.end)) ? 1 : 0) };
+    if (wordCount(text, lead) >= MIN_CLAIM_WORDS) return [quoteOf(adjacent.actor, lead, text)];
+  }
+  return [];
+}
+
+const MIN_CLAIM_WORDS = 3;
+
+function wordCount(text: string, span: TextSpan): number {
+  return (text.slice(span.start, span.end).match(WORDS) ?? []).length;
+}
+
+function quoteOf(actor: Actor, span: TextSpan, text: string): Quote {
+  return { speaker: actor.name, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+/** Trims spaces and a closing period from `text[start, end)`. */
+function trimSpan(text: string, start: number, end: number): TextSpan {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] ?? '')) s++;
+  while (e > s && /[\s.]/u.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}

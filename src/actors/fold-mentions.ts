@@ -1,0 +1,130 @@
+// One actor per real entity: aliases, nationalities, acronyms and short person
+// names fold into the name they stand for.
+import type { ActorKind, TextSpan } from '../types.ts';
+import type { Mention } from './mention.ts';
+import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
+
+/** An entity and every mention of it, before roles and ranking. */
+export interface ActorGroup {
+  name: string;
+  kind: ActorKind;
+  mentions: Mention[];
+}
+
+/** "Biden administration": the government a person heads is an organization of its own. */
+const ADMINISTRATION_AFTER = /^\s+administration\b/;
+const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la', 'du']);
+const ACRONYM_AFTER_LONG_FORM = /^\s*\(\s*$/;
+
+interface Named {
+  mention: Mention;
+  kind: ActorKind;
+  name: string;
+}
+
+/** The display name and kind a mention stands for, or null when it names no actor. */
+export function canonicalOf(mention: Mention): { name: string; kind: ActorKind } | null {
+  if (mention.kind === 'nationality') {
+    const place = demonymPlace(mention.text);
+    return place ? { name: place, kind: 'place' } : null;
+  }
+  if (mention.kind === 'place') {
+    return { name: PLACE_ALIASES.get(mention.text.toLowerCase()) ?? mention.text, kind: 'place' };
+  }
+  return { name: mention.text, kind: mention.kind };
+}
+
+/** "Biden" in "the Biden administration" becomes the mention "Biden administration". */
+export function withAdministrations(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((mention) => {
+    const after = ADMINISTRATION_AFTER.exec(text.slice(mention.end, mention.end + 20));
+    if (!after || mention.kind === 'nationality') return mention;
+    const end = mention.end + after[0].length;
+    return { ...mention, end, kind: 'organization', text: text.slice(mention.start, end), title: null };
+  });
+}
+
+/** Groups mentions into actors, in order of first mention. */
+export function foldMentions(mentions: Mention[], text: string): ActorGroup[] {
+  const named: Named[] = [];
+  for (const mention of mentions) {
+    const canonical = canonicalOf(mention);
+    if (canonical) named.push({ mention, ...canonical });
+  }
+  const kindOfName = majorityKinds(named);
+  const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(named)]);
+  const groups = new Map<string, ActorGroup>();
+  for (const { mention, name } of named) {
+    const display = aliases.get(name) ?? name;
+    const key = display.toLowerCase();
+    const kind = kindOfName.get(key) ?? kindOfName.get(name.toLowerCase()) ?? 'person';
+    const group = groups.get(key) ?? { name: display, kind, mentions: [] };
+    group.mentions.push(mention);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The same words named as different kinds in one story take the kind named most often. */
+function majorityKinds(named: Named[]): Map<string, ActorKind> {
+  const votes = new Map<string, Map<ActorKind, number>>();
+  for (const { name, kind } of named) {
+    const key = name.toLowerCase();
+    const counts = votes.get(key) ?? new Map<ActorKind, number>();
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    votes.set(key, counts);
+  }
+  const kinds = new Map<string, ActorKind>();
+  for (const [key, counts] of votes) {
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) kinds.set(key, best[0]);
+  }
+  return kinds;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !CONNECTOR_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** "FBI" → "Federal Bureau of Investigation" when the story spells it out. */
+function acronymAliases(named: Named[], text: string): Map<string, string> {
+  const longForms = named.filter((n) => n.kind === 'organization' && n.name.includes(' '));
+  const aliases = new Map<string, string>();
+  for (const { mention, name, kind } of named) {
+    if (kind !== 'organization' || name.includes(' ') || name !== name.toUpperCase()) continue;
+    const acronym = name.replaceAll('.', '');
+    const spelled = longForms.find(
+      (long) =>
+        initials(long.name) === acronym ||
+        (long.mention.end <= mention.start &&
+          ACRONYM_AFTER_LONG_FORM.test(text.slice(long.mention.end, mention.start))),
+    );
+    if (spelled) aliases.set(name, spelled.name);
+  }
+  return aliases;
+}
+
+/** "Wang" → "Wang Lei", "Simmons" → "Phil Simmons" when exactly one full name fits. */
+function shortNameAliases(named: Named[]): Map<string, string> {
+  const fullNames = [...new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name))];
+  const aliases = new Map<string, string>();
+  for (const { name } of named) {
+    if (name.includes(' ')) continue;
+    const fits = fullNames.filter((full) => {
+      const words = full.split(' ');
+      return words[0] === name || words.at(-1) === name;
+    });
+    const only = fits.length === 1 ? fits[0] : undefined;
+    if (only) aliases.set(name, only);
+  }
+  return aliases;
+}
+
+export function spanOf(mention: Mention): TextSpan {
+  return { start: mention.start, end: mention.end };
+}

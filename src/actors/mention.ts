@@ -1,0 +1,13 @@
+import type { ActorKind, TextSpan } from '../types.ts';
+
+/** Nationality words ("Chinese") are mentions of a place for actors, but not names to score. */
+export type MentionKind = ActorKind | 'nationality';
+
+/** One name in the text, as the mention finder sees it. */
+export interface Mention extends TextSpan {
+  kind: MentionKind;
+  /** The name as written, title excluded. */
+  text: string;
+  /** The title written before a person's name ("Foreign Minister"), or null. */
+  title: string | null;
+}

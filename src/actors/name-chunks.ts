@@ -1,0 +1,96 @@
+// Candidate names: runs of capitalized tokens, joined across connectors
+// ("Bank of England"), with abbreviation periods kept ("St. Louis", "Acme Inc.").
+import type { Token } from './tokenize.ts';
+import { isCommonWord, nameClass } from './word-classes.ts';
+import { NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
+
+/** A run of tokens `first..last` (inclusive) that may be a name. */
+export interface NameChunk {
+  first: number;
+  last: number;
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
+const SHOUTED_WORD = /^[\p{Lu}\p{N}.&'’-]*\p{Lu}[\p{Lu}\p{N}.&'’-]*$/u;
+const WORD = /\p{L}/u;
+const SENTENCE_END = /^[.!?]$/;
+const OPENERS = /^(?:[.!?:;"“”‘([—–-]|``|'')$/;
+const INITIAL = /^\p{Lu}$/u;
+
+/** Per token: does a sentence (or a heading, list item, quotation) start here? */
+export function sentenceStarts(tokens: Token[], text: string): boolean[] {
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    if (!previous) return true;
+    if (text.slice(previous.end, token.start).includes('\n')) return true;
+    return OPENERS.test(previous.text);
+  });
+}
+
+/**
+ * Per token: is it inside a sentence written in capitals (a headline)? There,
+ * capitals say nothing, so only words that are not ordinary words count as names.
+ */
+export function shoutedTokens(tokens: Token[], text: string): boolean[] {
+  const shouted = new Array<boolean>(tokens.length).fill(false);
+  let begin = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    const ends =
+      !token || !previous || SENTENCE_END.test(previous.text) || text.slice(previous.end, token.start).includes('\n');
+    if (!ends) continue;
+    if (isShouted(tokens.slice(begin, i))) shouted.fill(true, begin, i);
+    begin = i;
+  }
+  return shouted;
+}
+
+function isShouted(sentence: Token[]): boolean {
+  const words = sentence.filter((t) => WORD.test(t.text) && t.text.length > 1);
+  const loud = words.filter((t) => SHOUTED_WORD.test(t.text)).length;
+  return words.length >= 2 && loud / words.length >= 0.6;
+}
+
+export function isNameToken(token: Token, shouted: boolean): boolean {
+  const lower = token.text.toLowerCase();
+  if (!CAPITALIZED.test(token.text) || HAS_DIGIT.test(token.text) || NEVER_NAMES.has(lower)) return false;
+  if (!shouted) return true;
+  return nameClass(lower) !== null || (!isCommonWord(lower) && !NAME_CONNECTORS.has(lower));
+}
+
+/** Finds runs of name tokens; `nameTokens[i]` says whether token i may be part of a name. */
+export function nameChunks(tokens: Token[], nameTokens: boolean[]): NameChunk[] {
+  const chunks: NameChunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameTokens[i]) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (;;) {
+      const next = tokens[last + 1];
+      if (!next) break;
+      if (next.text === '.' && keepsPeriod(tokens[last]?.text ?? '') ) {
+        last++;
+        if (!nameTokens[last + 1]) break;
+        last++;
+      } else if (nameTokens[last + 1]) {
+        last++;
+      } else if (NAME_CONNECTORS.has(next.text.toLowerCase()) && nameTokens[last + 2]) {
+        last += 2;
+      } else {
+        break;
+      }
+    }
+    chunks.push({ first: i, last });
+    i = last + 1;
+  }
+  return chunks;
+}
+
+function keepsPeriod(word: string): boolean {
+  return INITIAL.test(word) || NAME_ABBREVIATIONS.has(word.toLowerCase());
+}

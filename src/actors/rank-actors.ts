@@ -1,0 +1,39 @@
+// Salience: how much an actor matters to the story.
+import type { TextSpan } from '../types.ts';
+import type { ActorGroup } from './fold-mentions.ts';
+
+/** Weights of the salience signals; a mention counts 1. */
+const HEADLINE_WEIGHT = 3;
+const HIGHLIGHT_WEIGHT = 2;
+const EARLY_WEIGHT = 1.5;
+
+export interface SalienceContext {
+  textLength: number;
+  /** Lower-cased display names of actors named in the headline. */
+  headlineNames: ReadonlySet<string>;
+  highlights: TextSpan[];
+}
+
+export function salience(group: ActorGroup, context: SalienceContext): number {
+  const first = Math.min(...group.mentions.map((mention) => mention.start));
+  const inHighlights = group.mentions.some((mention) =>
+    context.highlights.some((span) => mention.start >= span.start && mention.end <= span.end),
+  );
+  return (
+    group.mentions.length +
+    (context.headlineNames.has(group.name.toLowerCase()) ? HEADLINE_WEIGHT : 0) +
+    (inHighlights ? HIGHLIGHT_WEIGHT : 0) +
+    EARLY_WEIGHT * (1 - first / Math.max(1, context.textLength))
+  );
+}
+
+/** Most salient first; ties go to the actor named earlier. */
+export function rankActors(groups: ActorGroup[], context: SalienceContext): ActorGroup[] {
+  const scored = groups.map((group) => ({
+    group,
+    score: salience(group, context),
+    first: Math.min(...group.mentions.map((mention) => mention.start)),
+  }));
+  scored.sort((a, b) => b.score - a.score || a.first - b.first);
+  return scored.map(({ group }) => group);
+}

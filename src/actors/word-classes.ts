@@ -1,0 +1,53 @@
+// What kind of word a single lower-cased word or phrase is, from compromise's
+// lexicon plus this engine's own lists.
+import { COMMON_WORDS } from './common-words.ts';
+import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './compromise-lexicon.ts';
+import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
+import { EXTRA_ORG_WORDS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
+
+/** compromise tags that mark a word as (part of) a name rather than an ordinary word. */
+const NAME_TAGS: ReadonlySet<string> = new Set([
+  'ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City',
+  'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym',
+]);
+
+const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
+const ORG_TAGS: ReadonlySet<string> = new Set(['Organization', 'SportsTeam']);
+
+export const ORG_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...EXTRA_ORG_WORDS]);
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  [...PLACE_WORDS].filter((word) => !PLACE_WORDS_NOT_HEADS.has(word)),
+);
+
+/** Job and title nouns ("minister", "official") from compromise's Actor tag and our titles. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...lexiconWordsTagged('Actor'),
+  ...PERSON_TITLES,
+  'official', 'officials', 'spokesperson', 'adviser', 'advisor', 'aide', 'diplomat', 'analyst',
+  'economist', 'lawmaker', 'legislator', 'negotiator', 'prosecutor', 'researcher', 'expert',
+]);
+
+export type NameClass = 'person' | 'first-name' | 'last-name' | 'place' | 'organization' | 'nationality';
+
+/** The name class of a known word or phrase, or null when it is not a known name. */
+export function nameClass(phrase: string): NameClass | null {
+  if (PLACE_ALIASES.has(phrase)) return 'place';
+  if (demonymPlace(phrase)) return 'nationality';
+  const tags = lexiconTags(phrase);
+  if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
+  if (tags.some((tag) => ORG_TAGS.has(tag))) return 'organization';
+  if (tags.includes('Demonym')) return 'nationality';
+  if (tags.includes('Person')) return 'person';
+  if (tags.some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first-name';
+  if (tags.includes('LastName')) return 'last-name';
+  return null;
+}
+
+/** True for ordinary words: common English words, or in the lexicon with no name tag. */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags.some((tag) => NAME_TAGS.has(tag))) return false;
+  // compromise files some rare surnames ("wang") as bare nouns: those need SCOWL's word.
+  return COMMON_WORDS.has(word) || tags.some((tag) => tag !== 'Noun');
+}

@@ -1,0 +1,94 @@
+// Word lists the mention finder reads. Lower-case throughout.
+
+/** Lower-case words allowed inside a name when capitalized words stand on both sides. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der',
+  'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'and', '&', 'on', 'upon', 'the',
+]);
+
+/** Connectors that only join when the phrase is an organization or place ("Bank of England"). */
+export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'the', 'for', 'on']);
+
+/** Capitalized title nouns that precede a person's name ("President", "Sen."). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'sen', 'senator',
+  'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'gen', 'general', 'col',
+  'colonel', 'capt', 'captain', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant', 'adm', 'admiral',
+  'cmdr', 'commander', 'president', 'vice-president', 'premier', 'minister', 'secretary', 'chancellor',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'pope', 'cardinal', 'archbishop', 'bishop',
+  'father', 'rev', 'reverend', 'rabbi', 'imam', 'ayatollah', 'mayor', 'judge', 'justice', 'ambassador',
+  'envoy', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'coach', 'manager', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'skipper', 'batsman', 'bowler', 'champion', 'director',
+  'chief', 'officer', 'executive', 'leader', 'deputy', 'speaker', 'attorney', 'commissioner', 'mp',
+  'dictator', 'marshal', 'pastor', 'brother', 'sister', 'uncle', 'aunt', 'ceo', 'chief executive',
+]);
+
+/** Modifiers that may stand in a title before its noun ("Foreign Minister", "Vice President"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'vice', 'prime', 'foreign', 'deputy', 'acting', 'former', 'finance', 'defence', 'defense', 'interior',
+  'trade', 'justice', 'economy', 'economics', 'health', 'education', 'agriculture', 'energy', 'labour',
+  'labor', 'transport', 'industry', 'home', 'state', 'chief', 'executive', 'senior', 'junior', 'assistant',
+  'associate', 'opposition', 'party', 'rebel', 'army', 'police', 'first', 'crown', 'grand', 'supreme',
+  'managing', 'general', 'national', 'team', 'club', 'world', 'olympic', 'u.s.', 'us', 'british',
+]);
+
+/** Abbreviations whose period belongs to the name ("St. Louis", "Acme Corp."). */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'st', 'mt', 'ft', 'corp', 'inc', 'co', 'cos', 'ltd', 'jr', 'sr', 'bros', 'plc', 'dr', 'mr', 'mrs', 'ms',
+  'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'lt', 'sgt', 'prof', 'rev', 'messrs', 'ave',
+]);
+
+/** Organization heads beyond compromise's own list. */
+export const EXTRA_ORG_WORDS: readonly string[] = [
+  'party', 'parliament', 'assembly', 'congress', 'senate', 'cabinet', 'court', 'navy', 'forces', 'front',
+  'movement', 'league', 'fc', 'united', 'rovers', 'wanderers', 'athletic', 'athletico', 'albion',
+  'hotspur', 'villa', 'county', 'exchange', 'bourse', 'airline', 'railways', 'railway', 'reuters',
+  'network', 'broadcasting', 'agencies', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'bhd', 'pty', 'oyj',
+  'ab', 'asa', 'corp.', 'inc.', 'co.', 'ltd.', 'plc', 'ministries', 'commission', 'alliance', 'guard',
+  'brigade', 'brigades', 'regiment', 'tribune', 'post', 'journal', 'daily', 'weekly', 'telegraph',
+  'standard', 'mirror', 'observer', 'monitor', 'courier', 'express', 'globe', 'star', 'sun',
+  'administration', 'steel', 'mining', 'mines', 'airport', 'stores', 'foods', 'bancorp', 'trust',
+];
+
+/** compromise's place heads that name organizations more often in news ("Manchester City"). */
+export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
+  'city', 'state', 'country', 'trail', 'trails', 'camp', 'house', 'field', 'site', 'way', 'zone',
+  'complex', 'bar', 'pits', 'hall', 'memorial', 'museum', 'gallery', 'library', 'centre', 'building',
+  'park', 'estates', 'downs', 'county',
+]);
+
+/** Place-name openers: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'mount', 'mt', 'lake', 'gulf', 'cape', 'port', 'fort', 'ft', 'san', 'santa', 'sao', 'são', 'st', 'saint',
+  'sainte', 'los', 'las', 'isle', 'bay', 'strait', 'sea', 'republic', 'kingdom', 'new', 'north', 'south',
+  'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater',
+]);
+
+/** Words after which a capitalized word is most likely a place. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'via',
+]);
+
+/** Verbs of speech: the word after a name that marks it as a speaker. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'claimed', 'claims',
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'reported', 'reports', 'warned', 'warns',
+  'announced', 'announces', 'denied', 'denies', 'insisted', 'insists', 'argued', 'argues', 'noted',
+  'notes', 'reiterated', 'reiterates', 'confirmed', 'confirms', 'explained', 'explains', 'declared',
+  'declares', 'suggested', 'suggests', 'asked', 'asks', 'urged', 'urges', 'wrote', 'writes',
+  'replied', 'replies', 'commented', 'comments', 'disclosed', 'revealed', 'reveals', 'predicted',
+  'estimated', 'alleged', 'alleges', 'accused', 'accuses', 'believes', 'believed', 'thinks', 'thought',
+  'conceded', 'concedes', 'stressed', 'stresses', 'emphasized', 'emphasised', 'maintained', 'maintains',
+  'expressed', 'testified', 'responded', 'countered', 'complained', 'promised',
+  'vowed', 'pledged', 'recalled', 'continued', 'tweeted', 'posted',
+]);
+
+/** Words that are never names on their own even when capitalized. */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  'i', 'a', 'the', 'mr', 'mrs', 'ms', 'dr', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'highlights', 'opinions', 'story', 'advertisement', 'related',
+  'read', 'more', 'updated', 'published', 'photo', 'video', 'am', 'pm', 'gmt', 'est', 'edt', 'bst',
+  'cet', 'utc', 'ok', 'tv', 'ceo', 'cfo', 'ad', 'bc', 'no', 'vs', 'v',
+]);

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { findActors } from '../../src/actors/find-actors.ts';
+import { splitSentences } from '../../src/text/split-sentences.ts';
+import type { Actor, ActorKind } from '../../src/types.ts';
+
+function actorsOf(text: string, title: string | null = null): Actor[] {
+  return findActors({ text, sentences: splitSentences(text), title, highlights: [] });
+}
+
+function written(text: string, actor: Actor | undefined): string[] {
+  return actor?.mentions.map((m) => text.slice(m.start, m.end)) ?? [];
+}
+
+describe('folding: one actor per entity', () => {
+  test.each([
+    ['Wang Lei, a cyber official, spoke first. Later Wang said the talks were over.', 'Wang Lei', 'person', ['Wang Lei', 'Wang']],
+    ['U.S. officials met in Geneva. The United States has said US forces will stay, and Americans agree.', 'United States', 'place', ['U.S.', 'United States', 'US', 'Americans']],
+    ['Chinese hackers were blamed. China denied it, and China\'s embassy said so.', 'China', 'place', ['Chinese', 'China', 'China']],
+    ['The Federal Bureau of Investigation (FBI) opened a case. The FBI declined to comment.', 'Federal Bureau of Investigation', 'organization', ['Federal Bureau of Investigation', 'FBI', 'FBI']],
+    ['Prime Minister Boris Johnson arrived in Brussels. Johnson then met EU leaders.', 'Boris Johnson', 'person', ['Boris Johnson', 'Johnson']],
+    ['British troops left Basra. Britain said the UK mission was over.', 'Britain', 'place', ['British', 'Britain', 'UK']],
+  ] as Array<[string, string, ActorKind, string[]]>)('%s → %s', (text, name, kind, mentions) => {
+    const actor = actorsOf(text).find((a) => a.name === name);
+    expect(actor?.kind).toBe(kind);
+    expect(written(text, actor)).toEqual(mentions);
+  });
+
+  test('"Biden administration" is an organization of its own, not a mention of a person', () => {
+    const text = 'The Biden administration issued warnings. Officials in the Biden administration declined to comment.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Biden administration', 'organization']]);
+    expect(actors[0]?.mentions).toHaveLength(2);
+  });
+});
+
+describe('kinds', () => {
+  test.each([
+    ['The State Department has reiterated its commitment.', 'State Department', 'organization'],
+    ['He works at the Ministry of Foreign Affairs in Beijing.', 'Ministry of Foreign Affairs', 'organization'],
+    ['Shares of General Motors Corp. fell on Friday.', 'General Motors Corp.', 'organization'],
+    ['The report appeared in the Wall Street Journal on Tuesday.', 'Wall Street Journal', 'organization'],
+    ['Floods hit villages along the Yangtze River this week.', 'Yangtze River', 'place'],
+    ['Talks resumed in St. Louis after a short break.', 'St. Louis', 'place'],
+    ['Senator John McCain spoke to reporters.', 'John McCain', 'person'],
+    ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
+  ] as Array<[string, string, ActorKind]>)('%s → %s (%s)', (text, name, kind) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
+  });
+
+  test.each([
+    ['Meanwhile, the markets closed higher.'],
+    ['This was underscored by the report.'],
+    ['In December, officials met again.'],
+    ['Officials said on Monday that prices rose.'],
+  ])('no actor in "%s"', (text) => {
+    expect(actorsOf(text)).toEqual([]);
+  });
+
+  test('a headline in capitals yields only names', () => {
+    const text = 'LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['LEICESTERSHIRE']);
+  });
+});
+
+describe('roles', () => {
+  test.each([
+    ['Wang Lei, a cyber official within China\'s Ministry of Foreign Affairs, spoke.', 'Wang Lei', "cyber official, China's Ministry of Foreign Affairs"],
+    ['Foreign Minister Wang Yi arrived in Moscow.', 'Wang Yi', 'Foreign Minister'],
+    ['President Bill Clinton signed the bill.', 'Bill Clinton', 'President'],
+    ['John Smith, the company\'s chief executive, resigned.', 'John Smith', "company's chief executive"],
+    ['Maria Garcia, a spokeswoman for the Interior Ministry, declined to comment.', 'Maria Garcia', 'spokeswoman, the Interior Ministry'],
+    ['Germany, France and Italy signed the treaty.', 'Germany', null],
+  ])('%s → %s: %s', (text, name, role) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.role).toBe(role);
+  });
+});
+
+describe('salience', () => {
+  test('an actor in the headline outranks one mentioned as often in the body', () => {
+    const text = 'Boeing met Airbus officials. Boeing and Airbus agreed.';
+    expect(actorsOf(text, 'Airbus wins order')[0]?.name).toBe('Airbus');
+    expect(actorsOf(text, null)[0]?.name).toBe('Boeing');
+  });
+});

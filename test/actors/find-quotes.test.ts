@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { findActors } from '../../src/actors/find-actors.ts';
+import { findQuotes } from '../../src/actors/find-quotes.ts';
+import { splitSentences } from '../../src/text/split-sentences.ts';
+
+function quotesOf(text: string): Array<[string, string]> {
+  const sentences = splitSentences(text);
+  const actors = findActors({ text, sentences, title: null, highlights: [] });
+  const quotes = findQuotes({ text, sentences, actors });
+  for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  return quotes.map((quote) => [quote.speaker, quote.text]);
+}
+
+describe('findQuotes', () => {
+  test.each([
+    ['"We will not back down," said Foreign Minister Wang Yi.', 'Wang Yi', 'We will not back down'],
+    ['Angela Merkel said: "The euro is our common fate."', 'Angela Merkel', 'The euro is our common fate.'],
+    ['“The market is overheated,” Janet Yellen told reporters on Tuesday.', 'Janet Yellen', 'The market is overheated'],
+    ['The Pentagon said that no troops had been hurt.', 'Pentagon', 'no troops had been hurt'],
+    ['Profits fell 5 percent in the quarter, Acme Corp said.', 'Acme Corp', 'Profits fell 5 percent in the quarter'],
+    ['Oil prices will rise next year, according to Goldman Sachs.', 'Goldman Sachs', 'Oil prices will rise next year'],
+  ])('%s', (text, speaker, quote) => {
+    expect(quotesOf(text)).toEqual([[speaker, quote]]);
+  });
+
+  test('a pronoun speaker is the person named before', () => {
+    const text = 'Pedro Sanchez arrived late. "I apologise for the delay," he said.';
+    expect(quotesOf(text)).toEqual([['Pedro Sanchez', 'I apologise for the delay']]);
+  });
+
+  test('no quote without a speaker or a verb of speech', () => {
+    expect(quotesOf('Markets rose sharply in Tokyo on Monday.')).toEqual([]);
+    expect(quotesOf('"It is over," someone shouted.')).toEqual([]);
+  });
+});
