@@ -1,0 +1,145 @@
+// Key actors bench: entity-level exact-span precision/recall/F1 for PER, ORG and LOC
+// on CoNLL-2003 eng.testa (MISC not scored), compromise alone beside our engine in
+// the same run; then findActors' time on a 1,000-word article and the gzip size the
+// engine adds to a bundle. Run: npm run bench:actors [-- --errors]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import { findActors } from '../src/actors/find-actors.ts';
+import { findMentions, type MentionKind } from '../src/actors/find-mentions.ts';
+import { findQuotes } from '../src/actors/find-quotes.ts';
+import { splitSentences } from '../src/text/split-sentences.ts';
+import { compromiseEntities } from './actors-compromise.ts';
+import {
+  ENTITY_TYPES,
+  emptyCounts,
+  f1,
+  readConll,
+  score,
+  toEntity,
+  type CharSpan,
+  type ConllSentence,
+  type Entity,
+  type EntityType,
+} from './actors-conll.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const CONLL = join(ROOT, '../shared/corpus/conll2003/eng.testa');
+const CNNDM = join(ROOT, '../shared/corpus/cnndm/dev.jsonl');
+const ARTICLE_WORDS = 1000;
+const TIMING_RUNS = 21;
+const SHOW_ERRORS = process.argv.includes('--errors');
+
+const TYPE_OF_KIND: Record<MentionKind, EntityType | null> = {
+  person: 'PER',
+  organization: 'ORG',
+  place: 'LOC',
+  nationality: null,
+};
+
+function ourEntities(text: string): CharSpan[] {
+  return findMentions(text).flatMap((m) => {
+    const type = TYPE_OF_KIND[m.kind];
+    return type ? [{ start: m.start, end: m.end, type }] : [];
+  });
+}
+
+function evaluate(sentences: ConllSentence[], system: (text: string) => CharSpan[]) {
+  const counts = emptyCounts();
+  const errors: Array<{ kind: 'missed' | 'spurious'; entity: Entity; sentence: ConllSentence }> = [];
+  const started = performance.now();
+  for (const sentence of sentences) {
+    const predicted = system(sentence.text).flatMap((span) => toEntity(sentence, span) ?? []);
+    const { missed, spurious } = score(counts, sentence.gold, predicted);
+    for (const entity of missed) errors.push({ kind: 'missed', entity, sentence });
+    for (const entity of spurious) errors.push({ kind: 'spurious', entity, sentence });
+  }
+  return { counts, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+
+function report(name: string, result: ReturnType<typeof evaluate>): void {
+  const cells = (['ALL', ...ENTITY_TYPES] as const).map((type) => {
+    const { precision, recall, f1: f } = f1(result.counts[type]);
+    return `${type} P ${pct(precision)} R ${pct(recall)} F1 ${pct(f)}`;
+  });
+  console.log(`${name.padEnd(11)} ${cells.join(' | ')}   (${result.seconds.toFixed(1)} s)`);
+}
+
+function spanText(sentence: ConllSentence, e: Entity): string {
+  return sentence.tokens.slice(e.first, e.last + 1).join(' ');
+}
+
+function printErrors(result: ReturnType<typeof evaluate>): void {
+  const tally = new Map<string, number>();
+  for (const { kind, entity, sentence } of result.errors) {
+    const label = `${kind} ${entity.type} ${spanText(sentence, entity)}`;
+    tally.set(label, (tally.get(label) ?? 0) + 1);
+  }
+  for (const [label, n] of [...tally].sort((a, b) => b[1] - a[1]).slice(0, 150)) console.log(`${String(n).padStart(4)} ${label}`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function timeMs(run: () => void): number {
+  for (let i = 0; i < 3; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < TIMING_RUNS; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/** The first raw-text CNN/DM article of at least 1,000 words, cut to 1,000 words. */
+function thousandWordArticle(): string {
+  for (const line of readFileSync(CNNDM, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const record = JSON.parse(line) as { article?: string; text_format?: string };
+    const words = record.article?.split(/\s+/) ?? [];
+    if (words.length >= ARTICLE_WORDS && !/ 's /.test(record.article ?? '')) return words.slice(0, ARTICLE_WORDS).join(' ');
+  }
+  throw new Error('no 1,000-word article in cnndm/dev.jsonl');
+}
+
+async function gzipKb(entry: string): Promise<number> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return gzipSync(code, { level: 9 }).length / 1024;
+}
+
+const sentences = readConll(CONLL);
+console.log(`CoNLL-2003 eng.testa: ${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.gold.length, 0)} PER/ORG/LOC entities (exact span, entity level)`);
+const baseline = evaluate(sentences, compromiseEntities);
+const ours = evaluate(sentences, ourEntities);
+report('compromise', baseline);
+report('ours', ours);
+if (SHOW_ERRORS) printErrors(ours);
+
+const article = thousandWordArticle();
+const articleSentences = splitSentences(article);
+const actorsMs = timeMs(() => findActors({ text: article, sentences: articleSentences, title: null, highlights: [] }));
+const actors = findActors({ text: article, sentences: articleSentences, title: null, highlights: [] });
+const quotesMs = timeMs(() => findQuotes({ text: article, sentences: articleSentences, actors }));
+const compromiseMs = timeMs(() => nlp(article).people());
+console.log(`1,000-word article: findActors ${actorsMs.toFixed(2)} ms, findQuotes ${quotesMs.toFixed(2)} ms (median of ${TIMING_RUNS}); compromise's own parse ${compromiseMs.toFixed(1)} ms`);
+
+const engine = await gzipKb(`export { findActors } from './src/actors/find-actors.ts';`);
+const compromiseOnly = await gzipKb(`import nlp from 'compromise'; export default nlp;`);
+console.log(`gzip (esbuild, minified): findActors bundle ${engine.toFixed(1)} KB, of which compromise ${compromiseOnly.toFixed(1)} KB; the engine adds ${(engine - compromiseOnly).toFixed(1)} KB beyond compromise`);
