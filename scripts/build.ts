@@ -1,10 +1,10 @@
 // `npm run build`: the extension into dist/ (loads in Chrome and Firefox alike).
 // `--test` also writes dist-test/, the same build plus a host permission for
 // 127.0.0.1, because no real click grants activeTab in an automated browser.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { bundleSizes } from './bundle-sizes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -28,19 +28,4 @@ if (process.argv.includes('--test')) {
 
 for (const [name, bytes] of Object.entries(bundleSizes(dist))) {
   console.log(`${name.padEnd(10)} ${(bytes.raw / 1024).toFixed(1).padStart(7)} KB  ${(bytes.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
-}
-
-/** Sizes of what each context loads: the injected script alone, the popup page with its chunks. */
-export function bundleSizes(dir: string): Record<string, { raw: number; gzip: number }> {
-  const measure = (files: string[]) => {
-    const buffers = files.map((file) => readFileSync(file));
-    return { raw: buffers.reduce((n, b) => n + b.length, 0), gzip: buffers.reduce((n, b) => n + gzipSync(b).length, 0) };
-  };
-  const chunks = readdirSync(join(dir, 'chunks')).map((file) => join(dir, 'chunks', file));
-  const assets = readdirSync(join(dir, 'assets')).map((file) => join(dir, 'assets', file));
-  return {
-    injected: measure([join(dir, 'inject.js')]),
-    popup: measure([join(dir, 'popup.js'), join(dir, 'popup.html'), ...chunks, ...assets].filter((f) => statSync(f).isFile())),
-    background: measure([join(dir, 'background.js')]),
-  };
 }

@@ -58,11 +58,12 @@ function calendarDay(parts: IsoParts): number {
 }
 
 function relativePhrase(deltaMs: number, locale: string, parts: IsoParts): string | null {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // 'always': "1 year ago" is exact where "last year" would name a calendar year.
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   const precise = parts.hour !== null;
   for (const [unit, size] of RELATIVE_UNITS) {
     if (!precise && (unit === 'hour' || unit === 'minute')) break;
-    if (Math.abs(deltaMs) >= size) return format.format(Math.round(deltaMs / size), unit);
+    if (Math.abs(deltaMs) >= size) return format.format(Math.trunc(deltaMs / size), unit);
   }
   return precise ? format.format(0, 'minute') : format.format(0, 'day');
 }

@@ -43,7 +43,7 @@ export function formatSummary(digest: SummaryInput, options: SummaryOptions): st
   );
   if (actorLines.length) lines.push('', md ? '### Key actors' : 'Key actors', ...actorLines);
 
-  const dated = digest.timeline.slice(0, 5).map((t) => `${md ? '-' : '•'} ${formatIsoDate(t.date, options.locale)}: ${t.phrase}`);
+  const dated = digest.timeline.slice(0, 5).map((t) => `${md ? '-' : '–'} ${formatIsoDate(t.date, options.locale)}: ${t.phrase}`);
   if (dated.length) lines.push('', md ? '### Timeline' : 'Timeline', ...dated);
   return lines.join('\n') + '\n';
 }

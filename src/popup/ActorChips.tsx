@@ -40,7 +40,7 @@ function ActorChip({ actor, actions }: { actor: Actor; actions: PopupActions }) 
   return (
     <button
       type="button"
-      class={`chip chip--${actor.kind}`}
+      class={`chip chip--${actor.kind}${actor.role ? ' chip--has-role' : ''}`}
       data-testid="actor"
       data-kind={actor.kind}
       title={actor.role ?? undefined}

@@ -25,7 +25,7 @@ describe('relative phrases', () => {
   test.each([
     ['2025-04-10T19:42:00-04:00', '3 days ago'],
     ['2025-04-13T17:42:00-04:00', '2 hours ago'],
-    ['2024-04-01', 'last year'],
+    ['2024-04-01', '1 year ago'],
   ])('%s → %s', (iso, expected) => {
     expect(formatRelative(iso, now, 'en-US')).toBe(expected);
   });

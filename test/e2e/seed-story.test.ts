@@ -52,12 +52,15 @@ describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () =>
 
   test('Copy summary puts a clean plain-text summary on the clipboard and says "Copied"', async () => {
     const url = `${server.origin}/seed/story-only.html`;
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${session.extensionId}` });
-    const { popup: popupTab } = await openStory(session, url);
+    // An extension origin can't be granted clipboard-read, so the story page reads the clipboard back.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const { page, popup: popupTab } = await openStory(session, url);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
+    await popupTab.bringToFront();
     expect(await popup.copy()).toBe('Copied');
-    const copied = await popupTab.evaluate(() => navigator.clipboard.readText());
+    await page.bringToFront();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Chinese officials admit to orchestrating cyberattacks on US infrastructure\n/);
     expect(copied).toContain(`Source: Newsroom · ${url}`);
     expect(copied).toMatch(/Published Apr 10, 2025, 7:42\sPM UTC−4 · Updated Apr 14, 2025, 12:00\sAM UTC−4/);
