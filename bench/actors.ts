@@ -38,6 +38,7 @@ const TYPE_OF_KIND: Record<MentionKind, EntityType | null> = {
   organization: 'ORG',
   place: 'LOC',
   nationality: null,
+  other: null,
 };
 
 function ourEntities(text: string): CharSpan[] {

@@ -1,9 +1,18 @@
-// Decides whether a candidate name is a person, an organization, a place or a
-// nationality, from the words inside it and the words around it.
+// Decides whether a candidate name is a person, an organization, a place, a
+// nationality or some other name, from the words inside it and around it.
+import { EVENT_HEADS } from './extra-names.ts';
 import type { MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
-import { ORG_HEADS, PLACE_HEADS, nameClass } from './word-classes.ts';
-import { PLACE_OPENERS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './word-lists.ts';
+import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, nameClass, type NameClass } from './word-classes.ts';
+import {
+  ORG_NOUNS_BEFORE,
+  ORG_OPENERS,
+  PLACE_NOUNS_BEFORE,
+  PLACE_OPENERS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  VERSUS,
+} from './word-lists.ts';
 
 export interface NameEvidence {
   /** The name's words, lower-cased, periods kept on abbreviations ("st.", "u.s."). */
@@ -12,40 +21,87 @@ export interface NameEvidence {
   surface: string;
   /** A person's title stood before it ("President"). */
   titled: boolean;
-  /** The lower-cased words just before and after the name, or ''. */
-  previous: string;
-  next: string;
+  /** Up to three lower-cased tokens before the name, nearest last; up to two after, nearest first. */
+  before: string[];
+  after: string[];
+  /** The name heads a row of results or a table ("Surrey 429-7", "Chicago 3 Houston 2"). */
+  resultsRow: boolean;
 }
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const INITIAL = /^\p{L}\.?$/u;
 
-/** The kind of a candidate name, or null when it is no name of interest. */
+/** The kind of a candidate name, or null when it is no name at all. */
 export function classifyName(name: NameEvidence): MentionKind | null {
   const { words } = name;
-  const phrase = words.join(' ');
+  const first = words[0] ?? '';
+  if (words.length === 1 && INITIAL.test(first)) return null;
+  const known = nameClass(words.join(' ')) ?? nameClass(words.join(' ').replaceAll('.', ''));
+  const inside = known ? null : insideEvidence(words, name.surface);
+  const kind = known ? KIND_OF_CLASS[known] : inside;
+  return contextKind(name, kind, known) ?? kind ?? fallbackKind(name);
+}
+
+const KIND_OF_CLASS: Record<NameClass, MentionKind> = {
+  person: 'person',
+  'first-name': 'person',
+  'last-name': 'person',
+  place: 'place',
+  organization: 'organization',
+  nationality: 'nationality',
+  group: 'other',
+};
+
+/** What the words of the name say on their own: heads, openers, name parts. */
+function insideEvidence(words: string[], surface: string): MentionKind | null {
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
-  const known = nameClass(phrase) ?? nameClass(phrase.replaceAll('.', ''));
-  if (known === 'first-name' || known === 'last-name') return 'person';
-  if (known) return known;
   if (words.length > 1) {
+    if (EVENT_HEADS.has(last)) return 'other';
     if (ORG_HEADS.has(last) || words.some((word, i) => ORG_HEADS.has(word) && words[i + 1] === 'of')) {
       return 'organization';
     }
-    if (nameClass(last) === 'nationality') return 'nationality';
+    if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
     if (PLACE_HEADS.has(last)) return 'place';
+    const lastClass = nameClass(last);
+    if (lastClass === 'nationality' || lastClass === 'group') return 'nationality';
     const rest = nameClass(words.slice(1).join(' '));
     if (PLACE_OPENERS.has(first.replace(/\.$/, '')) && (rest === null || rest === 'place')) return 'place';
   }
-  if (ACRONYM.test(name.surface)) return PLACE_ALIASES.has(phrase) ? 'place' : 'organization';
-  if (name.titled) return 'person';
+  if (ACRONYM.test(surface)) return PLACE_ALIASES.has(words.join(' ')) ? 'place' : 'organization';
   if (words.length > 1) {
     const classes = words.map((word) => nameClass(word));
     if (classes[0] === 'first-name' || classes.at(-1) === 'last-name' || INITIAL.test(first)) return 'person';
     if (classes.every((kind) => kind === 'place' || kind === null) && classes.includes('place')) return 'place';
   }
-  if (SPEECH_VERBS.has(name.next)) return 'person';
-  if (PLACE_PREPOSITIONS.has(name.previous)) return 'place';
+  return null;
+}
+
+/** What the neighbouring words say; may override a single ambiguous word. */
+function contextKind(name: NameEvidence, kind: MentionKind | null, known: NameClass | null): MentionKind | null {
+  if (name.titled) return 'person';
+  if (kind === 'nationality' || kind === 'other') return null;
+  const [previous = '', second = ''] = [...name.before].reverse();
+  const [next = ''] = name.after;
+  const isCountry = kind === 'place' && known === 'place';
+  const personLike = kind === 'person' && name.words.length > 1;
+  // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role.
+  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return isCountry ? 'place' : 'organization';
+  if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
+    return isCountry ? 'place' : 'organization';
+  }
+  if (kind !== null) return null;
+  if (ORG_NOUNS_BEFORE.has(previous)) return 'organization';
+  if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
+  if (ROLE_NOUNS.has(previous)) return 'person';
+  return null;
+}
+
+function fallbackKind(name: NameEvidence): MentionKind | null {
+  const [next = ''] = name.after;
+  const previous = name.before.at(-1) ?? '';
+  if (SPEECH_VERBS.has(next)) return 'person';
+  if (name.words.length === 1 && isCommonWord(name.words[0] ?? '')) return 'other';
+  if (PLACE_PREPOSITIONS.has(previous)) return 'place';
   return 'person';
 }

@@ -2,34 +2,86 @@
 // nationality named in a text, with offsets. findActors and the benchmark share it.
 import { classifyName } from './classify-name.ts';
 import type { Mention } from './mention.ts';
-import { isNameToken, nameChunks, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
+import { isNameToken, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isCommonWord, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
+const NUMBER = /^\d+(?:[-.,/:]\d+)*$/;
+const CAPITALIZED = /^\p{Lu}/u;
+/** Longest known multi-word name looked up, in tokens ("Bosnia and Herzegovina"). */
+const MAX_PHRASE_TOKENS = 4;
+
+/** What the whole text says about its tokens, computed once. */
+interface TextFacts {
+  tokens: Token[];
+  text: string;
+  /** Token i opens a sentence and the text never capitalizes it mid-sentence. */
+  opensSentence: (i: number) => boolean;
+  /** Token i is part of a known multi-word name ("New York", "South Africa"). */
+  inKnownPhrase: boolean[];
+  /** Sentences holding two or more "Name 12" pairs: a results row or a table. */
+  resultsSentences: ReadonlySet<number>;
+  sentenceOf: number[];
+}
+
 /** Every name in `text`, in text order, with offsets into `text`. */
 export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
   const starts = sentenceStarts(tokens, text);
-  const shouted = shoutedTokens(tokens, text);
-  const nameTokens = tokens.map((token, i) => isNameToken(token, shouted[i] ?? false));
+  const sentenceOf = sentenceIndexes(tokens, text);
+  const shouted = shoutedTokens(tokens, sentenceOf);
+  const inKnownPhrase = knownPhrases(tokens, shouted);
+  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, shouted[i] ?? false));
   const namedMidSentence = new Set(
-    tokens.filter((token, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.text.toLowerCase()),
+    tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.text.toLowerCase()),
   );
-  const mentions: Mention[] = [];
-  for (const chunk of nameChunks(tokens, nameTokens)) {
-    for (const part of splitAtWeakConnectors(chunk, tokens)) {
-      const mention = toMention(part, tokens, text, (i) => starts[i] === true && !namedMidSentence.has(lower(tokens, i)));
-      if (mention) mentions.push(mention);
-    }
-  }
-  return mentions;
+  const chunks = nameChunks(tokens, nameTokens).flatMap((chunk) => splitAtWeakConnectors(chunk, tokens));
+  const facts: TextFacts = {
+    tokens,
+    text,
+    opensSentence: (i) => starts[i] === true && !namedMidSentence.has(lower(tokens, i)),
+    inKnownPhrase,
+    resultsSentences: resultsSentences(chunks, tokens, sentenceOf),
+    sentenceOf,
+  };
+  return chunks.flatMap((chunk) => toMention(chunk, facts) ?? []);
 }
 
 function lower(tokens: Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** Marks the tokens of capitalized multi-word names the lexicon knows, longest first. */
+function knownPhrases(tokens: Token[], shouted: boolean[]): boolean[] {
+  const marked = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CAPITALIZED.test(tokens[i]?.text ?? '')) continue;
+    for (let n = MAX_PHRASE_TOKENS; n >= 2; n--) {
+      const span = tokens.slice(i, i + n);
+      if (span.length < n || !CAPITALIZED.test(span.at(-1)?.text ?? '')) continue;
+      const kind = nameClass(wordsOf(span).join(' '));
+      if (kind === null || kind === 'first-name' || kind === 'last-name') continue;
+      // Outside headlines every word of the name but connectors must be capitalized.
+      if (!shouted[i] && span.some((t) => !CAPITALIZED.test(t.text) && !NAME_CONNECTORS.has(t.text.toLowerCase()) && t.text !== '.')) continue;
+      marked.fill(true, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+  return marked;
+}
+
+function resultsSentences(chunks: NameChunk[], tokens: Token[], sentenceOf: number[]): Set<number> {
+  const pairs = new Map<number, number>();
+  for (const chunk of chunks) {
+    if (!NUMBER.test(tokens[chunk.last + 1]?.text ?? '')) continue;
+    const sentence = sentenceOf[chunk.first] ?? -1;
+    pairs.set(sentence, (pairs.get(sentence) ?? 0) + 1);
+  }
+  return new Set([...pairs].filter(([, n]) => n >= 2).map(([sentence]) => sentence));
 }
 
 /** "Germany and France" is two names; "Procter & Gamble Co" and "Bank of the West" are one. */
@@ -39,7 +91,8 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   const parts: NameChunk[] = [];
   let first = chunk.first;
   for (let i = chunk.first + 1; i < chunk.last; i++) {
-    if (!WEAK_CONNECTORS.has(lower(tokens, i))) continue;
+    const word = lower(tokens, i);
+    if (!WEAK_CONNECTORS.has(word) || (word === '&' && i - first === 1 && chunk.last - i === 1)) continue;
     parts.push({ first, last: i - 1 });
     first = i + 1;
   }
@@ -59,28 +112,26 @@ function titleEnd(chunk: NameChunk, tokens: Token[]): number {
   return end;
 }
 
-/**
- * `opensSentence(i)`: token i starts a sentence and the text never capitalizes it
- * mid-sentence (which would show it is a name: "Wang said ... Wang Lei").
- */
-function toMention(
-  chunk: NameChunk,
-  tokens: Token[],
-  text: string,
-  opensSentence: (i: number) => boolean,
-): Mention | null {
+function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
+  const { tokens, text } = facts;
   let { first } = chunk;
   const { last } = chunk;
   const head = lower(tokens, last);
   let title: string | null = null;
-  const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || nameClass(lower(tokens, first)) === 'place';
+  const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || facts.inKnownPhrase[first] || nameClass(lower(tokens, first)) === 'place';
   const end = isInstitution ? -1 : titleEnd(chunk, tokens);
   if (end >= first) {
     title = text.slice(tokens[first]?.start, tokens[end]?.end);
     first = end + 1;
   } else {
     // A capitalized ordinary word opening a sentence is no name: "Meanwhile", "Officials".
-    while (first <= last && opensSentence(first) && isCommonWord(lower(tokens, first)) && !nameClass(lower(tokens, first))) {
+    while (
+      first <= last &&
+      facts.opensSentence(first) &&
+      !facts.inKnownPhrase[first] &&
+      isCommonWord(lower(tokens, first)) &&
+      !nameClass(lower(tokens, first))
+    ) {
       first++;
       while (first <= last && NAME_CONNECTORS.has(lower(tokens, first))) first++;
     }
@@ -88,13 +139,13 @@ function toMention(
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (!firstToken || !lastToken || first > last) return null;
-  const words = wordsOf(tokens.slice(first, last + 1));
   const kind = classifyName({
-    words,
+    words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
     titled: title !== null,
-    previous: title === null ? lower(tokens, first - 1) : '',
-    next: lower(tokens, last + 1),
+    before: title === null ? tokens.slice(Math.max(0, first - 3), first).map((t) => t.text.toLowerCase()) : [],
+    after: tokens.slice(last + 1, last + 3).map((t) => t.text.toLowerCase()),
+    resultsRow: facts.resultsSentences.has(facts.sentenceOf[first] ?? -1) && NUMBER.test(tokens[last + 1]?.text ?? ''),
   });
   if (!kind) return null;
   return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title };

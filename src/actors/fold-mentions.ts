@@ -24,6 +24,7 @@ interface Named {
 
 /** The display name and kind a mention stands for, or null when it names no actor. */
 export function canonicalOf(mention: Mention): { name: string; kind: ActorKind } | null {
+  if (mention.kind === 'other') return null;
   if (mention.kind === 'nationality') {
     const place = demonymPlace(mention.text);
     return place ? { name: place, kind: 'place' } : null;
@@ -38,7 +39,7 @@ export function canonicalOf(mention: Mention): { name: string; kind: ActorKind }
 export function withAdministrations(mentions: Mention[], text: string): Mention[] {
   return mentions.map((mention) => {
     const after = ADMINISTRATION_AFTER.exec(text.slice(mention.end, mention.end + 20));
-    if (!after || mention.kind === 'nationality') return mention;
+    if (!after || mention.kind === 'nationality' || mention.kind === 'other') return mention;
     const end = mention.end + after[0].length;
     return { ...mention, end, kind: 'organization', text: text.slice(mention.start, end), title: null };
   });

@@ -1,7 +1,10 @@
 import type { ActorKind, TextSpan } from '../types.ts';
 
-/** Nationality words ("Chinese") are mentions of a place for actors, but not names to score. */
-export type MentionKind = ActorKind | 'nationality';
+/**
+ * Nationality words ("Chinese") are mentions of a place for actors, but not names
+ * to score; 'other' names no actor (events, faiths, peoples: "World Cup", "Moslem").
+ */
+export type MentionKind = ActorKind | 'nationality' | 'other';
 
 /** One name in the text, as the mention finder sees it. */
 export interface Mention extends TextSpan {

@@ -28,19 +28,25 @@ export function sentenceStarts(tokens: Token[], text: string): boolean[] {
   });
 }
 
+/** Per token: the index of the sentence (or line) it belongs to. */
+export function sentenceIndexes(tokens: Token[], text: string): number[] {
+  let sentence = 0;
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    if (previous && (SENTENCE_END.test(previous.text) || text.slice(previous.end, token.start).includes('\n'))) sentence++;
+    return sentence;
+  });
+}
+
 /**
  * Per token: is it inside a sentence written in capitals (a headline)? There,
  * capitals say nothing, so only words that are not ordinary words count as names.
  */
-export function shoutedTokens(tokens: Token[], text: string): boolean[] {
+export function shoutedTokens(tokens: Token[], sentenceOf: number[]): boolean[] {
   const shouted = new Array<boolean>(tokens.length).fill(false);
   let begin = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    const token = tokens[i];
-    const previous = tokens[i - 1];
-    const ends =
-      !token || !previous || SENTENCE_END.test(previous.text) || text.slice(previous.end, token.start).includes('\n');
-    if (!ends) continue;
+    if (i < tokens.length && sentenceOf[i] === sentenceOf[i - 1]) continue;
     if (isShouted(tokens.slice(begin, i))) shouted.fill(true, begin, i);
     begin = i;
   }

@@ -8,7 +8,7 @@ export interface Token extends TextSpan {
 // name apostrophes ("O'Neill", "AT&T"; a lone "'s" stays its own token so
 // "China's" yields "China"), then any other single non-space character.
 const TOKEN =
-  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|['’](?=\p{L}{2}))[\p{L}\p{N}]+)*|['’]s\b|\S/gu;
+  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|['’](?=\p{L}{2}))[\p{L}\p{N}]+)*|['’][sS]\b|\S/gu;
 
 /** Splits text into word and punctuation tokens with offsets into `text`. */
 export function tokenize(text: string): Token[] {

@@ -2,6 +2,7 @@
 // lexicon plus this engine's own lists.
 import { COMMON_WORDS } from './common-words.ts';
 import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './compromise-lexicon.ts';
+import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { EXTRA_ORG_WORDS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
 
@@ -28,11 +29,19 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'economist', 'lawmaker', 'legislator', 'negotiator', 'prosecutor', 'researcher', 'expert',
 ]);
 
-export type NameClass = 'person' | 'first-name' | 'last-name' | 'place' | 'organization' | 'nationality';
+export type NameClass = 'person' | 'first-name' | 'last-name' | 'place' | 'organization' | 'nationality' | 'group';
+
+const EXTRA_PLACE_SET: ReadonlySet<string> = new Set(EXTRA_PLACES);
+const EXTRA_ORGANIZATION_SET: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
+const GROUP_SET: ReadonlySet<string> = new Set(GROUP_WORDS);
+/** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
+const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [[/ies$/, 'y'], [/s$/, ''], [/es$/, ''], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']];
 
 /** The name class of a known word or phrase, or null when it is not a known name. */
 export function nameClass(phrase: string): NameClass | null {
-  if (PLACE_ALIASES.has(phrase)) return 'place';
+  if (PLACE_ALIASES.has(phrase) || EXTRA_PLACE_SET.has(phrase)) return 'place';
+  if (EXTRA_ORGANIZATION_SET.has(phrase)) return 'organization';
+  if (GROUP_SET.has(phrase)) return 'group';
   if (demonymPlace(phrase)) return 'nationality';
   const tags = lexiconTags(phrase);
   if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
@@ -49,5 +58,6 @@ export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.some((tag) => NAME_TAGS.has(tag))) return false;
   // compromise files some rare surnames ("wang") as bare nouns: those need SCOWL's word.
-  return COMMON_WORDS.has(word) || tags.some((tag) => tag !== 'Noun');
+  if (COMMON_WORDS.has(word) || tags.some((tag) => tag !== 'Noun')) return true;
+  return INFLECTIONS.some(([ending, stem]) => ending.test(word) && COMMON_WORDS.has(word.replace(ending, stem)));
 }

@@ -92,3 +92,25 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'read', 'more', 'updated', 'published', 'photo', 'video', 'am', 'pm', 'gmt', 'est', 'edt', 'bst',
   'cet', 'utc', 'ok', 'tv', 'ceo', 'cfo', 'ad', 'bc', 'no', 'vs', 'v',
 ]);
+
+/** Opening words of organization names: "Air France", "Radio Free Europe". */
+export const ORG_OPENERS: ReadonlySet<string> = new Set(['air', 'radio', 'banco', 'banca', 'club', 'team', 'grupo', 'bank']);
+
+/** Common nouns that introduce a company, club or party: "tyre giant Pirelli", "rivals Essex". */
+export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'bank',
+  'insurer', 'retailer', 'club', 'side', 'team', 'newspaper', 'daily', 'agency', 'party', 'operator',
+  'conglomerate', 'broker', 'brokerage', 'unit', 'subsidiary', 'champions', 'rivals', 'holders', 'network',
+  'chain', 'brewer', 'miner', 'lender', 'utility', 'supplier', 'distributor', 'developer', 'publisher',
+  'broadcaster', 'automaker', 'carmaker', 'chipmaker', 'telecoms', 'outfit', 'leaders', 'opponents',
+]);
+
+/** Common nouns that introduce a place: "the Kurdish city of Arbil", "province Sichuan". */
+export const PLACE_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'province', 'state', 'region', 'capital', 'port', 'district', 'island',
+  'county', 'republic', 'country', 'suburb', 'area', 'enclave', 'border', 'territory', 'municipality',
+  'valley', 'hometown', 'neighbourhood', 'neighborhood',
+]);
+
+/** "Essex v Kent": the names on both sides are teams. */
+export const VERSUS: ReadonlySet<string> = new Set(['v', 'vs', 'vs.', 'v.', 'versus']);

@@ -1,0 +1,49 @@
+// Names compromise's lexicon lacks that news leans on: historical countries and
+// world regions, news agencies and public institutions, faith and ethnic words,
+// and the heads of event names. Lower-case.
+
+export const EXTRA_PLACES: readonly string[] = [
+  'yugoslavia', 'soviet union', 'czechoslovakia', 'zaire', 'east germany', 'west germany', 'rhodesia',
+  'west bank', 'gaza strip', 'gaza', 'golan heights', 'middle east', 'mideast', 'far east', 'balkans',
+  'caucasus', 'gulf', 'persian gulf', 'midwest', 'scandinavia', 'siberia', 'kashmir', 'kosovo', 'tibet',
+  'sahara', 'europe', 'asia', 'africa', 'latin america', 'north america', 'south america',
+  'central america', 'caribbean', 'pacific', 'atlantic', 'mediterranean', 'baltic', 'baltics', 'arctic',
+  'antarctic', 'himalayas', 'alps', 'wall street', 'silicon valley', 'the hague', 'kurdistan',
+  'northern ireland', 'ulster', 'england', 'scotland', 'wales', 'hong kong', 'macau', 'taiwan',
+  'bosnia', 'herzegovina', 'serbia', 'montenegro', 'croatia', 'slovenia', 'macedonia', 'chechnya',
+  'tajikistan', 'kyrgyzstan', 'transcaucasus', 'asia-pacific', 'southeast asia', 'east asia',
+  'central asia', 'south asia', 'west africa', 'east africa', 'north africa', 'southern africa',
+  'eastern europe', 'western europe', 'central europe', 'new england', 'downing street',
+];
+
+export const EXTRA_ORGANIZATIONS: readonly string[] = [
+  'reuters', 'interfax', 'afp', 'agence france-presse', 'associated press', 'itar-tass', 'tass',
+  'xinhua', 'kyodo', 'bloomberg', 'dow jones', 'cnn', 'bbc', 'nbc', 'abc', 'cbs', 'fox news',
+  'al jazeera', 'new york times', 'washington post', 'financial times', 'wall street journal',
+  'economist', 'fed', 'federal reserve', 'treasury', 'pentagon', 'congress', 'senate', 'parliament',
+  'bundestag', 'bundesbank', 'duma', 'knesset', 'kremlin', 'nato', 'united nations', 'european union',
+  'european commission', 'imf', 'world bank', 'wto', 'opec', 'red cross', 'interpol', 'hamas',
+  'hezbollah', 'hizbollah', 'plo', 'taleban', 'taliban', 'al qaeda', 'fifa', 'uefa', 'ioc', 'nasa',
+  'cia', 'fbi', 'kgb', 'ecb', 'eu', 'un', 'u.n.', 'labour', 'tories', 'conservatives', 'democrats',
+  'republicans', 'sinn fein', 'likud', 'bundesrat', 'supreme court', 'white house', 'state department',
+  'justice department', 'scotland yard', 'nasdaq', 'nyse', 'ftse', 'ap',
+];
+
+/** Faiths and peoples: named, but neither a country nor an actor on their own. */
+export const GROUP_WORDS: readonly string[] = [
+  'muslim', 'muslims', 'moslem', 'moslems', 'islamic', 'christian', 'christians', 'catholic', 'catholics',
+  'protestant', 'protestants', 'jewish', 'jew', 'jews', 'arab', 'arabs', 'arabic', 'kurd', 'kurds',
+  'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists', "shi'ite", 'shiite', 'shi\'ites', 'shiites',
+  'sunni', 'sunnis', 'orthodox', 'latin', 'hispanic', 'western', 'westerners', 'communist', 'communists',
+  'marxist', 'islamist', 'islamists', 'zionist', 'nazi', 'nazis', 'socialist', 'socialists', 'gaullist',
+  'tamil', 'tamils', 'hutu', 'hutus', 'tutsi', 'tutsis', 'basque', 'basques', 'bosnian serb',
+  'bosnian serbs', 'serbs', 'croats', 'moslem-croat', 'celtic', 'gypsy', 'roma', 'aborigines', 'aboriginal',
+];
+
+/** Last words of event, award and index names ("World Cup", "U.S. Open"): named, but no actor. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'cup', 'open', 'championship', 'championships', 'games', 'olympics', 'tour', 'trophy', 'prix', 'masters',
+  'series', 'bowl', 'classic', 'award', 'awards', 'prize', 'war', 'index', 'festival', 'marathon', 'rally',
+  'grand slam', 'olympiad', 'summit', 'treaty', 'accord', 'accords', 'act', 'plan', 'doctrine', 'day',
+  'week', 'year', 'era', 'revolution', 'crisis', 'talks', 'agreement', 'convention',
+]);
