@@ -125,10 +125,14 @@ console.log(
 const seedStory = readFileSync(join(SEED, 'story.txt'), 'utf8');
 const seedReference = readFileSync(join(SEED, 'highlights.txt'), 'utf8').split('\n');
 const seedSentences = splitSentences(seedStory);
+// The seed page's headline, as the extractor reads it from <h1>.
+const seedTitle = 'Chinese officials admit to orchestrating cyberattacks on US infrastructure';
 console.log('seed story');
 for (const [name, system] of Object.entries(SYSTEMS)) {
   console.log(formatScores(name, mean([scoreRouge(seedReference, system(seedStory, seedSentences))])));
 }
+const seedWithTitle = rankHighlights({ text: seedStory, sentences: seedSentences, title: seedTitle, count: COUNT });
+console.log(formatScores('ours+title', mean([scoreRouge(seedReference, seedWithTitle.map((h) => h.text))])));
 
 const timingTexts = articles.map((article) => firstWords(article.article)).filter((text) => text !== null);
 const timings: number[] = [];

@@ -16,6 +16,15 @@ const NOT_STORY_PATTERNS: readonly RegExp[] = [
   /\b(?:e-?mail\s+to\s+a\s+friend|permalink|comments?\s+\(\d+\))/iu,
 ];
 
+// Photo captions run into the text: they point at the picture ("Smith (left) with his
+// wife", "( pictured )"), a tabloid habit that survives text extraction.
+const CAPTION_POINTER =
+  /\(\s*(?:(?:second|far|centre|center|front|back|top|bottom)[\s-]+)?(?:left|right|centre|center|pictured|above|below|top|bottom|inset|front|middle|file\s+(?:photo|picture|image))\b[^)]{0,40}\)/iu;
+// A caption's label: one to three words and a colon opening the sentence ("Jungle fever: A
+// model wears ..."). Speech ("He said: ...") has a verb before the colon and stays.
+const CAPTION_LABEL = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*:\s+\p{Lu}/u;
+const SPEECH_BEFORE_COLON = /\b(?:said|says|added|adds|told|asked|wrote|explained|insisted|warned|declared)\s*:/iu;
+
 // A dateline standing alone: "WASHINGTON (CNN) --", "LONDON, England (Reuters) -".
 const LONE_DATELINE = /^[\p{Lu}\s.,'-]+(?:\(\s*[\p{L}\s]+\s*\))?\s*[-–—:]*\s*$/u;
 
@@ -28,6 +37,11 @@ const DANGLING_FRAGMENT =
 const SPEECH_TAG_ENDING =
   /\b(?:he|she|they|i|we|police|officials?)\s+(?:said|added|says|adds|explained|continued|wrote)[\s.!?'"’”]*$/iu;
 const MAX_TAGGED_SCRAP_WORDS = 6;
+
+// A dateline opening the first sentence: "( CNN ) --", "BAGHDAD, Iraq (CNN) --",
+// "LONDON (Reuters) -". It names the wire, not the news, so a highlight starts after it.
+const LEADING_DATELINE =
+  /^(?:[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*)?\(\s*(?:CNN|cnn|Reuters|reuters|AP|AFP|UPI|Bloomberg|EW\.com)(?:\s+[\p{L}]+){0,2}\s*\)\s*(?:--|[-–—:])?\s*/u;
 
 const MIN_WORDS = 4;
 // Sentences ending without punctuation are headings or captions when this short.
@@ -42,12 +56,25 @@ export function isNotStory(sentence: string): boolean {
     return true;
   }
   if (LONE_DATELINE.test(sentence)) return true;
+  if (CAPTION_POINTER.test(sentence)) return true;
+  if (CAPTION_LABEL.test(sentence) && !SPEECH_BEFORE_COLON.test(sentence)) return true;
   if (DANGLING_FRAGMENT.test(sentence)) return true;
   if (words.length <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence)) return true;
   return NOT_STORY_PATTERNS.some((pattern) => pattern.test(sentence));
 }
 
-/** The sentences worth ranking: story prose a reader can understand on its own. */
+/** The sentence without a leading wire dateline; the same object when it has none. */
+export function trimDateline(sentence: Sentence): Sentence {
+  const dateline = LEADING_DATELINE.exec(sentence.text)?.[0];
+  if (!dateline || dateline.length === sentence.text.length) return sentence;
+  const start = sentence.start + dateline.length;
+  return { ...sentence, text: sentence.text.slice(dateline.length), start };
+}
+
+/**
+ * The sentences worth ranking: story prose a reader can understand on its own, with wire
+ * datelines trimmed off (offsets move with them).
+ */
 export function cleanCandidates(sentences: readonly Sentence[]): Sentence[] {
-  return sentences.filter((sentence) => !isNotStory(sentence.text));
+  return sentences.map(trimDateline).filter((sentence) => !isNotStory(sentence.text));
 }

@@ -1,16 +1,8 @@
 import type { Highlight, Sentence } from '../types.ts';
-import { cleanCandidates } from './clean-candidates.ts';
-import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from './ranking-weights.ts';
-import { selectDiverse } from './select-diverse.ts';
-import {
-  directedCentrality,
-  lengthPrior,
-  normalize,
-  similarityMatrix,
-  specificity,
-  titleOverlap,
-} from './sentence-signals.ts';
-import { sentenceVectors } from './sentence-vectors.ts';
+import { cleanCandidates, trimDateline } from './clean-candidates.ts';
+import { type CoverageOptions, DEFAULT_COVERAGE_OPTIONS, selectByCoverage } from './select-by-coverage.ts';
+import { storyTokens } from './story-tokens.ts';
+import { wordSalience } from './word-salience.ts';
 
 export interface RankHighlightsInput {
   text: string;
@@ -19,40 +11,42 @@ export interface RankHighlightsInput {
   count: number;
 }
 
+// Shorter sentences rarely stand alone ("She does n't care.", "Wilson resigned."): they
+// are picked only when the story has too few longer ones.
+const MIN_HIGHLIGHT_WORDS = 8;
+
 /**
  * The `count` sentences that carry the story, in story order, with offsets into `text`.
- * Fewer when the story has fewer usable sentences.
+ * Fewer when the story has fewer sentences.
  */
 export function rankHighlights(input: RankHighlightsInput): Highlight[] {
-  return rankHighlightsWith(input, DEFAULT_RANKING_WEIGHTS);
+  return rankHighlightsWith(input, DEFAULT_COVERAGE_OPTIONS);
 }
 
-/** `rankHighlights` with explicit weights, so the benchmark can measure each signal. */
-export function rankHighlightsWith(input: RankHighlightsInput, weights: RankingWeights): Highlight[] {
+/** `rankHighlights` with explicit selection options, so the benchmark can vary them. */
+export function rankHighlightsWith(input: RankHighlightsInput, options: CoverageOptions): Highlight[] {
   const count = Math.max(0, Math.floor(input.count));
-  const cleaned = cleanCandidates(input.sentences);
-  // A story made only of short lines still deserves highlights: fall back to all sentences.
-  const candidates = cleaned.length > 0 ? cleaned : input.sentences;
-  if (count === 0 || candidates.length === 0) return [];
+  if (count === 0 || input.sentences.length === 0) return [];
 
-  const texts = candidates.map((sentence) => sentence.text);
-  const similarities = similarityMatrix(sentenceVectors(texts));
-  const centrality = normalize(
-    directedCentrality(similarities, weights.backwardEdges, weights.edgeThreshold),
-  );
-  const scores = texts.map(
-    (text, index) =>
-      weights.position / (1 + index) ** weights.positionDecay +
-      weights.centrality * centrality[index]! +
-      weights.title * titleOverlap(text, input.title) +
-      weights.specifics * specificity(text) +
-      weights.length * lengthPrior(text),
-  );
-  const picked = selectDiverse(scores, similarities, count, weights.redundancy);
-  return picked
+  // Word statistics come from the whole story, captions and all: they repeat its key
+  // facts. Only the picks are restricted to clean candidates.
+  const tokens = input.sentences.map((sentence) => storyTokens(trimDateline(sentence).text));
+  const salience = wordSalience(tokens, input.title);
+
+  const candidates = chooseCandidates(input.sentences, count);
+  const candidateTokens = candidates.map((sentence) => storyTokens(sentence.text));
+  return selectByCoverage(candidateTokens, salience, count, options)
     .sort((a, b) => a - b)
     .map((index) => {
       const { start, end } = candidates[index]!;
       return { text: input.text.slice(start, end), start, end };
     });
+}
+
+/** Clean sentences of highlight length; falls back step by step for stories of short lines. */
+function chooseCandidates(sentences: readonly Sentence[], count: number): readonly Sentence[] {
+  const clean = cleanCandidates(sentences);
+  const full = clean.filter((sentence) => storyTokens(sentence.text).length >= MIN_HIGHLIGHT_WORDS);
+  if (full.length >= count) return full;
+  return clean.length > 0 ? clean : sentences;
 }

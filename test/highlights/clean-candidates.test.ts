@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanCandidates, isNotStory } from '../../src/highlights/clean-candidates.ts';
+import { cleanCandidates, isNotStory, trimDateline } from '../../src/highlights/clean-candidates.ts';
 import { splitSentences } from '../../src/text/split-sentences.ts';
 
 describe('isNotStory', () => {
@@ -24,6 +24,10 @@ describe('isNotStory', () => {
     'Advertisement',
     'Click here to watch the video.',
     'Copyright 2015 Cable News Network.',
+    'Chelsea youngster Jay Dasilva ( right ) has been included in the squad',
+    'The couple (pictured left) married in Mauritius last year.',
+    'Jungle fever: A model wears a leopard-print bikini at the show.',
+    'Editor\'s note: In our Behind the Scenes series, correspondents share their stories.',
   ])('drops %j', (sentence) => {
     expect(isNotStory(sentence)).toBe(true);
   });
@@ -36,6 +40,8 @@ describe('isNotStory', () => {
     'Police said more than 200 people were evacuated from the building .',
     '"I thought I was going to die," driver Gary Babineau told CNN.',
     'Follow-up tests showed no trace of the virus in the water supply.',
+    'The senator said: "We will not back down on this bill."',
+    'Apple (AAPL) shares rose 3 percent on Tuesday after the launch.',
   ])('keeps %j', (sentence) => {
     expect(isNotStory(sentence)).toBe(false);
   });
@@ -52,5 +58,24 @@ describe('cleanCandidates', () => {
       'Lawmakers from both parties backed the measure after weeks of talks.',
     ]);
     for (const sentence of kept) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe('trimDateline', () => {
+  test.each([
+    ['( CNN ) Lady Antebellum singer Hillary Scott lost her tour bus.', 'Lady Antebellum singer Hillary Scott lost her tour bus.'],
+    ['(CNN)If you have been following the news lately, you know.', 'If you have been following the news lately, you know.'],
+    ['BAGHDAD, Iraq (CNN) -- Dressed in a Superman shirt, Youssif waited.', 'Dressed in a Superman shirt, Youssif waited.'],
+    ['MINNEAPOLIS, Minnesota (CNN) -- Drivers told harrowing tales.', 'Drivers told harrowing tales.'],
+    ['( cnn ) the victory of a former general surprised few .', 'the victory of a former general surprised few .'],
+    ['LONDON (Reuters) - Britain said it would act.', 'Britain said it would act.'],
+    ['The CNN (CNN) story ran on Monday.', 'The CNN (CNN) story ran on Monday.'],
+    ['Apple (AAPL) rose on Monday.', 'Apple (AAPL) rose on Monday.'],
+  ])('%j → %j, offsets kept', (text, expected) => {
+    const story = `Intro.\n\n${text}`;
+    const sentence = { text, start: 8, end: 8 + text.length, paragraph: 1 };
+    const trimmed = trimDateline(sentence);
+    expect(trimmed.text).toBe(expected);
+    expect(story.slice(trimmed.start, trimmed.end)).toBe(expected);
   });
 });
