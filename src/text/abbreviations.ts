@@ -1,26 +1,46 @@
-// Words ending in a period that rarely end a sentence. Intl.Segmenter splits after
-// them ("Mr.|Smith", "the U.S.|Department"), so the splitter re-joins such pieces.
+// Words ending in a period that need not end a sentence. Intl.Segmenter splits after
+// them ("Mr.|Smith", "the U.S.|Department"), so the splitter re-joins such pieces; each
+// class says when a period after it still ends the sentence.
 
-/** Titles and abbreviations always followed by more of the same sentence. */
-export const NON_TERMINAL_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt',
-  'maj', 'adm', 'cmdr', 'pres', 'supt', 'det', 'insp', 'hon', 'rev', 'fr', 'sr', 'jr', 'st', 'mt',
-  'ft', 'no', 'nos', 'vs', 'v', 'etc', 'approx', 'dept', 'est', 'fig', 'vol', 'ch', 'art', 'para',
+/** Titles: always followed by a name, never the end of a sentence. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt',
+  'col', 'capt', 'cpt', 'cmdr', 'sgt', 'maj', 'adm', 'pres', 'supt', 'det', 'insp', 'hon', 'rev',
+  'fr', 'mt', 'ft', 'pvt', 'cpl', 'atty', 'amb', 'sec', 'gens', 'reps', 'rt',
+]);
+
+/** Never sentence-final in news prose ("e.g.", "vs.", "approx."). */
+export const MID_SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'est', 'ave', 'blvd',
+]);
+
+/** Followed by a number when they abbreviate ("No. 1", "Vol. 3"); "said no." ends one. */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'no', 'nos', 'vol', 'fig', 'ch', 'art', 'para', 'pp', 'p', 'op', 'ex',
+]);
+
+/**
+ * May end a sentence or go on ("Acme Inc. said", "joined Acme Inc. She"; "on Jan. 5",
+ * "at 5 p.m. Monday"): a new sentence starts only where a typical opening word follows.
+ */
+export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'co', 'ltd', 'bros', 'llc', 'plc', 'jr', 'sr', 'st', 'rd', 'etc', 'a.m', 'p.m',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
-  'ave', 'blvd', 'rd', 'inc', 'corp', 'co', 'ltd', 'bros', 'e.g', 'i.e', 'a.m', 'p.m',
 ]);
 
 /** Dotted acronyms ("U.S.", "U.N.") end a sentence only when a new one visibly starts. */
-export const DOTTED_ACRONYM = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
+export const DOTTED_ACRONYM = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
 
 /** A lone initial ("John F. Kennedy"). */
 export const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
 
-/** Words that usually open a new sentence, so a dotted acronym before them ends one. */
-export const SENTENCE_STARTERS = new Set([
+/** Words that usually open a new sentence, so an ambiguous period before them ends one. */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
   'in', 'on', 'at', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before',
   'as', 'its', 'his', 'her', 'their', 'our', 'there', 'here', 'meanwhile', 'however', 'for',
-  'officials', 'some', 'many', 'most', 'no', 'not', 'what', 'who', 'why', 'how', 'one', 'two',
+  'officials', 'police', 'some', 'many', 'most', 'no', 'not', 'what', 'who', 'why', 'how', 'one',
+  'two', 'then', 'now', 'since', 'despite', 'although', 'both', 'each', 'my', 'your', 'last',
+  'earlier', 'later', 'according', 'still', 'also', 'today', 'yesterday',
 ]);
