@@ -3,7 +3,7 @@
 import { EVENT_HEADS } from './extra-names.ts';
 import type { MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
-import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, nameClass, type NameClass } from './word-classes.ts';
+import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, nameClass, type NameClass } from './word-classes.ts';
 import {
   ORG_NOUNS_BEFORE,
   ORG_OPENERS,
@@ -39,7 +39,7 @@ export function classifyName(name: NameEvidence): MentionKind | null {
   const known = nameClass(words.join(' ')) ?? nameClass(words.join(' ').replaceAll('.', ''));
   const inside = known ? null : insideEvidence(words, name.surface);
   const kind = known ? KIND_OF_CLASS[known] : inside;
-  return contextKind(name, kind, known) ?? kind ?? fallbackKind(name);
+  return contextKind(name, kind) ?? kind ?? fallbackKind(name);
 }
 
 const KIND_OF_CLASS: Record<NameClass, MentionKind> = {
@@ -72,23 +72,22 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   if (words.length > 1) {
     const classes = words.map((word) => nameClass(word));
     if (classes[0] === 'first-name' || classes.at(-1) === 'last-name' || INITIAL.test(first)) return 'person';
-    if (classes.every((kind) => kind === 'place' || kind === null) && classes.includes('place')) return 'place';
   }
   return null;
 }
 
 /** What the neighbouring words say; may override a single ambiguous word. */
-function contextKind(name: NameEvidence, kind: MentionKind | null, known: NameClass | null): MentionKind | null {
+function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
   if (name.titled) return 'person';
   if (kind === 'nationality' || kind === 'other') return null;
   const [previous = '', second = ''] = [...name.before].reverse();
   const [next = ''] = name.after;
-  const isCountry = kind === 'place' && known === 'place';
+  const country = kind === 'place' && isCountry(name.words.join(' '));
   const personLike = kind === 'person' && name.words.length > 1;
   // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role.
-  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return isCountry ? 'place' : 'organization';
+  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country ? 'place' : 'organization';
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
-    return isCountry ? 'place' : 'organization';
+    return country ? 'place' : 'organization';
   }
   if (kind !== null) return null;
   if (ORG_NOUNS_BEFORE.has(previous)) return 'organization';

@@ -9,7 +9,7 @@ import { NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS, WEAK_CONNECTORS } from
 
 export type { Mention, MentionKind } from './mention.ts';
 
-const NUMBER = /^\d+(?:[-.,/:]\d+)*$/;
+const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
 const CAPITALIZED = /^\p{Lu}/u;
 /** Longest known multi-word name looked up, in tokens ("Bosnia and Herzegovina"). */
 const MAX_PHRASE_TOKENS = 4;
@@ -84,6 +84,13 @@ function resultsSentences(chunks: NameChunk[], tokens: Token[], sentenceOf: numb
   return new Set([...pairs].filter(([, n]) => n >= 2).map(([sentence]) => sentence));
 }
 
+/** "Surrey 429-7" beside other scores, or a table row: "CHICAGO 71 64 .526 10". */
+function isResultsRow(facts: TextFacts, first: number, last: number): boolean {
+  const { tokens } = facts;
+  if (!NUMBER.test(tokens[last + 1]?.text ?? '')) return false;
+  return facts.resultsSentences.has(facts.sentenceOf[first] ?? -1) || NUMBER.test(tokens[last + 2]?.text ?? '');
+}
+
 /** "Germany and France" is two names; "Procter & Gamble Co" and "Bank of the West" are one. */
 function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   const head = lower(tokens, chunk.last);
@@ -145,7 +152,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     titled: title !== null,
     before: title === null ? tokens.slice(Math.max(0, first - 3), first).map((t) => t.text.toLowerCase()) : [],
     after: tokens.slice(last + 1, last + 3).map((t) => t.text.toLowerCase()),
-    resultsRow: facts.resultsSentences.has(facts.sentenceOf[first] ?? -1) && NUMBER.test(tokens[last + 1]?.text ?? ''),
+    resultsRow: isResultsRow(facts, first, last),
   });
   if (!kind) return null;
   return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title };

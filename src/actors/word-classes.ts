@@ -2,6 +2,7 @@
 // lexicon plus this engine's own lists.
 import { COMMON_WORDS } from './common-words.ts';
 import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './compromise-lexicon.ts';
+import { WORLD_CITIES } from './data/world-cities.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { EXTRA_ORG_WORDS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
@@ -34,6 +35,7 @@ export type NameClass = 'person' | 'first-name' | 'last-name' | 'place' | 'organ
 const EXTRA_PLACE_SET: ReadonlySet<string> = new Set(EXTRA_PLACES);
 const EXTRA_ORGANIZATION_SET: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
 const GROUP_SET: ReadonlySet<string> = new Set(GROUP_WORDS);
+const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
 /** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
 const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [[/ies$/, 'y'], [/s$/, ''], [/es$/, ''], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']];
 
@@ -47,10 +49,16 @@ export function nameClass(phrase: string): NameClass | null {
   if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
   if (tags.some((tag) => ORG_TAGS.has(tag))) return 'organization';
   if (tags.includes('Demonym')) return 'nationality';
+  if (CITY_SET.has(phrase)) return 'place';
   if (tags.includes('Person')) return 'person';
   if (tags.some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first-name';
   if (tags.includes('LastName')) return 'last-name';
   return null;
+}
+
+/** True for countries and nations ("England", "U.S."): in sport they field national teams. */
+export function isCountry(phrase: string): boolean {
+  return PLACE_ALIASES.has(phrase) || EXTRA_PLACE_SET.has(phrase) || lexiconTags(phrase).includes('Country');
 }
 
 /** True for ordinary words: common English words, or in the lexicon with no name tag. */
