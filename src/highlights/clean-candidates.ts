@@ -43,6 +43,13 @@ const MAX_TAGGED_SCRAP_WORDS = 6;
 const LEADING_DATELINE =
   /^(?:[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*)?\(\s*(?:CNN|cnn|Reuters|reuters|AP|AFP|UPI|Bloomberg|EW\.com)(?:\s+[\p{L}]+){0,2}\s*\)\s*(?:--|[-–—:])?\s*/u;
 
+// The tail of a quotation split across sentences: it closes a quote it never opened
+// (`I saw a couple cars fall," he said.`), so it means little without the sentence before.
+const MID_QUOTE_FRAGMENT = /^[^"“”`]*[\p{L}\p{N}.,!?…]["”]|^[^`"“]*\S\s*''/u;
+
+// Cheap gate before the fragment pattern, which backtracks over quote-free sentences.
+const QUOTE_MARK = /["”']/u;
+
 const MIN_WORDS = 4;
 // Sentences ending without punctuation are headings or captions when this short.
 const MAX_UNPUNCTUATED_HEADING_WORDS = 6;
@@ -59,6 +66,7 @@ export function isNotStory(sentence: string): boolean {
   if (CAPTION_POINTER.test(sentence)) return true;
   if (CAPTION_LABEL.test(sentence) && !SPEECH_BEFORE_COLON.test(sentence)) return true;
   if (DANGLING_FRAGMENT.test(sentence)) return true;
+  if (QUOTE_MARK.test(sentence) && MID_QUOTE_FRAGMENT.test(sentence)) return true;
   if (words.length <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence)) return true;
   return NOT_STORY_PATTERNS.some((pattern) => pattern.test(sentence));
 }

@@ -1,7 +1,7 @@
 import type { Highlight, Sentence } from '../types.ts';
-import { cleanCandidates, trimDateline } from './clean-candidates.ts';
+import { isNotStory, trimDateline } from './clean-candidates.ts';
 import { type CoverageOptions, DEFAULT_COVERAGE_OPTIONS, selectByCoverage } from './select-by-coverage.ts';
-import { storyTokens } from './story-tokens.ts';
+import { type StoryToken, storyTokens } from './story-tokens.ts';
 import { wordSalience } from './word-salience.ts';
 
 export interface RankHighlightsInput {
@@ -28,25 +28,31 @@ export function rankHighlightsWith(input: RankHighlightsInput, options: Coverage
   const count = Math.max(0, Math.floor(input.count));
   if (count === 0 || input.sentences.length === 0) return [];
 
+  const sentences = input.sentences.map(trimDateline);
+  const tokens = sentences.map((sentence) => storyTokens(sentence.text));
   // Word statistics come from the whole story, captions and all: they repeat its key
   // facts. Only the picks are restricted to clean candidates.
-  const tokens = input.sentences.map((sentence) => storyTokens(trimDateline(sentence).text));
   const salience = wordSalience(tokens, input.title);
-
-  const candidates = chooseCandidates(input.sentences, count);
-  const candidateTokens = candidates.map((sentence) => storyTokens(sentence.text));
-  return selectByCoverage(candidateTokens, salience, count, options)
+  const candidates = candidateIndices(sentences, tokens, count);
+  return selectByCoverage(
+    candidates.map((index) => tokens[index]!),
+    salience,
+    count,
+    options,
+  )
+    .map((pick) => candidates[pick]!)
     .sort((a, b) => a - b)
     .map((index) => {
-      const { start, end } = candidates[index]!;
+      const { start, end } = sentences[index]!;
       return { text: input.text.slice(start, end), start, end };
     });
 }
 
 /** Clean sentences of highlight length; falls back step by step for stories of short lines. */
-function chooseCandidates(sentences: readonly Sentence[], count: number): readonly Sentence[] {
-  const clean = cleanCandidates(sentences);
-  const full = clean.filter((sentence) => storyTokens(sentence.text).length >= MIN_HIGHLIGHT_WORDS);
+function candidateIndices(sentences: readonly Sentence[], tokens: readonly StoryToken[][], count: number): number[] {
+  const all = [...sentences.keys()];
+  const clean = all.filter((index) => !isNotStory(sentences[index]!.text));
+  const full = clean.filter((index) => tokens[index]!.length >= MIN_HIGHLIGHT_WORDS);
   if (full.length >= count) return full;
-  return clean.length > 0 ? clean : sentences;
+  return clean.length > 0 ? clean : all;
 }

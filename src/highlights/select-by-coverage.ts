@@ -19,6 +19,13 @@ export interface CoverageOptions {
 
 export const DEFAULT_COVERAGE_OPTIONS: CoverageOptions = { targetWords: 42, phraseWeight: 1, keepLead: true };
 
+/** A sentence reduced to what coverage needs: its distinct words and phrases with their worth. */
+interface CoverageUnits {
+  length: number;
+  words: Map<string, number>;
+  phrases: Map<string, number>;
+}
+
 /**
  * Greedily picks `count` sentences that together cover the most salient words for their
  * length. A word counts once however many picks contain it, so picks that repeat each
@@ -30,6 +37,7 @@ export function selectByCoverage(
   count: number,
   options: CoverageOptions = DEFAULT_COVERAGE_OPTIONS,
 ): number[] {
+  const units = sentences.map((tokens) => coverageUnits(tokens, salience, options.phraseWeight));
   const picked: number[] = [];
   const coveredWords = new Set<string>();
   const coveredPhrases = new Set<string>();
@@ -39,49 +47,46 @@ export function selectByCoverage(
     let best = -1;
     let bestValue = -Infinity;
     let bestCovered = 0;
-    sentences.forEach((tokens, index) => {
+    units.forEach((unit, index) => {
       if (picked.includes(index) || (options.keepLead && picked.length === 0 && index > 0)) return;
-      const total = covered + newCoverage(tokens, salience, coveredWords, coveredPhrases, options.phraseWeight);
-      const value = total / (length + tokens.length + options.targetWords);
+      const total = covered + uncovered(unit.words, coveredWords) + uncovered(unit.phrases, coveredPhrases);
+      const value = total / (length + unit.length + options.targetWords);
       if (value > bestValue) {
         best = index;
         bestValue = value;
         bestCovered = total;
       }
     });
-    const tokens = sentences[best]!;
+    const unit = units[best]!;
     picked.push(best);
     covered = bestCovered;
-    length += tokens.length;
-    tokens.forEach((token, i) => {
-      coveredWords.add(token.key);
-      if (i > 0) coveredPhrases.add(`${tokens[i - 1]!.key} ${token.key}`);
-    });
+    length += unit.length;
+    for (const word of unit.words.keys()) coveredWords.add(word);
+    for (const phrase of unit.phrases.keys()) coveredPhrases.add(phrase);
   }
   return picked;
 }
 
-function newCoverage(
+function coverageUnits(
   tokens: readonly StoryToken[],
   salience: ReadonlyMap<string, number>,
-  coveredWords: ReadonlySet<string>,
-  coveredPhrases: ReadonlySet<string>,
   phraseWeight: number,
-): number {
-  let gain = 0;
-  const words = new Set<string>();
-  const phrases = new Set<string>();
+): CoverageUnits {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
   tokens.forEach((token, i) => {
-    const p = salience.get(token.key) ?? 0;
-    if (!coveredWords.has(token.key) && !words.has(token.key)) gain += p;
-    words.add(token.key);
-    if (i === 0 || phraseWeight === 0) return;
-    const previous = tokens[i - 1]!;
-    const phrase = `${previous.key} ${token.key}`;
-    if (!coveredPhrases.has(phrase) && !phrases.has(phrase)) {
-      gain += phraseWeight * p * (salience.get(previous.key) ?? 0);
+    const worth = salience.get(token.key) ?? 0;
+    words.set(token.key, worth);
+    const previous = tokens[i - 1];
+    if (previous && phraseWeight > 0) {
+      phrases.set(`${previous.key} ${token.key}`, phraseWeight * worth * (salience.get(previous.key) ?? 0));
     }
-    phrases.add(phrase);
   });
-  return gain;
+  return { length: tokens.length, words, phrases };
+}
+
+function uncovered(units: ReadonlyMap<string, number>, covered: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const [unit, worth] of units) if (!covered.has(unit)) sum += worth;
+  return sum;
 }

@@ -12,19 +12,22 @@ export interface StoryToken {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const LEADING_CAPITAL = /^\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 
 /** The words of one sentence as story tokens, in order. */
 export function storyTokens(sentence: string): StoryToken[] {
+  // Lowercasing once per sentence, not per word: this runs on every word of a story.
+  // Same offsets only while lowercasing keeps lengths, which a few letters (İ) do not.
+  const lower = sentence.toLowerCase();
+  const aligned = lower.length === sentence.length;
   const tokens: StoryToken[] = [];
   for (const match of sentence.matchAll(WORD)) {
-    const lower = match[0].toLowerCase();
+    const word = aligned ? lower.slice(match.index, match.index + match[0].length) : match[0].toLowerCase();
     tokens.push({
-      key: foldWord(lower),
-      stopWord: STOP_WORDS.has(lower),
-      capitalized: tokens.length > 0 && LEADING_CAPITAL.test(match[0]),
-      number: DIGITS.test(lower),
+      key: foldWord(word),
+      stopWord: STOP_WORDS.has(word),
+      capitalized: tokens.length > 0 && word.charAt(0) !== match[0].charAt(0),
+      number: DIGITS.test(word),
     });
   }
   return tokens;

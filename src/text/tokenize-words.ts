@@ -3,27 +3,26 @@ import { STOP_WORDS } from './stop-words.ts';
 // Letters and digits only: PTB-tokenized text ("Tottenham 's", "( CNN )") and raw text then
 // yield the same words.
 const WORD = /[\p{L}\p{N}]+/gu;
-
-// Cheap English suffix folding ("attacks"/"attacked"/"attacking" → "attack"): enough for
-// similarity between sentences of one story, and far smaller than a full stemmer.
-const SUFFIXES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ies$/u, 'y'],
-  [/(?<=[^aeiou])ied$/u, 'y'],
-  [/(?<=\w{3})(?:ing|ed)$/u, ''],
-  [/(?<=\w{3}[^s])s$/u, ''],
-];
+const VOWEL = /[aeiou]/;
 
 /** Lowercased words of `text`, in order, punctuation dropped. */
 export function tokenizeWords(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** Folds common inflections so "attack", "attacks" and "attacked" compare equal. */
+/**
+ * Folds common inflections so "attack", "attacks" and "attacked" compare equal: enough
+ * to match words within one story, and far smaller than a full stemmer. String tests,
+ * not regexes: this runs on every word of every story.
+ */
 export function foldWord(word: string): string {
-  if (word.length <= 3) return word;
-  for (const [pattern, replacement] of SUFFIXES) {
-    if (pattern.test(word)) return word.replace(pattern, replacement);
-  }
+  const length = word.length;
+  if (length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ied') && !VOWEL.test(word.charAt(length - 4))) return `${word.slice(0, -3)}y`;
+  if (length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
 

@@ -27,6 +27,8 @@ describe('isNotStory', () => {
     'Chelsea youngster Jay Dasilva ( right ) has been included in the squad',
     'The couple (pictured left) married in Mauritius last year.',
     'Jungle fever: A model wears a leopard-print bikini at the show.',
+    'I saw a couple cars fall," he said to reporters.',
+    "it was terrible . '' he said on monday night .",
     'Editor\'s note: In our Behind the Scenes series, correspondents share their stories.',
   ])('drops %j', (sentence) => {
     expect(isNotStory(sentence)).toBe(true);
@@ -41,6 +43,9 @@ describe('isNotStory', () => {
     '"I thought I was going to die," driver Gary Babineau told CNN.',
     'Follow-up tests showed no trace of the virus in the water supply.',
     'The senator said: "We will not back down on this bill."',
+    '"We will win," he said on Monday night in Denver.',
+    "`` we will win , '' he said on monday night .",
+    'He said the "deal" was off for the whole summer.',
     'Apple (AAPL) shares rose 3 percent on Tuesday after the launch.',
   ])('keeps %j', (sentence) => {
     expect(isNotStory(sentence)).toBe(false);
