@@ -5,6 +5,7 @@ import type { MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, nameClass, type NameClass } from './word-classes.ts';
 import {
+  ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
   ORG_OPENERS,
   PLACE_NOUNS_BEFORE,
@@ -26,7 +27,14 @@ export interface NameEvidence {
   after: string[];
   /** The name heads a row of results or a table ("Surrey 429-7", "Chicago 3 Houston 2"). */
   resultsRow: boolean;
+  /** The name stands in a sentence written in capitals, where case says nothing. */
+  shouted: boolean;
 }
+
+/** Endings of company names: "Rabobank", "Microsoft", "Telecom". */
+const ORG_ENDINGS = /.{3}(?:bank|corp|tech|soft|com|tel|net|air|gaz|chem|pharm|systems)$/u;
+/** Endings of nationality and language words: "Zairean", "Azerbaijani". */
+const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani)$/u;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const INITIAL = /^\p{L}\.?$/u;
@@ -37,6 +45,10 @@ export function classifyName(name: NameEvidence): MentionKind | null {
   const first = words[0] ?? '';
   if (words.length === 1 && INITIAL.test(first)) return null;
   const known = nameClass(words.join(' ')) ?? nameClass(words.join(' ').replaceAll('.', ''));
+  // "IRA", "ANC": capitals outside a headline make an acronym, whatever first name it spells.
+  if (!name.shouted && ACRONYM.test(name.surface) && (known === 'first-name' || known === 'last-name' || known === null)) {
+    return contextKind(name, 'organization') ?? 'organization';
+  }
   const inside = known ? null : insideEvidence(words, name.surface);
   const kind = known ? KIND_OF_CLASS[known] : inside;
   return contextKind(name, kind) ?? kind ?? fallbackKind(name);
@@ -58,9 +70,10 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   const last = words.at(-1) ?? '';
   if (words.length > 1) {
     if (EVENT_HEADS.has(last)) return 'other';
-    if (ORG_HEADS.has(last) || words.some((word, i) => ORG_HEADS.has(word) && words[i + 1] === 'of')) {
-      return 'organization';
-    }
+    if (ORG_HEADS.has(last)) return 'organization';
+    // "Federal Bureau of Investigation", "World Series of Golf": the head before "of" decides.
+    const headOf = words.find((word, i) => words[i + 1] === 'of' && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
+    if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
     if (PLACE_HEADS.has(last)) return 'place';
     const lastClass = nameClass(last);
@@ -69,6 +82,10 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     if (PLACE_OPENERS.has(first.replace(/\.$/, '')) && (rest === null || rest === 'place')) return 'place';
   }
   if (ACRONYM.test(surface)) return PLACE_ALIASES.has(words.join(' ')) ? 'place' : 'organization';
+  if (words.length === 1 && !isCommonWord(first)) {
+    if (ORG_ENDINGS.test(first)) return 'organization';
+    if (NATIONALITY_ENDINGS.test(first)) return 'nationality';
+  }
   if (words.length > 1) {
     const classes = words.map((word) => nameClass(word));
     if (classes[0] === 'first-name' || classes.at(-1) === 'last-name' || INITIAL.test(first)) return 'person';
@@ -90,7 +107,7 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
     return country ? 'place' : 'organization';
   }
   if (kind !== null) return null;
-  if (ORG_NOUNS_BEFORE.has(previous)) return 'organization';
+  if (ORG_NOUNS_BEFORE.has(previous) || ORG_NOUNS_AFTER.has(next)) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
   if (ROLE_NOUNS.has(previous)) return 'person';
   return null;
@@ -100,7 +117,10 @@ function fallbackKind(name: NameEvidence): MentionKind | null {
   const [next = ''] = name.after;
   const previous = name.before.at(-1) ?? '';
   if (SPEECH_VERBS.has(next)) return 'person';
-  if (name.words.length === 1 && isCommonWord(name.words[0] ?? '')) return 'other';
+  const word = name.words[0] ?? '';
+  // "the Cardinals", "Springboks": a plural name is a team or a group.
+  if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return 'organization';
+  if (name.words.length === 1 && isCommonWord(word)) return 'other';
   if (PLACE_PREPOSITIONS.has(previous)) return 'place';
   return 'person';
 }

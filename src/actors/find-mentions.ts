@@ -4,7 +4,7 @@ import { classifyName } from './classify-name.ts';
 import type { Mention } from './mention.ts';
 import { isNameToken, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { isCommonWord, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
+import { isCommonWord, isCountry, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
@@ -25,6 +25,8 @@ interface TextFacts {
   /** Sentences holding two or more "Name 12" pairs: a results row or a table. */
   resultsSentences: ReadonlySet<number>;
   sentenceOf: number[];
+  /** Token i is in a sentence written in capitals. */
+  shouted: boolean[];
 }
 
 /** Every name in `text`, in text order, with offsets into `text`. */
@@ -34,7 +36,7 @@ export function findMentions(text: string): Mention[] {
   const sentenceOf = sentenceIndexes(tokens, text);
   const shouted = shoutedTokens(tokens, sentenceOf);
   const inKnownPhrase = knownPhrases(tokens, shouted);
-  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, shouted[i] ?? false));
+  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, shouted[i] ?? false, tokens[i + 1]));
   const namedMidSentence = new Set(
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.text.toLowerCase()),
   );
@@ -46,8 +48,9 @@ export function findMentions(text: string): Mention[] {
     inKnownPhrase,
     resultsSentences: resultsSentences(chunks, tokens, sentenceOf),
     sentenceOf,
+    shouted,
   };
-  return chunks.flatMap((chunk) => toMention(chunk, facts) ?? []);
+  return chunks.flatMap((chunk) => toMentions(chunk, facts));
 }
 
 function lower(tokens: Token[], i: number): string {
@@ -114,9 +117,30 @@ function titleEnd(chunk: NameChunk, tokens: Token[]): number {
     const word = lower(tokens, i);
     if (word === '.' && end === i - 1) end = i;
     else if (PERSON_TITLES.has(word)) end = i;
-    else if (!TITLE_MODIFIERS.has(word) && !(word === 'of' && i > chunk.first)) break;
+    else if (!TITLE_MODIFIERS.has(word) && !(word === 'of' && i > chunk.first) && !isNationOf(word)) break;
   }
   return end;
+}
+
+/** "Palestinian President", "U.S. Secretary": a nation may lead a title. */
+function isNationOf(word: string): boolean {
+  const kind = nameClass(word);
+  return kind === 'nationality' || (kind === 'place' && isCountry(word));
+}
+
+/** The chunk's name, after any nation named inside its title ("Palestinian" in "Palestinian President Yasser Arafat"). */
+function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
+  const mention = toMention(chunk, facts);
+  if (!mention?.title) return mention ? [mention] : [];
+  const { tokens, text } = facts;
+  const nations: Mention[] = [];
+  for (let i = chunk.first; i < chunk.last && (tokens[i]?.end ?? Infinity) <= mention.start; i++) {
+    const token = tokens[i];
+    if (!token || !isNationOf(lower(tokens, i))) continue;
+    const kind = nameClass(lower(tokens, i)) === 'nationality' ? 'nationality' : 'place';
+    nations.push({ start: token.start, end: token.end, kind, text: text.slice(token.start, token.end), title: null });
+  }
+  return [...nations, mention];
 }
 
 function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
@@ -146,6 +170,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (!firstToken || !lastToken || first > last) return null;
+  // "Scorers:", "Note:": a label opening a line.
+  if (first === last && facts.opensSentence(first) && tokens[last + 1]?.text === ':' && !nameClass(lower(tokens, first))) return null;
   const kind = classifyName({
     words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
@@ -153,6 +179,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     before: title === null ? tokens.slice(Math.max(0, first - 3), first).map((t) => t.text.toLowerCase()) : [],
     after: tokens.slice(last + 1, last + 3).map((t) => t.text.toLowerCase()),
     resultsRow: isResultsRow(facts, first, last),
+    shouted: facts.shouted[first] === true,
   });
   if (!kind) return null;
   return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title };

@@ -59,9 +59,11 @@ function isShouted(sentence: Token[]): boolean {
   return words.length >= 2 && loud / words.length >= 0.6;
 }
 
-export function isNameToken(token: Token, shouted: boolean): boolean {
+/** May `token` be part of a name? `next` is the token after it: a lone letter is a name only as an initial ("J."). */
+export function isNameToken(token: Token, shouted: boolean, next: Token | undefined): boolean {
   const lower = token.text.toLowerCase();
   if (!CAPITALIZED.test(token.text) || HAS_DIGIT.test(token.text) || NEVER_NAMES.has(lower)) return false;
+  if (INITIAL.test(token.text) && next?.text !== '.') return false;
   if (!shouted) return true;
   return nameClass(lower) !== null || (!isCommonWord(lower) && !NAME_CONNECTORS.has(lower));
 }

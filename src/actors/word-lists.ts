@@ -47,7 +47,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'ab', 'asa', 'corp.', 'inc.', 'co.', 'ltd.', 'plc', 'ministries', 'commission', 'alliance', 'guard',
   'brigade', 'brigades', 'regiment', 'tribune', 'post', 'journal', 'daily', 'weekly', 'telegraph',
   'standard', 'mirror', 'observer', 'monitor', 'courier', 'express', 'globe', 'star', 'sun',
-  'administration', 'steel', 'mining', 'mines', 'airport', 'stores', 'foods', 'bancorp', 'trust',
+  'administration', 'organisation', 'steel', 'mining', 'mines', 'airport', 'stores', 'foods', 'bancorp', 'trust',
 ];
 
 /** compromise's place heads that name organizations more often in news ("Manchester City"). */
@@ -94,7 +94,11 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Opening words of organization names: "Air France", "Radio Free Europe". */
-export const ORG_OPENERS: ReadonlySet<string> = new Set(['air', 'radio', 'banco', 'banca', 'club', 'team', 'grupo', 'bank']);
+export const ORG_OPENERS: ReadonlySet<string> = new Set([
+  'air', 'radio', 'banco', 'banca', 'club', 'team', 'grupo', 'bank', 'dinamo', 'dynamo', 'real', 'sporting',
+  'atletico', 'athletic', 'deportivo', 'inter', 'racing', 'olympique', 'lokomotiv', 'spartak', 'cska',
+  'partizan', 'ajax', 'fc', 'ac', 'as', 'sv', 'vfb', 'vfl', 'tsv', 'borussia', 'union', 'standard',
+]);
 
 /** Common nouns that introduce a company, club or party: "tyre giant Pirelli", "rivals Essex". */
 export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
@@ -103,6 +107,12 @@ export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'conglomerate', 'broker', 'brokerage', 'unit', 'subsidiary', 'champions', 'rivals', 'holders', 'network',
   'chain', 'brewer', 'miner', 'lender', 'utility', 'supplier', 'distributor', 'developer', 'publisher',
   'broadcaster', 'automaker', 'carmaker', 'chipmaker', 'telecoms', 'outfit', 'leaders', 'opponents',
+]);
+
+/** Words after a company's name: "Pirelli shares", "Magna's stake". */
+export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'stake', 'subsidiary', 'unit', 'shareholders', 'stockholders', 'bonds', 'profit',
+  'profits', 'earnings', 'revenue', 'revenues', 'plc', 'inc', 'corp', 'ltd',
 ]);
 
 /** Common nouns that introduce a place: "the Kurdish city of Arbil", "province Sichuan". */
