@@ -1,7 +1,8 @@
 import type { DateCandidate } from '../types.ts';
-import { collectDomDates } from './collect-dom-dates.ts';
+import { collectDomDates, looksDated } from './collect-dom-dates.ts';
 import { collectJsonLdDates } from './collect-json-ld-dates.ts';
 import { collectMetaDates } from './collect-meta-dates.ts';
+import { scanPage } from './scan-page.ts';
 
 /**
  * Every raw timestamp clue on the page, most structured first: JSON-LD, meta tags and
@@ -11,5 +12,6 @@ import { collectMetaDates } from './collect-meta-dates.ts';
  */
 export function collectDateCandidates(doc: Document, url: string | null): DateCandidate[] {
   const fromUrl: DateCandidate[] = url ? [{ source: 'url', value: url, hint: null, kind: null }] : [];
-  return [...collectJsonLdDates(doc), ...collectMetaDates(doc), ...collectDomDates(doc), ...fromUrl];
+  const scan = scanPage(doc, looksDated);
+  return [...collectJsonLdDates(scan.jsonLdScripts), ...collectMetaDates(scan.metas, scan.microdata), ...collectDomDates(scan), ...fromUrl];
 }

@@ -1,112 +1,114 @@
 // Dates read from the page's visible structure: <time> (and hAtom) elements, and date-like
 // text anywhere in the body, each with the label printed before it, its page zone and its
-// distance from the headline. One read-only walk over the DOM.
+// distance from the headline.
 import type { DateCandidate } from '../types.ts';
 import { formatDomHint } from './date-hint.ts';
 import { labelKind } from './date-labels.ts';
 import { describeElement, pageZone } from './page-zone.ts';
+import { pickHeadline, type PageScan } from './scan-page.ts';
 
 /** Loose on purpose (any word may be a month): the resolver validates. Kept small for the page. */
 const DATE_LIKE_TEXT =
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?\p{L}{3,10}\.?,?\s*(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}/u;
+/** Every date form above has a four-digit year or a d.m.yy triple. */
+const DATE_DIGITS = /\d{4}|\d[-/.]\d{1,2}[-/.]\d\d/;
 const DATE_LIKE_TEXT_ALL = new RegExp(DATE_LIKE_TEXT.source, 'gu');
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'select', 'textarea', 'time']);
-const HEADLINE_SELECTORS = ['article h1', 'main h1', 'h1.entry-title', 'h1', '.entry-title', 'article h2', 'h2'];
-const DATED_ELEMENTS = 'time, [datetime], abbr.published, abbr.updated, abbr.dtstart';
 const LABEL_CONTEXT_CHARS = 48;
+const LABEL_LEVELS = 2;
 const TIME_CONTEXT_CHARS = 32;
 const SHORT_OWNER_TEXT = 40;
 const MAX_OWNER_TEXT = 240;
 const MAX_TEXT_CANDIDATES = 80;
 
-const NODE_ELEMENT = 1;
-const NODE_TEXT = 3;
-
-interface Located {
+interface Found {
   candidate: DateCandidate;
   element: Element;
   offset: number;
 }
 
-export function collectDomDates(doc: Document): DateCandidate[] {
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return [];
-  const headline = findHeadline(doc);
-  const dated = new Set(doc.querySelectorAll(DATED_ELEMENTS));
-  const found: Located[] = [];
-  let offset = 0;
-  let headlineOffset: number | null = null;
-  let textCandidates = 0;
+/** Candidates from <time>-like elements and date-like text, in document order. */
+export function collectDomDates(scan: PageScan): DateCandidate[] {
+  const holdsDated = ancestorsOf(scan.dated.map((located) => located.node));
+  const found: Found[] = [];
+  for (const { node, offset } of scan.dated) {
+    const candidate = datedElementCandidate(node, holdsDated);
+    if (candidate) found.push({ candidate, element: node, offset });
+  }
   // A parent's text is read whole once, however many text nodes it has.
   const readParents = new Set<Element>();
-
-  const visit = (node: Node): void => {
-    if (node.nodeType === NODE_TEXT) {
-      const text = node.textContent ?? '';
-      const parent = node.parentElement;
-      if (textCandidates < MAX_TEXT_CANDIDATES && parent && !readParents.has(parent) && DATE_LIKE_TEXT.test(text)) {
-        readParents.add(parent);
-        for (const candidate of textDates(text, parent)) {
-          if (textCandidates++ >= MAX_TEXT_CANDIDATES) break;
-          found.push({ candidate, element: parent, offset });
-        }
-      }
-      offset += text.trim().length;
-      return;
-    }
-    if (node.nodeType !== NODE_ELEMENT) return;
-    const element = node as Element;
-    if (element === headline) headlineOffset = offset;
-    if (dated.has(element)) {
-      const candidate = datedElementCandidate(element);
-      if (candidate) found.push({ candidate, element, offset });
-    }
-    if (SKIPPED_TAGS.has(element.tagName.toLowerCase())) {
-      offset += element.tagName.toLowerCase() === 'time' ? (element.textContent ?? '').trim().length : 0;
-      return;
-    }
-    for (const child of element.childNodes) visit(child);
-  };
-  visit(body);
-
-  return found.map(({ candidate, element, offset: at }) => ({
-    ...candidate,
-    hint: formatDomHint({
-      descriptor: candidate.hint ?? describeElement(element),
-      zone: pageZone(element),
-      distance: headlineOffset === null ? null : at - headlineOffset,
-    }),
-  }));
-}
-
-function findHeadline(doc: Document): Element | null {
-  for (const selector of HEADLINE_SELECTORS) {
-    for (const element of doc.querySelectorAll(selector)) {
-      if ((element.textContent ?? '').trim().length >= 10) return element;
+  let textCount = 0;
+  for (const { node, offset } of scan.datedTexts) {
+    const parent = node.parentElement;
+    if (!parent || readParents.has(parent) || textCount >= MAX_TEXT_CANDIDATES) continue;
+    readParents.add(parent);
+    for (const candidate of textDates(node.textContent ?? '', parent).slice(0, MAX_TEXT_CANDIDATES - textCount)) {
+      found.push({ candidate, element: parent, offset });
+      textCount++;
     }
   }
-  return null;
+  const headline = pickHeadline(scan.headings);
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ candidate, element, offset }) => ({
+      ...candidate,
+      hint: formatDomHint({
+        descriptor: candidate.hint ?? describeElement(element),
+        zone: pageZone(element),
+        distance: headline ? offset - headline.offset : null,
+      }),
+    }));
 }
 
-function datedElementCandidate(element: Element): DateCandidate | null {
+function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>): DateCandidate | null {
   const value = (element.getAttribute('datetime') ?? element.getAttribute('title') ?? element.textContent ?? '').trim();
   if (!value) return null;
   const descriptor = describeElement(element);
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';
-  const context = `${labelBefore(element)} ${descriptor}${pubdate}`;
+  // WordPress marks one <time> "published updated" when there was no later edit.
+  const kind = labelKind(labelBefore(element, holdsDated)) ?? (/published/.test(descriptor) || pubdate ? 'published' : labelKind(descriptor));
   const shownText = collapse(element.textContent ?? '');
   const shown = shownText && shownText !== value ? ` | ${shownText.slice(0, 80)}` : '';
-  return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind: labelKind(context) };
+  return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
 }
 
-/** The text printed just before the element inside its parent: "Updated", "Posted on"… */
-function labelBefore(element: Element): string {
-  const parent = element.parentElement;
-  if (!parent) return '';
-  const parentText = collapse(parent.textContent ?? '');
-  const own = collapse(element.textContent ?? '');
-  const at = own ? parentText.indexOf(own) : -1;
-  return at > 0 ? parentText.slice(Math.max(0, at - LABEL_CONTEXT_CHARS), at) : '';
+/**
+ * The text printed just before the element: "Updated", "Posted on"… Read backwards over
+ * siblings (climbing when the element is first in its parent), stopping at another date.
+ */
+function labelBefore(element: Element, holdsDated: ReadonlySet<Node>): string {
+  let label = '';
+  let node: Node | null = element;
+  for (let level = 0; node && level < LABEL_LEVELS && label.length < LABEL_CONTEXT_CHARS; level++) {
+    for (let sibling = node.previousSibling; sibling && label.length < LABEL_CONTEXT_CHARS; sibling = sibling.previousSibling) {
+      const text = collapse(sibling.textContent ?? '');
+      if (holdsDated.has(sibling)) return label.trim();
+      if (looksDated(text)) return `${afterLastDate(text)} ${label}`.trim();
+      label = `${text} ${label}`;
+    }
+    node = node.parentNode;
+  }
+  return label.trim().slice(-LABEL_CONTEXT_CHARS);
+}
+
+/** The dated elements and every element that contains one. */
+function ancestorsOf(elements: readonly Element[]): Set<Node> {
+  const holders = new Set<Node>();
+  for (const element of elements) {
+    for (let node: Node | null = element; node && !holders.has(node); node = node.parentNode) holders.add(node);
+  }
+  return holders;
+}
+
+/** True when a text node may hold a date. A cheap digit test first: the full pattern is slow. */
+export function looksDated(text: string): boolean {
+  return DATE_DIGITS.test(text) && DATE_LIKE_TEXT.test(text);
+}
+
+/** A label belongs to the date right after it, not to one printed before. */
+function afterLastDate(context: string): string {
+  let end = 0;
+  for (const match of context.matchAll(DATE_LIKE_TEXT_ALL)) end = match.index + match[0].length;
+  return context.slice(end);
 }
 
 /** One candidate per date-like match, with its label context and any time after it. */

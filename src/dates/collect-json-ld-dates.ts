@@ -13,10 +13,9 @@ const KIND_BY_JSON_LD_KEY: Readonly<Record<string, DateCandidate['kind']>> = {
 const RAW_JSON_LD_DATE = /"(datePublished|dateCreated|uploadDate|dateModified)"\s*:\s*"([^"]{6,40})"/g;
 const MAX_DEPTH = 12;
 
-export function collectJsonLdDates(doc: Document): DateCandidate[] {
+export function collectJsonLdDates(scripts: readonly Element[]): DateCandidate[] {
   const candidates: DateCandidate[] = [];
-  for (const script of doc.querySelectorAll('script')) {
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+  for (const script of scripts) {
     const text = script.textContent ?? '';
     const data = parseJson(text);
     if (data === undefined) candidates.push(...readRawKeys(text));

@@ -7,18 +7,16 @@ const DATE_ISH_NAME = /date|time|publish|modif|updat|created|issued|revised|rele
 const NOT_A_DATE_NAME = /viewport|format-detection|theme|refresh|ttl|duration|timezone|reading|cache/i;
 const UPDATED_NAME = /modif|updat|revis|last|edit/i;
 const PUBLISHED_NAME = /publish|pub[-_.]?date|issued|created|original|release|posted/i;
-const MICRODATA_DATES = '[itemprop="datePublished"],[itemprop="dateModified"],[itemprop="dateCreated"]';
 
-export function collectMetaDates(doc: Document): DateCandidate[] {
+export function collectMetaDates(metas: readonly Element[], microdata: readonly Element[]): DateCandidate[] {
   const candidates: DateCandidate[] = [];
-  for (const meta of doc.querySelectorAll('meta')) {
+  for (const meta of metas) {
     const name = metaName(meta);
     const value = meta.getAttribute('content')?.trim();
     if (!name || !value || !DATE_ISH_NAME.test(name) || NOT_A_DATE_NAME.test(name)) continue;
     candidates.push({ source: 'meta', value, hint: name, kind: nameKind(name) });
   }
-  for (const element of doc.querySelectorAll(MICRODATA_DATES)) {
-    if (element.tagName.toLowerCase() === 'meta') continue;
+  for (const element of microdata) {
     const value = (element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? '').trim();
     const name = `itemprop:${(element.getAttribute('itemprop') ?? '').toLowerCase()}`;
     if (value) candidates.push({ source: 'meta', value: value.slice(0, 200), hint: name, kind: nameKind(name) });

@@ -15,9 +15,13 @@ const ISO_DATE_TIME =
   /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g;
 const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const DAY_FIRST_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g;
-const DAY_MONTH_YEAR =
-  /(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(\p{L}{3,10}\.?)\s*,?\s*(?:de\s+)?(\d{4})(?!\d)/gu;
-const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})(?!\d)/gu;
+/** A year may run straight into the time after it: "28 luglio 202010:43". */
+const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}))`;
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(\p{L}{3,10}\.?)\s*,?\s*(?:de\s+)?(\d{4})${YEAR_END}`,
+  'gu',
+);
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<!\p{L})(\p{L}{3,10}\.?)\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*(\d{4})${YEAR_END}`, 'gu');
 /** A whole value like `20120511` or `20120511T0930` (some meta tags). */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 
@@ -70,8 +74,8 @@ function readWordy(day: string | undefined, monthName: string | undefined, year:
 
 function readNumeric(m: RegExpMatchArray): DateParts | null {
   const [first, separator, second, yearText] = [Number(m[1]), m[2], Number(m[3]), m[4] ?? ''];
-  // Two-digit years are only trusted in the strict German `dd.mm.yy` form.
-  if (yearText.length === 2 && !(separator === '.' && m[1]?.length === 2 && m[3]?.length === 2)) return null;
+  // Two-digit years are only trusted in the German dotted form (`8.5.12`, `08.05.12`).
+  if (yearText.length === 2 && separator !== '.') return null;
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   // Slashes are month-first (US) unless the first number cannot be a month.
   const monthFirst = separator === '/' && first <= 12;

@@ -3,6 +3,8 @@ import { isValidDay, type DateParts } from './date-parts.ts';
 
 const SEPARATED_URL_DATE = /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/;
 const COMPACT_URL_DATE = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/;
+/** Day first, as German and French sites write it: /29-10-2021. */
+const DAY_FIRST_URL_DATE = /[/_-](\d{2})[-_.](\d{2})[-_.]((?:19|20)\d{2})(?=[/_.-]|$)/;
 
 export interface UrlDate {
   parts: DateParts;
@@ -12,10 +14,11 @@ export interface UrlDate {
 
 export function parseUrlDate(url: string): UrlDate | null {
   const path = pathOf(url);
-  for (const [pattern, compact] of [[SEPARATED_URL_DATE, false], [COMPACT_URL_DATE, true]] as const) {
+  for (const [pattern, compact] of [[SEPARATED_URL_DATE, false], [COMPACT_URL_DATE, true], [DAY_FIRST_URL_DATE, false]] as const) {
     const m = path.match(pattern);
     if (!m) continue;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const dayFirst = pattern === DAY_FIRST_URL_DATE;
+    const [year, month, day] = dayFirst ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidDay(year, month, day)) {
       return { parts: { year, month, day, hour: null, minute: null, second: null, offset: null }, compact };
     }

@@ -10,16 +10,27 @@ const EARLIEST_YEAR = 1995;
 const FUTURE_SLACK_MS = 36 * 3_600_000;
 /** Candidates this close to the best score are read as one tier. */
 const TIER_WIDTH = 5;
+/** A UTC clock says nothing of the page's own day; a local statement may sit ±1 day off it. */
+const LOCAL_DAY_MIN_SCORE = 60;
+const EARLIEST_OFFSET_MS = -12 * 3_600_000;
+const LATEST_OFFSET_MS = 14 * 3_600_000;
+const DAY_MS = 86_400_000;
 /** Each other source agreeing on the same day adds this much, up to AGREEMENT_CAP. */
 const AGREEMENT_BONUS = 4;
 const AGREEMENT_CAP = 3;
 
-interface WeighedDate {
+export interface WeighedDate {
   parts: DateParts;
   day: string;
   kind: DateCandidate['kind'];
   score: number;
-  source: DateCandidate['source'];
+  candidate: DateCandidate;
+}
+
+/** The timestamps and the parsed clues they came from (benchmarks, debugging). */
+export interface ExplainedTimestamps extends Timestamps {
+  publishedFrom: WeighedDate | null;
+  updatedFrom: WeighedDate | null;
 }
 
 /**
@@ -27,23 +38,33 @@ interface WeighedDate {
  * what can be true. Output keeps the page's own precision and offset.
  */
 export function resolveTimestamps(candidates: DateCandidate[], options: { url: string | null; now: Date }): Timestamps {
+  const { published, updated } = explainTimestamps(candidates, options);
+  return { published, updated };
+}
+
+/** `resolveTimestamps`, with the winning clues. */
+export function explainTimestamps(candidates: DateCandidate[], options: { url: string | null; now: Date }): ExplainedTimestamps {
   const withUrl = candidates.some((c) => c.source === 'url') || !options.url
     ? candidates
     : [...candidates, { source: 'url' as const, value: options.url, hint: null, kind: null }];
   const dates = weighDates(withUrl, options.now);
   const published = pickPublished(dates);
-  if (!published) return { published: null, updated: null };
-  const updated = pickUpdated(dates, published);
-  return { published: formatIso(published.parts), updated: updated ? formatIso(updated.parts) : null };
+  const updated = published ? pickUpdated(dates, published) : null;
+  return {
+    published: published ? formatIso(published.parts) : null,
+    updated: updated ? formatIso(updated.parts) : null,
+    publishedFrom: published,
+    updatedFrom: updated,
+  };
 }
 
-/** Explains the choice: every parsed date with its score, best first (benchmarks, debugging). */
-export function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
+/** Every plausible parsed date with its reliability score. */
+function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
   const dates = candidates.flatMap((candidate) => {
     const parts = parseCandidate(candidate);
     const score = scoreCandidate(candidate);
     if (!parts || score <= 0 || !isPlausible(parts, now)) return [];
-    return [{ parts, day: formatDay(parts), kind: candidate.kind, score, source: candidate.source }];
+    return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate }];
   });
   return dates.map((date) => ({ ...date, score: date.score + agreement(date, dates) }));
 }
@@ -58,8 +79,8 @@ function isPlausible(parts: DateParts, now: Date): boolean {
 }
 
 function agreement(date: WeighedDate, all: readonly WeighedDate[]): number {
-  const sources = new Set(all.filter((other) => other !== date && other.day === date.day).map((other) => other.source));
-  sources.delete(date.source);
+  const sources = new Set(all.filter((other) => other !== date && other.day === date.day).map((other) => other.candidate.source));
+  sources.delete(date.candidate.source);
   return AGREEMENT_BONUS * Math.min(AGREEMENT_CAP, sources.size);
 }
 
@@ -67,7 +88,8 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
   const pool = topTier(dates.filter((date) => date.kind !== 'updated'));
   // Unlabeled dates of equal standing: the earliest is the first publication.
   const earliest = minBy(pool, (date) => approximateInstant(date.parts));
-  return earliest ? mostPrecise(earliest, dates.filter((date) => date.kind !== 'updated')) : null;
+  const candidates = dates.filter((date) => date.kind !== 'updated');
+  return earliest ? mostPrecise(inPageCalendar(earliest, candidates), candidates) : null;
 }
 
 function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): WeighedDate | null {
@@ -75,7 +97,33 @@ function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): Wei
   const pool = labelled.length > 0 ? labelled : topTier(dates.filter((date) => date.kind === null && date.score >= published.score - TIER_WIDTH));
   const latest = maxBy(pool, (date) => approximateInstant(date.parts));
   if (!latest || approximateInstant(latest.parts) <= approximateInstant(published.parts)) return null;
-  return mostPrecise(latest, labelled.length > 0 ? dates.filter((date) => date.kind === 'updated') : pool);
+  const candidates = labelled.length > 0 ? dates.filter((date) => date.kind === 'updated') : pool;
+  return mostPrecise(inPageCalendar(latest, candidates), candidates);
+}
+
+/**
+ * Machine timestamps are often UTC ("2023-11-09T02:11Z") while the page prints its own
+ * day ("November 8, 2023"). When another clue states the same moment in a local zone, or
+ * names a day that moment falls on somewhere on Earth, the page's own day wins.
+ */
+function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[]): WeighedDate {
+  if (!isUtc(chosen.parts) || chosen.parts.hour === null) return chosen;
+  const instant = approximateInstant(chosen.parts);
+  const local = pool.filter((date) => date.day !== chosen.day && date.score >= LOCAL_DAY_MIN_SCORE && !isUtc(date.parts) && (
+    date.parts.offset !== null
+      ? Math.abs(approximateInstant(date.parts) - instant) < 60_000
+      : date.parts.hour === null && fallsOnDay(instant, date.parts)));
+  return maxBy(local, (date) => date.score) ?? chosen;
+}
+
+function isUtc(parts: DateParts): boolean {
+  return parts.offset === 'Z' || parts.offset === '+00:00' || parts.offset === '-00:00';
+}
+
+/** True when the instant is on that calendar day in some time zone. */
+function fallsOnDay(instant: number, day: DateParts): boolean {
+  const start = Date.UTC(day.year, day.month - 1, day.day);
+  return instant >= start - LATEST_OFFSET_MS && instant < start + DAY_MS - EARLIEST_OFFSET_MS;
 }
 
 function topTier(dates: readonly WeighedDate[]): WeighedDate[] {

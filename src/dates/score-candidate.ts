@@ -5,7 +5,7 @@ import type { DateCandidate } from '../types.ts';
 import { parseDomHint } from './date-hint.ts';
 
 /** JSON-LD types whose dates are someone else's, not the page's. */
-const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|offer|product|question|answer|video.?object|image.?object|breadcrumb/i;
+const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|offer|product|answer|video.?object|image.?object|breadcrumb/i;
 /** Meta names that are the publication date in some widespread convention. */
 const STRONG_META_NAME =
   /^(?:article:published_time|og:published_time|og:article:published_time|article:published|itemprop:datepublished|datepublished|pubdate|publishdate|publish[-_]date|publication[-_]date|published[-_]date|date\.published|article[._]published|article_date_original|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.issued|dc\.date\.created|dcterms\.created|citation_publication_date|citation_date|original-publish-date|cxenseparse:recs:publishtime|date|dc\.date|dcterms\.date|article:modified_time|og:updated_time|itemprop:datemodified|datemodified|dcterms\.modified|last-modified|lastmod)$/;

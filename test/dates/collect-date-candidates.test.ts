@@ -90,6 +90,11 @@ describe('collectDateCandidates', () => {
     expect(hints[1]).toContain('in:aside');
   });
 
+  test('reads pages with markup before <html> (linkedom keeps it at the top level)', () => {
+    const doc = parseHtml('<!doctype html><script src="/a.js"></script><html><head><meta name="date" content="2021-02-03"></head><body></body></html>');
+    expect(pick(collectDateCandidates(doc, null))).toEqual([{ source: 'meta', value: '2021-02-03', kind: null }]);
+  });
+
   test('adds the URL last, and leaves the document unchanged', () => {
     const doc = page('<meta name="date" content="2021-02-03">', '<h1>Headline of the page</h1><time datetime="2021-02-03">x</time>');
     const before = doc.documentElement.outerHTML;

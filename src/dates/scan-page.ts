@@ -1,0 +1,99 @@
+// One read-only walk over the document that gathers every element the date collectors
+// read. Outside the browser (linkedom) each querySelectorAll walks the whole tree again,
+// and reading childNodes builds an array per node: one walk over firstChild/nextSibling
+// keeps collecting to a few milliseconds on big pages.
+
+export interface Located<T> {
+  node: T;
+  /** Characters of visible text before the node, in document order. */
+  offset: number;
+}
+
+export interface HeadingCandidate extends Located<Element> {
+  /** Lower is likelier the story's headline. */
+  rank: number;
+}
+
+export interface PageScan {
+  metas: Element[];
+  jsonLdScripts: Element[];
+  /** Non-meta elements with itemprop datePublished/dateModified/dateCreated. */
+  microdata: Element[];
+  /** <time>, [datetime] and hAtom date elements. */
+  dated: Located<Element>[];
+  /** Text nodes that contain something date-like, with their parent element. */
+  datedTexts: Located<Text>[];
+  headings: HeadingCandidate[];
+}
+
+const NODE_ELEMENT = 1;
+const NODE_TEXT = 3;
+/** Never visible, or already read as a dated element. */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select', 'textarea', 'time', 'title']);
+const STORY_CONTAINERS = new Set(['article', 'main']);
+const MICRODATA_DATE = /^date(?:published|modified|created)$/i;
+const HATOM_DATE = /\b(?:published|updated|dtstart)\b/;
+const MIN_HEADLINE_CHARS = 10;
+/** WordPress's `.entry-title` sits on a heading (or a header-level element) in practice. */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'header', 'div']);
+
+/** Walks the document once; `looksDated` decides which text nodes to keep. */
+export function scanPage(doc: Document, looksDated: (text: string) => boolean): PageScan {
+  const scan: PageScan = { metas: [], jsonLdScripts: [], microdata: [], dated: [], datedTexts: [], headings: [] };
+  let offset = 0;
+
+  const visit = (node: Node, inStory: boolean, inBody: boolean): void => {
+    if (node.nodeType === NODE_TEXT) {
+      const text = node.textContent ?? '';
+      if (inBody && looksDated(text)) scan.datedTexts.push({ node: node as Text, offset });
+      offset += text.trim().length;
+      return;
+    }
+    if (node.nodeType !== NODE_ELEMENT) return;
+    const element = node as Element;
+    const tag = element.tagName.toLowerCase();
+    gather(element, tag, inStory, offset, scan);
+    if (SKIPPED_TAGS.has(tag)) {
+      if (tag === 'time') offset += (element.textContent ?? '').trim().length;
+      return;
+    }
+    const childInStory = inStory || STORY_CONTAINERS.has(tag);
+    const childInBody = inBody || tag === 'body';
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child, childInStory, childInBody);
+  };
+  // From the document's own children: linkedom may leave stray nodes before <html>, and
+  // its doctype has no nextSibling, so the top level is read as a list.
+  for (const child of doc.childNodes) visit(child, false, false);
+  return scan;
+}
+
+function gather(element: Element, tag: string, inStory: boolean, offset: number, scan: PageScan): void {
+  const rank = headingRank(element, tag, inStory);
+  if (rank !== null && (element.textContent ?? '').trim().length >= MIN_HEADLINE_CHARS) {
+    scan.headings.push({ node: element, offset, rank });
+  }
+  // Most elements carry no attribute at all: skip the attribute reads.
+  if (!element.hasAttributes()) return;
+  if (tag === 'meta') scan.metas.push(element);
+  else if (tag === 'script' && /ld\+json/i.test(element.getAttribute('type') ?? '')) scan.jsonLdScripts.push(element);
+  else if (MICRODATA_DATE.test(element.getAttribute('itemprop') ?? '')) scan.microdata.push(element);
+  if (tag === 'time' || element.hasAttribute('datetime') || (tag === 'abbr' && HATOM_DATE.test(element.getAttribute('class') ?? ''))) {
+    scan.dated.push({ node: element, offset });
+  }
+}
+
+function headingRank(element: Element, tag: string, inStory: boolean): number | null {
+  if (!HEADING_TAGS.has(tag)) return null;
+  const entryTitle = /\bentry-title\b/.test(element.getAttribute('class') ?? '');
+  if (tag === 'h1') return inStory || entryTitle ? 0 : 1;
+  if (entryTitle) return 2;
+  if (tag === 'h2') return inStory ? 3 : 4;
+  return null;
+}
+
+/** The likeliest headline: best rank, then first in the page. */
+export function pickHeadline(headings: readonly HeadingCandidate[]): HeadingCandidate | null {
+  let best: HeadingCandidate | null = null;
+  for (const heading of headings) if (!best || heading.rank < best.rank) best = heading;
+  return best;
+}
