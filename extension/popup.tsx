@@ -1,35 +1,47 @@
-// Popup glue: finds the tab, injects the extractor, runs the core, renders.
+// Popup glue: finds the tab, injects the extractor, runs the core, renders;
+// re-renders when the options page changes a setting.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { buildDigest } from '../src/digest/build-digest.ts';
 import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
+import { highlightCountFor } from '../src/popup/highlight-count-for.ts';
 import { setTranslator } from '../src/popup/i18n.ts';
 import type { PopupActions, PopupSettings, PopupState } from '../src/popup/popup-state.ts';
+import { DEFAULT_PREFS } from '../src/popup/user-prefs.ts';
 import '../src/popup/popup.css';
 import type { ExtractResult } from '../src/protocol.ts';
+import type { ExtractedArticle } from '../src/types.ts';
 import { cacheDigest, readCachedDigest, type CachedDigest } from './digest-cache.ts';
 import { extractFromTab, waitForTabComplete } from './extract-from-tab.ts';
+import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { showInPage } from './show-in-page.ts';
 
 const PAGE_LOAD_WAIT_MS = 8000;
 const root = document.getElementById('app') as HTMLElement;
-const settings: PopupSettings = { locale: navigator.language || 'en-US', now: new Date() };
+document.documentElement.lang = browser.i18n.getUILanguage();
 setTranslator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 
-let tabId: number | null = null;
+let settings: PopupSettings = { locale: navigator.language || 'en-US', now: new Date(), prefs: DEFAULT_PREFS };
+let state: PopupState = { status: 'loading', note: 'loading' };
+let tab: browser.Tabs.Tab | undefined;
+/** The last extraction, so a new highlights setting rebuilds without touching the page again. */
+let article: ExtractedArticle | null = null;
 let digestText = '';
+
 const actions: PopupActions = {
   copy: (text) => navigator.clipboard.writeText(text),
   showInPage: (spans) => {
     const first = spans[0];
-    if (tabId !== null && first) void showInPage(tabId, digestText.slice(first.start, first.end)).catch(() => undefined);
+    if (tab?.id !== undefined && first) void showInPage(tab.id, digestText.slice(first.start, first.end)).catch(() => undefined);
   },
+  openOptions: () => void browser.runtime.openOptionsPage(),
 };
 
-function show(state: PopupState): void {
-  if (state.status === 'ready') digestText = state.digest.text;
-  if (state.status === 'message' && state.anyway) digestText = state.anyway.text;
+function show(next: PopupState): void {
+  state = next;
+  if (next.status === 'ready') digestText = next.digest.text;
+  if (next.status === 'message' && next.anyway) digestText = next.anyway.text;
   render(<App state={state} actions={actions} settings={settings} />, root);
 }
 
@@ -52,16 +64,27 @@ function failureState(result: Extract<ExtractResult, { ok: false }>): PopupState
   return { status: 'message', message: 'failed', detail: result.message };
 }
 
+/** Digest of the extracted article with the current settings, shown and cached. */
+async function digestAndShow(tabId: number, extracted: ExtractedArticle, url: string | undefined): Promise<void> {
+  const highlights = settings.prefs.highlights;
+  const digest = buildDigest(extracted, {
+    now: settings.now,
+    locale: settings.locale,
+    highlights: highlightCountFor(highlights, extracted.text),
+  });
+  const entry: CachedDigest = { url: extracted.url ?? url ?? '', highlights, digest, readerable: extracted.readerable };
+  show(stateFor(entry));
+  await cacheDigest(tabId, entry).catch(() => undefined);
+}
+
 async function run(): Promise<void> {
-  show({ status: 'loading', note: 'loading' });
-  const tab = await findTab();
+  tab = await findTab();
   if (tab?.id === undefined) return show({ status: 'message', message: 'noTab' });
-  tabId = tab.id;
   const access = pageAccess(tab.url);
   if (access === 'restricted') return show({ status: 'message', message: 'restrictedPage' });
   if (access === 'pdf') return show({ status: 'message', message: 'pdfPage' });
 
-  const cached = await readCachedDigest(tab.id, tab.url).catch(() => null);
+  const cached = await readCachedDigest(tab.id, tab.url, settings.prefs.highlights).catch(() => null);
   if (cached) return show(stateFor(cached));
   if (tab.status === 'loading') {
     show({ status: 'loading', note: 'waitingForPage' });
@@ -69,15 +92,28 @@ async function run(): Promise<void> {
   }
   const result = await extractFromTab(tab.id);
   if (!result.ok) return show(failureState(result));
-  const { article } = result;
-  const digest = buildDigest(article, { now: settings.now, locale: settings.locale });
-  const entry: CachedDigest = { url: article.url ?? tab.url ?? '', digest, readerable: article.readerable };
-  show(stateFor(entry));
-  await cacheDigest(tab.id, entry).catch(() => undefined);
+  article = result.article;
+  await digestAndShow(tab.id, article, tab.url);
 }
 
-run().catch((error: unknown) => {
+function showError(error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
   const restricted = /cannot (?:access|be scripted)|extensions gallery|missing host permission/i.test(detail);
   show(restricted ? { status: 'message', message: 'restrictedPage' } : { status: 'message', message: 'failed', detail });
-});
+}
+
+async function start(): Promise<void> {
+  settings = { ...settings, prefs: await loadPrefs() };
+  show(state);
+  onPrefsChanged((prefs) => {
+    const rebuild = prefs.highlights !== settings.prefs.highlights && (state.status === 'ready' || state.status === 'message');
+    settings = { ...settings, prefs };
+    if (!rebuild) return show(state);
+    const tabId = tab?.id;
+    if (article && tabId !== undefined) void digestAndShow(tabId, article, tab?.url).catch(showError);
+    else if (state.status === 'ready' || state.status === 'message') void run().catch(showError);
+  });
+  await run();
+}
+
+start().catch(showError);

@@ -1,29 +1,58 @@
-// `npm run build`: the extension into dist/ (loads in Chrome and Firefox alike).
-// `--test` also writes dist-test/, the same build plus a host permission for
+// `npm run build`: one source, two builds.
+//   dist/          Chrome (and Edge): the manifest without Firefox's keys.
+//   dist-firefox/  Firefox: the same files, the manifest without Chrome's service_worker.
+// `--test` also writes dist-test/, the Chrome build plus a host permission for
 // 127.0.0.1, because no real click grants activeTab in an automated browser.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { bundleSizes } from './bundle-sizes.ts';
 
+type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
+type Target = 'chrome' | 'firefox';
+
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const configFile = join(root, 'vite.config.ts');
 
-await build({ configFile, mode: 'production', logLevel: 'warn' });
-await build({ configFile, mode: 'inject', logLevel: 'warn' });
-cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true });
-cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
-const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+/**
+ * The source manifest carries both browsers' keys. Each store gets only its own, so Chrome
+ * shows no "unrecognized key" warning and Firefox never sees a service worker it would ignore.
+ */
+function manifestFor(source: Manifest, target: Target): Manifest {
+  const { browser_specific_settings: gecko, background = {}, ...common } = source;
+  const { service_worker: worker, scripts, ...backgroundRest } = background;
+  return target === 'chrome'
+    ? { ...common, background: { service_worker: worker, ...backgroundRest } }
+    : { ...common, background: { scripts, ...backgroundRest }, browser_specific_settings: gecko };
+}
 
+function writeBuild(dir: string, manifest: Manifest): void {
+  if (dir !== dist) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    cpSync(dist, dir, { recursive: true });
+  }
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+// The options page is a third entry; vite.config.ts knows the popup and the worker,
+// and Vite merges this inline config into it.
+await build({
+  configFile,
+  mode: 'production',
+  logLevel: 'warn',
+  build: { rolldownOptions: { input: { options: join(root, 'extension/options.html') } } },
+});
+await build({ configFile, mode: 'inject', logLevel: 'warn' });
+cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
+cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
+const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+const chrome = manifestFor(source, 'chrome');
+writeBuild(dist, chrome);
+writeBuild(join(root, 'dist-firefox'), manifestFor(source, 'firefox'));
 if (process.argv.includes('--test')) {
-  const testDist = join(root, 'dist-test');
-  rmSync(testDist, { recursive: true, force: true });
-  mkdirSync(testDist);
-  cpSync(dist, testDist, { recursive: true });
-  const testManifest = { ...manifest, host_permissions: ['http://127.0.0.1/*'] };
-  writeFileSync(join(testDist, 'manifest.json'), `${JSON.stringify(testManifest, null, 2)}\n`);
+  writeBuild(join(root, 'dist-test'), { ...chrome, host_permissions: ['http://127.0.0.1/*'] });
 }
 
 for (const [name, bytes] of Object.entries(bundleSizes(dist))) {

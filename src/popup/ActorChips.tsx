@@ -1,6 +1,7 @@
 import type { Actor, ActorKind, Digest } from '../types.ts';
+import { formatNumber } from './format-number.ts';
 import { t, type MessageKey } from './i18n.ts';
-import type { PopupActions } from './popup-state.ts';
+import type { PopupActions, PopupSettings } from './popup-state.ts';
 
 /** The popup shows the top actors; the digest keeps every one. */
 export const POPUP_ACTOR_LIMIT = 10;
@@ -10,45 +11,62 @@ const GROUPS: Array<[ActorKind, MessageKey]> = [
   ['place', 'places'],
 ];
 
-export function ActorChips({ digest, actions }: { digest: Digest; actions: PopupActions }) {
+interface ActorChipsProps {
+  digest: Digest;
+  actions: PopupActions;
+  settings: PopupSettings;
+}
+
+export function ActorChips({ digest, actions, settings }: ActorChipsProps) {
   const top = digest.actors.slice(0, POPUP_ACTOR_LIMIT);
   if (top.length === 0) return null;
+  const lang = digest.lang ?? undefined;
   return (
     <section class="section" aria-labelledby="actors-heading">
       <h2 class="section__title" id="actors-heading">{t('keyActors')}</h2>
-      {GROUPS.map(([kind, label]) => {
-        const actors = top.filter((actor) => actor.kind === kind);
-        return actors.length === 0 ? null : (
-          <div class="actor-group" key={kind}>
-            <h3 class="actor-group__label">{t(label)}</h3>
-            <ul class="chips">
-              {actors.map((actor) => (
-                <li key={actor.name}>
-                  <ActorChip actor={actor} actions={actions} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      <div class="actor-groups">
+        {GROUPS.map(([kind, label]) => {
+          const actors = top.filter((actor) => actor.kind === kind);
+          return actors.length === 0 ? null : (
+            <div class="actor-group" key={kind}>
+              <h3 class="actor-group__label" id={`actors-${kind}`}>{t(label)}</h3>
+              <ul class="chips" aria-labelledby={`actors-${kind}`}>
+                {actors.map((actor) => (
+                  <li key={actor.name}>
+                    <ActorChip actor={actor} actions={actions} lang={lang} locale={settings.locale} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
     </section>
   );
 }
 
-function ActorChip({ actor, actions }: { actor: Actor; actions: PopupActions }) {
-  const count = actor.mentions.length;
+interface ActorChipProps {
+  actor: Actor;
+  actions: PopupActions;
+  lang: string | undefined;
+  locale: string;
+}
+
+function ActorChip({ actor, actions, lang, locale }: ActorChipProps) {
+  const count = formatNumber(actor.mentions.length, locale);
   return (
     <button
       type="button"
       class={`chip chip--${actor.kind}${actor.role ? ' chip--has-role' : ''}`}
       data-testid="actor"
       data-kind={actor.kind}
-      title={actor.role ?? undefined}
-      aria-label={`${actor.name}${actor.role ? `, ${actor.role}` : ''}, ${t('mentions', String(count))}`}
+      title={t('showInPage')}
+      aria-label={`${actor.name}${actor.role ? `, ${actor.role}` : ''}, ${t('mentions', count)}`}
       onClick={() => actions.showInPage(actor.mentions)}
     >
-      <span class="chip__name">{actor.name}</span>
-      {actor.role && <span class="chip__role">{actor.role}</span>}
+      <span class="chip__dot" aria-hidden="true" />
+      <span class="chip__name" lang={lang}>{actor.name}</span>
+      {actor.role && <span class="chip__role" lang={lang}>{actor.role}</span>}
       <span class="chip__count" aria-hidden="true">{count}</span>
     </button>
   );

@@ -1,35 +1,43 @@
 import { formatGap, formatIsoDate, formatRelative } from '../digest/format-date.ts';
 import type { Digest } from '../types.ts';
+import { formatNumber } from './format-number.ts';
 import { t } from './i18n.ts';
 import type { PopupSettings } from './popup-state.ts';
 
 export function StoryHeader({ digest, settings }: { digest: Digest; settings: PopupSettings }) {
   const { locale, now } = settings;
   const site = digest.siteName ?? hostOf(digest.url);
+  const lang = digest.lang ?? undefined;
   return (
     <header class="story">
-      {site && <p class="story__site">{site}</p>}
-      <h1 class="story__title" data-testid="title">
+      {site && <p class="story__site" lang={lang}>{site}</p>}
+      <h1 class="story__title" data-testid="title" lang={lang} tabIndex={-1}>
         {digest.title ?? site ?? ''}
       </h1>
-      {digest.byline && <p class="story__byline">{t('byline', digest.byline.replace(/^by\s+/i, ''))}</p>}
-      <p class="story__meta">
+      {digest.byline && (
+        <p class="story__byline">{t('byline', digest.byline.replace(/^by\s+/i, ''))}</p>
+      )}
+      <ul class="story__meta">
         {digest.published ? (
-          <span data-testid="published" data-iso={digest.published}>
+          <li data-testid="published" data-iso={digest.published}>
             {t('published')} <time dateTime={digest.published}>{formatIsoDate(digest.published, locale)}</time>
             <span class="muted"> · {formatRelative(digest.published, now, locale)}</span>
-          </span>
+          </li>
         ) : (
-          <span class="muted">{t('noDate')}</span>
+          <li class="muted">{t('noDate')}</li>
         )}
         {digest.updated && (
-          <span data-testid="updated" data-iso={digest.updated}>
+          <li data-testid="updated" data-iso={digest.updated}>
             {t('updated')} <time dateTime={digest.updated}>{formatIsoDate(digest.updated, locale)}</time>
             {digest.published && <span class="muted"> · {t('later', formatGap(digest.published, digest.updated, locale) ?? '')}</span>}
-          </span>
+          </li>
         )}
-        {digest.readingMinutes > 0 && <span class="muted">{t('readingTime', String(digest.readingMinutes))}</span>}
-      </p>
+        {digest.readingMinutes > 0 && (
+          <li class="muted" data-testid="reading-time">
+            {t('readingTime', formatNumber(digest.readingMinutes, locale))}
+          </li>
+        )}
+      </ul>
     </header>
   );
 }

@@ -9,6 +9,7 @@ export const POPUP_TIMELINE_LIMIT = 6;
 
 export function TimelineList({ digest, settings, actions }: { digest: Digest; settings: PopupSettings; actions: PopupActions }) {
   if (digest.timeline.length === 0) return null;
+  const lang = digest.lang ?? undefined;
   return (
     <section class="section" aria-labelledby="timeline-heading">
       <h2 class="section__title" id="timeline-heading">{t('timeline')}</h2>
@@ -17,11 +18,11 @@ export function TimelineList({ digest, settings, actions }: { digest: Digest; se
           const sentence = sentenceAt(digest, digest.text, entry);
           return (
             <li key={entry.start} data-testid="timeline-item" data-date={entry.date}>
-              <button type="button" class="timeline__entry" title={sentence?.text} onClick={() => actions.showInPage([entry])}>
+              <button type="button" class="timeline__entry" title={t('showInPage')} onClick={() => actions.showInPage([entry])}>
                 <time class="timeline__date" dateTime={entry.date}>{formatIsoDate(entry.date, settings.locale)}</time>
-                <span class="timeline__phrase">{entry.phrase}</span>
+                <span class="timeline__phrase" lang={lang}>{entry.phrase}</span>
               </button>
-              {sentence && <p class="timeline__sentence">{sentence.text}</p>}
+              {sentence && <p class="timeline__sentence" lang={lang}>{sentence.text}</p>}
             </li>
           );
         })}

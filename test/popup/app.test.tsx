@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/popup/App.tsx';
-import type { PopupActions, PopupState } from '../../src/popup/popup-state.ts';
+import type { PopupActions, PopupSettings, PopupState } from '../../src/popup/popup-state.ts';
+import { DEFAULT_PREFS, type UserPrefs } from '../../src/popup/user-prefs.ts';
 import type { Digest } from '../../src/types.ts';
+import { formatSummary } from '../../src/digest/format-summary.ts';
 
 const text = 'Wang Lei met officials in December. The talks ended.';
 const digest: Digest = {
@@ -25,12 +27,13 @@ const digest: Digest = {
   timeline: [{ date: '2024-12', phrase: 'in December', start: 23, end: 34 }],
   summary: 'A title\n',
 };
-const settings = { locale: 'en-US', now: new Date('2025-04-13T12:00:00Z') };
+const settings: PopupSettings = { locale: 'en-US', now: new Date('2025-04-13T12:00:00Z'), prefs: DEFAULT_PREFS };
 
-function mount(state: PopupState, actions: Partial<PopupActions> = {}): HTMLElement {
+function mount(state: PopupState, actions: Partial<PopupActions> = {}, prefs: Partial<UserPrefs> = {}, locale = 'en-US'): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<App state={state} actions={{ copy: vi.fn(async () => {}), showInPage: vi.fn(), ...actions }} settings={settings} />, root));
+  const all: PopupActions = { copy: vi.fn(async () => {}), showInPage: vi.fn(), openOptions: vi.fn(), ...actions };
+  act(() => render(<App state={state} actions={all} settings={{ ...settings, locale, prefs: { ...DEFAULT_PREFS, ...prefs } }} />, root));
   return root;
 }
 const byTestId = (root: HTMLElement, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
@@ -53,12 +56,76 @@ describe('popup App', () => {
     expect(root.textContent).toContain('By Jane Doe');
   });
 
-  test('Copy says "Copied" once the clipboard took the summary', async () => {
-    const copy = vi.fn(async () => {});
+  test('Copy puts the plain-text summary on the clipboard by default and says "Copied"', async () => {
+    const copy = vi.fn(async (_text: string) => {});
     const root = mount({ status: 'ready', digest }, { copy });
     await act(async () => byTestId(root, 'copy')[0]?.click());
-    expect(copy).toHaveBeenCalledWith('A title\n');
+    expect(copy).toHaveBeenCalledWith(formatSummary(digest, { format: 'text', locale: 'en-US' }));
+    expect(copy.mock.calls[0]?.[0]).toContain('Source: Newsroom · https://news.example/story');
     expect(byTestId(root, 'copy')[0]?.textContent).toBe('Copied');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied');
+  });
+
+  test('the second button copies Markdown, with the title linked to the story', async () => {
+    const copy = vi.fn(async (_text: string) => {});
+    const root = mount({ status: 'ready', digest }, { copy });
+    expect(byTestId(root, 'copy-alt')[0]?.textContent).toBe('Copy as Markdown');
+    await act(async () => byTestId(root, 'copy-alt')[0]?.click());
+    expect(copy.mock.calls[0]?.[0]).toMatch(/^## \[.*\]\(https:\/\/news\.example\/story\)\n/);
+    expect(byTestId(root, 'copy-alt')[0]?.textContent).toBe('Copied');
+    expect(byTestId(root, 'copy')[0]?.textContent).toBe('Copy summary');
+  });
+
+  test('with Markdown chosen on the options page, the main button copies Markdown', async () => {
+    const copy = vi.fn(async (_text: string) => {});
+    const root = mount({ status: 'ready', digest }, { copy }, { copyFormat: 'markdown' });
+    await act(async () => byTestId(root, 'copy')[0]?.click());
+    expect(copy).toHaveBeenCalledWith(formatSummary(digest, { format: 'markdown', locale: 'en-US' }));
+    expect(byTestId(root, 'copy-alt')[0]?.textContent).toBe('Copy as text');
+  });
+
+  test('a refused clipboard says so', async () => {
+    const root = mount({ status: 'ready', digest }, { copy: () => Promise.reject(new Error('denied')) });
+    await act(async () => {
+      byTestId(root, 'copy')[0]?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(byTestId(root, 'copy')[0]?.textContent).toBe('Copy failed');
+  });
+
+  test('sections hidden on the options page are not rendered; the header and Copy stay', () => {
+    const root = mount({ status: 'ready', digest }, {}, {
+      sections: { highlights: false, publisher: false, actors: true, timeline: false, quotes: true },
+    });
+    expect(byTestId(root, 'highlight')).toHaveLength(0);
+    expect(byTestId(root, 'publisher-highlight')).toHaveLength(0);
+    expect(byTestId(root, 'timeline-item')).toHaveLength(0);
+    expect(byTestId(root, 'actor')).toHaveLength(1);
+    expect(byTestId(root, 'title')).toHaveLength(1);
+    expect(byTestId(root, 'copy')).toHaveLength(1);
+  });
+
+  test('the options button asks the glue to open the options page', () => {
+    const openOptions = vi.fn();
+    const root = mount({ status: 'ready', digest }, { openOptions });
+    act(() => byTestId(root, 'options')[0]?.click());
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+
+  test('a right-to-left story flows right to left; page text carries the page language', () => {
+    const arabic: Digest = { ...digest, lang: 'ar', dir: 'rtl', title: 'عنوان الخبر' };
+    const root = mount({ status: 'ready', digest: arabic });
+    expect(root.querySelector('.popup')?.getAttribute('dir')).toBe('rtl');
+    expect(byTestId(root, 'title')[0]?.getAttribute('lang')).toBe('ar');
+    expect(byTestId(root, 'highlight')[0]?.getAttribute('lang')).toBe('ar');
+    expect(root.querySelector('#highlights-heading')?.hasAttribute('lang')).toBe(false);
+  });
+
+  test('numbers follow the reader locale', () => {
+    const long: Digest = { ...digest, readingMinutes: 1200, actors: [{ ...digest.actors[0]!, mentions: Array(1500).fill({ start: 0, end: 8 }) }] };
+    const root = mount({ status: 'ready', digest: long }, {}, {}, 'de-DE');
+    expect(byTestId(root, 'reading-time')[0]?.textContent).toContain('1.200');
+    expect(root.querySelector('.chip__count')?.textContent).toBe('1.500');
   });
 
   test('clicking a highlight asks the page to show that sentence', () => {
@@ -71,8 +138,10 @@ describe('popup App', () => {
   test('a message with a digest offers "Summarize anyway"', () => {
     const root = mount({ status: 'message', message: 'notAStory', anyway: digest });
     expect(byTestId(root, 'message')[0]?.textContent).toBe("This page doesn't look like a news story.");
+    expect(root.textContent).toContain('You can still try.');
     act(() => byTestId(root, 'summarize-anyway')[0]?.click());
     expect(byTestId(root, 'title')).toHaveLength(1);
+    expect(document.activeElement).toBe(byTestId(root, 'title')[0]);
   });
 
   test('a failure names its cause and offers nothing it cannot do', () => {
@@ -85,5 +154,6 @@ describe('popup App', () => {
     const root = mount({ status: 'loading', note: 'loading' });
     expect(byTestId(root, 'loading')[0]?.textContent).toBe('Reading the story…');
     expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(byTestId(root, 'copy')).toHaveLength(0);
   });
 });

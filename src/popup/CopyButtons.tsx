@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatSummary, type SummaryFormat } from '../digest/format-summary.ts';
+import type { Digest } from '../types.ts';
+import { t, type MessageKey } from './i18n.ts';
+
+/** How long "Copied" stays before the button reads as before. */
+const CONFIRMATION_MS = 2000;
+const OTHER: Record<SummaryFormat, SummaryFormat> = { text: 'markdown', markdown: 'text' };
+const COPY_AS: Record<SummaryFormat, MessageKey> = { text: 'copyAsText', markdown: 'copyAsMarkdown' };
+
+interface CopyButtonsProps {
+  digest: Digest;
+  locale: string;
+  /** The options page's choice: the big button copies this, the small one the other format. */
+  preferred: SummaryFormat;
+  copy: (text: string) => Promise<void>;
+}
+
+type CopyStatus = { format: SummaryFormat; result: 'copied' | 'failed' } | null;
+
+export function CopyButtons({ digest, locale, preferred, copy }: CopyButtonsProps) {
+  const [status, setStatus] = useState<CopyStatus>(null);
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(null), CONFIRMATION_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+  const copyAs = (format: SummaryFormat) => () =>
+    copy(formatSummary(digest, { format, locale })).then(
+      () => setStatus({ format, result: 'copied' }),
+      () => setStatus({ format, result: 'failed' }),
+    );
+  const label = (format: SummaryFormat, idle: string): string =>
+    status?.format !== format ? idle : status.result === 'copied' ? t('copied') : t('copyFailed');
+  const alternative = OTHER[preferred];
+  return (
+    <div class="copy-buttons">
+      <button type="button" class="button" data-testid="copy-alt" data-format={alternative} onClick={copyAs(alternative)}>
+        {label(alternative, t(COPY_AS[alternative]))}
+      </button>
+      <button type="button" class="button button--primary" data-testid="copy" data-format={preferred} onClick={copyAs(preferred)}>
+        {label(preferred, t('copySummary'))}
+      </button>
+      <span class="sr-only" role="status">
+        {status && (status.result === 'copied' ? t('copied') : t('copyFailed'))}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Digest } from '../types.ts';
+import { ActorChips } from './ActorChips.tsx';
+import { CopyButtons } from './CopyButtons.tsx';
+import { t } from './i18n.ts';
+import type { PopupActions, PopupSettings } from './popup-state.ts';
+import { PublisherHighlights } from './PublisherHighlights.tsx';
+import { HighlightList } from './HighlightList.tsx';
+import { QuoteList } from './QuoteList.tsx';
+import { StoryHeader } from './StoryHeader.tsx';
+import { TimelineList } from './TimelineList.tsx';
+
+interface DigestViewProps {
+  digest: Digest;
+  actions: PopupActions;
+  settings: PopupSettings;
+  /** After "Summarize anyway" the button is gone: keyboard focus moves to the headline. */
+  focusTitle?: boolean;
+}
+
+/**
+ * The news card. The card flows in the page's direction; page text carries the page's
+ * language (set per element, so the UI's own words keep the UI's language for screen readers).
+ */
+export function DigestView({ digest, actions, settings, focusTitle = false }: DigestViewProps) {
+  const { sections } = settings.prefs;
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusTitle) card.current?.querySelector<HTMLElement>('[data-testid="title"]')?.focus();
+  }, [focusTitle]);
+  const lang = digest.lang ?? undefined;
+  return (
+    <div class="popup" dir={digest.dir ?? undefined}>
+      <main class="card" ref={card}>
+        <StoryHeader digest={digest} settings={settings} />
+        {sections.highlights && <HighlightList digest={digest} actions={actions} lang={lang} />}
+        {sections.publisher && <PublisherHighlights items={digest.publisherHighlights} lang={lang} />}
+        {sections.actors && <ActorChips digest={digest} actions={actions} settings={settings} />}
+        {sections.timeline && <TimelineList digest={digest} settings={settings} actions={actions} />}
+        {sections.quotes && <QuoteList digest={digest} actions={actions} />}
+      </main>
+      <footer class="popup__footer">
+        <button type="button" class="icon-button" data-testid="options" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+            <path d="M4 7h10M18 7h2M4 17h2M10 17h10" />
+            <circle cx="16" cy="7" r="2" />
+            <circle cx="8" cy="17" r="2" />
+          </svg>
+        </button>
+        <CopyButtons digest={digest} locale={settings.locale} preferred={settings.prefs.copyFormat} copy={actions.copy} />
+      </footer>
+    </div>
+  );
+}
