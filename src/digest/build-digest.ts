@@ -4,6 +4,7 @@ import { findTimeline } from '../dates/find-timeline.ts';
 import { resolveTimestamps } from '../dates/resolve-timestamps.ts';
 import { rankHighlights } from '../highlights/rank-highlights.ts';
 import { splitSentences } from '../text/split-sentences.ts';
+import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { Digest, ExtractedArticle } from '../types.ts';
 import { formatSummary, type SummaryFormat } from './format-summary.ts';
 import { countWords, readingMinutes } from './word-count.ts';
@@ -16,18 +17,22 @@ export interface DigestOptions {
   highlights?: number;
   locale?: string;
   summaryFormat?: SummaryFormat;
+  /** Times each stage (benchmarks); runs them plainly by default. */
+  stage?: StageTimer;
 }
 
 /** The language work: everything the popup shows, from the page's plain extraction. */
 export function buildDigest(article: ExtractedArticle, options: DigestOptions): Digest {
   const { text, title } = article;
-  const sentences = splitSentences(text);
+  const { now, stage = runStage } = options;
+  const sentences = stage('sentences', () => splitSentences(text));
   const wordCount = countWords(text);
-  const { published, updated } = resolveTimestamps(article.dateCandidates, { url: article.url, now: options.now });
-  const highlights = rankHighlights({ text, sentences, title, count: options.highlights ?? DEFAULT_HIGHLIGHTS });
-  const actors = findActors({ text, sentences, title, highlights });
-  const quotes = findQuotes({ text, sentences, actors });
-  const timeline = findTimeline(text, { published, now: options.now });
+  const { published, updated } = stage('timestamps', () => resolveTimestamps(article.dateCandidates, { url: article.url, now }));
+  const count = options.highlights ?? DEFAULT_HIGHLIGHTS;
+  const highlights = stage('highlights', () => rankHighlights({ text, sentences, title, count }));
+  const actors = stage('actors', () => findActors({ text, sentences, title, highlights }));
+  const quotes = stage('quotes', () => findQuotes({ text, sentences, actors }));
+  const timeline = stage('timeline', () => findTimeline(text, { published, now }));
   const digest: Omit<Digest, 'summary'> = {
     url: article.url,
     title,

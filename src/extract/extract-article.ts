@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectDateCandidates } from '../dates/collect-date-candidates.ts';
+import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { ExtractedArticle } from '../types.ts';
 import { articleText } from './article-text.ts';
 import { cleanByline, dropFurniture } from './page-furniture.ts';
@@ -20,6 +21,8 @@ export class ExtractionError extends Error {
 
 export interface ExtractOptions {
   url: string | null;
+  /** Times each stage (benchmarks); runs them plainly by default. */
+  stage?: StageTimer;
 }
 
 /**
@@ -33,31 +36,36 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   if (elementCount > MAX_ELEMENTS) {
     throw new ExtractionError(`This page is too large to summarize (${elementCount} elements).`, 'too-large');
   }
-  const readerable = isProbablyReaderable(doc);
-  const dateCandidates = collectDateCandidates(doc, options.url);
-  const clone = doc.cloneNode(true) as Document;
-  const publisherHighlights = takePublisherHighlights(clone);
-  const parsed = new Readability<Node>(clone, {
-    maxElemsToParse: MAX_ELEMENTS,
-    serializer: (node) => node,
-  }).parse();
+  const stage = options.stage ?? runStage;
+  const readerable = stage('readerable', () => isProbablyReaderable(doc));
+  const dateCandidates = stage('metadata', () => collectDateCandidates(doc, options.url));
+  const clone = stage('clone', () => doc.cloneNode(true) as Document);
+  const publisherHighlights = stage('metadata', () => takePublisherHighlights(clone));
+  const parsed = stage('readability', () =>
+    new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse(),
+  );
   if (!parsed?.content) {
     throw new ExtractionError('No story text was found on this page.', 'no-article');
   }
   const root = doc.documentElement;
+  const byline = cleanByline(clean(parsed.byline));
   return {
     url: options.url,
     title: clean(parsed.title),
-    byline: cleanByline(clean(parsed.byline)),
+    byline,
     siteName: clean(parsed.siteName),
     lang: clean(parsed.lang) ?? clean(root?.getAttribute('lang')),
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     excerpt: clean(parsed.excerpt),
-    text: dropFurniture(articleText(parsed.content).split('\n\n')).join('\n\n'),
+    text: stage('text', () => storyText(parsed.content as Node, byline)),
     publisherHighlights,
     dateCandidates,
     readerable,
   };
+}
+
+function storyText(content: Node, byline: string | null): string {
+  return dropFurniture(articleText(content).split('\n\n'), byline).join('\n\n');
 }
 
 function clean(value: string | null | undefined): string | null {

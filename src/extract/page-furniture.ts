@@ -14,11 +14,23 @@ export function isDateOnly(text: string): boolean {
   return text.replace(DATE_WORDS, ' ').replace(DATE_PUNCTUATION, '').trim() === '';
 }
 
-/** Drops timestamp-only paragraphs, and short unpunctuated lines after the story's last sentence. */
-export function dropFurniture(paragraphs: string[]): string[] {
-  const kept = paragraphs.filter((paragraph) => !isDateOnly(paragraph));
+/** A byline line ("By Maria Okafor · November 20, 2026") is at most this long. */
+const BYLINE_LINE_WORDS = 14;
+
+/**
+ * Drops timestamp-only paragraphs, the byline line, and short unpunctuated lines
+ * after the story's last sentence.
+ */
+export function dropFurniture(paragraphs: string[], byline: string | null = null): string[] {
+  const kept = paragraphs.filter((paragraph) => !isDateOnly(paragraph) && !isBylineLine(paragraph, byline));
   while (kept.length > 1 && isTrailingFurniture(kept.at(-1) ?? '')) kept.pop();
   return kept;
+}
+
+function isBylineLine(paragraph: string, byline: string | null): boolean {
+  if (paragraph.split(/\s+/).length > BYLINE_LINE_WORDS || /[.!?"”]$/u.test(paragraph)) return false;
+  if (/^(?:by|By|BY)\s+\p{Lu}/u.test(paragraph)) return true;
+  return byline !== null && cleanByline(paragraph) === byline;
 }
 
 function isTrailingFurniture(paragraph: string): boolean {

@@ -20,6 +20,11 @@ test('dropFurniture removes timestamp lines and trailing labels, not the story',
   expect(dropFurniture(paragraphs)).toEqual(['Story', 'The first sentence. The second.', 'The end of it.']);
 });
 
+test('dropFurniture removes the byline line, whichever way it is written', () => {
+  const paragraphs = ['By Maria Okafor · November 20, 2026', 'Maria Okafor | Harbor Ledger', 'By the time the bridge opened, it was late.', 'By Thursday, the council will vote.'];
+  expect(dropFurniture(paragraphs, 'Maria Okafor · Harbor Ledger')).toEqual(['By the time the bridge opened, it was late.', 'By Thursday, the council will vote.']);
+});
+
 test.each([
   ['Newsroom staff · April 10, 2025', 'Newsroom staff'],
   ['By Jane Doe', 'Jane Doe'],
