@@ -33,6 +33,11 @@ const LONE_DATELINE = /^[\p{Lu}\s.,'-]+(?:\(\s*[\p{L}\s]+\s*\))?\s*[-–—:]*\s
 const DANGLING_FRAGMENT =
   /^\s*['"‘“`]*\s*(?:he|she|they|it|i|we|this|that|officials?|police)\s+(?:said|added|says|adds|explained|continued|told\s+\w+|wrote|noted|was|is|did)\b[\s.!?'"’”]*$/iu;
 
+// Openings that point back at the sentence before: a pronoun or a connective. Such a
+// sentence reads well as a highlight only right after the one it leans on.
+const ANAPHORIC_OPENING =
+  /^\s*['"‘“`]*\s*(?:he|she|they|it|this|these|those|his|her|their|its|but|and|so|however|meanwhile|also|then|that|yet|still)\b/iu;
+
 // A short quote closed by a speech tag ("'It was,' he said."): the quote leans on context.
 const SPEECH_TAG_ENDING =
   /\b(?:he|she|they|i|we|police|officials?)\s+(?:said|added|says|adds|explained|continued|wrote)[\s.!?'"’”]*$/iu;
@@ -69,6 +74,11 @@ export function isNotStory(sentence: string): boolean {
   if (QUOTE_MARK.test(sentence) && MID_QUOTE_FRAGMENT.test(sentence)) return true;
   if (words.length <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence)) return true;
   return NOT_STORY_PATTERNS.some((pattern) => pattern.test(sentence));
+}
+
+/** True when the sentence opens by pointing back at the one before ("He said …", "But …"). */
+export function leansOnPrevious(sentence: string): boolean {
+  return ANAPHORIC_OPENING.test(sentence);
 }
 
 /** The sentence without a leading wire dateline; the same object when it has none. */

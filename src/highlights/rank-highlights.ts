@@ -1,5 +1,5 @@
 import type { Highlight, Sentence } from '../types.ts';
-import { isNotStory, trimDateline } from './clean-candidates.ts';
+import { isNotStory, leansOnPrevious, trimDateline } from './clean-candidates.ts';
 import { type CoverageOptions, DEFAULT_COVERAGE_OPTIONS, selectByCoverage } from './select-by-coverage.ts';
 import { type StoryToken, storyTokens } from './story-tokens.ts';
 import { wordSalience } from './word-salience.ts';
@@ -34,12 +34,11 @@ export function rankHighlightsWith(input: RankHighlightsInput, options: Coverage
   // facts. Only the picks are restricted to clean candidates.
   const salience = wordSalience(tokens, input.title);
   const candidates = candidateIndices(sentences, tokens, count);
-  return selectByCoverage(
-    candidates.map((index) => tokens[index]!),
-    salience,
-    count,
-    options,
-  )
+  const coverageCandidates = candidates.map((index) => ({
+    tokens: tokens[index]!,
+    needs: leansOnPrevious(sentences[index]!.text) ? candidates.indexOf(index - 1) : null,
+  }));
+  return selectByCoverage(coverageCandidates, salience, count, options)
     .map((pick) => candidates[pick]!)
     .sort((a, b) => a - b)
     .map((index) => {

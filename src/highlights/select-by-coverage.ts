@@ -19,6 +19,16 @@ export interface CoverageOptions {
 
 export const DEFAULT_COVERAGE_OPTIONS: CoverageOptions = { targetWords: 42, phraseWeight: 1, keepLead: true };
 
+/** A sentence that may be picked. */
+export interface CoverageCandidate {
+  tokens: StoryToken[];
+  /**
+   * The candidate this one leans on and that must be picked first ("He said …" needs the
+   * sentence naming him): an index, -1 when that sentence is not a candidate, or null.
+   */
+  needs: number | null;
+}
+
 /** A sentence reduced to what coverage needs: its distinct words and phrases with their worth. */
 interface CoverageUnits {
   length: number;
@@ -32,23 +42,31 @@ interface CoverageUnits {
  * other gain nothing: non-redundancy comes with the objective. Returns indices, pick order.
  */
 export function selectByCoverage(
-  sentences: readonly StoryToken[][],
+  candidates: readonly CoverageCandidate[],
   salience: ReadonlyMap<string, number>,
   count: number,
   options: CoverageOptions = DEFAULT_COVERAGE_OPTIONS,
 ): number[] {
-  const units = sentences.map((tokens) => coverageUnits(tokens, salience, options.phraseWeight));
+  const units = candidates.map(({ tokens }) => coverageUnits(tokens, salience, options.phraseWeight));
   const picked: number[] = [];
   const coveredWords = new Set<string>();
   const coveredPhrases = new Set<string>();
   let covered = 0;
   let length = 0;
-  while (picked.length < Math.min(count, sentences.length)) {
+  const eligible = (index: number, strict: boolean): boolean => {
+    if (picked.includes(index)) return false;
+    if (options.keepLead && picked.length === 0) return index === 0;
+    const needs = candidates[index]!.needs;
+    return !strict || needs === null || picked.includes(needs);
+  };
+  while (picked.length < Math.min(count, candidates.length)) {
+    // Sentences that lean on an unpicked one wait; if nothing else is left, they may go.
+    const strict = units.some((_, index) => eligible(index, true));
     let best = -1;
     let bestValue = -Infinity;
     let bestCovered = 0;
     units.forEach((unit, index) => {
-      if (picked.includes(index) || (options.keepLead && picked.length === 0 && index > 0)) return;
+      if (!eligible(index, strict)) return;
       const total = covered + uncovered(unit.words, coveredWords) + uncovered(unit.phrases, coveredPhrases);
       const value = total / (length + unit.length + options.targetWords);
       if (value > bestValue) {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { cleanCandidates, isNotStory, trimDateline } from '../../src/highlights/clean-candidates.ts';
+import {
+  cleanCandidates,
+  isNotStory,
+  leansOnPrevious,
+  trimDateline,
+} from '../../src/highlights/clean-candidates.ts';
 import { splitSentences } from '../../src/text/split-sentences.ts';
 
 describe('isNotStory', () => {
@@ -82,5 +87,20 @@ describe('trimDateline', () => {
     const trimmed = trimDateline(sentence);
     expect(trimmed.text).toBe(expected);
     expect(story.slice(trimmed.start, trimmed.end)).toBe(expected);
+  });
+});
+
+describe('leansOnPrevious', () => {
+  test.each([
+    ['He praised the rescuers on Monday.', true],
+    ["'It was terrible,' she said.", true],
+    ['But the mayor disagreed with the council.', true],
+    ['They were rescued by a passing boat.', true],
+    ['However, the river kept rising overnight.', true],
+    ['The mayor praised the rescuers on Monday.', false],
+    ['Helen Smith praised the rescuers.', false],
+    ['Thousands were evacuated from the valley.', false],
+  ])('%j → %s', (sentence, expected) => {
+    expect(leansOnPrevious(sentence)).toBe(expected);
   });
 });
