@@ -53,7 +53,9 @@ interface ActorChipProps {
 }
 
 function ActorChip({ actor, actions, lang, locale }: ActorChipProps) {
-  const count = formatNumber(actor.mentions.length, locale);
+  const mentions = actor.mentions.length;
+  const count = formatNumber(mentions, locale);
+  // The name screen readers hear is the visible text plus words for the count (WCAG 2.5.3).
   return (
     <button
       type="button"
@@ -61,13 +63,20 @@ function ActorChip({ actor, actions, lang, locale }: ActorChipProps) {
       data-testid="actor"
       data-kind={actor.kind}
       title={t('showInPage')}
-      aria-label={`${actor.name}${actor.role ? `, ${actor.role}` : ''}, ${t('mentions', count)}`}
       onClick={() => actions.showInPage(actor.mentions)}
     >
       <span class="chip__dot" aria-hidden="true" />
       <span class="chip__name" lang={lang}>{actor.name}</span>
-      {actor.role && <span class="chip__role" lang={lang}>{actor.role}</span>}
-      <span class="chip__count" aria-hidden="true">{count}</span>
+      {actor.role && (
+        <span class="chip__role" lang={lang}>
+          <span class="sr-only">, </span>
+          {actor.role}
+        </span>
+      )}
+      <span class="chip__count">
+        <span aria-hidden="true">{count}</span>
+        <span class="sr-only">, {mentions === 1 ? t('mentionOne') : t('mentions', count)}</span>
+      </span>
     </button>
   );
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 
 /** The popup as tests read it: through its stable data-testid hooks. */
@@ -40,4 +42,49 @@ export class PopupPage {
   }
 
   summarizeAnyway = (): Promise<void> => this.get('summarize-anyway').click();
+}
+
+/** What the keyboard sees: the focused element's test id (or tag) and whether a focus ring is drawn. */
+export interface FocusedControl {
+  testId: string | null;
+  tag: string;
+  text: string;
+  ring: boolean;
+}
+
+export async function focusedControl(page: Page): Promise<FocusedControl | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    return {
+      testId: element.getAttribute('data-testid'),
+      tag: element.tagName.toLowerCase(),
+      text: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(),
+      ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+}
+
+// axe-core, run inside a page of the extension (evaluate() is not bound by the page's CSP).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** WCAG 2.x A and AA rules plus axe's best practices; returns the violations, most severe first. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    interface AxeResult { violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  const order = ['critical', 'serious', 'moderate', 'minor'];
+  return violations.sort((a, b) => order.indexOf(a.impact ?? 'minor') - order.indexOf(b.impact ?? 'minor'));
 }

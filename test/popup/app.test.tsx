@@ -125,7 +125,8 @@ describe('popup App', () => {
     const long: Digest = { ...digest, readingMinutes: 1200, actors: [{ ...digest.actors[0]!, mentions: Array(1500).fill({ start: 0, end: 8 }) }] };
     const root = mount({ status: 'ready', digest: long }, {}, {}, 'de-DE');
     expect(byTestId(root, 'reading-time')[0]?.textContent).toContain('1.200');
-    expect(root.querySelector('.chip__count')?.textContent).toBe('1.500');
+    expect(root.querySelector('.chip__count [aria-hidden]')?.textContent).toBe('1.500');
+    expect(byTestId(root, 'actor')[0]?.textContent).toContain('1.500 Erwähnungen'.replace('Erwähnungen', 'mentions'));
   });
 
   test('clicking a highlight asks the page to show that sentence', () => {

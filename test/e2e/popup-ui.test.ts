@@ -1,0 +1,167 @@
+// The popup as a product: accessible in both themes (axe), operable by keyboard alone,
+// right to left on right-to-left pages, a skeleton while the page loads.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launchExtension, openStory, startServer, tabIdOf, type ExtensionSession, type TestServer } from './harness.ts';
+import { axeViolations, focusedControl, PopupPage, type AxeViolation } from './popup-page.ts';
+
+const THEMES = ['light', 'dark'] as const;
+const blocking = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+describe.runIf(browserAvailable())('popup design and accessibility, in Chromium', () => {
+  let server: TestServer;
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  test.each(THEMES)('axe: no serious or critical violations on the digest, %s theme', async (theme) => {
+    const { popup: popupTab } = await openStory(session, `${server.origin}/seed/story-with-highlights.html`);
+    await popupTab.emulateMedia({ colorScheme: theme });
+    await new PopupPage(popupTab).waitForDigest();
+    const violations = await axeViolations(popupTab);
+    if (violations.length) console.log(`${theme} digest:`, JSON.stringify(violations, null, 1));
+    expect(blocking(violations)).toEqual([]);
+    // The theme really changed: the axe run above checked a different palette.
+    const background = await popupTab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 24, 29)');
+  });
+
+  test.each(THEMES)('axe: no serious or critical violations on a message and on the options page, %s theme', async (theme) => {
+    const { popup: popupTab } = await openStory(session, `${server.origin}/pages/not-a-story.html`);
+    await popupTab.emulateMedia({ colorScheme: theme });
+    await new PopupPage(popupTab).waitForMessage();
+    expect(blocking(await axeViolations(popupTab))).toEqual([]);
+
+    const options = await session.context.newPage();
+    await options.emulateMedia({ colorScheme: theme });
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('[data-testid="option-highlights"]').waitFor();
+    expect(blocking(await axeViolations(options))).toEqual([]);
+  });
+
+  test('the card has one h1, section headings and real lists', async () => {
+    const { popup: popupTab } = await openStory(session, `${server.origin}/seed/story-with-highlights.html`);
+    await new PopupPage(popupTab).waitForDigest();
+    const outline = await popupTab.evaluate(() => ({
+      h1: document.querySelectorAll('h1').length,
+      h2: [...document.querySelectorAll('h2')].map((h) => h.textContent),
+      highlightsInList: [...document.querySelectorAll('[data-testid="highlight"]')].every((el) => el.closest('ul > li') !== null),
+      timelineOrdered: document.querySelector('[data-testid="timeline-item"]')?.parentElement?.tagName,
+    }));
+    expect(outline.h1).toBe(1);
+    expect(outline.h2).toEqual(expect.arrayContaining(['Highlights', 'From the publisher', 'Key actors', 'Timeline']));
+    expect(outline.highlightsInList).toBe(true);
+    expect(outline.timelineOrdered).toBe('OL');
+  });
+
+  test('keyboard: Tab reaches every control with a visible focus ring, Enter on Copy copies', async () => {
+    const url = `${server.origin}/seed/story-only.html`;
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const { page, popup: popupTab } = await openStory(session, url);
+    const popup = new PopupPage(popupTab);
+    await popup.waitForDigest();
+    await popupTab.bringToFront();
+    const controls = await popupTab.locator('button').count();
+
+    const visited: string[] = [];
+    for (let step = 0; step < controls; step++) {
+      await popupTab.keyboard.press('Tab');
+      const focused = await focusedControl(popupTab);
+      expect(focused?.tag, `Tab ${step + 1} lands on a control`).toBe('button');
+      expect(focused?.ring, `Tab ${step + 1} (${focused?.text}) shows a focus ring`).toBe(true);
+      visited.push(focused?.testId ?? focused?.text ?? '');
+    }
+    // Story order: highlights first, then actors …, the footer last (options, copy as Markdown, Copy).
+    expect(visited.slice(0, 3)).toEqual(['highlight', 'highlight', 'highlight']);
+    expect(visited).toContain('actor');
+    expect(visited.slice(-3)).toEqual(['options', 'copy-alt', 'copy']);
+
+    await popupTab.keyboard.press('Enter');
+    await popupTab.waitForFunction(() => document.querySelector('[data-testid="copy"]')?.textContent === 'Copied');
+    await page.bringToFront();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Chinese officials admit to orchestrating cyberattacks on US infrastructure\n/);
+    expect(copied).toContain(`Source: Newsroom · ${url}`);
+  });
+
+  test('keyboard: Shift+Tab back to "Copy as Markdown" and Space copies Markdown with the title linked', async () => {
+    const url = `${server.origin}/seed/story-only.html`;
+    const { page, popup: popupTab } = await openStory(session, url);
+    await new PopupPage(popupTab).waitForDigest();
+    await popupTab.bringToFront();
+    await popupTab.keyboard.press('Shift+Tab');
+    await popupTab.keyboard.press('Shift+Tab');
+    expect((await focusedControl(popupTab))?.testId).toBe('copy-alt');
+    await popupTab.keyboard.press('Space');
+    await popupTab.waitForFunction(() => document.querySelector('[data-testid="copy-alt"]')?.textContent === 'Copied');
+    await page.bringToFront();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`## [Chinese officials admit to orchestrating cyberattacks on US infrastructure](${url})\n`)).toBe(true);
+    expect(copied).toMatch(/^- /m);
+  });
+
+  test('a right-to-left story renders right to left, in its language', async () => {
+    const { popup: popupTab } = await openStory(session, `${server.origin}/pages/rtl-story.html`);
+    const popup = new PopupPage(popupTab);
+    await popup.waitForDigest();
+    expect(await popup.title()).toBe('افتتاح جسر الميناء الجديد بعد ثلاث سنوات من البناء');
+    const layout = await popupTab.evaluate(() => {
+      const title = document.querySelector('[data-testid="title"]') as HTMLElement;
+      const highlight = document.querySelector('[data-testid="highlight"]') as HTMLElement;
+      const card = document.querySelector('.card') as HTMLElement;
+      return {
+        direction: getComputedStyle(title).direction,
+        lang: title.lang,
+        uiLang: document.documentElement.lang,
+        // The accent bar sits at the start of the line: the right edge in RTL.
+        barRight: getComputedStyle(highlight).borderRightWidth,
+        barLeft: getComputedStyle(highlight).borderLeftWidth,
+        titleHugsRight: card.getBoundingClientRect().right - title.getBoundingClientRect().right < 20,
+      };
+    });
+    expect(layout).toEqual({ direction: 'rtl', lang: 'ar', uiLang: expect.stringMatching(/^en/), barRight: '3px', barLeft: '0px', titleHugsRight: true });
+    expect(await popup.highlights()).not.toHaveLength(0);
+    expect(blocking(await axeViolations(popupTab))).toEqual([]);
+  });
+
+  test('while the page is still loading, a skeleton holds the card\'s place', async () => {
+    // The page's image never arrives, so the tab stays "loading".
+    await session.context.route('**/pages/held-open.png', () => undefined);
+    const url = `${server.origin}/pages/loading-story.html`;
+    const page = await session.context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const popupTab = await session.context.newPage();
+    await popupTab.setViewportSize({ width: 400, height: 600 });
+    await popupTab.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${await tabIdOf(session.worker, url)}`);
+    const loading = popupTab.locator('[data-testid="loading"]');
+    await loading.waitFor();
+    expect(await loading.textContent()).toBe('Waiting for the page to finish loading…');
+    expect(await popupTab.locator('[aria-busy="true"]').count()).toBe(1);
+    const height = await popupTab.evaluate(() => document.querySelector('.popup')?.getBoundingClientRect().height ?? 0);
+    expect(height).toBeGreaterThanOrEqual(600);
+    await session.context.unroute('**/pages/held-open.png');
+  });
+
+  test('an empty page and a missing tab get an error message with advice', async () => {
+    const { popup: emptyTab } = await openStory(session, `${server.origin}/pages/empty-page.html`);
+    expect(await new PopupPage(emptyTab).waitForMessage()).toBe('No story text was found on this page.');
+    const missing = await session.context.newPage();
+    await missing.goto(`chrome-extension://${session.extensionId}/popup.html?tab=987654`);
+    expect(await new PopupPage(missing).waitForMessage()).toMatch(/^Couldn't read this page: .*987654/);
+    expect(await missing.locator('.message__hint').textContent()).toBe('Reload the page and try again.');
+  });
+
+  test('the context-menu entry "Summarize this story" exists', async () => {
+    const exists = await session.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { contextMenus: { update(id: string, props: object): Promise<void> } } };
+      // update() rejects for an unknown id: a way to ask whether the entry was created.
+      return chrome.contextMenus.update('summarize-story', {}).then(() => true, () => false);
+    });
+    expect(exists).toBe(true);
+  });
+});
