@@ -4,9 +4,11 @@
 // to split and rank a 1,000-word article. Run: npm run bench:highlights
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Sentence } from '../src/types.ts';
-import { rankHighlights } from '../src/highlights/rank-highlights.ts';
+import { rankHighlights, rankHighlightsWith } from '../src/highlights/rank-highlights.ts';
+import { type CoverageOptions, DEFAULT_COVERAGE_OPTIONS } from '../src/highlights/select-by-coverage.ts';
 import { splitSentences } from '../src/text/split-sentences.ts';
 import { type RougeScores, scoreRouge } from './rouge.ts';
 import { textRank } from './textrank.ts';
@@ -16,7 +18,7 @@ const DEV_SET = join(SHARED, 'corpus/cnndm/dev.jsonl');
 const SEED = join(SHARED, 'fixtures/seed');
 const COUNT = 3;
 const TIMING_WORDS = 1000;
-const TIMING_RUNS = 5;
+const TIMING_RUNS = 20;
 
 interface Article {
   id: string;
@@ -33,6 +35,13 @@ const SYSTEMS: Record<string, System> = {
     textRank(sentences.map((sentence) => sentence.text), COUNT).map((index) => sentences[index]!.text),
   ours: (text, sentences) =>
     rankHighlights({ text, sentences, title: null, count: COUNT }).map((highlight) => highlight.text),
+};
+
+// What each selection idea adds: ours with one of them switched off.
+const ABLATIONS: Record<string, Partial<CoverageOptions>> = {
+  'no lead rule': { keepLead: false },
+  'no phrases': { phraseWeight: 0 },
+  'no length cost': { targetWords: 1e6 },
 };
 
 // Short labels for the corpus's text_format descriptions.
@@ -72,7 +81,7 @@ function mean(scores: readonly RougeScores[]): RougeScores {
 
 function formatScores(label: string, scores: RougeScores): string {
   const cells = [scores.rouge1, scores.rouge2, scores.rougeLsum].map((value) => value.toFixed(2).padStart(6));
-  return `  ${label.padEnd(10)} ${cells.join(' ')}`;
+  return `  ${label.padEnd(14)} ${cells.join(' ')}`;
 }
 
 function median(values: readonly number[]): number {
@@ -122,6 +131,17 @@ console.log(
     `RLsum ${(ours.rougeLsum - lead.rougeLsum).toFixed(2)} (target: R1 ≥ +2.00, R2 and RLsum ≥ 0)`,
 );
 
+console.log('ablations (all articles)');
+for (const [label, change] of Object.entries(ABLATIONS)) {
+  const options = { ...DEFAULT_COVERAGE_OPTIONS, ...change };
+  const scores = articles.map((article) => {
+    const sentences = splitSentences(article.article);
+    const picks = rankHighlightsWith({ text: article.article, sentences, title: null, count: COUNT }, options);
+    return scoreRouge(article.highlights, picks.map((highlight) => highlight.text));
+  });
+  console.log(formatScores(label, mean(scores)));
+}
+
 const seedStory = readFileSync(join(SEED, 'story.txt'), 'utf8');
 const seedReference = readFileSync(join(SEED, 'highlights.txt'), 'utf8').split('\n');
 const seedSentences = splitSentences(seedStory);
@@ -135,15 +155,21 @@ const seedWithTitle = rankHighlights({ text: seedStory, sentences: seedSentences
 console.log(formatScores('ours+title', mean([scoreRouge(seedReference, seedWithTitle.map((h) => h.text))])));
 
 const timingTexts = articles.map((article) => firstWords(article.article)).filter((text) => text !== null);
-const timings: number[] = [];
+// Wall time suffers when other jobs share the machine; CPU time much less, so both print.
+const wallTimes: number[] = [];
+const cpuTimes: number[] = [];
 for (let run = 0; run < TIMING_RUNS; run++) {
   for (const text of timingTexts) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     rankHighlights({ text, sentences: splitSentences(text), title: null, count: COUNT });
-    timings.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    wallTimes.push(performance.now() - started);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
 }
 console.log(
-  `split + rank, ${TIMING_WORDS}-word article: median ${median(timings).toFixed(2)} ms ` +
-    `(${timingTexts.length} articles × ${TIMING_RUNS} runs)`,
+  `split + rank, ${TIMING_WORDS}-word article: median ${median(wallTimes).toFixed(2)} ms wall, ` +
+    `${median(cpuTimes).toFixed(2)} ms CPU (${timingTexts.length} articles × ${TIMING_RUNS} runs; ` +
+    `load average ${loadavg()[0]!.toFixed(1)})`,
 );

@@ -1,19 +1,20 @@
 import type { Sentence } from '../types.ts';
-import { tokenizeWords } from '../text/tokenize-words.ts';
+import { countWords } from '../text/tokenize-words.ts';
 
 // Page furniture that readers skip and a highlight must never be: prompts, credits,
 // captions. Matched against the whole sentence, so story sentences that merely mention
-// a video or a photo stay.
+// a video or a photo stay. ASCII-only patterns go without the `u` flag: case-insensitive
+// unicode matching is several times slower, and these run on every sentence.
 const NOT_STORY_PATTERNS: readonly RegExp[] = [
   /^\s*(?:read|see|watch|click|tap|scroll(?:\s+down)?)\b.{0,40}\b(?:more|here|below|video|story|stories|gallery|pictures?|photos?|full)\b[\s.:!»›>-]*$/iu,
-  /^\s*scroll\s+down\b/iu,
+  /^\s*scroll\s+down\b/i,
   /^\s*(?:sign\s+up|subscribe|follow\s+(?:us|me|him|her)|like\s+us|share\s+(?:this|on)|join\s+(?:us|our)|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+(?:newsletter|app))\b/iu,
-  /\b(?:newsletter|podcast)s?\b.{0,40}\b(?:sign\s+up|subscribe|inbox)\b/iu,
+  /\b(?:newsletter|podcast)s?\b.{0,40}\b(?:sign\s+up|subscribe|inbox)\b/i,
   /^\s*(?:related|advertisement|sponsored|trending|most\s+(?:read|popular)|recommended|more\s+on\s+this|editor'?s\s+note)\b[\s:.]*$/iu,
   /^\s*(?:photo|image|picture|video|credit|source|caption|file\s+photo|pictured|above|below|left|right|top|inset|main\s+picture)\s*:/iu,
-  /\b(?:getty\s+images|ap\s+photo|reuters\s*\/|afp\s+photo|shutterstock|epa\s+photo)\b[\s).]*$/iu,
+  /\b(?:getty\s+images|ap\s+photo|reuters\s*\/|afp\s+photo|shutterstock|epa\s+photo)\b[\s).]*$/i,
   /^\s*(?:all\s+rights\s+reserved|copyright\b|©)/iu,
-  /\b(?:e-?mail\s+to\s+a\s+friend|permalink|comments?\s+\(\d+\))/iu,
+  /\b(?:e-?mail\s+to\s+a\s+friend|permalink|comments?\s+\(\d+\))/i,
 ];
 
 // Photo captions run into the text: they point at the picture ("Smith (left) with his
@@ -62,17 +63,15 @@ const TERMINAL_PUNCTUATION = /[.!?…'"’”)]\s*$/u;
 
 /** True when the sentence is page furniture or cannot stand alone as a highlight. */
 export function isNotStory(sentence: string): boolean {
-  const words = tokenizeWords(sentence);
-  if (words.length < MIN_WORDS) return true;
-  if (!TERMINAL_PUNCTUATION.test(sentence) && words.length <= MAX_UNPUNCTUATED_HEADING_WORDS) {
-    return true;
-  }
+  const words = countWords(sentence);
+  if (words < MIN_WORDS) return true;
+  if (!TERMINAL_PUNCTUATION.test(sentence) && words <= MAX_UNPUNCTUATED_HEADING_WORDS) return true;
   if (LONE_DATELINE.test(sentence)) return true;
   if (CAPTION_POINTER.test(sentence)) return true;
   if (CAPTION_LABEL.test(sentence) && !SPEECH_BEFORE_COLON.test(sentence)) return true;
   if (DANGLING_FRAGMENT.test(sentence)) return true;
   if (QUOTE_MARK.test(sentence) && MID_QUOTE_FRAGMENT.test(sentence)) return true;
-  if (words.length <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence)) return true;
+  if (words <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence)) return true;
   return NOT_STORY_PATTERNS.some((pattern) => pattern.test(sentence));
 }
 

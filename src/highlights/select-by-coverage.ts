@@ -29,11 +29,15 @@ export interface CoverageCandidate {
   needs: number | null;
 }
 
-/** A sentence reduced to what coverage needs: its distinct words and phrases with their worth. */
+/**
+ * A sentence reduced to what coverage needs: its distinct words and phrases as small
+ * integers (interned once per story, so the inner loop compares numbers, not strings),
+ * each with what covering it is worth.
+ */
 interface CoverageUnits {
   length: number;
-  words: Map<string, number>;
-  phrases: Map<string, number>;
+  ids: number[];
+  worths: number[];
 }
 
 /**
@@ -47,11 +51,11 @@ export function selectByCoverage(
   count: number,
   options: CoverageOptions = DEFAULT_COVERAGE_OPTIONS,
 ): number[] {
-  const units = candidates.map(({ tokens }) => coverageUnits(tokens, salience, options.phraseWeight));
+  const ids = new UnitIds();
+  const units = candidates.map(({ tokens }) => coverageUnits(tokens, salience, options.phraseWeight, ids));
+  const covered = new Uint8Array(ids.size);
   const picked: number[] = [];
-  const coveredWords = new Set<string>();
-  const coveredPhrases = new Set<string>();
-  let covered = 0;
+  let coveredWorth = 0;
   let length = 0;
   const eligible = (index: number, strict: boolean): boolean => {
     if (picked.includes(index)) return false;
@@ -64,47 +68,68 @@ export function selectByCoverage(
     const strict = units.some((_, index) => eligible(index, true));
     let best = -1;
     let bestValue = -Infinity;
-    let bestCovered = 0;
+    let bestWorth = 0;
     units.forEach((unit, index) => {
       if (!eligible(index, strict)) return;
-      const total = covered + uncovered(unit.words, coveredWords) + uncovered(unit.phrases, coveredPhrases);
-      const value = total / (length + unit.length + options.targetWords);
+      let worth = coveredWorth;
+      for (let i = 0; i < unit.ids.length; i++) if (!covered[unit.ids[i]!]) worth += unit.worths[i]!;
+      const value = worth / (length + unit.length + options.targetWords);
       if (value > bestValue) {
         best = index;
         bestValue = value;
-        bestCovered = total;
+        bestWorth = worth;
       }
     });
     const unit = units[best]!;
     picked.push(best);
-    covered = bestCovered;
+    coveredWorth = bestWorth;
     length += unit.length;
-    for (const word of unit.words.keys()) coveredWords.add(word);
-    for (const phrase of unit.phrases.keys()) coveredPhrases.add(phrase);
+    for (const id of unit.ids) covered[id] = 1;
   }
   return picked;
+}
+
+// Word ids stay below this, so a phrase's id pair packs into one exact float key.
+const PHRASE_KEY_BASE = 2 ** 24;
+
+/** Interns words and phrases of one story to dense ids, counted from 0. */
+class UnitIds {
+  readonly words = new Map<string, number>();
+  readonly phrases = new Map<number, number>();
+  size = 0;
+
+  word(key: string): number {
+    let id = this.words.get(key);
+    if (id === undefined) this.words.set(key, (id = this.size++));
+    return id;
+  }
+
+  phrase(first: number, second: number): number {
+    const key = first * PHRASE_KEY_BASE + second;
+    let id = this.phrases.get(key);
+    if (id === undefined) this.phrases.set(key, (id = this.size++));
+    return id;
+  }
 }
 
 function coverageUnits(
   tokens: readonly StoryToken[],
   salience: ReadonlyMap<string, number>,
   phraseWeight: number,
+  ids: UnitIds,
 ): CoverageUnits {
-  const words = new Map<string, number>();
-  const phrases = new Map<string, number>();
-  tokens.forEach((token, i) => {
+  const worthById = new Map<number, number>();
+  let previousId = -1;
+  let previousWorth = 0;
+  for (const token of tokens) {
     const worth = salience.get(token.key) ?? 0;
-    words.set(token.key, worth);
-    const previous = tokens[i - 1];
-    if (previous && phraseWeight > 0) {
-      phrases.set(`${previous.key} ${token.key}`, phraseWeight * worth * (salience.get(previous.key) ?? 0));
+    const id = ids.word(token.key);
+    worthById.set(id, worth);
+    if (previousId >= 0 && phraseWeight > 0) {
+      worthById.set(ids.phrase(previousId, id), phraseWeight * worth * previousWorth);
     }
-  });
-  return { length: tokens.length, words, phrases };
-}
-
-function uncovered(units: ReadonlyMap<string, number>, covered: ReadonlySet<string>): number {
-  let sum = 0;
-  for (const [unit, worth] of units) if (!covered.has(unit)) sum += worth;
-  return sum;
+    previousId = id;
+    previousWorth = worth;
+  }
+  return { length: tokens.length, ids: [...worthById.keys()], worths: [...worthById.values()] };
 }

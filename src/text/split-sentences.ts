@@ -91,9 +91,13 @@ function splitRunInHeading(paragraph: string, piece: Span): Span[] {
   return [{ start: piece.start, end: boundary }, { start: boundary, end: piece.end }];
 }
 
+// Only the end of the previous piece matters; matching `…$` patterns on a whole long
+// piece makes the regex engine retry from every position.
+const TAIL_LENGTH = 48;
+
 /** True when Intl.Segmenter split where the sentence goes on. */
 function continuesSentence(previous: string, next: string): boolean {
-  const tail = previous.trimEnd();
+  const tail = previous.slice(-TAIL_LENGTH).trimEnd();
   const head = next.trimStart();
   if (QUOTED_QUESTION_OR_EXCLAMATION.test(tail)) return /^\p{Ll}/u.test(head);
   if (!tail.endsWith('.')) return false;

@@ -5,6 +5,13 @@ import { STOP_WORDS } from './stop-words.ts';
 const WORD = /[\p{L}\p{N}]+/gu;
 const VOWEL = /[aeiou]/;
 
+/** How many words `text` has, counted without building them. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
 /** Lowercased words of `text`, in order, punctuation dropped. */
 export function tokenizeWords(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
