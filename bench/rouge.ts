@@ -105,8 +105,10 @@ function rougeLsum(reference: readonly string[][], predicted: readonly string[][
 
 /** ROUGE-1/2/Lsum F1 (0–1) of predicted sentences against reference sentences. */
 export function scoreRouge(reference: readonly string[], predicted: readonly string[]): RougeScores {
-  const referenceSentences = reference.filter((line) => line !== '').map(rougeTokens);
-  const predictedSentences = predicted.filter((line) => line !== '').map(rougeTokens);
+  // rouge-score joins a summary's sentences with newlines and splits them again.
+  const lines = (summary: readonly string[]) => summary.join('\n').split('\n').filter((line) => line !== '');
+  const referenceSentences = lines(reference).map(rougeTokens);
+  const predictedSentences = lines(predicted).map(rougeTokens);
   const referenceTokens = referenceSentences.flat();
   const predictedTokens = predictedSentences.flat();
   return {
