@@ -19,11 +19,14 @@ const TIME_CONTEXT_CHARS = 32;
 const SHORT_OWNER_TEXT = 40;
 const MAX_OWNER_TEXT = 240;
 const MAX_TEXT_CANDIDATES = 80;
+/** Longer than any dateline or byline: the date is part of a sentence. */
+const PROSE_CHARS = 140;
 
 interface Found {
   candidate: DateCandidate;
   element: Element;
   offset: number;
+  prose: boolean;
 }
 
 /** Candidates from <time>-like elements and date-like text, in document order. */
@@ -32,7 +35,7 @@ export function collectDomDates(scan: PageScan): DateCandidate[] {
   const found: Found[] = [];
   for (const { node, offset } of scan.dated) {
     const candidate = datedElementCandidate(node, holdsDated);
-    if (candidate) found.push({ candidate, element: node, offset });
+    if (candidate) found.push({ candidate, element: node, offset, prose: false });
   }
   // A parent's text is read whole once, however many text nodes it has.
   const readParents = new Set<Element>();
@@ -41,20 +44,22 @@ export function collectDomDates(scan: PageScan): DateCandidate[] {
     const parent = node.parentElement;
     if (!parent || readParents.has(parent) || textCount >= MAX_TEXT_CANDIDATES) continue;
     readParents.add(parent);
+    const prose = collapse(parent.textContent ?? '').length > PROSE_CHARS;
     for (const candidate of textDates(node.textContent ?? '', parent).slice(0, MAX_TEXT_CANDIDATES - textCount)) {
-      found.push({ candidate, element: parent, offset });
+      found.push({ candidate, element: parent, offset, prose });
       textCount++;
     }
   }
   const headline = pickHeadline(scan.headings);
   return found
     .sort((a, b) => a.offset - b.offset)
-    .map(({ candidate, element, offset }) => ({
+    .map(({ candidate, element, offset, prose }) => ({
       ...candidate,
       hint: formatDomHint({
         descriptor: candidate.hint ?? describeElement(element),
         zone: pageZone(element),
         distance: headline ? offset - headline.offset : null,
+        prose,
       }),
     }));
 }

@@ -5,22 +5,29 @@
 export type PageZone = 'main' | 'comment' | 'aside';
 
 export interface DomHint {
-  /** `tag.class#id` of the element, lowercased. */
+  /** `tag.class#id` of the element and its parent (`span < p.meta`), lowercased. */
   descriptor: string;
   zone: PageZone;
   /** Characters of text between the headline and the date; negative = before it. */
   distance: number | null;
+  /** The date sits inside running text (an event the story mentions), not on its own. */
+  prose: boolean;
 }
 
-const HINT_FORMAT = /^(.*?) in:(main|comment|aside)(?: at:(-?\d+))?$/;
+const HINT_FORMAT = /^(.*?) in:(main|comment|aside)(?: at:(-?\d+))?( prose)?$/;
 
 export function formatDomHint(hint: DomHint): string {
   const at = hint.distance === null ? '' : ` at:${hint.distance}`;
-  return `${hint.descriptor} in:${hint.zone}${at}`;
+  return `${hint.descriptor} in:${hint.zone}${at}${hint.prose ? ' prose' : ''}`;
 }
 
 export function parseDomHint(text: string | null): DomHint | null {
   const m = text?.match(HINT_FORMAT);
   if (!m) return null;
-  return { descriptor: m[1] ?? '', zone: m[2] as PageZone, distance: m[3] === undefined ? null : Number(m[3]) };
+  return {
+    descriptor: m[1] ?? '',
+    zone: m[2] as PageZone,
+    distance: m[3] === undefined ? null : Number(m[3]),
+    prose: m[4] !== undefined,
+  };
 }

@@ -1,32 +1,47 @@
-// Which part of the page an element sits in, read from its ancestors' tags and classes:
-// dates in comments and sidebars belong to other stories or other people.
+// Which part of the page an element sits in, read from its ancestors' tags and class/id
+// words: dates in comments and sidebars belong to other stories or other people.
 import type { PageZone } from './date-hint.ts';
 
-const COMMENT_CLASS = /comment|reply|respond|disqus|kommentar|discussion|forum/i;
-const ASIDE_CLASS =
-  /sidebar|widget|related|recommend|teaser|breadcrumb|archive|calendar|popular|trending|promo|newsletter|cookie|more-|most-|latest|recent|nav|menu/i;
+/** Whole words of class and id names (`related-posts` → related, posts), never substrings. */
+const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'reply', 'replies', 'respond', 'disqus', 'kommentar', 'kommentare', 'discussion', 'forum']);
+const ASIDE_WORDS = new Set([
+  'sidebar', 'widget', 'widgets', 'related', 'recommended', 'recommendations', 'teaser', 'teasers', 'breadcrumb', 'breadcrumbs',
+  'archive', 'archives', 'calendar', 'popular', 'trending', 'promo', 'newsletter', 'cookie', 'cookies', 'nav', 'navbar',
+  'navigation', 'menu', 'more', 'most', 'latest', 'recent', 'aside', 'footer',
+]);
+const ARTICLE_WORDS = new Set(['hentry', 'entry', 'article', 'story', 'post', 'content', 'blog', 'news', 'main', 'single']);
 const ASIDE_TAGS = new Set(['aside', 'nav']);
-const ARTICLE_CLASS = /hentry|entry|article|story|post|content|blog|news|main/i;
 const ARTICLE_TAGS = new Set(['article', 'main']);
 const ROOT_TAGS = new Set(['body', 'html']);
+const NAME_SEPARATORS = /[\s_-]+/;
 
 /** The innermost telling ancestor decides: comment, aside, or the main story. */
 export function pageZone(element: Element): PageZone {
   for (let node: Element | null = element; node && !ROOT_TAGS.has(node.tagName.toLowerCase()); node = node.parentElement) {
     const tag = node.tagName.toLowerCase();
-    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (COMMENT_CLASS.test(names)) return 'comment';
-    if (ASIDE_TAGS.has(tag) || ASIDE_CLASS.test(names)) return 'aside';
-    if (ARTICLE_TAGS.has(tag) || ARTICLE_CLASS.test(names)) return 'main';
-    if (tag === 'footer' || /footer/i.test(names)) return 'aside';
+    const words = nameWords(node);
+    if (words.some((word) => COMMENT_WORDS.has(word))) return 'comment';
+    if (ASIDE_TAGS.has(tag) || words.some((word) => ASIDE_WORDS.has(word))) return 'aside';
+    if (ARTICLE_TAGS.has(tag) || words.some((word) => ARTICLE_WORDS.has(word))) return 'main';
+    if (tag === 'footer') return 'aside';
   }
   return 'main';
 }
 
-/** `tag.class#id`, lowercased and short: what the element calls itself. */
+function nameWords(element: Element): string[] {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase().split(NAME_SEPARATORS);
+}
+
+/** `tag.class#id` of the element and its parent, lowercased: what they call themselves. */
 export function describeElement(element: Element): string {
+  const parent = element.parentElement;
+  const own = describeOne(element);
+  return parent && !ROOT_TAGS.has(parent.tagName.toLowerCase()) ? `${own} < ${describeOne(parent)}` : own;
+}
+
+function describeOne(element: Element): string {
   const classes = (element.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).join('.');
   const id = element.getAttribute('id');
   const text = `${element.tagName.toLowerCase()}${classes ? `.${classes}` : ''}${id ? `#${id}` : ''}`;
-  return text.toLowerCase().slice(0, 80);
+  return text.toLowerCase().slice(0, 60);
 }

@@ -11,7 +11,7 @@ const FUTURE_SLACK_MS = 36 * 3_600_000;
 /** Candidates this close to the best score are read as one tier. */
 const TIER_WIDTH = 5;
 /** A UTC clock says nothing of the page's own day; a local statement may sit ±1 day off it. */
-const LOCAL_DAY_MIN_SCORE = 60;
+const LOCAL_DAY_MIN_SCORE = 70;
 const EARLIEST_OFFSET_MS = -12 * 3_600_000;
 const LATEST_OFFSET_MS = 14 * 3_600_000;
 const DAY_MS = 86_400_000;

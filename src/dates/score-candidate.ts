@@ -9,11 +9,12 @@ const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|of
 /** Meta names that are the publication date in some widespread convention. */
 const STRONG_META_NAME =
   /^(?:article:published_time|og:published_time|og:article:published_time|article:published|itemprop:datepublished|datepublished|pubdate|publishdate|publish[-_]date|publication[-_]date|published[-_]date|date\.published|article[._]published|article_date_original|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.issued|dc\.date\.created|dcterms\.created|citation_publication_date|citation_date|original-publish-date|cxenseparse:recs:publishtime|date|dc\.date|dcterms\.date|article:modified_time|og:updated_time|itemprop:datemodified|datemodified|dcterms\.modified|last-modified|lastmod)$/;
-/** Elements whose own names say they hold a date or a byline. */
-const DATE_ISH_DESCRIPTOR = /date|time|publish|posted|byline|dateline|datum|fecha|stamp|meta|info|entry|author/i;
+/** Elements (or their parents) whose names say they hold a date or a byline. */
+const DATE_ISH_DESCRIPTOR = /date|time|publish|posted|byline|dateline|datum|fecha|stamp|meta|info|author|subline/i;
 
 const NEAR_HEADLINE_CHARS = 400;
 const CLOSE_TO_HEADLINE_CHARS = 1500;
+const FAR_FROM_HEADLINE_CHARS = 5000;
 
 /** A reliability score for a candidate, 0 when it should not count at all. */
 export function scoreCandidate(candidate: DateCandidate): number {
@@ -38,10 +39,12 @@ function domScore(candidate: DateCandidate, base: number): number {
   let score = hint.zone === 'aside' ? base - 35 : base;
   if (DATE_ISH_DESCRIPTOR.test(hint.descriptor)) score += 10;
   if (candidate.kind === 'published' || /pubdate|published/.test(hint.descriptor)) score += 8;
+  if (hint.prose) score -= 12;
   if (hint.distance !== null) {
     const distance = Math.abs(hint.distance);
     if (distance <= NEAR_HEADLINE_CHARS) score += 15;
     else if (distance <= CLOSE_TO_HEADLINE_CHARS) score += 6;
+    else if (distance > FAR_FROM_HEADLINE_CHARS) score -= 10;
   }
   return score;
 }

@@ -58,7 +58,7 @@ describe('collectDateCandidates', () => {
       ['2022-03-05T10:00:00+01:00', 'updated'],
       ['2022-03-01', 'published'],
     ]);
-    expect(times[0]?.hint).toMatch(/^time in:main at:\d+$/);
+    expect(times[0]?.hint).toMatch(/^time < p in:main at:\d+$/);
   });
 
   test('reads bare visible dates near the headline, in document order (the seed layout)', () => {
@@ -68,7 +68,7 @@ describe('collectDateCandidates', () => {
     expect(visible.map((c) => [c.source, c.kind])).toEqual([['visible-text', null], ['visible-text', null]]);
     expect(visible[0]?.value).toContain('Apr 14, 2025, 12:00 AM');
     expect(visible[1]?.value).toMatch(/Apr 10, 2025, 7:42 PM$/);
-    expect(visible[1]?.hint).toMatch(/^span\.date in:main at:-\d+$/);
+    expect(visible[1]?.hint).toMatch(/^span\.date < div\.story-dates in:main at:-\d+$/);
   });
 
   test.each([
@@ -80,6 +80,12 @@ describe('collectDateCandidates', () => {
   ])('labels visible text %s as %s', (text, kind) => {
     const [candidate] = collectDateCandidates(page('', `<p class="meta">${text}</p>`), null);
     expect(candidate).toMatchObject({ source: 'visible-text', kind });
+  });
+
+  test('marks dates inside running text as prose', () => {
+    const sentence = 'The council met on 3 May 2020 to discuss the budget, and it agreed after a long debate that lasted well into the night and left everyone tired.';
+    const [candidate] = collectDateCandidates(page('', `<article><h1>The headline of the story</h1><p>${sentence}</p></article>`), null);
+    expect(candidate?.hint).toMatch(/ prose$/);
   });
 
   test('marks dates in comments and sidebars by their zone', () => {
