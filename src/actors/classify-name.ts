@@ -3,7 +3,7 @@
 import { EVENT_HEADS } from './extra-names.ts';
 import type { MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
-import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, nameClass, type NameClass } from './word-classes.ts';
+import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
 import {
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
@@ -117,6 +117,9 @@ function fallbackKind(name: NameEvidence): MentionKind | null {
   const [next = ''] = name.after;
   const previous = name.before.at(-1) ?? '';
   if (SPEECH_VERBS.has(next)) return 'person';
+  // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words.
+  const ordinary = name.words.filter((word) => looksCommon(word)).length;
+  if (name.words.length > 1 && ordinary * 2 >= name.words.length) return 'other';
   const word = name.words[0] ?? '';
   // "the Cardinals", "Springboks": a plural name is a team or a group.
   if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return 'organization';

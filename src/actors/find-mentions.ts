@@ -4,7 +4,7 @@ import { classifyName } from './classify-name.ts';
 import type { Mention } from './mention.ts';
 import { isNameToken, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { isCommonWord, isCountry, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
+import { looksCommon, isCountry, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
@@ -103,6 +103,8 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   for (let i = chunk.first + 1; i < chunk.last; i++) {
     const word = lower(tokens, i);
     if (!WEAK_CONNECTORS.has(word) || (word === '&' && i - first === 1 && chunk.last - i === 1)) continue;
+    // "Center for Multicultural Affairs", "Committee for ...": an organization's head binds what follows.
+    if (ORG_HEADS.has(lower(tokens, i - 1)) && word !== 'and') continue;
     parts.push({ first, last: i - 1 });
     first = i + 1;
   }
@@ -122,14 +124,42 @@ function titleEnd(chunk: NameChunk, tokens: Token[]): number {
   return end;
 }
 
+/**
+ * Where a title starts after an employer's name ("Microsoft | Chief Executive Satya
+ * Nadella"), or -1. The name after the title must look like a person's full name.
+ */
+function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
+  for (let t = chunk.first + 1; t < chunk.last; t++) {
+    if (!PERSON_TITLES.has(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
+    let start = t;
+    while (start > chunk.first && TITLE_MODIFIERS.has(lower(tokens, start - 1))) start--;
+    if (start === chunk.first) return -1;
+    const nameLength = chunk.last - t;
+    const firstName = nameClass(lower(tokens, t + 1)) === 'first-name';
+    if (nameLength >= 2 || firstName) return start;
+  }
+  return -1;
+}
+
 /** "Palestinian President", "U.S. Secretary": a nation may lead a title. */
 function isNationOf(word: string): boolean {
   const kind = nameClass(word);
   return kind === 'nationality' || (kind === 'place' && isCountry(word));
 }
 
-/** The chunk's name, after any nation named inside its title ("Palestinian" in "Palestinian President Yasser Arafat"). */
+/**
+ * The chunk's names: an employer before a title is a name of its own ("Duke" in
+ * "Duke President Richard Brodhead"), and so is a nation inside a title
+ * ("Palestinian" in "Palestinian President Yasser Arafat").
+ */
 function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
+  const titleStart = employerTitleStart(chunk, facts.tokens);
+  if (titleStart > chunk.first) {
+    return [
+      ...toMentions({ first: chunk.first, last: titleStart - 1 }, facts),
+      ...toMentions({ first: titleStart, last: chunk.last }, facts),
+    ];
+  }
   const mention = toMention(chunk, facts);
   if (!mention?.title) return mention ? [mention] : [];
   const { tokens, text } = facts;
@@ -160,7 +190,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
       first <= last &&
       facts.opensSentence(first) &&
       !facts.inKnownPhrase[first] &&
-      isCommonWord(lower(tokens, first)) &&
+      looksCommon(lower(tokens, first)) &&
       !nameClass(lower(tokens, first))
     ) {
       first++;

@@ -110,20 +110,36 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
   return aliases;
 }
 
-/** "Wang" → "Wang Lei", "Simmons" → "Phil Simmons" when exactly one full name fits. */
+/**
+ * "Wang" → "Wang Lei", "Simmons" → "Phil Simmons" when exactly one full name fits;
+ * "Duke" → "Duke University" when exactly one organization opens with the word.
+ */
 function shortNameAliases(named: Named[]): Map<string, string> {
-  const fullNames = [...new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name))];
+  const multiWord = (kind: ActorKind): string[] =>
+    [...new Set(named.filter((n) => n.kind === kind && n.name.includes(' ')).map((n) => n.name))];
+  const people = multiWord('person');
+  const organizations = multiWord('organization');
   const aliases = new Map<string, string>();
-  for (const { name } of named) {
-    if (name.includes(' ')) continue;
-    const fits = fullNames.filter((full) => {
+  for (const { name, kind } of named) {
+    if (name.includes(' ') || kind === 'place') continue;
+    const personFits = people.filter((full) => {
       const words = full.split(' ');
       return words[0] === name || words.at(-1) === name;
     });
+    const orgFits = organizations.filter((full) => full.split(' ')[0] === name);
+    const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, named);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);
   }
   return aliases;
+}
+
+/** The one name mentioned more often than every other, as a list of one; else all of them. */
+function mostMentioned(names: string[], named: Named[]): string[] {
+  const counts = names.map((name) => ({ name, n: named.filter((m) => m.name === name).length }));
+  counts.sort((a, b) => b.n - a.n);
+  const [top, second] = counts;
+  return top && (!second || top.n > second.n) ? [top.name] : names;
 }
 
 export function spanOf(mention: Mention): TextSpan {

@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalized tokens, joined across connectors
 // ("Bank of England"), with abbreviation periods kept ("St. Louis", "Acme Inc.").
 import type { Token } from './tokenize.ts';
-import { isCommonWord, nameClass } from './word-classes.ts';
+import { isCommonWord, looksCommon, nameClass } from './word-classes.ts';
 import { NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
 
 /** A run of tokens `first..last` (inclusive) that may be a name. */
@@ -15,8 +15,10 @@ const HAS_DIGIT = /\p{N}/u;
 const SHOUTED_WORD = /^[\p{Lu}\p{N}.&'’-]*\p{Lu}[\p{Lu}\p{N}.&'’-]*$/u;
 const WORD = /\p{L}/u;
 const SENTENCE_END = /^[.!?]$/;
-const OPENERS = /^(?:[.!?:;"“”‘([—–-]|``|'')$/;
+const OPENERS = /^(?:[.!?:;"“”‘’'([—–-]|``|'')$/;
 const INITIAL = /^\p{Lu}$/u;
+const LOWER_LAST_PART = /-\p{Ll}+$/u;
+const CONTRACTION_TAIL = /^['’](?:re|ve|ll|d|m|t)$/iu;
 
 /** Per token: does a sentence (or a heading, list item, quotation) start here? */
 export function sentenceStarts(tokens: Token[], text: string): boolean[] {
@@ -64,8 +66,13 @@ export function isNameToken(token: Token, shouted: boolean, next: Token | undefi
   const lower = token.text.toLowerCase();
   if (!CAPITALIZED.test(token.text) || HAS_DIGIT.test(token.text) || NEVER_NAMES.has(lower)) return false;
   if (INITIAL.test(token.text) && next?.text !== '.') return false;
+  if (next && CONTRACTION_TAIL.test(next.text)) return false;
+  // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.
+  if (!shouted && token.text.length >= 3 && token.text === token.text.toUpperCase() && isCommonWord(lower) && !nameClass(lower)) return false;
+  // "Amman-bound", "Blue-chip": a compound ending in a lower-case word describes; it names nothing.
+  if (LOWER_LAST_PART.test(token.text) && !nameClass(lower)) return false;
   if (!shouted) return true;
-  return nameClass(lower) !== null || (!isCommonWord(lower) && !NAME_CONNECTORS.has(lower));
+  return nameClass(lower) !== null || (!looksCommon(lower) && !NAME_CONNECTORS.has(lower));
 }
 
 /** Finds runs of name tokens; `nameTokens[i]` says whether token i may be part of a name. */

@@ -5,10 +5,10 @@ export interface Token extends TextSpan {
 }
 
 // Dotted acronyms ("U.S.", "U.N."), then words with inner hyphens, ampersands and
-// name apostrophes ("O'Neill", "AT&T"; a lone "'s" stays its own token so
-// "China's" yields "China"), then any other single non-space character.
+// name apostrophes ("O'Neill", "D'Alema", "AT&T"), then clitics on their own
+// ("China" + "'s", "They" + "'re", "Shouldn" + "'t"), then any other single character.
 const TOKEN =
-  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|['’](?=\p{L}{2}))[\p{L}\p{N}]+)*|['’][sS]\b|\S/gu;
+  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu;
 
 /** Splits text into word and punctuation tokens with offsets into `text`. */
 export function tokenize(text: string): Token[] {

@@ -56,6 +56,23 @@ export function nameClass(phrase: string): NameClass | null {
   return null;
 }
 
+/**
+ * Endings that English words take and names seldom do ("Ironically",
+ * "Shipments", "Proponents"): where case says nothing, an unknown word with one
+ * of them is taken for an ordinary word rather than a name.
+ */
+const WORD_ENDINGS = /.{3}(?:ly|ness|ments?|tions?|sions?|ities|ity|ous|ive|able|ible|ful|less|isms?|ings|ances?|ences?|ers|ors|ists|ards?|ial)$/u;
+
+/** Like isCommonWord, and also true for unknown words shaped like ordinary ones. */
+export function looksCommon(word: string): boolean {
+  if (isCommonWord(word)) return true;
+  if (nameClass(word) !== null) return false;
+  if (WORD_ENDINGS.test(word)) return true;
+  // "Year-on-year", "ROUND-UP": compounds of ordinary words.
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((part) => part === '' || isCommonWord(part) || /^\d+$/u.test(part));
+}
+
 /** True for countries and nations ("England", "U.S."): in sport they field national teams. */
 export function isCountry(phrase: string): boolean {
   return PLACE_ALIASES.has(phrase) || EXTRA_PLACE_SET.has(phrase) || lexiconTags(phrase).includes('Country');

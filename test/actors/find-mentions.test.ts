@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { findMentions } from '../../src/actors/find-mentions.ts';
+import { tokenize } from '../../src/actors/tokenize.ts';
+
+function named(text: string): string[] {
+  return findMentions(text).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+}
+
+describe('tokenize', () => {
+  test('splits clitics off words but keeps name apostrophes and dotted acronyms', () => {
+    expect(tokenize("They're sure China's O'Neill and D'Alema shouldn't leave the U.S.").map((t) => t.text)).toEqual([
+      'They', "'re", 'sure', 'China', "'s", "O'Neill", 'and', "D'Alema", 'shouldn', "'t", 'leave', 'the', 'U.S.',
+    ]);
+  });
+});
+
+describe('findMentions', () => {
+  test.each([
+    // Headlines in capitals: only words that are not ordinary English are names.
+    ['NEW YORK BEATS CHICAGO IN EXTRA INNINGS', ['place:NEW YORK', 'place:CHICAGO']],
+    // Sentence-initial ordinary words are dropped, known multi-word names kept whole.
+    ['South Africa beat New Zealand in Durban on Saturday.', ['place:South Africa', 'place:New Zealand', 'place:Durban']],
+    ['Ironically, the plan failed. Shipments rose. Proponents waited.', []],
+    // An employer before a title is a name of its own.
+    ['Duke President Richard Brodhead condemned the act.', ['organization:Duke', 'person:Richard Brodhead']],
+    ['Palestinian President Yasser Arafat flew to Cairo.', ['nationality:Palestinian', 'person:Yasser Arafat', 'place:Cairo']],
+    // Teams in a row of results or a table are organizations; national sides are places.
+    ['Chicago 3 Houston 2', ['organization:Chicago', 'organization:Houston']],
+    ['England 320 , Pakistan 297-8', ['place:England', 'place:Pakistan']],
+    ['Essex v Kent', ['organization:Essex', 'organization:Kent']],
+    // Context: the noun before or after a name.
+    ['Italian tyre giant Pirelli announced a venture.', ['nationality:Italian', 'organization:Pirelli']],
+    ['Shelling hit the Kurdish city of Arbil on Saturday.', ['nationality:Kurdish', 'place:Arbil']],
+    ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
+    // Acronyms, compounds, emphasis, labels, events and faiths.
+    ['The IRA and the ANC issued statements.', ['organization:IRA', 'organization:ANC']],
+    ['Amman-bound flights and Blue-chip stocks fell.', []],
+    ['The EXPERT verdict is in.', []],
+    ['Scorers: Haim Hajaj', ['person:Haim Hajaj']],
+    ['He won the World Cup and the U.S. Open for Moslem fans.', ['other:World Cup', 'other:U.S. Open', 'other:Moslem']],
+    ['She bought the Hair Relaxing Treatment.', ['other:Hair Relaxing Treatment']],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  test('offsets point at the names in the text', () => {
+    const text = 'Wang Lei, a cyber official within China\'s Ministry of Foreign Affairs, spoke.';
+    for (const mention of findMentions(text)) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+});
