@@ -19,8 +19,9 @@ interface DigestViewProps {
 }
 
 /**
- * The news card. The card flows in the page's direction; page text carries the page's
- * language (set per element, so the UI's own words keep the UI's language for screen readers).
+ * The news card flows in the page's direction; the footer keeps the UI's, so Copy stays where
+ * the reader's hand expects it. Page text carries the page's language, set per element, so the
+ * UI's own words keep the UI's language for screen readers.
  */
 export function DigestView({ digest, actions, settings, focusTitle = false }: DigestViewProps) {
   const { sections } = settings.prefs;
@@ -30,8 +31,8 @@ export function DigestView({ digest, actions, settings, focusTitle = false }: Di
   }, [focusTitle]);
   const lang = digest.lang ?? undefined;
   return (
-    <div class="popup" dir={digest.dir ?? undefined}>
-      <main class="card" ref={card}>
+    <div class="popup">
+      <main class="card" ref={card} dir={digest.dir ?? undefined}>
         <StoryHeader digest={digest} settings={settings} />
         {sections.highlights && <HighlightList digest={digest} actions={actions} lang={lang} />}
         {sections.publisher && <PublisherHighlights items={digest.publisherHighlights} lang={lang} />}

@@ -115,7 +115,8 @@ describe('popup App', () => {
   test('a right-to-left story flows right to left; page text carries the page language', () => {
     const arabic: Digest = { ...digest, lang: 'ar', dir: 'rtl', title: 'عنوان الخبر' };
     const root = mount({ status: 'ready', digest: arabic });
-    expect(root.querySelector('.popup')?.getAttribute('dir')).toBe('rtl');
+    expect(root.querySelector('.card')?.getAttribute('dir')).toBe('rtl');
+    expect(root.querySelector('.popup__footer')?.closest('[dir]')).toBeNull();
     expect(byTestId(root, 'title')[0]?.getAttribute('lang')).toBe('ar');
     expect(byTestId(root, 'highlight')[0]?.getAttribute('lang')).toBe('ar');
     expect(root.querySelector('#highlights-heading')?.hasAttribute('lang')).toBe(false);
