@@ -56,6 +56,10 @@ const MID_QUOTE_FRAGMENT = /^[^"“”`]*[\p{L}\p{N}.,!?…]["”]|^[^`"“]*\S\
 // Cheap gate before the fragment pattern, which backtracks over quote-free sentences.
 const QUOTE_MARK = /["”']/u;
 
+// A question is a hook, not news; a sentence ending in a colon introduces what follows.
+// Neither says anything on its own.
+const QUESTION_OR_LEAD_IN_ENDING = /[?:]\s*(?:''|['"’”»)])*\s*$/u;
+
 const MIN_WORDS = 4;
 // Sentences ending without punctuation are headings or captions when this short.
 const MAX_UNPUNCTUATED_HEADING_WORDS = 6;
@@ -72,6 +76,7 @@ export function isNotStory(sentence: string): boolean {
   if (DANGLING_FRAGMENT.test(sentence)) return true;
   if (QUOTE_MARK.test(sentence) && MID_QUOTE_FRAGMENT.test(sentence)) return true;
   if (words <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence)) return true;
+  if (QUESTION_OR_LEAD_IN_ENDING.test(sentence)) return true;
   return NOT_STORY_PATTERNS.some((pattern) => pattern.test(sentence));
 }
 

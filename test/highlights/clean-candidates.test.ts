@@ -33,6 +33,9 @@ describe('isNotStory', () => {
     'The couple (pictured left) married in Mauritius last year.',
     'Jungle fever: A model wears a leopard-print bikini at the show.',
     'I saw a couple cars fall," he said to reporters.',
+    'What really works on frizzy hair like mine?',
+    '"Is this the end of the road for the club?"',
+    'The minister listed three reasons for the decision:',
     "it was terrible . '' he said on monday night .",
     'Editor\'s note: In our Behind the Scenes series, correspondents share their stories.',
   ])('drops %j', (sentence) => {
@@ -51,6 +54,7 @@ describe('isNotStory', () => {
     '"We will win," he said on Monday night in Denver.',
     "`` we will win , '' he said on monday night .",
     'He said the "deal" was off for the whole summer.',
+    '"Is it over?" she asked the officers at the scene.',
     'Apple (AAPL) shares rose 3 percent on Tuesday after the launch.',
   ])('keeps %j', (sentence) => {
     expect(isNotStory(sentence)).toBe(false);

@@ -10,7 +10,8 @@ describe('highlightCount', () => {
     [800, 3],
     [1200, 3],
     [1500, 4],
-    [2500, 6],
+    [2500, 5],
+    [4000, 7],
     [20000, 7],
     [Number.NaN, 1],
   ])('%d words → %d highlights', (words, expected) => {
