@@ -3,11 +3,11 @@ import { collectDateCandidates } from '../dates/collect-date-candidates.ts';
 import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { ExtractedArticle } from '../types.ts';
 import { articleText } from './article-text.ts';
+import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS, MAX_STORY_CHARS } from './limits.ts';
 import { cleanByline, dropFurniture } from './page-furniture.ts';
 import { takePublisherHighlights } from './publisher-highlights.ts';
 
-/** Readability gives up beyond this many elements instead of freezing the page. */
-export const MAX_ELEMENTS = 60_000;
+export { MAX_ELEMENTS } from './limits.ts';
 
 export class ExtractionError extends Error {
   constructor(
@@ -31,10 +31,17 @@ export interface ExtractOptions {
  * highlights removal work on a clone.
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
+  if (!doc.documentElement || !doc.body) {
+    throw new ExtractionError('No story text was found on this page.', 'no-article');
+  }
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
   const elementCount = doc.querySelectorAll('*').length;
   if (elementCount > MAX_ELEMENTS) {
     throw new ExtractionError(`This page is too large to summarize (${elementCount} elements).`, 'too-large');
+  }
+  const textLength = doc.body.textContent?.length ?? 0;
+  if (textLength > MAX_PAGE_TEXT_CHARS) {
+    throw new ExtractionError(`This page is too large to summarize (${textLength} characters of text).`, 'too-large');
   }
   const stage = options.stage ?? runStage;
   const readerable = stage('readerable', () => isProbablyReaderable(doc));
@@ -65,7 +72,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
 }
 
 function storyText(content: Node, byline: string | null): string {
-  return dropFurniture(articleText(content).split('\n\n'), byline).join('\n\n');
+  const paragraphs = dropFurniture(articleText(content).split('\n\n'), byline);
+  let length = 0;
+  const kept = paragraphs.filter((paragraph) => (length += paragraph.length + 2) <= MAX_STORY_CHARS);
+  // A single paragraph longer than the cap is cut rather than dropped.
+  return kept.length > 0 ? kept.join('\n\n') : (paragraphs[0] ?? '').slice(0, MAX_STORY_CHARS);
 }
 
 function clean(value: string | null | undefined): string | null {
