@@ -33,6 +33,8 @@ export interface NameEvidence {
 
 /** Endings of company names: "Rabobank", "Microsoft", "Telecom". */
 const ORG_ENDINGS = /.{3}(?:bank|corp|tech|soft|com|tel|net|air|gaz|chem|pharm|systems)$/u;
+/** Endings of town and country names: "Barentsburg", "Hyderabad", "Kazakhstan", "Yorkshire". */
+const PLACE_ENDINGS = /.{3}(?:burg|bourg|grad|abad|stan|ville|polis|shire|pur)$/u;
 /** Endings of nationality and language words: "Zairean", "Azerbaijani". */
 const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani)$/u;
 
@@ -68,6 +70,7 @@ const KIND_OF_CLASS: Record<NameClass, MentionKind> = {
 function insideEvidence(words: string[], surface: string): MentionKind | null {
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
+  if (words.length === 2 && nameClass(first) === 'first-name' && nameClass(last) === 'last-name') return 'person';
   if (words.length > 1) {
     if (EVENT_HEADS.has(last)) return 'other';
     if (ORG_HEADS.has(last)) return 'organization';
@@ -82,8 +85,10 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     if (PLACE_OPENERS.has(first.replace(/\.$/, '')) && (rest === null || rest === 'place')) return 'place';
   }
   if (ACRONYM.test(surface)) return PLACE_ALIASES.has(words.join(' ')) ? 'place' : 'organization';
+  if (words.length === 1 && ORG_OPENERS.has(first) && !isCommonWord(first)) return 'organization';
   if (words.length === 1 && !isCommonWord(first)) {
     if (ORG_ENDINGS.test(first)) return 'organization';
+    if (PLACE_ENDINGS.test(first)) return 'place';
     if (NATIONALITY_ENDINGS.test(first)) return 'nationality';
   }
   if (words.length > 1) {

@@ -36,7 +36,7 @@ export const GROUP_WORDS: readonly string[] = [
   'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists', "shi'ite", 'shiite', 'shi\'ites', 'shiites',
   'sunni', 'sunnis', 'orthodox', 'latin', 'hispanic', 'western', 'westerners', 'communist', 'communists',
   'marxist', 'islamist', 'islamists', 'zionist', 'nazi', 'nazis', 'socialist', 'socialists', 'gaullist',
-  'tamil', 'tamils', 'hutu', 'hutus', 'tutsi', 'tutsis', 'basque', 'basques', 'bosnian serb',
+  'olympic', 'euro', 'tamil', 'tamils', 'hutu', 'hutus', 'tutsi', 'tutsis', 'basque', 'basques', 'bosnian serb',
   'bosnian serbs', 'serbs', 'croats', 'moslem-croat', 'celtic', 'gypsy', 'roma', 'aborigines', 'aboriginal',
 ];
 

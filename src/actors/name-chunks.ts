@@ -88,22 +88,33 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[]): NameChunk[] 
     for (;;) {
       const next = tokens[last + 1];
       if (!next) break;
-      if (next.text === '.' && keepsPeriod(tokens[last]?.text ?? '') ) {
+      const current = tokens[last];
+      // The period of "St." or "J." belongs to the name only when written against it.
+      if (next.text === '.' && current && next.start === current.end && keepsPeriod(current.text)) {
         last++;
         if (!nameTokens[last + 1]) break;
         last++;
-      } else if (nameTokens[last + 1]) {
-        last++;
-      } else if (NAME_CONNECTORS.has(next.text.toLowerCase()) && nameTokens[last + 2]) {
-        last += 2;
-      } else {
-        break;
+        continue;
       }
+      if (nameTokens[last + 1]) {
+        last++;
+        continue;
+      }
+      // One or two connectors between names: "Bank of England", "Joost van der Westhuizen".
+      const connectors = connectorRun(tokens, last + 1);
+      if (connectors === 0 || !nameTokens[last + 1 + connectors]) break;
+      last += connectors + 1;
     }
     chunks.push({ first: i, last });
     i = last + 1;
   }
   return chunks;
+}
+
+function connectorRun(tokens: Token[], from: number): number {
+  let n = 0;
+  while (n < 2 && NAME_CONNECTORS.has(tokens[from + n]?.text.toLowerCase() ?? '')) n++;
+  return n;
 }
 
 function keepsPeriod(word: string): boolean {
