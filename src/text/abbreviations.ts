@@ -11,7 +11,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Never sentence-final in news prose ("e.g.", "vs.", "approx."). */
 export const MID_SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'est', 'ave', 'blvd',
+  'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'est', 'ave', 'blvd', 'orig', 'incl', 'excl',
 ]);
 
 /** Followed by a number when they abbreviate ("No. 1", "Vol. 3"); "said no." ends one. */

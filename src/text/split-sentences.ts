@@ -29,7 +29,8 @@ const RUN_IN_HEADING =
 const LAST_DOTTED_WORD = /([\p{L}.]+)\.$/u;
 const FIRST_WORD = /^[\p{L}\p{N}'’]+/u;
 const LOWERCASE_OR_DIGIT_START = /^[\p{Ll}\p{N}]/u;
-const DIGIT_START = /^\p{N}/u;
+/** A number, or an amount: "No. 1", "Orig. $1,599". */
+const DIGIT_START = /^[\p{N}$€£¥]/u;
 
 interface Span {
   start: number;

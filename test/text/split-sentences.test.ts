@@ -17,6 +17,7 @@ describe('splitSentences on news prose', () => {
     ['month before a day', 'They met on Jan. 5 in Paris. They talked.', ['They met on Jan. 5 in Paris.', 'They talked.']],
     ['month before a year', 'He earned $4.5 million. That was in Jan. 2014.', ['He earned $4.5 million.', 'That was in Jan. 2014.']],
     ['No. before a number', 'It was No. 1 in the charts. Fans cheered.', ['It was No. 1 in the charts.', 'Fans cheered.']],
+    ['abbreviation before an amount', 'It costs $900 (Orig. $1,599) today. Buy now.', ['It costs $900 (Orig. $1,599) today.', 'Buy now.']],
     ['"no." ending one', 'The company, Acme Inc., said no. Shares fell.', ['The company, Acme Inc., said no.', 'Shares fell.']],
     ['Inc. ending one', 'She works for Google Inc. She likes it.', ['She works for Google Inc.', 'She likes it.']],
     ['Inc. inside', 'He worked at Apple Inc. until 2001. Then he left.', ['He worked at Apple Inc. until 2001.', 'Then he left.']],
