@@ -39,7 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   if (elementCount > MAX_ELEMENTS) {
     throw new ExtractionError(`This page is too large to summarize (${elementCount} elements).`, 'too-large');
   }
-  const textLength = doc.body.textContent?.length ?? 0;
+  const textLength = visibleTextLength(doc.body);
   if (textLength > MAX_PAGE_TEXT_CHARS) {
     throw new ExtractionError(`This page is too large to summarize (${textLength} characters of text).`, 'too-large');
   }
@@ -69,6 +69,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     dateCandidates,
     readerable,
   };
+}
+
+/** Text length without scripts and styles, which can be megabytes of inline data on real news pages. */
+function visibleTextLength(body: HTMLElement): number {
+  let length = body.textContent?.length ?? 0;
+  for (const hidden of body.querySelectorAll('script, style, noscript, template')) length -= hidden.textContent?.length ?? 0;
+  return length;
 }
 
 function storyText(content: Node, byline: string | null): string {

@@ -31,9 +31,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+/** Pages made in memory (huge or hostile ones), served at /generated/<name>. */
+export type GeneratedPages = Record<string, string>;
+
+export async function startServer(generated: GeneratedPages = {}): Promise<TestServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const made = path.startsWith('/generated/') ? generated[path.slice('/generated/'.length)] : undefined;
+    if (made !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(made);
+      return;
+    }
     const mount = Object.keys(MOUNTS).find((prefix) => path.startsWith(prefix));
     const base = mount ? MOUNTS[mount] : undefined;
     const file = base && mount ? normalize(join(base, path.slice(mount.length))) : null;
@@ -54,8 +62,10 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  /** Every request made by anything other than the test server's pages. */
+  /** Every request that left 127.0.0.1, whoever made it. */
   foreignRequests: string[];
+  /** Every request made by the extension's own pages and worker (its files excepted). */
+  extensionRequests: string[];
   close(): Promise<void>;
 }
 
@@ -74,11 +84,18 @@ export async function launchExtension(): Promise<ExtensionSession> {
     ],
   });
   const foreignRequests: string[] = [];
+  const extensionRequests: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('http://127.0.0.1:') && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) {
-      foreignRequests.push(url);
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return;
+    if (!url.startsWith('http://127.0.0.1:')) foreignRequests.push(url);
+    let origin = '';
+    try {
+      origin = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      // Requests of a service worker have no frame.
     }
+    if (origin.startsWith('chrome-extension://')) extensionRequests.push(url);
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -89,6 +106,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     extensionId,
     worker,
     foreignRequests,
+    extensionRequests,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

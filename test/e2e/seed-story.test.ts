@@ -71,5 +71,6 @@ describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () =>
 
   test('the extension makes no network request of its own', () => {
     expect(session.foreignRequests).toEqual([]);
+    expect(session.extensionRequests).toEqual([]);
   });
 });

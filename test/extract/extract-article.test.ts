@@ -41,6 +41,11 @@ describe('extractArticle on the seed pages', () => {
     }
   });
 
+  test('megabytes of inline script data do not make a story "too large"', () => {
+    const story = seedPage('story-only.html').replace('</body>', `<script>window.__DATA__ = "${'x'.repeat(2_000_000)}";</script></body>`);
+    expect(extractArticle(parseHtml(story), { url }).title).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
+  });
+
   test('an empty page gives a clear "no article" error', () => {
     expect(() => extractArticle(parseHtml('<html><body></body></html>'), { url })).toThrowError(/No story text/);
   });
