@@ -3,7 +3,7 @@
 
 /** Label words meaning "last changed", in the languages the corpus shows. */
 export const UPDATED_LABEL =
-  /(?<!\p{L})(?:updated?|last[- ]?(?:updated|modified|changed)|modified|revised|aktualisiert|ge(?:ä|ae)ndert|zuletzt|stand:|mis à jour|mise à jour|actualizado|actualización|aggiornato|bijgewerkt|atualizado|datemodified)(?!\p{L})/giu;
+  /(?<!\p{L})(?:updated?|last[- ]?(?:updated|modified|changed)|modified|revised|aktualisiert|ge(?:ä|ae)ndert|zuletzt|(?:letzte )?(?:ä|ae)nderung|stand:|mis à jour|mise à jour|actualizado|actualización|aggiornato|bijgewerkt|atualizado|datemodified)(?!\p{L})/giu;
 /** Label words meaning "first put out". */
 export const PUBLISHED_LABEL =
   /(?<!\p{L})(?:published|publication|posted|released|erschienen|ver(?:ö|oe)ffentlicht|publiziert|erstellt|publié|publicado|publicación|pubblicato|gepubliceerd|geplaatst|datepublished|pubdate)(?!\p{L})/giu;

@@ -12,6 +12,8 @@ const ASIDE_WORDS = new Set([
 const ARTICLE_WORDS = new Set(['hentry', 'entry', 'article', 'story', 'post', 'content', 'blog', 'news', 'main', 'single']);
 const ASIDE_TAGS = new Set(['aside', 'nav']);
 const ARTICLE_TAGS = new Set(['article', 'main']);
+/** `post` or `entry` on a <p> or <span> names a list item's part (post-date), not the story. */
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'body']);
 const ROOT_TAGS = new Set(['body', 'html']);
 const NAME_SEPARATORS = /[\s_-]+/;
 
@@ -22,7 +24,7 @@ export function pageZone(element: Element): PageZone {
     const words = nameWords(node);
     if (words.some((word) => COMMENT_WORDS.has(word))) return 'comment';
     if (ASIDE_TAGS.has(tag) || words.some((word) => ASIDE_WORDS.has(word))) return 'aside';
-    if (ARTICLE_TAGS.has(tag) || words.some((word) => ARTICLE_WORDS.has(word))) return 'main';
+    if (ARTICLE_TAGS.has(tag) || (CONTAINER_TAGS.has(tag) && words.some((word) => ARTICLE_WORDS.has(word)))) return 'main';
     if (tag === 'footer') return 'aside';
   }
   return 'main';

@@ -2,7 +2,7 @@ import type { DateCandidate, Timestamps } from '../types.ts';
 import { approximateInstant, formatDay, formatIso, type DateParts } from './date-parts.ts';
 import { parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
-import { scoreCandidate } from './score-candidate.ts';
+import { countDescriptors, scoreCandidate } from './score-candidate.ts';
 
 /** Nothing on the web was published before it; older dates are events, not timestamps. */
 const EARLIEST_YEAR = 1995;
@@ -10,6 +10,10 @@ const EARLIEST_YEAR = 1995;
 const FUTURE_SLACK_MS = 36 * 3_600_000;
 /** Candidates this close to the best score are read as one tier. */
 const TIER_WIDTH = 5;
+/** Dates the page prints for the reader, with the page's own label. */
+const PRINTED_SOURCES: ReadonlySet<DateCandidate['source']> = new Set(['time-element', 'visible-text']);
+/** Below this, the best date is only something the text mentions. */
+const TRUSTED_SCORE = 70;
 /** A UTC clock says nothing of the page's own day; a local statement may sit ±1 day off it. */
 const LOCAL_DAY_MIN_SCORE = 70;
 const EARLIEST_OFFSET_MS = -12 * 3_600_000;
@@ -49,7 +53,7 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
     : [...candidates, { source: 'url' as const, value: options.url, hint: null, kind: null }];
   const dates = weighDates(withUrl, options.now);
   const published = pickPublished(dates);
-  const updated = published ? pickUpdated(dates, published) : null;
+  const updated = published && published.kind !== 'updated' ? pickUpdated(dates, published) : null;
   return {
     published: published ? formatIso(published.parts) : null,
     updated: updated ? formatIso(updated.parts) : null,
@@ -60,9 +64,10 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
 
 /** Every plausible parsed date with its reliability score. */
 function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
+  const descriptorCounts = countDescriptors(candidates);
   const dates = candidates.flatMap((candidate) => {
     const parts = parseCandidate(candidate);
-    const score = scoreCandidate(candidate);
+    const score = scoreCandidate(candidate, descriptorCounts);
     if (!parts || score <= 0 || !isPlausible(parts, now)) return [];
     return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate }];
   });
@@ -85,11 +90,16 @@ function agreement(date: WeighedDate, all: readonly WeighedDate[]): number {
 }
 
 function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
-  const pool = topTier(dates.filter((date) => date.kind !== 'updated'));
+  const unlabelledOrPublished = dates.filter((date) => date.kind !== 'updated');
+  const best = Math.max(...unlabelledOrPublished.map((date) => date.score));
+  const updates = dates.filter((date) => date.kind === 'updated' && date.score >= best && PRINTED_SOURCES.has(date.candidate.source));
+  // A page that only says when it last changed ("Stand:", "Aktualisiert") is best dated by
+  // that, not by a date its text happens to mention.
+  if (best < TRUSTED_SCORE && updates.length > 0) return minBy(topTier(updates), (date) => approximateInstant(date.parts));
+  const pool = topTier(unlabelledOrPublished);
   // Unlabeled dates of equal standing: the earliest is the first publication.
   const earliest = minBy(pool, (date) => approximateInstant(date.parts));
-  const candidates = dates.filter((date) => date.kind !== 'updated');
-  return earliest ? mostPrecise(inPageCalendar(earliest, candidates), candidates) : null;
+  return earliest ? mostPrecise(inPageCalendar(earliest, unlabelledOrPublished), unlabelledOrPublished) : null;
 }
 
 function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): WeighedDate | null {

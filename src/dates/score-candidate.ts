@@ -16,8 +16,22 @@ const NEAR_HEADLINE_CHARS = 400;
 const CLOSE_TO_HEADLINE_CHARS = 1500;
 const FAR_FROM_HEADLINE_CHARS = 5000;
 
+/** A date element repeated this often is a list of other items (related posts, archives). */
+const LIST_REPEATS = 3;
+const LIST_PENALTY = 20;
+
+/** How many DOM candidates share each element description: lists repeat one. */
+export function countDescriptors(candidates: readonly DateCandidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) {
+    const descriptor = parseDomHint(candidate.hint)?.descriptor;
+    if (descriptor) counts.set(descriptor, (counts.get(descriptor) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** A reliability score for a candidate, 0 when it should not count at all. */
-export function scoreCandidate(candidate: DateCandidate): number {
+export function scoreCandidate(candidate: DateCandidate, descriptorCounts: ReadonlyMap<string, number>): number {
   switch (candidate.source) {
     case 'json-ld':
       return FOREIGN_JSON_LD_TYPE.test(candidate.hint ?? '') ? 0 : 100;
@@ -26,17 +40,18 @@ export function scoreCandidate(candidate: DateCandidate): number {
     case 'url':
       return 88;
     case 'time-element':
-      return domScore(candidate, 72);
+      return domScore(candidate, 72, descriptorCounts);
     case 'visible-text':
-      return domScore(candidate, 50);
+      return domScore(candidate, 50, descriptorCounts);
   }
 }
 
-function domScore(candidate: DateCandidate, base: number): number {
+function domScore(candidate: DateCandidate, base: number, descriptorCounts: ReadonlyMap<string, number>): number {
   const hint = parseDomHint(candidate.hint);
   if (!hint) return base;
   if (hint.zone === 'comment') return 5;
   let score = hint.zone === 'aside' ? base - 35 : base;
+  if ((descriptorCounts.get(hint.descriptor) ?? 0) >= LIST_REPEATS) score -= LIST_PENALTY;
   if (DATE_ISH_DESCRIPTOR.test(hint.descriptor)) score += 10;
   if (candidate.kind === 'published' || /pubdate|published/.test(hint.descriptor)) score += 8;
   if (hint.prose) score -= 12;
@@ -45,6 +60,7 @@ function domScore(candidate: DateCandidate, base: number): number {
     if (distance <= NEAR_HEADLINE_CHARS) score += 15;
     else if (distance <= CLOSE_TO_HEADLINE_CHARS) score += 6;
     else if (distance > FAR_FROM_HEADLINE_CHARS) score -= 10;
+    else score -= 5;
   }
   return score;
 }

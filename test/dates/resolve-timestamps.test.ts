@@ -52,6 +52,32 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates)).toEqual({ published: '2025-04-10', updated: '2025-04-12' });
   });
 
+  test('a page that only prints when it last changed is dated by that, not by a date its text mentions', () => {
+    const candidates = [
+      text('Seit 4. August 2014 gilt das Gesetz', 'p < div.text in:main at:9000 prose'),
+      text('Aktualisiert: 30.12.2016', 'p.info < div in:main at:9500', 'updated'),
+    ];
+    expect(resolve(candidates)).toEqual({ published: '2016-12-30', updated: null });
+  });
+
+  test('a date element repeated down the page is a list of other stories', () => {
+    const candidates = [
+      text('22. Oktober 2019', 'span.published < p.post-byline in:main at:90'),
+      ...['2009-04-11', '2013-09-27', '2012-01-01'].map((value): DateCandidate => ({
+        source: 'time-element', value, hint: 'time.published.updated < p.post-date in:main at:3900', kind: 'published',
+      })),
+    ];
+    expect(resolve(candidates).published).toBe('2019-10-22');
+  });
+
+  test('the page\'s own day beats the UTC day of the same moment', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'json-ld', value: '2023-11-09T02:11:03+00:00', hint: 'NewsArticle.datePublished', kind: 'published' },
+      { source: 'time-element', value: '2023-11-08T21:11:03-05:00', hint: 'time.pub-date < div in:main at:30', kind: null },
+    ];
+    expect(resolve(candidates).published).toBe('2023-11-08T21:11:03-05:00');
+  });
+
   test('without labels the earlier is published and the later updated', () => {
     expect(resolve([text('12 April 2025'), text('10 April 2025')])).toEqual({ published: '2025-04-10', updated: '2025-04-12' });
   });
