@@ -46,9 +46,16 @@ const SPEECH_TAG_ENDING =
 const MAX_TAGGED_SCRAP_WORDS = 6;
 
 // A dateline opening the first sentence: "( CNN ) --", "BAGHDAD, Iraq (CNN) --",
-// "LONDON (Reuters) -". It names the wire, not the news, so a highlight starts after it.
-const LEADING_DATELINE =
-  /^(?:[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*)?\(\s*(?:CNN|cnn|Reuters|reuters|AP|AFP|UPI|Bloomberg|EW\.com)(?:\s+[\p{L}]+){0,2}\s*\)\s*(?:--|[-–—:])?\s*/u;
+// "LONDON (Reuters) -", "NEW YORK —". It names the wire or the place, not the news, so a
+// highlight starts after it. A place alone counts only in capitals and before a dash.
+const LEADING_DATELINE = new RegExp(
+  [
+    String.raw`^(?:[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*)?`,
+    String.raw`\(\s*(?:CNN|cnn|Reuters|reuters|AP|AFP|UPI|Bloomberg|EW\.com)(?:\s+\p{L}+){0,2}\s*\)\s*(?:--|[-–—:])?\s*`,
+    String.raw`|^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*(?:--|[–—])\s*(?=\p{Lu})`,
+  ].join(''),
+  'u',
+);
 
 // The tail of a quotation split across sentences: it closes a quote it never opened
 // (`I saw a couple cars fall," he said.`), so it means little without the sentence before.
@@ -94,10 +101,15 @@ export function trimDateline(sentence: Sentence): Sentence {
   return { ...sentence, text: sentence.text.slice(dateline.length), start };
 }
 
+/** The story's sentences with the dateline trimmed off the first; datelines open stories only. */
+export function trimStoryDateline(sentences: readonly Sentence[]): Sentence[] {
+  return sentences.map((sentence, index) => (index === 0 ? trimDateline(sentence) : sentence));
+}
+
 /**
- * The sentences worth ranking: story prose a reader can understand on its own, with wire
- * datelines trimmed off (offsets move with them).
+ * The sentences worth ranking: story prose a reader can understand on its own, with the
+ * opening dateline trimmed off (offsets move with it).
  */
 export function cleanCandidates(sentences: readonly Sentence[]): Sentence[] {
-  return sentences.map(trimDateline).filter((sentence) => !isNotStory(sentence.text));
+  return trimStoryDateline(sentences).filter((sentence) => !isNotStory(sentence.text));
 }

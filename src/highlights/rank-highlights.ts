@@ -1,5 +1,5 @@
 import type { Highlight, Sentence } from '../types.ts';
-import { isNotStory, leansOnPrevious, trimDateline } from './clean-candidates.ts';
+import { isNotStory, leansOnPrevious, trimStoryDateline } from './clean-candidates.ts';
 import { type CoverageOptions, DEFAULT_COVERAGE_OPTIONS, selectByCoverage } from './select-by-coverage.ts';
 import { type StoryToken, storyTokens } from './story-tokens.ts';
 import { wordSalience } from './word-salience.ts';
@@ -28,7 +28,7 @@ export function rankHighlightsWith(input: RankHighlightsInput, options: Coverage
   const count = Math.max(0, Math.floor(input.count));
   if (count === 0 || input.sentences.length === 0) return [];
 
-  const sentences = input.sentences.map(trimDateline);
+  const sentences = trimStoryDateline(input.sentences);
   const tokens = sentences.map((sentence) => storyTokens(sentence.text));
   // Word statistics come from the whole story, captions and all: they repeat its key
   // facts. Only the picks are restricted to clean candidates.

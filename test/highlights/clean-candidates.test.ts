@@ -65,6 +65,12 @@ describe('isNotStory', () => {
 });
 
 describe('cleanCandidates', () => {
+  test('trims a dateline only where stories open', () => {
+    const text = 'LONDON (Reuters) - Britain voted on Friday.\n\nPARIS (Reuters) - is a line a reporter quoted.';
+    const kept = cleanCandidates(splitSentences(text)).map((sentence) => sentence.text);
+    expect(kept).toEqual(['Britain voted on Friday.', 'PARIS (Reuters) - is a line a reporter quoted.']);
+  });
+
   test('keeps the story sentences with their offsets and drops the furniture', () => {
     const text =
       'WASHINGTON (CNN) --\n\nThe Senate passed the spending bill late on Friday night. ' +
@@ -88,6 +94,9 @@ describe('trimDateline', () => {
     ['LONDON (Reuters) - Britain said it would act.', 'Britain said it would act.'],
     ['The CNN (CNN) story ran on Monday.', 'The CNN (CNN) story ran on Monday.'],
     ['Apple (AAPL) rose on Monday.', 'Apple (AAPL) rose on Monday.'],
+    ['NEW YORK — Stocks fell sharply on Monday.', 'Stocks fell sharply on Monday.'],
+    ['WASHINGTON, D.C. -- Lawmakers met late.', 'Lawmakers met late.'],
+    ['NASA — the agency said — will fly again.', 'NASA — the agency said — will fly again.'],
   ])('%j → %j, offsets kept', (text, expected) => {
     const story = `Intro.\n\n${text}`;
     const sentence = { text, start: 8, end: 8 + text.length, paragraph: 1 };
