@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Sentence } from '../src/types.ts';
+import { cleanCandidates } from '../src/highlights/clean-candidates.ts';
 import { rankHighlights, rankHighlightsWith } from '../src/highlights/rank-highlights.ts';
 import { type CoverageOptions, DEFAULT_COVERAGE_OPTIONS } from '../src/highlights/select-by-coverage.ts';
 import { splitSentences } from '../src/text/split-sentences.ts';
@@ -132,6 +133,11 @@ console.log(
 );
 
 console.log('ablations (all articles)');
+const cleanLead = articles.map((article) => {
+  const picks = cleanCandidates(splitSentences(article.article)).slice(0, COUNT);
+  return scoreRouge(article.highlights, picks.map((sentence) => sentence.text));
+});
+console.log(formatScores('Lead-3 cleaned', mean(cleanLead)));
 for (const [label, change] of Object.entries(ABLATIONS)) {
   const options = { ...DEFAULT_COVERAGE_OPTIONS, ...change };
   const scores = articles.map((article) => {
