@@ -4,17 +4,20 @@ import { foldWord, tokenizeWords } from '../text/tokenize-words.ts';
 /**
  * Logistic model of how likely a word of the story is to appear in its human highlights.
  * News repeats what matters and says it early: the words found in many sentences, first
- * met near the top, names and figures, are the ones highlights reuse. Fitted once on
- * per-word features of the CNN/DailyMail dev set (2-fold stable to ±0.1 per coefficient),
- * so these are properties of news writing, not of single articles.
+ * met near the top, names and figures, are the ones highlights reuse. Fitted once by
+ * maximum likelihood on the words of the CNN/DailyMail dev set (about 35,000 word-story
+ * pairs, 8 coefficients): properties of news writing, not of single articles. Fitted on
+ * either half alone, the coefficients agree within 0.2 (`number` within 0.4), and ranking
+ * the other half with them costs 0.1 ROUGE-1.
  */
 export const WORD_SALIENCE_MODEL = {
   bias: 0.4,
-  firstSentence: -0.55,
   /** × ln(number of sentences containing the word). */
   sentenceFrequency: 1.2,
   /** × ln(1 + index of the sentence where the word first appears). */
   firstPosition: -0.72,
+  /** Added when that is the first sentence: a hook-style lead's own words are less reused. */
+  firstSentence: -0.55,
   stopWord: -0.37,
   capitalized: 0.23,
   number: 0.42,
