@@ -8,6 +8,8 @@ const ASIDE_WORDS = new Set([
   'sidebar', 'widget', 'widgets', 'related', 'recommended', 'recommendations', 'teaser', 'teasers', 'breadcrumb', 'breadcrumbs',
   'archive', 'archives', 'calendar', 'popular', 'trending', 'promo', 'newsletter', 'cookie', 'cookies', 'nav', 'navbar',
   'navigation', 'menu', 'more', 'most', 'latest', 'recent', 'aside', 'footer',
+  // Header widgets showing the reader's current date.
+  'today', 'clock', 'heute',
 ]);
 const ARTICLE_WORDS = new Set(['hentry', 'entry', 'article', 'story', 'post', 'content', 'blog', 'news', 'main', 'single']);
 const ASIDE_TAGS = new Set(['aside', 'nav']);

@@ -12,7 +12,7 @@ export interface FoundDate {
 }
 
 const ISO_DATE_TIME =
-  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g;
+  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g;
 const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const DAY_FIRST_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g;
 /** A year may run straight into the time after it: "28 luglio 202010:43". */

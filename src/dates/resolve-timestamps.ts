@@ -2,7 +2,7 @@ import type { DateCandidate, Timestamps } from '../types.ts';
 import { approximateInstant, formatDay, formatIso, type DateParts } from './date-parts.ts';
 import { parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
-import { countDescriptors, scoreCandidate } from './score-candidate.ts';
+import { countDescriptors, isListItem, scoreCandidate } from './score-candidate.ts';
 
 /** Nothing on the web was published before it; older dates are events, not timestamps. */
 const EARLIEST_YEAR = 1995;
@@ -29,6 +29,8 @@ export interface WeighedDate {
   kind: DateCandidate['kind'];
   score: number;
   candidate: DateCandidate;
+  /** One of a repeated list of dated items (other posts, archive entries). */
+  inList: boolean;
 }
 
 /** The timestamps and the parsed clues they came from (benchmarks, debugging). */
@@ -69,7 +71,7 @@ function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
     const parts = parseCandidate(candidate);
     const score = scoreCandidate(candidate, descriptorCounts);
     if (!parts || score <= 0 || !isPlausible(parts, now)) return [];
-    return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate }];
+    return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate, inList: isListItem(candidate, descriptorCounts) }];
   });
   return dates.map((date) => ({ ...date, score: date.score + agreement(date, dates) }));
 }
@@ -97,8 +99,12 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
   // that, not by a date its text happens to mention.
   if (best < TRUSTED_SCORE && updates.length > 0) return minBy(topTier(updates), (date) => approximateInstant(date.parts));
   const pool = topTier(unlabelledOrPublished);
-  // Unlabeled dates of equal standing: the earliest is the first publication.
-  const earliest = minBy(pool, (date) => approximateInstant(date.parts));
+  // Unlabeled dates of equal standing: the earliest is the first publication. When all
+  // that is left is a list of items, the page is as recent as its newest one.
+  const listsOnly = pool.every((date) => date.inList);
+  const earliest = listsOnly
+    ? maxBy(pool, (date) => approximateInstant(date.parts))
+    : minBy(pool, (date) => approximateInstant(date.parts));
   return earliest ? mostPrecise(inPageCalendar(earliest, unlabelledOrPublished), unlabelledOrPublished) : null;
 }
 

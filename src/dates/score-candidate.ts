@@ -19,6 +19,13 @@ const FAR_FROM_HEADLINE_CHARS = 5000;
 /** A date element repeated this often is a list of other items (related posts, archives). */
 const LIST_REPEATS = 3;
 const LIST_PENALTY = 20;
+const LAST_RESORT_SCORE = 1;
+
+/** True when the candidate's element repeats down the page (a list of items). */
+export function isListItem(candidate: DateCandidate, descriptorCounts: ReadonlyMap<string, number>): boolean {
+  const descriptor = parseDomHint(candidate.hint)?.descriptor;
+  return descriptor !== undefined && (descriptorCounts.get(descriptor) ?? 0) >= LIST_REPEATS;
+}
 
 /** How many DOM candidates share each element description: lists repeat one. */
 export function countDescriptors(candidates: readonly DateCandidate[]): Map<string, number> {
@@ -51,7 +58,7 @@ function domScore(candidate: DateCandidate, base: number, descriptorCounts: Read
   if (!hint) return base;
   if (hint.zone === 'comment') return 5;
   let score = hint.zone === 'aside' ? base - 35 : base;
-  if ((descriptorCounts.get(hint.descriptor) ?? 0) >= LIST_REPEATS) score -= LIST_PENALTY;
+  if (isListItem(candidate, descriptorCounts)) score -= LIST_PENALTY;
   if (DATE_ISH_DESCRIPTOR.test(hint.descriptor)) score += 10;
   if (candidate.kind === 'published' || /pubdate|published/.test(hint.descriptor)) score += 8;
   if (hint.prose) score -= 12;
@@ -62,5 +69,6 @@ function domScore(candidate: DateCandidate, base: number, descriptorCounts: Read
     else if (distance > FAR_FROM_HEADLINE_CHARS) score -= 10;
     else score -= 5;
   }
-  return score;
+  // Outside comments, even a sidebar's date beats knowing nothing.
+  return Math.max(score, LAST_RESORT_SCORE);
 }
