@@ -35,14 +35,28 @@ export interface NameEvidence {
 const ORG_ENDINGS = /.{3}(?:bank|corp|tech|soft|com|tel|net|air|gaz|chem|pharm|systems)$/u;
 /** Endings of town and country names: "Barentsburg", "Hyderabad", "Kazakhstan", "Yorkshire". */
 const PLACE_ENDINGS = /.{3}(?:burg|bourg|grad|abad|stan|ville|polis|shire|pur)$/u;
-/** Endings of nationality and language words: "Zairean", "Azerbaijani". */
-const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani)$/u;
+/** Endings of nationality, language and creed words: "Zairean", "Azerbaijani", "Baathist". */
+const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani|ist)$/u;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const INITIAL = /^\p{L}\.?$/u;
 
+export interface NameVerdict {
+  kind: MentionKind;
+  /** No word list, name shape or neighbouring word decided: the kind is a default. */
+  guessed: boolean;
+}
+
 /** The kind of a candidate name, or null when it is no name at all. */
-export function classifyName(name: NameEvidence): MentionKind | null {
+export function classifyName(name: NameEvidence): NameVerdict | null {
+  const decided = decidedKind(name);
+  if (decided !== undefined) return decided && { kind: decided, guessed: false };
+  const kind = fallbackKind(name);
+  return kind && { kind, guessed: true };
+}
+
+/** The kind when evidence decides it, null when it is no name, undefined when nothing decides. */
+function decidedKind(name: NameEvidence): MentionKind | null | undefined {
   const { words } = name;
   const first = words[0] ?? '';
   if (words.length === 1 && INITIAL.test(first)) return null;
@@ -53,7 +67,7 @@ export function classifyName(name: NameEvidence): MentionKind | null {
   }
   const inside = known ? null : insideEvidence(words, name.surface);
   const kind = known ? KIND_OF_CLASS[known] : inside;
-  return contextKind(name, kind) ?? kind ?? fallbackKind(name);
+  return contextKind(name, kind) ?? kind ?? undefined;
 }
 
 const KIND_OF_CLASS: Record<NameClass, MentionKind> = {

@@ -1,6 +1,7 @@
 // The span-level mention finder: every person, organization, place and
 // nationality named in a text, with offsets. findActors and the benchmark share it.
 import { classifyName } from './classify-name.ts';
+import { EVENT_HEADS } from './extra-names.ts';
 import type { Mention } from './mention.ts';
 import { isNameToken, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -141,6 +142,20 @@ function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
   return -1;
 }
 
+/**
+ * "Australian Tom Moody", "British ISIS": a nationality word before a name that
+ * stands on its own (not "Iraqi Army", not "West Indian").
+ */
+function leadingNation(chunk: NameChunk, tokens: Token[]): boolean {
+  if (chunk.last === chunk.first || nameClass(lower(tokens, chunk.first)) !== 'nationality') return false;
+  if (NAME_CONNECTORS.has(lower(tokens, chunk.first + 1))) return false;
+  const rest = tokens.slice(chunk.first + 1, chunk.last + 1).map((t) => t.text.toLowerCase());
+  const head = rest.at(-1) ?? '';
+  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || nameClass(rest.join(' ')) === 'nationality') return false;
+  const second = nameClass(rest[0] ?? '');
+  return second === 'first-name' || second === 'person' || second === 'organization' || rest.length >= 2 || /^\p{Lu}{2,}$/u.test(tokens[chunk.first + 1]?.text ?? '');
+}
+
 /** "Palestinian President", "U.S. Secretary": a nation may lead a title. */
 function isNationOf(word: string): boolean {
   const kind = nameClass(word);
@@ -155,11 +170,16 @@ function isNationOf(word: string): boolean {
 function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
   const titleStart = employerTitleStart(chunk, facts.tokens);
   if (titleStart > chunk.first) {
+    const employer = toMentions({ first: chunk.first, last: titleStart - 1 }, facts);
+    const named = toMentions({ first: titleStart, last: chunk.last }, facts);
+    const employerName = employer.at(-1)?.text;
     return [
-      ...toMentions({ first: chunk.first, last: titleStart - 1 }, facts),
-      ...toMentions({ first: titleStart, last: chunk.last }, facts),
+      ...employer,
+      ...named.map((m) => (m.title && employerName ? { ...m, title: `${m.title}, ${employerName}` } : m)),
     ];
   }
+  const nation = leadingNation(chunk, facts.tokens);
+  if (nation) return [...toMentions({ first: chunk.first, last: chunk.first }, facts), ...toMentions({ first: chunk.first + 1, last: chunk.last }, facts)];
   const mention = toMention(chunk, facts);
   if (!mention?.title) return mention ? [mention] : [];
   const { tokens, text } = facts;
@@ -168,7 +188,7 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
     const token = tokens[i];
     if (!token || !isNationOf(lower(tokens, i))) continue;
     const kind = nameClass(lower(tokens, i)) === 'nationality' ? 'nationality' : 'place';
-    nations.push({ start: token.start, end: token.end, kind, text: text.slice(token.start, token.end), title: null });
+    nations.push({ start: token.start, end: token.end, kind, text: text.slice(token.start, token.end), title: null, guessed: false });
   }
   return [...nations, mention];
 }
@@ -205,7 +225,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   if (!firstToken || !lastToken || first > last) return null;
   // "Scorers:", "Note:": a label opening a line.
   if (first === last && facts.opensSentence(first) && tokens[last + 1]?.text === ':' && !nameClass(lower(tokens, first))) return null;
-  const kind = classifyName({
+  const verdict = classifyName({
     words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
     titled: title !== null,
@@ -214,8 +234,9 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     resultsRow: isResultsRow(facts, first, last),
     shouted: facts.shouted[first] === true,
   });
-  if (!kind) return null;
-  return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title };
+  if (!verdict) return null;
+  const { kind, guessed } = verdict;
+  return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed };
 }
 
 /** Lower-cased words with abbreviation periods glued back on ("st.", "louis"). */

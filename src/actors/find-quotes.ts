@@ -1,6 +1,7 @@
 // Who said what: direct quotations ("…," said X / X said: "…") and reported
 // speech (X said that …) attributed to an actor.
 import type { Actor, Quote, Sentence, TextSpan } from '../types.ts';
+import { ROLE_NOUNS } from './word-classes.ts';
 import { SPEECH_VERBS } from './word-lists.ts';
 
 export interface FindQuotesInput {
@@ -9,17 +10,23 @@ export interface FindQuotesInput {
   actors: Actor[];
 }
 
-const QUOTATION = /[“"]([^“”"]{3,}?)[”"]/gu;
+/** Double quotes, or single quotes that are not apostrophes ('…,' he said / ‘…’). */
+const QUOTATION = /[“"]([^“”"]{3,}?)[”"]|(?<!\p{L})['‘]((?:[^'‘’]|(?<=\p{L})['’](?=\p{L})){3,}?)['’](?!\p{L})/gu;
 const PRONOUN = /^(?:he|she)$/i;
 const WORDS = /[\p{L}']+/gu;
 /** Speech verbs are lower-case: "United States" holds no verb. */
-const LOWER_WORDS = /(?<![\p{L}'])\p{Ll}[\p{L}']*/gu;
+const LOWER_WORDS = /(?<![\p{L}'-])\p{Ll}[\p{L}']*/gu;
 const QUOTE_EDGE = /^[\s,.;:]+|[\s,;:]+$/gu;
 /** How far from the speech verb the speaker may stand, in characters. */
 const SPEAKER_REACH = 120;
+/** An organization or place speaks as a subject only close to its verb ("The FBI has reported"). */
+const SUBJECT_REACH = 40;
 /** Phrases of speech that are not a single verb. */
 const SPEECH_PHRASES = /\b(?:made clear|made it clear|according to|pointed out|voiced (?:concerns?|fears?|doubts?))\b/gu;
-const THAT = /^\s*(?:that\s+)?/u;
+/** "said (that)", "told the Washington Post that": the claim starts after the addressee's "that". */
+const THAT = /^(?:[^.;:"“”]{0,60}?\s)?that\s+|^\s*/u;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/iu;
+const PASSIVE_AFTER = /^\s+(?:to|of|by)\b/iu;
 const KIND_PREFERENCE = { person: 0, organization: 1, place: 2 } as const;
 
 interface Placed extends TextSpan {
@@ -43,6 +50,10 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
 function speechVerbs(sentence: Sentence): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const match of sentence.text.matchAll(LOWER_WORDS)) {
+    // "a man accused of sorcery", "bodies believed to be": passives report no one's words.
+    const before = sentence.text.slice(Math.max(0, match.index - 12), match.index);
+    const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 4);
+    if (PASSIVE_BEFORE.test(before) || PASSIVE_AFTER.test(after)) continue;
     if (SPEECH_VERBS.has(match[0].toLowerCase())) {
       spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
     }
@@ -60,7 +71,7 @@ function directQuotes(sentence: Sentence, text: string, placed: Placed[]): Quote
   for (const match of sentence.text.matchAll(QUOTATION)) {
     const open = sentence.start + match.index;
     const close = open + match[0].length;
-    const inside = (match[1] ?? '').replace(QUOTE_EDGE, '');
+    const inside = (match[1] ?? match[2] ?? '').replace(QUOTE_EDGE, '');
     const outside = placed.filter(
       (p) => p.start >= sentence.start && p.end <= sentence.end && (p.end <= open || p.start >= close),
     );
@@ -99,7 +110,12 @@ function pronounSpeaker(sentence: Sentence, text: string, placed: Placed[], open
 function reportedSpeech(sentence: Sentence, text: string, placed: Placed[]): Quote[] {
   const inSentence = placed.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   for (const verb of speechVerbs(sentence)) {
-    const before = inSentence.filter((p) => p.end <= verb.start && verb.start - p.end <= SPEAKER_REACH);
+    const before = inSentence.filter(
+      (p) =>
+        p.end <= verb.start &&
+        verb.start - p.end <= (p.actor.kind === 'person' ? SPEAKER_REACH : SUBJECT_REACH) &&
+        (p.actor.kind === 'person' || !namesAMember(text.slice(p.end, verb.start))),
+    );
     const subject = [...before].sort(
       (a, b) => KIND_PREFERENCE[a.actor.kind] - KIND_PREFERENCE[b.actor.kind] || a.start - b.start,
     )[0];
@@ -110,7 +126,9 @@ function reportedSpeech(sentence: Sentence, text: string, placed: Placed[]): Quo
     // "…, Acme Corp said." / "…, said Acme Corp.": the claim comes before the attribution.
     const adjacent =
       before.find((p) => /^\s*$/u.test(text.slice(p.end, verb.start))) ??
-      inSentence.find((p) => p.start >= verb.end && /^\s*(?:the\s+)?$/iu.test(text.slice(verb.end, p.start)));
+      (INVERTED_VERBS.has(text.slice(verb.start, verb.end))
+        ? inSentence.find((p) => p.start >= verb.end && /^\s*(?:the\s+)?$/iu.test(text.slice(verb.end, p.start)))
+        : undefined);
     if (!adjacent) continue;
     const attributionStart = Math.min(adjacent.start, verb.start);
     const head = trimSpan(text, sentence.start, attributionStart);
@@ -121,6 +139,16 @@ function reportedSpeech(sentence: Sentence, text: string, placed: Placed[]): Quo
 }
 
 const MIN_CLAIM_WORDS = 3;
+/** Verbs that may come before their speaker ("…, said the ministry"); "told X" names the listener. */
+const INVERTED_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'explained', 'continued', 'wrote', 'asked', 'replied', 'noted', 'according to',
+]);
+
+/** "ISIS regional commander told": the speaker is someone the name employs, not the name itself. */
+function namesAMember(between: string): boolean {
+  const words = between.match(WORDS) ?? [];
+  return words.slice(0, 3).some((word) => ROLE_NOUNS.has(word.toLowerCase()));
+}
 
 function wordCount(text: string, span: TextSpan): number {
   return (text.slice(span.start, span.end).match(WORDS) ?? []).length;
@@ -134,7 +162,7 @@ function quoteOf(actor: Actor, span: TextSpan, text: string): Quote {
 function trimSpan(text: string, start: number, end: number): TextSpan {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(text[s] ?? '')) s++;
-  while (e > s && /[\s.]/u.test(text[e - 1] ?? '')) e--;
+  while (s < e && /[\s:,'"‘“]/u.test(text[s] ?? '')) s++;
+  while (e > s && /[\s.,'"’”]/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
 }

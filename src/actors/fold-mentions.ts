@@ -14,6 +14,8 @@ export interface ActorGroup {
 /** "Biden administration": the government a person heads is an organization of its own. */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la', 'du']);
+/** A default kind's weight against a decided one's 1. */
+const GUESSED_VOTE = 0.25;
 const ACRONYM_AFTER_LONG_FORM = /^\s*\(\s*$/;
 
 interface Named {
@@ -66,13 +68,16 @@ export function foldMentions(mentions: Mention[], text: string): ActorGroup[] {
   return [...groups.values()];
 }
 
-/** The same words named as different kinds in one story take the kind named most often. */
+/**
+ * The same words named as different kinds in one story take the kind the story
+ * supports best: a kind some evidence decided ("Pirelli shares") outweighs defaults.
+ */
 function majorityKinds(named: Named[]): Map<string, ActorKind> {
   const votes = new Map<string, Map<ActorKind, number>>();
-  for (const { name, kind } of named) {
+  for (const { name, kind, mention } of named) {
     const key = name.toLowerCase();
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    counts.set(kind, (counts.get(kind) ?? 0) + (mention.guessed ? GUESSED_VOTE : 1));
     votes.set(key, counts);
   }
   const kinds = new Map<string, ActorKind>();

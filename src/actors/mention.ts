@@ -11,6 +11,8 @@ export interface Mention extends TextSpan {
   kind: MentionKind;
   /** The name as written, title excluded. */
   text: string;
-  /** The title written before a person's name ("Foreign Minister"), or null. */
+  /** The title written before a person's name ("Foreign Minister"; "President, Duke" after an employer), or null. */
   title: string | null;
+  /** The kind is a default: no word list, name shape or neighbouring word decided it. */
+  guessed: boolean;
 }

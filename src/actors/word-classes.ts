@@ -61,7 +61,7 @@ export function nameClass(phrase: string): NameClass | null {
  * "Shipments", "Proponents"): where case says nothing, an unknown word with one
  * of them is taken for an ordinary word rather than a name.
  */
-const WORD_ENDINGS = /.{3}(?:ly|ness|ments?|ents|tions?|sions?|ities|ity|ous|ive|able|ible|ful|less|isms?|ings|ances?|ences?|ers|ors|ists|ards?|ial)$/u;
+const WORD_ENDINGS = /.{3}(?:ly|ness|ments?|ents|tions?|sions?|ities|ity|ous|ive|able|ible|ful|less|isms?|ings|ances?|ences?|ers|ors|ists|ards?|ial|aved|ived|oved|ated|ited|uted|ened|ized|ised|ured|ored|ired)$/u;
 
 /** Like isCommonWord, and also true for unknown words shaped like ordinary ones. */
 export function looksCommon(word: string): boolean {

@@ -23,6 +23,23 @@ describe('findQuotes', () => {
     expect(quotesOf(text)).toEqual([[speaker, quote]]);
   });
 
+  test.each([
+    ["'We had no choice,' said Yvette Cooper.", 'Yvette Cooper', 'We had no choice'],
+    ["Kamil Amin, a spokesman for the Human Rights Ministry, said the work started on Monday.", 'Kamil Amin', 'the work started on Monday'],
+    ['Angela Merkel told the Financial Times that the deal was dead.', 'Angela Merkel', 'the deal was dead'],
+  ])('single quotes, appositives and listeners: %s', (text, speaker, quote) => {
+    expect(quotesOf(text)).toEqual([[speaker, quote]]);
+  });
+
+  test.each([
+    ['A man accused of sorcery was killed near Tikrit on Monday.'],
+    ['The graves near Tikrit are believed to hold hundreds of bodies.'],
+    ['An ISIS regional commander told reporters that the city had fallen.'],
+    ['He is a self-declared caliph who leads ISIS in Iraq.'],
+  ])('no speaker in "%s"', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   test('a pronoun speaker is the person named before', () => {
     const text = 'Pedro Sanchez arrived late. "I apologise for the delay," he said.';
     expect(quotesOf(text)).toEqual([['Pedro Sanchez', 'I apologise for the delay']]);
