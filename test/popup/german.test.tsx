@@ -1,0 +1,55 @@
+// The German catalogue end to end in the popup: every placeholder resolves, dates and numbers
+// follow the reader's locale. (Debian's Chromium ships only en-US UI strings, so chrome.i18n
+// cannot be switched to German in the browser tests; this installs the catalogue the same way.)
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeAll, expect, test, vi } from 'vitest';
+import { App } from '../../src/popup/App.tsx';
+import { setTranslator } from '../../src/popup/i18n.ts';
+import { DEFAULT_PREFS } from '../../src/popup/user-prefs.ts';
+import type { Digest } from '../../src/types.ts';
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const german = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../_locales/de/messages.json'), 'utf8')) as Catalogue;
+
+/** chrome.i18n.getMessage's rules: $NAME$ → the placeholder's content → $n substitution. */
+function getMessage(key: string, substitutions: string[] = []): string {
+  const entry = german[key];
+  if (!entry) return '';
+  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
+}
+
+const text = 'Wang Lei traf im Dezember Beamte. Die Gespräche endeten.';
+const digest: Digest = {
+  url: 'https://news.example/story', title: 'Ein Titel', byline: 'Jane Doe', siteName: 'Newsroom', lang: 'de', dir: 'ltr',
+  published: '2025-04-10T19:42:00-04:00', updated: '2025-04-14T00:00:00-04:00', wordCount: 2300, readingMinutes: 10, text,
+  highlights: [{ text: 'Wang Lei traf im Dezember Beamte.', start: 0, end: 33 }], publisherHighlights: [],
+  actors: [{ name: 'Wang Lei', kind: 'person', role: null, mentions: [{ start: 0, end: 8 }, { start: 0, end: 8 }] }],
+  quotes: [], timeline: [{ date: '2024-12', phrase: 'im Dezember', start: 14, end: 25 }], summary: '',
+};
+
+// Each test file gets its own module instance, so the German translator stays in this file.
+beforeAll(() => setTranslator(getMessage));
+
+test('the popup in German: catalogue words, German dates and numbers', () => {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const settings = { locale: 'de-DE', now: new Date('2025-04-13T12:00:00Z'), prefs: DEFAULT_PREFS };
+  act(() => render(<App state={{ status: 'ready', digest }} actions={{ copy: vi.fn(async () => {}), showInPage: vi.fn(), openOptions: vi.fn() }} settings={settings} />, root));
+  const text = (selector: string) => root.querySelector(selector)?.textContent;
+  expect(text('#highlights-heading')).toBe('Kernsätze');
+  expect(text('.story__byline')).toBe('Von Jane Doe');
+  expect(text('[data-testid="published"]')).toMatch(/^Veröffentlicht 10\.04\.2025, 19:42 UTC−4 · vor 2 Tagen$/);
+  expect(text('[data-testid="updated"]')).toContain('4 Tage später');
+  expect(text('[data-testid="reading-time"]')).toBe('10 Min. Lesezeit');
+  expect(text('[data-testid="actor"] .sr-only:last-child')).toBe(', 2 Erwähnungen');
+  expect(text('[data-testid="timeline-item"] time')).toBe('Dezember 2024');
+  expect(text('[data-testid="copy"]')).toBe('Zusammenfassung kopieren');
+  expect(text('[data-testid="copy-alt"]')).toBe('Als Markdown kopieren');
+  expect(root.querySelector('[data-testid="options"]')?.getAttribute('aria-label')).toBe('Einstellungen');
+});
