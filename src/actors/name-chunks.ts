@@ -20,12 +20,17 @@ const INITIAL = /^\p{Lu}$/u;
 const LOWER_LAST_PART = /-\p{Ll}+$/u;
 const CONTRACTION_TAIL = /^['’](?:re|ve|ll|d|m|t)$/iu;
 
+function newlineBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
+}
+
 /** Per token: does a sentence (or a heading, list item, quotation) start here? */
 export function sentenceStarts(tokens: Token[], text: string): boolean[] {
   return tokens.map((token, i) => {
     const previous = tokens[i - 1];
     if (!previous) return true;
-    if (text.slice(previous.end, token.start).includes('\n')) return true;
+    if (newlineBetween(text, previous.end, token.start)) return true;
     return OPENERS.test(previous.text);
   });
 }
@@ -35,7 +40,7 @@ export function sentenceIndexes(tokens: Token[], text: string): number[] {
   let sentence = 0;
   return tokens.map((token, i) => {
     const previous = tokens[i - 1];
-    if (previous && (SENTENCE_END.test(previous.text) || text.slice(previous.end, token.start).includes('\n'))) sentence++;
+    if (previous && (SENTENCE_END.test(previous.text) || newlineBetween(text, previous.end, token.start))) sentence++;
     return sentence;
   });
 }
