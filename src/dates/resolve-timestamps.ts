@@ -2,7 +2,7 @@ import type { DateCandidate, Timestamps } from '../types.ts';
 import { approximateInstant, formatDay, formatIso, type DateParts } from './date-parts.ts';
 import { parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
-import { countDescriptors, isListItem, scoreCandidate } from './score-candidate.ts';
+import { isListItem, scoreCandidate, scoreContext } from './score-candidate.ts';
 
 /** Nothing on the web was published before it; older dates are events, not timestamps. */
 const EARLIEST_YEAR = 1995;
@@ -66,12 +66,12 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
 
 /** Every plausible parsed date with its reliability score. */
 function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
-  const descriptorCounts = countDescriptors(candidates);
+  const context = scoreContext(candidates);
   const dates = candidates.flatMap((candidate) => {
     const parts = parseCandidate(candidate);
-    const score = scoreCandidate(candidate, descriptorCounts);
+    const score = scoreCandidate(candidate, context);
     if (!parts || score <= 0 || !isPlausible(parts, now)) return [];
-    return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate, inList: isListItem(candidate, descriptorCounts) }];
+    return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate, inList: isListItem(candidate, context) }];
   });
   return dates.map((date) => ({ ...date, score: date.score + agreement(date, dates) }));
 }

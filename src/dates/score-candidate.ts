@@ -8,7 +8,12 @@ import { parseDomHint } from './date-hint.ts';
 const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|offer|product|answer|video.?object|image.?object|breadcrumb/i;
 /** Meta names that are the publication date in some widespread convention. */
 const STRONG_META_NAME =
-  /^(?:article:published_time|og:published_time|og:article:published_time|article:published|itemprop:datepublished|datepublished|pubdate|publishdate|publish[-_]date|publication[-_]date|published[-_]date|date\.published|article[._]published|article_date_original|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.issued|dc\.date\.created|dcterms\.created|citation_publication_date|citation_date|original-publish-date|cxenseparse:recs:publishtime|date|dc\.date|dcterms\.date|article:modified_time|og:updated_time|itemprop:datemodified|datemodified|dcterms\.modified|last-modified|lastmod)$/;
+  /^(?:article:published_time|og:published_time|og:article:published_time|article:published|itemprop:datepublished|datepublished|pubdate|publishdate|publish[-_]date|publication[-_]date|published[-_]date|date\.published|article[._]published|article_date_original|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.issued|dc\.date\.created|dcterms\.created|citation_publication_date|citation_date|original-publish-date|cxenseparse:recs:publishtime|article:modified_time|og:updated_time|itemprop:datemodified|datemodified|dcterms\.modified|last-modified|lastmod)$/;
+/**
+ * Bare "date" names: some CMSs (TYPO3 among them) fill them with the last edit, so they
+ * count no more than a dated element by the headline.
+ */
+const GENERIC_META_NAME = /^(?:date|dc\.date|dcterms\.date)$/;
 /** Elements (or their parents) whose names say they hold a date or a byline. */
 const DATE_ISH_DESCRIPTOR = /date|time|publish|posted|byline|dateline|datum|fecha|stamp|meta|info|author|subline/i;
 
@@ -22,43 +27,58 @@ const LIST_PENALTY = 20;
 const LAST_RESORT_SCORE = 1;
 
 /** True when the candidate's element repeats down the page (a list of items). */
-export function isListItem(candidate: DateCandidate, descriptorCounts: ReadonlyMap<string, number>): boolean {
+export function isListItem(candidate: DateCandidate, context: ScoreContext): boolean {
+  if (context.laterRepeats.has(candidate)) return true;
   const descriptor = parseDomHint(candidate.hint)?.descriptor;
-  return descriptor !== undefined && (descriptorCounts.get(descriptor) ?? 0) >= LIST_REPEATS;
+  return descriptor !== undefined && (context.descriptorCounts.get(descriptor) ?? 0) >= LIST_REPEATS;
 }
 
-/** How many DOM candidates share each element description: lists repeat one. */
-export function countDescriptors(candidates: readonly DateCandidate[]): Map<string, number> {
-  const counts = new Map<string, number>();
+/** What scoring one candidate needs to know about the others. */
+export interface ScoreContext {
+  /** How many DOM candidates share each element description: lists repeat one. */
+  descriptorCounts: ReadonlyMap<string, number>;
+  /** Meta/microdata repeating an earlier name with another value: list items' dates. */
+  laterRepeats: ReadonlySet<DateCandidate>;
+}
+
+export function scoreContext(candidates: readonly DateCandidate[]): ScoreContext {
+  const descriptorCounts = new Map<string, number>();
+  const firstMetaValue = new Map<string, string>();
+  const laterRepeats = new Set<DateCandidate>();
   for (const candidate of candidates) {
     const descriptor = parseDomHint(candidate.hint)?.descriptor;
-    if (descriptor) counts.set(descriptor, (counts.get(descriptor) ?? 0) + 1);
+    if (descriptor) descriptorCounts.set(descriptor, (descriptorCounts.get(descriptor) ?? 0) + 1);
+    if (candidate.source !== 'meta' || candidate.hint === null) continue;
+    const first = firstMetaValue.get(candidate.hint);
+    if (first === undefined) firstMetaValue.set(candidate.hint, candidate.value);
+    else if (first !== candidate.value) laterRepeats.add(candidate);
   }
-  return counts;
+  return { descriptorCounts, laterRepeats };
 }
 
 /** A reliability score for a candidate, 0 when it should not count at all. */
-export function scoreCandidate(candidate: DateCandidate, descriptorCounts: ReadonlyMap<string, number>): number {
+export function scoreCandidate(candidate: DateCandidate, context: ScoreContext): number {
   switch (candidate.source) {
     case 'json-ld':
       return FOREIGN_JSON_LD_TYPE.test(candidate.hint ?? '') ? 0 : 100;
     case 'meta':
-      return STRONG_META_NAME.test(candidate.hint ?? '') ? 95 : 75;
+      if (context.laterRepeats.has(candidate)) return 75 - LIST_PENALTY;
+      return STRONG_META_NAME.test(candidate.hint ?? '') ? 95 : GENERIC_META_NAME.test(candidate.hint ?? '') ? 80 : 75;
     case 'url':
       return 88;
     case 'time-element':
-      return domScore(candidate, 72, descriptorCounts);
+      return domScore(candidate, 72, context);
     case 'visible-text':
-      return domScore(candidate, 50, descriptorCounts);
+      return domScore(candidate, 50, context);
   }
 }
 
-function domScore(candidate: DateCandidate, base: number, descriptorCounts: ReadonlyMap<string, number>): number {
+function domScore(candidate: DateCandidate, base: number, context: ScoreContext): number {
   const hint = parseDomHint(candidate.hint);
   if (!hint) return base;
   if (hint.zone === 'comment') return 5;
   let score = hint.zone === 'aside' ? base - 35 : base;
-  if (isListItem(candidate, descriptorCounts)) score -= LIST_PENALTY;
+  if (isListItem(candidate, context)) score -= LIST_PENALTY;
   if (DATE_ISH_DESCRIPTOR.test(hint.descriptor)) score += 10;
   if (candidate.kind === 'published' || /pubdate|published/.test(hint.descriptor)) score += 8;
   if (hint.prose) score -= 12;
