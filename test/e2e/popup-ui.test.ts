@@ -6,6 +6,11 @@ import { axeViolations, focusedControl, PopupPage, type AxeViolation } from './p
 
 const THEMES = ['light', 'dark'] as const;
 const blocking = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+/** Every finding is printed (minor ones too), so the run's log is the accessibility report. */
+const report = (what: string, violations: AxeViolation[]): AxeViolation[] => {
+  console.log(`axe ${what}: ${violations.map((v) => `${v.id} (${v.impact}, ${v.targets.length})`).join('; ') || 'no violations'}`);
+  return violations;
+};
 
 describe.runIf(browserAvailable())('popup design and accessibility, in Chromium', () => {
   let server: TestServer;
@@ -23,9 +28,7 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
     const { popup: popupTab } = await openStory(session, `${server.origin}/seed/story-with-highlights.html`);
     await popupTab.emulateMedia({ colorScheme: theme });
     await new PopupPage(popupTab).waitForDigest();
-    const violations = await axeViolations(popupTab);
-    if (violations.length) console.log(`${theme} digest:`, JSON.stringify(violations, null, 1));
-    expect(blocking(violations)).toEqual([]);
+    expect(blocking(report(`digest, ${theme}`, await axeViolations(popupTab)))).toEqual([]);
     // The theme really changed: the axe run above checked a different palette.
     const background = await popupTab.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 24, 29)');
@@ -35,13 +38,13 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
     const { popup: popupTab } = await openStory(session, `${server.origin}/pages/not-a-story.html`);
     await popupTab.emulateMedia({ colorScheme: theme });
     await new PopupPage(popupTab).waitForMessage();
-    expect(blocking(await axeViolations(popupTab))).toEqual([]);
+    expect(blocking(report(`not-a-story message, ${theme}`, await axeViolations(popupTab)))).toEqual([]);
 
     const options = await session.context.newPage();
     await options.emulateMedia({ colorScheme: theme });
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('[data-testid="option-highlights"]').waitFor();
-    expect(blocking(await axeViolations(options))).toEqual([]);
+    expect(blocking(report(`options page, ${theme}`, await axeViolations(options)))).toEqual([]);
   });
 
   test('the card has one h1, section headings and real lists', async () => {
@@ -126,10 +129,10 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
     });
     expect(layout).toEqual({ direction: 'rtl', lang: 'ar', uiLang: expect.stringMatching(/^en/), barRight: '3px', barLeft: '0px', titleHugsRight: true });
     expect(await popup.highlights()).not.toHaveLength(0);
-    expect(blocking(await axeViolations(popupTab))).toEqual([]);
+    expect(blocking(report('RTL story, light', await axeViolations(popupTab)))).toEqual([]);
   });
 
-  test('while the page is still loading, a skeleton holds the card\'s place', async () => {
+  test('while the page is still loading, a skeleton holds the card\'s place; the card replaces it without a jump', async () => {
     // The page's image never arrives, so the tab stays "loading".
     await session.context.route('**/pages/held-open.png', () => undefined);
     const url = `${server.origin}/pages/loading-story.html`;
@@ -144,7 +147,19 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
     expect(await popupTab.locator('[aria-busy="true"]').count()).toBe(1);
     const height = await popupTab.evaluate(() => document.querySelector('.popup')?.getBoundingClientRect().height ?? 0);
     expect(height).toBeGreaterThanOrEqual(600);
+
+    // No layout jump: the headline and the footer appear where their placeholders stood.
+    const top = (selector: string) => (page: typeof popupTab) =>
+      page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().top ?? -1, selector);
+    const skeletonTitle = await top('.skeleton--title')(popupTab);
+    const skeletonFooter = await top('.popup__footer')(popupTab);
+    // Measured while the skeleton still shows: releasing the image lets the popup move on.
     await session.context.unroute('**/pages/held-open.png');
+    expect(skeletonTitle).toBeGreaterThan(0);
+    const story = await openStory(session, `${server.origin}/seed/story-only.html`);
+    await new PopupPage(story.popup).waitForDigest();
+    expect(Math.abs((await top('[data-testid="title"]')(story.popup)) - skeletonTitle)).toBeLessThanOrEqual(6);
+    expect(Math.abs((await top('.popup__footer')(story.popup)) - skeletonFooter)).toBeLessThanOrEqual(2);
   });
 
   test('an empty page and a missing tab get an error message with advice', async () => {
