@@ -106,12 +106,13 @@ async function start(): Promise<void> {
   settings = { ...settings, prefs: await loadPrefs() };
   show(state);
   onPrefsChanged((prefs) => {
-    const rebuild = prefs.highlights !== settings.prefs.highlights && (state.status === 'ready' || state.status === 'message');
+    // A run still loading reads the new prefs when it builds; a shown digest is rebuilt.
+    const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
     settings = { ...settings, prefs };
     if (!rebuild) return show(state);
     const tabId = tab?.id;
     if (article && tabId !== undefined) void digestAndShow(tabId, article, tab?.url).catch(showError);
-    else if (state.status === 'ready' || state.status === 'message') void run().catch(showError);
+    else void run().catch(showError);
   });
   await run();
 }
