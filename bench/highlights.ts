@@ -42,7 +42,7 @@ const SYSTEMS: Record<string, System> = {
 const ABLATIONS: Record<string, Partial<CoverageOptions>> = {
   'no lead rule': { keepLead: false },
   'no phrases': { phraseWeight: 0 },
-  'no length cost': { targetWords: 1e6 },
+  'no length cost': { wordsPerHighlight: 1e6 },
 };
 
 // Short labels for the corpus's text_format descriptions.
