@@ -33,6 +33,11 @@ export interface NameEvidence {
 
 /** Endings of company names: "Rabobank", "Microsoft", "Telecom". */
 const ORG_ENDINGS = /.{3}(?:bank|corp|tech|soft|com|tel|net|air|gaz|chem|pharm|systems)$/u;
+/** Place heads that are also common surnames: "Anthony Hill", "Tony Banks". */
+const SURNAME_HEADS: ReadonlySet<string> = new Set([
+  'hill', 'hills', 'field', 'fields', 'wood', 'woods', 'park', 'lane', 'brook', 'ford', 'banks', 'dale',
+  'church', 'hall', 'house', 'ridge', 'bridge', 'wells', 'rivers', 'cross', 'castle', 'grove', 'marsh', 'glen',
+]);
 /** Endings of town and country names: "Barentsburg", "Hyderabad", "Kazakhstan", "Yorkshire". */
 const PLACE_ENDINGS = /.{3}(?:burg|bourg|grad|abad|stan|ville|polis|shire|pur)$/u;
 /** Endings of nationality, language and creed words: "Zairean", "Azerbaijani", "Baathist". */
@@ -84,7 +89,9 @@ const KIND_OF_CLASS: Record<NameClass, MentionKind> = {
 function insideEvidence(words: string[], surface: string): MentionKind | null {
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
-  if (words.length === 2 && nameClass(first) === 'first-name' && nameClass(last) === 'last-name') return 'person';
+  if (words.length === 2 && nameClass(first) === 'first-name' && (nameClass(last) === 'last-name' || SURNAME_HEADS.has(last))) {
+    return 'person';
+  }
   if (words.length > 1) {
     if (EVENT_HEADS.has(last)) return 'other';
     if (ORG_HEADS.has(last)) return 'organization';
@@ -143,6 +150,7 @@ function fallbackKind(name: NameEvidence): MentionKind | null {
   // "the Cardinals", "Springboks": a plural name is a team or a group.
   if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return 'organization';
   if (name.words.length === 1 && isCommonWord(word)) return 'other';
-  if (PLACE_PREPOSITIONS.has(previous)) return 'place';
+  // After "of", an unknown one-word name is more often a place ("the city of Arbil") than a person.
+  if (PLACE_PREPOSITIONS.has(previous) || (previous === 'of' && name.words.length === 1)) return 'place';
   return 'person';
 }

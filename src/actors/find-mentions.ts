@@ -51,7 +51,33 @@ export function findMentions(text: string): Mention[] {
     sentenceOf,
     shouted,
   };
-  return chunks.flatMap((chunk) => toMentions(chunk, facts));
+  return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
+}
+
+/** Between two items of a list: ", ", " and ", ", or ". */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/u;
+
+/**
+ * Items of one list are of one kind: in "rivals Essex, Derbyshire and Surrey" the
+ * organization the context found makes the others organizations too, unless they
+ * are countries or people.
+ */
+function alignLists(mentions: Mention[], text: string): Mention[] {
+  let begin = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const previous = mentions[i - 1];
+    const current = mentions[i];
+    if (current && previous && LIST_GAP.test(text.slice(previous.end, current.start))) continue;
+    const list = mentions.slice(begin, i);
+    if (list.length > 1 && list.some((m) => m.kind === 'organization' && !m.guessed)) {
+      for (let j = begin; j < i; j++) {
+        const m = mentions[j];
+        if (m && (m.guessed || (m.kind === 'place' && !isCountry(m.text.toLowerCase())))) mentions[j] = { ...m, kind: 'organization' };
+      }
+    }
+    begin = i;
+  }
+  return mentions;
 }
 
 function lower(tokens: Token[], i: number): string {
@@ -229,7 +255,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
     titled: title !== null,
-    before: title === null ? tokens.slice(Math.max(0, first - 3), first).map((t) => t.text.toLowerCase()) : [],
+    // Words dropped from the chunk ("Major" opening a sentence) are no context.
+    before: title === null ? tokens.slice(Math.max(0, chunk.first - 3), chunk.first).map((t) => t.text.toLowerCase()) : [],
     after: tokens.slice(last + 1, last + 3).map((t) => t.text.toLowerCase()),
     resultsRow: isResultsRow(facts, first, last),
     shouted: facts.shouted[first] === true,
