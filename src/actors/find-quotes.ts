@@ -144,10 +144,13 @@ const INVERTED_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'added', 'adds', 'explained', 'continued', 'wrote', 'asked', 'replied', 'noted', 'according to',
 ]);
 
-/** "ISIS regional commander told": the speaker is someone the name employs, not the name itself. */
+/**
+ * "an ISIS regional commander told": one member speaks, not the organization. Its
+ * officials as a body ("U.S. officials said") speak for it.
+ */
 function namesAMember(between: string): boolean {
   const words = between.match(WORDS) ?? [];
-  return words.slice(0, 3).some((word) => ROLE_NOUNS.has(word.toLowerCase()));
+  return words.slice(0, 3).some((word) => ROLE_NOUNS.has(word.toLowerCase()) && !word.endsWith('s'));
 }
 
 function wordCount(text: string, span: TextSpan): number {
