@@ -6,6 +6,7 @@ import { parseDomHint } from './date-hint.ts';
 
 /** JSON-LD types whose dates are someone else's, not the page's. */
 const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|offer|product|answer|video.?object|image.?object|breadcrumb/i;
+const JSON_LD_PUBLISHED_KEY = /\.date(?:Published|Modified)$/;
 /** Meta names that are the publication date in some widespread convention. */
 const STRONG_META_NAME =
   /^(?:article:published_time|og:published_time|og:article:published_time|article:published|itemprop:datepublished|datepublished|pubdate|publishdate|publish[-_]date|publication[-_]date|published[-_]date|date\.published|article[._]published|article_date_original|parsely-pub-date|sailthru\.date|dc\.date\.issued|dcterms\.issued|dc\.date\.created|dcterms\.created|citation_publication_date|citation_date|original-publish-date|cxenseparse:recs:publishtime|article:modified_time|og:updated_time|itemprop:datemodified|datemodified|dcterms\.modified|last-modified|lastmod)$/;
@@ -60,7 +61,9 @@ export function scoreContext(candidates: readonly DateCandidate[]): ScoreContext
 export function scoreCandidate(candidate: DateCandidate, context: ScoreContext): number {
   switch (candidate.source) {
     case 'json-ld':
-      return FOREIGN_JSON_LD_TYPE.test(candidate.hint ?? '') ? 0 : 100;
+      if (FOREIGN_JSON_LD_TYPE.test(candidate.hint ?? '')) return 0;
+      // A CMS's creation stamp often predates the story's publication by days.
+      return JSON_LD_PUBLISHED_KEY.test(candidate.hint ?? '') ? 100 : 92;
     case 'meta':
       if (context.laterRepeats.has(candidate)) return 75 - LIST_PENALTY;
       return STRONG_META_NAME.test(candidate.hint ?? '') ? 95 : GENERIC_META_NAME.test(candidate.hint ?? '') ? 80 : 75;
