@@ -11,6 +11,7 @@ import {
   PLACE_NOUNS_BEFORE,
   PLACE_OPENERS,
   PLACE_PREPOSITIONS,
+  PERSON_VERBS_AFTER,
   SPEECH_VERBS,
   VERSUS,
 } from './word-lists.ts';
@@ -132,6 +133,8 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
     return country ? 'place' : 'organization';
   }
+  // "rivals Essex", "club Newcastle": a town or county named as a club.
+  if (kind === 'place' && !country && ORG_NOUNS_BEFORE.has(previous)) return 'organization';
   if (kind !== null) return null;
   if (ORG_NOUNS_BEFORE.has(previous) || ORG_NOUNS_AFTER.has(next)) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
@@ -149,7 +152,10 @@ function fallbackKind(name: NameEvidence): MentionKind | null {
   const word = name.words[0] ?? '';
   // "the Cardinals", "Springboks": a plural name is a team or a group.
   if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return 'organization';
-  if (name.words.length === 1 && isCommonWord(word)) return 'other';
+  if (name.words.length === 1 && isCommonWord(word)) {
+    // "Dole has narrowed the gap": a capitalized word acting as a subject is a surname.
+    return PERSON_VERBS_AFTER.has(next) ? 'person' : 'other';
+  }
   // After "of", an unknown one-word name is more often a place ("the city of Arbil") than a person.
   if (PLACE_PREPOSITIONS.has(previous) || (previous === 'of' && name.words.length === 1)) return 'place';
   return 'person';

@@ -60,7 +60,7 @@ const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/u;
 /**
  * Items of one list are of one kind: in "rivals Essex, Derbyshire and Surrey" the
  * organization the context found makes the others organizations too, unless they
- * are countries or people.
+ * are countries or people; beside a known person, names of a default kind are people.
  */
 function alignLists(mentions: Mention[], text: string): Mention[] {
   let begin = 0;
@@ -73,6 +73,12 @@ function alignLists(mentions: Mention[], text: string): Mention[] {
       for (let j = begin; j < i; j++) {
         const m = mentions[j];
         if (m && (m.guessed || (m.kind === 'place' && !isCountry(m.text.toLowerCase())))) mentions[j] = { ...m, kind: 'organization' };
+      }
+    } else if (list.length > 1 && list.some((m) => m.kind === 'person' && !m.guessed)) {
+      // "Clinton and Dole": a default-kind name beside a person is a person.
+      for (let j = begin; j < i; j++) {
+        const m = mentions[j];
+        if (m?.guessed) mentions[j] = { ...m, kind: 'person' };
       }
     }
     begin = i;

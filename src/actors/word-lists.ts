@@ -122,5 +122,11 @@ export const PLACE_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'valley', 'hometown', 'neighbourhood', 'neighborhood',
 ]);
 
+/** Verbs after a one-word name that make it a person acting: "Dole has", "Woods won". */
+export const PERSON_VERBS_AFTER: ReadonlySet<string> = new Set([
+  'has', 'had', 'is', 'was', 'will', 'would', 'could', 'should', 'won', 'lost', 'beat', 'scored', 'decided',
+  'wants', 'wanted', 'met', 'led', 'leads', 'hit', 'played', 'finished', 'took', 'made', 'went', 'came',
+]);
+
 /** "Essex v Kent": the names on both sides are teams. */
 export const VERSUS: ReadonlySet<string> = new Set(['v', 'vs', 'vs.', 'v.', 'versus']);

@@ -32,6 +32,11 @@ describe('findMentions', () => {
     ['Italian tyre giant Pirelli announced a venture.', ['nationality:Italian', 'organization:Pirelli']],
     ['Shelling hit the Kurdish city of Arbil on Saturday.', ['nationality:Kurdish', 'place:Arbil']],
     ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
+    // Lists share a kind; a capitalized ordinary word acting as a subject is a surname.
+    ['Title rivals Essex, Derbyshire and Surrey all closed in.', ['organization:Essex', 'organization:Derbyshire', 'organization:Surrey']],
+    ['Clinton and Dole met on Monday.', ['person:Clinton', 'person:Dole']],
+    ['Now Dole has narrowed the gap.', ['person:Dole']],
+    ['Tanks advanced to within 10 km of Arbil on Saturday.', ['place:Arbil']],
     // Acronyms, compounds, emphasis, labels, events and faiths.
     ['The IRA and the ANC issued statements.', ['organization:IRA', 'organization:ANC']],
     ['Amman-bound flights and Blue-chip stocks fell.', []],
