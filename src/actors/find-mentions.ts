@@ -1,12 +1,13 @@
 // The span-level mention finder: every person, organization, place and
 // nationality named in a text, with offsets. findActors and the benchmark share it.
+import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
-import { EVENT_HEADS } from './extra-names.ts';
 import type { Mention } from './mention.ts';
 import { isNameToken, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
+import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { looksCommon, isCountry, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
+import { NAME_CONNECTORS, WEAK_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -52,42 +53,6 @@ export function findMentions(text: string): Mention[] {
     shouted,
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
-}
-
-/** Between two items of a list: ", ", " and ", ", or ". */
-const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/u;
-
-/**
- * Items of one list are of one kind: in "rivals Essex, Derbyshire and Surrey" the
- * organization the context found makes the others organizations too, unless they
- * are countries or people; beside a known person, names of a default kind are people.
- */
-function alignLists(mentions: Mention[], text: string): Mention[] {
-  let begin = 0;
-  for (let i = 1; i <= mentions.length; i++) {
-    const previous = mentions[i - 1];
-    const current = mentions[i];
-    if (current && previous && LIST_GAP.test(text.slice(previous.end, current.start))) continue;
-    const list = mentions.slice(begin, i);
-    if (list.length > 1 && list.some((m) => m.kind === 'organization' && !m.guessed)) {
-      for (let j = begin; j < i; j++) {
-        const m = mentions[j];
-        if (m && (m.guessed || (m.kind === 'place' && !isCountry(m.text.toLowerCase())))) mentions[j] = { ...m, kind: 'organization' };
-      }
-    } else if (list.length > 1 && list.some((m) => m.kind === 'person' && !m.guessed)) {
-      // "Clinton and Dole": a default-kind name beside a person is a person.
-      for (let j = begin; j < i; j++) {
-        const m = mentions[j];
-        if (m?.guessed) mentions[j] = { ...m, kind: 'person' };
-      }
-    }
-    begin = i;
-  }
-  return mentions;
-}
-
-function lower(tokens: Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
 }
 
 /** Marks the tokens of capitalized multi-word names the lexicon knows, longest first. */
@@ -143,55 +108,6 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   }
   parts.push({ first, last: chunk.last });
   return parts;
-}
-
-/** Index of the last token of a leading title ("Foreign Minister", "Sen."), or -1. */
-function titleEnd(chunk: NameChunk, tokens: Token[]): number {
-  let end = -1;
-  for (let i = chunk.first; i < chunk.last; i++) {
-    const word = lower(tokens, i);
-    if (word === '.' && end === i - 1) end = i;
-    else if (PERSON_TITLES.has(word)) end = i;
-    else if (!TITLE_MODIFIERS.has(word) && !(word === 'of' && i > chunk.first) && !isNationOf(word)) break;
-  }
-  return end;
-}
-
-/**
- * Where a title starts after an employer's name ("Microsoft | Chief Executive Satya
- * Nadella"), or -1. The name after the title must look like a person's full name.
- */
-function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
-  for (let t = chunk.first + 1; t < chunk.last; t++) {
-    if (!PERSON_TITLES.has(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
-    let start = t;
-    while (start > chunk.first && TITLE_MODIFIERS.has(lower(tokens, start - 1))) start--;
-    if (start === chunk.first) return -1;
-    const nameLength = chunk.last - t;
-    const firstName = nameClass(lower(tokens, t + 1)) === 'first-name';
-    if (nameLength >= 2 || firstName) return start;
-  }
-  return -1;
-}
-
-/**
- * "Australian Tom Moody", "British ISIS": a nationality word before a name that
- * stands on its own (not "Iraqi Army", not "West Indian").
- */
-function leadingNation(chunk: NameChunk, tokens: Token[]): boolean {
-  if (chunk.last === chunk.first || nameClass(lower(tokens, chunk.first)) !== 'nationality') return false;
-  if (NAME_CONNECTORS.has(lower(tokens, chunk.first + 1))) return false;
-  const rest = tokens.slice(chunk.first + 1, chunk.last + 1).map((t) => t.text.toLowerCase());
-  const head = rest.at(-1) ?? '';
-  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || nameClass(rest.join(' ')) === 'nationality') return false;
-  const second = nameClass(rest[0] ?? '');
-  return second === 'first-name' || second === 'person' || second === 'organization' || rest.length >= 2 || /^\p{Lu}{2,}$/u.test(tokens[chunk.first + 1]?.text ?? '');
-}
-
-/** "Palestinian President", "U.S. Secretary": a nation may lead a title. */
-function isNationOf(word: string): boolean {
-  const kind = nameClass(word);
-  return kind === 'nationality' || (kind === 'place' && isCountry(word));
 }
 
 /**

@@ -1,0 +1,35 @@
+// Items of one list ("Essex, Derbyshire and Surrey") are names of one kind.
+import type { Mention } from './mention.ts';
+import { isCountry } from './word-classes.ts';
+
+/** Between two items of a list: ", ", " and ", ", or ". */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/u;
+
+/**
+ * Items of one list are of one kind: in "rivals Essex, Derbyshire and Surrey" the
+ * organization the context found makes the others organizations too, unless they
+ * are countries or people; beside a known person, names of a default kind are people.
+ */
+export function alignLists(mentions: Mention[], text: string): Mention[] {
+  let begin = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const previous = mentions[i - 1];
+    const current = mentions[i];
+    if (current && previous && LIST_GAP.test(text.slice(previous.end, current.start))) continue;
+    const list = mentions.slice(begin, i);
+    if (list.length > 1 && list.some((m) => m.kind === 'organization' && !m.guessed)) {
+      for (let j = begin; j < i; j++) {
+        const m = mentions[j];
+        if (m && (m.guessed || (m.kind === 'place' && !isCountry(m.text.toLowerCase())))) mentions[j] = { ...m, kind: 'organization' };
+      }
+    } else if (list.length > 1 && list.some((m) => m.kind === 'person' && !m.guessed)) {
+      // "Clinton and Dole": a default-kind name beside a person is a person.
+      for (let j = begin; j < i; j++) {
+        const m = mentions[j];
+        if (m?.guessed) mentions[j] = { ...m, kind: 'person' };
+      }
+    }
+    begin = i;
+  }
+  return mentions;
+}

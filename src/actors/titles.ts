@@ -1,0 +1,60 @@
+// Titles before a person's name ("Foreign Minister"), the employer before a
+// title ("Duke President ..."), and nations leading a name ("Australian Tom Moody").
+import { EVENT_HEADS } from './extra-names.ts';
+import type { NameChunk } from './name-chunks.ts';
+import type { Token } from './tokenize.ts';
+import { isCountry, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
+import { NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.ts';
+
+export function lower(tokens: Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** Index of the last token of a leading title ("Foreign Minister", "Sen."), or -1. */
+export function titleEnd(chunk: NameChunk, tokens: Token[]): number {
+  let end = -1;
+  for (let i = chunk.first; i < chunk.last; i++) {
+    const word = lower(tokens, i);
+    if (word === '.' && end === i - 1) end = i;
+    else if (PERSON_TITLES.has(word)) end = i;
+    else if (!TITLE_MODIFIERS.has(word) && !(word === 'of' && i > chunk.first) && !isNationOf(word)) break;
+  }
+  return end;
+}
+
+/**
+ * Where a title starts after an employer's name ("Microsoft | Chief Executive Satya
+ * Nadella"), or -1. The name after the title must look like a person's full name.
+ */
+export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
+  for (let t = chunk.first + 1; t < chunk.last; t++) {
+    if (!PERSON_TITLES.has(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
+    let start = t;
+    while (start > chunk.first && TITLE_MODIFIERS.has(lower(tokens, start - 1))) start--;
+    if (start === chunk.first) return -1;
+    const nameLength = chunk.last - t;
+    const firstName = nameClass(lower(tokens, t + 1)) === 'first-name';
+    if (nameLength >= 2 || firstName) return start;
+  }
+  return -1;
+}
+
+/**
+ * "Australian Tom Moody", "British ISIS": a nationality word before a name that
+ * stands on its own (not "Iraqi Army", not "West Indian").
+ */
+export function leadingNation(chunk: NameChunk, tokens: Token[]): boolean {
+  if (chunk.last === chunk.first || nameClass(lower(tokens, chunk.first)) !== 'nationality') return false;
+  if (NAME_CONNECTORS.has(lower(tokens, chunk.first + 1))) return false;
+  const rest = tokens.slice(chunk.first + 1, chunk.last + 1).map((t) => t.text.toLowerCase());
+  const head = rest.at(-1) ?? '';
+  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || nameClass(rest.join(' ')) === 'nationality') return false;
+  const second = nameClass(rest[0] ?? '');
+  return second === 'first-name' || second === 'person' || second === 'organization' || rest.length >= 2 || /^\p{Lu}{2,}$/u.test(tokens[chunk.first + 1]?.text ?? '');
+}
+
+/** "Palestinian President", "U.S. Secretary": a nation may lead a title. */
+export function isNationOf(word: string): boolean {
+  const kind = nameClass(word);
+  return kind === 'nationality' || (kind === 'place' && isCountry(word));
+}
