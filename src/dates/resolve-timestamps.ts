@@ -149,7 +149,9 @@ function topTier(dates: readonly WeighedDate[]): WeighedDate[] {
 
 /** The same day as `chosen`, stated with the most precision (offset > clock time > day). */
 function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[]): WeighedDate {
-  const sameDay = pool.filter((date) => date.day === chosen.day);
+  // A weak clue may name the same day with another clock (a script's, a list's): not a refinement.
+  const floor = Math.min(chosen.score, TRUSTED_SCORE);
+  const sameDay = pool.filter((date) => date.day === chosen.day && date.score >= floor);
   return maxBy(sameDay, (date) => precision(date.parts) * 1000 + date.score) ?? chosen;
 }
 

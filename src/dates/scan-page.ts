@@ -17,6 +17,8 @@ export interface HeadingCandidate extends Located<Element> {
 export interface PageScan {
   metas: Element[];
   jsonLdScripts: Element[];
+  /** Inline scripts (page state as JSON, analytics objects): a last source of dates. */
+  dataScripts: Element[];
   /** Non-meta elements with itemprop datePublished/dateModified/dateCreated. */
   microdata: Element[];
   /** <time>, [datetime] and hAtom date elements. */
@@ -39,7 +41,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'header', 'div']);
 
 /** Walks the document once; `looksDated` decides which text nodes to keep. */
 export function scanPage(doc: Document, looksDated: (text: string) => boolean): PageScan {
-  const scan: PageScan = { metas: [], jsonLdScripts: [], microdata: [], dated: [], datedTexts: [], headings: [] };
+  const scan: PageScan = { metas: [], jsonLdScripts: [], dataScripts: [], microdata: [], dated: [], datedTexts: [], headings: [] };
   let offset = 0;
 
   const visit = (node: Node, inStory: boolean, inBody: boolean): void => {
@@ -72,10 +74,14 @@ function gather(element: Element, tag: string, inStory: boolean, offset: number,
   if (rank !== null && (element.textContent ?? '').trim().length >= MIN_HEADLINE_CHARS) {
     scan.headings.push({ node: element, offset, rank });
   }
+  if (tag === 'script') {
+    if (/ld\+json/i.test(element.getAttribute('type') ?? '')) scan.jsonLdScripts.push(element);
+    else if (!element.hasAttribute('src')) scan.dataScripts.push(element);
+    return;
+  }
   // Most elements carry no attribute at all: skip the attribute reads.
   if (!element.hasAttributes()) return;
   if (tag === 'meta') scan.metas.push(element);
-  else if (tag === 'script' && /ld\+json/i.test(element.getAttribute('type') ?? '')) scan.jsonLdScripts.push(element);
   else if (MICRODATA_DATE.test(element.getAttribute('itemprop') ?? '')) scan.microdata.push(element);
   if (tag === 'time' || element.hasAttribute('datetime') || (tag === 'abbr' && HATOM_DATE.test(element.getAttribute('class') ?? ''))) {
     scan.dated.push({ node: element, offset });

@@ -6,6 +6,9 @@ import { parseDomHint } from './date-hint.ts';
 
 /** JSON-LD types whose dates are someone else's, not the page's. */
 const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|offer|product|answer|video.?object|image.?object|breadcrumb/i;
+/** Page state in inline scripts: better than nothing, worse than anything printed. */
+const SCRIPT_HINT_PREFIX = 'script:';
+const SCRIPT_SCORE = 3;
 const JSON_LD_PUBLISHED_KEY = /\.date(?:Published|Modified)$/;
 /** Meta names that are the publication date in some widespread convention. */
 const STRONG_META_NAME =
@@ -65,6 +68,7 @@ export function scoreCandidate(candidate: DateCandidate, context: ScoreContext):
       // A CMS's creation stamp often predates the story's publication by days.
       return JSON_LD_PUBLISHED_KEY.test(candidate.hint ?? '') ? 100 : 92;
     case 'meta':
+      if (candidate.hint?.startsWith(SCRIPT_HINT_PREFIX)) return SCRIPT_SCORE;
       if (context.laterRepeats.has(candidate)) return 75 - LIST_PENALTY;
       return STRONG_META_NAME.test(candidate.hint ?? '') ? 95 : GENERIC_META_NAME.test(candidate.hint ?? '') ? 80 : 75;
     case 'url':

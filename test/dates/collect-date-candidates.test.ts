@@ -96,6 +96,13 @@ describe('collectDateCandidates', () => {
     expect(hints[1]).toContain('in:aside');
   });
 
+  test('reads page state in inline scripts as a last resort, first value per key only', () => {
+    const script = '<script>window.state = {"photo": {"created_at": "2013-02-16T04:36:36-05:00"}, "user": {"created_at": "2011-01-01T00:00:00Z"}};</script>';
+    expect(collectDateCandidates(page('', script), null)).toEqual([
+      { source: 'meta', value: '2013-02-16T04:36:36-05:00', hint: 'script:created_at', kind: 'published' },
+    ]);
+  });
+
   test('reads pages with markup before <html> (linkedom keeps it at the top level)', () => {
     const doc = parseHtml('<!doctype html><script src="/a.js"></script><html><head><meta name="date" content="2021-02-03"></head><body></body></html>');
     expect(pick(collectDateCandidates(doc, null))).toEqual([{ source: 'meta', value: '2021-02-03', kind: null }]);
