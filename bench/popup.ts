@@ -51,16 +51,25 @@ async function openPopup(s: ExtensionSession, tabId: number): Promise<Page> {
   return popup;
 }
 
-async function measure(url: string): Promise<{ skeleton: number[]; highlights: number[]; cached: number[] }> {
+interface PopupTimes {
+  skeleton: number[];
+  highlights: number[];
+  cached: number[];
+  /** The popup's own performance marks: engines loaded, page extracted, digest built. */
+  marks: Record<string, number[]>;
+}
+
+async function measure(url: string): Promise<PopupTimes> {
   const page = await session.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(session.worker, url);
-  const result = { skeleton: [] as number[], highlights: [] as number[], cached: [] as number[] };
+  const result: PopupTimes = { skeleton: [], highlights: [], cached: [], marks: {} };
   for (let i = 0; i < OPENS + 1; i++) {
     await session.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear());
     const fresh = await openPopup(session, tabId);
     const skeleton = await timeUntil(fresh, ['loading', 'highlight']);
     const highlights = await timeUntil(fresh, ['highlight']);
+    const marks = await fresh.evaluate(() => performance.getEntriesByType('mark').map((m): [string, number] => [m.name, m.startTime]));
     await fresh.close();
     const again = await openPopup(session, tabId);
     const cached = await timeUntil(again, ['highlight']);
@@ -70,6 +79,7 @@ async function measure(url: string): Promise<{ skeleton: number[]; highlights: n
     result.skeleton.push(skeleton);
     result.highlights.push(highlights);
     result.cached.push(cached);
+    for (const [name, time] of marks) (result.marks[name] ??= []).push(time);
   }
   await page.close();
   return result;
@@ -84,6 +94,10 @@ try {
   console.log(`${'page'.padEnd(58)} ${'skeleton'.padStart(9)} ${'highlights'.padStart(11)} ${'cached'.padStart(8)}`);
   for (const [name, r] of rows) {
     console.log(`${name.padEnd(58)} ${median(r.skeleton).toFixed(0).padStart(9)} ${median(r.highlights).toFixed(0).padStart(11)} ${median(r.cached).toFixed(0).padStart(8)}`);
+  }
+  for (const [name, r] of rows) {
+    const marks = Object.entries(r.marks).map(([mark, times]) => `${mark} ${median(times).toFixed(0)}`).join(', ');
+    console.log(`  ${name.split(' (')[0]}: ${marks}`);
   }
   const seed = median(rows[0]?.[1].highlights ?? []);
   console.log(`Seed story highlights: ${seed.toFixed(0)} ms (target ≤ ${SEED_BUDGET_MS}: ${seed <= SEED_BUDGET_MS ? 'met' : 'NOT met'}); skeleton is the baseline: the popup's own first render`);

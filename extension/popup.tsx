@@ -2,7 +2,6 @@
 // re-renders when the options page changes a setting.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { buildDigest } from '../src/digest/build-digest.ts';
 import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
 import { highlightCountFor } from '../src/popup/highlight-count-for.ts';
@@ -28,6 +27,23 @@ let tab: browser.Tabs.Tab | undefined;
 /** The last extraction, so a new highlights setting rebuilds without touching the page again. */
 let article: ExtractedArticle | null = null;
 let digestText = '';
+
+type Engines = typeof import('../src/digest/build-digest.ts');
+let engines: Promise<Engines> | null = null;
+/**
+ * The language engines (compromise, chrono-node) are most of the popup's code. They load,
+ * and warm their lazy tables, while the page is being read, so the skeleton shows at
+ * once and a cached digest never waits for them.
+ */
+function loadEngines(): Promise<Engines> {
+  engines ??= import('../src/digest/build-digest.ts').then((module) => {
+    performance.mark('engines-loaded');
+    module.warmUpEngines(settings.now);
+    performance.mark('engines-warm');
+    return module;
+  });
+  return engines;
+}
 
 const actions: PopupActions = {
   copy: (text) => navigator.clipboard.writeText(text),
@@ -67,11 +83,13 @@ function failureState(result: Extract<ExtractResult, { ok: false }>): PopupState
 /** Digest of the extracted article with the current settings, shown and cached. */
 async function digestAndShow(tabId: number, extracted: ExtractedArticle, url: string | undefined): Promise<void> {
   const highlights = settings.prefs.highlights;
+  const { buildDigest } = await loadEngines();
   const digest = buildDigest(extracted, {
     now: settings.now,
     locale: settings.locale,
     highlights: highlightCountFor(highlights, extracted.text),
   });
+  performance.mark('digest-built');
   const entry: CachedDigest = { url: extracted.url ?? url ?? '', highlights, digest, readerable: extracted.readerable };
   show(stateFor(entry));
   await cacheDigest(tabId, entry).catch(() => undefined);
@@ -86,11 +104,13 @@ async function run(): Promise<void> {
 
   const cached = await readCachedDigest(tab.id, tab.url, settings.prefs.highlights).catch(() => null);
   if (cached) return show(stateFor(cached));
+  void loadEngines().catch(() => undefined);
   if (tab.status === 'loading') {
     show({ status: 'loading', note: 'waitingForPage' });
     await waitForTabComplete(tab.id, PAGE_LOAD_WAIT_MS);
   }
   const result = await extractFromTab(tab.id);
+  performance.mark('page-extracted');
   if (!result.ok) return show(failureState(result));
   article = result.article;
   await digestAndShow(tab.id, article, tab.url);
@@ -103,8 +123,8 @@ function showError(error: unknown): void {
 }
 
 async function start(): Promise<void> {
-  settings = { ...settings, prefs: await loadPrefs() };
   show(state);
+  settings = { ...settings, prefs: await loadPrefs() };
   onPrefsChanged((prefs) => {
     // A run still loading reads the new prefs when it builds; a shown digest is rebuilt.
     const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
