@@ -10,7 +10,8 @@ const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/u;
  * organization the context found makes the others organizations too, unless they
  * are countries or people; beside a known person, names of a default kind are people.
  */
-export function alignLists(mentions: Mention[], text: string): Mention[] {
+export function alignLists(found: readonly Mention[], text: string): Mention[] {
+  const mentions = [...found];
   let begin = 0;
   for (let i = 1; i <= mentions.length; i++) {
     const previous = mentions[i - 1];

@@ -30,7 +30,7 @@ export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
   for (let t = chunk.first + 1; t < chunk.last; t++) {
     if (!PERSON_TITLES.has(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
     let start = t;
-    while (start > chunk.first && TITLE_MODIFIERS.has(lower(tokens, start - 1))) start--;
+    while (start > chunk.first && (TITLE_MODIFIERS.has(lower(tokens, start - 1)) || isNationOf(lower(tokens, start - 1)))) start--;
     if (start === chunk.first) return -1;
     const nameLength = chunk.last - t;
     const firstName = nameClass(lower(tokens, t + 1)) === 'first-name';
@@ -45,7 +45,9 @@ export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
  */
 export function leadingNation(chunk: NameChunk, tokens: Token[]): boolean {
   if (chunk.last === chunk.first || nameClass(lower(tokens, chunk.first)) !== 'nationality') return false;
-  if (NAME_CONNECTORS.has(lower(tokens, chunk.first + 1))) return false;
+  const next = lower(tokens, chunk.first + 1);
+  // "Palestinian President Yasser Arafat": the nation belongs to the title.
+  if (NAME_CONNECTORS.has(next) || PERSON_TITLES.has(next) || TITLE_MODIFIERS.has(next)) return false;
   const rest = tokens.slice(chunk.first + 1, chunk.last + 1).map((t) => t.text.toLowerCase());
   const head = rest.at(-1) ?? '';
   if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || nameClass(rest.join(' ')) === 'nationality') return false;

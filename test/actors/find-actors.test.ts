@@ -70,6 +70,8 @@ describe('roles', () => {
     ['John Smith, the company\'s chief executive, resigned.', 'John Smith', "company's chief executive"],
     ['Maria Garcia, a spokeswoman for the Interior Ministry, declined to comment.', 'Maria Garcia', 'spokeswoman, the Interior Ministry'],
     ['Germany, France and Italy signed the treaty.', 'Germany', null],
+    ['Duke President Richard Brodhead condemned the act.', 'Richard Brodhead', 'President, Duke'],
+    ['Palestinian President Yasser Arafat flew to Cairo.', 'Yasser Arafat', 'Palestinian President'],
   ])('%s → %s: %s', (text, name, role) => {
     expect(actorsOf(text).find((a) => a.name === name)?.role).toBe(role);
   });
