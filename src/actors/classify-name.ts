@@ -100,7 +100,8 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     const headOf = words.find((word, i) => words[i + 1] === 'of' && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
-    if (PLACE_HEADS.has(last)) return 'place';
+    // "Atlantic City", "Mexico City"; "Manchester City" the club is caught by its context.
+    if (PLACE_HEADS.has(last) || last === 'city') return 'place';
     const lastClass = nameClass(last);
     if (lastClass === 'nationality' || lastClass === 'group') return 'nationality';
     const rest = nameClass(words.slice(1).join(' '));
