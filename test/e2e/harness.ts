@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const sharedRoot = resolve(projectRoot, '../shared');
@@ -138,4 +139,23 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   }, url);
   if (id === null) throw new Error(`no tab for ${url}`);
   return id;
+}
+
+export interface BrowserSession {
+  server: TestServer;
+  session: ExtensionSession;
+}
+
+/** Starts the page server and the extension before a suite's tests and stops both after them. */
+export function useBrowserSession(generated: GeneratedPages = {}): BrowserSession {
+  const env = {} as BrowserSession;
+  beforeAll(async () => {
+    env.server = await startServer(generated);
+    env.session = await launchExtension();
+  });
+  afterAll(async () => {
+    await env.session?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,7 +1,7 @@
 // The options page: choices land in storage.sync and an open popup follows them without
 // a reload; the session cache never serves a digest built for another highlights count.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchExtension, openStory, startServer, type ExtensionSession, type TestServer } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openStory, useBrowserSession } from './harness.ts';
 import { PopupPage } from './popup-page.ts';
 
 interface SyncStorageGlobal {
@@ -9,31 +9,22 @@ interface SyncStorageGlobal {
 }
 
 describe.runIf(browserAvailable())('options page, in Chromium', () => {
-  let server: TestServer;
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useBrowserSession();
 
   const storedPrefs = () =>
-    session.worker.evaluate(async () => (await (globalThis as unknown as SyncStorageGlobal).chrome.storage.sync.get('prefs')).prefs);
+    env.session.worker.evaluate(async () => (await (globalThis as unknown as SyncStorageGlobal).chrome.storage.sync.get('prefs')).prefs);
 
   test('changes are stored in storage.sync and an open popup follows them at once', async () => {
-    const url = `${server.origin}/seed/story-with-highlights.html`;
-    const { popup: popupTab } = await openStory(session, url);
+    const url = `${env.server.origin}/seed/story-with-highlights.html`;
+    const { popup: popupTab } = await openStory(env.session, url);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
     expect(await popup.highlights()).toHaveLength(3);
     expect(await popup.timelineDates()).not.toHaveLength(0);
     expect(await popupTab.locator('[data-testid="copy"]').getAttribute('data-format')).toBe('text');
 
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await env.session.context.newPage();
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     expect(await options.locator('[data-testid="shortcut"]').textContent()).toBe('Alt+Shift+S');
     await options.locator('[data-testid="option-highlights"]').selectOption('5');
     await options.locator('[data-testid="option-format-markdown"]').check();
@@ -51,24 +42,24 @@ describe.runIf(browserAvailable())('options page, in Chromium', () => {
     expect(await popupTab.locator('[data-testid="copy"]').getAttribute('data-format')).toBe('markdown');
     expect(await popupTab.locator('[data-testid="copy-alt"]').textContent()).toBe('Copy as text');
 
-    // A popup opened now reads the session cache: it must hold the five-highlight digest.
-    const again = new PopupPage((await openStory(session, url)).popup);
+    // A popup opened now reads the env.session cache: it must hold the five-highlight digest.
+    const again = new PopupPage((await openStory(env.session, url)).popup);
     await again.waitForDigest();
     expect(await again.highlights()).toHaveLength(5);
 
     // Back to "follow the story's length": the cached five-highlight digest is not reused.
     await options.locator('[data-testid="option-highlights"]').selectOption('auto');
     await popupTab.waitForFunction(() => document.querySelectorAll('[data-testid="highlight"]').length !== 5);
-    const third = new PopupPage((await openStory(session, url)).popup);
+    const third = new PopupPage((await openStory(env.session, url)).popup);
     await third.waitForDigest();
     expect((await third.highlights()).length).toBe((await popup.highlights()).length);
     expect(await third.highlights()).not.toHaveLength(5);
-    await session.worker.evaluate(() => (globalThis as unknown as SyncStorageGlobal).chrome.storage.sync.clear());
+    await env.session.worker.evaluate(() => (globalThis as unknown as SyncStorageGlobal).chrome.storage.sync.clear());
   });
 
   test('the options form is operable by keyboard', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await env.session.context.newPage();
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     await options.locator('[data-testid="option-highlights"]').waitFor();
     await options.keyboard.press('Tab');
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('highlights');
@@ -79,6 +70,6 @@ describe.runIf(browserAvailable())('options page, in Chromium', () => {
     await options.keyboard.press('Space');
     await options.locator('[data-testid="saved"]').filter({ hasText: 'Saved' }).waitFor();
     expect(await storedPrefs()).toMatchObject({ copyFormat: 'markdown', sections: { highlights: false } });
-    await session.worker.evaluate(() => (globalThis as unknown as SyncStorageGlobal).chrome.storage.sync.clear());
+    await env.session.worker.evaluate(() => (globalThis as unknown as SyncStorageGlobal).chrome.storage.sync.clear());
   });
 });

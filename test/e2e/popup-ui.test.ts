@@ -1,7 +1,7 @@
 // The popup as a product: accessible in both themes (axe), operable by keyboard alone,
 // right to left on right-to-left pages, a skeleton while the page loads.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchExtension, openStory, startServer, tabIdOf, type ExtensionSession, type TestServer } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openStory, tabIdOf, useBrowserSession } from './harness.ts';
 import { axeViolations, focusedControl, PopupPage, type AxeViolation } from './popup-page.ts';
 
 const THEMES = ['light', 'dark'] as const;
@@ -13,19 +13,10 @@ const report = (what: string, violations: AxeViolation[]): AxeViolation[] => {
 };
 
 describe.runIf(browserAvailable())('popup design and accessibility, in Chromium', () => {
-  let server: TestServer;
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useBrowserSession();
 
   test.each(THEMES)('axe: no serious or critical violations on the digest, %s theme', async (theme) => {
-    const { popup: popupTab } = await openStory(session, `${server.origin}/seed/story-with-highlights.html`);
+    const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/seed/story-with-highlights.html`);
     await popupTab.emulateMedia({ colorScheme: theme });
     await new PopupPage(popupTab).waitForDigest();
     expect(blocking(report(`digest, ${theme}`, await axeViolations(popupTab)))).toEqual([]);
@@ -35,20 +26,20 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
   });
 
   test.each(THEMES)('axe: no serious or critical violations on a message and on the options page, %s theme', async (theme) => {
-    const { popup: popupTab } = await openStory(session, `${server.origin}/pages/not-a-story.html`);
+    const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/pages/not-a-story.html`);
     await popupTab.emulateMedia({ colorScheme: theme });
     await new PopupPage(popupTab).waitForMessage();
     expect(blocking(report(`not-a-story message, ${theme}`, await axeViolations(popupTab)))).toEqual([]);
 
-    const options = await session.context.newPage();
+    const options = await env.session.context.newPage();
     await options.emulateMedia({ colorScheme: theme });
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     await options.locator('[data-testid="option-highlights"]').waitFor();
     expect(blocking(report(`options page, ${theme}`, await axeViolations(options)))).toEqual([]);
   });
 
   test('the card has one h1, section headings and real lists', async () => {
-    const { popup: popupTab } = await openStory(session, `${server.origin}/seed/story-with-highlights.html`);
+    const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/seed/story-with-highlights.html`);
     await new PopupPage(popupTab).waitForDigest();
     const outline = await popupTab.evaluate(() => ({
       h1: document.querySelectorAll('h1').length,
@@ -63,9 +54,9 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
   });
 
   test('keyboard: Tab reaches every control with a visible focus ring, Enter on Copy copies', async () => {
-    const url = `${server.origin}/seed/story-only.html`;
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    const { page, popup: popupTab } = await openStory(session, url);
+    const url = `${env.server.origin}/seed/story-only.html`;
+    await env.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    const { page, popup: popupTab } = await openStory(env.session, url);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
     await popupTab.bringToFront();
@@ -93,8 +84,8 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
   });
 
   test('keyboard: Shift+Tab back to "Copy as Markdown" and Space copies Markdown with the title linked', async () => {
-    const url = `${server.origin}/seed/story-only.html`;
-    const { page, popup: popupTab } = await openStory(session, url);
+    const url = `${env.server.origin}/seed/story-only.html`;
+    const { page, popup: popupTab } = await openStory(env.session, url);
     await new PopupPage(popupTab).waitForDigest();
     await popupTab.bringToFront();
     await popupTab.keyboard.press('Shift+Tab');
@@ -109,7 +100,7 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
   });
 
   test('a right-to-left story renders right to left, in its language', async () => {
-    const { popup: popupTab } = await openStory(session, `${server.origin}/pages/rtl-story.html`);
+    const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/pages/rtl-story.html`);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
     expect(await popup.title()).toBe('افتتاح جسر الميناء الجديد بعد ثلاث سنوات من البناء');
@@ -134,13 +125,13 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
 
   test('while the page is still loading, a skeleton holds the card\'s place; the card replaces it without a jump', async () => {
     // The page's image never arrives, so the tab stays "loading".
-    await session.context.route('**/pages/held-open.png', () => undefined);
-    const url = `${server.origin}/pages/loading-story.html`;
-    const page = await session.context.newPage();
+    await env.session.context.route('**/pages/held-open.png', () => undefined);
+    const url = `${env.server.origin}/pages/loading-story.html`;
+    const page = await env.session.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const popupTab = await session.context.newPage();
+    const popupTab = await env.session.context.newPage();
     await popupTab.setViewportSize({ width: 400, height: 600 });
-    await popupTab.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${await tabIdOf(session.worker, url)}`);
+    await popupTab.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${await tabIdOf(env.session.worker, url)}`);
     const loading = popupTab.locator('[data-testid="loading"]');
     await loading.waitFor();
     expect(await loading.textContent()).toBe('Waiting for the page to finish loading…');
@@ -154,25 +145,25 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
     const skeletonTitle = await top('.skeleton--title')(popupTab);
     const skeletonFooter = await top('.popup__footer')(popupTab);
     // Measured while the skeleton still shows: releasing the image lets the popup move on.
-    await session.context.unroute('**/pages/held-open.png');
+    await env.session.context.unroute('**/pages/held-open.png');
     expect(skeletonTitle).toBeGreaterThan(0);
-    const story = await openStory(session, `${server.origin}/seed/story-only.html`);
+    const story = await openStory(env.session, `${env.server.origin}/seed/story-only.html`);
     await new PopupPage(story.popup).waitForDigest();
     expect(Math.abs((await top('[data-testid="title"]')(story.popup)) - skeletonTitle)).toBeLessThanOrEqual(6);
     expect(Math.abs((await top('.popup__footer')(story.popup)) - skeletonFooter)).toBeLessThanOrEqual(2);
   });
 
   test('an empty page and a missing tab get an error message with advice', async () => {
-    const { popup: emptyTab } = await openStory(session, `${server.origin}/pages/empty-page.html`);
+    const { popup: emptyTab } = await openStory(env.session, `${env.server.origin}/pages/empty-page.html`);
     expect(await new PopupPage(emptyTab).waitForMessage()).toBe('No story text was found on this page.');
-    const missing = await session.context.newPage();
-    await missing.goto(`chrome-extension://${session.extensionId}/popup.html?tab=987654`);
+    const missing = await env.session.context.newPage();
+    await missing.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=987654`);
     expect(await new PopupPage(missing).waitForMessage()).toMatch(/^Couldn't read this page: .*987654/);
     expect(await missing.locator('.message__hint').textContent()).toBe('Reload the page and try again.');
   });
 
   test('the context-menu entry "Summarize this story" exists', async () => {
-    const exists = await session.worker.evaluate(async () => {
+    const exists = await env.session.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { contextMenus: { update(id: string, props: object): Promise<void> } } };
       // update() rejects for an unknown id: a way to ask whether the entry was created.
       return chrome.contextMenus.update('summarize-story', {}).then(() => true, () => false);

@@ -2,8 +2,8 @@
 // read what it shows, press Copy.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchExtension, openStory, projectRoot, sharedRoot, startServer, type ExtensionSession, type TestServer } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openStory, projectRoot, sharedRoot, useBrowserSession } from './harness.ts';
 import { PopupPage } from './popup-page.ts';
 
 interface SeedExpectation {
@@ -14,19 +14,10 @@ const expected = JSON.parse(readFileSync(join(sharedRoot, 'fixtures/seed/expecte
 const publisherHighlights = readFileSync(join(sharedRoot, 'fixtures/seed/highlights.txt'), 'utf8').trim().split('\n');
 
 describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () => {
-  let server: TestServer;
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useBrowserSession();
 
   test.each(Object.entries(expected.pages))('%s: timestamps, highlights, actors, timeline', async (file, page) => {
-    const { popup: popupTab } = await openStory(session, `${server.origin}/seed/${file}`);
+    const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/seed/${file}`);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
 
@@ -51,10 +42,10 @@ describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () =>
   });
 
   test('Copy summary puts a clean plain-text summary on the clipboard and says "Copied"', async () => {
-    const url = `${server.origin}/seed/story-only.html`;
+    const url = `${env.server.origin}/seed/story-only.html`;
     // An extension origin can't be granted clipboard-read, so the story page reads the clipboard back.
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    const { page, popup: popupTab } = await openStory(session, url);
+    await env.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    const { page, popup: popupTab } = await openStory(env.session, url);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
     await popupTab.bringToFront();
@@ -70,7 +61,7 @@ describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () =>
   });
 
   test('the extension makes no network request of its own', () => {
-    expect(session.foreignRequests).toEqual([]);
-    expect(session.extensionRequests).toEqual([]);
+    expect(env.session.foreignRequests).toEqual([]);
+    expect(env.session.extensionRequests).toEqual([]);
   });
 });
