@@ -31,14 +31,18 @@ export interface DateCandidate {
   kind: 'published' | 'updated' | null;
 }
 
-/** What the script injected on click returns: DOM work only, no language work. */
-export interface ExtractedArticle {
+/** What a page says about itself, carried unchanged from extraction to digest. */
+export interface PageMetadata {
   url: string | null;
   title: string | null;
   byline: string | null;
   siteName: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
+}
+
+/** What the script injected on click returns: DOM work only, no language work. */
+export interface ExtractedArticle extends PageMetadata {
   excerpt: string | null;
   /** The article's plain text: paragraphs separated by a blank line. */
   text: string;
@@ -80,13 +84,7 @@ export interface Timestamps {
   updated: string | null;
 }
 
-export interface Digest extends Timestamps {
-  url: string | null;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
+export interface Digest extends PageMetadata, Timestamps {
   wordCount: number;
   readingMinutes: number;
   text: string;
