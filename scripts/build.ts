@@ -1,7 +1,6 @@
 // `npm run build`: one source, two builds.
-//   dist/               Chrome (and Edge): the manifest without Firefox's keys.
-//   artifacts/firefox/  Firefox: the same files, the manifest without Chrome's service_worker
-//                       (under artifacts/, which git and ESLint already ignore).
+//   dist/          Chrome (and Edge): the manifest without Firefox's keys.
+//   dist-firefox/  Firefox: the same files, the manifest without Chrome's service_worker.
 // `--test` also writes dist-test/, the Chrome build plus a host permission for
 // 127.0.0.1, because no real click grants activeTab in an automated browser.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,7 +50,7 @@ cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
 const chrome = manifestFor(source, 'chrome');
 writeBuild(dist, chrome);
-writeBuild(join(root, 'artifacts/firefox'), manifestFor(source, 'firefox'));
+writeBuild(join(root, 'dist-firefox'), manifestFor(source, 'firefox'));
 if (process.argv.includes('--test')) {
   writeBuild(join(root, 'dist-test'), { ...chrome, host_permissions: ['http://127.0.0.1/*'] });
 }

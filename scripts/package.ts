@@ -11,7 +11,7 @@ const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')
 
 const TARGETS = [
   { store: 'chrome', sourceDir: join(root, 'dist') },
-  { store: 'firefox', sourceDir: join(root, 'artifacts/firefox') },
+  { store: 'firefox', sourceDir: join(root, 'dist-firefox') },
 ] as const;
 
 for (const { store, sourceDir } of TARGETS) {

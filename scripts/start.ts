@@ -33,5 +33,5 @@ if (process.env.DISPLAY && existsSync(chromium) && !process.env.CI) {
   const top = digest.actors.slice(0, 8).map((actor) => `${actor.name} (${actor.kind})`).join(', ');
   console.log(`Timeline: ${digest.timeline.map((entry) => `${entry.phrase} → ${entry.date}`).join('; ') || 'none'}`);
   console.log(`Actors by importance: ${top}`);
-  console.log(`\nLoad dist/ as an unpacked extension to use it in Chrome or Firefox (see README).`);
+  console.log(`\nLoad dist/ in Chrome or dist-firefox/ in Firefox as an unpacked extension (see README).`);
 }

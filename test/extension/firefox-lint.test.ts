@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const firefoxBuild = resolve(root, 'artifacts/firefox');
+const firefoxBuild = resolve(root, 'dist-firefox');
 const webExt = resolve(root, 'node_modules/.bin/web-ext');
 
 interface LintReport {
@@ -15,7 +15,7 @@ interface LintReport {
 }
 
 test.runIf(existsSync(resolve(firefoxBuild, 'manifest.json')) && existsSync(webExt))(
-  'web-ext lint reports 0 errors on artifacts/firefox/',
+  'web-ext lint reports 0 errors on dist-firefox/',
   () => {
     // web-ext exits non-zero when it finds errors; the JSON report is on stdout either way.
     let output: string;

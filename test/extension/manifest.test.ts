@@ -18,7 +18,7 @@ function permissionsUsedByGlue(): string[] {
   return [GRANTED_BY_CLICK, ...[...namespaces].flatMap((ns) => PERMISSION_OF[ns] ?? [])].sort();
 }
 
-const BUILDS = ['manifest.json', 'dist/manifest.json', 'artifacts/firefox/manifest.json'].filter((path) => existsSync(resolve(root, path)));
+const BUILDS = ['manifest.json', 'dist/manifest.json', 'dist-firefox/manifest.json'].filter((path) => existsSync(resolve(root, path)));
 
 describe.each(BUILDS)('%s', (path) => {
   const manifest = read(path);
@@ -44,8 +44,8 @@ test('the source manifest serves both browsers; each build keeps only its own ke
     expect(read('dist/manifest.json').background).toEqual({ service_worker: 'background.js', type: 'module' });
     expect(read('dist/manifest.json')).not.toHaveProperty('browser_specific_settings');
   }
-  if (existsSync(resolve(root, 'artifacts/firefox/manifest.json'))) {
-    const firefox = read('artifacts/firefox/manifest.json');
+  if (existsSync(resolve(root, 'dist-firefox/manifest.json'))) {
+    const firefox = read('dist-firefox/manifest.json');
     expect(firefox.background).toEqual({ scripts: ['background.js'], type: 'module' });
     expect(firefox).toHaveProperty('browser_specific_settings.gecko.id');
     expect(firefox).toHaveProperty('browser_specific_settings.gecko.data_collection_permissions', { required: ['none'] });
