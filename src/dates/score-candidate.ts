@@ -92,6 +92,8 @@ function domScore(candidate: DateCandidate, base: number, context: ScoreContext)
   if (hint.distance !== null) {
     const distance = Math.abs(hint.distance);
     if (distance <= NEAR_HEADLINE_CHARS) score += 15;
+    // Well above the headline is the site's header: its clock, its ticker.
+    else if (hint.distance < 0 && distance <= CLOSE_TO_HEADLINE_CHARS) score -= 5;
     else if (distance <= CLOSE_TO_HEADLINE_CHARS) score += 6;
     else if (distance > FAR_FROM_HEADLINE_CHARS) score -= 10;
     else score -= 5;
