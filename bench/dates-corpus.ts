@@ -37,6 +37,11 @@ export function loadDevSet(): DateCase[] {
   }));
 }
 
+/**
+ * htmldate's real-world test pairs. `original_date: false` asks for the latest update
+ * (published when there is none); `true` and no option ask for the first publication.
+ * `extensive_search: false` is htmldate without its free-text scan: markup sources only.
+ */
 export function loadUnitPairs(): DateCase[] {
   type Row = { url: string; page: string; expected_date: string | null; options: UnitPairOptions };
   return readJsonl<Row>('dates/dev-unit-pairs.jsonl').map((row) => ({

@@ -3,6 +3,11 @@ import type { TimelineEntry } from '../types.ts';
 
 /** Restating the publication moment tells the reader nothing. */
 const SAYS_NOW = /^(?:now|right now|today|tonight|currently|this (?:morning|afternoon|evening))$/i;
+/** "for two days", "in one day", "within hours": how long, not when. */
+const DURATION =
+  /^(?:for|in|within|over|after)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)$/i;
+/** "sun", "wed" in lowercase are words (the midnight sun), not weekdays. */
+const LOWERCASE_WEEKDAY_ABBREVIATION = /(?:^|\s)(?:sun|mon|tue|wed|thu|fri|sat)$/;
 /** Digits alone ("3/4", "12") are fractions and scores far more often than dates. */
 const BARE_NUMBERS = /^[\d\s.,:/-]+$/;
 const FULL_NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/;
@@ -41,13 +46,22 @@ function referenceDay(published: string | null, now: Date): Date {
 function chronoEntries(text: string, reference: Date): TimelineEntry[] {
   return chrono.parse(text, reference, { forwardDate: false }).flatMap((result) => {
     const phrase = result.text.replace(TRAILING_PUNCTUATION, '');
-    if (SAYS_NOW.test(phrase) || (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))) return [];
+    if (isNoise(phrase)) return [];
     const date = resolvedDate(result.start, reference, FORWARD_WORDS.test(text.slice(Math.max(0, result.index - 12), result.index + phrase.length)));
     if (!date) return [];
     const lead = text.slice(Math.max(0, result.index - 12), result.index).match(LEADING_PREPOSITION)?.[0] ?? '';
     const start = result.index - lead.length;
     return [{ date, phrase: text.slice(start, result.index + phrase.length), start, end: result.index + phrase.length }];
   });
+}
+
+function isNoise(phrase: string): boolean {
+  return (
+    SAYS_NOW.test(phrase) ||
+    DURATION.test(phrase) ||
+    LOWERCASE_WEEKDAY_ABBREVIATION.test(phrase) ||
+    (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))
+  );
 }
 
 function resolvedDate(components: chrono.ParsedComponents, reference: Date, forward: boolean): string | null {

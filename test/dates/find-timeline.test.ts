@@ -32,7 +32,15 @@ describe('findTimeline', () => {
     ]);
   });
 
-  test.each([['Now the work starts.'], ['Today we report.'], ['About 3/4 agreed.'], ['He scored 12 points.']])('%s adds nothing', (sentence) => {
+  test.each([
+    ['Now the work starts.'],
+    ['Today we report.'],
+    ['About 3/4 agreed.'],
+    ['He scored 12 points.'],
+    ['The rain lasted for two days.'],
+    ['They built it in one day.'],
+    ['Under the midnight sun the town stays awake.'],
+  ])('%s adds nothing', (sentence) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW })).toEqual([]);
   });
 
