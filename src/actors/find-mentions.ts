@@ -150,7 +150,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || facts.inKnownPhrase[first] || nameClass(lower(tokens, first)) === 'place';
   const titleLast = isInstitution ? -1 : titleEnd(chunk, tokens);
   // "Major League Baseball": a title word opening an organization's name is no title.
-  const namesOrganization = tokens.slice(titleLast + 1, last + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
+  const namesOrganization =
+    titleLast >= first && tokens.slice(titleLast + 1, last + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
   const end = namesOrganization ? -1 : titleLast;
   if (end >= first) {
     title = text.slice(tokens[first]?.start, tokens[end]?.end);

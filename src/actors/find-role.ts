@@ -9,11 +9,13 @@ const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:()"“”]{2,120}?)(?=\s*(?:
 /** The preposition that ties a job to its employer: "official within the Ministry" → "official, the Ministry". */
 const EMPLOYER_LINK = /\s+(?:within|at|of|for|in|from|with)\s+(?=(?:the\s+)?\p{Lu})/u;
 const MAX_ROLE_WORDS = 12;
+const MAX_MENTIONS_SEARCHED = 5;
 const WORD = /[\p{L}'’.-]+/gu;
 
 /** The first role the story gives in any of the mentions, or null. */
 export function findRole(mentions: Mention[], text: string): string | null {
-  for (const mention of mentions) {
+  // Stories give a role at or near the first mentions; later ones would only cost time.
+  for (const mention of mentions.slice(0, MAX_MENTIONS_SEARCHED)) {
     if (mention.title) return mention.title;
     const role = appositiveRole(text.slice(mention.end, mention.end + 160));
     if (role) return role;

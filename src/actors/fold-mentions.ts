@@ -17,6 +17,7 @@ const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la', 'du
 /** A default kind's weight against a decided one's 1. */
 const GUESSED_VOTE = 0.25;
 const ACRONYM_AFTER_LONG_FORM = /^\s*\(\s*$/;
+const MAX_ACRONYM_GAP = 4;
 
 interface Named {
   mention: Mention;
@@ -99,15 +100,19 @@ function initials(name: string): string {
 
 /** "FBI" → "Federal Bureau of Investigation" when the story spells it out. */
 function acronymAliases(named: Named[], text: string): Map<string, string> {
-  const longForms = named.filter((n) => n.kind === 'organization' && n.name.includes(' '));
+  const longForms = named
+    .filter((n) => n.kind === 'organization' && n.name.includes(' '))
+    .map((n) => ({ ...n, initials: initials(n.name) }));
   const aliases = new Map<string, string>();
   for (const { mention, name, kind } of named) {
     if (kind !== 'organization' || name.includes(' ') || name !== name.toUpperCase()) continue;
     const acronym = name.replaceAll('.', '');
+    // Spelled out just before: "Federal Bureau of Investigation (FBI)", whatever the initials.
     const spelled = longForms.find(
       (long) =>
-        initials(long.name) === acronym ||
+        long.initials === acronym ||
         (long.mention.end <= mention.start &&
+          mention.start - long.mention.end <= MAX_ACRONYM_GAP &&
           ACRONYM_AFTER_LONG_FORM.test(text.slice(long.mention.end, mention.start))),
     );
     if (spelled) aliases.set(name, spelled.name);
@@ -125,8 +130,8 @@ function shortNameAliases(named: Named[]): Map<string, string> {
   const people = multiWord('person');
   const organizations = multiWord('organization');
   const aliases = new Map<string, string>();
-  for (const { name, kind } of named) {
-    if (name.includes(' ') || kind === 'place') continue;
+  const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
+  for (const name of singles.keys()) {
     const personFits = people.filter((full) => {
       const words = full.split(' ');
       return words[0] === name || words.at(-1) === name;
