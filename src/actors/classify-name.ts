@@ -137,7 +137,8 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   // "rivals Essex", "club Newcastle": a town or county named as a club.
   if (kind === 'place' && !country && ORG_NOUNS_BEFORE.has(previous)) return 'organization';
   if (kind !== null) return null;
-  if (ORG_NOUNS_BEFORE.has(previous) || ORG_NOUNS_AFTER.has(next)) return 'organization';
+  const afterPossessive = /^['’]s$/u.test(next) ? (name.after[1] ?? '') : next;
+  if (ORG_NOUNS_BEFORE.has(previous) || ORG_NOUNS_AFTER.has(afterPossessive)) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
   if (ROLE_NOUNS.has(previous)) return 'person';
   return null;
