@@ -9,6 +9,8 @@ export interface FoundDate {
   /** Offsets of the date (with its time) inside the searched text. */
   start: number;
   end: number;
+  /** `04/05/2022` is April 5 in the US and May 4 almost everywhere else: the other reading. */
+  alternative?: DateParts;
 }
 
 const ISO_DATE_TIME =
@@ -42,7 +44,10 @@ export function parseDateText(text: string): FoundDate[] {
       const end = start + match[0].length;
       if (found.some((date) => start < date.end && end > date.start)) continue;
       const parts = read(match);
-      if (parts) found.push(withNearbyTime(text, { parts, start, end }));
+      if (!parts) continue;
+      const date = withNearbyTime(text, { parts, start, end });
+      const alternative = pattern === DAY_FIRST_NUMERIC_DATE ? swappedReading(match, date.parts) : null;
+      found.push(alternative ? { ...date, alternative } : date);
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -80,6 +85,13 @@ function readNumeric(m: RegExpMatchArray): DateParts | null {
   // Slashes are month-first (US) unless the first number cannot be a month.
   const monthFirst = separator === '/' && first <= 12;
   return monthFirst ? makeDate(year, first, second) ?? makeDate(year, second, first) : makeDate(year, second, first);
+}
+
+/** The day-month swap of an ambiguous slashed or dashed date, when both readings exist. */
+function swappedReading(m: RegExpMatchArray, parts: DateParts): DateParts | null {
+  if (m[2] === '.' || parts.month === parts.day) return null;
+  const swapped = makeDate(parts.year, parts.day, parts.month);
+  return swapped ? { ...parts, month: swapped.month, day: swapped.day } : null;
 }
 
 function parseCompactDate(value: string): DateParts | null {

@@ -1,6 +1,6 @@
 import type { DateCandidate, Timestamps } from '../types.ts';
 import { approximateInstant, formatDay, formatIso, type DateParts } from './date-parts.ts';
-import { parseDateText } from './parse-date-text.ts';
+import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
 import { isListItem, scoreCandidate, scoreContext } from './score-candidate.ts';
 
@@ -67,8 +67,11 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
 /** Every plausible parsed date with its reliability score. */
 function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
   const context = scoreContext(candidates);
-  const dates = candidates.flatMap((candidate) => {
-    const parts = parseCandidate(candidate);
+  const readings = candidates.map(parseCandidate);
+  const dayCounts = new Map<string, number>();
+  for (const reading of readings) if (reading) dayCounts.set(formatDay(reading.parts), (dayCounts.get(formatDay(reading.parts)) ?? 0) + 1);
+  const dates = candidates.flatMap((candidate, index) => {
+    const parts = settleAmbiguity(readings[index] ?? null, dayCounts);
     const score = scoreCandidate(candidate, context);
     if (!parts || score <= 0 || !isPlausible(parts, now)) return [];
     return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate, inList: isListItem(candidate, context) }];
@@ -76,9 +79,19 @@ function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
   return dates.map((date) => ({ ...date, score: date.score + agreement(date, dates) }));
 }
 
-function parseCandidate(candidate: DateCandidate): DateParts | null {
-  if (candidate.source === 'url') return parseUrlDate(candidate.value)?.parts ?? null;
-  return parseDateText(candidate.value)[0]?.parts ?? null;
+function parseCandidate(candidate: DateCandidate): FoundDate | null {
+  if (candidate.source !== 'url') return parseDateText(candidate.value)[0] ?? null;
+  const fromUrl = parseUrlDate(candidate.value);
+  return fromUrl ? { parts: fromUrl.parts, start: 0, end: 0 } : null;
+}
+
+/** An ambiguous `04/05/2022` takes the reading another clue on the page confirms. */
+function settleAmbiguity(reading: FoundDate | null, dayCounts: ReadonlyMap<string, number>): DateParts | null {
+  if (!reading?.alternative) return reading?.parts ?? null;
+  const alternativeConfirmed = (dayCounts.get(formatDay(reading.alternative)) ?? 0) > 0;
+  // The reading itself counts once for its own primary day.
+  const primaryConfirmed = (dayCounts.get(formatDay(reading.parts)) ?? 0) > 1;
+  return alternativeConfirmed && !primaryConfirmed ? reading.alternative : reading.parts;
 }
 
 function isPlausible(parts: DateParts, now: Date): boolean {

@@ -78,6 +78,13 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates).published).toBe('2023-11-08T21:11:03-05:00');
   });
 
+  test.each([
+    ['another clue confirms day-first', 'https://example.com.br/politica/2022/05/04/tregua', '2022-05-04'],
+    ['nothing else on the page: month first, as in the US', null, '2022-04-05'],
+  ])('an ambiguous 04/05/2022 when %s', (_why, url, published) => {
+    expect(resolve([text('postado em 04/05/2022', 'small < div.date in:main at:300')], url).published).toBe(published);
+  });
+
   test('without labels the earlier is published and the later updated', () => {
     expect(resolve([text('12 April 2025'), text('10 April 2025')])).toEqual({ published: '2025-04-10', updated: '2025-04-12' });
   });
