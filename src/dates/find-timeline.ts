@@ -13,6 +13,12 @@ const BARE_NUMBERS = /^[\d\s.,:/-]+$/;
 const FULL_NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/;
 /** Words that point forward: the past bias must not move these back. */
 const FORWARD_WORDS = /\b(?:next|coming|upcoming|tomorrow|later|following|until|till|by)\b/i;
+/** A future verb in the clause that leads to the date: "will take effect on January 5". */
+const FUTURE_TENSE = /\b(?:will|shall|won't|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised) to|plans? to|intends? to)\b|'ll\b/i;
+/** Where the clause that leads to a date begins: after the last punctuation before it. */
+const CLAUSE_BREAK = /[,;:.!?\n]/g;
+/** How far back a clause is read for a future verb. */
+const CLAUSE_LOOKBACK = 120;
 /** A preposition before the date belongs to the phrase a reader sees ("In December"). */
 const LEADING_PREPOSITION = /\b(?:in|on|since|until|by|from|during|before|after|through|early|late|mid|last)\s+$/i;
 /** Chrono skips year-only phrases; these read a year behind a preposition ("since 2019"). */
@@ -47,12 +53,20 @@ function chronoEntries(text: string, reference: Date): TimelineEntry[] {
   return chrono.parse(text, reference, { forwardDate: false }).flatMap((result) => {
     const phrase = result.text.replace(TRAILING_PUNCTUATION, '');
     if (isNoise(phrase)) return [];
-    const date = resolvedDate(result.start, reference, FORWARD_WORDS.test(text.slice(Math.max(0, result.index - 12), result.index + phrase.length)));
+    const forward = FORWARD_WORDS.test(text.slice(Math.max(0, result.index - 12), result.index + phrase.length)) || futureClause(text, result.index);
+    const date = resolvedDate(result.start, reference, forward);
     if (!date) return [];
     const lead = text.slice(Math.max(0, result.index - 12), result.index).match(LEADING_PREPOSITION)?.[0] ?? '';
     const start = result.index - lead.length;
     return [{ date, phrase: text.slice(start, result.index + phrase.length), start, end: result.index + phrase.length }];
   });
+}
+
+/** True when the clause leading up to `index` speaks of the future. */
+function futureClause(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
+  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1));
+  return FUTURE_TENSE.test(before.slice(clauseStart));
 }
 
 function isNoise(phrase: string): boolean {
@@ -70,13 +84,16 @@ function resolvedDate(components: chrono.ParsedComponents, reference: Date, forw
   if (!dayKnown && !certain('month') && !certain('year')) return null;
   const date = components.date();
   let [year, month, day] = [components.get('year') ?? date.getFullYear(), components.get('month') ?? 1, components.get('day') ?? 1];
-  if (!forward && !certain('year')) {
+  if (!certain('year')) {
+    // News reports what happened, so dates lean to the past, unless the sentence looks ahead.
+    const direction = forward ? 1 : -1;
+    const wrongSide = (candidate: Date): boolean => (forward ? candidate < reference : candidate > reference);
     if (certain('weekday') && !certain('day') && !certain('month')) {
       const shifted = new Date(year, month - 1, day, 12);
-      if (shifted > reference) shifted.setDate(shifted.getDate() - DAYS_IN_WEEK);
+      if (wrongSide(shifted)) shifted.setDate(shifted.getDate() + direction * DAYS_IN_WEEK);
       [year, month, day] = [shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate()];
-    } else if (new Date(year, month - 1, dayKnown ? day : 1, 0) > reference) {
-      year -= 1;
+    } else if (forward ? new Date(year, month - 1, dayKnown ? day : 28, 23) < reference : new Date(year, month - 1, dayKnown ? day : 1, 0) > reference) {
+      year += direction;
     }
   }
   const yearText = String(year).padStart(4, '0');

@@ -26,6 +26,10 @@ describe('findTimeline', () => {
     ['The law passed on Jan. 3, 2022.', '2022-01-03', 'on Jan. 3, 2022'],
     ['He resigned yesterday.', '2025-04-09', 'yesterday'],
     ['Sales have grown since 2019.', '2019', 'since 2019'],
+    ['A toll will take effect on January 5, officials said.', '2026-01-05', 'on January 5'],
+    ['The council is expected to vote in March.', '2026-03', 'in March'],
+    ['Approved in March, the toll will take effect soon.', '2025-03', 'in March'],
+    ["They'll meet on Tuesday.", '2025-04-15', 'on Tuesday'],
   ])('%s → %s', (sentence, date, phrase) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW })).toEqual([
       { date, phrase, start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length },
