@@ -1,6 +1,6 @@
-// The one place that touches compromise's untyped internals. The engine reuses
-// compromise's word knowledge (names, places, organizations, job titles, common
-// words) without running its tagger, which costs ~100 ms per 1,000-word article.
+// The one place that touches compromise's untyped internals, at build and test time
+// only: the popup ships a snapshot of this lexicon (data/lexicon-classes.ts, see
+// data/build-lexicon-classes.ts), not compromise itself.
 import nlp from 'compromise';
 
 type LexiconEntry = string | string[];
@@ -34,25 +34,15 @@ function readModel(): CompromiseModel {
   };
 }
 
-const MODEL = readModel();
-const NO_TAGS: readonly string[] = [];
+/** compromise's lexicon and its organization and place head words, as installed. */
+export function liveLexicon(): { lexicon: Record<string, LexiconEntry>; orgWords: string[]; placeWords: string[] } {
+  const model = readModel();
+  return { lexicon: model.one.lexicon, orgWords: Object.keys(model.two.orgWords), placeWords: Object.keys(model.two.placeWords) };
+}
 
-/** compromise's lexicon tags for a lower-cased word or phrase ("new york"), or none. */
+/** compromise's lexicon tags for a lower-cased word or phrase, read live (build scripts). */
 export function lexiconTags(phrase: string): readonly string[] {
-  const entry = MODEL.one.lexicon[phrase];
-  if (entry === undefined) return NO_TAGS;
+  const entry = readModel().one.lexicon[phrase];
+  if (entry === undefined) return [];
   return typeof entry === 'string' ? [entry] : entry;
 }
-
-/** Every lexicon phrase carrying `tag`, lower-cased. */
-export function lexiconWordsTagged(tag: string): string[] {
-  const words: string[] = [];
-  for (const [word, entry] of Object.entries(MODEL.one.lexicon)) {
-    if (entry === tag || (Array.isArray(entry) && entry.includes(tag))) words.push(word);
-  }
-  return words;
-}
-
-/** Head nouns compromise knows for organizations ("bank", "council") and places ("river"). */
-export const ORG_WORDS: ReadonlySet<string> = new Set(Object.keys(MODEL.two.orgWords));
-export const PLACE_WORDS: ReadonlySet<string> = new Set(Object.keys(MODEL.two.placeWords));

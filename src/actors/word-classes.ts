@@ -1,7 +1,7 @@
 // What kind of word a single lower-cased word or phrase is, from compromise's
 // lexicon plus this engine's own lists.
 import { COMMON_WORDS } from './common-words.ts';
-import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './compromise-lexicon.ts';
+import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
 import { WORLD_CITIES } from './data/world-cities.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
