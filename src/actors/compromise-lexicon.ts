@@ -40,9 +40,3 @@ export function liveLexicon(): { lexicon: Record<string, LexiconEntry>; orgWords
   return { lexicon: model.one.lexicon, orgWords: Object.keys(model.two.orgWords), placeWords: Object.keys(model.two.placeWords) };
 }
 
-/** compromise's lexicon tags for a lower-cased word or phrase, read live (build scripts). */
-export function lexiconTags(phrase: string): readonly string[] {
-  const entry = readModel().one.lexicon[phrase];
-  if (entry === undefined) return [];
-  return typeof entry === 'string' ? [entry] : entry;
-}

@@ -1,8 +1,11 @@
-/** The compromise tags the actors engine reads; every other tag only says "ordinary word". */
-export const KEPT_TAGS: ReadonlySet<string> = new Set([
+/** compromise tags that mark a word as (part of) a name rather than an ordinary word. */
+export const NAME_TAGS: ReadonlySet<string> = new Set([
   'ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City',
-  'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym', 'Actor', 'Noun',
+  'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym',
 ]);
+
+/** The compromise tags the actors engine reads; every other tag only says "ordinary word". */
+export const KEPT_TAGS: ReadonlySet<string> = new Set([...NAME_TAGS, 'Actor', 'Noun']);
 /** Stands for any tag outside KEPT_TAGS. */
 export const OTHER_TAG = 'Other';
 

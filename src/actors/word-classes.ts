@@ -2,16 +2,12 @@
 // lexicon plus this engine's own lists.
 import { COMMON_WORDS } from './common-words.ts';
 import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
+import { NAME_TAGS } from './lexicon-tags.ts';
 import { WORLD_CITIES } from './data/world-cities.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { EXTRA_ORG_WORDS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
 
-/** compromise tags that mark a word as (part of) a name rather than an ordinary word. */
-const NAME_TAGS: ReadonlySet<string> = new Set([
-  'ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City',
-  'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym',
-]);
 
 const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);

