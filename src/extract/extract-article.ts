@@ -17,6 +17,15 @@ export class ExtractionError extends Error {
     super(message);
     this.name = 'ExtractionError';
   }
+
+  /** The one wording a reader sees for every cap; `what` says which cap was hit. */
+  static tooLarge(what: string): ExtractionError {
+    return new ExtractionError(`This page is too large to summarize (${what}).`, 'too-large');
+  }
+
+  static noArticle(): ExtractionError {
+    return new ExtractionError('No story text was found on this page.', 'no-article');
+  }
 }
 
 export interface ExtractOptions {
@@ -32,16 +41,16 @@ export interface ExtractOptions {
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
   if (!doc.documentElement || !doc.body) {
-    throw new ExtractionError('No story text was found on this page.', 'no-article');
+    throw ExtractionError.noArticle();
   }
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
   const elementCount = doc.querySelectorAll('*').length;
   if (elementCount > MAX_ELEMENTS) {
-    throw new ExtractionError(`This page is too large to summarize (${elementCount} elements).`, 'too-large');
+    throw ExtractionError.tooLarge(`${elementCount} elements`);
   }
   const textLength = visibleTextLength(doc.body);
   if (textLength > MAX_PAGE_TEXT_CHARS) {
-    throw new ExtractionError(`This page is too large to summarize (${textLength} characters of text).`, 'too-large');
+    throw ExtractionError.tooLarge(`${textLength} characters of text`);
   }
   const stage = options.stage ?? runStage;
   const readerable = stage('readerable', () => isProbablyReaderable(doc));
@@ -52,7 +61,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse(),
   );
   if (!parsed?.content) {
-    throw new ExtractionError('No story text was found on this page.', 'no-article');
+    throw ExtractionError.noArticle();
   }
   const root = doc.documentElement;
   const byline = cleanByline(clean(parsed.byline));
@@ -61,7 +70,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     title: clean(parsed.title),
     byline,
     siteName: clean(parsed.siteName),
-    lang: clean(parsed.lang) ?? clean(root?.getAttribute('lang')),
+    lang: clean(parsed.lang) ?? clean(root.getAttribute('lang')),
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     excerpt: clean(parsed.excerpt),
     text: stage('text', () => storyText(parsed.content as Node, byline)),

@@ -21,7 +21,7 @@ export function prepareHtml(html: string): string {
     tag.toLowerCase() === 'script' && JSON_LD.test(attributes) ? block : '',
   );
   if (stripped.length > MAX_HTML_CHARS) {
-    throw new ExtractionError(`This page is too large to summarize (${stripped.length} characters of markup).`, 'too-large');
+    throw ExtractionError.tooLarge(`${stripped.length} characters of markup`);
   }
   let elements = 0;
   let depth = 0;
@@ -41,7 +41,7 @@ export function prepareHtml(html: string): string {
     }
   }
   if (elements > MAX_ELEMENTS) {
-    throw new ExtractionError(`This page is too large to summarize (${elements} elements).`, 'too-large');
+    throw ExtractionError.tooLarge(`${elements} elements`);
   }
   if (maxDepth > MAX_NESTING) {
     throw new ExtractionError(`This page is too deeply nested to summarize (${maxDepth} levels).`, 'too-large');
