@@ -15,7 +15,7 @@ const QUOTATION = /[“"]([^“”"]{3,}?)[”"]|(?<!\p{L})['‘]((?:[^'‘’]|
 const PRONOUN = /^(?:he|she)$/i;
 const WORDS = /[\p{L}']+/gu;
 /** Speech verbs are lower-case: "United States" holds no verb. */
-const LOWER_WORDS = /(?<![\p{L}'-])\p{Ll}[\p{L}']*/gu;
+const LOWERCASE_START = /^\p{Ll}/u;
 const QUOTE_EDGE = /^[\s,.;:]+|[\s,;:]+$/gu;
 /** How far from the speech verb the speaker may stand, in characters. */
 const SPEAKER_REACH = 120;
@@ -41,40 +41,64 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
     .sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];
   for (const sentence of sentences) {
-    const direct = directQuotes(sentence, text, placed);
-    quotes.push(...(direct.length > 0 ? direct : reportedSpeech(sentence, text, placed)));
+    // Once per sentence: both readings need the verbs and the names inside it.
+    const verbs = speechVerbs(sentence);
+    if (verbs.length === 0) continue;
+    const inSentence = placedWithin(placed, sentence);
+    const direct = directQuotes(sentence, text, verbs, inSentence, placed);
+    quotes.push(...(direct.length > 0 ? direct : reportedSpeech(sentence, text, verbs, inSentence)));
   }
   return quotes;
 }
 
+/** The mentions lying wholly inside `span`, in order; `placed` is sorted by start. */
+function placedWithin(placed: readonly Placed[], span: TextSpan): Placed[] {
+  const inside: Placed[] = [];
+  for (let i = firstStartingAt(placed, span.start); i < placed.length && placed[i]!.start <= span.end; i++) {
+    if (placed[i]!.end <= span.end) inside.push(placed[i]!);
+  }
+  return inside;
+}
+
+/** Index of the first mention starting at or after `offset` (binary search). */
+function firstStartingAt(placed: readonly Placed[], offset: number): number {
+  let low = 0;
+  let high = placed.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (placed[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function speechVerbs(sentence: Sentence): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (const match of sentence.text.matchAll(LOWER_WORDS)) {
+  const { text } = sentence;
+  // Whole runs of letters, a lower-case first one not after a hyphen ("well-said"): the
+  // cheap set lookup goes first, since few words of a sentence are speech verbs.
+  for (const match of text.matchAll(WORDS)) {
+    const word = match[0];
+    if (!SPEECH_VERBS.has(word.toLowerCase()) || text[match.index - 1] === '-' || !LOWERCASE_START.test(word)) continue;
     // "a man accused of sorcery", "bodies believed to be": passives report no one's words.
-    const before = sentence.text.slice(Math.max(0, match.index - 12), match.index);
-    const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 4);
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    const after = text.slice(match.index + word.length, match.index + word.length + 4);
     if (PASSIVE_BEFORE.test(before) || PASSIVE_AFTER.test(after)) continue;
-    if (SPEECH_VERBS.has(match[0].toLowerCase())) {
-      spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
-    }
+    spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + word.length });
   }
-  for (const match of sentence.text.matchAll(SPEECH_PHRASES)) {
+  for (const match of text.matchAll(SPEECH_PHRASES)) {
     spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function directQuotes(sentence: Sentence, text: string, placed: Placed[]): Quote[] {
+function directQuotes(sentence: Sentence, text: string, verbs: TextSpan[], inSentence: Placed[], placed: Placed[]): Quote[] {
   const quotes: Quote[] = [];
-  const verbs = speechVerbs(sentence);
-  if (verbs.length === 0) return quotes;
   for (const match of sentence.text.matchAll(QUOTATION)) {
     const open = sentence.start + match.index;
     const close = open + match[0].length;
     const inside = (match[1] ?? match[2] ?? '').replace(QUOTE_EDGE, '');
-    const outside = placed.filter(
-      (p) => p.start >= sentence.start && p.end <= sentence.end && (p.end <= open || p.start >= close),
-    );
+    const outside = inSentence.filter((p) => p.end <= open || p.start >= close);
     const speaker = nearestSpeaker(outside, verbs, { start: open, end: close }) ?? pronounSpeaker(sentence, text, placed, open, close);
     if (!speaker) continue;
     const start = text.indexOf(inside, open);
@@ -103,13 +127,16 @@ function pronounSpeaker(sentence: Sentence, text: string, placed: Placed[], open
   const around = `${text.slice(sentence.start, open)} ${text.slice(close, sentence.end)}`;
   const hasPronoun = (around.match(WORDS) ?? []).some((word) => PRONOUN.test(word));
   if (!hasPronoun) return null;
-  const before = placed.filter((p) => p.end <= open && p.actor.kind === 'person');
-  return before.at(-1)?.actor ?? null;
+  // From the last mention starting before the quotation back: mentions are sorted by start.
+  for (let i = firstStartingAt(placed, open) - 1; i >= 0; i--) {
+    const p = placed[i]!;
+    if (p.end <= open && p.actor.kind === 'person') return p.actor;
+  }
+  return null;
 }
 
-function reportedSpeech(sentence: Sentence, text: string, placed: Placed[]): Quote[] {
-  const inSentence = placed.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-  for (const verb of speechVerbs(sentence)) {
+function reportedSpeech(sentence: Sentence, text: string, verbs: TextSpan[], inSentence: Placed[]): Quote[] {
+  for (const verb of verbs) {
     const before = inSentence.filter(
       (p) =>
         p.end <= verb.start &&
