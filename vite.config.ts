@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type UserConfig } from 'vite';
+import { EXTRACTOR_GLOBAL } from './src/protocol.ts';
 
 const root = import.meta.dirname;
 const outDir = resolve(root, 'dist');
@@ -33,7 +34,10 @@ const extensionBuild: UserConfig = {
   },
 };
 
-/** The script injected on click: one self-contained IIFE file that executeScript can name. */
+/**
+ * The script injected on click: one self-contained IIFE file that executeScript can name.
+ * Its last statement calls the extractor, so the injection's result is the page's answer.
+ */
 const injectedBuild: UserConfig = {
   publicDir: false,
   build: {
@@ -47,6 +51,7 @@ const injectedBuild: UserConfig = {
       name: 'StorySummarizerInject',
       fileName: () => 'inject.js',
     },
+    rolldownOptions: { output: { footer: `${EXTRACTOR_GLOBAL}();` } },
   },
 };
 

@@ -1,17 +1,18 @@
+// The worker wakes only for the reader's own actions: the popup's request, the page
+// menu, install. No tab listeners, so browsing never starts it.
 import browser from 'webextension-polyfill';
-import { dropCachedDigest } from './digest-cache.ts';
+import { isDigestTabRequest } from '../src/protocol.ts';
+import { digestTab } from './digest-tab.ts';
 import { openPopupFor } from './open-popup-for.ts';
 
 /** The page context-menu entry; its click grants activeTab on that tab, like the toolbar button. */
 const MENU_ID = 'summarize-story';
 
-// A digest belongs to one URL of one tab: navigation (SPA pushState included)
-// and closing the tab drop it.
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url) void dropCachedDigest(tabId);
-});
-browser.tabs.onRemoved.addListener((tabId) => {
-  void dropCachedDigest(tabId);
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only the extension's own pages may ask; a page's scripts cannot reach this listener,
+  // and the script injected on click never sends.
+  if (sender.id !== browser.runtime.id || !isDigestTabRequest(message)) return undefined;
+  return digestTab(message);
 });
 
 // Menus persist across restarts in Chrome but not in Firefox's event page: (re)create on every start.

@@ -1,22 +1,20 @@
-// Popup glue: finds the tab, injects the extractor, runs the core, renders;
-// re-renders when the options page changes a setting.
+// Popup glue: finds the tab, asks the worker for its digest, renders; re-renders when
+// the options page changes a setting. The language engines live in the worker, so this
+// page stays small and its skeleton shows at once.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
-import { highlightCountFor } from '../src/popup/highlight-count-for.ts';
 import { setTranslator } from '../src/popup/i18n.ts';
 import type { PopupActions, PopupSettings, PopupState } from '../src/popup/popup-state.ts';
 import { DEFAULT_PREFS } from '../src/popup/user-prefs.ts';
 import '../src/popup/popup.css';
-import type { ExtractResult } from '../src/protocol.ts';
-import type { ExtractedArticle } from '../src/types.ts';
-import { cacheDigest, readCachedDigest, type CachedDigest } from './digest-cache.ts';
-import { extractFromTab, waitForTabComplete } from './extract-from-tab.ts';
+import type { DigestTabReply, DigestTabRequest, TabDigest } from '../src/protocol.ts';
+import { readCachedDigest } from './digest-cache.ts';
 import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { showInPage } from './show-in-page.ts';
 
-const PAGE_LOAD_WAIT_MS = 8000;
+performance.mark('popup-script');
 const root = document.getElementById('app') as HTMLElement;
 document.documentElement.lang = browser.i18n.getUILanguage();
 setTranslator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
@@ -24,26 +22,7 @@ setTranslator((key, substitutions) => browser.i18n.getMessage(key, substitutions
 let settings: PopupSettings = { locale: navigator.language || 'en-US', now: new Date(), prefs: DEFAULT_PREFS };
 let state: PopupState = { status: 'loading', note: 'loading' };
 let tab: browser.Tabs.Tab | undefined;
-/** The last extraction, so a new highlights setting rebuilds without touching the page again. */
-let article: ExtractedArticle | null = null;
 let digestText = '';
-
-type Engines = typeof import('../src/digest/build-digest.ts');
-let engines: Promise<Engines> | null = null;
-/**
- * The language engines (compromise, chrono-node) are most of the popup's code. They load,
- * and warm their lazy tables, while the page is being read, so the skeleton shows at
- * once and a cached digest never waits for them.
- */
-function loadEngines(): Promise<Engines> {
-  engines ??= import('../src/digest/build-digest.ts').then((module) => {
-    performance.mark('engines-loaded');
-    module.warmUpEngines(settings.now);
-    performance.mark('engines-warm');
-    return module;
-  });
-  return engines;
-}
 
 const actions: PopupActions = {
   copy: (text) => navigator.clipboard.writeText(text),
@@ -68,35 +47,38 @@ async function findTab(): Promise<browser.Tabs.Tab | undefined> {
   return active;
 }
 
-function stateFor(entry: CachedDigest): PopupState {
+function stateFor(entry: TabDigest): PopupState {
   return entry.readerable
     ? { status: 'ready', digest: entry.digest }
     : { status: 'message', message: 'notAStory', anyway: entry.digest };
 }
 
-function failureState(result: Extract<ExtractResult, { ok: false }>): PopupState {
-  if (result.reason === 'too-large') return { status: 'message', message: 'tooLarge' };
-  if (result.reason === 'no-article') return { status: 'message', message: 'noStoryFound' };
-  return { status: 'message', message: 'failed', detail: result.message };
+function replyState(reply: DigestTabReply): PopupState {
+  if (reply.ok) return stateFor(reply.entry);
+  if (reply.reason === 'restricted') return { status: 'message', message: 'restrictedPage' };
+  if (reply.reason === 'too-large') return { status: 'message', message: 'tooLarge' };
+  if (reply.reason === 'no-article') return { status: 'message', message: 'noStoryFound' };
+  return { status: 'message', message: 'failed', detail: reply.message };
 }
 
-/** Digest of the extracted article with the current settings, shown and cached. */
-async function digestAndShow(tabId: number, extracted: ExtractedArticle, url: string | undefined): Promise<void> {
-  const highlights = settings.prefs.highlights;
-  const { buildDigest } = await loadEngines();
-  const digest = buildDigest(extracted, {
-    now: settings.now,
+/** The worker reads the page and builds the digest with the current settings. */
+async function requestDigest(tabId: number): Promise<void> {
+  const request: DigestTabRequest = {
+    type: 'digest-tab',
+    tabId,
+    highlights: settings.prefs.highlights,
     locale: settings.locale,
-    highlights: highlightCountFor(highlights, extracted.text),
-  });
-  performance.mark('digest-built');
-  const entry: CachedDigest = { url: extracted.url ?? url ?? '', highlights, digest, readerable: extracted.readerable };
-  show(stateFor(entry));
-  await cacheDigest(tabId, entry).catch(() => undefined);
+    now: settings.now.toISOString(),
+  };
+  const reply = (await browser.runtime.sendMessage(request)) as DigestTabReply | undefined;
+  performance.mark('digest-received');
+  show(reply ? replyState(reply) : { status: 'message', message: 'failed', detail: 'no answer from the extension' });
 }
 
 async function run(): Promise<void> {
-  tab = await findTab();
+  const [found, prefs] = await Promise.all([findTab(), loadPrefs()]);
+  tab = found;
+  settings = { ...settings, prefs };
   if (tab?.id === undefined) return show({ status: 'message', message: 'noTab' });
   const access = pageAccess(tab.url);
   if (access === 'restricted') return show({ status: 'message', message: 'restrictedPage' });
@@ -104,37 +86,22 @@ async function run(): Promise<void> {
 
   const cached = await readCachedDigest(tab.id, tab.url, settings.prefs.highlights).catch(() => null);
   if (cached) return show(stateFor(cached));
-  void loadEngines().catch(() => undefined);
-  if (tab.status === 'loading') {
-    show({ status: 'loading', note: 'waitingForPage' });
-    await waitForTabComplete(tab.id, PAGE_LOAD_WAIT_MS);
-  }
-  const result = await extractFromTab(tab.id);
-  performance.mark('page-extracted');
-  if (!result.ok) return show(failureState(result));
-  article = result.article;
-  await digestAndShow(tab.id, article, tab.url);
+  if (tab.status === 'loading') show({ status: 'loading', note: 'waitingForPage' });
+  await requestDigest(tab.id);
 }
 
 function showError(error: unknown): void {
-  const detail = error instanceof Error ? error.message : String(error);
-  const restricted = /cannot (?:access|be scripted)|extensions gallery|missing host permission/i.test(detail);
-  show(restricted ? { status: 'message', message: 'restrictedPage' } : { status: 'message', message: 'failed', detail });
+  show({ status: 'message', message: 'failed', detail: error instanceof Error ? error.message : String(error) });
 }
 
-async function start(): Promise<void> {
-  show(state);
-  settings = { ...settings, prefs: await loadPrefs() };
-  onPrefsChanged((prefs) => {
-    // A run still loading reads the new prefs when it builds; a shown digest is rebuilt.
-    const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
-    settings = { ...settings, prefs };
-    if (!rebuild) return show(state);
-    const tabId = tab?.id;
-    if (article && tabId !== undefined) void digestAndShow(tabId, article, tab?.url).catch(showError);
-    else void run().catch(showError);
-  });
-  await run();
-}
-
-start().catch(showError);
+show(state);
+onPrefsChanged((prefs) => {
+  // A run still loading asks with the new prefs; a shown digest is rebuilt by the worker,
+  // which still holds the page it read.
+  const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
+  settings = { ...settings, prefs };
+  if (!rebuild) return show(state);
+  if (tab?.id !== undefined) void requestDigest(tab.id).catch(showError);
+  else void run().catch(showError);
+});
+run().catch(showError);

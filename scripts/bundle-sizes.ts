@@ -2,7 +2,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Sizes of what each context loads: the injected script alone, the popup page with its chunks, the options page's own files. */
+/**
+ * Sizes of what each context loads: the injected script alone, the popup page with its
+ * chunks, the options page's own files, the worker (which holds the language engines).
+ */
 export interface BundleSize {
   raw: number;
   gzip: number;
@@ -21,6 +24,6 @@ export function bundleSizes(dir: string): { injected: BundleSize; popup: BundleS
     // Counts every shared chunk: an upper bound, the budget stays honest.
     popup: measure([join(dir, 'popup.js'), join(dir, 'popup.html'), ...shared.filter((file) => !isOptionsOnly(file))]),
     options: measure([join(dir, 'options.js'), join(dir, 'options.html'), ...shared.filter(isOptionsOnly)]),
-    background: measure([join(dir, 'background.js')]),
+    background: measure([join(dir, 'background.js'), ...listed('chunks')]),
   };
 }

@@ -1,7 +1,7 @@
 // Loads the built extension (dist-test/) into Debian's Chromium and serves test
 // pages on 127.0.0.1, the way a reader would meet them.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -29,15 +29,31 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.t
 
 export interface TestServer {
   origin: string;
+  /** Finishes every page served under /held/, which until then never finish arriving. */
+  release(): void;
   close(): Promise<void>;
 }
+
+/** A document whose markup stops mid-body: the browser is still parsing it, as on a slow connection. */
+const HELD_PAGE_START =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A page still loading</title></head><body><p>This page is still arriving.</p>';
+const HELD_PAGE_END = '<p>Now it has arrived.</p></body></html>';
 
 /** Pages made in memory (huge or hostile ones), served at /generated/<name>. */
 export type GeneratedPages = Record<string, string>;
 
 export async function startServer(generated: GeneratedPages = {}): Promise<TestServer> {
+  const held: ServerResponse[] = [];
+  const release = (): void => {
+    for (const response of held.splice(0)) response.end(HELD_PAGE_END);
+  };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path.startsWith('/held/')) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).write(HELD_PAGE_START);
+      held.push(response);
+      return;
+    }
     const made = path.startsWith('/generated/') ? generated[path.slice('/generated/'.length)] : undefined;
     if (made !== undefined) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(made);
@@ -56,7 +72,14 @@ export async function startServer(generated: GeneratedPages = {}): Promise<TestS
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    release,
+    close: () => {
+      release();
+      return new Promise((done) => server.close(() => done()));
+    },
+  };
 }
 
 export interface ExtensionSession {

@@ -124,11 +124,10 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
   });
 
   test('while the page is still loading, a skeleton holds the card\'s place; the card replaces it without a jump', async () => {
-    // The page's image never arrives, so the tab stays "loading".
-    await env.session.context.route('**/pages/held-open.png', () => undefined);
-    const url = `${env.server.origin}/pages/loading-story.html`;
+    // The page's markup stops arriving mid-body, so the tab stays "loading" and its document unparsed.
+    const url = `${env.server.origin}/held/story.html`;
     const page = await env.session.context.newPage();
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.goto(url, { waitUntil: 'commit' });
     const popupTab = await env.session.context.newPage();
     await popupTab.setViewportSize({ width: 400, height: 600 });
     await popupTab.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${await tabIdOf(env.session.worker, url)}`);
@@ -144,8 +143,10 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
       page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().top ?? -1, selector);
     const skeletonTitle = await top('.skeleton--title')(popupTab);
     const skeletonFooter = await top('.popup__footer')(popupTab);
-    // Measured while the skeleton still shows: releasing the image lets the popup move on.
-    await env.session.context.unroute('**/pages/held-open.png');
+    // Measured while the skeleton still shows; once the page has arrived, this popup answers for it.
+    env.server.release();
+    await popupTab.locator('[data-testid="loading"]').waitFor({ state: 'detached' });
+    expect(await popupTab.locator('[data-testid="message"], [data-testid="title"]').count()).toBeGreaterThan(0);
     expect(skeletonTitle).toBeGreaterThan(0);
     const story = await openStory(env.session, `${env.server.origin}/seed/story-only.html`);
     await new PopupPage(story.popup).waitForDigest();

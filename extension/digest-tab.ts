@@ -1,0 +1,53 @@
+// Worker side of the popup's request: read the tab, run the language engines, cache.
+// The engines live here so they load once per worker life, not once per popup.
+import browser from 'webextension-polyfill';
+import { buildDigest, warmUpEngines } from '../src/digest/build-digest.ts';
+import { highlightCountFor } from '../src/popup/highlight-count-for.ts';
+import type { DigestTabReply, DigestTabRequest } from '../src/protocol.ts';
+import type { ExtractedArticle } from '../src/types.ts';
+import { cacheDigest } from './digest-cache.ts';
+import { extractFromTab } from './extract-from-tab.ts';
+
+/** Errors the browser gives for pages no extension may script (store, settings, other extensions). */
+const RESTRICTED = /cannot (?:access|be scripted)|extensions gallery|missing host permission/i;
+
+/** The last page read, so a new highlights setting rebuilds without touching the page again. */
+let lastRead: { tabId: number; url: string | undefined; article: ExtractedArticle } | null = null;
+let warm = false;
+
+/** The engines' one-time set-up, done while the page is being read. */
+function warmUp(now: Date): void {
+  if (warm) return;
+  warm = true;
+  warmUpEngines(now);
+}
+
+async function readTab(tabId: number, url: string | undefined, now: Date): Promise<DigestTabReply | ExtractedArticle> {
+  if (lastRead && lastRead.tabId === tabId && lastRead.url === url) return lastRead.article;
+  const extraction = extractFromTab(tabId);
+  warmUp(now);
+  const result = await extraction;
+  if (!result.ok) return result;
+  lastRead = { tabId, url, article: result.article };
+  return result.article;
+}
+
+export async function digestTab(request: DigestTabRequest): Promise<DigestTabReply> {
+  const { tabId, highlights, locale } = request;
+  const now = new Date(request.now);
+  try {
+    // No wait for the tab's "complete": the injection itself waits for the parsed
+    // document (document_idle), and a huge page's images or a slow ad must not hold it.
+    const tab = await browser.tabs.get(tabId);
+    const read = await readTab(tabId, tab.url, now);
+    if ('ok' in read) return read;
+    const digest = buildDigest(read, { now, locale, highlights: highlightCountFor(highlights, read.text) });
+    const entry = { url: read.url ?? tab.url ?? '', highlights, digest, readerable: read.readerable };
+    // Written after the answer: the reader should not wait for storage.
+    void cacheDigest(tabId, entry).catch(() => undefined);
+    return { ok: true, entry };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: RESTRICTED.test(message) ? 'restricted' : 'failed', message };
+  }
+}
