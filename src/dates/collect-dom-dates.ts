@@ -9,7 +9,7 @@ import { pickHeadline, type PageScan } from './scan-page.ts';
 
 /** Loose on purpose (any word may be a month): the resolver validates. Kept small for the page. */
 const DATE_LIKE_TEXT =
-  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?\p{L}{3,10}\.?,?\s*(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}/u;
+  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:[-/]|\.\s?)\d{1,2}(?:[-/]|\.\s?)\d{2,4}|\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?\p{L}{3,12}\.?,?\s*(?:de\s+)?\d{4}|\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}/u;
 /** Every date form above has a four-digit year or a d.m.yy triple. */
 const DATE_DIGITS = /\d{4}|\d[-/.]\d{1,2}[-/.]\d\d/;
 const DATE_LIKE_TEXT_ALL = new RegExp(DATE_LIKE_TEXT.source, 'gu');
@@ -40,12 +40,12 @@ export function collectDomDates(scan: PageScan): DateCandidate[] {
   // A parent's text is read whole once, however many text nodes it has.
   const readParents = new Set<Element>();
   let textCount = 0;
-  for (const { node, offset } of scan.datedTexts) {
+  for (const { node, offset, text } of scan.datedTexts) {
     const parent = node.parentElement;
     if (!parent || readParents.has(parent) || textCount >= MAX_TEXT_CANDIDATES) continue;
     readParents.add(parent);
     const prose = collapse(parent.textContent ?? '').length > PROSE_CHARS;
-    for (const candidate of textDates(node.textContent ?? '', parent).slice(0, MAX_TEXT_CANDIDATES - textCount)) {
+    for (const candidate of textDates(text, parent).slice(0, MAX_TEXT_CANDIDATES - textCount)) {
       found.push({ candidate, element: parent, offset, prose });
       textCount++;
     }

@@ -23,6 +23,16 @@ const MONTHS_BY_LANGUAGE: readonly (readonly string[])[] = [
   // Portuguese
   ['janeiro', 'fevereiro fev', 'março marco', 'abril', 'maio', 'junho', 'julho', 'agosto',
     'setembro', 'outubro out', 'novembro', 'dezembro'],
+  // Russian (genitive, as dates print it, then nominative and abbreviations)
+  ['января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май',
+    'июня июнь июн', 'июля июль июл', 'августа август авг', 'сентября сентябрь сен сент',
+    'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек'],
+  // Ukrainian (genitive)
+  ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня',
+    'жовтня', 'листопада', 'грудня'],
+  // Polish (genitive)
+  ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września',
+    'października', 'listopada', 'grudnia'],
 ];
 
 const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(

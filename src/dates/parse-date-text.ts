@@ -20,10 +20,14 @@ const DAY_FIRST_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d
 /** A year may run straight into the time after it: "28 luglio 202010:43". */
 const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}))`;
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(\p{L}{3,10}\.?)\s*,?\s*(?:de\s+)?(\d{4})${YEAR_END}`,
+  String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s*,?\s*(?:de\s+)?(\d{4})${YEAR_END}`,
   'gu',
 );
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<!\p{L})(\p{L}{3,10}\.?)\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*(\d{4})${YEAR_END}`, 'gu');
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<!\p{L})(\p{L}{3,12}\.?)\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*(\d{4})${YEAR_END}`, 'gu');
+/** Chinese, Japanese and Korean: 2020年7月12日, 2020년 7월 12일. */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
+/** German typesetting puts (thin) spaces after the dots: `4. 2. 2022`. Four-digit years only. */
+const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g;
 /** A whole value like `20120511` or `20120511T0930` (some meta tags). */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 
@@ -61,6 +65,8 @@ const DATE_READERS: readonly (readonly [RegExp, DateReader])[] = [
   [DAY_MONTH_YEAR, (m) => readWordy(m[1], m[2], m[3])],
   [MONTH_DAY_YEAR, (m) => readWordy(m[2], m[1], m[3])],
   [DAY_FIRST_NUMERIC_DATE, readNumeric],
+  [CJK_DATE, (m) => makeDate(Number(m[1]), Number(m[2]), Number(m[3]))],
+  [SPACED_DOTTED_DATE, (m) => makeDate(Number(m[3]), Number(m[2]), Number(m[1]))],
 ];
 
 function readIso(m: RegExpMatchArray): DateParts | null {

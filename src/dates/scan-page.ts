@@ -9,6 +9,11 @@ export interface Located<T> {
   offset: number;
 }
 
+export interface DatedText extends Located<Text> {
+  /** The node's text joined with the text nodes right after it (see `visit`). */
+  text: string;
+}
+
 export interface HeadingCandidate extends Located<Element> {
   /** Lower is likelier the story's headline. */
   rank: number;
@@ -24,7 +29,7 @@ export interface PageScan {
   /** <time>, [datetime] and hAtom date elements. */
   dated: Located<Element>[];
   /** Text nodes that contain something date-like, with their parent element. */
-  datedTexts: Located<Text>[];
+  datedTexts: DatedText[];
   headings: HeadingCandidate[];
 }
 
@@ -46,8 +51,11 @@ export function scanPage(doc: Document, looksDated: (text: string) => boolean): 
 
   const visit = (node: Node, inStory: boolean, inBody: boolean): void => {
     if (node.nodeType === NODE_TEXT) {
-      const text = node.textContent ?? '';
-      if (inBody && looksDated(text)) scan.datedTexts.push({ node: node as Text, offset });
+      // Outside the browser, `4.&thinsp;2.&thinsp;2022` parses as five sibling text nodes
+      // (browsers merge them): a run of text siblings is read as one.
+      if (node.previousSibling?.nodeType === NODE_TEXT) return;
+      const text = textRun(node);
+      if (inBody && looksDated(text)) scan.datedTexts.push({ node: node as Text, offset, text });
       offset += text.trim().length;
       return;
     }
@@ -67,6 +75,12 @@ export function scanPage(doc: Document, looksDated: (text: string) => boolean): 
   // its doctype has no nextSibling, so the top level is read as a list.
   for (const child of doc.childNodes) visit(child, false, false);
   return scan;
+}
+
+function textRun(first: Node): string {
+  let text = first.textContent ?? '';
+  for (let next = first.nextSibling; next?.nodeType === NODE_TEXT; next = next.nextSibling) text += next.textContent ?? '';
+  return text;
 }
 
 function gather(element: Element, tag: string, inStory: boolean, offset: number, scan: PageScan): void {

@@ -82,6 +82,16 @@ describe('collectDateCandidates', () => {
     expect(candidate).toMatchObject({ source: 'visible-text', kind });
   });
 
+  test.each([
+    ['<p class="date">15 августа 2016, 13:43</p>', '15 августа 2016'],
+    ['<span class="entry-top-info-time">2020年07月12日</span>', '2020年07月12日'],
+    // linkedom splits entities into sibling text nodes; browsers keep one node.
+    ['<div class="att-publish-date">Von <span>Deutscher Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</div>', '4. 2. 2022'],
+  ])('reads the visible date in %s', (body, shown) => {
+    const [candidate] = collectDateCandidates(page('', `<article><h1>The headline of the story</h1>${body}</article>`), null);
+    expect(candidate?.value).toContain(shown);
+  });
+
   test('marks dates inside running text as prose', () => {
     const sentence = 'The council met on 3 May 2020 to discuss the budget, and it agreed after a long debate that lasted well into the night and left everyone tired.';
     const [candidate] = collectDateCandidates(page('', `<article><h1>The headline of the story</h1><p>${sentence}</p></article>`), null);

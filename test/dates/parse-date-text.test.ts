@@ -28,6 +28,17 @@ describe('parseDateText', () => {
     ['Updated 3:45 PM EDT, Thu April 10, 2025', '2025-04-10T15:45-04:00'],
     ['Posted on 4/10/2025', '2025-04-10'],
     ['25/12/2019', '2019-12-25'],
+    // Cyrillic and Polish pages print the genitive month.
+    ['15 августа 2016, 13:43', '2016-08-15T13:43'],
+    ['3 березня 2021', '2021-03-03'],
+    ['12 października 2020', '2020-10-12'],
+    // Chinese, Japanese and Korean pages.
+    ['2020年07月12日', '2020-07-12'],
+    ['2020年7月11日 22:00', '2020-07-11T22:00'],
+    ['2021년 3월 5일', '2021-03-05'],
+    // German typesetting with (thin) spaces after the dots.
+    ['Von Deutscher Tennis Bund 4.\u20092.\u20092022.', '2022-02-04'],
+    ['4. 2. 2022', '2022-02-04'],
   ])('%s → %s', (text, iso) => {
     expect(firstIso(text)).toBe(iso);
   });
@@ -37,6 +48,7 @@ describe('parseDateText', () => {
     ['Page 12 of 2015'],
     ['2025-02-30'],
     ['call 0800 123 4567'],
+    ['Kapitel 4. 2. 22'],
   ])('%s has no date', (text) => {
     expect(parseDateText(text)).toEqual([]);
   });
