@@ -5,7 +5,7 @@ import { buildDigest, warmUpEngines } from '../src/digest/build-digest.ts';
 import { highlightCountFor } from '../src/popup/highlight-count-for.ts';
 import type { DigestTabReply, DigestTabRequest } from '../src/protocol.ts';
 import type { ExtractedArticle } from '../src/types.ts';
-import { cacheDigest } from './digest-cache.ts';
+import { cacheDigest, readCachedDigest } from './digest-cache.ts';
 import { extractFromTab } from './extract-from-tab.ts';
 
 /** Errors the browser gives for pages no extension may script (store, settings, other extensions). */
@@ -39,6 +39,8 @@ export async function digestTab(request: DigestTabRequest): Promise<DigestTabRep
     // No wait for the tab's "complete": the injection itself waits for the parsed
     // document (document_idle), and a huge page's images or a slow ad must not hold it.
     const tab = await browser.tabs.get(tabId);
+    const cached = await readCachedDigest(tabId, tab.url, highlights).catch(() => null);
+    if (cached) return { ok: true, entry: cached };
     const read = await readTab(tabId, tab.url, now);
     if ('ok' in read) return read;
     const digest = buildDigest(read, { now, locale, highlights: highlightCountFor(highlights, read.text) });

@@ -62,7 +62,7 @@ function replyState(reply: DigestTabReply): PopupState {
 }
 
 /** The worker reads the page and builds the digest with the current settings. */
-async function requestDigest(tabId: number): Promise<void> {
+async function requestDigest(tabId: number): Promise<PopupState> {
   const request: DigestTabRequest = {
     type: 'digest-tab',
     tabId,
@@ -72,36 +72,44 @@ async function requestDigest(tabId: number): Promise<void> {
   };
   const reply = (await browser.runtime.sendMessage(request)) as DigestTabReply | undefined;
   performance.mark('digest-received');
-  show(reply ? replyState(reply) : { status: 'message', message: 'failed', detail: 'no answer from the extension' });
+  return reply ? replyState(reply) : { status: 'message', message: 'failed', detail: 'no answer from the extension' };
 }
 
 async function run(): Promise<void> {
-  const [found, prefs] = await Promise.all([findTab(), loadPrefs()]);
-  tab = found;
-  settings = { ...settings, prefs };
+  const prefsLoaded = loadPrefs();
+  tab = await findTab();
   if (tab?.id === undefined) return show({ status: 'message', message: 'noTab' });
   const access = pageAccess(tab.url);
   if (access === 'restricted') return show({ status: 'message', message: 'restrictedPage' });
   if (access === 'pdf') return show({ status: 'message', message: 'pdfPage' });
+  settings = { ...settings, prefs: await prefsLoaded };
 
+  // The worker checks the cache too; reading it here as well means a reopened popup
+  // never waits for a worker that was asleep.
+  const fromWorker = requestDigest(tab.id);
   const cached = await readCachedDigest(tab.id, tab.url, settings.prefs.highlights).catch(() => null);
-  if (cached) return show(stateFor(cached));
+  if (cached) {
+    fromWorker.catch(() => undefined);
+    return show(stateFor(cached));
+  }
   if (tab.status === 'loading') show({ status: 'loading', note: 'waitingForPage' });
-  await requestDigest(tab.id);
+  show(await fromWorker);
 }
 
 function showError(error: unknown): void {
   show({ status: 'message', message: 'failed', detail: error instanceof Error ? error.message : String(error) });
 }
 
+// The tab and the worker are asked before the skeleton renders, so both run meanwhile.
+const started = run();
 show(state);
 onPrefsChanged((prefs) => {
-  // A run still loading asks with the new prefs; a shown digest is rebuilt by the worker,
-  // which still holds the page it read.
+  // A shown digest is rebuilt by the worker, which still holds the page it read; a run
+  // still loading has asked already and answers with the count it asked for.
   const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
   settings = { ...settings, prefs };
   if (!rebuild) return show(state);
-  if (tab?.id !== undefined) void requestDigest(tab.id).catch(showError);
+  if (tab?.id !== undefined) void requestDigest(tab.id).then(show, showError);
   else void run().catch(showError);
 });
-run().catch(showError);
+started.catch(showError);

@@ -36,15 +36,7 @@ function writeBuild(dir: string, manifest: Manifest): void {
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-// The options page is a third entry; vite.config.ts knows the popup and the worker,
-// and Vite merges this inline config into it.
-await build({
-  configFile,
-  mode: 'production',
-  logLevel: 'warn',
-  build: { rolldownOptions: { input: { options: join(root, 'extension/options.html') } } },
-});
-await build({ configFile, mode: 'inject', logLevel: 'warn' });
+for (const mode of ['popup', 'worker', 'inject']) await build({ configFile, mode, logLevel: 'warn' });
 cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
 cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
