@@ -12,6 +12,8 @@ const FUTURE_SLACK_MS = 36 * 3_600_000;
 const TIER_WIDTH = 5;
 /** Dates the page prints for the reader, with the page's own label. */
 const PRINTED_SOURCES: ReadonlySet<DateCandidate['source']> = new Set(['time-element', 'visible-text']);
+/** A printed update this trusted bounds the first publication (a dated line by the headline). */
+const PRINTED_UPDATE_MIN_SCORE = 60;
 /** Below this, the best date is only something the text mentions. */
 const TRUSTED_SCORE = 70;
 /** A UTC clock says nothing of the page's own day; a local statement may sit ±1 day off it. */
@@ -54,7 +56,7 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
     ? candidates
     : [...candidates, { source: 'url' as const, value: options.url, hint: null, kind: null }];
   const dates = weighDates(withUrl, options.now);
-  const published = pickPublished(dates);
+  const published = notAfterPrintedUpdate(pickPublished(dates), dates);
   const updated = published && published.kind !== 'updated' ? pickUpdated(dates, published) : null;
   return {
     published: published ? formatIso(published.parts) : null,
@@ -68,8 +70,11 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
 function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
   const context = scoreContext(candidates);
   const readings = candidates.map(parseCandidate);
+  // Only unambiguous readings confirm a day: two copies of `04/05/2022` confirm nothing.
   const dayCounts = new Map<string, number>();
-  for (const reading of readings) if (reading) dayCounts.set(formatDay(reading.parts), (dayCounts.get(formatDay(reading.parts)) ?? 0) + 1);
+  for (const reading of readings) {
+    if (reading && !reading.alternative) dayCounts.set(formatDay(reading.parts), (dayCounts.get(formatDay(reading.parts)) ?? 0) + 1);
+  }
   const dates = candidates.flatMap((candidate, index) => {
     const parts = settleAmbiguity(readings[index] ?? null, dayCounts);
     const score = scoreCandidate(candidate, context);
@@ -89,8 +94,7 @@ function parseCandidate(candidate: DateCandidate): FoundDate | null {
 function settleAmbiguity(reading: FoundDate | null, dayCounts: ReadonlyMap<string, number>): DateParts | null {
   if (!reading?.alternative) return reading?.parts ?? null;
   const alternativeConfirmed = (dayCounts.get(formatDay(reading.alternative)) ?? 0) > 0;
-  // The reading itself counts once for its own primary day.
-  const primaryConfirmed = (dayCounts.get(formatDay(reading.parts)) ?? 0) > 1;
+  const primaryConfirmed = (dayCounts.get(formatDay(reading.parts)) ?? 0) > 0;
   return alternativeConfirmed && !primaryConfirmed ? reading.alternative : reading.parts;
 }
 
@@ -119,6 +123,21 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
     ? maxBy(pool, (date) => approximateInstant(date.parts))
     : minBy(pool, (date) => approximateInstant(date.parts));
   return earliest ? mostPrecise(inPageCalendar(earliest, unlabelledOrPublished), unlabelledOrPublished) : null;
+}
+
+/**
+ * A story cannot be first published after the page says it was last updated: a printed
+ * "Stand: 28.04.2020" before a machine date of April 29 means that date is a later edit.
+ * The first publication is then the best clue on or before the printed update, or the update.
+ */
+function notAfterPrintedUpdate(published: WeighedDate | null, dates: readonly WeighedDate[]): WeighedDate | null {
+  if (!published) return null;
+  const updates = dates.filter((date) => date.kind === 'updated' && !date.inList && date.score >= PRINTED_UPDATE_MIN_SCORE &&
+    PRINTED_SOURCES.has(date.candidate.source) && date.day < published.day);
+  const update = minBy(updates, (date) => approximateInstant(date.parts));
+  if (!update) return published;
+  const before = dates.filter((date) => date.kind !== 'updated' && date.day <= update.day && date.score >= update.score);
+  return minBy(topTier(before), (date) => approximateInstant(date.parts)) ?? update;
 }
 
 function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): WeighedDate | null {

@@ -85,6 +85,24 @@ describe('resolveTimestamps', () => {
     expect(resolve([text('postado em 04/05/2022', 'small < div.date in:main at:300')], url).published).toBe(published);
   });
 
+  test('two copies of the same ambiguous date confirm neither reading', () => {
+    const candidates = [
+      text('postado em 04/05/2022 05:49', 'small < div.date in:main at:300'),
+      text('atualizado em 04/05/2022 07:10', 'small < div.date in:main at:300', 'updated'),
+      meta('date', '2022-05-04'),
+    ];
+    expect(resolve(candidates)).toEqual({ published: '2022-05-04T05:49', updated: '2022-05-04T07:10' });
+  });
+
+  test('a printed update before the machine date bounds the first publication (tagesschau-like)', () => {
+    const candidates = [
+      meta('date', '2020-04-29T11:52:23'),
+      text('Stand: 28.04.2020 18:00 Uhr', 'span.stand < p.text in:main at:55', 'updated'),
+      text('Weitere Meldungen, 04.06.2019', 'a < li in:main at:6986'),
+    ];
+    expect(resolve(candidates)).toEqual({ published: '2020-04-28T18:00', updated: null });
+  });
+
   test('without labels the earlier is published and the later updated', () => {
     expect(resolve([text('12 April 2025'), text('10 April 2025')])).toEqual({ published: '2025-04-10', updated: '2025-04-12' });
   });
