@@ -3,16 +3,47 @@ import { formatIsoDate } from './format-date.ts';
 
 export type SummaryFormat = 'text' | 'markdown';
 
+/** The words around the story's own text, in the reader's language. */
+export interface SummaryLabels {
+  untitled: string;
+  source: string;
+  by: string;
+  published: string;
+  updated: string;
+  highlights: string;
+  keyActors: string;
+  people: string;
+  organizations: string;
+  places: string;
+  timeline: string;
+}
+
+export const ENGLISH_SUMMARY_LABELS: SummaryLabels = {
+  untitled: 'Untitled story',
+  source: 'Source',
+  by: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  highlights: 'Highlights',
+  keyActors: 'Key actors',
+  people: 'People',
+  organizations: 'Organizations',
+  places: 'Places',
+  timeline: 'Timeline',
+};
+
 export interface SummaryOptions {
   format: SummaryFormat;
   locale: string;
+  /** English unless the caller has the reader's catalogue. */
+  labels?: SummaryLabels;
 }
 
-/** Labels for the actor groups, in the order a reader scans them. */
-const ACTOR_GROUPS: Array<[ActorKind, string]> = [
-  ['person', 'People'],
-  ['organization', 'Organizations'],
-  ['place', 'Places'],
+/** The actor groups, in the order a reader scans them. */
+const ACTOR_GROUPS: Array<[ActorKind, 'people' | 'organizations' | 'places']> = [
+  ['person', 'people'],
+  ['organization', 'organizations'],
+  ['place', 'places'],
 ];
 /** Actors listed in a pasted summary; the digest keeps them all. */
 export const SUMMARY_ACTOR_LIMIT = 10;
@@ -22,35 +53,36 @@ type SummaryInput = Omit<Digest, 'summary' | 'text'>;
 /** The clean, ready-to-paste summary that Copy puts on the clipboard. */
 export function formatSummary(digest: SummaryInput, options: SummaryOptions): string {
   const md = options.format === 'markdown';
+  const labels = options.labels ?? ENGLISH_SUMMARY_LABELS;
   const lines: string[] = [];
-  const title = digest.title ?? 'Untitled story';
+  const title = digest.title ?? labels.untitled;
   lines.push(md ? `## ${digest.url ? `[${escapeMarkdown(title)}](${digest.url})` : escapeMarkdown(title)}` : title);
   const source = [digest.siteName, digest.url].filter(Boolean).join(' · ');
-  if (source && !md) lines.push(`Source: ${source}`);
+  if (source && !md) lines.push(`${labels.source}: ${source}`);
   else if (digest.siteName && md) lines.push(`*${escapeMarkdown(digest.siteName)}*`);
-  if (digest.byline) lines.push(`By ${digest.byline.replace(/^by\s+/i, '')}`);
+  if (digest.byline) lines.push(`${labels.by} ${digest.byline.replace(/^by\s+/i, '')}`);
   const dates = [
-    digest.published && `Published ${formatIsoDate(digest.published, options.locale)}`,
-    digest.updated && `Updated ${formatIsoDate(digest.updated, options.locale)}`,
+    digest.published && `${labels.published} ${formatIsoDate(digest.published, options.locale)}`,
+    digest.updated && `${labels.updated} ${formatIsoDate(digest.updated, options.locale)}`,
   ].filter(Boolean);
   if (dates.length) lines.push(dates.join(' · '));
 
   const bullets = digest.highlights.map((h) => `${md ? '-' : '•'} ${md ? escapeMarkdown(h.text) : h.text}`);
-  if (bullets.length) lines.push('', md ? '### Highlights' : 'Highlights', ...bullets);
+  if (bullets.length) lines.push('', md ? `### ${labels.highlights}` : labels.highlights, ...bullets);
 
-  const actorLines = actorGroups(digest.actors.slice(0, SUMMARY_ACTOR_LIMIT)).map(
+  const actorLines = actorGroups(digest.actors.slice(0, SUMMARY_ACTOR_LIMIT), labels).map(
     ([label, names]) => `${md ? `- **${label}:**` : `${label}:`} ${names.join(', ')}`,
   );
-  if (actorLines.length) lines.push('', md ? '### Key actors' : 'Key actors', ...actorLines);
+  if (actorLines.length) lines.push('', md ? `### ${labels.keyActors}` : labels.keyActors, ...actorLines);
 
   const dated = digest.timeline.slice(0, 5).map((t) => `${md ? '-' : '–'} ${formatIsoDate(t.date, options.locale)}: ${t.phrase}`);
-  if (dated.length) lines.push('', md ? '### Timeline' : 'Timeline', ...dated);
+  if (dated.length) lines.push('', md ? `### ${labels.timeline}` : labels.timeline, ...dated);
   return lines.join('\n') + '\n';
 }
 
-function actorGroups(actors: Actor[]): Array<[string, string[]]> {
+function actorGroups(actors: Actor[], labels: SummaryLabels): Array<[string, string[]]> {
   return ACTOR_GROUPS.map(([kind, label]): [string, string[]] => [
-    label,
+    labels[label],
     actors.filter((a) => a.kind === kind).map((a) => (a.role ? `${a.name} (${a.role})` : a.name)),
   ]).filter(([, names]) => names.length > 0);
 }

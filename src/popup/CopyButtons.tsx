@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatSummary, type SummaryFormat } from '../digest/format-summary.ts';
+import { formatSummary, type SummaryFormat, type SummaryLabels } from '../digest/format-summary.ts';
 import type { Digest } from '../types.ts';
 import { t, type MessageKey } from './i18n.ts';
 
@@ -16,6 +16,23 @@ interface CopyButtonsProps {
   copy: (text: string) => Promise<void>;
 }
 
+/** The copied summary speaks the popup's language. */
+function summaryLabels(): SummaryLabels {
+  return {
+    untitled: t('untitledStory'),
+    source: t('summarySource'),
+    by: t('summaryBy'),
+    published: t('published'),
+    updated: t('updated'),
+    highlights: t('highlights'),
+    keyActors: t('keyActors'),
+    people: t('people'),
+    organizations: t('organizations'),
+    places: t('places'),
+    timeline: t('timeline'),
+  };
+}
+
 type CopyStatus = { format: SummaryFormat; result: 'copied' | 'failed' } | null;
 
 export function CopyButtons({ digest, locale, preferred, copy }: CopyButtonsProps) {
@@ -26,7 +43,7 @@ export function CopyButtons({ digest, locale, preferred, copy }: CopyButtonsProp
     return () => clearTimeout(timer);
   }, [status]);
   const copyAs = (format: SummaryFormat) => () =>
-    copy(formatSummary(digest, { format, locale })).then(
+    copy(formatSummary(digest, { format, locale, labels: summaryLabels() })).then(
       () => setStatus({ format, result: 'copied' }),
       () => setStatus({ format, result: 'failed' }),
     );

@@ -53,3 +53,19 @@ test('the popup in German: catalogue words, German dates and numbers', () => {
   expect(text('[data-testid="copy-alt"]')).toBe('Als Markdown kopieren');
   expect(root.querySelector('[data-testid="options"]')?.getAttribute('aria-label')).toBe('Einstellungen');
 });
+
+test('the copied summary speaks German too', async () => {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const copy = vi.fn(async (_text: string) => {});
+  const settings = { locale: 'de-DE', now: new Date('2025-04-13T12:00:00Z'), prefs: DEFAULT_PREFS };
+  act(() => render(<App state={{ status: 'ready', digest }} actions={{ copy, showInPage: vi.fn(), openOptions: vi.fn() }} settings={settings} />, root));
+  await act(async () => (root.querySelector('[data-testid="copy"]') as HTMLButtonElement).click());
+  const summary = copy.mock.calls[0]?.[0] ?? '';
+  expect(summary).toContain('\nVon Jane Doe\n');
+  expect(summary).toMatch(/\nVeröffentlicht 10\.04\.2025/);
+  expect(summary).toContain('\nKernsätze\n• Wang Lei traf im Dezember Beamte.');
+  expect(summary).toContain('\nWichtige Akteure\nPersonen: Wang Lei');
+  expect(summary).toContain('\nZeitleiste\n');
+  expect(summary).not.toMatch(/Highlights|Published|Key actors|People|Timeline/);
+});
