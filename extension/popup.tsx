@@ -7,6 +7,7 @@ import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
 import { setTranslator } from '../src/popup/i18n.ts';
 import type { PopupActions, PopupSettings, PopupState } from '../src/popup/popup-state.ts';
+import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS } from '../src/popup/user-prefs.ts';
 import '../src/popup/popup.css';
 import type { DigestTabReply, DigestTabRequest, TabDigest } from '../src/protocol.ts';
@@ -23,12 +24,15 @@ let settings: PopupSettings = { locale: navigator.language || 'en-US', now: new 
 let state: PopupState = { status: 'loading', note: 'loading' };
 let tab: browser.Tabs.Tab | undefined;
 let digestText = '';
+/** The list clicked last and the span shown: clicking an actor again shows its next mention. */
+let shown: { key: number; index: number } | null = null;
 
 const actions: PopupActions = {
   copy: (text) => navigator.clipboard.writeText(text),
   showInPage: (spans) => {
-    const first = spans[0];
-    if (tab?.id !== undefined && first) void showInPage(tab.id, digestText.slice(first.start, first.end)).catch(() => undefined);
+    shown = nextSpanIndex(shown, spans);
+    const span = spans[shown.index];
+    if (tab?.id !== undefined && span) void showInPage(tab.id, pagePassage(digestText, span)).catch(() => undefined);
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
 };

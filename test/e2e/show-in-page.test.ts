@@ -23,12 +23,29 @@ describe.runIf(browserAvailable())('show in page, in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
-  test('clicking an actor selects one of its mentions', async () => {
+  test('clicking an actor selects its mention; clicking again selects the next one', async () => {
     const { page, popup: popupTab } = await openStory(env.session, `${env.server.origin}/seed/story-only.html?actor`);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
-    await popupTab.locator('[data-testid="actor"]', { hasText: 'Wang Lei' }).click();
+    const chip = popupTab.locator('[data-testid="actor"]', { hasText: 'United States' });
+    /** The selected text and where it starts in the page's rendered text. */
+    const selection = () =>
+      page.evaluate(() => {
+        const current = window.getSelection();
+        if (!current || current.rangeCount === 0) return { text: '', at: -1 };
+        const range = document.createRange();
+        range.setStart(document.body, 0);
+        range.setEnd(current.getRangeAt(0).startContainer, current.getRangeAt(0).startOffset);
+        return { text: current.toString(), at: range.toString().length };
+      });
+    await chip.click();
     await page.waitForFunction(() => (window.getSelection()?.toString() ?? '') !== '');
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Wang Lei');
+    const first = await selection();
+    expect(first.text).toMatch(/^(?:United States|U\.S\.|US|American)$/i);
+    await chip.click();
+    await expect.poll(async () => (await selection()).at).toBeGreaterThan(first.at);
+    const second = await selection();
+    expect(second.text).toMatch(/^(?:United States|U\.S\.|US|American)$/i);
+    expect(second.at).toBeGreaterThan(first.at);
   });
 });
