@@ -73,9 +73,11 @@ const MIN_WORDS = 4;
 // credits. (Costs nothing measurable on the dev set.)
 const TERMINAL_PUNCTUATION = /[.!?…](?:\s*(?:''|['"’”»)\]]))*\s*$/u;
 
-/** True when the sentence is page furniture or cannot stand alone as a highlight. */
-export function isNotStory(sentence: string): boolean {
-  const words = countWords(sentence);
+/**
+ * True when the sentence is page furniture or cannot stand alone as a highlight.
+ * `words` is its word count when the caller has already counted them.
+ */
+export function isNotStory(sentence: string, words = countWords(sentence)): boolean {
   if (words < MIN_WORDS) return true;
   if (!TERMINAL_PUNCTUATION.test(sentence)) return true;
   if (LONE_DATELINE.test(sentence)) return true;

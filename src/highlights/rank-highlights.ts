@@ -50,7 +50,8 @@ export function rankHighlightsWith(input: RankHighlightsInput, options: Coverage
 /** Clean sentences of highlight length; falls back step by step for stories of short lines. */
 function candidateIndices(sentences: readonly Sentence[], tokens: readonly StoryToken[][], count: number): number[] {
   const all = [...sentences.keys()];
-  const clean = all.filter((index) => !isNotStory(sentences[index]!.text));
+  // A sentence's story tokens are its words (same pattern), so they give isNotStory its count.
+  const clean = all.filter((index) => !isNotStory(sentences[index]!.text, tokens[index]!.length));
   const full = clean.filter((index) => tokens[index]!.length >= MIN_HIGHLIGHT_WORDS);
   if (full.length >= count) return full;
   return clean.length > 0 ? clean : all;

@@ -52,7 +52,7 @@ export function selectByCoverage(
   options: CoverageOptions = DEFAULT_COVERAGE_OPTIONS,
 ): number[] {
   const ids = new UnitIds();
-  const units = candidates.map(({ tokens }) => coverageUnits(tokens, salience, options.phraseWeight, ids));
+  const units = candidates.map(({ tokens }, unit) => coverageUnits(tokens, unit, salience, options.phraseWeight, ids));
   const covered = new Uint8Array(ids.size);
   const picked: number[] = [];
   const targetWords = options.wordsPerHighlight * count;
@@ -90,14 +90,17 @@ export function selectByCoverage(
   return picked;
 }
 
-// Word ids stay below this, so a phrase's id pair packs into one exact float key.
-const PHRASE_KEY_BASE = 2 ** 24;
-
-/** Interns words and phrases of one story to dense ids, counted from 0. */
+/**
+ * Interns words and phrases of one story to dense ids, counted from 0. Phrases are keyed
+ * by their first word's id, then their second's: small integers hash faster than a
+ * packed pair, which overflows V8's small-integer range.
+ */
 class UnitIds {
   readonly words = new Map<string, number>();
-  readonly phrases = new Map<number, number>();
+  readonly phrases = new Map<number, Map<number, number>>();
   size = 0;
+  /** Per id, the last unit that listed it: each unit lists an id once. */
+  private readonly listedBy: number[] = [];
 
   word(key: string): number {
     let id = this.words.get(key);
@@ -106,31 +109,45 @@ class UnitIds {
   }
 
   phrase(first: number, second: number): number {
-    const key = first * PHRASE_KEY_BASE + second;
-    let id = this.phrases.get(key);
-    if (id === undefined) this.phrases.set(key, (id = this.size++));
+    let seconds = this.phrases.get(first);
+    if (seconds === undefined) this.phrases.set(first, (seconds = new Map()));
+    let id = seconds.get(second);
+    if (id === undefined) seconds.set(second, (id = this.size++));
     return id;
+  }
+
+  /** True the first time `unit` lists `id`. */
+  firstListing(id: number, unit: number): boolean {
+    if (this.listedBy[id] === unit) return false;
+    this.listedBy[id] = unit;
+    return true;
   }
 }
 
 function coverageUnits(
   tokens: readonly StoryToken[],
+  unit: number,
   salience: ReadonlyMap<string, number>,
   phraseWeight: number,
   ids: UnitIds,
 ): CoverageUnits {
-  const worthById = new Map<number, number>();
+  // Each word and phrase once, in order of first occurrence: a repeat has the same worth.
+  const unitIds: number[] = [];
+  const worths: number[] = [];
+  const list = (id: number, worth: number) => {
+    if (!ids.firstListing(id, unit)) return;
+    unitIds.push(id);
+    worths.push(worth);
+  };
   let previousId = -1;
   let previousWorth = 0;
   for (const token of tokens) {
     const worth = salience.get(token.key) ?? 0;
     const id = ids.word(token.key);
-    worthById.set(id, worth);
-    if (previousId >= 0 && phraseWeight > 0) {
-      worthById.set(ids.phrase(previousId, id), phraseWeight * worth * previousWorth);
-    }
+    list(id, worth);
+    if (previousId >= 0 && phraseWeight > 0) list(ids.phrase(previousId, id), phraseWeight * worth * previousWorth);
     previousId = id;
     previousWorth = worth;
   }
-  return { length: tokens.length, ids: [...worthById.keys()], worths: [...worthById.values()] };
+  return { length: tokens.length, ids: unitIds, worths };
 }

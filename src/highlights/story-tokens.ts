@@ -27,8 +27,15 @@ export function storyTokens(sentence: string): StoryToken[] {
       key: foldWord(word),
       stopWord: STOP_WORDS.has(word),
       capitalized: tokens.length > 0 && word.charAt(0) !== match[0].charAt(0),
-      number: DIGITS.test(word),
+      number: isNumber(word),
     });
   }
   return tokens;
+}
+
+/** True for a word of digits; an ASCII first character settles most words without a regex. */
+function isNumber(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80 && (first < 0x30 || first > 0x39)) return false;
+  return DIGITS.test(word);
 }

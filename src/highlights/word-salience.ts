@@ -32,6 +32,8 @@ export const WORD_SALIENCE_MODEL = {
 
 interface WordStats {
   sentences: number;
+  /** The last sentence counted in `sentences`: a word counts once per sentence. */
+  last: number;
   first: number;
   stopWord: boolean;
   capitalized: boolean;
@@ -42,15 +44,14 @@ interface WordStats {
 export function wordSalience(sentences: readonly StoryToken[][], title: string | null): Map<string, number> {
   const stats = new Map<string, WordStats>();
   sentences.forEach((tokens, index) => {
-    const seen = new Set<string>();
     for (const token of tokens) {
       let entry = stats.get(token.key);
       if (!entry) {
-        entry = { sentences: 0, first: index, stopWord: token.stopWord, capitalized: false, number: token.number };
+        entry = { sentences: 0, last: -1, first: index, stopWord: token.stopWord, capitalized: false, number: token.number };
         stats.set(token.key, entry);
       }
-      if (!seen.has(token.key)) entry.sentences++;
-      seen.add(token.key);
+      if (entry.last !== index) entry.sentences++;
+      entry.last = index;
       entry.capitalized ||= token.capitalized;
     }
   });
