@@ -8,14 +8,25 @@ const NOT_A_DATE_NAME = /viewport|format-detection|theme|refresh|ttl|duration|ti
 const UPDATED_NAME = /modif|updat|revis|last|edit/i;
 const PUBLISHED_NAME = /publish|pub[-_.]?date|issued|created|original|release|posted/i;
 
+/**
+ * The share image's address: many CMSs file uploads by day (/files/2016/05/04/cover.png),
+ * so it dates a page that states nothing else. Read as a URL path, weakly (images get reused).
+ */
+const SHARE_IMAGE_NAME = /^(?:og:image(?::url|:secure_url)?|twitter:image(?::src)?)$/;
+export const IMAGE_HINT_PREFIX = 'image:';
+
 export function collectMetaDates(metas: readonly Element[], microdata: readonly Element[]): DateCandidate[] {
   const candidates: DateCandidate[] = [];
+  let image: DateCandidate | null = null;
   for (const meta of metas) {
     const name = metaName(meta);
     const value = meta.getAttribute('content')?.trim();
-    if (!name || !value || !DATE_ISH_NAME.test(name) || NOT_A_DATE_NAME.test(name)) continue;
+    if (!name || !value) continue;
+    if (!image && SHARE_IMAGE_NAME.test(name)) image = { source: 'meta', value, hint: `${IMAGE_HINT_PREFIX}${name}`, kind: null };
+    if (!DATE_ISH_NAME.test(name) || NOT_A_DATE_NAME.test(name)) continue;
     candidates.push({ source: 'meta', value, hint: name, kind: nameKind(name) });
   }
+  if (image) candidates.push(image);
   for (const element of microdata) {
     const value = (element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? '').trim();
     const name = `itemprop:${(element.getAttribute('itemprop') ?? '').toLowerCase()}`;

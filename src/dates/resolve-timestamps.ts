@@ -1,4 +1,5 @@
 import type { DateCandidate, Timestamps } from '../types.ts';
+import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
 import { approximateInstant, formatDay, formatIso, type DateParts } from './date-parts.ts';
 import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
@@ -85,7 +86,8 @@ function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
 }
 
 function parseCandidate(candidate: DateCandidate): FoundDate | null {
-  if (candidate.source !== 'url') return parseDateText(candidate.value)[0] ?? null;
+  const isAddress = candidate.source === 'url' || candidate.hint?.startsWith(IMAGE_HINT_PREFIX) === true;
+  if (!isAddress) return parseDateText(candidate.value)[0] ?? null;
   const fromUrl = parseUrlDate(candidate.value);
   return fromUrl ? { parts: fromUrl.parts, start: 0, end: 0 } : null;
 }

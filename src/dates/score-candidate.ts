@@ -2,6 +2,7 @@
 // beats a <time> element, which beats date-like text; text near the headline and in a
 // date-named element beats text in comments and sidebars.
 import type { DateCandidate } from '../types.ts';
+import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
 import { parseDomHint } from './date-hint.ts';
 
 /** JSON-LD types whose dates are someone else's, not the page's. */
@@ -9,6 +10,8 @@ const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|of
 /** Page state in inline scripts: better than nothing, worse than anything printed. */
 const SCRIPT_HINT_PREFIX = 'script:';
 const SCRIPT_SCORE = 3;
+/** A day in the share image's path: above text the story merely mentions, below any dated line. */
+const IMAGE_SCORE = 30;
 const JSON_LD_PUBLISHED_KEY = /\.date(?:Published|Modified)$/;
 /** Meta names that are the publication date in some widespread convention. */
 const STRONG_META_NAME =
@@ -69,6 +72,7 @@ export function scoreCandidate(candidate: DateCandidate, context: ScoreContext):
       return JSON_LD_PUBLISHED_KEY.test(candidate.hint ?? '') ? 100 : 92;
     case 'meta':
       if (candidate.hint?.startsWith(SCRIPT_HINT_PREFIX)) return SCRIPT_SCORE;
+      if (candidate.hint?.startsWith(IMAGE_HINT_PREFIX)) return IMAGE_SCORE;
       if (context.laterRepeats.has(candidate)) return 75 - LIST_PENALTY;
       return STRONG_META_NAME.test(candidate.hint ?? '') ? 95 : GENERIC_META_NAME.test(candidate.hint ?? '') ? 80 : 75;
     case 'url':

@@ -44,6 +44,14 @@ describe('collectDateCandidates', () => {
     expect(candidate).toMatchObject({ source: 'meta', hint, kind });
   });
 
+  test('keeps the first share image address, whose path may carry the upload day', () => {
+    const head = '<meta property="og:image" content="https://www.eff.org/files/2016/05/04/ar-2015-og.png">' +
+      '<meta name="twitter:image" content="https://www.eff.org/files/2016/05/04/ar-2015-tw.png">';
+    expect(collectDateCandidates(page(head, ''), null)).toEqual([
+      { source: 'meta', value: 'https://www.eff.org/files/2016/05/04/ar-2015-og.png', hint: 'image:og:image', kind: null },
+    ]);
+  });
+
   test('ignores meta tags that are not dates', () => {
     const head = '<meta name="viewport" content="width=device-width"><meta property="og:title" content="2021">';
     expect(collectDateCandidates(page(head, ''), null)).toEqual([]);

@@ -118,6 +118,13 @@ describe('resolveTimestamps', () => {
     expect(resolve([], 'https://example.com/news/2019/07/04/fireworks/')).toEqual({ published: '2019-07-04', updated: null });
   });
 
+  test('the day in the share image\'s path dates a page that states nothing else, and loses to any dated line', () => {
+    const image = meta('image:og:image', 'https://www.eff.org/files/2016/05/04/ar-2015-og.png');
+    expect(resolve([image]).published).toBe('2016-05-04');
+    expect(resolve([image, text('Posted June 1, 2016', 'p.byline in:main at:40')]).published).toBe('2016-06-01');
+    expect(resolve([meta('image:og:image', 'https://example.org/wp-content/uploads/2016/05/cover.jpg')]).published).toBeNull();
+  });
+
   test('keeps the most precise statement of the chosen day', () => {
     const candidates = [meta('date', '2019-07-04'), { source: 'time-element', value: '2019-07-04T21:15:00-04:00', hint: 'time in:main at:10', kind: null } as const];
     expect(resolve(candidates).published).toBe('2019-07-04T21:15:00-04:00');
