@@ -22,6 +22,8 @@ const LOCAL_DAY_MIN_SCORE = 70;
 const EARLIEST_OFFSET_MS = -12 * 3_600_000;
 const LATEST_OFFSET_MS = 14 * 3_600_000;
 const DAY_MS = 86_400_000;
+/** An ambiguous date's reading this close to another date on the page is the page's own. */
+const NEAR_READING_DAYS = 31;
 /** Each other source agreeing on the same day adds this much, up to AGREEMENT_CAP. */
 const AGREEMENT_BONUS = 4;
 const AGREEMENT_CAP = 3;
@@ -71,13 +73,10 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
 function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
   const context = scoreContext(candidates);
   const readings = candidates.map(parseCandidate);
-  // Only unambiguous readings confirm a day: two copies of `04/05/2022` confirm nothing.
-  const dayCounts = new Map<string, number>();
-  for (const reading of readings) {
-    if (reading && !reading.alternative) dayCounts.set(formatDay(reading.parts), (dayCounts.get(formatDay(reading.parts)) ?? 0) + 1);
-  }
+  // Only unambiguous readings settle an ambiguous one: two copies of `04/05/2022` settle nothing.
+  const anchors = readings.flatMap((reading) => (reading && !reading.alternative ? [reading.parts] : []));
   const dates = candidates.flatMap((candidate, index) => {
-    const parts = settleAmbiguity(readings[index] ?? null, dayCounts);
+    const parts = settleAmbiguity(readings[index] ?? null, anchors);
     const score = scoreCandidate(candidate, context);
     if (!parts || score <= 0 || !isPlausible(parts, now)) return [];
     return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate, inList: isListItem(candidate, context) }];
@@ -92,12 +91,23 @@ function parseCandidate(candidate: DateCandidate): FoundDate | null {
   return fromUrl ? { parts: fromUrl.parts, start: 0, end: 0 } : null;
 }
 
-/** An ambiguous `04/05/2022` takes the reading another clue on the page confirms. */
-function settleAmbiguity(reading: FoundDate | null, dayCounts: ReadonlyMap<string, number>): DateParts | null {
+/**
+ * An ambiguous `04/05/2022` takes the reading another clue on the page confirms; else the
+ * reading near the other dates the page gives, when only one is (a story of late September
+ * dated 02/10/2020 is from October 2, not February 10).
+ */
+function settleAmbiguity(reading: FoundDate | null, anchors: readonly DateParts[]): DateParts | null {
   if (!reading?.alternative) return reading?.parts ?? null;
-  const alternativeConfirmed = (dayCounts.get(formatDay(reading.alternative)) ?? 0) > 0;
-  const primaryConfirmed = (dayCounts.get(formatDay(reading.parts)) ?? 0) > 0;
-  return alternativeConfirmed && !primaryConfirmed ? reading.alternative : reading.parts;
+  const primaryGap = nearestGapDays(reading.parts, anchors);
+  const alternativeGap = nearestGapDays(reading.alternative, anchors);
+  if (primaryGap === 0) return reading.parts;
+  if (alternativeGap === 0) return reading.alternative;
+  return alternativeGap <= NEAR_READING_DAYS && primaryGap > NEAR_READING_DAYS ? reading.alternative : reading.parts;
+}
+
+function nearestGapDays(parts: DateParts, anchors: readonly DateParts[]): number {
+  const day = Date.UTC(parts.year, parts.month - 1, parts.day);
+  return Math.min(...anchors.map((anchor) => Math.abs(Date.UTC(anchor.year, anchor.month - 1, anchor.day) - day) / DAY_MS));
 }
 
 function isPlausible(parts: DateParts, now: Date): boolean {

@@ -85,6 +85,15 @@ describe('resolveTimestamps', () => {
     expect(resolve([text('postado em 04/05/2022', 'small < div.date in:main at:300')], url).published).toBe(published);
   });
 
+  test('an ambiguous 02/10/2020 takes the reading near the other dates the page gives (a UK page)', () => {
+    const candidates = [
+      text('02/10/2020', 'span.time < span in:main at:73'),
+      text('Manchester, Sept. 29, 2020 -- A girl walks past the student halls', 'span.caption < span in:main at:3149 prose'),
+    ];
+    expect(resolve(candidates).published).toBe('2020-10-02');
+    expect(resolve([candidates[0] as DateCandidate]).published).toBe('2020-02-10');
+  });
+
   test('two copies of the same ambiguous date confirm neither reading', () => {
     const candidates = [
       text('postado em 04/05/2022 05:49', 'small < div.date in:main at:300'),
