@@ -164,15 +164,19 @@ function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): Wei
 /**
  * Machine timestamps are often UTC ("2023-11-09T02:11Z") while the page prints its own
  * day ("November 8, 2023"). When another clue states the same moment in a local zone, or
- * names a day that moment falls on somewhere on Earth, the page's own day wins.
+ * names a day that moment falls on somewhere on Earth, the page's own day wins, unless a
+ * local clue names the UTC day itself (a header's "today" may sit beside the byline's date).
  */
 function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[]): WeighedDate {
   if (!isUtc(chosen.parts) || chosen.parts.hour === null) return chosen;
   const instant = approximateInstant(chosen.parts);
-  const local = pool.filter((date) => date.day !== chosen.day && date.score >= LOCAL_DAY_MIN_SCORE && !isUtc(date.parts) && (
-    date.parts.offset !== null
-      ? Math.abs(approximateInstant(date.parts) - instant) < 60_000
-      : date.parts.hour === null && fallsOnDay(instant, date.parts)));
+  const trustedLocal = pool.filter((date) => date.score >= LOCAL_DAY_MIN_SCORE && !isUtc(date.parts));
+  const sameMoment = trustedLocal.filter((date) => date.day !== chosen.day && date.parts.offset !== null &&
+    Math.abs(approximateInstant(date.parts) - instant) < 60_000);
+  if (sameMoment.length > 0) return maxBy(sameMoment, (date) => date.score) ?? chosen;
+  const localDays = trustedLocal.filter((date) => date.parts.hour === null);
+  if (localDays.some((date) => date.day === chosen.day)) return chosen;
+  const local = localDays.filter((date) => fallsOnDay(instant, date.parts));
   return maxBy(local, (date) => date.score) ?? chosen;
 }
 

@@ -78,6 +78,15 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates).published).toBe('2023-11-08T21:11:03-05:00');
   });
 
+  test('a UTC timestamp keeps its day when the byline prints that day, whatever the header\'s clock says', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'json-ld', value: '2022-05-03T20:51:06.620Z', hint: 'NewsArticle.datePublished', kind: 'published' },
+      text('Miércoles 4 de Mayo de 2022', 'div.mhh-date-item < div.mhh-date-container in:main at:-129'),
+      text('3 de Mayo de 2022', 'div.byline-datetime < div.byline-text-wrapper in:main at:343'),
+    ];
+    expect(resolve(candidates).published).toBe('2022-05-03T20:51:06Z');
+  });
+
   test.each([
     ['another clue confirms day-first', 'https://example.com.br/politica/2022/05/04/tregua', '2022-05-04'],
     ['nothing else on the page: month first, as in the US', null, '2022-04-05'],
