@@ -12,7 +12,6 @@ import { NAME_CONNECTORS, WEAK_CONNECTORS } from './word-lists.ts';
 export type { Mention, MentionKind } from './mention.ts';
 
 const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
-const CAPITALIZED = /^\p{Lu}/u;
 /** Longest known multi-word name looked up, in tokens ("Bosnia and Herzegovina"). */
 const MAX_PHRASE_TOKENS = 4;
 
@@ -40,7 +39,7 @@ export function findMentions(text: string): Mention[] {
   const inKnownPhrase = knownPhrases(tokens, shouted);
   const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, shouted[i] ?? false, tokens[i + 1]));
   const namedMidSentence = new Set(
-    tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.text.toLowerCase()),
+    tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );
   const chunks = nameChunks(tokens, nameTokens).flatMap((chunk) => splitAtWeakConnectors(chunk, tokens));
   const facts: TextFacts = {
@@ -59,14 +58,14 @@ export function findMentions(text: string): Mention[] {
 function knownPhrases(tokens: Token[], shouted: boolean[]): boolean[] {
   const marked = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
-    if (!CAPITALIZED.test(tokens[i]?.text ?? '')) continue;
+    if (!tokens[i]?.capitalized) continue;
     for (let n = MAX_PHRASE_TOKENS; n >= 2; n--) {
+      if (!tokens[i + n - 1]?.capitalized) continue;
       const span = tokens.slice(i, i + n);
-      if (span.length < n || !CAPITALIZED.test(span.at(-1)?.text ?? '')) continue;
       const kind = nameClass(wordsOf(span).join(' '));
       if (kind === null || kind === 'first-name' || kind === 'last-name') continue;
       // Outside headlines every word of the name but connectors must be capitalized.
-      if (!shouted[i] && span.some((t) => !CAPITALIZED.test(t.text) && !NAME_CONNECTORS.has(t.text.toLowerCase()) && t.text !== '.')) continue;
+      if (!shouted[i] && span.some((t) => !t.capitalized && !NAME_CONNECTORS.has(t.lower) && t.text !== '.')) continue;
       marked.fill(true, i, i + n);
       i += n - 1;
       break;
@@ -151,7 +150,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const titleLast = isInstitution ? -1 : titleEnd(chunk, tokens);
   // "Major League Baseball": a title word opening an organization's name is no title.
   const namesOrganization =
-    titleLast >= first && tokens.slice(titleLast + 1, last + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
+    titleLast >= first && tokens.slice(titleLast + 1, last + 1).some((t) => ORG_HEADS.has(t.lower));
   const end = namesOrganization ? -1 : titleLast;
   if (end >= first) {
     title = text.slice(tokens[first]?.start, tokens[end]?.end);
@@ -179,8 +178,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     surface: text.slice(firstToken.start, lastToken.end),
     titled: title !== null,
     // Words dropped from the chunk ("Major" opening a sentence) are no context.
-    before: title === null ? tokens.slice(Math.max(0, chunk.first - 3), chunk.first).map((t) => t.text.toLowerCase()) : [],
-    after: tokens.slice(last + 1, last + 3).map((t) => t.text.toLowerCase()),
+    before: title === null ? tokens.slice(Math.max(0, chunk.first - 3), chunk.first).map((t) => t.lower) : [],
+    after: tokens.slice(last + 1, last + 3).map((t) => t.lower),
     resultsRow: isResultsRow(facts, first, last),
     shouted: facts.shouted[first] === true,
   });
@@ -193,7 +192,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
 function wordsOf(tokens: Token[]): string[] {
   const words: string[] = [];
   for (const token of tokens) {
-    const word = token.text.toLowerCase();
+    const word = token.lower;
     if (word === '.' && words.length > 0) words[words.length - 1] += '.';
     else words.push(word);
   }

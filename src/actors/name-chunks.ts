@@ -10,7 +10,6 @@ export interface NameChunk {
   last: number;
 }
 
-const CAPITALIZED = /^\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 const SHOUTED_WORD = /^[\p{Lu}\p{N}.&'’-]*\p{Lu}[\p{Lu}\p{N}.&'’-]*$/u;
 const WORD = /\p{L}/u;
@@ -20,9 +19,10 @@ const INITIAL = /^\p{Lu}$/u;
 const LOWER_LAST_PART = /-\p{Ll}+$/u;
 const CONTRACTION_TAIL = /^['’](?:re|ve|ll|d|m|t)$/iu;
 
+/** Scans only the gap: searching on from `from` would cross whole paragraphs per token. */
 function newlineBetween(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('\n', from);
-  return at >= 0 && at < to;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 0x0a) return true;
+  return false;
 }
 
 /** Per token: does a sentence (or a heading, list item, quotation) start here? */
@@ -54,22 +54,29 @@ export function shoutedTokens(tokens: Token[], sentenceOf: number[]): boolean[] 
   let begin = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && sentenceOf[i] === sentenceOf[i - 1]) continue;
-    if (isShouted(tokens.slice(begin, i))) shouted.fill(true, begin, i);
+    if (isShouted(tokens, begin, i)) shouted.fill(true, begin, i);
     begin = i;
   }
   return shouted;
 }
 
-function isShouted(sentence: Token[]): boolean {
-  const words = sentence.filter((t) => WORD.test(t.text) && t.text.length > 1);
-  const loud = words.filter((t) => SHOUTED_WORD.test(t.text)).length;
-  return words.length >= 2 && loud / words.length >= 0.6;
+/** Are most words of tokens[begin, end) in capitals? */
+function isShouted(tokens: Token[], begin: number, end: number): boolean {
+  let words = 0;
+  let loud = 0;
+  for (let i = begin; i < end; i++) {
+    const { text } = tokens[i]!;
+    if (text.length <= 1 || !WORD.test(text)) continue;
+    words++;
+    if (SHOUTED_WORD.test(text)) loud++;
+  }
+  return words >= 2 && loud / words >= 0.6;
 }
 
 /** May `token` be part of a name? `next` is the token after it: a lone letter is a name only as an initial ("J."). */
 export function isNameToken(token: Token, shouted: boolean, next: Token | undefined): boolean {
-  const lower = token.text.toLowerCase();
-  if (!CAPITALIZED.test(token.text) || HAS_DIGIT.test(token.text) || NEVER_NAMES.has(lower)) return false;
+  const { lower } = token;
+  if (!token.capitalized || HAS_DIGIT.test(token.text) || NEVER_NAMES.has(lower)) return false;
   if (INITIAL.test(token.text) && next?.text !== '.') return false;
   if (next && CONTRACTION_TAIL.test(next.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.
@@ -118,7 +125,7 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[]): NameChunk[] 
 
 function connectorRun(tokens: Token[], from: number): number {
   let n = 0;
-  while (n < 2 && NAME_CONNECTORS.has(tokens[from + n]?.text.toLowerCase() ?? '')) n++;
+  while (n < 2 && NAME_CONNECTORS.has(tokens[from + n]?.lower ?? '')) n++;
   return n;
 }
 

@@ -7,7 +7,7 @@ import { isCountry, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts'
 import { NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.ts';
 
 export function lower(tokens: Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
+  return tokens[i]?.lower ?? '';
 }
 
 /** Index of the last token of a leading title ("Foreign Minister", "Sen."), or -1. */
@@ -48,7 +48,7 @@ export function leadingNation(chunk: NameChunk, tokens: Token[]): boolean {
   const next = lower(tokens, chunk.first + 1);
   // "Palestinian President Yasser Arafat": the nation belongs to the title.
   if (NAME_CONNECTORS.has(next) || PERSON_TITLES.has(next) || TITLE_MODIFIERS.has(next)) return false;
-  const rest = tokens.slice(chunk.first + 1, chunk.last + 1).map((t) => t.text.toLowerCase());
+  const rest = tokens.slice(chunk.first + 1, chunk.last + 1).map((t) => t.lower);
   const head = rest.at(-1) ?? '';
   if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || nameClass(rest.join(' ')) === 'nationality') return false;
   const second = nameClass(rest[0] ?? '');
