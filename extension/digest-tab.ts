@@ -11,8 +11,6 @@ import { extractFromTab } from './extract-from-tab.ts';
 /** Errors the browser gives for pages no extension may script (store, settings, other extensions). */
 const RESTRICTED = /cannot (?:access|be scripted)|extensions gallery|missing host permission/i;
 
-/** The last page read, so a new highlights setting rebuilds without touching the page again. */
-let lastRead: { tabId: number; url: string | undefined; article: ExtractedArticle } | null = null;
 let warm = false;
 
 /** The engines' one-time set-up, done while the page is being read. */
@@ -22,14 +20,15 @@ function warmUp(now: Date): void {
   warmUpEngines(now);
 }
 
-async function readTab(tabId: number, url: string | undefined, now: Date): Promise<DigestTabReply | ExtractedArticle> {
-  if (lastRead && lastRead.tabId === tabId && lastRead.url === url) return lastRead.article;
+/**
+ * Reads the page every time the cache misses, a new highlights setting included: a page
+ * can change without changing its URL, and reading it again costs less than a stale digest.
+ */
+async function readTab(tabId: number, now: Date): Promise<DigestTabReply | ExtractedArticle> {
   const extraction = extractFromTab(tabId);
   warmUp(now);
   const result = await extraction;
-  if (!result.ok) return result;
-  lastRead = { tabId, url, article: result.article };
-  return result.article;
+  return result.ok ? result.article : result;
 }
 
 export async function digestTab(request: DigestTabRequest): Promise<DigestTabReply> {
@@ -41,7 +40,7 @@ export async function digestTab(request: DigestTabRequest): Promise<DigestTabRep
     const tab = await browser.tabs.get(tabId);
     const cached = await readCachedDigest(tabId, tab.url, highlights).catch(() => null);
     if (cached) return { ok: true, entry: cached };
-    const read = await readTab(tabId, tab.url, now);
+    const read = await readTab(tabId, now);
     if ('ok' in read) return read;
     const digest = buildDigest(read, { now, locale, highlights: highlightCountFor(highlights, read.text) });
     const entry = { url: read.url ?? tab.url ?? '', highlights, digest, readerable: read.readerable };

@@ -108,8 +108,8 @@ function showError(error: unknown): void {
 const started = run();
 show(state);
 onPrefsChanged((prefs) => {
-  // A shown digest is rebuilt by the worker, which still holds the page it read; a run
-  // still loading has asked already and answers with the count it asked for.
+  // A shown digest is rebuilt by the worker; a run still loading has asked already and
+  // answers with the count it asked for.
   const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
   settings = { ...settings, prefs };
   if (!rebuild) return show(state);
