@@ -7,6 +7,7 @@ import type { DigestTabReply, DigestTabRequest } from '../src/protocol.ts';
 import type { ExtractedArticle } from '../src/types.ts';
 import { cacheDigest, readCachedDigest } from './digest-cache.ts';
 import { extractFromTab } from './extract-from-tab.ts';
+import { loadPrefs } from './prefs-store.ts';
 
 /** Errors the browser gives for pages no extension may script (store, settings, other extensions). */
 const RESTRICTED = /cannot (?:access|be scripted)|extensions gallery|missing host permission/i;
@@ -32,12 +33,15 @@ async function readTab(tabId: number, now: Date): Promise<DigestTabReply | Extra
 }
 
 export async function digestTab(request: DigestTabRequest): Promise<DigestTabReply> {
-  const { tabId, highlights, locale } = request;
+  const { tabId, locale } = request;
   const now = new Date(request.now);
   try {
     // No wait for the tab's "complete": the injection itself waits for the parsed
     // document (document_idle), and a huge page's images or a slow ad must not hold it.
-    const tab = await browser.tabs.get(tabId);
+    const [tab, highlights] = await Promise.all([
+      browser.tabs.get(tabId),
+      request.highlights ?? loadPrefs().then((prefs) => prefs.highlights),
+    ]);
     const cached = await readCachedDigest(tabId, tab.url, highlights).catch(() => null);
     if (cached) return { ok: true, entry: cached };
     const read = await readTab(tabId, now);

@@ -8,7 +8,7 @@ import { App } from '../src/popup/App.tsx';
 import { setTranslator } from '../src/popup/i18n.ts';
 import type { PopupActions, PopupSettings, PopupState } from '../src/popup/popup-state.ts';
 import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
-import { DEFAULT_PREFS } from '../src/popup/user-prefs.ts';
+import { DEFAULT_PREFS, type HighlightSetting } from '../src/popup/user-prefs.ts';
 import '../src/popup/popup.css';
 import type { DigestTabReply, DigestTabRequest, TabDigest } from '../src/protocol.ts';
 import { readCachedDigest } from './digest-cache.ts';
@@ -44,9 +44,14 @@ function show(next: PopupState): void {
   render(<App state={state} actions={actions} settings={settings} />, root);
 }
 
-async function findTab(): Promise<browser.Tabs.Tab | undefined> {
+/** The tab named in the address (a popup window opened from the page menu, tests), if any. */
+function requestedTabId(): number | null {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) return browser.tabs.get(requested);
+  return Number.isInteger(requested) && requested > 0 ? requested : null;
+}
+
+async function findTab(requested: number | null): Promise<browser.Tabs.Tab | undefined> {
+  if (requested !== null) return browser.tabs.get(requested);
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active;
 }
@@ -65,23 +70,22 @@ function replyState(reply: DigestTabReply): PopupState {
   return { status: 'message', message: 'failed', detail: reply.message };
 }
 
-/** The worker reads the page and builds the digest with the current settings. */
-async function requestDigest(tabId: number): Promise<PopupState> {
-  const request: DigestTabRequest = {
-    type: 'digest-tab',
-    tabId,
-    highlights: settings.prefs.highlights,
-    locale: settings.locale,
-    now: settings.now.toISOString(),
-  };
+/** The worker reads the page and builds the digest; without a highlights setting it reads the options itself. */
+async function requestDigest(tabId: number, highlights?: HighlightSetting): Promise<PopupState> {
+  const request: DigestTabRequest = { type: 'digest-tab', tabId, highlights, locale: settings.locale, now: settings.now.toISOString() };
   const reply = (await browser.runtime.sendMessage(request)) as DigestTabReply | undefined;
   performance.mark('digest-received');
   return reply ? replyState(reply) : { status: 'message', message: 'failed', detail: 'no answer from the extension' };
 }
 
 async function run(): Promise<void> {
+  // Reading the page takes longest, so the worker is asked first, before the tab, the
+  // options or the skeleton; an answer the checks below make moot is dropped.
+  const requested = requestedTabId();
+  const early = requested === null ? null : requestDigest(requested);
+  early?.catch(() => undefined);
   const prefsLoaded = loadPrefs();
-  tab = await findTab();
+  tab = await findTab(requested);
   if (tab?.id === undefined) return show({ status: 'message', message: 'noTab' });
   const access = pageAccess(tab.url);
   if (access === 'restricted') return show({ status: 'message', message: 'restrictedPage' });
@@ -90,12 +94,10 @@ async function run(): Promise<void> {
 
   // The worker checks the cache too; reading it here as well means a reopened popup
   // never waits for a worker that was asleep.
-  const fromWorker = requestDigest(tab.id);
+  const fromWorker = early ?? requestDigest(tab.id);
+  fromWorker.catch(() => undefined);
   const cached = await readCachedDigest(tab.id, tab.url, settings.prefs.highlights).catch(() => null);
-  if (cached) {
-    fromWorker.catch(() => undefined);
-    return show(stateFor(cached));
-  }
+  if (cached) return show(stateFor(cached));
   if (tab.status === 'loading') show({ status: 'loading', note: 'waitingForPage' });
   show(await fromWorker);
 }
@@ -113,7 +115,7 @@ onPrefsChanged((prefs) => {
   const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
   settings = { ...settings, prefs };
   if (!rebuild) return show(state);
-  if (tab?.id !== undefined) void requestDigest(tab.id).then(show, showError);
+  if (tab?.id !== undefined) void requestDigest(tab.id, prefs.highlights).then(show, showError);
   else void run().catch(showError);
 });
 started.catch(showError);

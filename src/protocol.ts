@@ -25,7 +25,8 @@ export interface TabDigest {
 export interface DigestTabRequest {
   type: 'digest-tab';
   tabId: number;
-  highlights: HighlightSetting;
+  /** Absent when the popup asks before reading the options: the worker reads them. */
+  highlights?: HighlightSetting;
   locale: string;
   /** The popup's clock (ISO): relative dates resolve against the moment the reader asked. */
   now: string;
@@ -41,7 +42,7 @@ export function isDigestTabRequest(message: unknown): message is DigestTabReques
   return (
     request.type === 'digest-tab' &&
     Number.isInteger(request.tabId) &&
-    (request.highlights === 'auto' || Number.isInteger(request.highlights)) &&
+    (request.highlights === undefined || request.highlights === 'auto' || Number.isInteger(request.highlights)) &&
     typeof request.now === 'string' &&
     typeof request.locale === 'string'
   );

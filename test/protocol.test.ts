@@ -7,6 +7,7 @@ const request = { type: 'digest-tab', tabId: 12, highlights: 'auto', locale: 'en
 test('a well-formed digest request passes', () => {
   expect(isDigestTabRequest(request)).toBe(true);
   expect(isDigestTabRequest({ ...request, highlights: 5 })).toBe(true);
+  expect(isDigestTabRequest({ ...request, highlights: undefined })).toBe(true);
 });
 
 test.each([
