@@ -1,6 +1,7 @@
 // Who said what: direct quotations ("…," said X / X said: "…") and reported
 // speech (X said that …) attributed to an actor.
 import type { Actor, Quote, Sentence, TextSpan } from '../types.ts';
+import { isLetterOrApostrophe, wordRuns } from '../text/word-runs.ts';
 import { ROLE_NOUNS } from './word-classes.ts';
 import { SPEECH_VERBS } from './word-lists.ts';
 
@@ -75,16 +76,19 @@ function firstStartingAt(placed: readonly Placed[], offset: number): number {
 function speechVerbs(sentence: Sentence): TextSpan[] {
   const spans: TextSpan[] = [];
   const { text } = sentence;
-  // Whole runs of letters, a lower-case first one not after a hyphen ("well-said"): the
-  // cheap set lookup goes first, since few words of a sentence are speech verbs.
-  for (const match of text.matchAll(WORDS)) {
-    const word = match[0];
-    if (!SPEECH_VERBS.has(word.toLowerCase()) || text[match.index - 1] === '-' || !LOWERCASE_START.test(word)) continue;
+  // Whole runs of letters (as WORDS matches them), a lower-case first one not after a
+  // hyphen ("well-said"): the cheap set lookup goes first, since few words are speech verbs.
+  const bounds = wordRuns(text, isLetterOrApostrophe);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    const word = text.slice(start, end);
+    if (!SPEECH_VERBS.has(word.toLowerCase()) || text[start - 1] === '-' || !LOWERCASE_START.test(word)) continue;
     // "a man accused of sorcery", "bodies believed to be": passives report no one's words.
-    const before = text.slice(Math.max(0, match.index - 12), match.index);
-    const after = text.slice(match.index + word.length, match.index + word.length + 4);
+    const before = text.slice(Math.max(0, start - 12), start);
+    const after = text.slice(end, end + 4);
     if (PASSIVE_BEFORE.test(before) || PASSIVE_AFTER.test(after)) continue;
-    spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + word.length });
+    spans.push({ start: sentence.start + start, end: sentence.start + end });
   }
   for (const match of text.matchAll(SPEECH_PHRASES)) {
     spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });

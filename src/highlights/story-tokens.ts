@@ -1,5 +1,6 @@
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { foldWord } from '../text/tokenize-words.ts';
+import { wordRuns } from '../text/word-runs.ts';
 
 /** One word of a sentence, folded for matching, with the cues the salience model reads. */
 export interface StoryToken {
@@ -11,7 +12,6 @@ export interface StoryToken {
   number: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const DIGITS = /^\p{N}+$/u;
 
 /** The words of one sentence as story tokens, in order. */
@@ -21,12 +21,15 @@ export function storyTokens(sentence: string): StoryToken[] {
   const lower = sentence.toLowerCase();
   const aligned = lower.length === sentence.length;
   const tokens: StoryToken[] = [];
-  for (const match of sentence.matchAll(WORD)) {
-    const word = aligned ? lower.slice(match.index, match.index + match[0].length) : match[0].toLowerCase();
+  const bounds = wordRuns(sentence);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    const word = aligned ? lower.slice(start, end) : sentence.slice(start, end).toLowerCase();
     tokens.push({
       key: foldWord(word),
       stopWord: STOP_WORDS.has(word),
-      capitalized: tokens.length > 0 && word.charAt(0) !== match[0].charAt(0),
+      capitalized: tokens.length > 0 && word.charAt(0) !== sentence.charAt(start),
       number: isNumber(word),
     });
   }

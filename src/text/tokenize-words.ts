@@ -1,20 +1,22 @@
 import { STOP_WORDS } from './stop-words.ts';
+import { wordRuns } from './word-runs.ts';
 
-// Letters and digits only: PTB-tokenized text ("Tottenham 's", "( CNN )") and raw text then
-// yield the same words.
-const WORD = /[\p{L}\p{N}]+/gu;
+// Words are runs of letters and digits only (wordRuns' default): PTB-tokenized text
+// ("Tottenham 's", "( CNN )") and raw text then yield the same words.
 const VOWEL = /[aeiou]/;
 
 /** How many words `text` has, counted without building them. */
 export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
+  return wordRuns(text).length / 2;
 }
 
 /** Lowercased words of `text`, in order, punctuation dropped. */
 export function tokenizeWords(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  const bounds = wordRuns(lower);
+  const words: string[] = [];
+  for (let k = 0; k < bounds.length; k += 2) words.push(lower.slice(bounds[k], bounds[k + 1]));
+  return words;
 }
 
 /**

@@ -1,0 +1,48 @@
+// Words found by a hand-written scan instead of `matchAll(/[\p{L}\p{N}]+/gu)`: a regex
+// match object per word costs several times the word's few characters, and this runs
+// on every word of a story in several stages. Each code point is classified once, by
+// the same Unicode property regex, so the runs are the ones the regex finds.
+
+/** Says whether a code point belongs to a class of characters. */
+export type CodePointTest = (code: number) => boolean;
+
+/**
+ * The test for a one-character class such as `/^[\p{L}\p{N}]$/u`, remembering its answer
+ * for each BMP code point (0 unknown, 1 no, 2 yes); astral ones, rare, ask the regex.
+ */
+export function codePointClass(pattern: RegExp): CodePointTest {
+  const memo = new Uint8Array(0x10000);
+  return (code) => {
+    if (code > 0xffff) return pattern.test(String.fromCodePoint(code));
+    if (memo[code] === 0) memo[code] = pattern.test(String.fromCharCode(code)) ? 2 : 1;
+    return memo[code] === 2;
+  };
+}
+
+/** `[\p{L}\p{N}]`: a letter or a number in any script. */
+export const isLetterOrNumber = codePointClass(/^[\p{L}\p{N}]$/u);
+
+/** `[\p{L}']`: a letter in any script, or an ASCII apostrophe. */
+export const isLetterOrApostrophe = codePointClass(/^[\p{L}']$/u);
+
+/**
+ * The maximal runs of code points passing `test`, as flat offsets into `text`:
+ * [start, end, start, end, …], in order.
+ */
+export function wordRuns(text: string, test: CodePointTest = isLetterOrNumber): number[] {
+  const bounds: number[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    // A lone surrogate comes back as itself, a code point in no letter class, as with /u.
+    const code = text.codePointAt(i)!;
+    if (test(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      bounds.push(start, i);
+      start = -1;
+    }
+    i += code > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) bounds.push(start, text.length);
+  return bounds;
+}
