@@ -127,16 +127,14 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
 function shortNameAliases(named: Named[]): Map<string, string> {
   const multiWord = (kind: ActorKind): string[] =>
     [...new Set(named.filter((n) => n.kind === kind && n.name.includes(' ')).map((n) => n.name))];
-  const people = multiWord('person');
-  const organizations = multiWord('organization');
+  // Each full name split once, not once per single name it is compared with.
+  const people = multiWord('person').map((full) => ({ full, words: full.split(' ') }));
+  const organizations = multiWord('organization').map((full) => ({ full, first: full.split(' ')[0] }));
   const aliases = new Map<string, string>();
   const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
   for (const name of singles.keys()) {
-    const personFits = people.filter((full) => {
-      const words = full.split(' ');
-      return words[0] === name || words.at(-1) === name;
-    });
-    const orgFits = organizations.filter((full) => full.split(' ')[0] === name);
+    const personFits = people.filter(({ words }) => words[0] === name || words.at(-1) === name).map(({ full }) => full);
+    const orgFits = organizations.filter(({ first }) => first === name).map(({ full }) => full);
     const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, named);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);

@@ -66,9 +66,13 @@ function isShouted(tokens: Token[], begin: number, end: number): boolean {
   let loud = 0;
   for (let i = begin; i < end; i++) {
     const { text } = tokens[i]!;
-    if (text.length <= 1 || !WORD.test(text)) continue;
+    if (text.length <= 1) continue;
+    // Most words open with a lower-case ASCII letter: a word, and not a loud one.
+    const first = text.charCodeAt(0);
+    const lowerAscii = first >= 0x61 && first <= 0x7a;
+    if (!lowerAscii && !WORD.test(text)) continue;
     words++;
-    if (SHOUTED_WORD.test(text)) loud++;
+    if (!lowerAscii && SHOUTED_WORD.test(text)) loud++;
   }
   return words >= 2 && loud / words >= 0.6;
 }

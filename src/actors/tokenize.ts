@@ -1,4 +1,5 @@
 import type { TextSpan } from '../types.ts';
+import { codePointClass, isLetterOrNumber } from '../text/word-runs.ts';
 
 export interface Token extends TextSpan {
   text: string;
@@ -8,22 +9,124 @@ export interface Token extends TextSpan {
   capitalized: boolean;
 }
 
-// Dotted acronyms ("U.S.", "U.N."), then words with inner hyphens, ampersands and
-// name apostrophes ("O'Neill", "D'Alema", "AT&T"), then clitics on their own
-// ("China" + "'s", "They" + "'re", "Shouldn" + "'t"), then any other single character.
-const TOKEN =
-  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu;
+// The tokens are the matches of
+//   /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu
+// that is: dotted acronyms ("U.S.", "U.N."), then words with inner hyphens, ampersands and
+// name apostrophes ("O'Neill", "D'Alema", "AT&T"), then clitics on their own ("China" +
+// "'s", "They" + "'re", "Shouldn" + "'t"), then any other single character. Scanned by
+// hand: a regex match object per token cost a third of the actors stage.
+// test/actors/tokenize.test.ts holds the scan to the regex.
 
-const UPPER_START = /^\p{Lu}/u;
+const isLetter = codePointClass(/^\p{L}$/u);
+const isUpperCaseLetter = codePointClass(/^\p{Lu}$/u);
+const isSpace = codePointClass(/^\s$/u);
+const FULL_STOP = 0x2e;
+const HYPHEN = 0x2d;
+const AMPERSAND = 0x26;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+/** Clitics after an apostrophe, by their first letter: the rest they need ("re" → "e"). */
+const CLITIC_RESTS: ReadonlyMap<string, string> = new Map([
+  ['s', ''], ['S', ''], ['d', ''], ['D', ''], ['m', ''], ['M', ''], ['t', ''], ['T', ''],
+  ['r', 'e'], ['R', 'E'], ['v', 'e'], ['V', 'E'], ['l', 'l'], ['L', 'L'],
+]);
+/** What `\b` counts as a word character under /u without /i. */
+const ASCII_WORD = /^\w$/;
 
 /** Splits text into word and punctuation tokens with offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const word = match[0];
-    tokens.push({ text: word, lower: lowerCase(word), capitalized: startsUpperCase(word), start: match.index, end: match.index + word.length });
+  for (let start = 0; start < text.length; ) {
+    const code = text.codePointAt(start)!;
+    if (isSpace(code)) {
+      start++;
+      continue;
+    }
+    const end = tokenEnd(text, start, code);
+    const word = text.slice(start, end);
+    tokens.push({ text: word, lower: lowerCase(word), capitalized: startsUpperCase(word), start, end });
+    start = end;
   }
   return tokens;
+}
+
+/** Where the token opening at `start` with code point `code` ends. */
+function tokenEnd(text: string, start: number, code: number): number {
+  if (isLetter(code)) {
+    const acronym = dottedAcronymEnd(text, start + width(code));
+    if (acronym > 0) return acronym;
+  }
+  if (isLetterOrNumber(code)) return wordEnd(text, start);
+  if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) {
+    const clitic = cliticEnd(text, start + 1);
+    if (clitic > 0) return clitic;
+  }
+  return start + width(code);
+}
+
+/** After a first letter: "(.L)+.?" to its end, or 0 when no ".L" follows. */
+function dottedAcronymEnd(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const letter = text.codePointAt(at + 1);
+    if (text.charCodeAt(at) !== FULL_STOP || letter === undefined || !isLetter(letter)) break;
+    at += 1 + width(letter);
+  }
+  if (at === from) return 0;
+  return text.charCodeAt(at) === FULL_STOP ? at + 1 : at;
+}
+
+/** A run of letters and digits, joined across hyphens, ampersands and name apostrophes. */
+function wordEnd(text: string, start: number): number {
+  let at = runEnd(text, start);
+  for (;;) {
+    const joiner = text.charCodeAt(at);
+    const next = text.codePointAt(at + 1);
+    if (next === undefined) return at;
+    const joins =
+      joiner === HYPHEN || joiner === AMPERSAND
+        ? isLetterOrNumber(next)
+        : (joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE) && isLetter(next) && (isUpperCaseLetter(next) || afterLoneLetter(text, at));
+    if (!joins) return at;
+    at = runEnd(text, at + 1);
+  }
+}
+
+/** End of the run of letters and digits starting at `from`. */
+function runEnd(text: string, from: number): number {
+  let at = from;
+  for (let code = text.codePointAt(at); code !== undefined && isLetterOrNumber(code); code = text.codePointAt(at)) at += width(code);
+  return at;
+}
+
+/** "O'Neill": the apostrophe at `at` follows one letter that follows no letter. */
+function afterLoneLetter(text: string, at: number): boolean {
+  const letter = codePointBefore(text, at);
+  if (letter === undefined || !isLetter(letter)) return false;
+  const before = codePointBefore(text, at - width(letter));
+  return before === undefined || !isLetter(before);
+}
+
+/** After an apostrophe: the end of "s", "re", "ve", "ll", "d", "m", "t" (and capitals), or 0. */
+function cliticEnd(text: string, from: number): number {
+  const rest = CLITIC_RESTS.get(text.charAt(from));
+  if (rest === undefined || !text.startsWith(rest, from + 1)) return 0;
+  const end = from + 1 + rest.length;
+  return end < text.length && ASCII_WORD.test(text.charAt(end)) ? 0 : end;
+}
+
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
+  }
+  return low;
+}
+
+function width(code: number): number {
+  return code > 0xffff ? 2 : 1;
 }
 
 /** `word.toLowerCase()`, skipping the call for plain lower-case ASCII, which it leaves as is. */
@@ -35,8 +138,8 @@ function lowerCase(word: string): string {
   return word;
 }
 
-/** True when `word` opens with an upper-case letter; ASCII, most words, goes without a regex. */
+/** True when `word` opens with an upper-case letter. */
 export function startsUpperCase(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_START.test(word);
+  const first = word.codePointAt(0);
+  return first !== undefined && isUpperCaseLetter(first);
 }
