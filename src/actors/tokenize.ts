@@ -1,5 +1,5 @@
 import type { TextSpan } from '../types.ts';
-import { codePointClass, isLetterOrNumber } from '../text/word-runs.ts';
+import { codePointBefore, codePointClass, isLetterOrNumber, width } from '../text/word-runs.ts';
 
 export interface Token extends TextSpan {
   text: string;
@@ -115,19 +115,6 @@ function cliticEnd(text: string, from: number): number {
   return end < text.length && ASCII_WORD.test(text.charAt(end)) ? 0 : end;
 }
 
-function codePointBefore(text: string, at: number): number | undefined {
-  if (at <= 0) return undefined;
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
-  }
-  return low;
-}
-
-function width(code: number): number {
-  return code > 0xffff ? 2 : 1;
-}
 
 /** `word.toLowerCase()`, skipping the call for plain lower-case ASCII, which it leaves as is. */
 function lowerCase(word: string): string {

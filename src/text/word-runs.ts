@@ -46,3 +46,19 @@ export function wordRuns(text: string, test: CodePointTest = isLetterOrNumber): 
   if (start >= 0) bounds.push(start, text.length);
   return bounds;
 }
+
+/** The code point ending just before `at` (a surrogate pair read whole, as /u reads it), if any. */
+export function codePointBefore(text: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
+  }
+  return low;
+}
+
+/** How many UTF-16 code units a code point takes. */
+export function width(code: number): number {
+  return code > 0xffff ? 2 : 1;
+}
