@@ -90,14 +90,17 @@ export function selectByCoverage(
   return picked;
 }
 
-/**
- * Interns words and phrases of one story to dense ids, counted from 0. Phrases are keyed
- * by their first word's id, then their second's: small integers hash faster than a
- * packed pair, which overflows V8's small-integer range.
- */
+// A phrase's key packs its two word ids into one V8 small integer (31 bits) while both
+// ids stay below SMALL_ID, as in nearly every story; past that, an exact float key,
+// negative so the two kinds never meet. Small-integer keys hash fast and need no Map
+// per first word.
+const SMALL_ID = 2 ** 15;
+const LARGE_ID = 2 ** 26;
+
+/** Interns words and phrases of one story to dense ids, counted from 0. */
 class UnitIds {
   readonly words = new Map<string, number>();
-  readonly phrases = new Map<number, Map<number, number>>();
+  readonly phrases = new Map<number, number>();
   size = 0;
   /** Per id, the last unit that listed it: each unit lists an id once. */
   private readonly listedBy: number[] = [];
@@ -109,10 +112,9 @@ class UnitIds {
   }
 
   phrase(first: number, second: number): number {
-    let seconds = this.phrases.get(first);
-    if (seconds === undefined) this.phrases.set(first, (seconds = new Map()));
-    let id = seconds.get(second);
-    if (id === undefined) seconds.set(second, (id = this.size++));
+    const key = first < SMALL_ID && second < SMALL_ID ? first * SMALL_ID + second : -(first * LARGE_ID + second);
+    let id = this.phrases.get(key);
+    if (id === undefined) this.phrases.set(key, (id = this.size++));
     return id;
   }
 

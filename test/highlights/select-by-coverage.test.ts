@@ -60,4 +60,23 @@ describe('selectByCoverage', () => {
   test('returns every candidate when asked for more', () => {
     expect(selectByCoverage([candidate('Flood.'), candidate('Rescue.')], salience, 5)).toHaveLength(2);
   });
+
+  test('a story of more words than fit a small phrase key still covers each phrase once', () => {
+    // 40,000 distinct words: word and phrase ids pass 2^15, where phrase keys change form.
+    const words = Array.from({ length: 40_000 }, (_, i) => ({ key: `w${i}`, stopWord: false, capitalized: false, number: false }));
+    const bigSalience = new Map(words.map(({ key }) => [key, 0.5]));
+    const tail = words.slice(-4);
+    const picks = selectByCoverage(
+      [
+        { tokens: words, needs: null },
+        // The last words again, in the same order: nothing new once the first is picked.
+        { tokens: tail, needs: null },
+        // The same words in another order: new phrases between covered words.
+        { tokens: [...tail].reverse(), needs: null },
+      ],
+      bigSalience,
+      2,
+    );
+    expect(picks).toEqual([0, 2]);
+  });
 });
