@@ -10,17 +10,33 @@ const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60_000],
 ];
 
+type Precision = 'year' | 'month' | 'day' | 'minute';
+const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { dateStyle: 'medium' },
+  minute: { dateStyle: 'medium', timeStyle: 'short' },
+};
+/** Building an Intl.DateTimeFormat costs far more than using one: a timeline formats dozens of dates. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${precision}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...PRECISION_OPTIONS[precision], timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** "Apr 10, 2025, 7:42 PM UTC−4", "Apr 10, 2025", "December 2024": only what the source said. */
 export function formatIsoDate(iso: string, locale: string): string {
   const parts = parseIso(iso);
   if (!parts) return iso;
   // The wall-clock fields are formatted as if in UTC so that nothing shifts.
   const wallClock = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0));
-  const options: Intl.DateTimeFormatOptions =
-    parts.day === null
-      ? { year: 'numeric', month: parts.month === null ? undefined : 'long' }
-      : { dateStyle: 'medium', timeStyle: parts.hour === null ? undefined : 'short' };
-  const text = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(wallClock);
+  const text = dateFormat(locale, parts.day === null ? (parts.month === null ? 'year' : 'month') : parts.hour === null ? 'day' : 'minute').format(wallClock);
   return parts.offsetMinutes === null || parts.hour === null ? text : `${text} ${formatOffset(parts.offsetMinutes)}`;
 }
 
