@@ -5,7 +5,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
-import { setTranslator } from '../src/popup/i18n.ts';
+import { setTranslator, t } from '../src/popup/i18n.ts';
 import type { PopupActions, PopupSettings, PopupState } from '../src/popup/popup-state.ts';
 import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS, type HighlightSetting } from '../src/popup/user-prefs.ts';
@@ -106,9 +106,10 @@ function showError(error: unknown): void {
   show({ status: 'message', message: 'failed', detail: error instanceof Error ? error.message : String(error) });
 }
 
-// The tab and the worker are asked before the skeleton renders, so both run meanwhile.
+// The worker is asked first. The skeleton is already painted (written into popup.html at
+// build time); it is rendered here only when the reader's language words its note differently.
 const started = run();
-show(state);
+if (root.querySelector('[data-testid="loading"]')?.textContent !== t('loading')) show(state);
 onPrefsChanged((prefs) => {
   // A shown digest is rebuilt by the worker; a run still loading has asked already and
   // answers with the count it asked for.
