@@ -64,7 +64,19 @@ const injectedBuild: UserConfig = {
   },
 };
 
-const builds: Record<string, UserConfig> = { popup: popupBuild, worker: workerBuild, inject: injectedBuild };
+/** The popup's first script, classic so it runs the moment it is parsed (see extension/ask-worker.ts). */
+const askBuild: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    reportCompressedSize: false,
+    lib: { entry: resolve(root, 'extension/ask-worker.ts'), formats: ['iife'], name: 'StorySummarizerAsk', fileName: () => 'ask-worker.js' },
+  },
+};
 
-/** `scripts/build.ts` runs each mode in turn: popup, worker (and options page), inject. */
+const builds: Record<string, UserConfig> = { popup: popupBuild, worker: workerBuild, inject: injectedBuild, ask: askBuild };
+
+/** `scripts/build.ts` runs each mode in turn: popup, worker (and options page), inject, ask. */
 export default defineConfig(({ mode }) => builds[mode] ?? popupBuild);
