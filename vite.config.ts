@@ -64,19 +64,7 @@ const injectedBuild: UserConfig = {
   },
 };
 
-/** The popup's first script, classic so it runs the moment it is parsed (see extension/ask-worker.ts). */
-const askBuild: UserConfig = {
-  publicDir: false,
-  build: {
-    outDir,
-    emptyOutDir: false,
-    target: 'es2022',
-    reportCompressedSize: false,
-    lib: { entry: resolve(root, 'extension/ask-worker.ts'), formats: ['iife'], name: 'StorySummarizerAsk', fileName: () => 'ask-worker.js' },
-  },
-};
+const builds: Record<string, UserConfig> = { popup: popupBuild, worker: workerBuild, inject: injectedBuild };
 
-const builds: Record<string, UserConfig> = { popup: popupBuild, worker: workerBuild, inject: injectedBuild, ask: askBuild };
-
-/** `scripts/build.ts` runs each mode in turn: popup, worker (and options page), inject, ask. */
+/** `scripts/build.ts` runs each mode in turn: popup, worker (and options page), inject. */
 export default defineConfig(({ mode }) => builds[mode] ?? popupBuild);

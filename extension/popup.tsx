@@ -11,7 +11,6 @@ import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS, type HighlightSetting } from '../src/popup/user-prefs.ts';
 import '../src/popup/popup.css';
 import type { DigestTabReply, DigestTabRequest, TabDigest } from '../src/protocol.ts';
-import { askWorkerOnce } from './ask-worker.ts';
 import { readCachedDigest } from './digest-cache.ts';
 import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { showInPage } from './show-in-page.ts';
@@ -71,22 +70,22 @@ function replyState(reply: DigestTabReply): PopupState {
   return { status: 'message', message: 'failed', detail: reply.message };
 }
 
-async function stateOfReply(reply: Promise<DigestTabReply | undefined>): Promise<PopupState> {
-  const answer = await reply;
-  performance.mark('digest-received');
-  return answer ? replyState(answer) : { status: 'message', message: 'failed', detail: 'no answer from the extension' };
-}
-
 /** The worker reads the page and builds the digest; without a highlights setting it reads the options itself. */
-function requestDigest(tabId: number, highlights?: HighlightSetting): Promise<PopupState> {
+async function requestDigest(tabId: number, highlights?: HighlightSetting): Promise<PopupState> {
   const request: DigestTabRequest = { type: 'digest-tab', tabId, highlights, locale: settings.locale, now: settings.now.toISOString() };
-  return stateOfReply(browser.runtime.sendMessage(request) as Promise<DigestTabReply | undefined>);
+  const reply = (await browser.runtime.sendMessage(request)) as DigestTabReply | undefined;
+  performance.mark('digest-received');
+  return reply ? replyState(reply) : { status: 'message', message: 'failed', detail: 'no answer from the extension' };
 }
 
 async function run(): Promise<void> {
-  const early = askWorkerOnce();
+  // Reading the page takes longest, so the worker is asked first, before the tab, the
+  // options or the skeleton; an answer the checks below make moot is dropped.
+  const requested = requestedTabId();
+  const early = requested === null ? null : requestDigest(requested);
+  early?.catch(() => undefined);
   const prefsLoaded = loadPrefs();
-  tab = await findTab(requestedTabId());
+  tab = await findTab(requested);
   if (tab?.id === undefined) return show({ status: 'message', message: 'noTab' });
   const access = pageAccess(tab.url);
   if (access === 'restricted') return show({ status: 'message', message: 'restrictedPage' });
@@ -95,8 +94,7 @@ async function run(): Promise<void> {
 
   // The worker checks the cache too; reading it here as well means a reopened popup
   // never waits for a worker that was asleep.
-  const asked = await early;
-  const fromWorker = asked?.tabId === tab.id ? stateOfReply(asked.reply) : requestDigest(tab.id);
+  const fromWorker = early ?? requestDigest(tab.id);
   fromWorker.catch(() => undefined);
   const cached = await readCachedDigest(tab.id, tab.url, settings.prefs.highlights).catch(() => null);
   if (cached) return show(stateFor(cached));
@@ -108,9 +106,8 @@ function showError(error: unknown): void {
   show({ status: 'message', message: 'failed', detail: error instanceof Error ? error.message : String(error) });
 }
 
-// The worker was asked by popup.html's first script. The skeleton is already painted (written
-// into popup.html at build time); it is rendered here only when the reader's language words
-// its note differently.
+// The worker is asked first. The skeleton is already painted (written into popup.html at
+// build time); it is rendered here only when the reader's language words its note differently.
 const started = run();
 if (root.querySelector('[data-testid="loading"]')?.textContent !== t('loading')) show(state);
 onPrefsChanged((prefs) => {

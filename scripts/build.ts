@@ -37,7 +37,7 @@ function writeBuild(dir: string, manifest: Manifest): void {
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-for (const mode of ['popup', 'worker', 'inject', 'ask']) await build({ configFile, mode, logLevel: 'warn' });
+for (const mode of ['popup', 'worker', 'inject']) await build({ configFile, mode, logLevel: 'warn' });
 prerenderSkeleton(join(dist, 'popup.html'));
 cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
 cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });

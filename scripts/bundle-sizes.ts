@@ -22,7 +22,7 @@ export function bundleSizes(dir: string): { injected: BundleSize; popup: BundleS
   const chunks = listed('chunks');
   return {
     injected: measure([join(dir, 'inject.js')]),
-    popup: measure([join(dir, 'ask-worker.js'), join(dir, 'popup.js'), join(dir, 'popup.html'), ...assetsOf('popup')]),
+    popup: measure([join(dir, 'popup.js'), join(dir, 'popup.html'), ...assetsOf('popup')]),
     options: measure([join(dir, 'options.js'), join(dir, 'options.html'), ...assetsOf('options'), ...chunks]),
     background: measure([join(dir, 'background.js'), ...chunks]),
   };

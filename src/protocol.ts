@@ -47,14 +47,3 @@ export function isDigestTabRequest(message: unknown): message is DigestTabReques
     typeof request.locale === 'string'
   );
 }
-
-/**
- * The popup's first script (a classic script in its head) leaves its request's answer here
- * for the popup's main script, which loads later.
- */
-export const EARLY_ANSWER_GLOBAL = '__storySummarizerEarlyAnswer';
-
-export interface EarlyAnswer {
-  tabId: number;
-  reply: Promise<DigestTabReply | undefined>;
-}
