@@ -2,7 +2,6 @@
 // The engines live here so they load once per worker life, not once per popup.
 import browser from 'webextension-polyfill';
 import { buildDigest, warmUpEngines } from '../src/digest/build-digest.ts';
-import { highlightCountFor } from '../src/popup/highlight-count-for.ts';
 import type { DigestTabReply, DigestTabRequest } from '../src/protocol.ts';
 import type { ExtractedArticle } from '../src/types.ts';
 import { cacheDigest, readCachedDigest } from './digest-cache.ts';
@@ -46,7 +45,7 @@ export async function digestTab(request: DigestTabRequest): Promise<DigestTabRep
     if (cached) return { ok: true, entry: cached };
     const read = await readTab(tabId, now);
     if ('ok' in read) return read;
-    const digest = buildDigest(read, { now, locale, highlights: highlightCountFor(highlights, read.text) });
+    const digest = buildDigest(read, { now, locale, highlights });
     const entry = { url: read.url ?? tab.url ?? '', highlights, digest, readerable: read.readerable };
     // Written after the answer: the reader should not wait for storage.
     void cacheDigest(tabId, entry).catch(() => undefined);

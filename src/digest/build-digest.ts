@@ -2,6 +2,7 @@ import { findActors } from '../actors/find-actors.ts';
 import { findQuotes } from '../actors/find-quotes.ts';
 import { findTimeline } from '../dates/find-timeline.ts';
 import { resolveTimestamps } from '../dates/resolve-timestamps.ts';
+import { highlightCountFor } from '../highlights/highlight-count.ts';
 import { rankHighlights } from '../highlights/rank-highlights.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { runStage, type StageTimer } from '../stage-timer.ts';
@@ -14,7 +15,8 @@ export const DEFAULT_HIGHLIGHTS = 3;
 export interface DigestOptions {
   /** Resolves relative dates and bounds the page's timestamps. */
   now: Date;
-  highlights?: number;
+  /** A fixed count, or 'auto' for one fitting the story's length (counted once, here). */
+  highlights?: number | 'auto';
   locale?: string;
   summaryFormat?: SummaryFormat;
   /** Times each stage (benchmarks); runs them plainly by default. */
@@ -28,7 +30,7 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
   const sentences = stage('sentences', () => splitSentences(text));
   const wordCount = countWords(text);
   const { published, updated } = stage('timestamps', () => resolveTimestamps(article.dateCandidates, { url: article.url, now }));
-  const count = options.highlights ?? DEFAULT_HIGHLIGHTS;
+  const count = highlightCountFor(options.highlights ?? DEFAULT_HIGHLIGHTS, wordCount);
   const highlights = stage('highlights', () => rankHighlights({ text, sentences, title, count }));
   const actors = stage('actors', () => findActors({ text, sentences, title, highlights }));
   const quotes = stage('quotes', () => findQuotes({ text, sentences, actors }));

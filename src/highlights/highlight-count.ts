@@ -21,3 +21,8 @@ export function highlightCount(wordCount: number): number {
   }
   return Math.min(MAX_HIGHLIGHTS, Math.max(MIN_HIGHLIGHTS, count));
 }
+
+/** The count to rank for: the reader's fixed number, or 'auto' for one fitting the story's length. */
+export function highlightCountFor(setting: number | 'auto', wordCount: number): number {
+  return setting === 'auto' ? highlightCount(wordCount) : setting;
+}
