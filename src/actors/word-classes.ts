@@ -35,19 +35,26 @@ const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
 /** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
 const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [[/ies$/, 'y'], [/s$/, ''], [/es$/, ''], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']];
 
-/** Cache of nameClass answers: the same words recur through a text and across texts. */
-const nameClassCache = new Map<string, NameClass | null>();
 const MAX_CACHED = 50_000;
 
-/** The name class of a known word or phrase, or null when it is not a known name. */
-export function nameClass(phrase: string): NameClass | null {
-  const cached = nameClassCache.get(phrase);
-  if (cached !== undefined) return cached;
-  if (nameClassCache.size >= MAX_CACHED) nameClassCache.clear();
-  const found = lookUpNameClass(phrase);
-  nameClassCache.set(phrase, found);
-  return found;
+/**
+ * Caches a word's answer: the same words recur through a text and across texts. Past
+ * MAX_CACHED words the cache starts over, so a long session cannot grow it without end.
+ */
+function cachedPerWord<T>(compute: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    if (cache.size >= MAX_CACHED) cache.clear();
+    const answer = compute(word);
+    cache.set(word, answer);
+    return answer;
+  };
 }
+
+/** The name class of a known word or phrase, or null when it is not a known name. */
+export const nameClass: (phrase: string) => NameClass | null = cachedPerWord(lookUpNameClass);
 
 function lookUpNameClass(phrase: string): NameClass | null {
   if (PLACE_ALIASES.has(phrase) || EXTRA_PLACE_SET.has(phrase)) return 'place';
@@ -72,17 +79,8 @@ function lookUpNameClass(phrase: string): NameClass | null {
  */
 const WORD_ENDINGS = /.{3}(?:ly|ness|ments?|ents|tions?|sions?|ities|ity|ous|ive|able|ible|ful|less|isms?|ings|ances?|ences?|ers|ors|ists|ards?|ial|aved|ived|oved|ated|ited|uted|ened|ized|ised|ured|ored|ired)$/u;
 
-const looksCommonCache = new Map<string, boolean>();
-
 /** Like isCommonWord, and also true for unknown words shaped like ordinary ones. */
-export function looksCommon(word: string): boolean {
-  const cached = looksCommonCache.get(word);
-  if (cached !== undefined) return cached;
-  if (looksCommonCache.size >= MAX_CACHED) looksCommonCache.clear();
-  const answer = shapedLikeWord(word);
-  looksCommonCache.set(word, answer);
-  return answer;
-}
+export const looksCommon: (word: string) => boolean = cachedPerWord(shapedLikeWord);
 
 function shapedLikeWord(word: string): boolean {
   if (isCommonWord(word)) return true;
