@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { PopupPage } from './popup-page.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const sharedRoot = resolve(projectRoot, '../shared');
@@ -147,6 +148,18 @@ export async function openStory(session: ExtensionSession, url: string): Promise
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return { page, popup };
+}
+
+/**
+ * Opens a story and its popup, digested and in front, ready to copy. An extension origin
+ * can't be granted clipboard-read, so the story's origin is: its page reads the clipboard back.
+ */
+export async function openStoryToCopy(session: ExtensionSession, url: string): Promise<{ page: Page; popup: Page }> {
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const opened = await openStory(session, url);
+  await new PopupPage(opened.popup).waitForDigest();
+  await opened.popup.bringToFront();
+  return opened;
 }
 
 /** The slice of the worker's `chrome` global the tests call. */

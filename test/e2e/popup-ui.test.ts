@@ -1,7 +1,7 @@
 // The popup as a product: accessible in both themes (axe), operable by keyboard alone,
 // right to left on right-to-left pages, a skeleton while the page loads.
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, openStory, tabIdOf, useBrowserSession } from './harness.ts';
+import { browserAvailable, openStory, openStoryToCopy, tabIdOf, useBrowserSession } from './harness.ts';
 import { axeViolations, focusedControl, PopupPage, type AxeViolation } from './popup-page.ts';
 
 const THEMES = ['light', 'dark'] as const;
@@ -55,11 +55,7 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
 
   test('keyboard: Tab reaches every control with a visible focus ring, Enter on Copy copies', async () => {
     const url = `${env.server.origin}/seed/story-only.html`;
-    await env.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-    const { page, popup: popupTab } = await openStory(env.session, url);
-    const popup = new PopupPage(popupTab);
-    await popup.waitForDigest();
-    await popupTab.bringToFront();
+    const { page, popup: popupTab } = await openStoryToCopy(env.session, url);
     const controls = await popupTab.locator('button').count();
 
     const visited: string[] = [];
@@ -85,9 +81,7 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
 
   test('keyboard: Shift+Tab back to "Copy as Markdown" and Space copies Markdown with the title linked', async () => {
     const url = `${env.server.origin}/seed/story-only.html`;
-    const { page, popup: popupTab } = await openStory(env.session, url);
-    await new PopupPage(popupTab).waitForDigest();
-    await popupTab.bringToFront();
+    const { page, popup: popupTab } = await openStoryToCopy(env.session, url);
     await popupTab.keyboard.press('Shift+Tab');
     await popupTab.keyboard.press('Shift+Tab');
     expect((await focusedControl(popupTab))?.testId).toBe('copy-alt');

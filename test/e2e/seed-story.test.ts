@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, openStory, projectRoot, sharedRoot, useBrowserSession } from './harness.ts';
+import { browserAvailable, openStory, openStoryToCopy, projectRoot, sharedRoot, useBrowserSession } from './harness.ts';
 import { PopupPage } from './popup-page.ts';
 
 interface SeedExpectation {
@@ -43,12 +43,8 @@ describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () =>
 
   test('Copy summary puts a clean plain-text summary on the clipboard and says "Copied"', async () => {
     const url = `${env.server.origin}/seed/story-only.html`;
-    // An extension origin can't be granted clipboard-read, so the story page reads the clipboard back.
-    await env.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-    const { page, popup: popupTab } = await openStory(env.session, url);
+    const { page, popup: popupTab } = await openStoryToCopy(env.session, url);
     const popup = new PopupPage(popupTab);
-    await popup.waitForDigest();
-    await popupTab.bringToFront();
     expect(await popup.copy()).toBe('Copied');
     await page.bringToFront();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
