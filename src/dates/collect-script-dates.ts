@@ -6,6 +6,8 @@ import type { DateCandidate } from '../types.ts';
 const SCRIPT_DATE_KEY =
   /["']?\b(date_?published|datePublished|publish(?:ed)?_?(?:date|at|time)|publishDate|publicationDate|publication_date|pub_?date|first_?published(?:_at)?|created_at|createdAt|date_?created)["']?\s*[:=]\s*["']([^"']{8,40})["']/gi;
 const UPDATED_KEY = /modif|updat/i;
+/** Marks a candidate's hint as read from script state; scoring trusts these least. */
+export const SCRIPT_HINT_PREFIX = 'script:';
 /** Big inline bundles are code, not page state; reading them would cost the page. */
 const MAX_SCRIPT_CHARS = 300_000;
 
@@ -19,7 +21,7 @@ export function collectScriptDates(scripts: readonly Element[]): DateCandidate[]
       const key = (match[1] ?? '').toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      candidates.push({ source: 'meta', value: match[2] ?? '', hint: `script:${key}`, kind: UPDATED_KEY.test(key) ? 'updated' : 'published' });
+      candidates.push({ source: 'meta', value: match[2] ?? '', hint: `${SCRIPT_HINT_PREFIX}${key}`, kind: UPDATED_KEY.test(key) ? 'updated' : 'published' });
     }
   }
   return candidates;

@@ -3,12 +3,12 @@
 // date-named element beats text in comments and sidebars.
 import type { DateCandidate } from '../types.ts';
 import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
+import { SCRIPT_HINT_PREFIX } from './collect-script-dates.ts';
 import { parseDomHint } from './date-hint.ts';
 
 /** JSON-LD types whose dates are someone else's, not the page's. */
 const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|offer|product|answer|video.?object|image.?object|breadcrumb/i;
 /** Page state in inline scripts: better than nothing, worse than anything printed. */
-const SCRIPT_HINT_PREFIX = 'script:';
 const SCRIPT_SCORE = 3;
 /** A day in the share image's path: above text the story merely mentions, below any dated line. */
 const IMAGE_SCORE = 30;
