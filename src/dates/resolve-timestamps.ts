@@ -123,9 +123,10 @@ function agreement(date: WeighedDate, all: readonly WeighedDate[]): number {
 function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
   const unlabelledOrPublished = dates.filter((date) => date.kind !== 'updated');
   const best = Math.max(...unlabelledOrPublished.map((date) => date.score));
-  const updates = dates.filter((date) => date.kind === 'updated' && date.score >= best && PRINTED_SOURCES.has(date.candidate.source));
+  const updates = dates.filter((date) => date.kind === 'updated' && !date.inList && PRINTED_SOURCES.has(date.candidate.source));
   // A page that only says when it last changed ("Stand:", "Aktualisiert") is best dated by
-  // that, not by a date its text happens to mention.
+  // that, not by a date its text happens to mention, even where the line sits (a print
+  // footer): the label makes it a statement about the page, the mention is about an event.
   if (best < TRUSTED_SCORE && updates.length > 0) return minBy(topTier(updates), (date) => approximateInstant(date.parts));
   const pool = topTier(unlabelledOrPublished);
   // Unlabeled dates of equal standing: the earliest is the first publication. When all

@@ -121,6 +121,14 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates)).toEqual({ published: '2020-04-28T18:00', updated: null });
   });
 
+  test('a page-wide "Stand:" line, even in a print footer, dates the page over a date its text mentions', () => {
+    const candidates = [
+      text('haben am Donnerstag, 28. September 2017, dem Gemeinderat ihren', 'p.entry-descr < div.entry in:main at:3803 prose'),
+      text('Ihr Pfad: stuttgart.de [Stand: 09.10.2017, 01:40 Uhr]', 'p.print#footer_print in:aside at:8020', 'updated'),
+    ];
+    expect(resolve(candidates)).toEqual({ published: '2017-10-09T01:40', updated: null });
+  });
+
   test('without labels the earlier is published and the later updated', () => {
     expect(resolve([text('12 April 2025'), text('10 April 2025')])).toEqual({ published: '2025-04-10', updated: '2025-04-12' });
   });
