@@ -13,9 +13,14 @@ const MAX_CACHED_TABS = 24;
 const INDEX_KEY = 'digest:recent';
 const key = (tabId: number): string => `digest:${tabId}`;
 
-/** The tab's digest if it was built for this URL with this highlights setting. */
-export async function readCachedDigest(tabId: number, url: string | undefined, highlights: HighlightSetting): Promise<TabDigest | null> {
+/** Whatever digest the tab last had, for any URL or setting: `cachedFor` says if it answers. */
+export async function readStoredDigest(tabId: number): Promise<TabDigest | null> {
   const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabDigest | undefined;
+  return stored ?? null;
+}
+
+/** The stored digest if it was built for this URL with this highlights setting. */
+export function cachedFor(stored: TabDigest | null, url: string | undefined, highlights: HighlightSetting): TabDigest | null {
   return stored && stored.url === url && stored.highlights === highlights ? stored : null;
 }
 

@@ -11,7 +11,7 @@ import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS, type HighlightSetting } from '../src/popup/user-prefs.ts';
 import '../src/popup/popup.css';
 import type { DigestTabReply, DigestTabRequest, TabDigest } from '../src/protocol.ts';
-import { readCachedDigest } from './digest-cache.ts';
+import { cachedFor, readStoredDigest } from './digest-cache.ts';
 import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { showInPage } from './show-in-page.ts';
 
@@ -84,6 +84,8 @@ async function run(): Promise<void> {
   const requested = requestedTabId();
   const early = requested === null ? null : requestDigest(requested);
   early?.catch(() => undefined);
+  // The cache is read alongside the tab and the options, not after them.
+  const storedEarly = requested === null ? null : readStoredDigest(requested).catch(() => null);
   const prefsLoaded = loadPrefs();
   tab = await findTab(requested);
   if (tab?.id === undefined) return show({ status: 'message', message: 'noTab' });
@@ -96,7 +98,8 @@ async function run(): Promise<void> {
   // never waits for a worker that was asleep.
   const fromWorker = early ?? requestDigest(tab.id);
   fromWorker.catch(() => undefined);
-  const cached = await readCachedDigest(tab.id, tab.url, settings.prefs.highlights).catch(() => null);
+  const stored = await (storedEarly ?? readStoredDigest(tab.id).catch(() => null));
+  const cached = cachedFor(stored, tab.url, settings.prefs.highlights);
   if (cached) return show(stateFor(cached));
   if (tab.status === 'loading') show({ status: 'loading', note: 'waitingForPage' });
   show(await fromWorker);

@@ -18,7 +18,8 @@ const browser = vi.hoisted(() => ({
   },
 }));
 vi.mock('webextension-polyfill', () => ({ default: browser }));
-const { cacheDigest, readCachedDigest } = await import('../../extension/digest-cache.ts');
+const { cacheDigest, cachedFor, readStoredDigest } = await import('../../extension/digest-cache.ts');
+const readCachedDigest = async (tabId: number, url: string, highlights: TabDigest['highlights']) => cachedFor(await readStoredDigest(tabId), url, highlights);
 
 const entry = (url: string): TabDigest => ({ url, highlights: 'auto', readerable: true, digest: { title: url } as TabDigest['digest'] });
 
