@@ -76,6 +76,8 @@ export interface TimelineEntry extends TextSpan {
   /** ISO date as precise as the phrase: `2024-12` for "In December". */
   date: string;
   phrase: string;
+  /** The sentence that mentions the date, shown beside it in the popup. */
+  sentence: TextSpan | null;
 }
 
 export interface Timestamps {

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { TimelineEntry } from '../types.ts';
+import type { TextSpan, TimelineEntry } from '../types.ts';
 
 /** Restating the publication moment tells the reader nothing. */
 const SAYS_NOW = /^(?:now|right now|today|tonight|currently|this (?:morning|afternoon|evening))$/i;
@@ -32,14 +32,27 @@ const DAYS_IN_WEEK = 7;
  * "on Tuesday" the Tuesday before. Each date as precise as its phrase; one entry per
  * date (its first mention), sorted by date.
  */
-export function findTimeline(text: string, options: { published: string | null; now: Date }): TimelineEntry[] {
+export function findTimeline(
+  text: string,
+  options: { published: string | null; now: Date; sentences?: readonly TextSpan[] },
+): TimelineEntry[] {
   const reference = referenceDay(options.published, options.now);
   const entries = [...chronoEntries(text, reference), ...yearEntries(text)];
-  const firstByDate = new Map<string, TimelineEntry>();
+  const firstByDate = new Map<string, DateMention>();
   for (const entry of entries.sort((a, b) => a.start - b.start)) {
     if (!firstByDate.has(entry.date)) firstByDate.set(entry.date, entry);
   }
-  return [...firstByDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start));
+  return [...firstByDate.values()]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start))
+    .map((entry) => ({ ...entry, sentence: sentenceHolding(options.sentences ?? [], entry) }));
+}
+
+/** A date phrase found in the text, before it is placed in its sentence. */
+type DateMention = Omit<TimelineEntry, 'sentence'>;
+
+function sentenceHolding(sentences: readonly TextSpan[], span: TextSpan): TextSpan | null {
+  const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  return sentence ? { start: sentence.start, end: sentence.end } : null;
 }
 
 /** Local noon of the publication's own calendar day: chrono reads local components. */
@@ -49,7 +62,7 @@ function referenceDay(published: string | null, now: Date): Date {
   return new Date(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 12);
 }
 
-function chronoEntries(text: string, reference: Date): TimelineEntry[] {
+function chronoEntries(text: string, reference: Date): DateMention[] {
   return chrono.parse(text, reference, { forwardDate: false }).flatMap((result) => {
     const phrase = result.text.replace(TRAILING_PUNCTUATION, '');
     if (isNoise(phrase)) return [];
@@ -102,7 +115,7 @@ function resolvedDate(components: chrono.ParsedComponents, reference: Date, forw
   return certain('month') ? `${yearText}-${monthText}` : yearText;
 }
 
-function yearEntries(text: string): TimelineEntry[] {
+function yearEntries(text: string): DateMention[] {
   return [...text.matchAll(YEAR_PHRASE)].map((match) => ({
     date: match[1] ?? '',
     phrase: match[0],

@@ -34,7 +34,7 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
   const highlights = stage('highlights', () => rankHighlights({ text, sentences, title, count }));
   const actors = stage('actors', () => findActors({ text, sentences, title, highlights }));
   const quotes = stage('quotes', () => findQuotes({ text, sentences, actors }));
-  const timeline = stage('timeline', () => findTimeline(text, { published, now }));
+  const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences }));
   const digest: Omit<Digest, 'summary'> = {
     url: article.url,
     title,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findTimeline } from '../../src/dates/find-timeline.ts';
+import { splitSentences } from '../../src/text/split-sentences.ts';
 
 const SEED = join(import.meta.dirname, '../../../shared/fixtures/seed');
 const NOW = new Date('2026-01-01T00:00:00Z');
@@ -32,7 +33,7 @@ describe('findTimeline', () => {
     ["They'll meet on Tuesday.", '2025-04-15', 'on Tuesday'],
   ])('%s → %s', (sentence, date, phrase) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW })).toEqual([
-      { date, phrase, start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length },
+      { date, phrase, start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length, sentence: null },
     ]);
   });
 
@@ -53,6 +54,16 @@ describe('findTimeline', () => {
     expect(findTimeline(story, { published: PUBLISHED, now: NOW }).map((entry) => [entry.date, entry.start])).toEqual([
       ['2024-12', 21],
       ['2025-04-08', 0],
+    ]);
+  });
+
+  test('places each date in the sentence that mentions it', () => {
+    const story = 'On Tuesday, he left. In December, they met.';
+    const sentences = splitSentences(story);
+    const timeline = findTimeline(story, { published: PUBLISHED, now: NOW, sentences });
+    expect(timeline.map((entry) => entry.sentence && story.slice(entry.sentence.start, entry.sentence.end))).toEqual([
+      'In December, they met.',
+      'On Tuesday, he left.',
     ]);
   });
 

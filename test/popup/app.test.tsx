@@ -24,7 +24,7 @@ const digest: Digest = {
   publisherHighlights: ['From the page itself.'],
   actors: [{ name: 'Wang Lei', kind: 'person', role: 'cyber official', mentions: [{ start: 0, end: 8 }] }],
   quotes: [],
-  timeline: [{ date: '2024-12', phrase: 'in December', start: 23, end: 34 }],
+  timeline: [{ date: '2024-12', phrase: 'in December', start: 23, end: 34, sentence: { start: 0, end: 35 } }],
   summary: 'A title\n',
 };
 const settings: PopupSettings = { locale: 'en-US', now: new Date('2025-04-13T12:00:00Z'), prefs: DEFAULT_PREFS };
@@ -53,6 +53,7 @@ describe('popup App', () => {
     expect(byTestId(root, 'publisher-highlight').map((el) => el.textContent)).toEqual(['From the page itself.']);
     expect(byTestId(root, 'actor')[0]?.dataset.kind).toBe('person');
     expect(byTestId(root, 'timeline-item')[0]?.textContent).toContain('December 2024');
+    expect(byTestId(root, 'timeline-item')[0]?.querySelector('.timeline__sentence')?.textContent).toBe('Wang Lei met officials in December.');
     expect(root.textContent).toContain('By Jane Doe');
   });
 

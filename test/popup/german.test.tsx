@@ -30,7 +30,7 @@ const digest: Digest = {
   published: '2025-04-10T19:42:00-04:00', updated: '2025-04-14T00:00:00-04:00', wordCount: 2300, readingMinutes: 10, text,
   highlights: [{ text: 'Wang Lei traf im Dezember Beamte.', start: 0, end: 33 }], publisherHighlights: [],
   actors: [{ name: 'Wang Lei', kind: 'person', role: null, mentions: [{ start: 0, end: 8 }, { start: 0, end: 8 }] }],
-  quotes: [], timeline: [{ date: '2024-12', phrase: 'im Dezember', start: 14, end: 25 }], summary: '',
+  quotes: [], timeline: [{ date: '2024-12', phrase: 'im Dezember', start: 14, end: 25, sentence: { start: 0, end: 33 } }], summary: '',
 };
 
 // Each test file gets its own module instance, so the German translator stays in this file.
