@@ -25,6 +25,8 @@ const LEADING_PREPOSITION = /\b(?:in|on|since|until|by|from|during|before|after|
 const YEAR_PHRASE = /\b(?:in|since|by|until|from|during|before|after|through|of)\s+((?:19|20)\d{2})\b(?![-/.]\d)/gi;
 const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
 const DAYS_IN_WEEK = 7;
+/** A run of text between blank lines. */
+const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 
 /**
  * Every date expression in the story, resolved against the publication day with a past
@@ -62,8 +64,23 @@ function referenceDay(published: string | null, now: Date): Date {
   return new Date(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 12);
 }
 
+/**
+ * chrono, paragraph by paragraph: a date phrase never runs across a blank line ("tomorrow
+ * \n\n19 members" is not a date), and chrono, which re-reads the rest of its input after
+ * every match, reads paragraphs instead of the whole story. Indices are into `text`.
+ */
+function parseByParagraph(text: string, reference: Date): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
+  const found = [];
+  for (const paragraph of text.matchAll(PARAGRAPH)) {
+    for (const result of chrono.parse(paragraph[0], reference, { forwardDate: false })) {
+      found.push({ index: paragraph.index + result.index, text: result.text, start: result.start });
+    }
+  }
+  return found;
+}
+
 function chronoEntries(text: string, reference: Date): DateMention[] {
-  return chrono.parse(text, reference, { forwardDate: false }).flatMap((result) => {
+  return parseByParagraph(text, reference).flatMap((result) => {
     const phrase = result.text.replace(TRAILING_PUNCTUATION, '');
     if (isNoise(phrase)) return [];
     const forward = FORWARD_WORDS.test(text.slice(Math.max(0, result.index - 12), result.index + phrase.length)) || futureClause(text, result.index);

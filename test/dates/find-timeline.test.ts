@@ -57,6 +57,11 @@ describe('findTimeline', () => {
     ]);
   });
 
+  test('a date phrase stops at a blank line: the next paragraph\'s number is not part of it', () => {
+    const story = 'The vote is set for tomorrow\n\n19 members have signed the letter.';
+    expect(findTimeline(story, { published: PUBLISHED, now: NOW }).map((entry) => entry.phrase)).toEqual(['tomorrow']);
+  });
+
   test('places each date in the sentence that mentions it', () => {
     const story = 'On Tuesday, he left. In December, they met.';
     const sentences = splitSentences(story);
