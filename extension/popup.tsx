@@ -37,10 +37,17 @@ const actions: PopupActions = {
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 
+/** True until the first render: the skeleton in the page is the build's markup, not Preact's. */
+let prerendered = true;
+
 function show(next: PopupState): void {
   state = next;
   if (next.status === 'ready') digestText = next.digest.text;
   if (next.status === 'message' && next.anyway) digestText = next.anyway.text;
+  // Preact keeps markup it did not render when the new tree does not match it: a message
+  // would sit above a stale skeleton. The first render starts from an empty root.
+  if (prerendered) root.replaceChildren();
+  prerendered = false;
   render(<App state={state} actions={actions} settings={settings} />, root);
 }
 

@@ -1,8 +1,15 @@
 // What the popup says when there is no story to read, and that page text is
 // always shown as text.
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { browserAvailable, openStory, tabIdOf, useBrowserSession } from './harness.ts';
 import { PopupPage } from './popup-page.ts';
+
+/** The answer replaces the skeleton written into popup.html: one main landmark, no "Reading the story…" left below it. */
+async function expectOnlyTheAnswer(popupTab: Page): Promise<void> {
+  expect(await popupTab.locator('main').count()).toBe(1);
+  expect(await popupTab.locator('[data-testid="loading"], .skeleton').count()).toBe(0);
+}
 
 describe.runIf(browserAvailable())('popup states, in Chromium', () => {
   const env = useBrowserSession();
@@ -11,6 +18,7 @@ describe.runIf(browserAvailable())('popup states, in Chromium', () => {
     const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/pages/not-a-story.html`);
     const popup = new PopupPage(popupTab);
     expect(await popup.waitForMessage()).toBe("This page doesn't look like a news story.");
+    await expectOnlyTheAnswer(popupTab);
     await popup.summarizeAnyway();
     await popup.waitForDigest();
     expect(await popup.title()).toBe('Sign in · Example Mail');
@@ -27,6 +35,7 @@ describe.runIf(browserAvailable())('popup states, in Chromium', () => {
     const popupTab = await env.session.context.newPage();
     await popupTab.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
     expect(await new PopupPage(popupTab).waitForMessage()).toBe("Browser pages and extension stores can't be summarized.");
+    await expectOnlyTheAnswer(popupTab);
   });
 
   test('markup in the page title, byline and text is shown as text and never runs', async () => {
@@ -34,6 +43,7 @@ describe.runIf(browserAvailable())('popup states, in Chromium', () => {
     const { page, popup: popupTab } = await openStory(env.session, url);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
+    await expectOnlyTheAnswer(popupTab);
     expect(await popup.title()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await popupTab.locator('img, script:not([src])').count()).toBe(0);
     expect(await popupTab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
