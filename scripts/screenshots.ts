@@ -45,15 +45,15 @@ try {
   await rtl.popup.locator('[data-testid="title"]').waitFor();
   await capture(rtl.popup, 'rtl');
 
-  // A page whose image never arrives stays "loading": the popup shows its skeleton.
-  await session.context.route('**/pages/held-open.png', () => undefined);
-  const loadingUrl = `${server.origin}/pages/loading-story.html`;
+  // A page whose markup stops arriving mid-body stays "loading": the popup shows its skeleton.
+  const loadingUrl = `${server.origin}/held/story.html`;
   const loadingPage = await session.context.newPage();
-  await loadingPage.goto(loadingUrl, { waitUntil: 'domcontentloaded' });
+  await loadingPage.goto(loadingUrl, { waitUntil: 'commit' });
   const loading = await session.context.newPage();
   await loading.goto(popupUrl(await tabIdOf(session.worker, loadingUrl)));
-  await loading.locator('[data-testid="loading"]').waitFor();
+  await loading.getByText('Waiting for the page to finish loading…').waitFor();
   await capture(loading, 'loading');
+  server.release();
   await loadingPage.close();
 
   const notStory = await openStory(session, `${server.origin}/pages/not-a-story.html`);
