@@ -1,5 +1,5 @@
 import type { TextSpan } from '../types.ts';
-import { codePointBefore, codePointClass, isLetterOrNumber, width } from '../text/word-runs.ts';
+import { codePointBefore, codePointClass, isLetter, isLetterOrNumber, width } from '../text/word-runs.ts';
 
 export interface Token extends TextSpan {
   text: string;
@@ -17,7 +17,6 @@ export interface Token extends TextSpan {
 // hand: a regex match object per token cost a third of the actors stage.
 // test/actors/tokenize.test.ts holds the scan to the regex.
 
-const isLetter = codePointClass(/^\p{L}$/u);
 const isUpperCaseLetter = codePointClass(/^\p{Lu}$/u);
 const isSpace = codePointClass(/^\s$/u);
 const FULL_STOP = 0x2e;

@@ -1,4 +1,4 @@
-import { codePointClass, isLetterOrNumber } from '../text/word-runs.ts';
+import { codePointClass, isLetterOrNumber, width } from '../text/word-runs.ts';
 
 // A hand-written scan rather than Intl.Segmenter's word mode: the segmenter costs ~10 ms
 // per 1,000 characters in V8, more than the whole language analysis; and rather than
@@ -21,7 +21,6 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
     if (isUnspaced(code)) {
       count++;
       inWord = false;
@@ -32,7 +31,7 @@ export function countWords(text: string): number {
       count++;
       inWord = true;
     }
-    i += width;
+    i += width(code);
   }
   return count;
 }

@@ -8,7 +8,7 @@ import {
   SENTENCE_STARTERS,
   TITLE_ABBREVIATIONS,
 } from './abbreviations.ts';
-import { codePointBefore, codePointClass, width } from './word-runs.ts';
+import { codePointBefore, isLetter, width } from './word-runs.ts';
 
 // Created once: constructing a segmenter costs more than segmenting a paragraph.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -122,7 +122,6 @@ function continuesSentence(previous: string, next: string): boolean {
   return false;
 }
 
-const isLetter = codePointClass(/^\p{L}$/u);
 const FULL_STOP = 0x2e;
 
 /**

@@ -19,6 +19,9 @@ export function codePointClass(pattern: RegExp): CodePointTest {
   };
 }
 
+/** `\p{L}`: a letter in any script. */
+export const isLetter = codePointClass(/^\p{L}$/u);
+
 /** `[\p{L}\p{N}]`: a letter or a number in any script. */
 export const isLetterOrNumber = codePointClass(/^[\p{L}\p{N}]$/u);
 
@@ -41,7 +44,7 @@ export function wordRuns(text: string, test: CodePointTest = isLetterOrNumber): 
       bounds.push(start, i);
       start = -1;
     }
-    i += code > 0xffff ? 2 : 1;
+    i += width(code);
   }
   if (start >= 0) bounds.push(start, text.length);
   return bounds;
