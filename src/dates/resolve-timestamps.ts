@@ -123,7 +123,7 @@ function agreement(date: WeighedDate, all: readonly WeighedDate[]): number {
 function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
   const unlabelledOrPublished = dates.filter((date) => date.kind !== 'updated');
   const best = Math.max(...unlabelledOrPublished.map((date) => date.score));
-  const updates = dates.filter((date) => date.kind === 'updated' && !date.inList && PRINTED_SOURCES.has(date.candidate.source));
+  const updates = printedUpdates(dates);
   // A page that only says when it last changed ("Stand:", "Aktualisiert") is best dated by
   // that, not by a date its text happens to mention, even where the line sits (a print
   // footer): the label makes it a statement about the page, the mention is about an event.
@@ -145,12 +145,16 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
  */
 function notAfterPrintedUpdate(published: WeighedDate | null, dates: readonly WeighedDate[]): WeighedDate | null {
   if (!published) return null;
-  const updates = dates.filter((date) => date.kind === 'updated' && !date.inList && date.score >= PRINTED_UPDATE_MIN_SCORE &&
-    PRINTED_SOURCES.has(date.candidate.source) && date.day < published.day);
+  const updates = printedUpdates(dates).filter((date) => date.score >= PRINTED_UPDATE_MIN_SCORE && date.day < published.day);
   const update = minBy(updates, (date) => approximateInstant(date.parts));
   if (!update) return published;
   const before = dates.filter((date) => date.kind !== 'updated' && date.day <= update.day && date.score >= update.score);
   return minBy(topTier(before), (date) => approximateInstant(date.parts)) ?? update;
+}
+
+/** Updates the page prints about itself ("Stand:", "Aktualisiert"), not a list's items. */
+function printedUpdates(dates: readonly WeighedDate[]): WeighedDate[] {
+  return dates.filter((date) => date.kind === 'updated' && !date.inList && PRINTED_SOURCES.has(date.candidate.source));
 }
 
 function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): WeighedDate | null {
