@@ -1,5 +1,6 @@
 // What kind of word a single lower-cased word or phrase is, from compromise's
 // lexicon plus this engine's own lists.
+import { cachedPerKey } from '../cached-per-key.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
 import { NAME_TAGS } from './lexicon-tags.ts';
@@ -35,26 +36,11 @@ const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
 /** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
 const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [[/ies$/, 'y'], [/s$/, ''], [/es$/, ''], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']];
 
-const MAX_CACHED = 50_000;
-
-/**
- * Caches a word's answer: the same words recur through a text and across texts. Past
- * MAX_CACHED words the cache starts over, so a long session cannot grow it without end.
- */
-function cachedPerWord<T>(compute: (word: string) => T): (word: string) => T {
-  const cache = new Map<string, T>();
-  return (word) => {
-    const cached = cache.get(word);
-    if (cached !== undefined) return cached;
-    if (cache.size >= MAX_CACHED) cache.clear();
-    const answer = compute(word);
-    cache.set(word, answer);
-    return answer;
-  };
-}
+/** Words whose answers are remembered before the caches start over. */
+const MAX_CACHED_WORDS = 50_000;
 
 /** The name class of a known word or phrase, or null when it is not a known name. */
-export const nameClass: (phrase: string) => NameClass | null = cachedPerWord(lookUpNameClass);
+export const nameClass: (phrase: string) => NameClass | null = cachedPerKey(lookUpNameClass, MAX_CACHED_WORDS);
 
 function lookUpNameClass(phrase: string): NameClass | null {
   if (PLACE_ALIASES.has(phrase) || EXTRA_PLACE_SET.has(phrase)) return 'place';
@@ -80,7 +66,7 @@ function lookUpNameClass(phrase: string): NameClass | null {
 const WORD_ENDINGS = /.{3}(?:ly|ness|ments?|ents|tions?|sions?|ities|ity|ous|ive|able|ible|ful|less|isms?|ings|ances?|ences?|ers|ors|ists|ards?|ial|aved|ived|oved|ated|ited|uted|ened|ized|ised|ured|ored|ired)$/u;
 
 /** Like isCommonWord, and also true for unknown words shaped like ordinary ones. */
-export const looksCommon: (word: string) => boolean = cachedPerWord(shapedLikeWord);
+export const looksCommon: (word: string) => boolean = cachedPerKey(shapedLikeWord, MAX_CACHED_WORDS);
 
 function shapedLikeWord(word: string): boolean {
   if (isCommonWord(word)) return true;

@@ -1,12 +1,11 @@
-/** Building an Intl.NumberFormat costs far more than using one: every actor chip shows a count. */
-const formats = new Map<string, Intl.NumberFormat>();
+import { cachedPerKey } from '../cached-per-key.ts';
+
+/** Locales whose formatter is kept: a reader uses one or two. */
+const MAX_LOCALES = 8;
+/** Every actor chip shows a count: one formatter per locale, built once. */
+const numberFormat = cachedPerKey((locale) => new Intl.NumberFormat(locale), MAX_LOCALES);
 
 /** A count in the reader's locale ("1,234", "1.234"). */
 export function formatNumber(value: number, locale: string): string {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    formats.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat(locale).format(value);
 }
