@@ -42,15 +42,33 @@ function recordAppearances(): void {
   const report = (window as unknown as { __reportAppearances?: (seen: Record<string, number>) => void }).__reportAppearances;
   if (!location.href.startsWith('chrome-extension://') || !report) return;
   Object.assign(window, { __appeared: seen });
+  // An object method, not a named function: tsx would wrap a named one in a helper the popup lacks.
+  const once = {
+    reported: false,
+    report(): void {
+      if (once.reported) return;
+      once.reported = true;
+      void report(seen);
+    },
+  };
+  // Element Timing (the highlights carry elementtiming="highlight"): when they were painted.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { renderTime: number }>) {
+      seen.painted = Math.min(seen.painted ?? Number.POSITIVE_INFINITY, entry.renderTime);
+    }
+    if (seen.highlight !== undefined) once.report();
+  }).observe({ type: 'element', buffered: true });
   new MutationObserver((_records, observer) => {
     for (const element of document.querySelectorAll('[data-testid]')) {
       const id = element.getAttribute('data-testid') ?? '';
       seen[id] ??= performance.now();
     }
-    if (seen.highlight !== undefined || seen.message !== undefined) {
-      observer.disconnect();
-      void report(seen);
-    }
+    if (seen.message !== undefined) once.report();
+    if (seen.highlight === undefined) return;
+    observer.disconnect();
+    // A paint that never comes (highlights below the fold) must not hold the run.
+    if (seen.painted !== undefined) once.report();
+    else setTimeout(() => once.report(), 2000);
   }).observe(document, { subtree: true, childList: true });
 }
 
@@ -85,6 +103,8 @@ async function highlightsWithSelectorWait(s: ExtensionSession, tabId: number): P
 interface PopupTimes {
   skeleton: number[];
   highlights: number[];
+  /** Fresh highlights first painted (Element Timing), after style, layout and the frame. */
+  painted: number[];
   cached: number[];
   /** Fresh highlights timed the former way (waitForSelector), in the same run. */
   selectorWait: number[];
@@ -100,7 +120,7 @@ async function measure(url: string): Promise<PopupTimes> {
   const page = await session.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(session.worker, url);
-  const result: PopupTimes = { skeleton: [], highlights: [], cached: [], selectorWait: [], marks: {} };
+  const result: PopupTimes = { skeleton: [], highlights: [], painted: [], cached: [], selectorWait: [], marks: {} };
   for (let i = 0; i < OPENS + 1; i++) {
     await clearCache();
     const fresh = await openPopup(session, tabId);
@@ -116,6 +136,7 @@ async function measure(url: string): Promise<PopupTimes> {
     if (i === 0) continue;
     result.skeleton.push(firstOf(seen, ['loading', 'highlight']));
     result.highlights.push(firstOf(seen, ['highlight']));
+    result.painted.push(seen.painted ?? Number.NaN);
     result.cached.push(cached);
     result.selectorWait.push(selectorWait);
     for (const [name, time] of marks) (result.marks[name] ??= []).push(time);
@@ -130,11 +151,19 @@ try {
     [`largest corpus page (${largest.id}, ${(statSync(largest.path).size / 1024).toFixed(0)} KB)`, await measure(`${server.origin}/generated/largest.html`)],
   ];
   console.log(`Popup in headless Chromium: median of ${OPENS} opens, ms from opening popup.html`);
-  console.log(`${'page'.padEnd(58)} ${'skeleton'.padStart(9)} ${'highlights'.padStart(11)} ${'cached'.padStart(8)} ${'highlights, timed by waitForSelector'.padStart(38)}`);
+  const columns: Array<[string, (r: PopupTimes) => number[]]> = [
+    ['skeleton', (r) => r.skeleton],
+    ['highlights', (r) => r.highlights],
+    ['painted', (r) => r.painted.filter(Number.isFinite)],
+    ['cached', (r) => r.cached],
+    ['highlights, timed by waitForSelector', (r) => r.selectorWait],
+  ];
+  console.log(`${'page'.padEnd(58)} ${columns.map(([title]) => title.padStart(Math.max(9, title.length))).join(' ')}`);
   for (const [name, r] of rows) {
-    const cells = [r.skeleton, r.highlights, r.cached, r.selectorWait].map((times) => median(times).toFixed(0));
-    console.log(`${name.padEnd(58)} ${cells[0]?.padStart(9)} ${cells[1]?.padStart(11)} ${cells[2]?.padStart(8)} ${cells[3]?.padStart(38)}`);
+    const cells = columns.map(([title, pick]) => median(pick(r)).toFixed(0).padStart(Math.max(9, title.length)));
+    console.log(`${name.padEnd(58)} ${cells.join(' ')}`);
   }
+  console.log('  highlights: in the DOM (the budget\'s measure); painted: first frame showing them (Element Timing)');
   for (const [name, r] of rows) {
     const marks = Object.entries(r.marks).map(([mark, times]) => `${mark} ${median(times).toFixed(0)}`).join(', ');
     console.log(`  ${name.split(' (')[0]}: ${marks}`);
