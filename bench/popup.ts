@@ -43,11 +43,11 @@ function recordAppearances(): void {
   if (!location.href.startsWith('chrome-extension://') || !report) return;
   Object.assign(window, { __appeared: seen });
   // An object method, not a named function: tsx would wrap a named one in a helper the popup lacks.
-  const once = {
-    reported: false,
-    report(): void {
-      if (once.reported) return;
-      once.reported = true;
+  const answer = {
+    sent: false,
+    send(): void {
+      if (answer.sent) return;
+      answer.sent = true;
       void report(seen);
     },
   };
@@ -56,19 +56,19 @@ function recordAppearances(): void {
     for (const entry of list.getEntries() as Array<PerformanceEntry & { renderTime: number }>) {
       seen.painted = Math.min(seen.painted ?? Number.POSITIVE_INFINITY, entry.renderTime);
     }
-    if (seen.highlight !== undefined) once.report();
+    if (seen.highlight !== undefined) answer.send();
   }).observe({ type: 'element', buffered: true });
   new MutationObserver((_records, observer) => {
     for (const element of document.querySelectorAll('[data-testid]')) {
       const id = element.getAttribute('data-testid') ?? '';
       seen[id] ??= performance.now();
     }
-    if (seen.message !== undefined) once.report();
+    if (seen.message !== undefined) answer.send();
     if (seen.highlight === undefined) return;
     observer.disconnect();
     // A paint that never comes (highlights below the fold) must not hold the run.
-    if (seen.painted !== undefined) once.report();
-    else setTimeout(() => once.report(), 2000);
+    if (seen.painted !== undefined) answer.send();
+    else setTimeout(() => answer.send(), 2000);
   }).observe(document, { subtree: true, childList: true });
 }
 
