@@ -1,8 +1,8 @@
 // The worker wakes only for the reader's own actions: the popup's request, the page
 // menu, install. No tab listeners, so browsing never starts it.
 import browser from 'webextension-polyfill';
-import { isDigestTabRequest } from '../src/protocol.ts';
-import { digestTab } from './digest-tab.ts';
+import { isDigestArticleRequest, isPrepareRequest } from '../src/protocol.ts';
+import { digestArticle, prepareEngines } from './digest-article.ts';
 import { openPopupFor } from './open-popup-for.ts';
 
 /** The page context-menu entry; its click grants activeTab on that tab, like the toolbar button. */
@@ -11,8 +11,13 @@ const MENU_ID = 'summarize-story';
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only the extension's own pages may ask; a page's scripts cannot reach this listener,
   // and the script injected on click never sends.
-  if (sender.id !== browser.runtime.id || !isDigestTabRequest(message)) return undefined;
-  return digestTab(message);
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isDigestArticleRequest(message)) return Promise.resolve(digestArticle(message));
+  if (isPrepareRequest(message)) {
+    prepareEngines(new Date(message.now));
+    return Promise.resolve(true);
+  }
+  return undefined;
 });
 
 // Menus persist across restarts in Chrome but not in Firefox's event page: (re)create on every start.

@@ -1,16 +1,27 @@
 import browser from 'webextension-polyfill';
-import type { ExtractResult } from '../src/protocol.ts';
+import type { ExtractResult, PageReadFailure } from '../src/protocol.ts';
+import type { ExtractedArticle } from '../src/types.ts';
 
 /** The injected script's file name in the build (a stable name, see vite.config.ts). */
 export const INJECTED_FILE = 'inject.js';
+
+/** Errors the browser gives for pages no extension may script (store, settings, other extensions). */
+const RESTRICTED = /cannot (?:access|be scripted)|extensions gallery|missing host permission/i;
+
+export type PageRead = { ok: true; article: ExtractedArticle } | { ok: false; reason: PageReadFailure; message: string };
 
 /**
  * Injects the extractor into the tab (on click only) and returns its plain-JSON result.
  * The file ends by calling the extractor, so its last value is the answer: one round
  * trip to the page instead of inject-then-call.
  */
-export async function extractFromTab(tabId: number): Promise<ExtractResult> {
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [INJECTED_FILE] });
-  const result = injection?.result as ExtractResult | undefined;
-  return result ?? { ok: false, reason: 'failed', message: 'the page returned nothing' };
+export async function extractFromTab(tabId: number): Promise<PageRead> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [INJECTED_FILE] });
+    const result = injection?.result as ExtractResult | undefined;
+    return result ?? { ok: false, reason: 'failed', message: 'the page returned nothing' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: RESTRICTED.test(message) ? 'restricted' : 'failed', message };
+  }
 }

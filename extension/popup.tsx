@@ -1,8 +1,9 @@
-// Popup glue: finds the tab, asks the worker for its digest, renders; re-renders when
-// the options page changes a setting. The language engines live in the worker, so this
-// page stays small and its skeleton shows at once.
+// Popup glue: finds the tab, reads its page, shows the story part at once and the worker's
+// digest when it comes; re-renders when the options page changes a setting. The language
+// engines live in the worker, so this page stays small and its skeleton shows at once.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { buildStoryDigest } from '../src/digest/build-story-digest.ts';
 import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
 import { setTranslator, t } from '../src/popup/i18n.ts';
@@ -10,8 +11,10 @@ import type { PopupActions, PopupSettings, PopupState } from '../src/popup/popup
 import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS, type HighlightSetting } from '../src/popup/user-prefs.ts';
 import '../src/popup/popup.css';
-import type { DigestTabReply, DigestTabRequest, TabDigest } from '../src/protocol.ts';
+import type { DigestArticleReply, DigestArticleRequest, PrepareRequest } from '../src/protocol.ts';
+import type { Digest, StoryDigest } from '../src/types.ts';
 import { cachedFor, readStoredDigest } from './digest-cache.ts';
+import { extractFromTab, type PageRead } from './extract-from-tab.ts';
 import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { showInPage } from './show-in-page.ts';
 
@@ -63,34 +66,43 @@ async function findTab(requested: number | null): Promise<browser.Tabs.Tab | und
   return active;
 }
 
-function stateFor(entry: TabDigest): PopupState {
-  return entry.readerable
-    ? { status: 'ready', digest: entry.digest }
-    : { status: 'message', message: 'notAStory', anyway: entry.digest };
+function stateFor(digest: Digest | StoryDigest, readerable: boolean): PopupState {
+  return readerable ? { status: 'ready', digest } : { status: 'message', message: 'notAStory', anyway: digest };
 }
 
-function replyState(reply: DigestTabReply): PopupState {
-  if (reply.ok) return stateFor(reply.entry);
-  if (reply.reason === 'restricted') return { status: 'message', message: 'restrictedPage' };
-  if (reply.reason === 'too-large') return { status: 'message', message: 'tooLarge' };
-  if (reply.reason === 'no-article') return { status: 'message', message: 'noStoryFound' };
-  return { status: 'message', message: 'failed', detail: reply.message };
+function failureState(read: Extract<PageRead, { ok: false }>): PopupState {
+  if (read.reason === 'restricted') return { status: 'message', message: 'restrictedPage' };
+  if (read.reason === 'too-large') return { status: 'message', message: 'tooLarge' };
+  if (read.reason === 'no-article') return { status: 'message', message: 'noStoryFound' };
+  return { status: 'message', message: 'failed', detail: read.message };
 }
 
-/** The worker reads the page and builds the digest; without a highlights setting it reads the options itself. */
-async function requestDigest(tabId: number, highlights?: HighlightSetting): Promise<PopupState> {
-  const request: DigestTabRequest = { type: 'digest-tab', tabId, highlights, locale: settings.locale, now: settings.now.toISOString() };
-  const reply = (await browser.runtime.sendMessage(request)) as DigestTabReply | undefined;
+/** Bumped by every page read: a read overtaken by a newer one (a settings change) shows nothing. */
+let reads = 0;
+
+/**
+ * Reads the page and shows its story part (headline, timestamps, highlights) at once: it
+ * needs no language engine, so it never waits for a worker that was asleep. The worker's
+ * digest, with actors, timeline and quotes, replaces it when it comes.
+ */
+async function digestPage(tabId: number, highlights: HighlightSetting): Promise<void> {
+  const read = ++reads;
+  const page = await extractFromTab(tabId);
+  performance.mark('page-read');
+  if (read !== reads) return;
+  if (!page.ok) return show(failureState(page));
+  const { article } = page;
+  show(stateFor(buildStoryDigest(article, { now: settings.now, highlights }), article.readerable));
+  const request: DigestArticleRequest = { type: 'digest-article', tabId, article, highlights, locale: settings.locale, now: settings.now.toISOString() };
+  const reply = (await browser.runtime.sendMessage(request)) as DigestArticleReply | undefined;
   performance.mark('digest-received');
-  return reply ? replyState(reply) : { status: 'message', message: 'failed', detail: 'no answer from the extension' };
+  if (read !== reads) return;
+  if (!reply) return show({ status: 'message', message: 'failed', detail: 'no answer from the extension' });
+  show(reply.ok ? stateFor(reply.entry.digest, reply.entry.readerable) : { status: 'message', message: 'failed', detail: reply.message });
 }
 
 async function run(): Promise<void> {
-  // Reading the page takes longest, so the worker is asked first, before the tab, the
-  // options or the skeleton; an answer the checks below make moot is dropped.
   const requested = requestedTabId();
-  const early = requested === null ? null : requestDigest(requested);
-  early?.catch(() => undefined);
   // The cache is read alongside the tab and the options, not after them.
   const storedEarly = requested === null ? null : readStoredDigest(requested).catch(() => null);
   const prefsLoaded = loadPrefs();
@@ -100,33 +112,31 @@ async function run(): Promise<void> {
   if (access === 'restricted') return show({ status: 'message', message: 'restrictedPage' });
   if (access === 'pdf') return show({ status: 'message', message: 'pdfPage' });
   settings = { ...settings, prefs: await prefsLoaded };
-
-  // The worker checks the cache too; reading it here as well means a reopened popup
-  // never waits for a worker that was asleep.
-  const fromWorker = early ?? requestDigest(tab.id);
-  fromWorker.catch(() => undefined);
   const stored = await (storedEarly ?? readStoredDigest(tab.id).catch(() => null));
   const cached = cachedFor(stored, tab.url, settings.prefs.highlights);
-  if (cached) return show(stateFor(cached));
+  if (cached) return show(stateFor(cached.digest, cached.readerable));
+  // A worker that was asleep starts its engines while this page reads the story.
+  const prepare: PrepareRequest = { type: 'prepare', now: settings.now.toISOString() };
+  browser.runtime.sendMessage(prepare).catch(() => undefined);
   if (tab.status === 'loading') show({ status: 'loading', note: 'waitingForPage' });
-  show(await fromWorker);
+  await digestPage(tab.id, settings.prefs.highlights);
 }
 
 function showError(error: unknown): void {
   show({ status: 'message', message: 'failed', detail: error instanceof Error ? error.message : String(error) });
 }
 
-// The worker is asked first. The skeleton is already painted (written into popup.html at
-// build time); it is rendered here only when the reader's language words its note differently.
+// The skeleton is already painted (written into popup.html at build time); it is
+// rendered here only when the reader's language words its note differently.
 const started = run();
 if (root.querySelector('[data-testid="loading"]')?.textContent !== t('loading')) show(state);
 onPrefsChanged((prefs) => {
-  // A shown digest is rebuilt by the worker; a run still loading has asked already and
-  // answers with the count it asked for.
+  // A shown digest is rebuilt from a fresh read of the page; a run still loading reads
+  // the page once, with the count it started with.
   const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
   settings = { ...settings, prefs };
   if (!rebuild) return show(state);
-  if (tab?.id !== undefined) void requestDigest(tab.id, prefs.highlights).then(show, showError);
+  if (tab?.id !== undefined) void digestPage(tab.id, prefs.highlights).catch(showError);
   else void run().catch(showError);
 });
 started.catch(showError);

@@ -1,5 +1,5 @@
 // The typed contracts between the extension's parts: the script injected on click
-// answers the worker; the popup asks the worker for a tab's digest.
+// answers the popup; the popup asks the worker to digest what it read.
 import type { HighlightSetting } from './popup/user-prefs.ts';
 import type { Digest, ExtractedArticle } from './types.ts';
 
@@ -21,29 +21,48 @@ export interface TabDigest {
   readerable: boolean;
 }
 
-/** Popup → worker: read this tab and digest it with these settings. */
-export interface DigestTabRequest {
-  type: 'digest-tab';
+/** Popup → worker, as the popup opens: start the language engines while the page is read. */
+export interface PrepareRequest {
+  type: 'prepare';
+  /** The popup's clock (ISO), for the engines' warm-up run. */
+  now: string;
+}
+
+/** Popup → worker: the page as the popup read it, to digest with these settings and keep for the tab. */
+export interface DigestArticleRequest {
+  type: 'digest-article';
   tabId: number;
-  /** Absent when the popup asks before reading the options: the worker reads them. */
-  highlights?: HighlightSetting;
+  article: ExtractedArticle;
+  highlights: HighlightSetting;
   locale: string;
   /** The popup's clock (ISO): relative dates resolve against the moment the reader asked. */
   now: string;
 }
 
-export type DigestTabReply =
-  | { ok: true; entry: TabDigest }
-  | { ok: false; reason: ExtractFailure | 'restricted'; message: string };
+export type DigestArticleReply = { ok: true; entry: TabDigest } | { ok: false; message: string };
 
-export function isDigestTabRequest(message: unknown): message is DigestTabRequest {
-  if (typeof message !== 'object' || message === null) return false;
-  const request = message as Partial<DigestTabRequest>;
+/** Why the popup could not read the page: the extractor's reasons, or a page no extension may script. */
+export type PageReadFailure = ExtractFailure | 'restricted';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+const isHighlightSetting = (value: unknown): value is HighlightSetting => value === 'auto' || Number.isInteger(value);
+
+export function isPrepareRequest(message: unknown): message is PrepareRequest {
+  return isObject(message) && message.type === 'prepare' && typeof message.now === 'string';
+}
+
+export function isDigestArticleRequest(message: unknown): message is DigestArticleRequest {
+  if (!isObject(message) || message.type !== 'digest-article') return false;
+  const { article } = message;
   return (
-    request.type === 'digest-tab' &&
-    Number.isInteger(request.tabId) &&
-    (request.highlights === undefined || request.highlights === 'auto' || Number.isInteger(request.highlights)) &&
-    typeof request.now === 'string' &&
-    typeof request.locale === 'string'
+    Number.isInteger(message.tabId) &&
+    isHighlightSetting(message.highlights) &&
+    typeof message.now === 'string' &&
+    typeof message.locale === 'string' &&
+    isObject(article) &&
+    typeof article.text === 'string' &&
+    Array.isArray(article.dateCandidates) &&
+    Array.isArray(article.publisherHighlights)
   );
 }

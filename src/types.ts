@@ -86,12 +86,16 @@ export interface Timestamps {
   updated: string | null;
 }
 
-export interface Digest extends PageMetadata, Timestamps {
+/** The part of a digest built without the language engines: cheap enough for the popup itself. */
+export interface StoryDigest extends PageMetadata, Timestamps {
   wordCount: number;
   readingMinutes: number;
   text: string;
   highlights: Highlight[];
   publisherHighlights: string[];
+}
+
+export interface Digest extends StoryDigest {
   actors: Actor[];
   quotes: Quote[];
   timeline: TimelineEntry[];

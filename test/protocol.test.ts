@@ -1,24 +1,35 @@
 // The worker acts only on well-formed requests from the popup.
 import { expect, test } from 'vitest';
-import { isDigestTabRequest } from '../src/protocol.ts';
+import { articleFromText } from '../src/digest/build-digest.ts';
+import { isDigestArticleRequest, isPrepareRequest } from '../src/protocol.ts';
 
-const request = { type: 'digest-tab', tabId: 12, highlights: 'auto', locale: 'en-US', now: '2026-11-26T00:00:00.000Z' };
+const article = articleFromText('The council met on Monday.', 'https://news.example/a');
+const request = { type: 'digest-article', tabId: 12, article, highlights: 'auto', locale: 'en-US', now: '2026-11-26T00:00:00.000Z' };
 
 test('a well-formed digest request passes', () => {
-  expect(isDigestTabRequest(request)).toBe(true);
-  expect(isDigestTabRequest({ ...request, highlights: 5 })).toBe(true);
-  expect(isDigestTabRequest({ ...request, highlights: undefined })).toBe(true);
+  expect(isDigestArticleRequest(request)).toBe(true);
+  expect(isDigestArticleRequest({ ...request, highlights: 5 })).toBe(true);
 });
 
 test.each([
   ['null', null],
-  ['a string', 'digest-tab'],
+  ['a string', 'digest-article'],
   ['another type', { ...request, type: 'extract' }],
   ['a fractional tab id', { ...request, tabId: 1.5 }],
   ['a missing tab id', { ...request, tabId: undefined }],
+  ['no highlights setting', { ...request, highlights: undefined }],
   ['an unknown highlights setting', { ...request, highlights: 'many' }],
   ['no clock', { ...request, now: undefined }],
   ['no locale', { ...request, locale: 7 }],
+  ['no article', { ...request, article: undefined }],
+  ['an article without text', { ...request, article: { ...article, text: 42 } }],
+  ['an article without date clues', { ...request, article: { ...article, dateCandidates: null } }],
 ])('%s is refused', (_name, message) => {
-  expect(isDigestTabRequest(message)).toBe(false);
+  expect(isDigestArticleRequest(message)).toBe(false);
+});
+
+test('a prepare request carries the popup\'s clock', () => {
+  expect(isPrepareRequest({ type: 'prepare', now: '2026-11-26T00:00:00.000Z' })).toBe(true);
+  expect(isPrepareRequest({ type: 'prepare' })).toBe(false);
+  expect(isPrepareRequest(request)).toBe(false);
 });

@@ -9,7 +9,8 @@ const OTHER: Record<SummaryFormat, SummaryFormat> = { text: 'markdown', markdown
 const COPY_AS: Record<SummaryFormat, MessageKey> = { text: 'copyAsText', markdown: 'copyAsMarkdown' };
 
 interface CopyButtonsProps {
-  digest: Digest;
+  /** Null until the worker's part is in: the buttons show, disabled, so nothing moves. */
+  digest: Digest | null;
   locale: string;
   /** The options page's choice: the big button copies this, the small one the other format. */
   preferred: SummaryFormat;
@@ -43,6 +44,7 @@ export function CopyButtons({ digest, locale, preferred, copy }: CopyButtonsProp
     return () => clearTimeout(timer);
   }, [status]);
   const copyAs = (format: SummaryFormat) => () =>
+    digest &&
     copy(formatSummary(digest, { format, locale, labels: summaryLabels() })).then(
       () => setStatus({ format, result: 'copied' }),
       () => setStatus({ format, result: 'failed' }),
@@ -52,10 +54,10 @@ export function CopyButtons({ digest, locale, preferred, copy }: CopyButtonsProp
   const alternative = OTHER[preferred];
   return (
     <div class="copy-buttons">
-      <button type="button" class="button" data-testid="copy-alt" data-format={alternative} onClick={copyAs(alternative)}>
+      <button type="button" class="button" data-testid="copy-alt" data-format={alternative} disabled={!digest} onClick={copyAs(alternative)}>
         {label(alternative, t(COPY_AS[alternative]))}
       </button>
-      <button type="button" class="button button--primary" data-testid="copy" data-format={preferred} onClick={copyAs(preferred)}>
+      <button type="button" class="button button--primary" data-testid="copy" data-format={preferred} disabled={!digest} onClick={copyAs(preferred)}>
         {label(preferred, t('copySummary'))}
       </button>
       <span class="sr-only" role="status">

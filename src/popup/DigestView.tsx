@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Digest } from '../types.ts';
+import type { Digest, StoryDigest } from '../types.ts';
 import { ActorChips } from './ActorChips.tsx';
 import { CopyButtons } from './CopyButtons.tsx';
 import { t } from './i18n.ts';
-import type { PopupActions, PopupSettings } from './popup-state.ts';
+import { isFullDigest, type PopupActions, type PopupSettings } from './popup-state.ts';
 import { PublisherHighlights } from './PublisherHighlights.tsx';
 import { HighlightList } from './HighlightList.tsx';
 import { QuoteList } from './QuoteList.tsx';
@@ -11,7 +11,8 @@ import { StoryHeader } from './StoryHeader.tsx';
 import { TimelineList } from './TimelineList.tsx';
 
 interface DigestViewProps {
-  digest: Digest;
+  /** A story digest alone while the worker works out actors, timeline and quotes. */
+  digest: Digest | StoryDigest;
   actions: PopupActions;
   settings: PopupSettings;
   /** After "Summarize anyway" the button is gone: keyboard focus moves to the headline. */
@@ -30,15 +31,18 @@ export function DigestView({ digest, actions, settings, focusTitle = false }: Di
     if (focusTitle) card.current?.querySelector<HTMLElement>('[data-testid="title"]')?.focus();
   }, [focusTitle]);
   const lang = digest.lang ?? undefined;
+  const full = isFullDigest(digest) ? digest : null;
+  const engineSections = sections.actors || sections.timeline || sections.quotes;
   return (
     <div class="popup">
       <main class="card" ref={card} dir={digest.dir ?? undefined}>
         <StoryHeader digest={digest} settings={settings} />
         {sections.highlights && <HighlightList digest={digest} actions={actions} lang={lang} />}
         {sections.publisher && <PublisherHighlights items={digest.publisherHighlights} lang={lang} />}
-        {sections.actors && <ActorChips digest={digest} actions={actions} settings={settings} />}
-        {sections.timeline && <TimelineList digest={digest} settings={settings} actions={actions} />}
-        {sections.quotes && <QuoteList digest={digest} actions={actions} />}
+        {full && sections.actors && <ActorChips digest={full} actions={actions} settings={settings} />}
+        {full && sections.timeline && <TimelineList digest={full} settings={settings} actions={actions} />}
+        {full && sections.quotes && <QuoteList digest={full} actions={actions} />}
+        {!full && engineSections && <EnginesPending />}
       </main>
       <footer class="popup__footer">
         <button type="button" class="icon-button" data-testid="options" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>
@@ -48,8 +52,19 @@ export function DigestView({ digest, actions, settings, focusTitle = false }: Di
             <circle cx="8" cy="17" r="2" />
           </svg>
         </button>
-        <CopyButtons digest={digest} locale={settings.locale} preferred={settings.prefs.copyFormat} copy={actions.copy} />
+        <CopyButtons digest={full} locale={settings.locale} preferred={settings.prefs.copyFormat} copy={actions.copy} />
       </footer>
+    </div>
+  );
+}
+
+/** Where actors, timeline and quotes will be: a placeholder that says so to screen readers. */
+function EnginesPending() {
+  return (
+    <div class="engines-pending" aria-busy="true" data-testid="engines-pending">
+      <div class="skeleton skeleton--heading" />
+      <div class="skeleton skeleton--chips" />
+      <p class="sr-only" role="status">{t('findingActors')}</p>
     </div>
   );
 }

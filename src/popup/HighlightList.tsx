@@ -1,8 +1,8 @@
-import type { Digest } from '../types.ts';
+import type { StoryDigest } from '../types.ts';
 import { t } from './i18n.ts';
 import type { PopupActions } from './popup-state.ts';
 
-export function HighlightList({ digest, actions, lang }: { digest: Digest; actions: PopupActions; lang: string | undefined }) {
+export function HighlightList({ digest, actions, lang }: { digest: StoryDigest; actions: PopupActions; lang: string | undefined }) {
   return (
     <section class="section" aria-labelledby="highlights-heading">
       <h2 class="section__title" id="highlights-heading">{t('highlights')}</h2>

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { formatGap, formatIsoDate, formatRelative } from '../digest/format-date.ts';
-import type { Digest } from '../types.ts';
+import type { StoryDigest } from '../types.ts';
 import { formatNumber } from './format-number.ts';
 import { t } from './i18n.ts';
 import type { PopupSettings } from './popup-state.ts';
 
-export function StoryHeader({ digest, settings }: { digest: Digest; settings: PopupSettings }) {
+export function StoryHeader({ digest, settings }: { digest: StoryDigest; settings: PopupSettings }) {
   const { locale, now } = settings;
   const site = digest.siteName ?? hostOf(digest.url);
   const lang = digest.lang ?? undefined;

@@ -1,12 +1,20 @@
-import type { Digest, TextSpan } from '../types.ts';
+import type { Digest, StoryDigest, TextSpan } from '../types.ts';
 import type { MessageKey } from './i18n.ts';
 import type { UserPrefs } from './user-prefs.ts';
 
-/** Everything the popup can show; the glue moves between these states. */
+/**
+ * Everything the popup can show; the glue moves between these states. A story digest
+ * (headline, timestamps, highlights) shows while the worker's engines finish the rest.
+ */
 export type PopupState =
   | { status: 'loading'; note: MessageKey }
-  | { status: 'message'; message: MessageKey; detail?: string; anyway?: Digest }
-  | { status: 'ready'; digest: Digest };
+  | { status: 'message'; message: MessageKey; detail?: string; anyway?: Digest | StoryDigest }
+  | { status: 'ready'; digest: Digest | StoryDigest };
+
+/** True once the language engines' part (actors, quotes, timeline, summary) is in. */
+export function isFullDigest(digest: Digest | StoryDigest): digest is Digest {
+  return 'summary' in digest;
+}
 
 /** What the popup asks of the browser; the glue provides it. */
 export interface PopupActions {

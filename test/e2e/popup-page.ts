@@ -8,8 +8,10 @@ export class PopupPage {
 
   private get = (testId: string): Locator => this.page.locator(`[data-testid="${testId}"]`);
 
+  /** The whole digest: the story part, then the worker's actors, timeline and quotes. */
   async waitForDigest(): Promise<void> {
     await this.get('title').waitFor({ timeout: 15_000 });
+    await this.get('engines-pending').waitFor({ state: 'detached', timeout: 15_000 });
   }
 
   async waitForMessage(): Promise<string> {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, openStory, openStoryToCopy, projectRoot, sharedRoot, useBrowserSession } from './harness.ts';
+import { browserAvailable, openStory, openStoryToCopy, projectRoot, sharedRoot, tabIdOf, useBrowserSession } from './harness.ts';
 import { PopupPage } from './popup-page.ts';
 
 interface SeedExpectation {
@@ -54,6 +54,34 @@ describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () =>
     expect(copied.match(/^• /gm)).toHaveLength(3);
     expect(copied).toMatch(/People: Wang Lei/);
     expect(copied).not.toMatch(/<[a-z]/i);
+  });
+
+  test('the headline and highlights show while the worker is busy; actors and Copy follow', async () => {
+    const url = `${env.server.origin}/seed/story-only.html`;
+    const page = await env.session.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(env.session.worker, url);
+    await env.session.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear());
+    // Holds the worker's thread for 2 s, as a worker starting from sleep would be held.
+    void env.session.worker.evaluate(() => {
+      const until = Date.now() + 2000;
+      while (Date.now() < until);
+    });
+    const popupTab = await env.session.context.newPage();
+    await popupTab.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
+    const popup = new PopupPage(popupTab);
+    await popupTab.locator('[data-testid="highlight"]').first().waitFor({ timeout: 1500 });
+    expect(await popup.highlights()).toHaveLength(3);
+    expect(await popup.published()).toBe(expected.pages['story-only.html']?.published);
+    expect(await popupTab.locator('[data-testid="engines-pending"]').count()).toBe(1);
+    expect(await popupTab.locator('[data-testid="actor"]').count()).toBe(0);
+    expect(await popupTab.locator('[data-testid="copy"]').isDisabled()).toBe(true);
+
+    await popup.waitForDigest();
+    expect((await popup.actors()).map((actor) => actor.name)).toContain('Wang Lei');
+    expect(await popupTab.locator('[data-testid="copy"]').isDisabled()).toBe(false);
+    await popupTab.close();
+    await page.close();
   });
 
   test('the extension makes no network request of its own', () => {

@@ -1,0 +1,31 @@
+// Worker side of the popup's requests: the language engines, and the per-tab cache.
+// The engines live here so they load once per worker life, not once per popup.
+import { buildDigest, warmUpEngines } from '../src/digest/build-digest.ts';
+import type { DigestArticleReply, DigestArticleRequest, TabDigest } from '../src/protocol.ts';
+import { cacheDigest } from './digest-cache.ts';
+
+let warm = false;
+
+/**
+ * The engines' one-time set-up (tables, chrono's patterns), asked for as the popup opens:
+ * a worker that was asleep does it while the popup reads the page.
+ */
+export function prepareEngines(now: Date): void {
+  if (warm) return;
+  warm = true;
+  warmUpEngines(now);
+}
+
+export function digestArticle(request: DigestArticleRequest): DigestArticleReply {
+  const { tabId, article, highlights, locale } = request;
+  try {
+    const digest = buildDigest(article, { now: new Date(request.now), locale, highlights });
+    warm = true;
+    const entry: TabDigest = { url: article.url ?? '', highlights, digest, readerable: article.readerable };
+    // Written after the answer: the reader should not wait for storage.
+    void cacheDigest(tabId, entry).catch(() => undefined);
+    return { ok: true, entry };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,42 @@
+// The worker's answer to the popup: the digest of the page the popup read, kept for the tab.
+import { beforeEach, expect, test, vi } from 'vitest';
+import { articleFromText } from '../../src/digest/build-digest.ts';
+import type { DigestArticleRequest, TabDigest } from '../../src/protocol.ts';
+
+const store = vi.hoisted(() => new Map<string, unknown>());
+const browser = vi.hoisted(() => ({
+  storage: {
+    session: {
+      get: async (key: string) => (store.has(key) ? { [key]: structuredClone(store.get(key)) } : {}),
+      set: async (items: Record<string, unknown>) => {
+        for (const [key, value] of Object.entries(items)) store.set(key, structuredClone(value));
+      },
+      remove: async () => undefined,
+    },
+  },
+}));
+vi.mock('webextension-polyfill', () => ({ default: browser }));
+const { digestArticle } = await import('../../extension/digest-article.ts');
+
+const article = articleFromText('The city council met on Monday. Mayor Anna Berg said it would build a new bridge over the river.', 'https://news.example/a');
+const request: DigestArticleRequest = { type: 'digest-article', tabId: 7, article, highlights: 'auto', locale: 'en-US', now: '2026-01-05T12:00:00Z' };
+
+beforeEach(() => store.clear());
+
+test('the digest answers with the engines\' part and is kept for the tab, its URL and setting', async () => {
+  const reply = digestArticle(request);
+  expect(reply.ok).toBe(true);
+  if (!reply.ok) return;
+  expect(reply.entry.digest.actors.map((actor) => actor.name)).toContain('Anna Berg');
+  await vi.waitFor(() => expect(store.has('digest:7')).toBe(true));
+  const kept = store.get('digest:7') as TabDigest;
+  expect(kept).toMatchObject({ url: 'https://news.example/a', highlights: 'auto', readerable: true });
+  expect(kept.digest.summary).toBe(reply.entry.digest.summary);
+});
+
+test('an article the engines cannot read answers with a failure, not an exception', () => {
+  const broken = { ...request, article: { ...article, text: null as unknown as string } };
+  const reply = digestArticle(broken);
+  expect(reply.ok).toBe(false);
+  expect(store.has('digest:7')).toBe(false);
+});
