@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { articleFromText, buildDigest, type DigestOptions } from '../src/digest/build-digest.ts';
 import { digestHtml } from '../src/digest/digest-html.ts';
+import { errorMessage } from '../src/error-message.ts';
 import { decodeHtml } from '../src/extract/decode-html.ts';
 import type { Digest } from '../src/types.ts';
 import { readHtmlInput, readTextInput } from './read-input.ts';
@@ -100,10 +101,6 @@ async function digestBatchLine(record: BatchLine, options: DigestOptions, textMo
       : digestHtml(decodeHtml(bytes), url, options);
   }
   throw new Error('each line needs "html", "text" or "file"');
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 main().then(

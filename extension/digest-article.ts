@@ -1,6 +1,7 @@
 // Worker side of the popup's requests: the language engines, and the per-tab cache.
 // The engines live here so they load once per worker life, not once per popup.
 import { buildDigest, warmUpEngines } from '../src/digest/build-digest.ts';
+import { errorMessage } from '../src/error-message.ts';
 import type { DigestArticleReply, DigestArticleRequest, TabDigest } from '../src/protocol.ts';
 import { cacheDigest } from './digest-cache.ts';
 
@@ -26,6 +27,6 @@ export function digestArticle(request: DigestArticleRequest): DigestArticleReply
     void cacheDigest(tabId, entry).catch(() => undefined);
     return { ok: true, entry };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 }

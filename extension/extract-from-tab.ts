@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { errorMessage } from '../src/error-message.ts';
 import type { ExtractResult, PageReadFailure } from '../src/protocol.ts';
 import type { ExtractedArticle } from '../src/types.ts';
 
@@ -21,7 +22,7 @@ export async function extractFromTab(tabId: number): Promise<PageRead> {
     const result = injection?.result as ExtractResult | undefined;
     return result ?? { ok: false, reason: 'failed', message: 'the page returned nothing' };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { ok: false, reason: RESTRICTED.test(message) ? 'restricted' : 'failed', message };
   }
 }

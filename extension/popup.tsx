@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { buildStoryDigest } from '../src/digest/build-story-digest.ts';
+import { errorMessage } from '../src/error-message.ts';
 import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
 import { setTranslator, t } from '../src/popup/i18n.ts';
@@ -123,7 +124,7 @@ async function run(): Promise<void> {
 }
 
 function showError(error: unknown): void {
-  show({ status: 'message', message: 'failed', detail: error instanceof Error ? error.message : String(error) });
+  show({ status: 'message', message: 'failed', detail: errorMessage(error) });
 }
 
 // The skeleton is already painted (written into popup.html at build time); it is

@@ -1,5 +1,6 @@
 // The typed contracts between the extension's parts: the script injected on click
 // answers the popup; the popup asks the worker to digest what it read.
+import { isRecord } from './is-record.ts';
 import type { HighlightSetting } from './popup/user-prefs.ts';
 import type { Digest, ExtractedArticle } from './types.ts';
 
@@ -44,23 +45,21 @@ export type DigestArticleReply = { ok: true; entry: TabDigest } | { ok: false; m
 /** Why the popup could not read the page: the extractor's reasons, or a page no extension may script. */
 export type PageReadFailure = ExtractFailure | 'restricted';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
 const isHighlightSetting = (value: unknown): value is HighlightSetting => value === 'auto' || Number.isInteger(value);
 
 export function isPrepareRequest(message: unknown): message is PrepareRequest {
-  return isObject(message) && message.type === 'prepare' && typeof message.now === 'string';
+  return isRecord(message) && message.type === 'prepare' && typeof message.now === 'string';
 }
 
 export function isDigestArticleRequest(message: unknown): message is DigestArticleRequest {
-  if (!isObject(message) || message.type !== 'digest-article') return false;
+  if (!isRecord(message) || message.type !== 'digest-article') return false;
   const { article } = message;
   return (
     Number.isInteger(message.tabId) &&
     isHighlightSetting(message.highlights) &&
     typeof message.now === 'string' &&
     typeof message.locale === 'string' &&
-    isObject(article) &&
+    isRecord(article) &&
     typeof article.text === 'string' &&
     Array.isArray(article.dateCandidates) &&
     Array.isArray(article.publisherHighlights)

@@ -2,16 +2,13 @@
 // only: the popup ships a snapshot of this lexicon (data/lexicon-classes.ts, see
 // data/build-lexicon-classes.ts), not compromise itself.
 import nlp from 'compromise';
+import { isRecord } from '../is-record.ts';
 
 type LexiconEntry = string | string[];
 
 interface CompromiseModel {
   one: { lexicon: Record<string, LexiconEntry> };
   two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 function readModel(): CompromiseModel {

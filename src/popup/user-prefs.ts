@@ -1,4 +1,5 @@
 import type { SummaryFormat } from '../digest/format-summary.ts';
+import { isRecord } from '../is-record.ts';
 
 /** The sections of the card a reader can hide on the options page (the header always shows). */
 export const SECTIONS = ['highlights', 'publisher', 'actors', 'timeline', 'quotes'] as const;
@@ -43,8 +44,4 @@ function parseHighlightSetting(value: unknown): HighlightSetting {
     return value;
   }
   return 'auto';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
