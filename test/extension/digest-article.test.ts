@@ -2,20 +2,9 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { articleFromText } from '../../src/digest/build-digest.ts';
 import type { DigestArticleRequest, TabDigest } from '../../src/protocol.ts';
+import { sessionStore as store } from './fake-session-storage.ts';
 
-const store = vi.hoisted(() => new Map<string, unknown>());
-const browser = vi.hoisted(() => ({
-  storage: {
-    session: {
-      get: async (key: string) => (store.has(key) ? { [key]: structuredClone(store.get(key)) } : {}),
-      set: async (items: Record<string, unknown>) => {
-        for (const [key, value] of Object.entries(items)) store.set(key, structuredClone(value));
-      },
-      remove: async () => undefined,
-    },
-  },
-}));
-vi.mock('webextension-polyfill', () => ({ default: browser }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-session-storage.ts')).fakeSessionBrowser }));
 const { digestArticle } = await import('../../extension/digest-article.ts');
 
 const article = articleFromText('The city council met on Monday. Mayor Anna Berg said it would build a new bridge over the river.', 'https://news.example/a');

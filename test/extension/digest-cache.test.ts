@@ -2,22 +2,9 @@
 // keeps the 24 most recently digested tabs: closed tabs cannot fill storage.session.
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { TabDigest } from '../../src/protocol.ts';
+import { sessionStore as store } from './fake-session-storage.ts';
 
-const store = vi.hoisted(() => new Map<string, unknown>());
-const browser = vi.hoisted(() => ({
-  storage: {
-    session: {
-      get: async (key: string) => (store.has(key) ? { [key]: structuredClone(store.get(key)) } : {}),
-      set: async (items: Record<string, unknown>) => {
-        for (const [key, value] of Object.entries(items)) store.set(key, structuredClone(value));
-      },
-      remove: async (keys: string[]) => {
-        for (const key of keys) store.delete(key);
-      },
-    },
-  },
-}));
-vi.mock('webextension-polyfill', () => ({ default: browser }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-session-storage.ts')).fakeSessionBrowser }));
 const { cacheDigest, cachedFor, readStoredDigest } = await import('../../extension/digest-cache.ts');
 const readCachedDigest = async (tabId: number, url: string, highlights: TabDigest['highlights']) => cachedFor(await readStoredDigest(tabId), url, highlights);
 
