@@ -7,7 +7,7 @@
 // popup as it starts, is printed beside it from the same run.
 import { readFileSync, statSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension, startServer, type ExtensionSession } from '../test/e2e/harness.ts';
+import { launchExtension, startServer, tabIdOf, type ExtensionSession } from '../test/e2e/harness.ts';
 import { readabilityPages } from './lib/corpus-pages.ts';
 import { hostilePages } from './lib/hostile-pages.ts';
 import { median } from './lib/stats.ts';
@@ -116,30 +116,26 @@ interface PopupTimes {
 }
 
 /**
- * Runs an expression in a short-lived page of the extension. After a worker has been
- * stopped, Playwright's handle on it can be stale; an extension page can clear the cache
- * and look up tabs just as well. It is closed again, so no extension page stays open to
- * keep the extension's process alive.
+ * Runs a call in a short-lived page of the extension. After a worker has been stopped,
+ * Playwright's handle on it can be stale; an extension page can clear the cache and look
+ * up tabs just as well. It is closed again, so no extension page stays open to keep the
+ * extension's process alive.
  */
-async function inExtensionPage<T>(expression: string): Promise<T> {
+async function inExtensionPage<T>(call: (page: Page) => Promise<T>): Promise<T> {
   const page = await session.context.newPage();
   try {
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-    return (await page.evaluate(expression)) as T;
+    return await call(page);
   } finally {
     await page.close();
   }
 }
 
 async function clearCache(): Promise<void> {
-  await inExtensionPage('chrome.storage.session.clear()');
+  await inExtensionPage((page) => page.evaluate('chrome.storage.session.clear()'));
 }
 
-async function tabIdFor(url: string): Promise<number> {
-  const id = await inExtensionPage<number | null>(`chrome.tabs.query({ url: ${JSON.stringify(url)} }).then((tabs) => tabs[0]?.id ?? null)`);
-  if (id === null) throw new Error(`no tab for ${url}`);
-  return id;
-}
+const tabIdFor = (url: string): Promise<number> => inExtensionPage((page) => tabIdOf(page, url));
 
 /** Stops the worker as Chrome does after 30 s idle: the next popup has to wake it. */
 async function stopWorker(cdp: CDPSession): Promise<void> {

@@ -167,12 +167,15 @@ interface ChromeTabsGlobal {
   chrome: { tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> } };
 }
 
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (pageUrl) => {
+/** Asks the worker, or any page of the extension (a stopped worker's handle goes stale). */
+export async function tabIdOf(asker: Worker | Page, url: string): Promise<number> {
+  const lookUp = async (pageUrl: string): Promise<number | null> => {
     const { chrome } = globalThis as unknown as ChromeTabsGlobal;
     const tabs = await chrome.tabs.query({ url: pageUrl.replace(/#.*$/, '') });
     return tabs[0]?.id ?? null;
-  }, url);
+  };
+  // Worker and Page evaluate alike, but their overloads do not unite into one callable type.
+  const id = 'mainFrame' in asker ? await asker.evaluate(lookUp, url) : await asker.evaluate(lookUp, url);
   if (id === null) throw new Error(`no tab for ${url}`);
   return id;
 }
