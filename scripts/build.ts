@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { bundleSizes } from './bundle-sizes.ts';
+import { inlineStylesheets } from './inline-stylesheets.ts';
 import { prerenderSkeleton } from './prerender-skeleton.ts';
 
 type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
@@ -39,6 +40,7 @@ function writeBuild(dir: string, manifest: Manifest): void {
 
 for (const mode of ['popup', 'worker', 'inject']) await build({ configFile, mode, logLevel: 'warn' });
 prerenderSkeleton(join(dist, 'popup.html'));
+inlineStylesheets(join(dist, 'popup.html'));
 cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
 cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
