@@ -1,11 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { inlineStylesheets } from '../../scripts/inline-stylesheets.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function builtPage(css: string): { html: string; cssFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'inline-css-'));
+  dirs.push(dir);
   mkdirSync(join(dir, 'assets'));
   const cssFile = join(dir, 'assets', 'popup-abc.css');
   writeFileSync(cssFile, css);
