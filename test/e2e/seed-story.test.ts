@@ -10,6 +10,21 @@ interface SeedExpectation {
   pages: Record<string, { published: string; updated: string; siteName?: string }>;
   actors: { mustInclude: Array<{ name: string; kind: string }>; mustNotInclude: string[] };
 }
+/** What the test reads of the real toolbar popup, from another page of the extension. */
+interface ToolbarPopup {
+  address: string;
+  message: string | null;
+  published: string | null;
+  highlights: number;
+  actors: string[];
+}
+interface ChromeGlobal {
+  chrome: {
+    action: { openPopup(): Promise<void> };
+    extension: { getViews(filter: { type: 'popup' }): Window[] };
+    storage: { session: { clear(): Promise<void> } };
+  };
+}
 const expected = JSON.parse(readFileSync(join(sharedRoot, 'fixtures/seed/expected.json'), 'utf8')) as SeedExpectation;
 const publisherHighlights = readFileSync(join(sharedRoot, 'fixtures/seed/highlights.txt'), 'utf8').trim().split('\n');
 
@@ -81,6 +96,44 @@ describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () =>
     expect((await popup.actors()).map((actor) => actor.name)).toContain('Wang Lei');
     expect(await popupTab.locator('[data-testid="copy"]').isDisabled()).toBe(false);
     await popupTab.close();
+    await page.close();
+  });
+
+  test('the toolbar popup (no tab in its address) summarizes the active tab', async () => {
+    const url = `${env.server.origin}/seed/story-only.html`;
+    const page = await env.session.context.newPage();
+    await page.goto(url);
+    // Playwright does not list the real popup as a page; an extension page can see into it.
+    const viewer = await env.session.context.newPage();
+    await viewer.goto(`chrome-extension://${env.session.extensionId}/options.html`);
+    await viewer.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.session.clear());
+    await page.bringToFront();
+    await env.session.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.openPopup());
+
+    const shown = (): Promise<ToolbarPopup | null> =>
+      viewer.evaluate(() => {
+        const [view] = (globalThis as unknown as ChromeGlobal).chrome.extension.getViews({ type: 'popup' });
+        if (!view) return null;
+        const all = (testId: string): Element[] => [...view.document.querySelectorAll(`[data-testid="${testId}"]`)];
+        const message = all('message')[0]?.textContent ?? null;
+        if (message === null && (all('title').length === 0 || all('engines-pending').length > 0)) return null;
+        return {
+          address: view.location.search,
+          message,
+          published: all('published')[0]?.getAttribute('data-iso') ?? null,
+          highlights: all('highlight').length,
+          actors: all('actor').map((chip) => chip.querySelector('.chip__name')?.textContent ?? ''),
+        };
+      });
+    await expect.poll(shown, { timeout: 15_000 }).not.toBeNull();
+    const popup = await shown();
+    expect(popup?.address).toBe('');
+    expect(popup?.message).toBeNull();
+    expect(popup?.published).toBe(expected.pages['story-only.html']?.published);
+    expect(popup?.highlights).toBe(3);
+    expect(popup?.actors).toContain('Wang Lei');
+    await viewer.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.extension.getViews({ type: 'popup' })[0]?.close());
+    await viewer.close();
     await page.close();
   });
 
