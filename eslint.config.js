@@ -11,7 +11,7 @@ const noHtmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-test/', 'dist-firefox/', 'node_modules/', 'artifacts/', 'test-results/'] },
+  { ignores: ['dist/', 'dist-test/', 'dist-firefox/', 'dist-firefox-test/', 'node_modules/', 'artifacts/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

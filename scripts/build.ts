@@ -1,8 +1,8 @@
 // `npm run build`: one source, two builds.
 //   dist/          Chrome (and Edge): the manifest without Firefox's keys.
 //   dist-firefox/  Firefox: the same files, the manifest without Chrome's service_worker.
-// `--test` also writes dist-test/, the Chrome build plus a host permission for
-// 127.0.0.1, because no real click grants activeTab in an automated browser.
+// `--test` also writes dist-test/ and dist-firefox-test/, each build plus a host permission
+// for 127.0.0.1, because no real click grants activeTab in an automated browser.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -48,7 +48,9 @@ const chrome = manifestFor(source, 'chrome');
 writeBuild(dist, chrome);
 writeBuild(join(root, 'dist-firefox'), manifestFor(source, 'firefox'));
 if (process.argv.includes('--test')) {
-  writeBuild(join(root, 'dist-test'), { ...chrome, host_permissions: ['http://127.0.0.1/*'] });
+  const testPages = { host_permissions: ['http://127.0.0.1/*'] };
+  writeBuild(join(root, 'dist-test'), { ...chrome, ...testPages });
+  writeBuild(join(root, 'dist-firefox-test'), { ...manifestFor(source, 'firefox'), ...testPages });
 }
 
 for (const [name, bytes] of Object.entries(bundleSizes(dist))) {

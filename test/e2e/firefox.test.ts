@@ -1,0 +1,80 @@
+// The product in Firefox: the Firefox build summarizes the seed story in Firefox ESR, as
+// the Chromium tests do in Chromium. Extension pages are opened in tabs, since no test can
+// click the toolbar.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { firefoxAvailable, launchFirefoxExtension, type FirefoxSession, type FirefoxTab } from './firefox-session.ts';
+import { projectRoot, sharedRoot, startServer, type TestServer } from './harness.ts';
+
+const expected = JSON.parse(readFileSync(join(sharedRoot, 'fixtures/seed/expected.json'), 'utf8')) as {
+  pages: Record<string, { published: string; updated: string }>;
+};
+
+interface ShownDigest {
+  title: string | null;
+  message: string | null;
+  published: string | null;
+  updated: string | null;
+  highlights: string[];
+  actors: string[];
+}
+
+/** What the popup shows once the worker's part is in (null while it is not). */
+const READ_POPUP = `(() => {
+  const all = (testId) => [...document.querySelectorAll('[data-testid="' + testId + '"]')];
+  const message = all('message')[0]?.textContent ?? null;
+  if (message === null && (all('title').length === 0 || all('engines-pending').length > 0)) return null;
+  return {
+    title: all('title')[0]?.textContent ?? null,
+    message,
+    published: all('published')[0]?.getAttribute('data-iso') ?? null,
+    updated: all('updated')[0]?.getAttribute('data-iso') ?? null,
+    highlights: all('highlight').map((item) => item.textContent),
+    actors: all('actor').map((chip) => chip.querySelector('.chip__name')?.textContent ?? ''),
+  };
+})()`;
+
+/** Asks again until the tab answers with a value: a tab that is still loading may not. */
+async function answerOf<T>(tab: FirefoxTab, expression: string): Promise<T> {
+  let answer: T | null = null;
+  await expect
+    .poll(async () => (answer = await tab.evaluate<T | null>(expression).catch(() => null)), { timeout: 15_000, interval: 100 })
+    .not.toBeNull();
+  return answer as T;
+}
+
+describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => {
+  let firefox: FirefoxSession;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+    firefox = await launchFirefoxExtension();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  test('story-only.html: timestamps, highlights, actors', async () => {
+    const url = `${server.origin}/seed/story-only.html`;
+    await firefox.openPage(url);
+    const options = await firefox.openExtensionPage('options.html');
+    const tabId = await answerOf<number>(
+      options,
+      `typeof browser === 'undefined' ? null : browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url === ${JSON.stringify(url)})?.id ?? null)`,
+    );
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+    const shown = await answerOf<ShownDigest>(popup, READ_POPUP);
+
+    expect(shown.message).toBeNull();
+    expect(shown.title).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
+    expect(shown.published).toBe(expected.pages['story-only.html']?.published);
+    expect(shown.updated).toBe(expected.pages['story-only.html']?.updated);
+    expect(shown.highlights).toHaveLength(3);
+    const story = readFileSync(join(sharedRoot, 'fixtures/seed/story.txt'), 'utf8').replace(/\s+/g, ' ');
+    for (const highlight of shown.highlights) expect(story).toContain(highlight.trim());
+    expect(shown.actors).toEqual(expect.arrayContaining(['Wang Lei', 'Ministry of Foreign Affairs', 'China', 'United States']));
+    await popup.screenshot(join(projectRoot, 'test-results', 'popup-firefox.png'));
+  });
+});
