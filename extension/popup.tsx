@@ -95,6 +95,7 @@ async function digestPage(tabId: number, highlights: HighlightSetting, reading =
   if (!page.ok) return show(failureState(page));
   const { article } = page;
   show(stateFor(buildStoryDigest(article, { now: settings.now, highlights }), article.readerable));
+  performance.mark('story-shown');
   const request: DigestArticleRequest = { type: 'digest-article', tabId, article, highlights, locale: settings.locale, now: settings.now.toISOString() };
   const reply = (await browser.runtime.sendMessage(request)) as DigestArticleReply | undefined;
   performance.mark('digest-received');
