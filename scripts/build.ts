@@ -46,11 +46,12 @@ cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
 const chrome = manifestFor(source, 'chrome');
 writeBuild(dist, chrome);
-writeBuild(join(root, 'dist-firefox'), manifestFor(source, 'firefox'));
+const firefox = manifestFor(source, 'firefox');
+writeBuild(join(root, 'dist-firefox'), firefox);
 if (process.argv.includes('--test')) {
   const testPages = { host_permissions: ['http://127.0.0.1/*'] };
   writeBuild(join(root, 'dist-test'), { ...chrome, ...testPages });
-  writeBuild(join(root, 'dist-firefox-test'), { ...manifestFor(source, 'firefox'), ...testPages });
+  writeBuild(join(root, 'dist-firefox-test'), { ...firefox, ...testPages });
 }
 
 for (const [name, bytes] of Object.entries(bundleSizes(dist))) {
