@@ -42,6 +42,8 @@ interface EvaluateResult {
 export interface FirefoxTab {
   /** Runs an expression in the tab (awaiting a promise) and returns its value, which must be JSON. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Clicks the centre of the first element matching the selector, as a user does (a real gesture). */
+  click(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
 }
 
@@ -117,6 +119,24 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
       const outcome = await send<EvaluateResult>('script.evaluate', { expression: wrapped, target: { context }, awaitPromise: true });
       if (outcome.type === 'exception') throw new Error(`in Firefox: ${outcome.exceptionDetails?.text ?? 'an exception'}`);
       return JSON.parse(String(outcome.result?.value)) as T;
+    },
+    async click(selector: string): Promise<void> {
+      const centre = await this.evaluate<{ x: number; y: number } | null>(`(() => {
+        const element = document.querySelector(${JSON.stringify(selector)});
+        if (!element) return null;
+        element.scrollIntoView({ block: 'center' });
+        const box = element.getBoundingClientRect();
+        return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+      })()`);
+      if (!centre) throw new Error(`nothing matches ${selector}`);
+      await send('input.performActions', {
+        context,
+        actions: [{ type: 'pointer', id: 'mouse', actions: [
+          { type: 'pointerMove', x: centre.x, y: centre.y, origin: 'viewport' },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ] }],
+      });
     },
     async screenshot(path: string): Promise<void> {
       const { data } = await send<{ data: string }>('browsingContext.captureScreenshot', { context });

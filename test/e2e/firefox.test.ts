@@ -56,7 +56,7 @@ describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => 
     await server?.close();
   });
 
-  test('story-only.html: timestamps, highlights, actors', async () => {
+  test('story-only.html: timestamps, highlights, actors; Copy summary copies', async () => {
     const url = `${server.origin}/seed/story-only.html`;
     await firefox.openPage(url);
     const options = await firefox.openExtensionPage('options.html');
@@ -76,5 +76,9 @@ describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => 
     for (const highlight of shown.highlights) expect(story).toContain(highlight.trim());
     expect(shown.actors).toEqual(expect.arrayContaining(['Wang Lei', 'Ministry of Foreign Affairs', 'China', 'United States']));
     await popup.screenshot(join(projectRoot, 'test-results', 'popup-firefox.png'));
+
+    // Copy: Firefox lets an extension page write the clipboard on a click; the button says so.
+    await popup.click('[data-testid="copy"]');
+    await expect.poll(() => popup.evaluate<string>(`document.querySelector('[data-testid="copy"]').textContent`), { timeout: 5000 }).toBe('Copied');
   });
 });
