@@ -11,6 +11,8 @@ const expected = JSON.parse(readFileSync(join(sharedRoot, 'fixtures/seed/expecte
   pages: Record<string, { published: string; updated: string }>;
 };
 
+const english = JSON.parse(readFileSync(join(projectRoot, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+
 interface ShownDigest {
   title: string | null;
   message: string | null;
@@ -80,5 +82,17 @@ describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => 
     // Copy: Firefox lets an extension page write the clipboard on a click; the button says so.
     await popup.click('[data-testid="copy"]');
     await expect.poll(() => popup.evaluate<string>(`document.querySelector('[data-testid="copy"]').textContent`), { timeout: 5000 }).toBe('Copied');
+  });
+
+  test('a page of the browser itself gets the restricted-page message', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    const tabId = await answerOf<number>(
+      options,
+      `typeof browser === 'undefined' ? null : browser.tabs.getCurrent().then((tab) => tab?.id ?? null)`,
+    );
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+    const shown = await answerOf<ShownDigest>(popup, READ_POPUP);
+    expect(shown.message).toBe(english.restrictedPage?.message);
+    expect(shown.highlights).toEqual([]);
   });
 });
