@@ -6,36 +6,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firefoxAvailable, launchFirefoxExtension, type FirefoxSession, type FirefoxTab } from './firefox-session.ts';
 import { projectRoot, sharedRoot, startServer, type TestServer } from './harness.ts';
+import { readShownDigest, type ShownDigest } from './popup-page.ts';
 
 const expected = JSON.parse(readFileSync(join(sharedRoot, 'fixtures/seed/expected.json'), 'utf8')) as {
   pages: Record<string, { published: string; updated: string }>;
 };
 
 const english = JSON.parse(readFileSync(join(projectRoot, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-
-interface ShownDigest {
-  title: string | null;
-  message: string | null;
-  published: string | null;
-  updated: string | null;
-  highlights: string[];
-  actors: string[];
-}
-
-/** What the popup shows once the worker's part is in (null while it is not). */
-const READ_POPUP = `(() => {
-  const all = (testId) => [...document.querySelectorAll('[data-testid="' + testId + '"]')];
-  const message = all('message')[0]?.textContent ?? null;
-  if (message === null && (all('title').length === 0 || all('engines-pending').length > 0)) return null;
-  return {
-    title: all('title')[0]?.textContent ?? null,
-    message,
-    published: all('published')[0]?.getAttribute('data-iso') ?? null,
-    updated: all('updated')[0]?.getAttribute('data-iso') ?? null,
-    highlights: all('highlight').map((item) => item.textContent),
-    actors: all('actor').map((chip) => chip.querySelector('.chip__name')?.textContent ?? ''),
-  };
-})()`;
 
 /** Asks again until the tab answers with a value: a tab that is still loading may not. */
 async function answerOf<T>(tab: FirefoxTab, expression: string): Promise<T> {
@@ -67,7 +44,7 @@ describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => 
       `typeof browser === 'undefined' ? null : browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url === ${JSON.stringify(url)})?.id ?? null)`,
     );
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
-    const shown = await answerOf<ShownDigest>(popup, READ_POPUP);
+    const shown = await answerOf<ShownDigest>(popup, readShownDigest('document'));
 
     expect(shown.message).toBeNull();
     expect(shown.title).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
@@ -91,7 +68,7 @@ describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => 
       `typeof browser === 'undefined' ? null : browser.tabs.getCurrent().then((tab) => tab?.id ?? null)`,
     );
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
-    const shown = await answerOf<ShownDigest>(popup, READ_POPUP);
+    const shown = await answerOf<ShownDigest>(popup, readShownDigest('document'));
     expect(shown.message).toBe(english.restrictedPage?.message);
     expect(shown.highlights).toEqual([]);
   });

@@ -46,6 +46,36 @@ export class PopupPage {
   summarizeAnyway = (): Promise<void> => this.get('summarize-anyway').click();
 }
 
+/** What a popup shows, read without Playwright's locators (Firefox over BiDi, Chromium's real toolbar popup). */
+export interface ShownDigest {
+  title: string | null;
+  message: string | null;
+  published: string | null;
+  updated: string | null;
+  highlights: string[];
+  actors: string[];
+}
+
+/**
+ * An expression that reads a popup's document (named by `document`) once the worker's part
+ * is in or a message shows: a ShownDigest, or null while the popup is still working.
+ */
+export function readShownDigest(document: string): string {
+  return `(() => {
+    const all = (testId) => [...${document}.querySelectorAll('[data-testid="' + testId + '"]')];
+    const message = all('message')[0]?.textContent ?? null;
+    if (message === null && (all('title').length === 0 || all('engines-pending').length > 0)) return null;
+    return {
+      title: all('title')[0]?.textContent ?? null,
+      message,
+      published: all('published')[0]?.getAttribute('data-iso') ?? null,
+      updated: all('updated')[0]?.getAttribute('data-iso') ?? null,
+      highlights: all('highlight').map((item) => item.textContent),
+      actors: all('actor').map((chip) => chip.querySelector('.chip__name')?.textContent ?? ''),
+    };
+  })()`;
+}
+
 /** What the keyboard sees: the focused element's test id (or tag) and whether a focus ring is drawn. */
 export interface FocusedControl {
   testId: string | null;
