@@ -143,6 +143,23 @@ async function clearCache(): Promise<void> {
 
 const tabIdFor = (url: string): Promise<number> => inExtensionPage((page) => tabIdOf(page, url));
 
+interface ExtensionGlobal {
+  chrome: {
+    extension: { getViews(filter: { type: 'popup' }): Window[] };
+    storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  };
+}
+
+/**
+ * Waits until the worker has stored a digest after a clear: it writes the cache only after
+ * answering the popup, so a popup opened sooner would not find it.
+ */
+async function digestStored(page: Page): Promise<void> {
+  const stored = async (): Promise<boolean> =>
+    Object.keys(await (globalThis as unknown as ExtensionGlobal).chrome.storage.session.get(null)).length > 0;
+  await page.waitForFunction(stored, undefined, { polling: 20, timeout: 10_000 });
+}
+
 /** Stops the worker as Chrome does after 30 s idle: the next popup has to wake it. */
 async function stopWorker(cdp: CDPSession): Promise<void> {
   // Chromium does not always report the stop (a worker already stopping): a pause bounds the wait.
@@ -182,12 +199,20 @@ async function measure(url: string): Promise<PopupTimes> {
     const fresh = await openPopup(session, tabId);
     const seen = await fresh.appeared;
     const marks = await fresh.popup.evaluate(() => performance.getEntriesByType('mark').map((m): [string, number] => [m.name, m.startTime]));
+    if (!marks.some(([name]) => name === 'story-shown')) throw new Error('a "fresh" open was answered from the cache');
     await fresh.popup.close();
+    await inExtensionPage(digestStored);
     const again = await openPopup(session, tabId);
     const cached = firstOf(await again.appeared, ['highlight']);
+    // A popup that found the cache never builds the story part itself.
+    if (await again.popup.evaluate(() => performance.getEntriesByName('story-shown').length > 0)) {
+      throw new Error('the "cached" open missed the cache');
+    }
     await again.popup.close();
     await clearCache();
     const selectorWait = await highlightsWithSelectorWait(session, tabId);
+    // Else that popup's digest could land in the cache after the next round's clear.
+    await inExtensionPage(digestStored);
     // The first round warms Chromium's caches for the extension's files; it is not counted.
     if (i === 0) continue;
     result.skeleton.push(firstOf(seen, ['loading', 'highlight']));
@@ -200,10 +225,6 @@ async function measure(url: string): Promise<PopupTimes> {
   }
   await page.close();
   return result;
-}
-
-interface ExtensionViews {
-  chrome: { extension: { getViews(filter: { type: 'popup' }): Window[] } };
 }
 
 /**
@@ -222,19 +243,20 @@ async function measureToolbar(url: string): Promise<{ storyShown: number[]; skel
     await page.bringToFront();
     await session.worker.evaluate('chrome.action.openPopup()');
     const seen = await viewer.waitForFunction(() => {
-      const [view] = (globalThis as unknown as ExtensionViews).chrome.extension.getViews({ type: 'popup' });
+      const [view] = (globalThis as unknown as ExtensionGlobal).chrome.extension.getViews({ type: 'popup' });
       const shown = view?.performance.getEntriesByName('story-shown')[0];
-      // Closed once the worker has answered too, so that its digest is in the cache before the next clear.
-      if (!view || !shown || view.performance.getEntriesByName('digest-received').length === 0) return null;
-      const painted = view.performance.getEntriesByName('first-contentful-paint')[0];
+      // The real popup paints only once it has content: closed after that first paint.
+      const painted = view?.performance.getEntriesByName('first-contentful-paint')[0];
+      if (!view || !shown || !painted) return null;
       view.close();
-      return { storyShown: shown.startTime, skeletonPainted: painted?.startTime ?? Number.NaN };
+      return { storyShown: shown.startTime, skeletonPainted: painted.startTime };
     }, undefined, { timeout: 30_000, polling: 20 });
     const { storyShown, skeletonPainted } = (await seen.jsonValue()) as { storyShown: number; skeletonPainted: number };
-    await viewer.waitForTimeout(100);
+    // The worker's digest goes into the cache after the popup has its answer: the next clear must come later.
+    await digestStored(viewer);
     if (i === 0) continue;
     times.storyShown.push(storyShown);
-    if (Number.isFinite(skeletonPainted)) times.skeletonPainted.push(skeletonPainted);
+    times.skeletonPainted.push(skeletonPainted);
   }
   await viewer.close();
   await page.close();
