@@ -3,26 +3,19 @@
 // BiDi will not navigate a tab to moz-extension://, so extension pages are opened from the
 // browser's own chrome scope (--remote-allow-system-access), as the toolbar would open them.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'undici';
-import { projectRoot } from './harness.ts';
+import { canRunIn, markBrowserRan, projectRoot } from './harness.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = join(projectRoot, 'dist-firefox-test');
-const MARKER = join(projectRoot, 'test-results', 'e2e-firefox-ran.json');
 const GECKO_ID = 'story-summarizer@story-summarizer.app';
 /** Fixed by a preference, so the extension's pages have a known address. */
 const EXTENSION_UUID = '5f1e2d3c-4b5a-4969-8877-665544332211';
 
-/** Like browserAvailable(): Firefox tests must run in CI and are skipped loudly elsewhere. */
-export function firefoxAvailable(): boolean {
-  if (existsSync(FIREFOX) && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return true;
-  if (process.env.CI) throw new Error(`Firefox tests cannot run: need ${FIREFOX} and a test build in dist-firefox-test/`);
-  console.warn(`Skipping Firefox tests: ${FIREFOX} or dist-firefox-test/ missing (run npm test)`);
-  return false;
-}
+export const firefoxAvailable = (): boolean => canRunIn(FIREFOX, EXTENSION_DIR);
 
 interface BidiReply {
   id?: number;
@@ -110,8 +103,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
 
   await send('session.new', { capabilities: {} });
   await send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION_DIR } });
-  mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
-  writeFileSync(MARKER, JSON.stringify({ firefox: FIREFOX, at: new Date().toISOString() }));
+  markBrowserRan('e2e-firefox-ran', { firefox: FIREFOX });
 
   const tabFor = (context: string): FirefoxTab => ({
     async evaluate<T>(expression: string): Promise<T> {

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { PopupPage } from './popup-page.ts';
@@ -12,14 +12,25 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 export const sharedRoot = resolve(projectRoot, '../shared');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXTENSION_DIR = join(projectRoot, 'dist-test');
-const MARKER = join(projectRoot, 'test-results', 'e2e-ran.json');
 
-/** Browser tests must run in CI; on a developer machine without Chromium they are skipped loudly. */
-export function browserAvailable(): boolean {
-  if (existsSync(CHROMIUM) && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return true;
-  if (process.env.CI) throw new Error(`Browser tests cannot run: need ${CHROMIUM} and a test build in dist-test/`);
-  console.warn(`Skipping browser tests: ${CHROMIUM} or dist-test/ missing (run npm test)`);
+/**
+ * Browser tests must run in CI; on a developer machine without the browser or the test
+ * build they are skipped loudly.
+ */
+export function canRunIn(browser: string, extensionDir: string): boolean {
+  const build = `${relative(projectRoot, extensionDir)}/`;
+  if (existsSync(browser) && existsSync(join(extensionDir, 'manifest.json'))) return true;
+  if (process.env.CI) throw new Error(`Browser tests cannot run: need ${browser} and a test build in ${build}`);
+  console.warn(`Skipping browser tests: ${browser} or ${build} missing (run npm test)`);
   return false;
+}
+
+export const browserAvailable = (): boolean => canRunIn(CHROMIUM, EXTENSION_DIR);
+
+/** Leaves test-results/<marker>.json, which .ci/run requires: proof the browser tests ran, not skipped. */
+export function markBrowserRan(marker: string, details: Record<string, string>): void {
+  mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
+  writeFileSync(join(projectRoot, 'test-results', `${marker}.json`), JSON.stringify({ ...details, at: new Date().toISOString() }));
 }
 
 const MOUNTS: Record<string, string> = {
@@ -124,8 +135,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
-  writeFileSync(MARKER, JSON.stringify({ chromium: CHROMIUM, extensionId, at: new Date().toISOString() }));
+  markBrowserRan('e2e-ran', { chromium: CHROMIUM, extensionId });
   return {
     context,
     extensionId,
