@@ -88,6 +88,8 @@ export interface Timestamps {
 
 /** The part of a digest built without the language engines: cheap enough for the popup itself. */
 export interface StoryDigest extends PageMetadata, Timestamps {
+  /** The story's language as a primary subtag ("de"): the page's `lang` checked against the text, or detected from it. */
+  language: string | null;
   wordCount: number;
   readingMinutes: number;
   text: string;

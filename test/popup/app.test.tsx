@@ -14,6 +14,7 @@ const digest: Digest = {
   byline: 'By Jane Doe',
   siteName: 'Newsroom',
   lang: 'en',
+  language: 'en',
   dir: 'ltr',
   published: '2025-04-10T19:42:00-04:00',
   updated: '2025-04-14T00:00:00-04:00',

@@ -26,7 +26,7 @@ function getMessage(key: string, substitutions: string[] = []): string {
 
 const text = 'Wang Lei traf im Dezember Beamte. Die Gespräche endeten.';
 const digest: Digest = {
-  url: 'https://news.example/story', title: 'Ein Titel', byline: 'Jane Doe', siteName: 'Newsroom', lang: 'de', dir: 'ltr',
+  url: 'https://news.example/story', title: 'Ein Titel', byline: 'Jane Doe', siteName: 'Newsroom', lang: 'de', language: 'de', dir: 'ltr',
   published: '2025-04-10T19:42:00-04:00', updated: '2025-04-14T00:00:00-04:00', wordCount: 2300, readingMinutes: 10, text,
   highlights: [{ text: 'Wang Lei traf im Dezember Beamte.', start: 0, end: 33 }], publisherHighlights: [],
   actors: [{ name: 'Wang Lei', kind: 'person', role: null, mentions: [{ start: 0, end: 8 }, { start: 0, end: 8 }] }],

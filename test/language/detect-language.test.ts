@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { primarySubtag, storyLanguage } from '../../src/language/detect-language.ts';
+
+// Small texts written for these tests, one per language.
+const TEXTS: Record<string, string> = {
+  en: 'The mayor said on Monday that the new bridge would open in the spring, and that the city had paid for it with money from the state. Residents who live near the river were not so sure about the plan.',
+  de: 'Der Bürgermeister sagte am Montag, dass die neue Brücke im Frühjahr eröffnet werde und die Stadt sie mit Geld vom Land bezahlt habe. Die Anwohner am Fluss sind sich da nicht so sicher, wie sie sagen.',
+  fr: 'Le maire a déclaré lundi que le nouveau pont ouvrirait au printemps et que la ville l’avait payé avec de l’argent de la région. Les habitants qui vivent près du fleuve ne sont pas aussi sûrs de ce projet.',
+  es: 'El alcalde dijo el lunes que el nuevo puente abriría en la primavera y que la ciudad lo había pagado con dinero del Estado. Los vecinos que viven cerca del río no están tan seguros de que sea así.',
+  it: 'Il sindaco ha detto lunedì che il nuovo ponte aprirà in primavera e che la città lo ha pagato con i soldi della regione. Gli abitanti che vivono vicino al fiume non sono così sicuri di questo progetto.',
+  pt: 'O prefeito disse na segunda-feira que a nova ponte vai abrir na primavera e que a cidade a pagou com dinheiro do estado. Os moradores que vivem perto do rio não estão tão seguros de que isso seja verdade.',
+  nl: 'De burgemeester zei maandag dat de nieuwe brug in het voorjaar open gaat en dat de stad die heeft betaald met geld van de provincie. De bewoners die bij de rivier wonen zijn daar niet zo zeker van.',
+};
+
+describe('storyLanguage', () => {
+  it.each(Object.entries(TEXTS))('detects %s when the page declares no language', (lang, text) => {
+    expect(storyLanguage(null, text)).toBe(lang);
+  });
+
+  it('keeps the declared language and reduces it to its primary subtag', () => {
+    expect(storyLanguage('de-AT', TEXTS.de!)).toBe('de');
+    expect(storyLanguage('pt-br', TEXTS.pt!)).toBe('pt');
+  });
+
+  it('overrules a declared language the text is plainly not in', () => {
+    expect(storyLanguage('en', TEXTS.de!)).toBe('de');
+    expect(storyLanguage('en-US', TEXTS.fr!)).toBe('fr');
+  });
+
+  it('keeps a declared language it has no words for unless the text is plainly one it knows', () => {
+    expect(storyLanguage('ja', '東京で新しい橋が開通した。市長は月曜日にそう語った。')).toBe('ja');
+    expect(storyLanguage('ja', TEXTS.en!)).toBe('en');
+  });
+
+  it('says nothing from a text too short or in no known language', () => {
+    expect(storyLanguage(null, 'Breaking news')).toBeNull();
+    expect(storyLanguage(null, 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim minim veniam quis nostrud')).toBeNull();
+  });
+
+  it('reads the primary subtag of a tag', () => {
+    expect(primarySubtag('fr-FR')).toBe('fr');
+    expect(primarySubtag('EN_gb')).toBe('en');
+    expect(primarySubtag('')).toBeNull();
+    expect(primarySubtag(null)).toBeNull();
+  });
+});
