@@ -4,11 +4,12 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { articleFromText, buildDigest, type DigestOptions } from '../src/digest/build-digest.ts';
-import { digestHtml } from '../src/digest/digest-html.ts';
+import { articleFromText, buildDigestWithLanguage, type DigestOptions } from '../src/digest/build-digest.ts';
+import { digestHtmlWithLanguage } from '../src/digest/digest-html.ts';
 import { errorMessage } from '../src/error-message.ts';
 import { decodeHtml } from '../src/extract/decode-html.ts';
 import type { Digest } from '../src/types.ts';
+import { readChunkFromPackages } from './language-chunks.ts';
 import { readHtmlInput, readTextInput } from './read-input.ts';
 
 const USAGE = `Usage: npm run --silent summarize -- [options] <file | url | ->
@@ -62,8 +63,8 @@ async function main(): Promise<number> {
   }
   const url = values.url ?? (/^https?:\/\//i.test(input) ? input : null);
   const digest = values.text
-    ? buildDigest(articleFromText(await readTextInput(input), url), options)
-    : digestHtml(await readHtmlInput(input), url, options);
+    ? await digestText(await readTextInput(input), url, options)
+    : await digestHtmlWithLanguage(await readHtmlInput(input), url, options, readChunkFromPackages);
   process.stdout.write(values.json ? `${JSON.stringify(digest)}\n` : digest.summary);
   return 0;
 }
@@ -88,17 +89,21 @@ async function runBatch(path: string, options: DigestOptions, textMode: boolean)
   return 0;
 }
 
+function digestText(text: string, url: string | null, options: DigestOptions): Promise<Digest> {
+  return buildDigestWithLanguage(articleFromText(text, url), options, readChunkFromPackages);
+}
+
 async function digestBatchLine(record: BatchLine, options: DigestOptions, textMode: boolean): Promise<Digest> {
   const url = typeof record.url === 'string' ? record.url : null;
-  if (typeof record.text === 'string') return buildDigest(articleFromText(record.text, url), options);
+  if (typeof record.text === 'string') return digestText(record.text, url, options);
   if (typeof record.html === 'string') {
-    return textMode ? buildDigest(articleFromText(record.html, url), options) : digestHtml(record.html, url, options);
+    return textMode ? digestText(record.html, url, options) : digestHtmlWithLanguage(record.html, url, options, readChunkFromPackages);
   }
   if (typeof record.file === 'string') {
     const bytes = await readFile(record.file);
     return textMode
-      ? buildDigest(articleFromText(new TextDecoder().decode(bytes), url), options)
-      : digestHtml(decodeHtml(bytes), url, options);
+      ? digestText(new TextDecoder().decode(bytes), url, options)
+      : digestHtmlWithLanguage(decodeHtml(bytes), url, options, readChunkFromPackages);
   }
   throw new Error('each line needs "html", "text" or "file"');
 }

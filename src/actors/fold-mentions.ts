@@ -48,12 +48,15 @@ export function withAdministrations(mentions: Mention[], text: string): Mention[
   });
 }
 
+/** The display name and kind each mention stands for; null for a mention that names no actor. */
+export type Canonical = (mention: Mention) => { name: string; kind: ActorKind } | null;
+
 /** Groups mentions into actors, in order of first mention. */
-export function foldMentions(mentions: Mention[], text: string): ActorGroup[] {
+export function foldMentions(mentions: Mention[], text: string, canonical: Canonical = canonicalOf): ActorGroup[] {
   const named: Named[] = [];
   for (const mention of mentions) {
-    const canonical = canonicalOf(mention);
-    if (canonical) named.push({ mention, ...canonical });
+    const found = canonical(mention);
+    if (found) named.push({ mention, ...found });
   }
   const kindOfName = majorityKinds(named);
   const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(named)]);

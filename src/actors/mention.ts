@@ -15,4 +15,14 @@ export interface Mention extends TextSpan {
   title: string | null;
   /** The kind is a default: no word list, name shape or neighbouring word decided it. */
   guessed: boolean;
+  /**
+   * How sure it is that this names something at all (stories in languages other than
+   * English): 'sure' with a list, a title or a head word behind it, 'weak' with only a
+   * preposition or a speech verb, 'none' with nothing but capitals.
+   */
+  evidence?: Evidence;
+  /** The country it names (ISO 3166), by its name or a nationality word: "DE" for "Deutschland" and "deutschen". */
+  region?: string;
 }
+
+export type Evidence = 'sure' | 'weak' | 'none';

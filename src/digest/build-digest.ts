@@ -1,6 +1,10 @@
 import { findActors } from '../actors/find-actors.ts';
 import { findQuotes } from '../actors/find-quotes.ts';
 import { findTimeline } from '../dates/find-timeline.ts';
+import type { ChunkReader } from '../language/language-data.ts';
+import type { Language } from '../language/language.ts';
+import { storyLanguage } from '../language/detect-language.ts';
+import { loadLanguage } from '../language/load-language.ts';
 import { runStage } from '../stage-timer.ts';
 import type { Digest, ExtractedArticle } from '../types.ts';
 import { storyParts, type StoryOptions } from './build-story-digest.ts';
@@ -13,6 +17,8 @@ export interface DigestOptions extends StoryOptions {
   now: Date;
   locale?: string;
   summaryFormat?: SummaryFormat;
+  /** The story language's word knowledge (loadLanguage); absent or null reads the story as English. */
+  language?: Language | null;
 }
 
 /** The language work: everything the popup shows, from the page's plain extraction. */
@@ -21,12 +27,22 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
   const { now, stage = runStage } = options;
   const { story, sentences } = storyParts(article, options);
   const { highlights, published } = story;
-  const actors = stage('actors', () => findActors({ text, sentences, title, highlights }));
+  const actors = stage('actors', () => findActors({ text, sentences, title, highlights, language: options.language ?? null }));
   const quotes = stage('quotes', () => findQuotes({ text, sentences, actors }));
   const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences }));
   const digest: Omit<Digest, 'summary'> = { ...story, actors, quotes, timeline };
   const summary = formatSummary(digest, { format: options.summaryFormat ?? 'text', locale: options.locale ?? 'en-US' });
   return { ...digest, summary };
+}
+
+/**
+ * The digest with the story's language data loaded first: the one path the popup's worker
+ * and the CLI share. `read` fetches a language chunk (extension) or builds it (Node).
+ */
+export async function buildDigestWithLanguage(article: ExtractedArticle, options: DigestOptions, read: ChunkReader): Promise<Digest> {
+  const code = storyLanguage(article.lang, article.text);
+  const language = await loadLanguage(code, read);
+  return buildDigest(article, { ...options, language });
 }
 
 /** A sentence that touches every engine's lazily built tables (chrono's parsers, compromise's lexicon). */

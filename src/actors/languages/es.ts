@@ -1,0 +1,63 @@
+// Spanish name evidence.
+import type { LanguageWords } from './language-words.ts';
+
+export const ES: LanguageWords = {
+  nameConnectors: ['de', 'del', 'de la', 'la', 'las', 'los', 'y', 'e', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', '&'],
+  personTitles: [
+    'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'profesor', 'profesora',
+    'presidente', 'presidenta', 'ministro', 'ministra', 'primer', 'primera', 'alcalde', 'alcaldesa', 'diputado',
+    'diputada', 'senador', 'senadora', 'secretario', 'secretaria', 'portavoz', 'director', 'directora', 'jefe', 'jefa',
+    'papa', 'rey', 'reina', 'príncipe', 'princesa', 'general', 'teniente', 'coronel', 'capitán', 'contralmirante',
+    'almirante', 'juez', 'jueza', 'fiscal', 'abogado', 'abogada', 'entrenador', 'entrenadora', 'técnico', 'delantero',
+    'centrocampista', 'defensa', 'portero', 'embajador', 'embajadora', 'gobernador', 'gobernadora', 'canciller',
+    'líder', 'dirigente', 'fundador', 'fundadora', 'economista', 'investigador', 'investigadora', 'escritor',
+    'escritora', 'actor', 'actriz', 'cantante', 'candidato', 'candidata', 'vocero', 'vocera', 'comandante', 'padre',
+  ],
+  personTitleEndings: [],
+  orgHeads: [
+    'ministerio', 'partido', 'unión', 'banco', 'tribunal', 'corte', 'consejo', 'universidad', 'instituto', 'fundación',
+    'asociación', 'agencia', 'comisión', 'congreso', 'senado', 'parlamento', 'gobierno', 'policía', 'ejército',
+    'fuerzas', 'sindicato', 'grupo', 'sociedad', 'compañía', 'empresa', 'oficina', 'autoridad', 'federación',
+    'confederación', 'comité', 'academia', 'escuela', 'centro', 'club', 'real', 'atlético', 'deportivo', 'frente',
+    'movimiento', 'coordinadora', 'resistencia', 'alianza', 'secretaría', 'dirección', 'junta', 'cámara', 'radio',
+    'televisión', 'diario', 'guardia',
+  ],
+  orgEndings: [],
+  nameAdjectiveEndings: ['al', 'ales', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'ario', 'aria', 'ista'],
+  orgSuffixes: ['sa', 's.a.', 'sl', 's.l.', 'sab', 'inc', 'ltd', 'gmbh', 'ag', 'cf', 'fc'],
+  orgDescriptors: [
+    'grupo', 'empresa', 'compañía', 'firma', 'fabricante', 'cadena', 'diario', 'periódico', 'revista', 'partido',
+    'club', 'equipo', 'asociación', 'organización', 'ong', 'sindicato', 'banco', 'aseguradora', 'operador', 'gigante',
+    'marca', 'plataforma', 'red', 'agencia', 'formación', 'colectivo', 'fondo', 'milicia', 'grupo terrorista',
+  ],
+  orgDescriptorEndings: [],
+  placeDescriptors: [
+    'ciudad', 'municipio', 'pueblo', 'localidad', 'región', 'provincia', 'departamento', 'país', 'capital', 'isla',
+    'barrio', 'comunidad', 'territorio', 'república', 'estado', 'franja', 'comuna', 'distrito',
+  ],
+  placeHeads: ['calle', 'avenida', 'plaza', 'puente', 'estación', 'aeropuerto', 'puerto', 'monte', 'sierra', 'lago', 'isla', 'río', 'golfo', 'bahía', 'valle', 'mar', 'océano', 'franja'],
+  placePrepositions: ['en', 'desde', 'hacia', 'hasta', 'cerca'],
+  speechVerbs: [
+    'dijo', 'dice', 'declaró', 'declara', 'afirmó', 'afirma', 'explicó', 'explica', 'indicó', 'indica', 'señaló',
+    'señala', 'aseguró', 'asegura', 'añadió', 'añade', 'agregó', 'agrega', 'anunció', 'anuncia', 'precisó', 'destacó',
+    'subrayó', 'insistió', 'respondió', 'advirtió', 'reconoció', 'sostuvo', 'manifestó', 'comentó', 'escribió',
+    'denunció', 'lamentó', 'confirmó', 'consideró', 'según', 'prometió', 'expresó', 'contó', 'relató',
+  ],
+  placeNames: ['londres', 'bruselas', 'ginebra', 'múnich', 'colonia', 'viena', 'roma', 'milán', 'nápoles', 'venecia', 'florencia', 'moscú', 'pekín', 'varsovia', 'praga', 'kiev', 'atenas', 'lisboa', 'copenhague', 'la haya', 'estrasburgo', 'washington', 'nueva york', 'teherán', 'el cairo', 'jerusalén', 'beirut', 'tokio', 'ciudad de méxico', 'gaza'],
+  regionAliases: { 'gran bretaña': 'GB', eeuu: 'US', 'ee.uu.': 'US', 'ee.uu': 'US', holanda: 'NL' },
+  demonyms: {
+    español: 'ES', española: 'ES', francés: 'FR', francesa: 'FR', alemán: 'DE', alemana: 'DE', británico: 'GB',
+    británica: 'GB', inglés: 'GB', inglesa: 'GB', estadounidense: 'US', norteamericano: 'US', ruso: 'RU', rusa: 'RU',
+    ucraniano: 'UA', ucraniana: 'UA', chino: 'CN', china: 'CN', japonés: 'JP', japonesa: 'JP', italiano: 'IT',
+    italiana: 'IT', portugués: 'PT', portuguesa: 'PT', israelí: 'IL', palestino: 'PS', palestina: 'PS', iraní: 'IR',
+    iraquí: 'IQ', sirio: 'SY', siria: 'SY', libanés: 'LB', egipcio: 'EG', mexicano: 'MX', mexicana: 'MX',
+    argentino: 'AR', argentina: 'AR', chileno: 'CL', chilena: 'CL', colombiano: 'CO', colombiana: 'CO',
+    venezolano: 'VE', venezolana: 'VE', peruano: 'PE', peruana: 'PE', cubano: 'CU', cubana: 'CU', brasileño: 'BR',
+    brasileña: 'BR', boliviano: 'BO', ecuatoriano: 'EC', uruguayo: 'UY', paraguayo: 'PY', canadiense: 'CA',
+    turco: 'TR', turca: 'TR', indio: 'IN', marroquí: 'MA', europeo: '', europea: '', árabe: '', judío: '', musulmán: '',
+  },
+  inflections: ['es', 's'],
+  wordEndings: ['mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles'],
+  capitalizesNouns: false,
+  quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
+};

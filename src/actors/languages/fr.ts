@@ -1,0 +1,68 @@
+// French name evidence. Institutions keep lower-case adjectives ("Assemblée nationale")
+// and may open with a lower-case head ("ministère des Affaires étrangères").
+import type { LanguageWords } from './language-words.ts';
+
+export const FR: LanguageWords = {
+  nameConnectors: ['de', 'du', 'des', 'de la', 'la', 'le', 'les', 'd', 'et', 'sur', 'en', 'von', 'van', 'der', 'ben', 'al', 'el', '&'],
+  personTitles: [
+    'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur', 'professeur', 'pr',
+    'président', 'présidente', 'ministre', 'premier', 'première', 'maire', 'député', 'députée', 'sénateur',
+    'sénatrice', 'secrétaire', 'porte-parole', 'directeur', 'directrice', 'patron', 'patronne', 'chef', 'cheffe',
+    'pape', 'roi', 'reine', 'prince', 'princesse', 'général', 'colonel', 'capitaine', 'juge', 'procureur', 'procureure',
+    'avocat', 'avocate', 'entraîneur', 'sélectionneur', 'attaquant', 'milieu', 'défenseur', 'gardien', 'ambassadeur',
+    'ambassadrice', 'préfet', 'préfète', 'commissaire', 'chancelier', 'chancelière', 'dirigeant', 'dirigeante',
+    'fondateur', 'fondatrice', 'économiste', 'chercheur', 'chercheuse', 'écrivain', 'écrivaine', 'acteur', 'actrice',
+    'chanteur', 'chanteuse', 'réalisateur', 'réalisatrice', 'candidat', 'candidate', 'leader', 'opposant', 'opposante',
+  ],
+  personTitleEndings: [],
+  orgHeads: [
+    'ministère', 'parti', 'union', 'banque', 'tribunal', 'cour', 'conseil', 'université', 'institut', 'fondation',
+    'association', 'agence', 'commission', 'assemblée', 'sénat', 'parlement', 'gouvernement', 'police', 'gendarmerie',
+    'syndicat', 'groupe', 'société', 'compagnie', 'office', 'autorité', 'fédération', 'confédération', 'comité',
+    'académie', 'école', 'centre', 'club', 'olympique', 'stade', 'racing', 'armée', 'front', 'mouvement', 'rassemblement',
+    'haut', 'direction', 'préfecture', 'mairie', 'région', 'département', 'caisse', 'radio', 'télévision', 'journal',
+  ],
+  orgEndings: [],
+  nameAdjectiveEndings: ['ale', 'ales', 'al', 'aux', 'el', 'elle', 'elles', 'els', 'ique', 'iques', 'aine', 'ain', 'ienne', 'ien', 'aise', 'ais', 'if', 'ive', 'ière', 'ier', 'aire', 'aires'],
+  orgSuffixes: ['sa', 's.a.', 'sas', 'sarl', 'se', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ac'],
+  orgDescriptors: [
+    'groupe', 'société', 'entreprise', 'firme', 'constructeur', 'fabricant', 'chaîne', 'journal', 'quotidien',
+    'hebdomadaire', 'magazine', 'parti', 'club', 'équipe', 'association', 'organisation', 'ong', 'syndicat', 'banque',
+    'assureur', 'opérateur', 'géant', 'start-up', 'marque', 'enseigne', 'éditeur', 'plateforme', 'réseau', 'agence',
+    'formation', 'label', 'collectif', 'fonds',
+  ],
+  orgDescriptorEndings: [],
+  placeDescriptors: [
+    'ville', 'commune', 'village', 'région', 'département', 'province', 'pays', 'capitale', 'île', 'quartier',
+    'municipalité', 'canton', 'territoire', 'république', 'état', 'localité', 'bourg', 'agglomération', 'métropole',
+  ],
+  placeHeads: ['rue', 'avenue', 'boulevard', 'place', 'pont', 'gare', 'aéroport', 'port', 'mont', 'lac', 'île', 'pointe', 'cap', 'golfe', 'baie', 'vallée', 'forêt', 'mer', 'océan', 'fleuve'],
+  placePrepositions: ['à', 'en', 'au', 'aux', 'dans', 'depuis', 'vers', 'près'],
+  speechVerbs: [
+    'dit', 'déclaré', 'déclare', 'affirmé', 'affirme', 'expliqué', 'explique', 'indiqué', 'indique', 'estimé',
+    'estime', 'souligné', 'souligne', 'ajouté', 'ajoute', 'assuré', 'assure', 'annoncé', 'annonce', 'précisé',
+    'précise', 'confié', 'confie', 'rappelé', 'rappelle', 'insisté', 'insiste', 'répondu', 'répond', 'déploré',
+    'dénoncé', 'dénonce', 'averti', 'prévenu', 'reconnu', 'reconnaît', 'martelé', 'lancé', 'raconté', 'raconte',
+    'écrit', 'tweeté', 'selon', 'confirmé', 'confirme', 'jugé', 'juge', 'regretté', 'regrette', 'promis', 'promet',
+  ],
+  placeNames: ['londres', 'bruxelles', 'genève', 'munich', 'cologne', 'vienne', 'rome', 'milan', 'naples', 'venise', 'florence', 'moscou', 'pékin', 'varsovie', 'prague', 'kiev', 'athènes', 'lisbonne', 'copenhague', 'la haye', 'strasbourg', 'washington', 'new york', 'téhéran', 'le caire', 'jérusalem', 'beyrouth', 'alger', 'tunis', 'rabat', 'dakar', 'abidjan', 'québec', 'montréal', 'tokyo'],
+  regionAliases: { 'grande-bretagne': 'GB', amérique: 'US' },
+  demonyms: {
+    français: 'FR', française: 'FR', allemand: 'DE', allemande: 'DE', britannique: 'GB', anglais: 'GB', anglaise: 'GB',
+    américain: 'US', américaine: 'US', russe: 'RU', ukrainien: 'UA', ukrainienne: 'UA', chinois: 'CN', chinoise: 'CN',
+    japonais: 'JP', japonaise: 'JP', italien: 'IT', italienne: 'IT', espagnol: 'ES', espagnole: 'ES', portugais: 'PT',
+    portugaise: 'PT', belge: 'BE', suisse: 'CH', néerlandais: 'NL', néerlandaise: 'NL', polonais: 'PL', polonaise: 'PL',
+    grec: 'GR', grecque: 'GR', turc: 'TR', turque: 'TR', israélien: 'IL', israélienne: 'IL', palestinien: 'PS',
+    palestinienne: 'PS', iranien: 'IR', iranienne: 'IR', irakien: 'IQ', irakienne: 'IQ', syrien: 'SY', syrienne: 'SY',
+    libanais: 'LB', libanaise: 'LB', égyptien: 'EG', égyptienne: 'EG', algérien: 'DZ', algérienne: 'DZ', marocain: 'MA',
+    marocaine: 'MA', tunisien: 'TN', tunisienne: 'TN', indien: 'IN', indienne: 'IN', népalais: 'NP', népalaise: 'NP',
+    canadien: 'CA', canadienne: 'CA', mexicain: 'MX', mexicaine: 'MX', brésilien: 'BR', brésilienne: 'BR',
+    argentin: 'AR', argentine: 'AR', australien: 'AU', australienne: 'AU', sénégalais: 'SN', malien: 'ML',
+    ivoirien: 'CI', 'nord-coréen': 'KP', 'sud-coréen': 'KR', coréen: 'KR', saoudien: 'SA', afghan: 'AF', pakistanais: 'PK',
+    européen: '', européenne: '', africain: '', arabe: '', juif: '', musulman: '',
+  },
+  inflections: ['es', 's', 'x', 'e'],
+  wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
+  capitalizesNouns: false,
+  quotes: { '«': '»', '“': '”', '"': '"', '‹': '›', '‘': '’' },
+};

@@ -1,0 +1,60 @@
+// Italian name evidence.
+import type { LanguageWords } from './language-words.ts';
+
+export const IT: LanguageWords = {
+  nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'de', 'la', 'lo', 'e', 'd', 'van', 'von', 'der', 'al', 'el', '&'],
+  personTitles: [
+    'sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'prof', 'professore', 'professoressa',
+    'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'deputato', 'deputata', 'senatore',
+    'senatrice', 'segretario', 'segretaria', 'portavoce', 'direttore', 'direttrice', 'capo', 'papa', 're', 'regina',
+    'principe', 'principessa', 'generale', 'colonnello', 'capitano', 'giudice', 'procuratore', 'avvocato', 'avvocata',
+    'allenatore', 'tecnico', 'attaccante', 'centrocampista', 'difensore', 'portiere', 'ambasciatore', 'governatore',
+    'cancelliere', 'leader', 'fondatore', 'fondatrice', 'economista', 'ricercatore', 'ricercatrice', 'scrittore',
+    'scrittrice', 'attore', 'attrice', 'cantante', 'candidato', 'candidata', 'comandante', 'don', 'padre',
+  ],
+  personTitleEndings: [],
+  orgHeads: [
+    'ministero', 'partito', 'unione', 'banca', 'tribunale', 'corte', 'consiglio', 'università', 'istituto',
+    'fondazione', 'associazione', 'agenzia', 'commissione', 'camera', 'senato', 'parlamento', 'governo', 'polizia',
+    'carabinieri', 'esercito', 'sindacato', 'gruppo', 'società', 'compagnia', 'azienda', 'ufficio', 'autorità',
+    'federazione', 'confederazione', 'comitato', 'accademia', 'scuola', 'centro', 'club', 'lega', 'movimento',
+    'fronte', 'alleanza', 'procura', 'guardia', 'regione', 'comune', 'provincia', 'radio', 'televisione', 'giornale',
+  ],
+  orgEndings: [],
+  nameAdjectiveEndings: ['ale', 'ali', 'ano', 'ana', 'ani', 'ico', 'ica', 'ici', 'iche', 'ivo', 'iva', 'ese', 'ario', 'aria', 'ista'],
+  orgSuffixes: ['spa', 's.p.a.', 'srl', 's.r.l.', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ac', 'as', 'ssc'],
+  orgDescriptors: [
+    'gruppo', 'società', 'azienda', 'impresa', 'colosso', 'produttore', 'casa', 'marchio', 'catena', 'quotidiano',
+    'giornale', 'rivista', 'partito', 'club', 'squadra', 'associazione', 'organizzazione', 'ong', 'sindacato', 'banca',
+    'compagnia', 'operatore', 'gigante', 'piattaforma', 'rete', 'agenzia', 'formazione', 'fondo',
+  ],
+  orgDescriptorEndings: [],
+  placeDescriptors: [
+    'città', 'comune', 'paese', 'villaggio', 'regione', 'provincia', 'capitale', 'isola', 'quartiere', 'frazione',
+    'territorio', 'repubblica', 'stato', 'località', 'borgo',
+  ],
+  placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare'],
+  placePrepositions: ['a', 'in', 'verso', 'presso', 'vicino'],
+  speechVerbs: [
+    'detto', 'dice', 'disse', 'dichiarato', 'dichiara', 'affermato', 'afferma', 'spiegato', 'spiega', 'sottolineato',
+    'sottolinea', 'aggiunto', 'aggiunge', 'annunciato', 'annuncia', 'precisato', 'ricordato', 'assicurato',
+    'risposto', 'avvertito', 'ammesso', 'commentato', 'scritto', 'denunciato', 'confermato', 'secondo', 'promesso',
+    'osservato', 'raccontato', 'racconta', 'ribadito', 'evidenziato',
+  ],
+  placeNames: ['londra', 'bruxelles', 'ginevra', 'monaco di baviera', 'colonia', 'vienna', 'roma', 'milano', 'napoli', 'venezia', 'firenze', 'torino', 'genova', 'bologna', 'mosca', 'pechino', 'varsavia', 'praga', 'kiev', 'atene', 'lisbona', 'copenaghen', 'strasburgo', 'washington', 'new york', 'teheran', 'il cairo', 'gerusalemme', 'beirut', 'tokyo', 'parigi', 'berlino'],
+  regionAliases: { 'gran bretagna': 'GB', america: 'US', olanda: 'NL' },
+  demonyms: {
+    italiano: 'IT', italiana: 'IT', italiani: 'IT', italiane: 'IT', francese: 'FR', francesi: 'FR', tedesco: 'DE',
+    tedesca: 'DE', tedeschi: 'DE', tedesche: 'DE', britannico: 'GB', britannica: 'GB', inglese: 'GB', americano: 'US',
+    americana: 'US', statunitense: 'US', russo: 'RU', russa: 'RU', ucraino: 'UA', ucraina: 'UA', cinese: 'CN',
+    giapponese: 'JP', spagnolo: 'ES', spagnola: 'ES', portoghese: 'PT', israeliano: 'IL', israeliana: 'IL',
+    palestinese: 'PS', iraniano: 'IR', siriano: 'SY', libanese: 'LB', egiziano: 'EG', libico: 'LY', tunisino: 'TN',
+    marocchino: 'MA', svizzero: 'CH', austriaco: 'AT', belga: 'BE', olandese: 'NL', polacco: 'PL', greco: 'GR',
+    turco: 'TR', indiano: 'IN', brasiliano: 'BR', argentino: 'AR', messicano: 'MX', canadese: 'CA', europeo: '',
+    europea: '', arabo: '', ebreo: '', musulmano: '',
+  },
+  inflections: ['i', 'e', 'a', 'o'],
+  wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
+  capitalizesNouns: false,
+  quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
+};

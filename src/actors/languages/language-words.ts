@@ -1,0 +1,46 @@
+// The shape of one language's name evidence: hand-made tables of the words around and
+// inside names (titles, organization heads, speech verbs), which no package provides.
+// Words are lower-case. Each table says which cue the engine reads from it.
+
+export interface LanguageWords {
+  /** Lower-case words inside one name: "von der Leyen", "Banco de España", "Conseil d'État". */
+  nameConnectors: readonly string[];
+  /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
+  personTitles: readonly string[];
+  /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */
+  personTitleEndings: readonly string[];
+  /** Words that end or open an organization's name: "Ministerium", "Partei", "Universität". */
+  orgHeads: readonly string[];
+  /** Endings of one-word organization names: "Bundesverfassungsgericht", "Studierendenausschuss". */
+  orgEndings: readonly string[];
+  /** Endings of the lower-case adjectives that belong to an institution's name: "Assemblée nationale", "Conseil constitutionnel". */
+  nameAdjectiveEndings: readonly string[];
+  /** Legal forms after a company's name: "GmbH", "S.A.", "SpA", "B.V.". */
+  orgSuffixes: readonly string[];
+  /** Common nouns that introduce an organization's name: "der Konzern Rheinmetall", "le club". */
+  orgDescriptors: readonly string[];
+  /** Endings of compound descriptors of organizations: "Rüstungskonzern", "Autobauer". */
+  orgDescriptorEndings: readonly string[];
+  /** Common nouns that introduce a place's name: "die Stadt", "la ville de", "el municipio de". */
+  placeDescriptors: readonly string[];
+  /** Words that end or open a place's name: "Straße", "See", "rue", "río", "île". */
+  placeHeads: readonly string[];
+  /** Prepositions after which an unknown name is most likely a place: "in", "aus", "à". */
+  placePrepositions: readonly string[];
+  /** Verbs of speech (one word each): "sagte", "déclaré", "dijo". */
+  speechVerbs: readonly string[];
+  /** Towns as the language names them where GeoNames' list gives another name ("Wien" for Vienna), lower-case. */
+  placeNames: readonly string[];
+  /** Names of countries that Intl's lists lack ("Großbritannien"), lower-case → ISO 3166 region. */
+  regionAliases: Readonly<Record<string, string>>;
+  /** Nationality adjectives and nouns, stem → ISO 3166 region ("deutsch" → "DE"); '' for a people without one country. */
+  demonyms: Readonly<Record<string, string>>;
+  /** Endings that inflected forms add to a dictionary word or a name ("Merkels", "Banken"), longest first. */
+  inflections: readonly string[];
+  /** Endings that ordinary words take and names seldom do ("-ung", "-ment"), read where no dictionary decides. */
+  wordEndings: readonly string[];
+  /** Nouns are capitalized (German): a capitalized word says nothing on its own. */
+  capitalizesNouns: boolean;
+  /** Opening quotation marks the language uses, with their closing mark. */
+  quotes: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,63 @@
+// Portuguese name evidence (Portugal and Brazil).
+import type { LanguageWords } from './language-words.ts';
+
+export const PT: LanguageWords = {
+  nameConnectors: ['de', 'da', 'do', 'das', 'dos', 'e', 'del', 'la', 'van', 'von', 'der', 'al', 'el', '&'],
+  personTitles: [
+    'sr', 'sra', 'senhor', 'senhora', 'dom', 'dona', 'dr', 'dra', 'doutor', 'doutora', 'professor', 'professora',
+    'presidente', 'ministro', 'ministra', 'primeiro-ministro', 'primeira-ministra', 'prefeito', 'prefeita',
+    'presidente da câmara', 'deputado', 'deputada', 'senador', 'senadora', 'secretário', 'secretária', 'porta-voz',
+    'diretor', 'diretora', 'director', 'directora', 'chefe', 'papa', 'rei', 'rainha', 'príncipe', 'princesa',
+    'general', 'coronel', 'capitão', 'juiz', 'juíza', 'procurador', 'procuradora', 'advogado', 'advogada', 'técnico',
+    'treinador', 'atacante', 'avançado', 'meia', 'zagueiro', 'goleiro', 'embaixador', 'embaixadora', 'governador',
+    'governadora', 'chanceler', 'líder', 'dirigente', 'fundador', 'fundadora', 'economista', 'pesquisador',
+    'pesquisadora', 'escritor', 'escritora', 'ator', 'atriz', 'cantor', 'cantora', 'candidato', 'candidata',
+    'comandante', 'padre', 'ex-presidente', 'vice-presidente',
+  ],
+  personTitleEndings: [],
+  orgHeads: [
+    'ministério', 'partido', 'união', 'banco', 'tribunal', 'supremo', 'conselho', 'universidade', 'instituto',
+    'fundação', 'associação', 'agência', 'comissão', 'congresso', 'senado', 'câmara', 'parlamento', 'governo',
+    'polícia', 'exército', 'forças', 'sindicato', 'grupo', 'sociedade', 'companhia', 'empresa', 'autoridade',
+    'federação', 'confederação', 'comitê', 'comité', 'academia', 'escola', 'centro', 'clube', 'esporte', 'sport',
+    'atlético', 'frente', 'movimento', 'aliança', 'secretaria', 'procuradoria', 'assembleia', 'rádio', 'televisão',
+    'jornal', 'prefeitura',
+  ],
+  orgEndings: [],
+  nameAdjectiveEndings: ['al', 'ais', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'eiro', 'eira', 'ário', 'ária', 'ista'],
+  orgSuffixes: ['sa', 's.a.', 's/a', 'ltda', 'lda', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ec'],
+  orgDescriptors: [
+    'grupo', 'empresa', 'companhia', 'firma', 'fabricante', 'rede', 'jornal', 'revista', 'emissora', 'partido',
+    'clube', 'time', 'equipe', 'equipa', 'associação', 'organização', 'ong', 'sindicato', 'banco', 'seguradora',
+    'operadora', 'gigante', 'marca', 'plataforma', 'agência', 'fundo', 'facção',
+  ],
+  orgDescriptorEndings: [],
+  placeDescriptors: [
+    'cidade', 'município', 'vila', 'aldeia', 'região', 'província', 'distrito', 'país', 'capital', 'ilha', 'bairro',
+    'comunidade', 'território', 'república', 'estado', 'concelho', 'freguesia',
+  ],
+  placeHeads: ['rua', 'avenida', 'praça', 'ponte', 'estação', 'aeroporto', 'porto', 'monte', 'serra', 'lago', 'ilha', 'rio', 'golfo', 'baía', 'vale', 'mar', 'oceano'],
+  placePrepositions: ['em', 'no', 'na', 'nos', 'nas', 'para', 'desde', 'até'],
+  speechVerbs: [
+    'disse', 'diz', 'declarou', 'declara', 'afirmou', 'afirma', 'explicou', 'explica', 'indicou', 'destacou',
+    'ressaltou', 'salientou', 'sublinhou', 'acrescentou', 'anunciou', 'anuncia', 'garantiu', 'assegurou',
+    'respondeu', 'advertiu', 'alertou', 'reconheceu', 'admitiu', 'comentou', 'escreveu', 'denunciou', 'lamentou',
+    'confirmou', 'considerou', 'segundo', 'prometeu', 'contou', 'relatou', 'defendeu', 'criticou', 'avaliou',
+  ],
+  placeNames: ['londres', 'bruxelas', 'genebra', 'munique', 'colônia', 'viena', 'roma', 'milão', 'nápoles', 'veneza', 'florença', 'moscou', 'moscovo', 'pequim', 'varsóvia', 'praga', 'kiev', 'atenas', 'lisboa', 'copenhague', 'haia', 'estrasburgo', 'washington', 'nova york', 'nova iorque', 'teerã', 'cairo', 'jerusalém', 'beirute', 'tóquio', 'paris', 'berlim'],
+  regionAliases: { 'grã-bretanha': 'GB', eua: 'US', holanda: 'NL' },
+  demonyms: {
+    português: 'PT', portuguesa: 'PT', brasileiro: 'BR', brasileira: 'BR', francês: 'FR', francesa: 'FR',
+    alemão: 'DE', alemã: 'DE', britânico: 'GB', britânica: 'GB', inglês: 'GB', inglesa: 'GB', americano: 'US',
+    americana: 'US', 'norte-americano': 'US', 'norte-americana': 'US', russo: 'RU', russa: 'RU', ucraniano: 'UA',
+    ucraniana: 'UA', chinês: 'CN', chinesa: 'CN', japonês: 'JP', japonesa: 'JP', italiano: 'IT', italiana: 'IT',
+    espanhol: 'ES', espanhola: 'ES', israelense: 'IL', israelita: 'IL', palestino: 'PS', palestina: 'PS',
+    iraniano: 'IR', argentino: 'AR', argentina: 'AR', chileno: 'CL', uruguaio: 'UY', paraguaio: 'PY',
+    venezuelano: 'VE', colombiano: 'CO', mexicano: 'MX', angolano: 'AO', moçambicano: 'MZ', 'cabo-verdiano': 'CV',
+    europeu: '', europeia: '', árabe: '', judeu: '', muçulmano: '',
+  },
+  inflections: ['es', 's'],
+  wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
+  capitalizesNouns: false,
+  quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
+};

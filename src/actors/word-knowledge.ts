@@ -1,0 +1,115 @@
+// What a language's word lists say about one word or phrase: a function word, a month,
+// a dictionary word, a noun, or a name the lists know (a country, a town, a company,
+// a person's name). Used by the mention finder for languages other than English.
+import { cachedPerKey } from '../cached-per-key.ts';
+import type { Language } from '../language/language.ts';
+import { COMPANIES } from './data/companies.ts';
+import { WORLD_CITIES } from './data/world-cities.ts';
+import { lexiconTags } from './lexicon.ts';
+import { PLACE_ALIASES } from './place-aliases.ts';
+
+const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
+const COMPANY_SET: ReadonlySet<string> = new Set(COMPANIES.split('|'));
+const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** Each part of a compound noun has at least this many letters ("Geburts|tag"). */
+const MIN_COMPOUND_PART = 3;
+/** German plurals and comparatives turn a, o, u into ä, ö, ü ("Verträge" → "Vertrag"). */
+const UMLAUTS: ReadonlyArray<[RegExp, string]> = [[/ä/gu, 'a'], [/ö/gu, 'o'], [/ü/gu, 'u']];
+/** Remembered answers per language before the cache starts over. */
+const MAX_CACHED = 20_000;
+
+export type KnownKind = 'place' | 'organization' | 'person' | 'first-name';
+
+/** A word or phrase the lists name, with its kind; null when none does. */
+export function knownName(phrase: string, language: Language | null): KnownKind | null {
+  if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase)) return 'place';
+  if (language?.towns.has(phrase) || language?.sets.placeNames.has(phrase) || CITY_SET.has(phrase)) return 'place';
+  if (COMPANY_SET.has(phrase)) return 'organization';
+  const tags = lexiconTags(phrase);
+  if (tags.some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region')) return 'place';
+  if (tags.some((tag) => tag === 'Organization' || tag === 'SportsTeam')) return 'organization';
+  if (tags.some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first-name';
+  if (tags.includes('Person') || tags.includes('LastName')) return 'person';
+  if (language?.personNames.has(phrase)) return 'person';
+  return null;
+}
+
+/** A first name by compromise's lexicon ("Helmut" is not there, "Tobias" is). */
+export function isFirstName(word: string): boolean {
+  return lexiconTags(word).some((tag) => FIRST_NAME_TAGS.has(tag));
+}
+
+/** The word without one of the language's inflection endings, each form tried longest ending first. */
+export function withoutInflections(word: string, language: Language): string[] {
+  const forms = [word];
+  for (const ending of language.words.inflections) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length));
+  }
+  return forms;
+}
+
+/**
+ * 'noun' for a dictionary noun of a language that capitalizes nouns; 'compound' for a word
+ * made of two dictionary nouns ("Rüstungs|konzern"), which names sometimes are too
+ * ("Rhein|metall"); null for anything else.
+ */
+export type NounKind = 'noun' | 'compound' | null;
+
+export interface WordKnowledge {
+  /** A function word of the language ("und", "les", "que"). */
+  isStopWord(word: string): boolean;
+  /** A month or weekday name, alone or opening a compound ("Samstagfrüh"). */
+  isCalendarWord(word: string): boolean;
+  nounKind(word: string): NounKind;
+  /** A dictionary word written in lower case (an adjective, a verb, a noun outside German). */
+  isLowerCaseWord(word: string): boolean;
+  /** A word shaped like an ordinary word of the language ("-ung", "-ment"). */
+  hasWordEnding(word: string): boolean;
+}
+
+function withoutUmlauts(word: string): string {
+  return UMLAUTS.reduce((folded, [umlaut, vowel]) => folded.replace(umlaut, vowel), word);
+}
+
+const knowledgeOf = new WeakMap<Language, WordKnowledge>();
+
+/** The lookups for `language`, with per-word answers remembered. */
+export function wordKnowledge(language: Language): WordKnowledge {
+  const known = knowledgeOf.get(language);
+  if (known) return known;
+  const { nouns, common, stopWords, calendarWords, words } = language;
+  const inDictionary = (set: ReadonlySet<string>, word: string): boolean =>
+    withoutInflections(word, language).some((form) => set.has(form) || set.has(withoutUmlauts(form)));
+  const isLowerCaseWord = cachedPerKey((word: string): boolean => inDictionary(common, word), MAX_CACHED);
+  const nounKind = cachedPerKey((word: string): NounKind => {
+    if (nouns.size === 0) return null;
+    if (inDictionary(nouns, word)) return 'noun';
+    // "Kfz-Gewerbes", "Opernball-Lady": a hyphenated compound is what its last part is;
+    // "Fußball-Drittligisten": one that opens with a noun describes, it does not name.
+    const dash = word.lastIndexOf('-');
+    if (dash > 0) return nounKind(word.slice(dash + 1)) || inDictionary(nouns, word.slice(0, word.indexOf('-'))) ? 'compound' : null;
+    // "Geburtstag", "Burgschauspielerin": a noun, then a noun or a compound of nouns.
+    for (let cut = MIN_COMPOUND_PART; word.length - cut >= MIN_COMPOUND_PART; cut++) {
+      if (inDictionary(nouns, word.slice(0, cut)) && nounKind(word.slice(cut))) return 'compound';
+    }
+    return null;
+  }, MAX_CACHED);
+  const isCalendarWord = (word: string): boolean => {
+    if (calendarWords.has(word)) return true;
+    // "Samstagfrüh", "Freitagnachmittag": a day or month and an ordinary word.
+    for (const day of calendarWords) {
+      if (day.length >= 3 && word.length > day.length + 2 && word.startsWith(day) && (isLowerCaseWord(word.slice(day.length)) || nounKind(word.slice(day.length)))) return true;
+    }
+    return false;
+  };
+  const endings = [...words.wordEndings].sort((a, b) => b.length - a.length);
+  const knowledge: WordKnowledge = {
+    isStopWord: (word) => stopWords.has(word),
+    isCalendarWord: cachedPerKey(isCalendarWord, MAX_CACHED),
+    nounKind,
+    isLowerCaseWord,
+    hasWordEnding: (word) => endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)),
+  };
+  knowledgeOf.set(language, knowledge);
+  return knowledge;
+}
