@@ -12,7 +12,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // Only the extension's own pages may ask; a page's scripts cannot reach this listener,
   // and the script injected on click never sends.
   if (sender.id !== browser.runtime.id) return undefined;
-  if (isDigestArticleRequest(message)) return Promise.resolve(digestArticle(message));
+  if (isDigestArticleRequest(message)) return digestArticle(message);
   if (isPrepareRequest(message)) {
     prepareEngines(new Date(message.now));
     return Promise.resolve(true);

@@ -1,9 +1,10 @@
 // Worker side of the popup's requests: the language engines, and the per-tab cache.
 // The engines live here so they load once per worker life, not once per popup.
-import { buildDigest, warmUpEngines } from '../src/digest/build-digest.ts';
+import { buildDigestWithLanguage, warmUpEngines } from '../src/digest/build-digest.ts';
 import { errorMessage } from '../src/error-message.ts';
 import type { DigestArticleReply, DigestArticleRequest, TabDigest } from '../src/protocol.ts';
 import { cacheDigest } from './digest-cache.ts';
+import { readChunkFromExtension } from './language-chunks.ts';
 
 let warm = false;
 
@@ -17,10 +18,10 @@ export function prepareEngines(now: Date): void {
   warmUpEngines(now);
 }
 
-export function digestArticle(request: DigestArticleRequest): DigestArticleReply {
+export async function digestArticle(request: DigestArticleRequest): Promise<DigestArticleReply> {
   const { tabId, article, highlights, locale } = request;
   try {
-    const digest = buildDigest(article, { now: new Date(request.now), locale, highlights });
+    const digest = await buildDigestWithLanguage(article, { now: new Date(request.now), locale, highlights }, readChunkFromExtension);
     warm = true;
     const entry: TabDigest = { url: article.url ?? '', highlights, digest, readerable: article.readerable };
     // Written after the answer: the reader should not wait for storage.

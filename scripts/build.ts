@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { bundleSizes } from './bundle-sizes.ts';
 import { inlineStylesheets } from './inline-stylesheets.ts';
+import { writeLanguageData } from './language-data.ts';
 import { prerenderSkeleton } from './prerender-skeleton.ts';
 
 type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
@@ -43,6 +44,7 @@ prerenderSkeleton(join(dist, 'popup.html'));
 inlineStylesheets(join(dist, 'popup.html'));
 cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
 cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
+const languageSizes = writeLanguageData(dist);
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
 const chrome = manifestFor(source, 'chrome');
 writeBuild(dist, chrome);
@@ -57,3 +59,4 @@ if (process.argv.includes('--test')) {
 for (const [name, bytes] of Object.entries(bundleSizes(dist))) {
   console.log(`${name.padEnd(10)} ${(bytes.raw / 1024).toFixed(1).padStart(7)} KB  ${(bytes.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
 }
+console.log(`languages  ${Object.entries(languageSizes).map(([name, kb]) => `${name} ${kb.toFixed(1)}`).join(', ')} KB gzip, each loaded only for a story in it`);

@@ -13,7 +13,7 @@ const request: DigestArticleRequest = { type: 'digest-article', tabId: 7, articl
 beforeEach(() => store.clear());
 
 test('the digest answers with the engines\' part and is kept for the tab, its URL and setting', async () => {
-  const reply = digestArticle(request);
+  const reply = await digestArticle(request);
   expect(reply.ok).toBe(true);
   if (!reply.ok) return;
   expect(reply.entry.digest.actors.map((actor) => actor.name)).toContain('Anna Berg');
@@ -23,9 +23,9 @@ test('the digest answers with the engines\' part and is kept for the tab, its UR
   expect(kept.digest.summary).toBe(reply.entry.digest.summary);
 });
 
-test('an article the engines cannot read answers with a failure, not an exception', () => {
+test('an article the engines cannot read answers with a failure, not an exception', async () => {
   const broken = { ...request, article: { ...article, text: null as unknown as string } };
-  const reply = digestArticle(broken);
+  const reply = await digestArticle(broken);
   expect(reply.ok).toBe(false);
   expect(store.has('digest:7')).toBe(false);
 });
