@@ -1,9 +1,12 @@
 // The Key actors box as a reader sees it, on the hand-made actor lists in
 // ../shared/corpus/actors: each page's digest through the CLI's own pipeline, scored by
 // the corpus's score-actors.mjs, for the whole file and for its odd and even pages.
-// Alone: npx tsx bench/actors-pages.ts [--list] [--page SUBSTRING]
+// Alone (in-process, for quick looks): npx tsx bench/actors-pages.ts [--list] [--page SUBSTRING]
+// npm run bench:actors scores the CLI's --batch output itself (cliActors).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import nlp from 'compromise';
 import { readChunkFromPackages } from '../cli/language-chunks.ts';
 import { digestHtmlWithLanguage } from '../src/digest/digest-html.ts';
 import { decodeHtml } from '../src/extract/decode-html.ts';
@@ -68,6 +71,54 @@ export async function ourActors(gold: GoldPage[]): Promise<Map<string, ShownActo
     const html = decodeHtml(readFileSync(join(CORPUS, page.page)));
     const digest = await digestHtmlWithLanguage(html, page.url, { now: NOW, highlights: 'auto' }, readChunkFromPackages);
     shown.set(page.page, digest.actors.map(({ name, kind }) => ({ name, kind })));
+  }
+  return shown;
+}
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Each page's actors as `npm run summarize -- --batch` prints them: the figure the issue asks for. */
+export function cliActors(gold: GoldPage[]): Map<string, ShownActor[]> {
+  const input = gold.map((page) => JSON.stringify({ id: page.page, file: join(CORPUS, page.page), url: page.url })).join('\n');
+  const output = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/summarize.ts'), '--batch', '-'], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const shown = new Map<string, ShownActor[]>();
+  for (const line of output.split('\n')) {
+    if (!line.trim()) continue;
+    const digest = JSON.parse(line) as { id: string; actors?: ShownActor[]; error?: string };
+    if (digest.error) throw new Error(`${digest.id}: ${digest.error}`);
+    shown.set(digest.id, (digest.actors ?? []).map(({ name, kind }) => ({ name, kind })));
+  }
+  return shown;
+}
+
+type CompromiseKind = 'person' | 'organization' | 'place';
+
+/** compromise alone on the same story text: its people, organizations and places, top 10 by count. */
+export async function compromiseActors(gold: GoldPage[]): Promise<Map<string, ShownActor[]>> {
+  const shown = new Map<string, ShownActor[]>();
+  for (const page of gold) {
+    const { articleFromHtml } = await import('../src/digest/digest-html.ts');
+    const { text } = articleFromHtml(decodeHtml(readFileSync(join(CORPUS, page.page))), page.url);
+    const doc = nlp(text);
+    const counts = new Map<string, { name: string; kind: CompromiseKind; n: number }>();
+    const add = (names: string[], kind: CompromiseKind): void => {
+      for (const raw of names) {
+        const name = raw.replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}]+$/u, '').trim();
+        if (!name) continue;
+        const key = name.toLowerCase();
+        const entry = counts.get(key) ?? { name, kind, n: 0 };
+        entry.n++;
+        counts.set(key, entry);
+      }
+    };
+    add(doc.people().out('array') as string[], 'person');
+    add(doc.organizations().out('array') as string[], 'organization');
+    add(doc.places().out('array') as string[], 'place');
+    shown.set(page.page, [...counts.values()].sort((a, b) => b.n - a.n).map(({ name, kind }) => ({ name, kind })));
   }
   return shown;
 }

@@ -1,7 +1,11 @@
-// Key actors bench: entity-level exact-span precision/recall/F1 for PER, ORG and LOC
-// on CoNLL-2003 eng.testa (MISC not scored), compromise alone beside our engine in
-// the same run; then findActors' time on a 1,000-word article and the gzip size the
-// engine adds to a bundle. Run: npm run bench:actors [-- --errors]
+// Key actors bench. First the box as a reader sees it: the first 10 actors of the CLI's
+// --batch digests of the hand-listed pages in ../shared/corpus/actors (English and other
+// languages), scored by the corpus's score-actors.mjs, whole file and odd/even halves,
+// beside compromise alone (its people, organizations and places, top 10 by count). Then
+// entity-level exact-span precision/recall/F1 for PER, ORG and LOC on CoNLL-2003
+// eng.testa (MISC not scored), compromise alone beside our engine in the same run; then
+// findActors' time on a 1,000-word article and the gzip size the engine adds to a bundle.
+// Run: npm run bench:actors [-- --errors]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +17,7 @@ import { findMentions, type MentionKind } from '../src/actors/find-mentions.ts';
 import { findQuotes } from '../src/actors/find-quotes.ts';
 import { splitSentences } from '../src/text/split-sentences.ts';
 import { compromiseEntities } from './actors-compromise.ts';
+import { cliActors, compromiseActors, halves, loadScorer, readGold } from './actors-pages.ts';
 import {
   ENTITY_TYPES,
   emptyCounts,
@@ -131,6 +136,20 @@ async function gzipKb(entry: string): Promise<number> {
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   return gzipSync(code, { level: 9 }).length / 1024;
+}
+
+const scorer = await loadScorer();
+console.log('Key actors as shown (first 10 chips per page; score-actors.mjs):');
+for (const file of ['dev-en.json', 'dev-xx.json']) {
+  const gold = readGold(file);
+  const ours = cliActors(gold);
+  const alone = await compromiseActors(gold);
+  const { odd, even } = halves(gold);
+  console.log(`  ${file} (${gold.length} pages)`);
+  console.log(`    ours (CLI --batch)   ${scorer.describe(scorer.scoreActors(gold, ours))}`);
+  console.log(`      odd pages          ${scorer.describe(scorer.scoreActors(odd, ours))}`);
+  console.log(`      even pages         ${scorer.describe(scorer.scoreActors(even, ours))}`);
+  console.log(`    compromise, top 10   ${scorer.describe(scorer.scoreActors(gold, alone))}`);
 }
 
 const sentences = readConll(CONLL);
