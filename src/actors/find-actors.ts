@@ -2,6 +2,7 @@
 // with the role the story gives them and every mention's offsets.
 import type { Language } from '../language/language.ts';
 import type { Actor, Sentence, TextSpan } from '../types.ts';
+import { bylineLines, inLines } from './byline-lines.ts';
 import { findMentions } from './find-mentions.ts';
 import { findRole } from './find-role.ts';
 import { foldMentions, spanOf, withAdministrations, type ActorGroup, type Canonical } from './fold-mentions.ts';
@@ -23,6 +24,8 @@ export interface FindActorsInput {
   language?: Language | null;
 }
 
+const ENGLISH_BYLINE_MARKERS: readonly string[] = ['by'];
+
 /** A name backed only by weak evidence (a preposition, a speech verb, its shape) must recur to be shown. */
 const MIN_WEAK_MENTIONS = 2;
 
@@ -30,7 +33,8 @@ const MIN_WEAK_MENTIONS = 2;
 export function findActors(input: FindActorsInput): Actor[] {
   const { text, title, highlights, language } = input;
   const read = language ? languageReading(language) : ENGLISH;
-  const groups = read.groups(text).filter(read.shown);
+  const bylines = bylineLines(text, language ? language.words.bylineMarkers : ENGLISH_BYLINE_MARKERS);
+  const groups = read.groups(text).filter((group) => read.shown(group) && !group.mentions.every((m) => inLines(m, bylines)));
   const headlineNames = new Set<string>();
   if (title) {
     for (const group of read.groups(title)) headlineNames.add(group.name.toLowerCase());

@@ -99,16 +99,17 @@ function roleOf(token: Token, opensSentence: boolean, language: Language, knowle
   const known = knownName(lower, language);
   if (known === 'place' || known === 'organization') return 'name';
   if (language.words.capitalizesNouns) {
-    // People's names that are also nouns ("Heil", "Fuchs") are names only beside a first name.
+    // People's names that are also nouns ("Heil", "Fuchs") are names only beside a first name;
+    // towns that are also nouns ("Mitte") only where the story shows a place.
     const noun = knowledge.nounKind(lower);
-    if (noun === 'noun') return 'noun';
+    if (noun === 'noun') return known === 'town' ? 'nounOrName' : 'noun';
     if (known) return 'name';
     if (noun === 'compound' || language.properNames.has(lower)) return 'nounOrName';
     if (knowledge.hasWordEnding(lower)) return 'noun';
     if (knowledge.isLowerCaseWord(lower)) return opensSentence ? 'other' : 'adjective';
     return 'name';
   }
-  if (known) return 'name';
+  if (known && !(known === 'town' && opensSentence && knowledge.isLowerCaseWord(lower))) return 'name';
   if (language.properNames.has(lower)) return 'name';
   if (!opensSentence) return 'name';
   // A capitalized word opening a sentence is a name only when the language does not write it in lower case.
@@ -138,8 +139,10 @@ function opensName(facts: Facts, i: number): boolean {
   if (role === 'noun' || role === 'nounOrName') {
     if (joined && next === 'name' && isOrgHead(facts, i) && !isDescriptor(facts, i)) return true;
   }
-  // "der Rüstungskonzern Rheinmetall": a compound the story introduces as a name.
-  return role === 'nounOrName' && i > 0 && isDescriptor(facts, i - 1) && !newlineBetween(facts, i - 1, i);
+  // "der Rüstungskonzern Rheinmetall": a word the story introduces as a name; "in Mitte": a town after a preposition of place.
+  if (role !== 'nounOrName' || i === 0 || newlineBetween(facts, i - 1, i)) return false;
+  const placed = facts.language.sets.placePrepositions.has(facts.tokens[i - 1]?.lower ?? '') && knownName(facts.tokens[i]?.lower ?? '', facts.language) === 'town';
+  return isDescriptor(facts, i - 1) || placed;
 }
 
 /** The last token of the name opening at `first`, or first - 1 when none opens there. */
@@ -253,7 +256,7 @@ function speaks(facts: Facts, first: number, last: number): boolean {
 function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   const known = knownName(phrase, language);
-  if (known === 'place' || known === 'organization') return { kind: known, evidence: 'sure' };
+  if (known === 'place' || known === 'town' || known === 'organization') return { kind: known === 'organization' ? known : 'place', evidence: 'sure' };
   if (known === 'person') return { kind: 'person', evidence: first === last ? 'weak' : 'sure' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first))) return { kind: 'organization', evidence: 'sure' };
   if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };

@@ -18,12 +18,13 @@ const UMLAUTS: ReadonlyArray<[RegExp, string]> = [[/ä/gu, 'a'], [/ö/gu, 'o'], 
 /** Remembered answers per language before the cache starts over. */
 const MAX_CACHED = 20_000;
 
-export type KnownKind = 'place' | 'organization' | 'person' | 'first-name';
+/** 'town' is a place known only from a list of towns, whose names are also ordinary words at times ("Mitte", "Essen"). */
+export type KnownKind = 'place' | 'town' | 'organization' | 'person' | 'first-name';
 
 /** A word or phrase the lists name, with its kind; null when none does. */
 export function knownName(phrase: string, language: Language | null): KnownKind | null {
-  if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase)) return 'place';
-  if (language?.towns.has(phrase) || language?.sets.placeNames.has(phrase) || CITY_SET.has(phrase)) return 'place';
+  if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase) || language?.sets.placeNames.has(phrase)) return 'place';
+  if (language?.towns.has(phrase) || CITY_SET.has(phrase)) return 'town';
   if (COMPANY_SET.has(phrase)) return 'organization';
   const tags = lexiconTags(phrase);
   if (tags.some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region')) return 'place';

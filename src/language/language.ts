@@ -163,7 +163,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [],
-  speechVerbs: [], placeNames: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
 };
 

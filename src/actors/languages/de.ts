@@ -85,6 +85,7 @@ export const DE: LanguageWords = {
   },
   inflections: ['innen', 'ern', 'en', 'es', 'er', 'em', 'in', 'n', 's', 'e'],
   wordEndings: ['isten', 'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität', 'itäten', 'ismus', 'nisse'],
+  bylineMarkers: ['von'],
   capitalizesNouns: true,
   quotes: { '„': '“', '»': '«', '“': '”', '"': '"', '‚': '‘', '›': '‹' },
 };

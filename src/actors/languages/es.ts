@@ -23,7 +23,7 @@ export const ES: LanguageWords = {
     'televisión', 'diario', 'guardia',
   ],
   orgEndings: [],
-  nameAdjectiveEndings: ['al', 'ales', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'ario', 'aria', 'ista'],
+  nameAdjectiveEndings: ['eo', 'ea', 'eos', 'eas', 'al', 'ales', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'ario', 'aria', 'ista'],
   orgSuffixes: ['sa', 's.a.', 'sl', 's.l.', 'sab', 'inc', 'ltd', 'gmbh', 'ag', 'cf', 'fc'],
   orgDescriptors: [
     'grupo', 'empresa', 'compañía', 'firma', 'fabricante', 'cadena', 'diario', 'periódico', 'revista', 'partido',
@@ -58,6 +58,7 @@ export const ES: LanguageWords = {
   },
   inflections: ['es', 's'],
   wordEndings: ['mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles'],
+  bylineMarkers: ['por'],
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
 };

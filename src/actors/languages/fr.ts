@@ -23,7 +23,7 @@ export const FR: LanguageWords = {
     'haut', 'direction', 'préfecture', 'mairie', 'région', 'département', 'caisse', 'radio', 'télévision', 'journal',
   ],
   orgEndings: [],
-  nameAdjectiveEndings: ['ale', 'ales', 'al', 'aux', 'el', 'elle', 'elles', 'els', 'ique', 'iques', 'aine', 'ain', 'ienne', 'ien', 'aise', 'ais', 'if', 'ive', 'ière', 'ier', 'aire', 'aires'],
+  nameAdjectiveEndings: ['éenne', 'éen', 'éens', 'éennes', 'ale', 'ales', 'al', 'aux', 'el', 'elle', 'elles', 'els', 'ique', 'iques', 'aine', 'ain', 'ienne', 'ien', 'aise', 'ais', 'if', 'ive', 'ière', 'ier', 'aire', 'aires'],
   orgSuffixes: ['sa', 's.a.', 'sas', 'sarl', 'se', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ac'],
   orgDescriptors: [
     'groupe', 'société', 'entreprise', 'firme', 'constructeur', 'fabricant', 'chaîne', 'journal', 'quotidien',
@@ -63,6 +63,7 @@ export const FR: LanguageWords = {
   },
   inflections: ['es', 's', 'x', 'e'],
   wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
+  bylineMarkers: ['par'],
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‹': '›', '‘': '’' },
 };

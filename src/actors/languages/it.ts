@@ -21,7 +21,7 @@ export const IT: LanguageWords = {
     'fronte', 'alleanza', 'procura', 'guardia', 'regione', 'comune', 'provincia', 'radio', 'televisione', 'giornale',
   ],
   orgEndings: [],
-  nameAdjectiveEndings: ['ale', 'ali', 'ano', 'ana', 'ani', 'ico', 'ica', 'ici', 'iche', 'ivo', 'iva', 'ese', 'ario', 'aria', 'ista'],
+  nameAdjectiveEndings: ['eo', 'ea', 'ei', 'ee', 'ale', 'ali', 'ano', 'ana', 'ani', 'ico', 'ica', 'ici', 'iche', 'ivo', 'iva', 'ese', 'ario', 'aria', 'ista'],
   orgSuffixes: ['spa', 's.p.a.', 'srl', 's.r.l.', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ac', 'as', 'ssc'],
   orgDescriptors: [
     'gruppo', 'società', 'azienda', 'impresa', 'colosso', 'produttore', 'casa', 'marchio', 'catena', 'quotidiano',
@@ -55,6 +55,7 @@ export const IT: LanguageWords = {
   },
   inflections: ['i', 'e', 'a', 'o'],
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
+  bylineMarkers: ['di', 'da'],
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
 };

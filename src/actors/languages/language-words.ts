@@ -39,6 +39,8 @@ export interface LanguageWords {
   inflections: readonly string[];
   /** Endings that ordinary words take and names seldom do ("-ung", "-ment"), read where no dictionary decides. */
   wordEndings: readonly string[];
+  /** Words that open a byline line ("Von Anna Berg"): the names after them sign the story, they are not in it. */
+  bylineMarkers: readonly string[];
   /** Nouns are capitalized (German): a capitalized word says nothing on its own. */
   capitalizesNouns: boolean;
   /** Opening quotation marks the language uses, with their closing mark. */

@@ -54,6 +54,7 @@ export const NL: LanguageWords = {
   },
   inflections: ['en', 's', 'e'],
   wordEndings: ['heid', 'heden', 'ing', 'ingen', 'schap', 'schappen', 'tie', 'ties', 'lijk', 'lijke', 'isme', 'iteit'],
+  bylineMarkers: ['door'],
   capitalizesNouns: false,
   quotes: { '“': '”', '„': '”', '"': '"', '‘': '’', '«': '»' },
 };

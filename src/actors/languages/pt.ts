@@ -24,7 +24,7 @@ export const PT: LanguageWords = {
     'jornal', 'prefeitura',
   ],
   orgEndings: [],
-  nameAdjectiveEndings: ['al', 'ais', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'eiro', 'eira', 'ário', 'ária', 'ista'],
+  nameAdjectiveEndings: ['eu', 'eia', 'eus', 'eias', 'al', 'ais', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'eiro', 'eira', 'ário', 'ária', 'ista'],
   orgSuffixes: ['sa', 's.a.', 's/a', 'ltda', 'lda', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ec'],
   orgDescriptors: [
     'grupo', 'empresa', 'companhia', 'firma', 'fabricante', 'rede', 'jornal', 'revista', 'emissora', 'partido',
@@ -58,6 +58,7 @@ export const PT: LanguageWords = {
   },
   inflections: ['es', 's'],
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
+  bylineMarkers: ['por'],
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
 };

@@ -1,0 +1,61 @@
+// The popup on stories in German and French (invented pages in test/e2e/pages/): the worker
+// loads the story's language chunk and the Key actors box shows real actors only, never the
+// common words that German capitalizes or that open a sentence.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openStory, projectRoot, useBrowserSession } from './harness.ts';
+import { PopupPage } from './popup-page.ts';
+
+interface LanguageStory {
+  file: string;
+  actors: Array<{ name: string; kind: string }>;
+  /** Capitalized words of the story that are not names. */
+  commonWords: string[];
+}
+
+const STORIES: LanguageStory[] = [
+  {
+    file: 'german-story.html',
+    actors: [
+      { name: 'Kiel', kind: 'place' },
+      { name: 'Henrike Vossberg', kind: 'person' },
+      { name: 'Strandwerk', kind: 'organization' },
+      { name: 'Jonas Arvidsen', kind: 'person' },
+      { name: 'Syrien', kind: 'place' },
+      { name: 'Libanon', kind: 'place' },
+      { name: 'Deutsche Bahn', kind: 'organization' },
+    ],
+    commonWords: ['Und', 'Zeit', 'Banken', 'Oktober', 'Montag', 'Mitte', 'Uhr', 'Tag', 'Stadt', 'Brücke', 'Arbeiter', 'Pendler', 'Region', 'Es'],
+  },
+  {
+    file: 'french-story.html',
+    actors: [
+      { name: 'Nantes', kind: 'place' },
+      { name: 'Sophie Marchetti', kind: 'person' },
+      { name: 'Batival', kind: 'organization' },
+      { name: 'Espagne', kind: 'place' },
+      { name: 'Julien Roussel', kind: 'person' },
+      { name: 'Conseil départemental', kind: 'organization' },
+      // "la Banque européenne d’investissement": the name as far as its head's adjective.
+      { name: 'Banque européenne', kind: 'organization' },
+    ],
+    commonWords: ['Le', 'La', 'Les', 'Selon', 'Pour', 'Nous', 'Juin', 'Mars'],
+  },
+];
+
+describe.runIf(browserAvailable())('the popup on stories in other languages, in Chromium', () => {
+  const env = useBrowserSession();
+
+  test.each(STORIES)('$file: real actors only', async ({ file, actors, commonWords }) => {
+    const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/pages/${file}`);
+    const popup = new PopupPage(popupTab);
+    await popup.waitForDigest();
+    const shown = await popup.actors();
+    for (const actor of actors) expect(shown).toContainEqual(actor);
+    const names = shown.map((actor) => actor.name);
+    for (const word of commonWords) expect(names).not.toContain(word);
+    // Every chip is one of the story's actors: none is a common word, a byline or a fragment.
+    expect(names.filter((name) => !actors.some((actor) => name.startsWith(actor.name)))).toEqual([]);
+    await popupTab.screenshot({ path: join(projectRoot, 'test-results', `popup-${file.replace('.html', '')}.png`), fullPage: true });
+  });
+});
