@@ -33,7 +33,7 @@ interface LanguageSource {
 }
 
 const SOURCES: Record<string, LanguageSource> = {
-  de: { words: DE, dictionary: 'dictionary-de', maxCommonLetters: 11, countries: ['DE', 'AT', 'CH', 'LI', 'LU'] },
+  de: { words: DE, dictionary: 'dictionary-de', maxCommonLetters: 14, countries: ['DE', 'AT', 'CH', 'LI', 'LU'] },
   fr: { words: FR, dictionary: 'dictionary-fr', maxCommonLetters: 11, countries: ['FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'SN', 'CI', 'ML', 'MA', 'DZ', 'TN', 'HT'] },
   es: { words: ES, dictionary: 'dictionary-es', maxCommonLetters: 12, countries: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'BO', 'UY', 'PY', 'CU', 'DO', 'GT', 'HN', 'SV', 'NI', 'CR', 'PA'] },
   it: { words: IT, dictionary: 'dictionary-it', maxCommonLetters: 10, countries: ['IT', 'CH', 'SM'] },

@@ -7,6 +7,7 @@ import { findMentions } from './find-mentions.ts';
 import { findRole } from './find-role.ts';
 import { foldMentions, spanOf, withAdministrations, type ActorGroup, type Canonical } from './fold-mentions.ts';
 import { findLanguageMentions } from './language-mentions.ts';
+import { isFirstName } from './word-knowledge.ts';
 import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
@@ -28,13 +29,19 @@ const ENGLISH_BYLINE_MARKERS: readonly string[] = ['by'];
 
 /** A name backed only by weak evidence (a preposition, a speech verb, its shape) must recur to be shown. */
 const MIN_WEAK_MENTIONS = 2;
+/**
+ * A word the dictionary does not know, written capitalized mid-sentence this often, is a
+ * name the story keeps coming back to ("Hamas", "Flamengo") even with no cue around it.
+ */
+const MIN_RECURRING_MENTIONS = 3;
 
 /** Every actor in the story, most important first. */
 export function findActors(input: FindActorsInput): Actor[] {
   const { text, title, highlights, language } = input;
   const read = language ? languageReading(language) : ENGLISH;
   const bylines = bylineLines(text, language ? language.words.bylineMarkers : ENGLISH_BYLINE_MARKERS);
-  const groups = read.groups(text).filter((group) => read.shown(group) && !group.mentions.every((m) => inLines(m, bylines)));
+  const found = read.groups(text);
+  const groups = found.filter((group) => read.shown(group, found) && !group.mentions.every((m) => inLines(m, bylines)));
   const headlineNames = new Set<string>();
   if (title) {
     for (const group of read.groups(title)) headlineNames.add(group.name.toLowerCase());
@@ -51,8 +58,8 @@ export function findActors(input: FindActorsInput): Actor[] {
 /** How a story in one language is read into actors. */
 interface Reading {
   groups(text: string): ActorGroup[];
-  /** Is the actor backed well enough to show? */
-  shown(group: ActorGroup): boolean;
+  /** Is the actor backed well enough to show? `groups` are all the story's actors. */
+  shown(group: ActorGroup, groups: readonly ActorGroup[]): boolean;
   role(mentions: Mention[], text: string): string | null;
 }
 
@@ -62,18 +69,41 @@ const ENGLISH: Reading = {
   role: findRole,
 };
 
+/**
+ * "Signa Development" beside "Signa Holding": a name that opens like an organization the story
+ * names for sure is that organization's, whatever its own words left unclear.
+ */
+function withOrganizationKinds(mentions: Mention[]): Mention[] {
+  const firstWords = new Set(
+    mentions.filter((m) => m.kind === 'organization' && m.evidence === 'sure' && m.text.includes(' ')).map((m) => m.text.split(' ')[0]),
+  );
+  return mentions.map((m) =>
+    m.kind !== 'organization' && m.evidence !== 'sure' && firstWords.has(m.text.split(' ')[0]) ? { ...m, kind: 'organization', guessed: false } : m,
+  );
+}
+
+/** "Kim" beside "Kim Jong Un" and "Kim Il Sung": one word of several people's names names none of them. */
+function partOfNames(group: ActorGroup, groups: readonly ActorGroup[]): boolean {
+  const word = group.name.toLowerCase();
+  if (word.includes(' ')) return false;
+  return groups.some((other) => other !== group && other.name.toLowerCase().split(' ').includes(word));
+}
+
 function languageReading(language: Language): Reading {
   return {
     groups(text) {
-      const mentions = findLanguageMentions(text, language);
+      const mentions = withOrganizationKinds(findLanguageMentions(text, language));
       const canonical: Canonical = languageCanonical(mentions, language);
       return foldMentions(mentions, text, canonical);
     },
-    shown(group) {
+    shown(group, groups) {
       const evidence = group.mentions.map((m) => m.evidence ?? 'none');
       if (evidence.includes('sure')) return true;
       // Without the language's own lists, only what a list or a strong cue vouches for is shown.
-      return !language.bare && evidence.includes('weak') && evidence.length >= MIN_WEAK_MENTIONS;
+      if (language.bare) return false;
+      if (evidence.includes('weak')) return evidence.length >= MIN_WEAK_MENTIONS;
+      // A first name alone ("Lena") names no one the story could be sure of.
+      return evidence.length >= MIN_RECURRING_MENTIONS && !partOfNames(group, groups) && !isFirstName(group.name.toLowerCase());
     },
     role: (mentions) => mentions.find((m) => m.title)?.title ?? null,
   };

@@ -8,7 +8,8 @@ import type { Language } from '../language/language.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { isFirstName, knownName, withoutInflections, wordKnowledge, type WordKnowledge } from './word-knowledge.ts';
+import { EVENT_HEADS } from './extra-names.ts';
+import { isEnglishWord, isFirstName, knownName, withoutInflections, wordKnowledge, type KnownKind, type WordKnowledge } from './word-knowledge.ts';
 
 /**
  * What a token can be in a name:
@@ -30,7 +31,8 @@ export interface LanguageMention extends Mention {
 /** Elided articles written against a name: "l’Assemblée", "d’Armor", "dell’Italia". */
 const ELISION = /^(\p{Ll}{1,5})['’](?=\p{Lu})/u;
 const HAS_DIGIT = /\p{N}/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$|^(?:\p{Lu}\.){2,}$/u;
+/** "NDR", "U.S.", and acronyms with a small letter inside ("AfD", "KfW"): two capitals at least. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$|^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}?$/u;
 /** Two connectors at most between the parts of one name ("Fuerzas de Defensa de Israel"). */
 const MAX_CONNECTORS = 2;
 /** Words this close before a name are read as its title or descriptor. */
@@ -38,6 +40,8 @@ const CONTEXT_TOKENS = 2;
 
 interface Facts {
   tokens: Token[];
+  /** Every word the text writes capitalized, lower-cased. */
+  capitalizedWords: ReadonlySet<string>;
   text: string;
   roles: Role[];
   starts: boolean[];
@@ -70,8 +74,14 @@ export function findLanguageMentions(text: string, language: Language): Language
   const starts = sentenceStarts(tokens, text);
   const knowledge = wordKnowledge(language);
   const lowerCaseInText = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower));
-  const roles = firstNamesBeforeNames(tokens, tokens.map((token, i) => roleOf(token, starts[i] === true, language, knowledge, lowerCaseInText)));
-  const facts: Facts = { tokens, text, roles, starts, language, knowledge };
+  const roles = adjectivesBeforeNouns(
+    tokens,
+    starts,
+    knowledge,
+    firstNamesBeforeNames(tokens, language, tokens.map((token, i) => roleOf(token, starts[i] === true, language, knowledge, lowerCaseInText))),
+  );
+  const capitalizedWords = new Set(tokens.filter((t) => t.capitalized).map((t) => t.lower));
+  const facts: Facts = { tokens, text, roles, starts, language, knowledge, capitalizedWords };
   const mentions: LanguageMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -82,8 +92,14 @@ export function findLanguageMentions(text: string, language: Language): Language
       i++;
       continue;
     }
-    const mention = classifyChunk(facts, i, last);
-    if (mention) mentions.push(mention);
+    for (const [start, end] of splitAtConjunctions(facts, i, last)) {
+      // "Mexiko und den USA": a part may open with a connector that belongs to neither name.
+      let first = start;
+      while (first < end && facts.roles[first] === 'connector') first++;
+      const country = facts.language.regions.has(tokens[first]?.lower ?? '');
+      const mention = (first === end && !country ? nationalityAt(facts, first) : null) ?? classifyChunk(facts, first, end);
+      if (mention) mentions.push(mention);
+    }
     i = last + 1;
   }
   return mentions;
@@ -95,13 +111,19 @@ function roleOf(token: Token, opensSentence: boolean, language: Language, knowle
   if (HAS_DIGIT.test(token.text) || knowledge.isCalendarWord(lower)) return 'other';
   // An acronym is a name whatever word it spells ("AG", "EU"), unless it stands alone as a word.
   if (ACRONYM.test(token.text)) return token.text.length === 1 ? 'other' : 'name';
-  if (knowledge.isStopWord(lower)) return 'other';
-  const known = knownName(lower, language);
+  // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde"),
+  // except in German, which capitalizes nouns that are also function words ("Die", "Das").
+  if (knowledge.isStopWord(lower) && (opensSentence || language.words.capitalizesNouns)) return 'other';
+  const known = knownFormOf(lower, language);
   if (known === 'place' || known === 'organization') return 'name';
+  // A company whose name is also a word of the language ("Staat") needs a cue.
+  if (known === 'company' && (knowledge.nounKind(lower) === 'noun' || knowledge.isLowerCaseWord(lower))) return 'nounOrName';
   if (language.words.capitalizesNouns) {
     // People's names that are also nouns ("Heil", "Fuchs") are names only beside a first name;
     // towns that are also nouns ("Mitte") only where the story shows a place.
     const noun = knowledge.nounKind(lower);
+    // "Hamburger SV", "Berliner Zeitung": a town's adjective opens a name, like any capitalized adjective.
+    if (isTownAdjective(lower, language)) return opensSentence ? 'nounOrName' : 'adjective';
     if (noun === 'noun') return known === 'town' ? 'nounOrName' : 'noun';
     if (known) return 'name';
     if (noun === 'compound' || language.properNames.has(lower)) return 'nounOrName';
@@ -111,14 +133,63 @@ function roleOf(token: Token, opensSentence: boolean, language: Language, knowle
   }
   if (known && !(known === 'town' && opensSentence && knowledge.isLowerCaseWord(lower))) return 'name';
   if (language.properNames.has(lower)) return 'name';
+  // "Internet", "Deal": English words borrowed capitalized are names only where a cue says so.
+  if (isEnglishWord(lower)) return 'nounOrName';
   if (!opensSentence) return 'name';
   // A capitalized word opening a sentence is a name only when the language does not write it in lower case.
   return knowledge.isLowerCaseWord(lower) || lowerCaseInText.has(lower) || knowledge.hasWordEnding(lower) ? 'noun' : 'name';
 }
 
 /** "Lotte Tobisch", "Rose Ayling": a first name that is also a noun names someone before a name. */
-function firstNamesBeforeNames(tokens: Token[], roles: Role[]): Role[] {
-  return roles.map((role, i) => (role === 'noun' && roles[i + 1] === 'name' && isFirstName(tokens[i]?.lower ?? '') ? 'name' : role));
+function firstNamesBeforeNames(tokens: Token[], language: Language, roles: Role[]): Role[] {
+  return roles.map((role, i) => {
+    if ((role !== 'noun' && role !== 'nounOrName') || roles[i + 1] !== 'name') return role;
+    const word = tokens[i]?.lower ?? '';
+    if (language.sets.personTitles.has(word)) return role;
+    const nameWord = isFirstName(word) || language.personNames.has(word) || language.properNames.has(word);
+    return nameWord ? 'name' : role;
+  });
+}
+
+/** Endings that make a town's adjective in German: "Hamburg|er", "Dresd|ner" (from "Dresden"). */
+const TOWN_ADJECTIVE_ENDINGS: ReadonlyArray<[string, string]> = [['er', ''], ['ner', 'en'], ['er', 'en'], ['er', 'e']];
+
+function isTownAdjective(word: string, language: Language): boolean {
+  return TOWN_ADJECTIVE_ENDINGS.some(([ending, restored]) => {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) return false;
+    const town = word.slice(0, -ending.length) + restored;
+    const known = knownName(town, language);
+    return known === 'town' || known === 'place';
+  });
+}
+
+/** What the lists know a word as, in any of its inflected forms ("Grossbritanniens"). */
+function knownFormOf(word: string, language: Language): KnownKind | null {
+  for (const form of withoutInflections(word, language)) {
+    const known = knownName(form, language);
+    if (known) return known;
+  }
+  return null;
+}
+
+/** The form of `surface` the lists know ("Grossbritannien" for "Grossbritanniens"), or null. */
+function knownBaseForm(surface: string, language: Language): string | null {
+  const lower = surface.toLowerCase();
+  if (language.regions.has(lower)) return null;
+  const base = withoutInflections(lower, language).find((form) => form !== lower && language.regions.has(form));
+  return base ? surface.slice(0, base.length) : null;
+}
+
+/**
+ * "die Deutsche Post": a German noun that is also an adjective's form ("Deutsche"), written
+ * capitalized mid-sentence before a noun, is the adjective of a name.
+ */
+function adjectivesBeforeNouns(tokens: Token[], starts: boolean[], knowledge: WordKnowledge, roles: Role[]): Role[] {
+  return roles.map((role, i) => {
+    const next = roles[i + 1];
+    const beforeNoun = next === 'noun' || next === 'nounOrName' || next === 'name';
+    return role === 'noun' && !starts[i] && beforeNoun && knowledge.isInflectedAdjective(tokens[i]?.lower ?? '') ? 'adjective' : role;
+  });
 }
 
 function newlineBetween(facts: Facts, a: number, b: number): boolean {
@@ -145,6 +216,21 @@ function opensName(facts: Facts, i: number): boolean {
   return isDescriptor(facts, i - 1) || placed;
 }
 
+/**
+ * "Benkos Signa Holding", "Merkels Regierung": a German name in the genitive ends where it
+ * stands; the story names it elsewhere without the -s.
+ */
+function isGenitiveName(facts: Facts, i: number): boolean {
+  const token = facts.tokens[i];
+  if (!facts.language.words.capitalizesNouns || !token || !token.lower.endsWith('s') || token.lower.length < 4) return false;
+  return facts.capitalizedWords.has(token.lower.slice(0, -1));
+}
+
+/** "UMP Laure de la Raudière": a person's first name after an acronym opens a name of its own. */
+function startsPersonAfterAcronym(facts: Facts, last: number, next: number): boolean {
+  return ACRONYM.test(facts.tokens[last]?.text ?? '') && isFirstName(facts.tokens[next]?.lower ?? '');
+}
+
 /** The last token of the name opening at `first`, or first - 1 when none opens there. */
 function chunkEnd(facts: Facts, first: number): number {
   if (!opensName(facts, first)) return first - 1;
@@ -153,8 +239,10 @@ function chunkEnd(facts: Facts, first: number): number {
   for (;;) {
     const next = last + 1;
     if (next >= tokens.length || newlineBetween(facts, last, next)) break;
+    if (isGenitiveName(facts, last) || startsPersonAfterAcronym(facts, last, next)) break;
     const role = roles[next];
-    if (role === 'name' || (role === 'adjective' && roles[last] === 'adjective')) {
+    // "Europäische Zentralbank"; "Lena Große Scharmann": an adjective between names belongs to them.
+    if (role === 'name' || (role === 'adjective' && (roles[last] === 'adjective' || roles[next + 1] === 'name'))) {
       last = next;
       continue;
     }
@@ -173,6 +261,24 @@ function chunkEnd(facts: Facts, first: number): number {
     break;
   }
   return withNameAdjective(facts, last);
+}
+
+/**
+ * "USA und China", "Peter Bofinger und Marcel Fratzscher": a conjunction between names lists
+ * them; it joins one name only where an organization's head ends it ("Bündnis für Arbeit und Soziales").
+ */
+function splitAtConjunctions(facts: Facts, first: number, last: number): Array<[number, number]> {
+  const conjunctions = facts.language.sets.conjunctions;
+  if (isOrgHead(facts, last) && facts.roles[last] !== 'name') return [[first, last]];
+  const parts: Array<[number, number]> = [];
+  let start = first;
+  for (let i = first + 1; i < last; i++) {
+    if (!conjunctions.has(facts.tokens[i]?.lower ?? '')) continue;
+    parts.push([start, i - 1]);
+    start = i + 1;
+  }
+  parts.push([start, last]);
+  return parts;
 }
 
 /** "Assemblée nationale", "Conseil constitutionnel": one lower-case adjective after an institution's head. */
@@ -237,11 +343,24 @@ function contextCue(facts: Facts, first: number): Cue | null {
     if (back === 1 && (has(personTitles) || endsWith(language.words.personTitleEndings))) return { kind: 'person', evidence: 'sure', title: token.text };
     if (has(orgDescriptors) || endsWith(language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: 'sure' };
     if (has(placeDescriptors)) return { kind: 'place', evidence: 'sure' };
-    if (back === 1 && has(placePrepositions)) return { kind: 'place', evidence: 'weak' };
+    // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article.
+    if ((back === 1 || nameConnectors.has(tokens[first - 1]?.lower ?? '')) && has(placePrepositions)) return { kind: 'place', evidence: 'weak' };
     // Look past one connector only: "la ville de Roscoff", "le club de Lyon".
     if (!nameConnectors.has(token.lower)) return null;
   }
   return null;
+}
+
+/**
+ * A title before a name decides its kind ("Sprecher Hans Meier"), unless the name's own words
+ * are surely an organization's or a place's ("Tabellenführer SpVgg Unterhaching"); where both
+ * say the same kind, the surer one counts ("das Unternehmen TDK").
+ */
+function combinedCue(inside: Cue | null, context: Cue | null): Cue | null {
+  const insideDecides = inside?.evidence === 'sure' && inside.kind !== 'person';
+  if (context?.kind === 'person' && context.evidence === 'sure' && !insideDecides) return context;
+  if (inside && context && inside.kind === context.kind && context.evidence === 'sure') return { ...inside, evidence: 'sure' };
+  return inside ?? context;
 }
 
 /** A speech verb right before or after the name: "sagte Schleweis", "Schleweis sagte". */
@@ -255,18 +374,30 @@ function speaks(facts: Facts, first: number, last: number): boolean {
 /** What the words of the name say on their own. */
 function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
+  // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
+  if (first === last && ACRONYM.test(tokens[first]?.text ?? '') && !language.regions.has(phrase)) {
+    return { kind: 'organization', evidence: knownName(phrase, language) === 'organization' ? 'sure' : 'weak' };
+  }
+  if (EVENT_HEADS.has(tokens[first]?.lower ?? '') || EVENT_HEADS.has(tokens[last]?.lower ?? '') || language.sets.eventHeads.has(tokens[first]?.lower ?? '') || language.sets.eventHeads.has(tokens[last]?.lower ?? '')) {
+    return { kind: 'other', evidence: 'sure' };
+  }
   const known = knownName(phrase, language);
-  if (known === 'place' || known === 'town' || known === 'organization') return { kind: known === 'organization' ? known : 'place', evidence: 'sure' };
+  if (known === 'place' || known === 'town') return { kind: 'place', evidence: 'sure' };
+  if (known === 'organization' || known === 'company') return { kind: 'organization', evidence: 'sure' };
   if (known === 'person') return { kind: 'person', evidence: first === last ? 'weak' : 'sure' };
+  // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
+  if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first))) return { kind: 'organization', evidence: 'sure' };
   if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };
   if (last > first && last - first <= 3) {
     const firstWord = tokens[first]?.lower ?? '';
     const lastWord = tokens[last]?.lower ?? '';
-    const firstKnown = isFirstName(firstWord) || knownName(firstWord, language) === 'first-name';
-    if (firstKnown || (language.personNames.has(firstWord) && language.personNames.has(lastWord))) return { kind: 'person', evidence: 'sure' };
-    // "Jair Bolsonaro", "François Hollande": two or three names in a row are most often a person's.
     const allNames = facts.roles.slice(first, last + 1).every((role) => role === 'name');
+    const firstKnown = isFirstName(firstWord) || knownName(firstWord, language) === 'first-name';
+    // "François Hollande": a first name the names list knows, then names.
+    const namedPerson = !language.bare && language.personNames.has(firstWord) && (language.personNames.has(lastWord) || allNames);
+    if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
+    // "Jair Bolsonaro": two or three names in a row are most often a person's.
     if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };
   }
   // "KFC Uerdingen", "AfD": an acronym inside a name makes it an organization's.
@@ -284,18 +415,24 @@ function classifyChunk(facts: Facts, first: number, last: number): LanguageMenti
   const end = tokens[last]!.end;
   const surface = text.slice(start, end);
   const phrase = surface.toLowerCase();
-  const inside = insideCue(facts, first, last, phrase);
+  const inside = insideCue(facts, first, last, knownBaseForm(surface, facts.language)?.toLowerCase() ?? phrase);
   const context = contextCue(facts, first);
   // A title before a name decides its kind ("Sprecher Hans Meier"), unless the name's own words
   // are an organization's or a place's ("Tabellenführer SpVgg Unterhaching").
-  const insideDecides = inside?.evidence === 'sure' && inside.kind !== 'person';
-  const cue = context?.kind === 'person' && context.evidence === 'sure' && !insideDecides ? context : (inside ?? context);
+  const cue = combinedCue(inside, context);
   const allNouns = facts.roles.slice(first, last + 1).every((role) => role === 'noun' || role === 'nounOrName' || role === 'connector');
   if (allNouns && cue?.evidence !== 'sure') return null;
+  // "Berliner", "Europäische" with nothing after: an adjective alone names nothing.
+  if (facts.roles.slice(first, last + 1).every((role) => role === 'adjective')) return null;
   if (cue) {
     const evidence = cue.evidence === 'weak' && speaks(facts, first, last) ? 'sure' : cue.evidence;
-    const region = facts.language.regions.get(phrase);
-    return { start, end, kind: cue.kind, text: surface, title: cue.title ?? null, guessed: false, evidence, ...(region ? { region } : {}) };
+    const base = knownBaseForm(surface, facts.language);
+    const region = facts.language.regions.get(base?.toLowerCase() ?? phrase);
+    return {
+      start, end, kind: cue.kind, text: surface, title: cue.title ?? null, guessed: false, evidence,
+      ...(region ? { region } : {}),
+      ...(base ? { baseForm: base } : {}),
+    };
   }
   if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak' };
   return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none' };

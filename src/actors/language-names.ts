@@ -43,7 +43,8 @@ export function languageCanonical(mentions: readonly Mention[], language: Langua
     if (mention.kind === 'nationality' || mention.kind === 'other') continue;
     const key = entityKey(mention, language);
     const forms = counts.get(key) ?? new Map<string, number>();
-    forms.set(mention.text, (forms.get(mention.text) ?? 0) + 1);
+    const form = mention.baseForm ?? mention.text;
+    forms.set(form, (forms.get(form) ?? 0) + 1);
     counts.set(key, forms);
   }
   const display = new Map<string, string>();

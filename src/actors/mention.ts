@@ -21,6 +21,8 @@ export interface Mention extends TextSpan {
    * preposition or a speech verb, 'none' with nothing but capitals.
    */
   evidence?: Evidence;
+  /** The form the lists know when the text inflects it: "Grossbritannien" for "Grossbritanniens". */
+  baseForm?: string;
   /** The country it names (ISO 3166), by its name or a nationality word: "DE" for "Deutschland" and "deutschen". */
   region?: string;
 }

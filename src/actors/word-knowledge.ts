@@ -3,29 +3,40 @@
 // a person's name). Used by the mention finder for languages other than English.
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
+import { COMMON_WORDS } from './common-words.ts';
 import { COMPANIES } from './data/companies.ts';
+import { EXTRA_ORGANIZATIONS, EXTRA_PLACES } from './extra-names.ts';
 import { WORLD_CITIES } from './data/world-cities.ts';
 import { lexiconTags } from './lexicon.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 
 const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
 const COMPANY_SET: ReadonlySet<string> = new Set(COMPANIES.split('|'));
+/** Agencies, institutions and regions the news names in every language ("Hamas", "NATO", "Gaza"). */
+const WORLD_ORGANIZATIONS: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
+const WORLD_PLACES: ReadonlySet<string> = new Set(EXTRA_PLACES);
 const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** Each part of a compound noun has at least this many letters ("Geburts|tag"). */
 const MIN_COMPOUND_PART = 3;
+/** A compound may open with an adjective or verb of at least this many letters ("Final|serie"), not with "an" or "um". */
+const MIN_WORD_HEAD = 4;
 /** German plurals and comparatives turn a, o, u into ä, ö, ü ("Verträge" → "Vertrag"). */
 const UMLAUTS: ReadonlyArray<[RegExp, string]> = [[/ä/gu, 'a'], [/ö/gu, 'o'], [/ü/gu, 'u']];
 /** Remembered answers per language before the cache starts over. */
 const MAX_CACHED = 20_000;
 
-/** 'town' is a place known only from a list of towns, whose names are also ordinary words at times ("Mitte", "Essen"). */
-export type KnownKind = 'place' | 'town' | 'organization' | 'person' | 'first-name';
+/**
+ * 'town' is a place known only from a list of towns, and 'company' an organization known only
+ * from the companies list: their names are also ordinary words at times ("Mitte", "Staat").
+ */
+export type KnownKind = 'place' | 'town' | 'organization' | 'company' | 'person' | 'first-name';
 
 /** A word or phrase the lists name, with its kind; null when none does. */
 export function knownName(phrase: string, language: Language | null): KnownKind | null {
-  if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase) || language?.sets.placeNames.has(phrase)) return 'place';
+  if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase) || language?.sets.placeNames.has(phrase) || WORLD_PLACES.has(phrase)) return 'place';
   if (language?.towns.has(phrase) || CITY_SET.has(phrase)) return 'town';
-  if (COMPANY_SET.has(phrase)) return 'organization';
+  if (WORLD_ORGANIZATIONS.has(phrase)) return 'organization';
+  if (COMPANY_SET.has(phrase)) return 'company';
   const tags = lexiconTags(phrase);
   if (tags.some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region')) return 'place';
   if (tags.some((tag) => tag === 'Organization' || tag === 'SportsTeam')) return 'organization';
@@ -33,6 +44,14 @@ export function knownName(phrase: string, language: Language | null): KnownKind 
   if (tags.includes('Person') || tags.includes('LastName')) return 'person';
   if (language?.personNames.has(phrase)) return 'person';
   return null;
+}
+
+/**
+ * An ordinary English word ("Internet", "Deal", "Team"): stories in other languages borrow
+ * them, capitalized, and they are no names there either.
+ */
+export function isEnglishWord(word: string): boolean {
+  return COMMON_WORDS.has(word);
 }
 
 /** A first name by compromise's lexicon ("Helmut" is not there, "Tobias" is). */
@@ -64,6 +83,8 @@ export interface WordKnowledge {
   nounKind(word: string): NounKind;
   /** A dictionary word written in lower case (an adjective, a verb, a noun outside German). */
   isLowerCaseWord(word: string): boolean;
+  /** An inflected form of a lower-case dictionary word ("deutsche" of "deutsch"), not the word itself ("unternehmen"). */
+  isInflectedAdjective(word: string): boolean;
   /** A word shaped like an ordinary word of the language ("-ung", "-ment"). */
   hasWordEnding(word: string): boolean;
 }
@@ -82,6 +103,9 @@ export function wordKnowledge(language: Language): WordKnowledge {
   const inDictionary = (set: ReadonlySet<string>, word: string): boolean =>
     withoutInflections(word, language).some((form) => set.has(form) || set.has(withoutUmlauts(form)));
   const isLowerCaseWord = cachedPerKey((word: string): boolean => inDictionary(common, word), MAX_CACHED);
+  /** "Beschäftigten", "Verletzte": a participle made a noun; its verb ("beschäftigen") is in the dictionary. */
+  const nominalizedParticiple = (word: string): boolean =>
+    withoutInflections(word, language).some((form) => form.length > 4 && form.endsWith('t') && common.has(`${form.slice(0, -1)}en`));
   const nounKind = cachedPerKey((word: string): NounKind => {
     if (nouns.size === 0) return null;
     if (inDictionary(nouns, word)) return 'noun';
@@ -89,11 +113,14 @@ export function wordKnowledge(language: Language): WordKnowledge {
     // "Fußball-Drittligisten": one that opens with a noun describes, it does not name.
     const dash = word.lastIndexOf('-');
     if (dash > 0) return nounKind(word.slice(dash + 1)) || inDictionary(nouns, word.slice(0, word.indexOf('-'))) ? 'compound' : null;
-    // "Geburtstag", "Burgschauspielerin": a noun, then a noun or a compound of nouns.
+    // "Geburtstag", "Burgschauspielerin", "Finalserie": a noun or a word of four letters or
+    // more, then a noun or a compound of nouns.
     for (let cut = MIN_COMPOUND_PART; word.length - cut >= MIN_COMPOUND_PART; cut++) {
-      if (inDictionary(nouns, word.slice(0, cut)) && nounKind(word.slice(cut))) return 'compound';
+      const head = word.slice(0, cut);
+      const headIsWord = inDictionary(nouns, head) || (cut >= MIN_WORD_HEAD && !stopWords.has(head) && isLowerCaseWord(head));
+      if (headIsWord && nounKind(word.slice(cut))) return 'compound';
     }
-    return null;
+    return nominalizedParticiple(word) ? 'noun' : null;
   }, MAX_CACHED);
   const isCalendarWord = (word: string): boolean => {
     if (calendarWords.has(word)) return true;
@@ -109,6 +136,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     isCalendarWord: cachedPerKey(isCalendarWord, MAX_CACHED),
     nounKind,
     isLowerCaseWord,
+    isInflectedAdjective: (word) => withoutInflections(word, language).some((form) => form !== word && common.has(form)),
     hasWordEnding: (word) => endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)),
   };
   knowledgeOf.set(language, knowledge);

@@ -44,6 +44,8 @@ export interface LanguageSets {
   placePrepositions: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
 }
 
 const A_TO_Z = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -128,6 +130,8 @@ function languageSets(words: LanguageWords): LanguageSets {
     placePrepositions: set(words.placePrepositions),
     speechVerbs: set(words.speechVerbs),
     placeNames: set(words.placeNames),
+    conjunctions: set(words.conjunctions),
+    eventHeads: set(words.eventHeads),
   };
 }
 
@@ -163,7 +167,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [],
-  speechVerbs: [], placeNames: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], eventHeads: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
 };
 

@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const DE: LanguageWords = {
   nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'zum', 'zur', 'und', 'des', 'für', 'am', 'an', 'im', 'la', 'di', 'da', 'al', 'el', 'bin', '&'],
+  conjunctions: ['und', 'oder', 'sowie'],
   personTitles: [
     'herr', 'herrn', 'frau', 'dr', 'prof', 'professor', 'professorin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
     'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident',
@@ -62,6 +63,7 @@ export const DE: LanguageWords = {
   ],
   placeHeads: ['straße', 'strasse', 'platz', 'see', 'berg', 'gebirge', 'tal', 'insel', 'allee', 'weg', 'brücke', 'bahnhof', 'flughafen', 'hafen', 'kanal', 'ring'],
   placePrepositions: ['in', 'im', 'aus', 'nach', 'bei', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'zwischen'],
+  eventHeads: ['pokal', 'meisterschaft', 'weltmeisterschaft', 'europameisterschaft', 'liga', 'bundesliga', 'cup', 'olympia', 'spiele', 'preis', 'festival', 'gipfel', 'krieg', 'abkommen', 'vertrag', 'gesetz', 'wahl', 'wahlen', 'turnier'],
   speechVerbs: [
     'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'sprach',
     'spricht', 'meinte', 'meint', 'fügte', 'kritisierte', 'kritisiert', 'warnte', 'warnt', 'forderte', 'fordert',
@@ -69,7 +71,7 @@ export const DE: LanguageWords = {
     'kündigte', 'kündigt', 'versprach', 'verspricht', 'sagen', 'so', 'zufolge', 'twitterte', 'antwortete',
     'ergänzte', 'unterstrich', 'beklagte', 'bekräftigte', 'erläuterte', 'verwies', 'behauptete', 'mahnte',
   ],
-  placeNames: ['wien', 'münchen', 'nürnberg', 'hannover', 'genf', 'brüssel', 'rom', 'mailand', 'neapel', 'venedig', 'florenz', 'moskau', 'peking', 'warschau', 'prag', 'kiew', 'athen', 'lissabon', 'kopenhagen', 'den haag', 'straßburg', 'luxemburg', 'washington', 'new york', 'teheran', 'kairo', 'istanbul', 'jerusalem', 'belgrad', 'bukarest', 'sankt petersburg', 'tokio', 'neu-delhi'],
+  placeNames: ['wien', 'münchen', 'nürnberg', 'hannover', 'genf', 'brüssel', 'rom', 'mailand', 'neapel', 'venedig', 'florenz', 'moskau', 'peking', 'warschau', 'prag', 'kiew', 'athen', 'lissabon', 'kopenhagen', 'den haag', 'straßburg', 'luxemburg', 'washington', 'new york', 'teheran', 'kairo', 'istanbul', 'jerusalem', 'belgrad', 'bukarest', 'sankt petersburg', 'tokio', 'neu-delhi', 'baden-württemberg', 'bayern', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg-vorpommern', 'niedersachsen', 'nordrhein-westfalen', 'rheinland-pfalz', 'saarland', 'sachsen', 'sachsen-anhalt', 'schleswig-holstein', 'thüringen', 'burgenland', 'kärnten', 'niederösterreich', 'oberösterreich', 'salzburg', 'steiermark', 'tirol', 'vorarlberg', 'oberbayern', 'allgäu', 'ruhrgebiet', 'rheinland', 'westfalen', 'ostfriesland', 'graubünden', 'tessin', 'wallis', 'aargau', 'elsass'],
   regionAliases: { großbritannien: 'GB', grossbritannien: 'GB', amerika: 'US', holland: 'NL', weißrussland: 'BY' },
   demonyms: {
     deutsch: 'DE', österreichisch: 'AT', schweizer: 'CH', schweizerisch: 'CH', französisch: 'FR', britisch: 'GB',

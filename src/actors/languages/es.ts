@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const ES: LanguageWords = {
   nameConnectors: ['de', 'del', 'de la', 'la', 'las', 'los', 'y', 'e', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', '&'],
+  conjunctions: ['y', 'e', 'o'],
   personTitles: [
     'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'profesor', 'profesora',
     'presidente', 'presidenta', 'ministro', 'ministra', 'primer', 'primera', 'alcalde', 'alcaldesa', 'diputado',
@@ -37,13 +38,14 @@ export const ES: LanguageWords = {
   ],
   placeHeads: ['calle', 'avenida', 'plaza', 'puente', 'estación', 'aeropuerto', 'puerto', 'monte', 'sierra', 'lago', 'isla', 'río', 'golfo', 'bahía', 'valle', 'mar', 'océano', 'franja'],
   placePrepositions: ['en', 'desde', 'hacia', 'hasta', 'cerca'],
+  eventHeads: ['copa', 'campeonato', 'liga', 'torneo', 'juegos', 'premio', 'festival', 'cumbre', 'guerra', 'acuerdo', 'tratado', 'ley', 'elecciones', 'mundial', 'vuelta'],
   speechVerbs: [
     'dijo', 'dice', 'declaró', 'declara', 'afirmó', 'afirma', 'explicó', 'explica', 'indicó', 'indica', 'señaló',
     'señala', 'aseguró', 'asegura', 'añadió', 'añade', 'agregó', 'agrega', 'anunció', 'anuncia', 'precisó', 'destacó',
     'subrayó', 'insistió', 'respondió', 'advirtió', 'reconoció', 'sostuvo', 'manifestó', 'comentó', 'escribió',
     'denunció', 'lamentó', 'confirmó', 'consideró', 'según', 'prometió', 'expresó', 'contó', 'relató',
   ],
-  placeNames: ['londres', 'bruselas', 'ginebra', 'múnich', 'colonia', 'viena', 'roma', 'milán', 'nápoles', 'venecia', 'florencia', 'moscú', 'pekín', 'varsovia', 'praga', 'kiev', 'atenas', 'lisboa', 'copenhague', 'la haya', 'estrasburgo', 'washington', 'nueva york', 'teherán', 'el cairo', 'jerusalén', 'beirut', 'tokio', 'ciudad de méxico', 'gaza'],
+  placeNames: ['londres', 'bruselas', 'ginebra', 'múnich', 'colonia', 'viena', 'roma', 'milán', 'nápoles', 'venecia', 'florencia', 'moscú', 'pekín', 'varsovia', 'praga', 'kiev', 'atenas', 'lisboa', 'copenhague', 'la haya', 'estrasburgo', 'washington', 'nueva york', 'teherán', 'el cairo', 'jerusalén', 'beirut', 'tokio', 'ciudad de méxico', 'gaza', 'andalucía', 'aragón', 'asturias', 'baleares', 'canarias', 'cantabria', 'castilla y león', 'castilla-la mancha', 'cataluña', 'extremadura', 'galicia', 'la rioja', 'madrid', 'murcia', 'navarra', 'país vasco', 'euskadi', 'valencia', 'ceuta', 'melilla', 'patagonia', 'neuquén', 'chubut', 'río negro', 'buenos aires', 'córdoba', 'mendoza', 'santa fe', 'jalisco', 'chiapas', 'oaxaca', 'yucatán'],
   regionAliases: { 'gran bretaña': 'GB', eeuu: 'US', 'ee.uu.': 'US', 'ee.uu': 'US', holanda: 'NL' },
   demonyms: {
     español: 'ES', española: 'ES', francés: 'FR', francesa: 'FR', alemán: 'DE', alemana: 'DE', británico: 'GB',

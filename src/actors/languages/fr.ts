@@ -3,7 +3,8 @@
 import type { LanguageWords } from './language-words.ts';
 
 export const FR: LanguageWords = {
-  nameConnectors: ['de', 'du', 'des', 'de la', 'la', 'le', 'les', 'd', 'et', 'sur', 'en', 'von', 'van', 'der', 'ben', 'al', 'el', '&'],
+  nameConnectors: ['de', 'du', 'des', 'de la', 'la', 'le', 'les', 'd', 'l’', "l'", 'd’', "d'", 'et', 'sur', 'en', 'von', 'van', 'der', 'ben', 'al', 'el', '&'],
+  conjunctions: ['et', 'ou'],
   personTitles: [
     'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur', 'professeur', 'pr',
     'président', 'présidente', 'ministre', 'premier', 'première', 'maire', 'député', 'députée', 'sénateur',
@@ -38,6 +39,7 @@ export const FR: LanguageWords = {
   ],
   placeHeads: ['rue', 'avenue', 'boulevard', 'place', 'pont', 'gare', 'aéroport', 'port', 'mont', 'lac', 'île', 'pointe', 'cap', 'golfe', 'baie', 'vallée', 'forêt', 'mer', 'océan', 'fleuve'],
   placePrepositions: ['à', 'en', 'au', 'aux', 'dans', 'depuis', 'vers', 'près'],
+  eventHeads: ['coupe', 'championnat', 'ligue', 'tournoi', 'jeux', 'prix', 'festival', 'sommet', 'guerre', 'accord', 'traité', 'loi', 'élection', 'élections', 'tour', 'mondial'],
   speechVerbs: [
     'dit', 'déclaré', 'déclare', 'affirmé', 'affirme', 'expliqué', 'explique', 'indiqué', 'indique', 'estimé',
     'estime', 'souligné', 'souligne', 'ajouté', 'ajoute', 'assuré', 'assure', 'annoncé', 'annonce', 'précisé',
@@ -45,7 +47,7 @@ export const FR: LanguageWords = {
     'dénoncé', 'dénonce', 'averti', 'prévenu', 'reconnu', 'reconnaît', 'martelé', 'lancé', 'raconté', 'raconte',
     'écrit', 'tweeté', 'selon', 'confirmé', 'confirme', 'jugé', 'juge', 'regretté', 'regrette', 'promis', 'promet',
   ],
-  placeNames: ['londres', 'bruxelles', 'genève', 'munich', 'cologne', 'vienne', 'rome', 'milan', 'naples', 'venise', 'florence', 'moscou', 'pékin', 'varsovie', 'prague', 'kiev', 'athènes', 'lisbonne', 'copenhague', 'la haye', 'strasbourg', 'washington', 'new york', 'téhéran', 'le caire', 'jérusalem', 'beyrouth', 'alger', 'tunis', 'rabat', 'dakar', 'abidjan', 'québec', 'montréal', 'tokyo'],
+  placeNames: ['londres', 'bruxelles', 'genève', 'munich', 'cologne', 'vienne', 'rome', 'milan', 'naples', 'venise', 'florence', 'moscou', 'pékin', 'varsovie', 'prague', 'kiev', 'athènes', 'lisbonne', 'copenhague', 'la haye', 'strasbourg', 'washington', 'new york', 'téhéran', 'le caire', 'jérusalem', 'beyrouth', 'alger', 'tunis', 'rabat', 'dakar', 'abidjan', 'québec', 'montréal', 'tokyo', 'auvergne-rhône-alpes', 'bourgogne-franche-comté', 'bretagne', 'centre-val de loire', 'corse', 'grand est', 'hauts-de-france', 'île-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays de la loire', 'provence-alpes-côte d’azur', 'alsace', 'lorraine', 'provence', 'finistère', 'morbihan', 'côtes-d’armor', 'gironde', 'loire-atlantique', 'wallonie', 'flandre', 'guadeloupe', 'martinique', 'guyane', 'la réunion', 'mayotte', 'québec'],
   regionAliases: { 'grande-bretagne': 'GB', amérique: 'US' },
   demonyms: {
     français: 'FR', française: 'FR', allemand: 'DE', allemande: 'DE', britannique: 'GB', anglais: 'GB', anglaise: 'GB',

@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const IT: LanguageWords = {
   nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'de', 'la', 'lo', 'e', 'd', 'van', 'von', 'der', 'al', 'el', '&'],
+  conjunctions: ['e', 'ed', 'o'],
   personTitles: [
     'sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'prof', 'professore', 'professoressa',
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'deputato', 'deputata', 'senatore',
@@ -35,13 +36,14 @@ export const IT: LanguageWords = {
   ],
   placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare'],
   placePrepositions: ['a', 'in', 'verso', 'presso', 'vicino'],
+  eventHeads: ['coppa', 'campionato', 'lega', 'serie', 'torneo', 'giochi', 'premio', 'festival', 'vertice', 'guerra', 'accordo', 'trattato', 'legge', 'elezioni', 'mondiale', 'giro'],
   speechVerbs: [
     'detto', 'dice', 'disse', 'dichiarato', 'dichiara', 'affermato', 'afferma', 'spiegato', 'spiega', 'sottolineato',
     'sottolinea', 'aggiunto', 'aggiunge', 'annunciato', 'annuncia', 'precisato', 'ricordato', 'assicurato',
     'risposto', 'avvertito', 'ammesso', 'commentato', 'scritto', 'denunciato', 'confermato', 'secondo', 'promesso',
     'osservato', 'raccontato', 'racconta', 'ribadito', 'evidenziato',
   ],
-  placeNames: ['londra', 'bruxelles', 'ginevra', 'monaco di baviera', 'colonia', 'vienna', 'roma', 'milano', 'napoli', 'venezia', 'firenze', 'torino', 'genova', 'bologna', 'mosca', 'pechino', 'varsavia', 'praga', 'kiev', 'atene', 'lisbona', 'copenaghen', 'strasburgo', 'washington', 'new york', 'teheran', 'il cairo', 'gerusalemme', 'beirut', 'tokyo', 'parigi', 'berlino'],
+  placeNames: ['londra', 'bruxelles', 'ginevra', 'monaco di baviera', 'colonia', 'vienna', 'roma', 'milano', 'napoli', 'venezia', 'firenze', 'torino', 'genova', 'bologna', 'mosca', 'pechino', 'varsavia', 'praga', 'kiev', 'atene', 'lisbona', 'copenaghen', 'strasburgo', 'washington', 'new york', 'teheran', 'il cairo', 'gerusalemme', 'beirut', 'tokyo', 'parigi', 'berlino', 'abruzzo', 'basilicata', 'calabria', 'campania', 'emilia-romagna', 'friuli venezia giulia', 'lazio', 'liguria', 'lombardia', 'molise', 'piemonte', 'puglia', 'sardegna', 'sicilia', 'toscana', 'trentino-alto adige', 'umbria', 'valle d’aosta', 'veneto', 'alto adige', 'ticino'],
   regionAliases: { 'gran bretagna': 'GB', america: 'US', olanda: 'NL' },
   demonyms: {
     italiano: 'IT', italiana: 'IT', italiani: 'IT', italiane: 'IT', francese: 'FR', francesi: 'FR', tedesco: 'DE',

@@ -5,6 +5,8 @@
 export interface LanguageWords {
   /** Lower-case words inside one name: "von der Leyen", "Banco de España", "Conseil d'État". */
   nameConnectors: readonly string[];
+  /** "und", "et", "y": between two names they list two actors, not one. */
+  conjunctions: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
   personTitles: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */
@@ -27,9 +29,14 @@ export interface LanguageWords {
   placeHeads: readonly string[];
   /** Prepositions after which an unknown name is most likely a place: "in", "aus", "à". */
   placePrepositions: readonly string[];
+  /** First or last words of events, awards and competitions ("Copa", "Meisterschaft"): named, but no actor. */
+  eventHeads: readonly string[];
   /** Verbs of speech (one word each): "sagte", "déclaré", "dijo". */
   speechVerbs: readonly string[];
-  /** Towns as the language names them where GeoNames' list gives another name ("Wien" for Vienna), lower-case. */
+  /**
+   * Places the lists lack: towns as the language names them where GeoNames gives another name
+   * ("Wien" for Vienna), and the regions and states of the countries that speak it ("Thüringen").
+   */
   placeNames: readonly string[];
   /** Names of countries that Intl's lists lack ("Großbritannien"), lower-case → ISO 3166 region. */
   regionAliases: Readonly<Record<string, string>>;

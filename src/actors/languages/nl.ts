@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const NL: LanguageWords = {
   nameConnectors: ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'van der', 'van den', 'voor', 'en', 'op', 'in', 'von', 'al', 'el', '&'],
+  conjunctions: ['en', 'of'],
   personTitles: [
     'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'dr', 'prof', 'professor', 'premier', 'minister', 'minister-president',
     'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'kamerlid', 'senator', 'woordvoerder',
@@ -36,13 +37,14 @@ export const NL: LanguageWords = {
   ],
   placeHeads: ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'brug', 'station', 'luchthaven', 'haven', 'berg', 'meer', 'eiland', 'rivier', 'zee', 'baai', 'dal'],
   placePrepositions: ['in', 'uit', 'naar', 'bij', 'nabij', 'vanuit', 'te'],
+  eventHeads: ['beker', 'kampioenschap', 'competitie', 'eredivisie', 'toernooi', 'spelen', 'prijs', 'festival', 'top', 'oorlog', 'akkoord', 'verdrag', 'wet', 'verkiezingen'],
   speechVerbs: [
     'zei', 'zegt', 'zeiden', 'gezegd', 'verklaarde', 'verklaart', 'stelde', 'stelt', 'benadrukte', 'benadrukt',
     'liet', 'laat', 'voegde', 'vertelde', 'vertelt', 'waarschuwde', 'waarschuwt', 'meldde', 'meldt', 'schreef',
     'schrijft', 'bevestigde', 'bevestigt', 'kondigde', 'beloofde', 'antwoordde', 'reageerde', 'reageert', 'aldus',
     'volgens', 'twitterde', 'erkende', 'noemde', 'noemt',
   ],
-  placeNames: ['londen', 'brussel', 'genève', 'münchen', 'keulen', 'wenen', 'rome', 'milaan', 'napels', 'venetië', 'florence', 'moskou', 'peking', 'warschau', 'praag', 'kiev', 'athene', 'lissabon', 'kopenhagen', 'den haag', 'straatsburg', 'washington', 'new york', 'teheran', 'caïro', 'jeruzalem', 'beiroet', 'tokio', 'parijs', 'berlijn', 'antwerpen', 'gent'],
+  placeNames: ['londen', 'brussel', 'genève', 'münchen', 'keulen', 'wenen', 'rome', 'milaan', 'napels', 'venetië', 'florence', 'moskou', 'peking', 'warschau', 'praag', 'kiev', 'athene', 'lissabon', 'kopenhagen', 'den haag', 'straatsburg', 'washington', 'new york', 'teheran', 'caïro', 'jeruzalem', 'beiroet', 'tokio', 'parijs', 'berlijn', 'antwerpen', 'gent', 'drenthe', 'flevoland', 'friesland', 'fryslân', 'gelderland', 'groningen', 'limburg', 'noord-brabant', 'noord-holland', 'overijssel', 'utrecht', 'zeeland', 'zuid-holland', 'randstad', 'vlaanderen', 'wallonië', 'antwerpen', 'oost-vlaanderen', 'west-vlaanderen', 'vlaams-brabant', 'henegouwen', 'luxemburg'],
   regionAliases: { 'groot-brittannië': 'GB', amerika: 'US', holland: 'NL' },
   demonyms: {
     nederlands: 'NL', belgisch: 'BE', vlaams: 'BE', duits: 'DE', frans: 'FR', brits: 'GB', engels: 'GB',

@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const PT: LanguageWords = {
   nameConnectors: ['de', 'da', 'do', 'das', 'dos', 'e', 'del', 'la', 'van', 'von', 'der', 'al', 'el', '&'],
+  conjunctions: ['e', 'ou'],
   personTitles: [
     'sr', 'sra', 'senhor', 'senhora', 'dom', 'dona', 'dr', 'dra', 'doutor', 'doutora', 'professor', 'professora',
     'presidente', 'ministro', 'ministra', 'primeiro-ministro', 'primeira-ministra', 'prefeito', 'prefeita',
@@ -38,13 +39,14 @@ export const PT: LanguageWords = {
   ],
   placeHeads: ['rua', 'avenida', 'praça', 'ponte', 'estação', 'aeroporto', 'porto', 'monte', 'serra', 'lago', 'ilha', 'rio', 'golfo', 'baía', 'vale', 'mar', 'oceano'],
   placePrepositions: ['em', 'no', 'na', 'nos', 'nas', 'para', 'desde', 'até'],
+  eventHeads: ['copa', 'campeonato', 'liga', 'torneio', 'jogos', 'prêmio', 'prémio', 'festival', 'cúpula', 'cimeira', 'guerra', 'acordo', 'tratado', 'lei', 'eleições', 'mundial', 'libertadores'],
   speechVerbs: [
     'disse', 'diz', 'declarou', 'declara', 'afirmou', 'afirma', 'explicou', 'explica', 'indicou', 'destacou',
     'ressaltou', 'salientou', 'sublinhou', 'acrescentou', 'anunciou', 'anuncia', 'garantiu', 'assegurou',
     'respondeu', 'advertiu', 'alertou', 'reconheceu', 'admitiu', 'comentou', 'escreveu', 'denunciou', 'lamentou',
     'confirmou', 'considerou', 'segundo', 'prometeu', 'contou', 'relatou', 'defendeu', 'criticou', 'avaliou',
   ],
-  placeNames: ['londres', 'bruxelas', 'genebra', 'munique', 'colônia', 'viena', 'roma', 'milão', 'nápoles', 'veneza', 'florença', 'moscou', 'moscovo', 'pequim', 'varsóvia', 'praga', 'kiev', 'atenas', 'lisboa', 'copenhague', 'haia', 'estrasburgo', 'washington', 'nova york', 'nova iorque', 'teerã', 'cairo', 'jerusalém', 'beirute', 'tóquio', 'paris', 'berlim'],
+  placeNames: ['londres', 'bruxelas', 'genebra', 'munique', 'colônia', 'viena', 'roma', 'milão', 'nápoles', 'veneza', 'florença', 'moscou', 'moscovo', 'pequim', 'varsóvia', 'praga', 'kiev', 'atenas', 'lisboa', 'copenhague', 'haia', 'estrasburgo', 'washington', 'nova york', 'nova iorque', 'teerã', 'cairo', 'jerusalém', 'beirute', 'tóquio', 'paris', 'berlim', 'alagoas', 'amapá', 'amazonas', 'bahia', 'ceará', 'distrito federal', 'espírito santo', 'goiás', 'maranhão', 'mato grosso', 'mato grosso do sul', 'minas gerais', 'pará', 'paraíba', 'paraná', 'pernambuco', 'piauí', 'rio de janeiro', 'rio grande do norte', 'rio grande do sul', 'rondônia', 'roraima', 'santa catarina', 'são paulo', 'sergipe', 'tocantins', 'algarve', 'alentejo', 'açores', 'minho', 'trás-os-montes'],
   regionAliases: { 'grã-bretanha': 'GB', eua: 'US', holanda: 'NL' },
   demonyms: {
     português: 'PT', portuguesa: 'PT', brasileiro: 'BR', brasileira: 'BR', francês: 'FR', francesa: 'FR',
