@@ -28,8 +28,8 @@ export interface LanguageMention extends Mention {
   evidence: Evidence;
 }
 
-/** Elided articles written against a name: "l’Assemblée", "d’Armor", "dell’Italia". */
-const ELISION = /^(\p{Ll}{1,5})['’](?=\p{Lu})/u;
+/** An elided word written against a name: "l’Assemblée", "d’Armor", "L’Italia" (which words elide is the language's). */
+const ELISION = /^(\p{L}{1,6})['’](?=\p{Lu})/u;
 const HAS_DIGIT = /\p{N}/u;
 /** "NDR", "U.S.", and acronyms with a small letter inside ("AfD", "KfW"): two capitals at least. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$|^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}?$/u;
@@ -50,11 +50,11 @@ interface Facts {
 }
 
 /** Splits an elided article off the name it is written against. */
-export function splitElisions(tokens: Token[]): Token[] {
+export function splitElisions(tokens: Token[], elisions: ReadonlySet<string>): Token[] {
   const split: Token[] = [];
   for (const token of tokens) {
     const elided = ELISION.exec(token.text);
-    if (!elided?.[1]) {
+    if (!elided?.[1] || !elisions.has(elided[1].toLowerCase())) {
       split.push(token);
       continue;
     }
@@ -70,7 +70,7 @@ export function splitElisions(tokens: Token[]): Token[] {
 
 /** Every name in `text` with offsets, for a story in `language`. */
 export function findLanguageMentions(text: string, language: Language): LanguageMention[] {
-  const tokens = splitElisions(tokenize(text));
+  const tokens = splitElisions(tokenize(text), language.sets.elisions);
   const starts = sentenceStarts(tokens, text);
   const knowledge = wordKnowledge(language);
   const lowerCaseInText = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower));
@@ -82,6 +82,33 @@ export function findLanguageMentions(text: string, language: Language): Language
   );
   const capitalizedWords = new Set(tokens.filter((t) => t.capitalized).map((t) => t.lower));
   const facts: Facts = { tokens, text, roles, starts, language, knowledge, capitalizedWords };
+  const mentions = chunkMentions(facts);
+  // "Greta Hallmann … Hallmann": a surname the story gives in full is a name wherever it stands,
+  // even where the dictionary reads it as a noun ("Hall|mann").
+  const surnames = surnamesOf(mentions);
+  const named = roles.map((role, i) => ((role === 'noun' || role === 'nounOrName') && isSurname(tokens[i], surnames, language) ? 'name' : role));
+  return named.some((role, i) => role !== roles[i]) ? chunkMentions({ ...facts, roles: named }) : mentions;
+}
+
+/** The last words of the people named in full, lower-cased. */
+function surnamesOf(mentions: readonly LanguageMention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.toLowerCase().split(' ');
+    if (m.kind === 'person' && m.evidence === 'sure' && words.length > 1) surnames.add(words.at(-1) ?? '');
+  }
+  return surnames;
+}
+
+/** The surname itself, or its genitive in a language that writes one ("Hallmanns"). */
+function isSurname(token: Token | undefined, surnames: ReadonlySet<string>, language: Language): boolean {
+  if (!token) return false;
+  return surnames.has(token.lower) || (language.words.capitalizesNouns && token.lower.endsWith('s') && surnames.has(token.lower.slice(0, -1)));
+}
+
+/** Reads the roles into mentions: each run of name tokens, split where it lists several names. */
+function chunkMentions(facts: Facts): LanguageMention[] {
+  const { tokens } = facts;
   const mentions: LanguageMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -111,6 +138,8 @@ function roleOf(token: Token, opensSentence: boolean, language: Language, knowle
   if (HAS_DIGIT.test(token.text) || knowledge.isCalendarWord(lower)) return 'other';
   // An acronym is a name whatever word it spells ("AG", "EU"), unless it stands alone as a word.
   if (ACRONYM.test(token.text)) return token.text.length === 1 ? 'other' : 'name';
+  // Titles introduce names ("Burgemeester Anouk Verhoef"); they are none.
+  if (language.sets.personTitles.has(lower)) return 'noun';
   // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde"),
   // except in German, which capitalizes nouns that are also function words ("Die", "Das").
   if (knowledge.isStopWord(lower) && (opensSentence || language.words.capitalizesNouns)) return 'other';
@@ -205,7 +234,7 @@ function opensName(facts: Facts, i: number): boolean {
   const next = facts.roles[i + 1];
   const joined = !newlineBetween(facts, i, i + 1);
   // "Europäische Zentralbank": an adjective capitalized mid-sentence belongs to a name.
-  if (role === 'adjective') return joined && (next === 'noun' || next === 'name' || next === 'adjective');
+  if (role === 'adjective') return joined && (next === 'noun' || next === 'nounOrName' || next === 'name' || next === 'adjective');
   // "Universität Hamburg", "Eintracht Braunschweig": an organization's head before a name.
   if (role === 'noun' || role === 'nounOrName') {
     if (joined && next === 'name' && isOrgHead(facts, i) && !isDescriptor(facts, i)) return true;
@@ -359,7 +388,9 @@ function contextCue(facts: Facts, first: number): Cue | null {
 function combinedCue(inside: Cue | null, context: Cue | null): Cue | null {
   const insideDecides = inside?.evidence === 'sure' && inside.kind !== 'person';
   if (context?.kind === 'person' && context.evidence === 'sure' && !insideDecides) return context;
-  if (inside && context && inside.kind === context.kind && context.evidence === 'sure') return { ...inside, evidence: 'sure' };
+  if (inside?.evidence === 'sure') return inside;
+  // "la empresa Constructora Rivas": a sure descriptor outweighs what the name's shape suggests.
+  if (context?.evidence === 'sure') return inside ? { ...inside, kind: context.kind, evidence: 'sure' } : context;
   return inside ?? context;
 }
 
@@ -405,8 +436,9 @@ function insideCue(facts: Facts, first: number, last: number, phrase: string): C
   return null;
 }
 
-function classifyChunk(facts: Facts, first: number, last: number): LanguageMention | null {
+function classifyChunk(facts: Facts, chunkFirst: number, last: number): LanguageMention | null {
   const { tokens, text } = facts;
+  const first = withoutLeadingWord(facts, chunkFirst, last);
   // A trailing connector belongs to what follows.
   while (last > first && facts.roles[last] === 'connector') last--;
   // "Frankfurt Sparkassenpräsident": a descriptor never ends a name.
@@ -436,6 +468,16 @@ function classifyChunk(facts: Facts, first: number, last: number): LanguageMenti
   }
   if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak' };
   return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none' };
+}
+
+/**
+ * "Ministr David Novák" opening a sentence: the capitalized word before a known first name is
+ * a title or an ordinary word the sentence opens with, not part of the name.
+ */
+function withoutLeadingWord(facts: Facts, first: number, last: number): number {
+  const next = first + 1;
+  const opens = facts.starts[first] === true && next < last && isFirstName(facts.tokens[next]?.lower ?? '');
+  return opens && !isFirstName(facts.tokens[first]?.lower ?? '') ? next : first;
 }
 
 /** "deutschen", "Français", "israelí": a nationality word names its country. */

@@ -4,33 +4,23 @@
 import type { Language } from '../language/language.ts';
 import type { Canonical } from './fold-mentions.ts';
 import type { Mention } from './mention.ts';
+import { withoutInflections } from './word-knowledge.ts';
 
-/** Endings stripped from each word, at most this many in turn ("Lindners" → "Lindner" → "Lindn"). */
-const MAX_ENDINGS = 2;
-const MIN_STEM = 3;
-
-/** A key shared by a name's inflected forms: each word without its inflection endings. */
-export function stemKey(name: string, language: Language): string {
-  return name
+/**
+ * A key shared by a name's inflected forms: each word as its shortest form that the story's
+ * names also use ("Hallmanns" → "hallmann" where "Hallmann" is named; "Europäischen" →
+ * "europäische"). A form no other name uses stays as written: stemming blindly would merge
+ * names that only look alike.
+ */
+function inflectionKey(text: string, vocabulary: ReadonlySet<string>, language: Language): string {
+  return text
     .toLowerCase()
     .split(/\s+/u)
-    .map((word) => stem(word, language.words.inflections))
+    .map((word) => {
+      const forms = withoutInflections(word, language).filter((form) => form === word || vocabulary.has(form));
+      return forms.reduce((shortest, form) => (form.length < shortest.length ? form : shortest), word);
+    })
     .join(' ');
-}
-
-function stem(word: string, endings: readonly string[]): string {
-  let stemmed = word;
-  for (let round = 0; round < MAX_ENDINGS; round++) {
-    const ending = endings.find((e) => stemmed.length - e.length >= MIN_STEM && stemmed.endsWith(e));
-    if (!ending) break;
-    stemmed = stemmed.slice(0, -ending.length);
-  }
-  return stemmed;
-}
-
-/** The key of the entity a mention names: its country, or its stemmed words. */
-function entityKey(mention: Mention, language: Language): string {
-  return mention.region ? `region:${mention.region}` : stemKey(mention.text, language);
 }
 
 /**
@@ -38,10 +28,13 @@ function entityKey(mention: Mention, language: Language): string {
  * country named only by nationality words takes its name in the story's language.
  */
 export function languageCanonical(mentions: readonly Mention[], language: Language): Canonical {
+  const vocabulary = new Set(mentions.flatMap((m) => m.text.toLowerCase().split(/\s+/u)));
+  /** The key of the entity a mention names: its country, or its words uninflected. */
+  const entityKey = (mention: Mention): string => (mention.region ? `region:${mention.region}` : inflectionKey(mention.text, vocabulary, language));
   const counts = new Map<string, Map<string, number>>();
   for (const mention of mentions) {
     if (mention.kind === 'nationality' || mention.kind === 'other') continue;
-    const key = entityKey(mention, language);
+    const key = entityKey(mention);
     const forms = counts.get(key) ?? new Map<string, number>();
     const form = mention.baseForm ?? mention.text;
     forms.set(form, (forms.get(form) ?? 0) + 1);
@@ -49,16 +42,18 @@ export function languageCanonical(mentions: readonly Mention[], language: Langua
   }
   const display = new Map<string, string>();
   for (const [key, forms] of counts) {
+    // The uninflected form where the story writes it ("Hallmann", not "Hallmanns"); else the most used.
     let best = '';
     let most = 0;
     for (const [form, n] of forms) {
-      if (n > most) [best, most] = [form, n];
+      if (form.toLowerCase() === key) [best, most] = [form, Infinity];
+      else if (n > most) [best, most] = [form, n];
     }
     display.set(key, best);
   }
   return (mention) => {
     if (mention.kind === 'other') return null;
-    const key = entityKey(mention, language);
+    const key = entityKey(mention);
     const name = display.get(key) ?? (mention.region ? language.regionNames.get(mention.region) : undefined);
     if (!name) return null;
     return { name, kind: mention.kind === 'nationality' || mention.region ? 'place' : mention.kind };

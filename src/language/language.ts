@@ -46,6 +46,7 @@ export interface LanguageSets {
   placeNames: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
+  elisions: ReadonlySet<string>;
 }
 
 const A_TO_Z = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -132,6 +133,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     placeNames: set(words.placeNames),
     conjunctions: set(words.conjunctions),
     eventHeads: set(words.eventHeads),
+    elisions: set(words.elisions),
   };
 }
 
@@ -167,7 +169,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], eventHeads: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
 };
 

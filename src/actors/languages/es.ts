@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const ES: LanguageWords = {
   nameConnectors: ['de', 'del', 'de la', 'la', 'las', 'los', 'y', 'e', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', '&'],
+  elisions: [],
   conjunctions: ['y', 'e', 'o'],
   personTitles: [
     'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'profesor', 'profesora',

@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const FR: LanguageWords = {
   nameConnectors: ['de', 'du', 'des', 'de la', 'la', 'le', 'les', 'd', 'l’', "l'", 'd’', "d'", 'et', 'sur', 'en', 'von', 'van', 'der', 'ben', 'al', 'el', '&'],
+  elisions: ['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   conjunctions: ['et', 'ou'],
   personTitles: [
     'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur', 'professeur', 'pr',

@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const IT: LanguageWords = {
   nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'de', 'la', 'lo', 'e', 'd', 'van', 'von', 'der', 'al', 'el', '&'],
+  elisions: ['l', 'd', 'dell', 'dall', 'nell', 'all', 'sull', 'coll', 'un', 'quest', 'quell', 'c', 'v'],
   conjunctions: ['e', 'ed', 'o'],
   personTitles: [
     'sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'prof', 'professore', 'professoressa',

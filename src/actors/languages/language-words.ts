@@ -5,6 +5,8 @@
 export interface LanguageWords {
   /** Lower-case words inside one name: "von der Leyen", "Banco de España", "Conseil d'État". */
   nameConnectors: readonly string[];
+  /** Words elided against the next one ("l’", "d’", "dell’"): split off a name written against them. */
+  elisions: readonly string[];
   /** "und", "et", "y": between two names they list two actors, not one. */
   conjunctions: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */

@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const NL: LanguageWords = {
   nameConnectors: ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'van der', 'van den', 'voor', 'en', 'op', 'in', 'von', 'al', 'el', '&'],
+  elisions: [],
   conjunctions: ['en', 'of'],
   personTitles: [
     'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'dr', 'prof', 'professor', 'premier', 'minister', 'minister-president',

@@ -1,0 +1,107 @@
+// Key actors in stories in German, French, Spanish, Italian, Portuguese and Dutch, read with
+// the real language chunks built from the packages (as the CLI builds them). Every sentence
+// here is invented for these tests.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readChunkFromPackages } from '../../cli/language-chunks.ts';
+import { findActors } from '../../src/actors/find-actors.ts';
+import { loadLanguage } from '../../src/language/load-language.ts';
+import type { Language } from '../../src/language/language.ts';
+import { splitSentences } from '../../src/text/split-sentences.ts';
+import type { Actor } from '../../src/types.ts';
+
+const CODES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'cs'] as const;
+type Code = (typeof CODES)[number];
+const languages = new Map<Code, Language>();
+
+beforeAll(async () => {
+  for (const code of CODES) {
+    const language = await loadLanguage(code, readChunkFromPackages);
+    if (!language) throw new Error(`no language data for ${code}`);
+    languages.set(code, language);
+  }
+}, 60_000);
+
+function actorsOf(code: Code, text: string, title: string | null = null): Actor[] {
+  return findActors({ text, sentences: splitSentences(text), title, highlights: [], language: languages.get(code) });
+}
+
+const shown = (code: Code, text: string): Array<[string, string]> => actorsOf(code, text).map((a) => [a.name, a.kind]);
+
+describe('common words are never actors', () => {
+  test.each([
+    ['de', 'Und die Zeit drängt. Banken und Versicherer warten seit Oktober auf eine Antwort. Es geht um viel Geld, sagte am Montag ein Sprecher. Die Arbeiter kamen um acht Uhr.'],
+    ['fr', 'En mars, les banques attendaient une réponse. Que faire maintenant ? Selon un porte-parole, la réunion de lundi a duré deux heures. Une décision viendra en octobre.'],
+    ['es', 'En marzo, los bancos esperaban una respuesta. Que nadie se engañe: el lunes la reunión duró dos horas. Una decisión llegará en octubre, según un portavoz.'],
+    ['it', 'In marzo le banche aspettavano una risposta. Che fare adesso? Secondo un portavoce, la riunione di lunedì è durata due ore. Una decisione arriverà in ottobre.'],
+    ['pt', 'Em março, os bancos esperavam uma resposta. Que fazer agora? Segundo um porta-voz, a reunião de segunda-feira durou duas horas. Uma decisão chega em outubro.'],
+    ['nl', 'In maart wachtten de banken op een antwoord. Wat nu? Volgens een woordvoerder duurde de vergadering op maandag twee uur. Een besluit volgt in oktober.'],
+  ] as Array<[Code, string]>)('%s', (code, text) => {
+    expect(shown(code, text)).toEqual([]);
+  });
+});
+
+describe('names, with their kind', () => {
+  test.each([
+    ['de', 'Bürgermeisterin Henrike Vossberg eröffnete die Brücke in Kiel. Der Baukonzern Strandwerk hatte sie gebaut.', [['Henrike Vossberg', 'person'], ['Kiel', 'place'], ['Strandwerk', 'organization']]],
+    ['fr', 'La maire Sophie Marchetti a inauguré le pont à Nantes. Le groupe Batival l’avait construit pour la ville.', [['Sophie Marchetti', 'person'], ['Nantes', 'place'], ['Batival', 'organization']]],
+    ['es', 'La alcaldesa Lucía Ferrand inauguró el puente en Valencia. La empresa Constructora Rivas lo había construido.', [['Lucía Ferrand', 'person'], ['Valencia', 'place'], ['Constructora Rivas', 'organization']]],
+    ['it', 'Il sindaco Paolo Venturini ha inaugurato il ponte a Bologna. La società Edilponti lo aveva costruito per il comune.', [['Paolo Venturini', 'person'], ['Bologna', 'place'], ['Edilponti', 'organization']]],
+    ['pt', 'O prefeito Rafael Moreira inaugurou a ponte em Curitiba. A empresa Construtora Vidal tinha feito a obra.', [['Rafael Moreira', 'person'], ['Curitiba', 'place'], ['Construtora Vidal', 'organization']]],
+    ['nl', 'Burgemeester Anouk Verhoef opende de brug in Utrecht. Het bouwbedrijf Dijkstra Bouw had de brug gebouwd.', [['Anouk Verhoef', 'person'], ['Utrecht', 'place'], ['Dijkstra Bouw', 'organization']]],
+  ] as Array<[Code, string, Array<[string, string]>]>)('%s', (code, text, expected) => {
+    const actors = shown(code, text);
+    for (const actor of expected) expect(actors).toContainEqual(actor);
+  });
+
+  test('a title before a name is the person\'s role', () => {
+    const [mayor] = actorsOf('de', 'Oberbürgermeisterin Henrike Vossberg lud ein. Vossberg sprach lange.');
+    expect(mayor).toMatchObject({ name: 'Henrike Vossberg', kind: 'person', role: 'Oberbürgermeisterin' });
+  });
+
+  test('countries named in the story\'s language are places, not people', () => {
+    expect(shown('de', 'Die Lieferung aus Syrien und dem Libanon kam zu spät. Auch Frankreich half.')).toEqual(
+      expect.arrayContaining([['Syrien', 'place'], ['Libanon', 'place'], ['Frankreich', 'place']]),
+    );
+    expect(shown('fr', 'Les livraisons venues du Liban et de Syrie ont pris du retard.')).toEqual(
+      expect.arrayContaining([['Liban', 'place'], ['Syrie', 'place']]),
+    );
+  });
+});
+
+describe('a name never crosses a line or paragraph break', () => {
+  test.each([
+    ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],
+    ['fr', 'Le discours fut prononcé par Anna Berg\nPierre Olsen a ensuite déclaré être satisfait. Anna Berg a approuvé. Pierre Olsen est parti.'],
+  ] as Array<[Code, string]>)('%s', (code, text) => {
+    const names = actorsOf(code, text).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Anna Berg']));
+    for (const name of names) expect(name).not.toMatch(/\n/);
+  });
+});
+
+describe('every written form of an actor folds into one chip', () => {
+  test.each([
+    ['de', 'Deutschland wächst. Die deutschen Banken sind zufrieden, und die Wirtschaft Deutschlands legt zu.', 'Deutschland', 3],
+    ['de', 'Kanzlerin Greta Hallmann reiste nach Kiel. Hallmanns Rede war kurz. Hallmann kehrte am Abend zurück.', 'Greta Hallmann', 3],
+    ['de', 'Die Europäische Zentralbank hob den Zins. Kritik an der Europäischen Zentralbank kam aus Kiel.', 'Europäische Zentralbank', 2],
+    ['fr', 'La France a voté. Les Français ont choisi un nouveau parlement, et l’économie française attend.', 'France', 3],
+    ['es', 'España crece. Los bancos españoles están contentos y la economía española sigue.', 'España', 3],
+    ['it', 'L’Italia cresce. Le banche italiane sono contente e gli italiani aspettano.', 'Italia', 3],
+    ['pt', 'O Brasil cresce. Os bancos brasileiros estão contentes e a economia brasileira continua.', 'Brasil', 3],
+    ['nl', 'Nederland groeit. De Nederlandse banken zijn tevreden.', 'Nederland', 2],
+  ] as Array<[Code, string, string, number]>)('%s: %s', (code, text, name, mentions) => {
+    const actor = actorsOf(code, text).find((a) => a.name === name);
+    expect(actor?.kind).toBe(actor && name === 'Greta Hallmann' ? 'person' : actor?.kind);
+    expect(actor?.mentions).toHaveLength(mentions);
+    expect(actorsOf(code, text).filter((a) => a.name !== name && a.name.toLowerCase().includes(name.toLowerCase().slice(0, 5)))).toEqual([]);
+  });
+});
+
+describe('a language without its own tables shows only names a list vouches for', () => {
+  test('Czech: known countries and towns, and people with a known first name; no capitalized common word', () => {
+    const text = 'Vláda jednala v Praze. Ministr David Novák řekl, že Německo pomůže. Každý den přicházejí nové zprávy. Zatím nikdo neví víc.';
+    const actors = shown('cs', text);
+    expect(actors).toEqual(expect.arrayContaining([['David Novák', 'person']]));
+    for (const [name] of actors) expect(['Vláda', 'Každý', 'Zatím', 'Ministr']).not.toContain(name);
+  });
+});
