@@ -82,6 +82,14 @@ function withOrganizationKinds(mentions: Mention[]): Mention[] {
   );
 }
 
+/**
+ * "Jair Bolsonaro" once, mid-sentence: where only names are capitalized, two or three
+ * capitalized words in a row that no list knows are a name (of a person, most often).
+ */
+function nameShaped(group: ActorGroup, language: Language): boolean {
+  return !language.words.capitalizesNouns && group.name.split(' ').length >= 2 && group.kind === 'person';
+}
+
 /** "Kim" beside "Kim Jong Un" and "Kim Il Sung": one word of several people's names names none of them. */
 function partOfNames(group: ActorGroup, groups: readonly ActorGroup[]): boolean {
   const word = group.name.toLowerCase();
@@ -101,7 +109,7 @@ function languageReading(language: Language): Reading {
       if (evidence.includes('sure')) return true;
       // Without the language's own lists, only what a list or a strong cue vouches for is shown.
       if (language.bare) return false;
-      if (evidence.includes('weak')) return evidence.length >= MIN_WEAK_MENTIONS;
+      if (evidence.includes('weak')) return evidence.length >= MIN_WEAK_MENTIONS || nameShaped(group, language);
       // A first name alone ("Lena") names no one the story could be sure of.
       return evidence.length >= MIN_RECURRING_MENTIONS && !partOfNames(group, groups) && !isFirstName(group.name.toLowerCase());
     },

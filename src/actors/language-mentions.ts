@@ -257,7 +257,8 @@ function isGenitiveName(facts: Facts, i: number): boolean {
 
 /** "UMP Laure de la Raudière": a person's first name after an acronym opens a name of its own. */
 function startsPersonAfterAcronym(facts: Facts, last: number, next: number): boolean {
-  return ACRONYM.test(facts.tokens[last]?.text ?? '') && isFirstName(facts.tokens[next]?.lower ?? '');
+  const word = facts.tokens[next]?.lower ?? '';
+  return ACRONYM.test(facts.tokens[last]?.text ?? '') && (isFirstName(word) || facts.language.personNames.has(word));
 }
 
 /** The last token of the name opening at `first`, or first - 1 when none opens there. */
@@ -372,8 +373,10 @@ function contextCue(facts: Facts, first: number): Cue | null {
     if (back === 1 && (has(personTitles) || endsWith(language.words.personTitleEndings))) return { kind: 'person', evidence: 'sure', title: token.text };
     if (has(orgDescriptors) || endsWith(language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: 'sure' };
     if (has(placeDescriptors)) return { kind: 'place', evidence: 'sure' };
-    // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article.
-    if ((back === 1 || nameConnectors.has(tokens[first - 1]?.lower ?? '')) && has(placePrepositions)) return { kind: 'place', evidence: 'weak' };
+    // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article;
+    // not before an ordinary word written capitalized ("sur Internet").
+    const ordinary = facts.knowledge.isLowerCaseWord(tokens[first]?.lower ?? '');
+    if ((back === 1 || nameConnectors.has(tokens[first - 1]?.lower ?? '')) && has(placePrepositions) && !ordinary) return { kind: 'place', evidence: 'weak' };
     // Look past one connector only: "la ville de Roscoff", "le club de Lyon".
     if (!nameConnectors.has(token.lower)) return null;
   }

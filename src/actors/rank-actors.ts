@@ -6,6 +6,8 @@ import type { ActorGroup } from './fold-mentions.ts';
 const HEADLINE_WEIGHT = 3;
 const HIGHLIGHT_WEIGHT = 2;
 const EARLY_WEIGHT = 1.5;
+/** An actor only weak cues vouch for (stories in other languages) ranks below one a list or title vouches for. */
+const UNSURE_FACTOR = 0.5;
 
 export interface SalienceContext {
   textLength: number;
@@ -19,12 +21,13 @@ export function salience(group: ActorGroup, context: SalienceContext): number {
   const inHighlights = group.mentions.some((mention) =>
     context.highlights.some((span) => mention.start >= span.start && mention.end <= span.end),
   );
-  return (
+  const unsure = group.mentions.every((mention) => mention.evidence !== undefined && mention.evidence !== 'sure');
+  const score =
     group.mentions.length +
     (context.headlineNames.has(group.name.toLowerCase()) ? HEADLINE_WEIGHT : 0) +
     (inHighlights ? HIGHLIGHT_WEIGHT : 0) +
-    EARLY_WEIGHT * (1 - first / Math.max(1, context.textLength))
-  );
+    EARLY_WEIGHT * (1 - first / Math.max(1, context.textLength));
+  return unsure ? score * UNSURE_FACTOR : score;
 }
 
 /** Most salient first; ties go to the actor named earlier. */
