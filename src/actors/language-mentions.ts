@@ -428,8 +428,9 @@ function insideCue(facts: Facts, first: number, last: number, phrase: string): C
     const lastWord = tokens[last]?.lower ?? '';
     const allNames = facts.roles.slice(first, last + 1).every((role) => role === 'name');
     const firstKnown = isFirstName(firstWord) || knownName(firstWord, language) === 'first-name';
-    // "François Hollande": a first name the names list knows, then names.
-    const namedPerson = !language.bare && language.personNames.has(firstWord) && (language.personNames.has(lastWord) || allNames);
+    // "François Hollande", "Helmut Peter": a first name the names lists or the dictionary's names know, then names.
+    const nameWord = (word: string): boolean => language.personNames.has(word) || language.properNames.has(word);
+    const namedPerson = !language.bare && nameWord(firstWord) && (nameWord(lastWord) || allNames);
     if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
     if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };
@@ -479,8 +480,14 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
  */
 function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   const next = first + 1;
-  const opens = facts.starts[first] === true && next < last && isFirstName(facts.tokens[next]?.lower ?? '');
-  return opens && !isFirstName(facts.tokens[first]?.lower ?? '') ? next : first;
+  const firstName = (i: number): boolean => {
+    const word = facts.tokens[i]?.lower ?? '';
+    return isFirstName(word) || (!facts.language.bare && facts.language.personNames.has(word));
+  };
+  // "Innenverteidiger Robin Ziegele": a word no list knows before a first name and a surname is a title.
+  const personShaped = last - next <= 2 && facts.roles.slice(next, last + 1).every((role) => role !== 'connector');
+  const opens = personShaped && next < last && firstName(next) && (facts.starts[first] === true || !knownName(facts.tokens[first]?.lower ?? '', facts.language));
+  return opens && !firstName(first) ? next : first;
 }
 
 /** "deutschen", "Français", "israelí": a nationality word names its country. */

@@ -35,7 +35,7 @@ export const DE: LanguageWords = {
     'holding', 'zentralbank', 'akademie', 'rat', 'senat', 'parlament', 'regierung', 'zeitung', 'rundfunk',
     'fernsehen', 'klinik', 'klinikum', 'zentrum', 'werke', 'werk', 'union', 'allianz', 'bündnis', 'kammer',
     'versicherung', 'sparkasse', 'bahn', 'post', 'telekom', 'staatsanwaltschaft', 'landtag', 'bundestag', 'bundesrat',
-    'ausschuss', 'fraktion', 'club', 'klub', 'eintracht', 'borussia', 'fortuna', 'hertha', 'dynamo',
+    'ausschuss', 'fraktion', 'club', 'klub', 'konservatorium', 'internat', 'gymnasium', 'schule', 'museum', 'eintracht', 'borussia', 'fortuna', 'hertha', 'dynamo',
     // Sports clubs' abbreviations open or close their names ("SpVgg Unterhaching", "Hamburger SV").
     'sv', 'fc', 'sc', 'spvgg', 'kfc', 'vfb', 'vfl', 'tsv', 'tsg', 'fsv', 'ssv', 'msv', 'bsc', 'mtv', 'sg', 'tus', 'vfr',
   ],

@@ -11,7 +11,7 @@ export const ES: LanguageWords = {
     'diputada', 'senador', 'senadora', 'secretario', 'secretaria', 'portavoz', 'director', 'directora', 'jefe', 'jefa',
     'papa', 'rey', 'reina', 'príncipe', 'princesa', 'general', 'teniente', 'coronel', 'capitán', 'contralmirante',
     'almirante', 'juez', 'jueza', 'fiscal', 'abogado', 'abogada', 'entrenador', 'entrenadora', 'técnico', 'delantero',
-    'centrocampista', 'defensa', 'portero', 'embajador', 'embajadora', 'gobernador', 'gobernadora', 'canciller',
+    'centrocampista', 'portero', 'embajador', 'embajadora', 'gobernador', 'gobernadora', 'canciller',
     'líder', 'dirigente', 'fundador', 'fundadora', 'economista', 'investigador', 'investigadora', 'escritor',
     'escritora', 'actor', 'actriz', 'cantante', 'candidato', 'candidata', 'vocero', 'vocera', 'comandante', 'padre',
   ],
