@@ -51,7 +51,7 @@ export function knownName(phrase: string, language: Language | null): KnownKind 
  * them, capitalized, and they are no names there either.
  */
 export function isEnglishWord(word: string): boolean {
-  return COMMON_WORDS.has(word);
+  return COMMON_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && COMMON_WORDS.has(word.slice(0, -1)));
 }
 
 /** A first name by compromise's lexicon ("Helmut" is not there, "Tobias" is). */
