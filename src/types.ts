@@ -88,8 +88,6 @@ export interface Timestamps {
 
 /** The part of a digest built without the language engines: cheap enough for the popup itself. */
 export interface StoryDigest extends PageMetadata, Timestamps {
-  /** The story's language as a primary subtag ("de"): the page's `lang` checked against the text, or detected from it. */
-  language: string | null;
   wordCount: number;
   readingMinutes: number;
   text: string;
@@ -98,6 +96,11 @@ export interface StoryDigest extends PageMetadata, Timestamps {
 }
 
 export interface Digest extends StoryDigest {
+  /**
+   * The story's language as a primary subtag ("de"): the page's `lang` checked against the
+   * text, or detected from it. The worker works it out; the popup's story part needs none.
+   */
+  language: string | null;
   actors: Actor[];
   quotes: Quote[];
   timeline: TimelineEntry[];

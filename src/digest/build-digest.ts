@@ -19,6 +19,8 @@ export interface DigestOptions extends StoryOptions {
   summaryFormat?: SummaryFormat;
   /** The story language's word knowledge (loadLanguage); absent or null reads the story as English. */
   language?: Language | null;
+  /** The story's language code, when the caller has worked it out already (buildDigestWithLanguage). */
+  languageCode?: string | null;
 }
 
 /** The language work: everything the popup shows, from the page's plain extraction. */
@@ -26,11 +28,12 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
   const { text, title } = article;
   const { now, stage = runStage } = options;
   const { story, sentences } = storyParts(article, options);
+  const languageCode = options.languageCode !== undefined ? options.languageCode : storyLanguage(article.lang, text);
   const { highlights, published } = story;
   const actors = stage('actors', () => findActors({ text, sentences, title, highlights, language: options.language ?? null }));
   const quotes = stage('quotes', () => findQuotes({ text, sentences, actors }));
   const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences }));
-  const digest: Omit<Digest, 'summary'> = { ...story, actors, quotes, timeline };
+  const digest: Omit<Digest, 'summary'> = { ...story, language: languageCode, actors, quotes, timeline };
   const summary = formatSummary(digest, { format: options.summaryFormat ?? 'text', locale: options.locale ?? 'en-US' });
   return { ...digest, summary };
 }
@@ -42,7 +45,7 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
 export async function buildDigestWithLanguage(article: ExtractedArticle, options: DigestOptions, read: ChunkReader): Promise<Digest> {
   const code = storyLanguage(article.lang, article.text);
   const language = await loadLanguage(code, read);
-  return buildDigest(article, { ...options, language });
+  return buildDigest(article, { ...options, language, languageCode: code });
 }
 
 /** A sentence that touches every engine's lazily built tables (chrono's parsers, compromise's lexicon). */

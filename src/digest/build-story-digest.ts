@@ -1,5 +1,4 @@
 import { resolveTimestamps } from '../dates/resolve-timestamps.ts';
-import { storyLanguage } from '../language/detect-language.ts';
 import { highlightCountFor } from '../highlights/highlight-count.ts';
 import { rankHighlights } from '../highlights/rank-highlights.ts';
 import { splitSentences } from '../text/split-sentences.ts';
@@ -39,7 +38,6 @@ export function storyParts(article: ExtractedArticle, options: StoryOptions): St
     siteName: article.siteName,
     lang: article.lang,
     dir: article.dir,
-    language: storyLanguage(article.lang, text),
     published,
     updated,
     wordCount,
