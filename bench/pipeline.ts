@@ -95,6 +95,8 @@ if (existsSync(resolve(dist, 'inject.js'))) {
   console.log(
     `\nBundles (gzip): injected ${kb(sizes.injected.gzip)} KB (budget 40); popup ${kb(sizes.popup.gzip)} KB + worker with the engines ${kb(sizes.background.gzip)} KB = ${kb(click)} KB (budget 400)`,
   );
+  const chunks = Object.entries(sizes.languages).map(([name, bytes]) => `${name} ${kb(bytes.gzip)}`);
+  console.log(`Language chunks (gzip, each fetched only for a story in that language; budget 250 KB each): ${chunks.join(', ')} KB`);
 } else {
   console.log('\nBundles: run npm run build first to measure them');
 }

@@ -44,7 +44,7 @@ prerenderSkeleton(join(dist, 'popup.html'));
 inlineStylesheets(join(dist, 'popup.html'));
 cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
 cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
-const languageSizes = writeLanguageData(dist);
+writeLanguageData(dist);
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
 const chrome = manifestFor(source, 'chrome');
 writeBuild(dist, chrome);
@@ -56,7 +56,9 @@ if (process.argv.includes('--test')) {
   writeBuild(join(root, 'dist-firefox-test'), { ...firefox, ...testPages });
 }
 
-for (const [name, bytes] of Object.entries(bundleSizes(dist))) {
+const { languages, ...bundles } = bundleSizes(dist);
+for (const [name, bytes] of Object.entries(bundles)) {
   console.log(`${name.padEnd(10)} ${(bytes.raw / 1024).toFixed(1).padStart(7)} KB  ${(bytes.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
 }
-console.log(`languages  ${Object.entries(languageSizes).map(([name, kb]) => `${name} ${kb.toFixed(1)}`).join(', ')} KB gzip, each loaded only for a story in it`);
+const languageSizes = Object.entries(languages).map(([name, bytes]) => `${name} ${(bytes.gzip / 1024).toFixed(1)}`);
+console.log(`languages  ${languageSizes.join(', ')} KB gzip, each loaded only for a story in it`);

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -11,7 +11,14 @@ export interface BundleSize {
   gzip: number;
 }
 
-export function bundleSizes(dir: string): { injected: BundleSize; popup: BundleSize; options: BundleSize; background: BundleSize } {
+export function bundleSizes(dir: string): {
+  injected: BundleSize;
+  popup: BundleSize;
+  options: BundleSize;
+  background: BundleSize;
+  /** Each language chunk (languages/<name>.json), loaded by the worker only for a story in it. */
+  languages: Record<string, BundleSize>;
+} {
   const measure = (files: string[]): BundleSize => {
     const buffers = files.filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile()).map((file) => readFileSync(file));
     return { raw: buffers.reduce((n, b) => n + b.length, 0), gzip: buffers.reduce((n, b) => n + gzipSync(b).length, 0) };
@@ -25,5 +32,8 @@ export function bundleSizes(dir: string): { injected: BundleSize; popup: BundleS
     popup: measure([join(dir, 'popup.js'), join(dir, 'popup.html'), ...assetsOf('popup')]),
     options: measure([join(dir, 'options.js'), join(dir, 'options.html'), ...assetsOf('options'), ...chunks]),
     background: measure([join(dir, 'background.js'), ...chunks]),
+    languages: Object.fromEntries(
+      (existsSync(join(dir, 'languages')) ? readdirSync(join(dir, 'languages')) : []).map((file) => [file.replace(/\.json$/u, ''), measure([join(dir, 'languages', file)])]),
+    ),
   };
 }

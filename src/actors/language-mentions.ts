@@ -4,6 +4,7 @@
 // language's word lists (a name, a noun, an adjective written inside a name), runs of
 // them become candidate names, and a candidate is kept only with some evidence of what
 // it names: a list that knows it, a title or descriptor before it, a head word inside it.
+import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
@@ -132,12 +133,32 @@ function chunkMentions(facts: Facts): LanguageMention[] {
   return mentions;
 }
 
+/** The role a token takes, with the one answer that depends on the story left open ('name unless lower-case'). */
+type WordRole = Role | 'nameUnlessLowerCase';
+
+const roleCaches = new WeakMap<Language, (key: string) => WordRole>();
+/** Distinct capitalized words remembered per language before the cache starts over. */
+const MAX_CACHED_ROLES = 20_000;
+
 function roleOf(token: Token, opensSentence: boolean, language: Language, knowledge: WordKnowledge, lowerCaseInText: ReadonlySet<string>): Role {
-  const { lower } = token;
-  if (!token.capitalized) return language.sets.nameConnectors.has(lower) ? 'connector' : 'other';
-  if (HAS_DIGIT.test(token.text) || knowledge.isCalendarWord(lower)) return 'other';
+  if (!token.capitalized) return language.sets.nameConnectors.has(token.lower) ? 'connector' : 'other';
+  let cached = roleCaches.get(language);
+  if (!cached) {
+    // The key is the word as written and whether it opens a sentence: all a word's role depends on.
+    cached = cachedPerKey((key: string) => wordRole(key.slice(1), key.startsWith('1'), language, knowledge), MAX_CACHED_ROLES);
+    roleCaches.set(language, cached);
+  }
+  const role = cached(`${opensSentence ? 1 : 0}${token.text}`);
+  if (role !== 'nameUnlessLowerCase') return role;
+  // A capitalized word opening a sentence is a name only when the story never writes it in lower case.
+  return lowerCaseInText.has(token.lower) ? 'noun' : 'name';
+}
+
+function wordRole(text: string, opensSentence: boolean, language: Language, knowledge: WordKnowledge): WordRole {
+  const lower = text.toLowerCase();
+  if (HAS_DIGIT.test(text) || knowledge.isCalendarWord(lower)) return 'other';
   // An acronym is a name whatever word it spells ("AG", "EU"), unless it stands alone as a word.
-  if (ACRONYM.test(token.text)) return token.text.length === 1 ? 'other' : 'name';
+  if (ACRONYM.test(text)) return text.length === 1 ? 'other' : 'name';
   // Titles introduce names ("Burgemeester Anouk Verhoef"); they are none.
   if (language.sets.personTitles.has(lower)) return 'noun';
   // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde"),
@@ -165,8 +186,7 @@ function roleOf(token: Token, opensSentence: boolean, language: Language, knowle
   // "Internet", "Deal": English words borrowed capitalized are names only where a cue says so.
   if (isEnglishWord(lower)) return 'nounOrName';
   if (!opensSentence) return 'name';
-  // A capitalized word opening a sentence is a name only when the language does not write it in lower case.
-  return knowledge.isLowerCaseWord(lower) || lowerCaseInText.has(lower) || knowledge.hasWordEnding(lower) ? 'noun' : 'name';
+  return knowledge.isLowerCaseWord(lower) || knowledge.hasWordEnding(lower) ? 'noun' : 'nameUnlessLowerCase';
 }
 
 /** "Lotte Tobisch", "Rose Ayling": a first name that is also a noun names someone before a name. */
@@ -344,7 +364,8 @@ function isDescriptor(facts: Facts, i: number): boolean {
   if (forms.some((form) => orgDescriptors.has(form) || placeDescriptors.has(form) || personTitles.has(form))) return true;
   const word = forms[0] ?? '';
   const { orgDescriptorEndings, personTitleEndings } = facts.language.words;
-  return [...orgDescriptorEndings, ...personTitleEndings].some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+  const endsWith = (ending: string): boolean => word.length > ending.length + 2 && word.endsWith(ending);
+  return orgDescriptorEndings.some(endsWith) || personTitleEndings.some(endsWith);
 }
 
 /** "Hubertus Heil", "Matthias Frankenstein": after a first name, a noun that is also a surname. */
