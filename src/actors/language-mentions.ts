@@ -382,6 +382,8 @@ type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
 function contextCue(facts: Facts, first: number): Cue | null {
   const { tokens, language } = facts;
   const { personTitles, orgDescriptors, placeDescriptors, placePrepositions, nameConnectors } = language.sets;
+  const apposed = titleBeforeComma(facts, first);
+  if (apposed) return apposed;
   for (let back = 1; back <= CONTEXT_TOKENS; back++) {
     const i = first - back;
     const token = tokens[i];
@@ -416,6 +418,24 @@ function combinedCue(inside: Cue | null, context: Cue | null): Cue | null {
   // "la empresa Constructora Rivas": a sure descriptor outweighs what the name's shape suggests.
   if (context?.evidence === 'sure') return inside ? { ...inside, kind: context.kind, evidence: 'sure' } : context;
   return inside ?? context;
+}
+
+/** Words a title may stand before the comma of its apposition: "le directeur du chantier, Julien Roussel". */
+const MAX_APPOSED_TITLE_WORDS = 5;
+
+/** "La maire, Sophie Marchetti,": a title, a comma, then the name; the role is the words from the title to the comma. */
+function titleBeforeComma(facts: Facts, first: number): Cue | null {
+  const { tokens, text } = facts;
+  const comma = tokens[first - 1];
+  if (comma?.text !== ',') return null;
+  for (let i = first - 2; i >= Math.max(0, first - 1 - MAX_APPOSED_TITLE_WORDS); i--) {
+    const token = tokens[i];
+    if (!token || /^[.!?;:]$/u.test(token.text)) return null;
+    if (lowerForms(facts, i).some((form) => facts.language.sets.personTitles.has(form))) {
+      return { kind: 'person', evidence: 'sure', title: text.slice(token.start, comma.start) };
+    }
+  }
+  return null;
 }
 
 /** A speech verb right before or after the name: "sagte Schleweis", "Schleweis sagte". */

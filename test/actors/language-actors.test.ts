@@ -105,3 +105,11 @@ describe('a language without its own tables shows only names a list vouches for'
     for (const [name] of actors) expect(['Vláda', 'Každý', 'Zatím', 'Ministr']).not.toContain(name);
   });
 });
+
+describe('roles', () => {
+  test('a title before a comma gives the person named after it a role ("La maire, Sophie Marchetti")', () => {
+    const actors = actorsOf('fr', 'La maire, Sophie Marchetti, a salué la foule. Le directeur du chantier, Julien Roussel, était présent.');
+    expect(actors.find((a) => a.name === 'Sophie Marchetti')?.role).toBe('maire');
+    expect(actors.find((a) => a.name === 'Julien Roussel')?.role).toBe('directeur du chantier');
+  });
+});
