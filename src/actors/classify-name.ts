@@ -5,6 +5,7 @@ import type { MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
 import {
+  HEAD_BINDERS,
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
   ORG_OPENERS,
@@ -96,8 +97,8 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   if (words.length > 1) {
     if (EVENT_HEADS.has(last)) return 'other';
     if (ORG_HEADS.has(last)) return 'organization';
-    // "Federal Bureau of Investigation", "World Series of Golf": the head before "of" decides.
-    const headOf = words.find((word, i) => words[i + 1] === 'of' && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
+    // "Federal Bureau of Investigation", "Institute for AI", "World Series of Golf": the head before "of" decides.
+    const headOf = words.find((word, i) => HEAD_BINDERS.has(words[i + 1] ?? '') && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
     // "Atlantic City", "Mexico City"; "Manchester City" the club is caught by its context.

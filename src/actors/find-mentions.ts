@@ -3,11 +3,11 @@
 import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
 import type { Mention } from './mention.ts';
-import { isNameToken, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
+import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
 import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { NAME_CONNECTORS, WEAK_CONNECTORS } from './word-lists.ts';
+import { HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, WEAK_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -28,6 +28,8 @@ interface TextFacts {
   sentenceOf: number[];
   /** Token i is in a sentence written in capitals. */
   shouted: boolean[];
+  /** Token i opens a line. */
+  newLine: boolean[];
 }
 
 /** Every name in `text`, in text order, with offsets into `text`. */
@@ -41,7 +43,8 @@ export function findMentions(text: string): Mention[] {
   const namedMidSentence = new Set(
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );
-  const chunks = nameChunks(tokens, nameTokens).flatMap((chunk) => splitAtWeakConnectors(chunk, tokens));
+  const newLine = lineStarts(tokens, text);
+  const chunks = nameChunks(tokens, nameTokens, newLine).flatMap((chunk) => splitAtWeakConnectors(chunk, tokens));
   const facts: TextFacts = {
     tokens,
     text,
@@ -50,6 +53,7 @@ export function findMentions(text: string): Mention[] {
     resultsSentences: resultsSentences(chunks, tokens, sentenceOf),
     sentenceOf,
     shouted,
+    newLine,
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
 }
@@ -91,19 +95,27 @@ function isResultsRow(facts: TextFacts, first: number, last: number): boolean {
   return facts.resultsSentences.has(facts.sentenceOf[first] ?? -1) || NUMBER.test(tokens[last + 2]?.text ?? '');
 }
 
-/** "Germany and France" is two names; "Procter & Gamble Co" and "Bank of the West" are one. */
+/**
+ * "Germany and France" is two names; "Procter & Gamble Co", "Bank of the West" and
+ * "Center on Poverty and Inequality" are one: once an organization's head has bound
+ * what follows it ("Office for", "Institute of"), "and" joins the fields it names.
+ */
 function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   const head = lower(tokens, chunk.last);
   if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return [chunk];
   const parts: NameChunk[] = [];
   let first = chunk.first;
+  let headBound = false;
   for (let i = chunk.first + 1; i < chunk.last; i++) {
     const word = lower(tokens, i);
+    const afterHead = ORG_HEADS.has(lower(tokens, i - 1));
+    if (afterHead && (HEAD_BINDERS.has(word) || word === 'on')) headBound = true;
     if (!WEAK_CONNECTORS.has(word) || (word === '&' && i - first === 1 && chunk.last - i === 1)) continue;
     // "Center for Multicultural Affairs", "Committee for ...": an organization's head binds what follows.
-    if (ORG_HEADS.has(lower(tokens, i - 1)) && word !== 'and') continue;
+    if ((afterHead && word !== 'and') || (headBound && word === 'and')) continue;
     parts.push({ first, last: i - 1 });
     first = i + 1;
+    headBound = false;
   }
   parts.push({ first, last: chunk.last });
   return parts;
@@ -171,12 +183,11 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (!firstToken || !lastToken || first > last) return null;
-  // "Scorers:", "Note:": a label opening a line.
-  if (first === last && facts.opensSentence(first) && tokens[last + 1]?.text === ':' && !nameClass(lower(tokens, first))) return null;
+  if (first === last && isLabel(facts, first)) return null;
   const verdict = classifyName({
     words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
-    titled: title !== null,
+    titled: title !== null || afterHonorific(tokens, chunk.first),
     // Words dropped from the chunk ("Major" opening a sentence) are no context.
     before: title === null ? tokens.slice(Math.max(0, chunk.first - 3), chunk.first).map((t) => t.lower) : [],
     after: tokens.slice(last + 1, last + 3).map((t) => t.lower),
@@ -186,6 +197,22 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   if (!verdict) return null;
   const { kind, guessed } = verdict;
   return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed };
+}
+
+/**
+ * A word that labels rather than names: "Scorers:", "Note:" opening a line, or an
+ * unknown word standing alone on its line ("Email", "Share" in a page's menu).
+ */
+function isLabel(facts: TextFacts, i: number): boolean {
+  const next = facts.tokens[i + 1];
+  const aloneOnLine = facts.newLine[i] === true && (!next || facts.newLine[i + 1] === true);
+  return (aloneOnLine || (facts.opensSentence(i) && next?.text === ':')) && !nameClass(lower(facts.tokens, i));
+}
+
+/** "Mr. Powers", "Dr Bradshaw": a courtesy title, never part of the chunk, stands just before it. */
+function afterHonorific(tokens: Token[], first: number): boolean {
+  const before = lower(tokens, first - 1) === '.' ? first - 2 : first - 1;
+  return HONORIFICS.has(lower(tokens, before));
 }
 
 /** Lower-cased words with abbreviation periods glued back on ("st.", "louis"). */

@@ -21,7 +21,20 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'midfielder', 'defender', 'goalkeeper', 'skipper', 'batsman', 'bowler', 'champion', 'director',
   'chief', 'officer', 'executive', 'leader', 'deputy', 'speaker', 'attorney', 'commissioner', 'mp',
   'dictator', 'marshal', 'pastor', 'brother', 'sister', 'uncle', 'aunt', 'ceo', 'chief executive',
+  // offices of towns, schools, courts and police
+  'principal', 'headteacher', 'provost', 'superintendent', 'sheriff', 'coroner', 'inspector',
+  'detective', 'constable', 'councillor', 'councilman', 'councilwoman', 'alderman', 'treasurer',
+  'magistrate', 'solicitor',
 ]);
+
+/** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
+
+/** Affixes a title takes without ceasing to be one: "President-elect", "ex-Governor", "Attorney-General". */
+export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutenant|major|surgeon)-|-(?:elect|designate)$/u;
+
+/** Prepositions that bind an organization's head to what follows: "Bureau of Investigation", "Institute for AI". */
+export const HEAD_BINDERS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** Modifiers that may stand in a title before its noun ("Foreign Minister", "Vice President"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

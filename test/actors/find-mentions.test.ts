@@ -53,3 +53,38 @@ describe('findMentions', () => {
     for (const mention of findMentions(text)) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 });
+
+describe('findMentions: names and their edges', () => {
+  test.each([
+    // A name never runs across a line or paragraph break.
+    ['Follow us on Instagram\n\nNadia Berg opened the bakery.', ['Instagram', 'Nadia Berg']],
+    ['Share\n\nEmail\n\nRiverside Rovers won again.', ['Riverside Rovers']],
+    ['The award went to Oskar Lind of\nHarbor Town.', ['Oskar Lind', 'Harbor Town']],
+    // The pronoun's contractions are no names.
+    ['I’ve known Pavel Novak for years, and I’d trust him.', ['Pavel Novak']],
+  ])('%j', (text, expected) => {
+    expect(findMentions(text).map((m) => m.text)).toEqual(expected);
+  });
+
+  test.each([
+    // A courtesy title or an office title makes a person, whatever the name's words.
+    ['Mr. Quill said the plan was sound.', ['person:Quill']],
+    ['The coach thanked President-elect Ruth Abara.', ['person:Ruth Abara']],
+    ['Lakeside Middle School Principal Tom Baxter wrote to parents.', ['organization:Lakeside Middle School', 'person:Tom Baxter']],
+    // An organization's head binds what follows "for" or "of", and "and" inside it.
+    ['She joined the Institute for Coastal Studies last year.', ['organization:Institute for Coastal Studies']],
+    ['The Office for Rail and Road fined the operator.', ['organization:Office for Rail and Road']],
+  ])('%j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  test('a run of ordinary words beside a company in a list stays no name', () => {
+    const kinds = findMentions('Shares of Orbex Corp. and Bright Ideas Together fell.').map((m) => `${m.kind}:${m.text}`);
+    expect(kinds).not.toContain('organization:Bright Ideas Together');
+  });
+
+  test('the title is kept as the role', () => {
+    const [mention] = findMentions('President-elect Ruth Abara arrived.');
+    expect(mention?.title).toBe('President-elect');
+  });
+});
