@@ -88,3 +88,17 @@ describe('findMentions: names and their edges', () => {
     expect(mention?.title).toBe('President-elect');
   });
 });
+
+describe('findMentions: companies', () => {
+  test.each([
+    ['Analysts expect Spotify to raise its prices.', 'organization:Spotify'],
+    ['Later, Instagram and WhatsApp went down for an hour.', 'organization:Instagram'],
+    ['Yahoo said nothing about the sale.', 'organization:Yahoo'],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toContain(expected);
+  });
+
+  test('an ordinary word on the company list is no company when it opens a sentence', () => {
+    expect(named('Reliance on contract staff has grown.')).toEqual([]);
+  });
+});
