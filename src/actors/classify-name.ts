@@ -138,6 +138,8 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   // "rivals Essex", "club Newcastle": a town or county named as a club.
   if (kind === 'place' && !country && ORG_NOUNS_BEFORE.has(previous)) return 'organization';
   if (kind !== null) return null;
+  // "the Government", "the Ministry": an institution's head standing for the one the story means.
+  if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return 'organization';
   const afterPossessive = /^['’]s$/u.test(next) ? (name.after[1] ?? '') : next;
   if (ORG_NOUNS_BEFORE.has(previous) || ORG_NOUNS_AFTER.has(afterPossessive)) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';

@@ -12,6 +12,10 @@ import { HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, WEAK_CONNECTORS } from './wo
 export type { Mention, MentionKind } from './mention.ts';
 
 const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
+/** A word in capitals: "WHO", "NATO". */
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
+/** A word in lower-case letters. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 /** Longest known multi-word name looked up, in tokens ("Bosnia and Herzegovina"). */
 const MAX_PHRASE_TOKENS = 4;
 
@@ -30,6 +34,8 @@ interface TextFacts {
   shouted: boolean[];
   /** Token i opens a line. */
   newLine: boolean[];
+  /** Words the text also writes in lower case: "zopiclone" makes "Zopiclone" a common noun. */
+  writtenLower: ReadonlySet<string>;
 }
 
 /** Every name in `text`, in text order, with offsets into `text`. */
@@ -54,6 +60,7 @@ export function findMentions(text: string): Mention[] {
     sentenceOf,
     shouted,
     newLine,
+    writtenLower: new Set(tokens.filter((token) => !token.capitalized && LOWER_WORD.test(token.text)).map((token) => token.lower)),
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
 }
@@ -183,7 +190,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (!firstToken || !lastToken || first > last) return null;
-  if (first === last && isLabel(facts, first)) return null;
+  if (first === last && (isLabel(facts, first) || (title === null && isCommonNoun(facts, first)))) return null;
   const verdict = classifyName({
     words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
@@ -207,6 +214,21 @@ function isLabel(facts: TextFacts, i: number): boolean {
   const next = facts.tokens[i + 1];
   const aloneOnLine = facts.newLine[i] === true && (!next || facts.newLine[i + 1] === true);
   return (aloneOnLine || (facts.opensSentence(i) && next?.text === ':')) && !nameClass(lower(facts.tokens, i));
+}
+
+/**
+ * An unknown word the text also writes in lower case is a common noun ("Zopiclone"
+ * beside "zopiclone"); not so an acronym ("WHO" beside "who").
+ */
+function isCommonNoun(facts: TextFacts, i: number): boolean {
+  const token = facts.tokens[i];
+  if (!token || !facts.writtenLower.has(token.lower) || ACRONYM_WORD.test(token.text)) return false;
+  return !nameClass(token.lower) && !afterHonorific(facts.tokens, i) && !namesInstitution(facts.tokens, i);
+}
+
+/** "the Government", "the Centre": an institution's head, capitalized after "the", names the one the story means. */
+export function namesInstitution(tokens: Token[], i: number): boolean {
+  return lower(tokens, i - 1) === 'the' && tokens[i]?.capitalized === true && ORG_HEADS.has(lower(tokens, i));
 }
 
 /** "Mr. Powers", "Dr Bradshaw": a courtesy title, never part of the chunk, stands just before it. */

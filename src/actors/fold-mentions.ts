@@ -3,6 +3,7 @@
 import type { ActorKind, TextSpan } from '../types.ts';
 import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
+import { ORG_HEADS } from './word-classes.ts';
 
 /** An entity and every mention of it, before roles and ranking. */
 export interface ActorGroup {
@@ -125,19 +126,22 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
 
 /**
  * "Wang" → "Wang Lei", "Simmons" → "Phil Simmons" when exactly one full name fits;
- * "Duke" → "Duke University" when exactly one organization opens with the word.
+ * "Duke" → "Duke University" when exactly one organization opens with the word
+ * (or ends with it, for a head word: "Journal" → "Wall Street Journal").
  */
 function shortNameAliases(named: Named[]): Map<string, string> {
   const multiWord = (kind: ActorKind): string[] =>
     [...new Set(named.filter((n) => n.kind === kind && n.name.includes(' ')).map((n) => n.name))];
   // Each full name split once, not once per single name it is compared with.
   const people = multiWord('person').map((full) => ({ full, words: full.split(' ') }));
-  const organizations = multiWord('organization').map((full) => ({ full, first: full.split(' ')[0] }));
+  const organizations = multiWord('organization').map((full) => ({ full, words: full.split(' ') }));
   const aliases = new Map<string, string>();
   const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
   for (const name of singles.keys()) {
     const personFits = people.filter(({ words }) => words[0] === name || words.at(-1) === name).map(({ full }) => full);
-    const orgFits = organizations.filter(({ first }) => first === name).map(({ full }) => full);
+    // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal" (a head word, not "AI" → "Allen Institute for AI").
+    const isHead = ORG_HEADS.has(name.toLowerCase());
+    const orgFits = organizations.filter(({ words }) => words[0] === name || (isHead && words.at(-1) === name)).map(({ full }) => full);
     const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, named);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);

@@ -84,3 +84,24 @@ describe('salience', () => {
     expect(actorsOf(text, null)[0]?.name).toBe('Boeing');
   });
 });
+
+describe('common nouns are never actors', () => {
+  test('a word the story also writes in lower case is a common noun', () => {
+    const text = 'Doctors found Melatrex in her blood. She had taken melatrex for a month, said Anna Reyes.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Anna Reyes']);
+  });
+
+  test('"the Government" names the institution the story means', () => {
+    const text = 'Critics said the government moved too fast. The law passed after the Government promised a review.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Government', 'organization']]);
+  });
+});
+
+describe('folding: head words', () => {
+  test('"the Journal" folds into the one newspaper the story names', () => {
+    const text = 'The Harbor Valley Journal first reported the sale. A spokesman told the Journal that talks continue.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name)).toEqual(['Harbor Valley Journal']);
+    expect(actors[0]?.mentions).toHaveLength(2);
+  });
+});
