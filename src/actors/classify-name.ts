@@ -1,11 +1,13 @@
 // Decides whether a candidate name is a person, an organization, a place, a
 // nationality or some other name, from the words inside it and around it.
 import { EVENT_HEADS } from './extra-names.ts';
-import type { MentionKind } from './mention.ts';
+import type { Evidence, MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
 import {
   HEAD_BINDERS,
+  ORG_HEADS_BEFORE_OF,
+  PLACE_COMPOUND,
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
   ORG_OPENERS,
@@ -52,14 +54,18 @@ export interface NameVerdict {
   kind: MentionKind;
   /** No word list, name shape or neighbouring word decided: the kind is a default. */
   guessed: boolean;
+  /**
+   * How sure it is that this names something: 'sure' when the kind is decided, 'weak'
+   * when only a speech verb or a preposition stands by it, 'none' with nothing but capitals.
+   */
+  evidence: Evidence;
 }
 
 /** The kind of a candidate name, or null when it is no name at all. */
 export function classifyName(name: NameEvidence): NameVerdict | null {
   const decided = decidedKind(name);
-  if (decided !== undefined) return decided && { kind: decided, guessed: false };
-  const kind = fallbackKind(name);
-  return kind && { kind, guessed: true };
+  if (decided !== undefined) return decided && { kind: decided, guessed: false, evidence: 'sure' };
+  return fallbackKind(name);
 }
 
 /** The kind when evidence decides it, null when it is no name, undefined when nothing decides. */
@@ -100,6 +106,7 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     // "Federal Bureau of Investigation", "Institute for AI", "World Series of Golf": the head before "of" decides.
     const headOf = words.find((word, i) => HEAD_BINDERS.has(words[i + 1] ?? '') && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
+    if (words[1] === 'of' && ORG_HEADS_BEFORE_OF.has(first)) return 'organization';
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
     // "Atlantic City", "Mexico City"; "Manchester City" the club is caught by its context.
     if (PLACE_HEADS.has(last) || last === 'city') return 'place';
@@ -109,6 +116,7 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     if (PLACE_OPENERS.has(first.replace(/\.$/, '')) && (rest === null || rest === 'place')) return 'place';
   }
   if (ACRONYM.test(surface)) return PLACE_ALIASES.has(words.join(' ')) ? 'place' : 'organization';
+  if (words.length === 1 && PLACE_COMPOUND.test(first)) return 'place';
   if (words.length === 1 && ORG_OPENERS.has(first) && !isCommonWord(first)) return 'organization';
   if (words.length === 1 && !isCommonWord(first)) {
     if (ORG_ENDINGS.test(first)) return 'organization';
@@ -147,21 +155,23 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   return null;
 }
 
-function fallbackKind(name: NameEvidence): MentionKind | null {
+/** The default kind when nothing decides it, with what little stands behind it. */
+function fallbackKind(name: NameEvidence): NameVerdict | null {
   const [next = ''] = name.after;
   const previous = name.before.at(-1) ?? '';
-  if (SPEECH_VERBS.has(next)) return 'person';
+  const guess = (kind: MentionKind, evidence: Evidence): NameVerdict => ({ kind, guessed: true, evidence });
+  if (SPEECH_VERBS.has(next)) return guess('person', 'weak');
   // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words.
   const ordinary = name.words.filter((word) => looksCommon(word)).length;
-  if (name.words.length > 1 && ordinary * 2 >= name.words.length) return 'other';
+  if (name.words.length > 1 && ordinary * 2 >= name.words.length) return guess('other', 'none');
   const word = name.words[0] ?? '';
   // "the Cardinals", "Springboks": a plural name is a team or a group.
-  if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return 'organization';
+  if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return guess('organization', 'none');
   if (name.words.length === 1 && isCommonWord(word)) {
     // "Dole has narrowed the gap": a capitalized word acting as a subject is a surname.
-    return PERSON_VERBS_AFTER.has(next) ? 'person' : 'other';
+    return PERSON_VERBS_AFTER.has(next) ? guess('person', 'weak') : guess('other', 'none');
   }
   // After "of", an unknown one-word name is more often a place ("the city of Arbil") than a person.
-  if (PLACE_PREPOSITIONS.has(previous) || (previous === 'of' && name.words.length === 1)) return 'place';
-  return 'person';
+  if (PLACE_PREPOSITIONS.has(previous) || (previous === 'of' && name.words.length === 1)) return guess('place', 'weak');
+  return guess('person', 'none');
 }

@@ -9,6 +9,7 @@ import { findLanguageMentions } from './language-mentions.ts';
 import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
+import { isTrustedActor, personNameWords } from './trusted-actor.ts';
 
 export interface FindActorsInput {
   text: string;
@@ -30,7 +31,8 @@ const MIN_WEAK_MENTIONS = 2;
 export function findActors(input: FindActorsInput): Actor[] {
   const { text, title, highlights, language } = input;
   const read = language ? languageReading(language) : ENGLISH;
-  const groups = read.groups(text).filter(read.shown);
+  const found = read.groups(text);
+  const groups = found.filter((group) => read.shown(group, found));
   const headlineNames = new Set<string>();
   if (title) {
     for (const group of read.groups(title)) headlineNames.add(group.name.toLowerCase());
@@ -47,14 +49,14 @@ export function findActors(input: FindActorsInput): Actor[] {
 /** How a story in one language is read into actors. */
 interface Reading {
   groups(text: string): ActorGroup[];
-  /** Is the actor backed well enough to show? */
-  shown(group: ActorGroup): boolean;
+  /** Is the actor backed well enough to show, among all the story's actors? */
+  shown(group: ActorGroup, all: readonly ActorGroup[]): boolean;
   role(mentions: Mention[], text: string): string | null;
 }
 
 const ENGLISH: Reading = {
   groups: (text) => foldMentions(withAdministrations(findMentions(text), text), text),
-  shown: () => true,
+  shown: (group, all) => isTrustedActor(group, personNameWords(all)),
   role: findRole,
 };
 

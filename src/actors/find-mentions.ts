@@ -154,7 +154,7 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
     const token = tokens[i];
     if (!token || !isNationOf(lower(tokens, i))) continue;
     const kind = nameClass(lower(tokens, i)) === 'nationality' ? 'nationality' : 'place';
-    nations.push({ start: token.start, end: token.end, kind, text: text.slice(token.start, token.end), title: null, guessed: false });
+    nations.push({ start: token.start, end: token.end, kind, text: text.slice(token.start, token.end), title: null, guessed: false, evidence: 'sure' });
   }
   return [...nations, mention];
 }
@@ -202,8 +202,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     shouted: facts.shouted[first] === true,
   });
   if (!verdict) return null;
-  const { kind, guessed } = verdict;
-  return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed };
+  const { kind, guessed, evidence } = verdict;
+  return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
 }
 
 /**

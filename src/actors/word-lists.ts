@@ -36,6 +36,12 @@ export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutena
 /** Prepositions that bind an organization's head to what follows: "Bureau of Investigation", "Institute for AI". */
 export const HEAD_BINDERS: ReadonlySet<string> = new Set(['of', 'for']);
 
+/** Nouns that head an institution only when "of" binds them: "House of Commons", "Chamber of Commerce". */
+export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['house', 'chamber']);
+
+/** Lower-case words inside a hyphenated English place name: "Newcastle-under-Lyme", "Stratford-upon-Avon". */
+export const PLACE_COMPOUND = /^\p{L}+(?:-(?:upon|under|on|in|by|le|sur|en)-\p{L}+)+$/u;
+
 /** Modifiers that may stand in a title before its noun ("Foreign Minister", "Vice President"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'vice', 'prime', 'foreign', 'deputy', 'acting', 'former', 'finance', 'defence', 'defense', 'interior',

@@ -105,3 +105,30 @@ describe('folding: head words', () => {
     expect(actors[0]?.mentions).toHaveLength(2);
   });
 });
+
+describe('fewer chips beat wrong chips', () => {
+  test('a lone unknown word with nothing but capitals behind it is not shown', () => {
+    const text = 'The crowd loved Velaris. Velaris played to a full house, and Mara Quint wrote that Velaris would tour.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Mara Quint']);
+  });
+
+  test('a lone word of a full name in the story is that person', () => {
+    const text = 'Mia Torvald and Erik Torvald sued the council. Torvald declined to comment.';
+    const actors = actorsOf(text).map((a) => [a.name, a.kind]);
+    expect(actors).toContainEqual(['Torvald', 'person']);
+  });
+
+  test('a name that speaks more than once is shown', () => {
+    const text = 'Okonjo said the bridge was safe. Later Okonjo told reporters it would reopen.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Okonjo', 'person']]);
+  });
+});
+
+describe('kinds from the shape of English names', () => {
+  test.each([
+    ['Ashby-under-Wold voted to close its library.', 'Ashby-under-Wold', 'place'],
+    ['The bill passed the House of Delegates on Friday.', 'House of Delegates', 'organization'],
+  ] as Array<[string, string, ActorKind]>)('%s → %s (%s)', (text, name, kind) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
+  });
+});
