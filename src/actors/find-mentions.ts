@@ -2,6 +2,7 @@
 // nationality named in a text, with offsets. findActors and the benchmark share it.
 import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
+import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
 import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
 import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
@@ -36,6 +37,8 @@ interface TextFacts {
   newLine: boolean[];
   /** Words the text also writes in lower case: "zopiclone" makes "Zopiclone" a common noun. */
   writtenLower: ReadonlySet<string>;
+  /** Acronyms the text uses as common nouns: "an AI program", "her GP". */
+  commonAcronyms: ReadonlySet<string>;
 }
 
 /** Every name in `text`, in text order, with offsets into `text`. */
@@ -60,6 +63,7 @@ export function findMentions(text: string): Mention[] {
     sentenceOf,
     shouted,
     newLine,
+    commonAcronyms: commonNounAcronyms(tokens),
     writtenLower: new Set(tokens.filter((token) => !token.capitalized && LOWER_WORD.test(token.text)).map((token) => token.lower)),
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
@@ -218,10 +222,12 @@ function isLabel(facts: TextFacts, i: number): boolean {
 
 /**
  * An unknown word the text also writes in lower case is a common noun ("Zopiclone"
- * beside "zopiclone"); not so an acronym ("WHO" beside "who").
+ * beside "zopiclone"); not so an acronym ("WHO" beside "who"), unless the text uses
+ * it as one elsewhere ("an AI program").
  */
 function isCommonNoun(facts: TextFacts, i: number): boolean {
   const token = facts.tokens[i];
+  if (token && facts.commonAcronyms.has(token.text)) return true;
   if (!token || !facts.writtenLower.has(token.lower) || ACRONYM_WORD.test(token.text)) return false;
   return !nameClass(token.lower) && !afterHonorific(facts.tokens, i) && !namesInstitution(facts.tokens, i);
 }

@@ -132,3 +132,19 @@ describe('kinds from the shape of English names', () => {
     expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
   });
 });
+
+describe('acronyms used as common nouns', () => {
+  test.each([
+    ['The laptop has a single USB port. Plug the USB cable into the dock, said Lena Moss.'],
+    ['Staff built an AI tool. AI now sorts the mail, said Lena Moss.'],
+    ['She phoned her GP, and the GP sent her home, said Lena Moss.'],
+    ['It runs an 8-core CPU. The CPU stays cool, said Lena Moss.'],
+  ])('%s', (text) => {
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Lena Moss']);
+  });
+
+  test('an organization that employs the person after it stays an organization', () => {
+    const text = 'A veteran KPL strategist quit. KPL said it would appeal.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['KPL', 'organization']]);
+  });
+});
