@@ -120,7 +120,7 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   for (let i = chunk.first + 1; i < chunk.last; i++) {
     const word = lower(tokens, i);
     const afterHead = ORG_HEADS.has(lower(tokens, i - 1));
-    if (afterHead && (HEAD_BINDERS.has(word) || word === 'on')) headBound = true;
+    if (afterHead && HEAD_BINDERS.has(word)) headBound = true;
     if (!WEAK_CONNECTORS.has(word) || (word === '&' && i - first === 1 && chunk.last - i === 1)) continue;
     // "Center for Multicultural Affairs", "Committee for ...": an organization's head binds what follows.
     if ((afterHead && word !== 'and') || (headBound && word === 'and')) continue;

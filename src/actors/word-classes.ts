@@ -8,7 +8,7 @@ import { COMPANIES } from './data/companies.ts';
 import { WORLD_CITIES } from './data/world-cities.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
-import { EXTRA_ORG_WORDS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
+import { EXTRA_ORG_WORDS, EXTRA_PLACE_HEADS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
 
 
 const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -16,9 +16,10 @@ const PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
 const ORG_TAGS: ReadonlySet<string> = new Set(['Organization', 'SportsTeam']);
 
 export const ORG_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...EXTRA_ORG_WORDS]);
-export const PLACE_HEADS: ReadonlySet<string> = new Set(
-  [...PLACE_WORDS].filter((word) => !PLACE_WORDS_NOT_HEADS.has(word)),
-);
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  ...[...PLACE_WORDS].filter((word) => !PLACE_WORDS_NOT_HEADS.has(word)),
+  ...EXTRA_PLACE_HEADS,
+]);
 
 /** Job and title nouns ("minister", "official") from compromise's Actor tag and our titles. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([

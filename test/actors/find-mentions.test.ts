@@ -102,3 +102,14 @@ describe('findMentions: companies', () => {
     expect(named('Reliance on contract staff has grown.')).toEqual([]);
   });
 });
+
+describe('findMentions: heads and sources', () => {
+  test.each([
+    ['The Committee on Coastal Safety met twice.', ['organization:Committee on Coastal Safety']],
+    ['Storms hit the Farne Isles overnight.', ['place:Farne Isles']],
+    ['The plan is legal, according to Ilse Brandauer.', ['person:Ilse Brandauer']],
+    ['“It is legal,” says Brandauer.', ['person:Brandauer']],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
