@@ -5,7 +5,7 @@ import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
 import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
-import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
+import { employerTitleStart, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, WEAK_CONNECTORS } from './word-lists.ts';
@@ -53,7 +53,9 @@ export function findMentions(text: string): Mention[] {
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );
   const newLine = lineStarts(tokens, text);
-  const chunks = nameChunks(tokens, nameTokens, newLine).flatMap((chunk) => splitAtWeakConnectors(chunk, tokens));
+  const chunks = nameChunks(tokens, nameTokens, newLine)
+    .flatMap((chunk) => splitAtWeakConnectors(chunk, tokens))
+    .flatMap((chunk) => splitPersonOf(chunk, tokens));
   const facts: TextFacts = {
     tokens,
     text,
@@ -133,6 +135,25 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
 }
 
 /**
+ * "Corey Scher of New York", "Ana Ruiz of the Red Cross": a person's full name before
+ * "of" is a name of its own, and so is the place or employer after it. The part before
+ * must open with a known first name and hold no title or head ("Secretary of State",
+ * "Bank of America", "Mary Queen of Scots" stay whole).
+ */
+function splitPersonOf(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  for (let i = chunk.first + 2; i < chunk.last; i++) {
+    if (lower(tokens, i) !== 'of') continue;
+    if (nameClass(lower(tokens, chunk.first)) !== 'first-name') return [chunk];
+    for (let j = chunk.first; j < i; j++) {
+      const word = lower(tokens, j);
+      if (isPersonTitle(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word) || NAME_CONNECTORS.has(word)) return [chunk];
+    }
+    return [{ first: chunk.first, last: i - 1 }, { first: i + 1, last: chunk.last }];
+  }
+  return [chunk];
+}
+
+/**
  * The chunk's names: an employer before a title is a name of its own ("Duke" in
  * "Duke President Richard Brodhead"), and so is a nation inside a title
  * ("Palestinian" in "Palestinian President Yasser Arafat").
@@ -169,7 +190,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const { last } = chunk;
   const head = lower(tokens, last);
   let title: string | null = null;
-  const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || facts.inKnownPhrase[first] || nameClass(lower(tokens, first)) === 'place';
+  const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || facts.inKnownPhrase[first];
   const titleLast = isInstitution ? -1 : titleEnd(chunk, tokens);
   // "Major League Baseball": a title word opening an organization's name is no title.
   const namesOrganization =

@@ -15,14 +15,20 @@ export function isPersonTitle(word: string): boolean {
   return PERSON_TITLES.has(word) || (word.includes('-') && PERSON_TITLES.has(word.replace(TITLE_AFFIXES, '')));
 }
 
-/** Index of the last token of a leading title ("Foreign Minister", "Sen."), or -1. */
+/**
+ * Index of the last token of a leading title ("Foreign Minister", "Sen.", "Secretary of
+ * State"), or -1: a run of title words, their modifiers, nations and "of" that holds a title.
+ */
 export function titleEnd(chunk: NameChunk, tokens: Token[]): number {
   let end = -1;
   for (let i = chunk.first; i < chunk.last; i++) {
     const word = lower(tokens, i);
     if (word === '.' && end === i - 1) end = i;
     else if (isPersonTitle(word)) end = i;
-    else if (!TITLE_MODIFIERS.has(word) && !(word === 'of' && i > chunk.first) && !isNationOf(word)) break;
+    else if (TITLE_MODIFIERS.has(word) || isNationOf(word)) {
+      // "Secretary of State": a modifier after the title's "of" belongs to the title.
+      if (end >= 0 && lower(tokens, i - 1) === 'of') end = i;
+    } else if (!(word === 'of' && i > chunk.first)) break;
   }
   return end;
 }

@@ -113,3 +113,20 @@ describe('findMentions: heads and sources', () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: a person "of" a place or employer', () => {
+  test.each([
+    ['The study was led by Corinne Adler of Lakeview University.', ['person:Corinne Adler', 'organization:Lakeview University']],
+    ['Secretary of State Ana Duarte flew home.', ['person:Ana Duarte']],
+    ['Profits at Bank of America rose.', ['organization:Bank of America']],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+test.each([
+  ['U.S. Secretary Ann Lee met the press.', 'U.S. Secretary'],
+  ['Secretary of State Ana Duarte flew home.', 'Secretary of State'],
+])('the title before "%s" is %s', (text, title) => {
+  expect(findMentions(text).find((m) => m.kind === 'person')?.title).toBe(title);
+});
