@@ -9,6 +9,7 @@ import { findLanguageMentions } from './language-mentions.ts';
 import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
+import { sourceStanding } from './source-standing.ts';
 import { isTrustedActor, personNameWords } from './trusted-actor.ts';
 
 export interface FindActorsInput {
@@ -37,11 +38,13 @@ export function findActors(input: FindActorsInput): Actor[] {
   if (title) {
     for (const group of read.groups(title)) headlineNames.add(group.name.toLowerCase());
   }
-  const ranked = rankActors(groups, { textLength: text.length, headlineNames, highlights });
+  const roles = new Map(groups.map((group) => [group, read.role(group.mentions, text)]));
+  const standing = read.standing && ((group: ActorGroup) => read.standing?.(group, text, roles.get(group) ?? null) ?? 0);
+  const ranked = rankActors(groups, { textLength: text.length, headlineNames, highlights, ...(standing ? { standing } : {}) });
   return ranked.map((group) => ({
     name: group.name,
     kind: group.kind,
-    role: read.role(group.mentions, text),
+    role: roles.get(group) ?? null,
     mentions: group.mentions.map(spanOf).sort((a, b) => a.start - b.start),
   }));
 }
@@ -52,12 +55,15 @@ interface Reading {
   /** Is the actor backed well enough to show, among all the story's actors? */
   shown(group: ActorGroup, all: readonly ActorGroup[]): boolean;
   role(mentions: Mention[], text: string): string | null;
+  /** Salience beyond the mention count: what the story says of the actor (rank-actors' `standing`). */
+  standing?(group: ActorGroup, text: string, role: string | null): number;
 }
 
 const ENGLISH: Reading = {
   groups: (text) => foldMentions(withAdministrations(findMentions(text), text), text),
   shown: (group, all) => isTrustedActor(group, personNameWords(all)),
   role: findRole,
+  standing: sourceStanding,
 };
 
 function languageReading(language: Language): Reading {

@@ -12,6 +12,8 @@ export interface SalienceContext {
   /** Lower-cased display names of actors named in the headline. */
   headlineNames: ReadonlySet<string>;
   highlights: TextSpan[];
+  /** Salience a reading adds from what the story says of the actor (a source, a role), if any. */
+  standing?: (group: ActorGroup) => number;
 }
 
 export function salience(group: ActorGroup, context: SalienceContext): number {
@@ -23,7 +25,8 @@ export function salience(group: ActorGroup, context: SalienceContext): number {
     group.mentions.length +
     (context.headlineNames.has(group.name.toLowerCase()) ? HEADLINE_WEIGHT : 0) +
     (inHighlights ? HIGHLIGHT_WEIGHT : 0) +
-    EARLY_WEIGHT * (1 - first / Math.max(1, context.textLength))
+    EARLY_WEIGHT * (1 - first / Math.max(1, context.textLength)) +
+    (context.standing?.(group) ?? 0)
   );
 }
 

@@ -148,3 +148,15 @@ describe('acronyms used as common nouns', () => {
     expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['KPL', 'organization']]);
   });
 });
+
+describe('salience: sources', () => {
+  test('a person the story quotes outranks one named as often before', () => {
+    const text = 'Marta Lind met Rui Costa in the morning. Rui Costa said the deal was done, and Marta Lind agreed.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Rui Costa', 'Marta Lind']);
+  });
+
+  test('a person introduced with a role outranks one named as often before', () => {
+    const text = 'Marta Lind met Rui Costa in the morning. Mayor Rui Costa signed, and Marta Lind agreed.';
+    expect(actorsOf(text)[0]?.name).toBe('Rui Costa');
+  });
+});
