@@ -7,8 +7,8 @@ import type { Mention } from './mention.ts';
 import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
 import { employerTitleStart, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, WEAK_CONNECTORS } from './word-lists.ts';
+import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, type NameClass } from './word-classes.ts';
+import { HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -135,22 +135,32 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
 }
 
 /**
- * "Corey Scher of New York", "Ana Ruiz of the Red Cross": a person's full name before
- * "of" is a name of its own, and so is the place or employer after it. The part before
- * must open with a known first name and hold no title or head ("Secretary of State",
- * "Bank of America", "Mary Queen of Scots" stay whole).
+ * "Corey Scher of New York", "Luccioni of Mila": a person's name before "of" is a name
+ * of its own, and so is the place or employer after it. Before "of" stands a full name
+ * opening with a known first name, or one word that is neither an ordinary word nor a
+ * known name of another kind; no title or head ("Secretary of State", "Bank of America",
+ * "Mary Queen of Scots", "Gulf of Mexico" stay whole).
  */
 function splitPersonOf(chunk: NameChunk, tokens: Token[]): NameChunk[] {
-  for (let i = chunk.first + 2; i < chunk.last; i++) {
+  for (let i = chunk.first + 1; i < chunk.last; i++) {
     if (lower(tokens, i) !== 'of') continue;
-    if (nameClass(lower(tokens, chunk.first)) !== 'first-name') return [chunk];
-    for (let j = chunk.first; j < i; j++) {
-      const word = lower(tokens, j);
-      if (isPersonTitle(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word) || NAME_CONNECTORS.has(word)) return [chunk];
-    }
-    return [{ first: chunk.first, last: i - 1 }, { first: i + 1, last: chunk.last }];
+    return namesPersonBefore(tokens, chunk.first, i) ? [{ first: chunk.first, last: i - 1 }, { first: i + 1, last: chunk.last }] : [chunk];
   }
   return [chunk];
+}
+
+const PERSON_NAME_CLASSES: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name', null]);
+
+function namesPersonBefore(tokens: Token[], first: number, of: number): boolean {
+  for (let j = first; j < of; j++) if (!mayNamePerson(lower(tokens, j))) return false;
+  if (of - first > 1) return nameClass(lower(tokens, first)) === 'first-name';
+  const word = lower(tokens, first);
+  return PERSON_NAME_CLASSES.has(nameClass(word)) && !looksCommon(word) && !ACRONYM_WORD.test(tokens[first]?.text ?? '');
+}
+
+/** No title, head, opener or connector: "Secretary", "Ministry", "Gulf", "von". */
+function mayNamePerson(word: string): boolean {
+  return !isPersonTitle(word) && !ORG_HEADS.has(word) && !PLACE_HEADS.has(word) && !NAME_CONNECTORS.has(word) && !PLACE_OPENERS.has(word) && !ORG_OPENERS.has(word);
 }
 
 /**

@@ -19,6 +19,7 @@ const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la', 'du
 const GUESSED_VOTE = 0.25;
 const ACRONYM_AFTER_LONG_FORM = /^\s*\(\s*$/;
 const MAX_ACRONYM_GAP = 4;
+const CAPITALIZED = /^\p{Lu}/u;
 
 interface Named {
   mention: Mention;
@@ -60,7 +61,9 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
     if (found) named.push({ mention, ...found });
   }
   const kindOfName = majorityKinds(named);
-  const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(named)]);
+  const fullNames = shorterFullNames(named);
+  const longestNames = named.filter((n) => !fullNames.has(n.name));
+  const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames), ...fullNames]);
   const groups = new Map<string, ActorGroup>();
   for (const { mention, name } of named) {
     const display = aliases.get(name) ?? name;
@@ -147,6 +150,35 @@ function shortNameAliases(named: Named[]): Map<string, string> {
     if (only) aliases.set(name, only);
   }
   return aliases;
+}
+
+/**
+ * "Thomas Malone" → "Thomas W. Malone", "Te Kaurinui" → "Te Kaurinui Robert Parata":
+ * a person's name of several words folds into the longest full name that holds all its
+ * words in order and opens with the same word, when every such name fits in that one.
+ */
+function shorterFullNames(named: Named[]): Map<string, string> {
+  const people = [...new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name))].map((name) => ({
+    name,
+    words: name.split(' '),
+  }));
+  const aliases = new Map<string, string>();
+  for (const short of people) {
+    const longer = people.filter((long) => long !== short && long.words[0] === short.words[0] && isSubsequence(short.words, long.words));
+    const longest = longer.reduce<(typeof people)[number] | undefined>((best, p) => (!best || p.words.length > best.words.length ? p : best), undefined);
+    if (longest && longer.every((p) => p === longest || isSubsequence(p.words, longest.words))) aliases.set(short.name, longest.name);
+  }
+  return aliases;
+}
+
+/** `short`'s words in order inside `long`, whose other words are capitalized name words ("W.", "Robert"), not "von Rene Benko". */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let at = 0;
+  for (const word of long) {
+    if (word === short[at]) at++;
+    else if (!CAPITALIZED.test(word)) return false;
+  }
+  return at === short.length;
 }
 
 /** The one name mentioned more often than every other, as a list of one; else all of them. */

@@ -160,3 +160,20 @@ describe('salience: sources', () => {
     expect(actorsOf(text)[0]?.name).toBe('Rui Costa');
   });
 });
+
+describe('folding: shorter forms of a full name', () => {
+  test('a name without its middle initial folds into the full name, and the surname with it', () => {
+    const text = 'Thomas W. Malone wrote the book. Thomas Malone teaches in Boston, and Malone says groups are smart.';
+    const actors = actorsOf(text).filter((a) => a.kind === 'person');
+    expect(actors.map((a) => a.name)).toEqual(['Thomas W. Malone']);
+    expect(actors[0]?.mentions).toHaveLength(3);
+  });
+
+  test('a lone surname before "of" is the person, the name after it an employer', () => {
+    const text = 'Sasha Ivanova studies the grid. “It is wasteful,” says Ivanova of Lakeview University.';
+    const actors = actorsOf(text).map((a) => [a.name, a.kind]);
+    expect(actors).toContainEqual(['Sasha Ivanova', 'person']);
+    expect(actors).toContainEqual(['Lakeview University', 'organization']);
+    expect(actors).toHaveLength(2);
+  });
+});
