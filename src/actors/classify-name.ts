@@ -3,6 +3,7 @@
 import { EVENT_HEADS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
+import { isPersonTitle } from './titles.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
 import {
   HEAD_BINDERS,
@@ -50,6 +51,10 @@ const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani|ist)$/u;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const INITIAL = /^\p{L}\.?$/u;
+/** Two to five capitals closing a name. */
+const CLOSING_ACRONYM = /^\p{Lu}{2,5}$/u;
+/** "Henry VIII", "Group II": a Roman numeral is no acronym. */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
 
 export interface NameVerdict {
   kind: MentionKind;
@@ -103,7 +108,7 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   }
   if (words.length > 1) {
     if (EVENT_HEADS.has(last)) return 'other';
-    if (ORG_HEADS.has(last)) return 'organization';
+    if (ORG_HEADS.has(last) || endsInAcronym(words, surface)) return 'organization';
     // "Federal Bureau of Investigation", "Institute for AI", "World Series of Golf": the head before "of" decides.
     const headOf = words.find((word, i) => HEAD_BINDERS.has(words[i + 1] ?? '') && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
@@ -181,4 +186,12 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
 /** The words before the name end with a source cue ("according to"). */
 function isSourceCue(before: readonly string[]): boolean {
   return SOURCE_BEFORE.some((cue) => cue.every((word, i) => before[before.length - cue.length + i] === word));
+}
+
+/** "California ISO", "Oculus VR", "Asheville Tea PAC": a name closed by an acronym that is no title ("MP") or place ("US"). */
+function endsInAcronym(words: readonly string[], surface: string): boolean {
+  const last = words.at(-1) ?? '';
+  const written = surface.split(/\s+/u).at(-1) ?? '';
+  // The rest must be in mixed case: in "ROBERTO DURAN" or "PCT GB" capitals say nothing.
+  return CLOSING_ACRONYM.test(written) && !ROMAN_NUMERAL.test(written) && /\p{Ll}/u.test(surface) && !isPersonTitle(last) && !PLACE_ALIASES.has(last) && nameClass(last) === null;
 }

@@ -20,6 +20,7 @@ const GUESSED_VOTE = 0.25;
 const ACRONYM_AFTER_LONG_FORM = /^\s*\(\s*$/;
 const MAX_ACRONYM_GAP = 4;
 const CAPITALIZED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 interface Named {
   mention: Mention;
@@ -78,12 +79,16 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
 
 /**
  * The same words named as different kinds in one story take the kind the story
- * supports best: a kind some evidence decided ("Pirelli shares") outweighs defaults.
+ * supports best: a kind some evidence decided ("Pirelli shares") outweighs defaults,
+ * and a kind that a list, a title or a head word made sure of outweighs any number of them
+ * ("Meta" taken for a person twenty times by default, a company twice by a cue).
  */
 function majorityKinds(named: Named[]): Map<string, ActorKind> {
+  const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
   const votes = new Map<string, Map<ActorKind, number>>();
   for (const { name, kind, mention } of named) {
     const key = name.toLowerCase();
+    if (mention.guessed && decided.has(key)) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
     counts.set(kind, (counts.get(kind) ?? 0) + (mention.guessed ? GUESSED_VOTE : 1));
     votes.set(key, counts);
@@ -94,6 +99,10 @@ function majorityKinds(named: Named[]): Map<string, ActorKind> {
     if (best) kinds.set(key, best[0]);
   }
   return kinds;
+}
+
+function isSure(mention: Mention): boolean {
+  return !mention.guessed && (mention.evidence ?? 'sure') === 'sure';
 }
 
 function initials(name: string): string {
@@ -130,7 +139,7 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
 /**
  * "Wang" → "Wang Lei", "Simmons" → "Phil Simmons" when exactly one full name fits;
  * "Duke" → "Duke University" when exactly one organization opens with the word
- * (or ends with it, for a head word: "Journal" → "Wall Street Journal").
+ * (or ends with it, for a head word or an acronym: "Journal" → "Wall Street Journal").
  */
 function shortNameAliases(named: Named[]): Map<string, string> {
   const multiWord = (kind: ActorKind): string[] =>
@@ -142,8 +151,9 @@ function shortNameAliases(named: Named[]): Map<string, string> {
   const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
   for (const name of singles.keys()) {
     const personFits = people.filter(({ words }) => words[0] === name || words.at(-1) === name).map(({ full }) => full);
-    // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal" (a head word, not "AI" → "Allen Institute for AI").
-    const isHead = ORG_HEADS.has(name.toLowerCase());
+    // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal", "ISO" → "California ISO":
+    // a head word or an acronym that closes the name.
+    const isHead = ORG_HEADS.has(name.toLowerCase()) || ACRONYM.test(name);
     const orgFits = organizations.filter(({ words }) => words[0] === name || (isHead && words.at(-1) === name)).map(({ full }) => full);
     const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, named);
     const only = fits.length === 1 ? fits[0] : undefined;

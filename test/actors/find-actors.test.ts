@@ -177,3 +177,21 @@ describe('folding: shorter forms of a full name', () => {
     expect(actors).toHaveLength(2);
   });
 });
+
+describe('organizations named by an acronym they end with', () => {
+  test('"Coastal Grid ISO" is an organization, and "ISO" folds into it', () => {
+    const text = 'Coastal Grid ISO ordered blackouts. Later ISO said supplies were short.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Coastal Grid ISO', 'organization']]);
+    expect(actors[0]?.mentions).toHaveLength(2);
+  });
+
+  test('a Roman numeral is no acronym', () => {
+    expect(actorsOf('King Henry VIII married again.').map((a) => a.kind)).toEqual(['person']);
+  });
+
+  test('a kind a cue made sure of outweighs any number of default guesses', () => {
+    const text = 'Investors sold Zentrova shares. Zentrova will charge users. Zentrova wants more ads. Zentrova also changed its logo.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Zentrova', 'organization']]);
+  });
+});
