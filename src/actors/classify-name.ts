@@ -31,8 +31,10 @@ export interface NameEvidence {
   /** Up to three lower-cased tokens before the name, nearest last; up to two after, nearest first. */
   before: string[];
   after: string[];
-  /** The name heads a row of results or a table ("Surrey 429-7", "Chicago 3 Houston 2"). */
+  /** The name heads a row of results or a table ("Surrey 429-7", "Chicago 3 Houston 2"), or a seed ("No. 4 Pine Creek"). */
   resultsRow: boolean;
+  /** A win-loss record follows the name: "Pine Creek (9-1)". */
+  record?: boolean;
   /** The name stands in a sentence written in capitals, where case says nothing. */
   shouted: boolean;
 }
@@ -149,8 +151,8 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
     return country ? 'place' : 'organization';
   }
-  // "rivals Essex", "club Newcastle": a town or county named as a club.
-  if (kind === 'place' && !country && ORG_NOUNS_BEFORE.has(previous)) return 'organization';
+  // "rivals Essex", "club Newcastle", "Pine Creek (9-1)": a town, county or school named as a club.
+  if (kind === 'place' && !country && (ORG_NOUNS_BEFORE.has(previous) || name.record === true)) return 'organization';
   if (kind !== null) return null;
   // "the Government", "the Ministry": an institution's head standing for the one the story means.
   if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return 'organization';

@@ -13,6 +13,8 @@ import { HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, 
 export type { Mention, MentionKind } from './mention.ts';
 
 const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
+/** A win-loss record: "10-0", "7-4-1". */
+const WIN_LOSS = /^\d{1,2}(?:-\d{1,2}){1,2}$/u;
 /** A word in capitals: "WHO", "NATO". */
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** A word in lower-case letters. */
@@ -104,8 +106,19 @@ function resultsSentences(chunks: NameChunk[], tokens: Token[], sentenceOf: numb
 /** "Surrey 429-7" beside other scores, or a table row: "CHICAGO 71 64 .526 10". */
 function isResultsRow(facts: TextFacts, first: number, last: number): boolean {
   const { tokens } = facts;
+  if (isSeededTeam(tokens, first)) return true;
   if (!NUMBER.test(tokens[last + 1]?.text ?? '')) return false;
   return facts.resultsSentences.has(facts.sentenceOf[first] ?? -1) || NUMBER.test(tokens[last + 2]?.text ?? '');
+}
+
+/** "No. 1 Cherry Creek": a seed before the name makes it a team. */
+function isSeededTeam(tokens: Token[], first: number): boolean {
+  return NUMBER.test(tokens[first - 1]?.text ?? '') && lower(tokens, first - 2) === '.' && lower(tokens, first - 3) === 'no';
+}
+
+/** "Cherry Creek (10-0)", "Pettite (19-7)": a win-loss record after the name, a team's or a pitcher's. */
+function hasRecord(tokens: Token[], last: number): boolean {
+  return tokens[last + 1]?.text === '(' && WIN_LOSS.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')';
 }
 
 /**
@@ -234,6 +247,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     before: title === null ? tokens.slice(Math.max(0, chunk.first - 3), chunk.first).map((t) => t.lower) : [],
     after: tokens.slice(last + 1, last + 3).map((t) => t.lower),
     resultsRow: isResultsRow(facts, first, last),
+    record: hasRecord(tokens, last),
     shouted: facts.shouted[first] === true,
   });
   if (!verdict) return null;

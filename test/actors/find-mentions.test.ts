@@ -130,3 +130,14 @@ test.each([
 ])('the title before "%s" is %s', (text, title) => {
   expect(findMentions(text).find((m) => m.kind === 'person')?.title).toBe(title);
 });
+
+describe('findMentions: teams named for places', () => {
+  test.each([
+    ['No. 3 Maple Ridge travels to No. 6 Birch Valley on Friday.', ['organization:Maple Ridge', 'organization:Birch Valley']],
+    ['Cedar Creek (9-1) hosts the final.', ['organization:Cedar Creek']],
+    // A pitcher's record is no team's.
+    ['Okafor (12-4) allowed two runs.', ['person:Okafor']],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
