@@ -21,6 +21,8 @@ const ACRONYM_AFTER_LONG_FORM = /^\s*\(\s*$/;
 const MAX_ACRONYM_GAP = 4;
 const CAPITALIZED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** A preposition of place just before a name: "in Phoenix", "from Phoenix". */
+const PLACE_BEFORE = /\b(?:in|at|from|to|near|into|outside|across)\s+$/iu;
 
 interface Named {
   mention: Mention;
@@ -64,7 +66,7 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
   const kindOfName = majorityKinds(named);
   const fullNames = shorterFullNames(named);
   const longestNames = named.filter((n) => !fullNames.has(n.name));
-  const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames), ...fullNames]);
+  const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames, text), ...fullNames]);
   const groups = new Map<string, ActorGroup>();
   for (const { mention, name } of named) {
     const display = aliases.get(name) ?? name;
@@ -141,7 +143,7 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
  * "Duke" → "Duke University" when exactly one organization opens with the word
  * (or ends with it, for a head word or an acronym: "Journal" → "Wall Street Journal").
  */
-function shortNameAliases(named: Named[]): Map<string, string> {
+function shortNameAliases(named: Named[], text: string): Map<string, string> {
   const multiWord = (kind: ActorKind): string[] =>
     [...new Set(named.filter((n) => n.kind === kind && n.name.includes(' ')).map((n) => n.name))];
   // Each full name split once, not once per single name it is compared with.
@@ -149,6 +151,7 @@ function shortNameAliases(named: Named[]): Map<string, string> {
   const organizations = multiWord('organization').map((full) => ({ full, words: full.split(' ') }));
   const aliases = new Map<string, string>();
   const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
+  for (const name of surnamesTakenForPlaces(named, text, people)) singles.set(name, 'person');
   for (const name of singles.keys()) {
     const personFits = people.filter(({ words }) => words[0] === name || words.at(-1) === name).map(({ full }) => full);
     // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal", "ISO" → "California ISO":
@@ -160,6 +163,20 @@ function shortNameAliases(named: Named[]): Map<string, string> {
     if (only) aliases.set(name, only);
   }
   return aliases;
+}
+
+/**
+ * "Phoenix" beside "Joaquin Phoenix": a town's name that is the surname of the one person
+ * the story names in full is that person, unless a preposition of place stands before it
+ * ("in Phoenix").
+ */
+function surnamesTakenForPlaces(named: Named[], text: string, people: ReadonlyArray<{ words: string[] }>): string[] {
+  const places = named.filter((n) => n.kind === 'place' && !n.name.includes(' ') && n.mention.text === n.name);
+  const names = new Set(places.map((n) => n.name));
+  return [...names].filter((name) => {
+    if (people.filter(({ words }) => words.at(-1) === name).length !== 1) return false;
+    return places.every((n) => n.name !== name || !PLACE_BEFORE.test(text.slice(Math.max(0, n.mention.start - 12), n.mention.start)));
+  });
 }
 
 /**

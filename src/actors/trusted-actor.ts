@@ -9,9 +9,12 @@ const MIN_WEAK_MENTIONS = 2;
  * shape decided one of its mentions; or it is a name of several words; or it is one
  * word of a person's full name in the same story ("Luccioni" beside "Sasha Luccioni").
  * A lone unknown word with nothing but capitals behind it ("Parasite", "Drunkorexia")
- * is more often a product, a title or a common noun than an actor.
+ * is more often a product, a title or a common noun than an actor, and a country named
+ * only by its adjective is context.
  */
 export function isTrustedActor(group: ActorGroup, fullNames: ReadonlySet<string>): boolean {
+  // "the French word", "English speakers": a country named only by its adjective is context, not an actor.
+  if (group.mentions.every((m) => m.kind === 'nationality')) return false;
   const evidence = group.mentions.map((m) => m.evidence ?? 'none');
   if (evidence.includes('sure') || group.name.includes(' ')) return true;
   if (group.kind === 'person' && fullNames.has(group.name)) return true;

@@ -195,3 +195,20 @@ describe('organizations named by an acronym they end with', () => {
     expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Zentrova', 'organization']]);
   });
 });
+
+describe('places that are not actors', () => {
+  test('a country named only by its adjective is no actor', () => {
+    const text = 'Lena Moss read the French poem aloud, then the English one.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Lena Moss']);
+  });
+
+  test('a town that is the surname of the one person named in full is that person', () => {
+    const text = 'Awards went to Mila Denver. Denver thanked her mother.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind, a.mentions.length])).toEqual([['Mila Denver', 'person', 2]]);
+  });
+
+  test('not when the story also puts a preposition of place before it', () => {
+    const text = 'Awards went to Mila Denver. Denver thanked her mother, and flew home to Denver.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toContainEqual(['Denver', 'place']);
+  });
+});
