@@ -1,6 +1,6 @@
 // Items of one list ("Essex, Derbyshire and Surrey") are names of one kind.
-import type { Mention } from './mention.ts';
-import { isCountry } from './word-classes.ts';
+import type { Evidence, Mention } from './mention.ts';
+import { isCommonWord, isCountry } from './word-classes.ts';
 
 /** Between two items of a list: ", ", " and ", ", or ". */
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/u;
@@ -21,16 +21,32 @@ export function alignLists(found: readonly Mention[], text: string): Mention[] {
     if (list.length > 1 && list.some((m) => m.kind === 'organization' && !m.guessed)) {
       for (let j = begin; j < i; j++) {
         const m = mentions[j];
-        if (m && (m.guessed || (m.kind === 'place' && !isCountry(m.text.toLowerCase())))) mentions[j] = { ...m, kind: 'organization' };
+        if (m && ((m.guessed && isActorKind(m)) || (m.kind === 'place' && !isCountry(m.text.toLowerCase())))) mentions[j] = { ...m, kind: 'organization', evidence: listEvidence(m) };
       }
     } else if (list.length > 1 && list.some((m) => m.kind === 'person' && !m.guessed)) {
       // "Clinton and Dole": a default-kind name beside a person is a person.
       for (let j = begin; j < i; j++) {
         const m = mentions[j];
-        if (m?.guessed) mentions[j] = { ...m, kind: 'person' };
+        if (m?.guessed && isActorKind(m)) mentions[j] = { ...m, kind: 'person', evidence: listEvidence(m) };
       }
     }
     begin = i;
   }
   return mentions;
+}
+
+/**
+ * May a list make this default-kind mention a name of its neighbours' kind? A lone
+ * ordinary word may be one ("Shell" beside "Exxon"), and so may unknown words
+ * ("Banc One"); a run of ordinary words is a phrase, not a name ("Computers Thinking Together").
+ */
+function isActorKind(mention: Mention): boolean {
+  if (mention.kind === 'nationality') return false;
+  const words = mention.text.toLowerCase().split(/\s+/u);
+  return mention.kind !== 'other' || words.length === 1 || !words.every(isCommonWord);
+}
+
+/** A neighbour in a list whose kind was decided is some evidence for a name that had none. */
+function listEvidence(mention: Mention): Evidence {
+  return mention.evidence === 'none' ? 'weak' : (mention.evidence ?? 'weak');
 }

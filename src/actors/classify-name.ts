@@ -1,10 +1,14 @@
 // Decides whether a candidate name is a person, an organization, a place, a
 // nationality or some other name, from the words inside it and around it.
 import { EVENT_HEADS } from './extra-names.ts';
-import type { MentionKind } from './mention.ts';
+import type { Evidence, MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
+import { isPersonTitle } from './titles.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
 import {
+  HEAD_BINDERS,
+  ORG_HEADS_BEFORE_OF,
+  PLACE_COMPOUND,
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
   ORG_OPENERS,
@@ -12,6 +16,7 @@ import {
   PLACE_OPENERS,
   PLACE_PREPOSITIONS,
   PERSON_VERBS_AFTER,
+  SOURCE_BEFORE,
   SPEECH_VERBS,
   VERSUS,
 } from './word-lists.ts';
@@ -26,8 +31,10 @@ export interface NameEvidence {
   /** Up to three lower-cased tokens before the name, nearest last; up to two after, nearest first. */
   before: string[];
   after: string[];
-  /** The name heads a row of results or a table ("Surrey 429-7", "Chicago 3 Houston 2"). */
+  /** The name heads a row of results or a table ("Surrey 429-7", "Chicago 3 Houston 2"), or a seed ("No. 4 Pine Creek"). */
   resultsRow: boolean;
+  /** A win-loss record follows the name: "Pine Creek (9-1)". */
+  record?: boolean;
   /** The name stands in a sentence written in capitals, where case says nothing. */
   shouted: boolean;
 }
@@ -46,19 +53,27 @@ const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani|ist)$/u;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const INITIAL = /^\p{L}\.?$/u;
+/** Two to five capitals closing a name. */
+const CLOSING_ACRONYM = /^\p{Lu}{2,5}$/u;
+/** "Henry VIII", "Group II": a Roman numeral is no acronym. */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
 
 export interface NameVerdict {
   kind: MentionKind;
   /** No word list, name shape or neighbouring word decided: the kind is a default. */
   guessed: boolean;
+  /**
+   * How sure it is that this names something: 'sure' when the kind is decided, 'weak'
+   * when only a speech verb or a preposition stands by it, 'none' with nothing but capitals.
+   */
+  evidence: Evidence;
 }
 
 /** The kind of a candidate name, or null when it is no name at all. */
 export function classifyName(name: NameEvidence): NameVerdict | null {
   const decided = decidedKind(name);
-  if (decided !== undefined) return decided && { kind: decided, guessed: false };
-  const kind = fallbackKind(name);
-  return kind && { kind, guessed: true };
+  if (decided !== undefined) return decided && { kind: decided, guessed: false, evidence: 'sure' };
+  return fallbackKind(name);
 }
 
 /** The kind when evidence decides it, null when it is no name, undefined when nothing decides. */
@@ -95,10 +110,11 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   }
   if (words.length > 1) {
     if (EVENT_HEADS.has(last)) return 'other';
-    if (ORG_HEADS.has(last)) return 'organization';
-    // "Federal Bureau of Investigation", "World Series of Golf": the head before "of" decides.
-    const headOf = words.find((word, i) => words[i + 1] === 'of' && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
+    if (ORG_HEADS.has(last) || endsInAcronym(words, surface)) return 'organization';
+    // "Federal Bureau of Investigation", "Institute for AI", "World Series of Golf": the head before "of" decides.
+    const headOf = words.find((word, i) => HEAD_BINDERS.has(words[i + 1] ?? '') && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
+    if (words[1] === 'of' && ORG_HEADS_BEFORE_OF.has(first)) return 'organization';
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
     // "Atlantic City", "Mexico City"; "Manchester City" the club is caught by its context.
     if (PLACE_HEADS.has(last) || last === 'city') return 'place';
@@ -108,6 +124,7 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     if (PLACE_OPENERS.has(first.replace(/\.$/, '')) && (rest === null || rest === 'place')) return 'place';
   }
   if (ACRONYM.test(surface)) return PLACE_ALIASES.has(words.join(' ')) ? 'place' : 'organization';
+  if (words.length === 1 && PLACE_COMPOUND.test(first)) return 'place';
   if (words.length === 1 && ORG_OPENERS.has(first) && !isCommonWord(first)) return 'organization';
   if (words.length === 1 && !isCommonWord(first)) {
     if (ORG_ENDINGS.test(first)) return 'organization';
@@ -134,9 +151,11 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
     return country ? 'place' : 'organization';
   }
-  // "rivals Essex", "club Newcastle": a town or county named as a club.
-  if (kind === 'place' && !country && ORG_NOUNS_BEFORE.has(previous)) return 'organization';
+  // "rivals Essex", "club Newcastle", "Pine Creek (9-1)": a town, county or school named as a club.
+  if (kind === 'place' && !country && (ORG_NOUNS_BEFORE.has(previous) || name.record === true)) return 'organization';
   if (kind !== null) return null;
+  // "the Government", "the Ministry": an institution's head standing for the one the story means.
+  if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return 'organization';
   const afterPossessive = /^['’]s$/u.test(next) ? (name.after[1] ?? '') : next;
   if (ORG_NOUNS_BEFORE.has(previous) || ORG_NOUNS_AFTER.has(afterPossessive)) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
@@ -144,21 +163,37 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   return null;
 }
 
-function fallbackKind(name: NameEvidence): MentionKind | null {
+/** The default kind when nothing decides it, with what little stands behind it. */
+function fallbackKind(name: NameEvidence): NameVerdict | null {
   const [next = ''] = name.after;
   const previous = name.before.at(-1) ?? '';
-  if (SPEECH_VERBS.has(next)) return 'person';
+  const guess = (kind: MentionKind, evidence: Evidence): NameVerdict => ({ kind, guessed: true, evidence });
+  // "Okafor said", "says Okafor", "according to Okafor": a source is a person more often than not.
+  if (SPEECH_VERBS.has(next) || SPEECH_VERBS.has(previous) || isSourceCue(name.before)) return guess('person', 'weak');
   // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words.
   const ordinary = name.words.filter((word) => looksCommon(word)).length;
-  if (name.words.length > 1 && ordinary * 2 >= name.words.length) return 'other';
+  if (name.words.length > 1 && ordinary * 2 >= name.words.length) return guess('other', 'none');
   const word = name.words[0] ?? '';
   // "the Cardinals", "Springboks": a plural name is a team or a group.
-  if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return 'organization';
+  if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return guess('organization', 'none');
   if (name.words.length === 1 && isCommonWord(word)) {
     // "Dole has narrowed the gap": a capitalized word acting as a subject is a surname.
-    return PERSON_VERBS_AFTER.has(next) ? 'person' : 'other';
+    return PERSON_VERBS_AFTER.has(next) ? guess('person', 'weak') : guess('other', 'none');
   }
   // After "of", an unknown one-word name is more often a place ("the city of Arbil") than a person.
-  if (PLACE_PREPOSITIONS.has(previous) || (previous === 'of' && name.words.length === 1)) return 'place';
-  return 'person';
+  if (PLACE_PREPOSITIONS.has(previous) || (previous === 'of' && name.words.length === 1)) return guess('place', 'weak');
+  return guess('person', 'none');
+}
+
+/** The words before the name end with a source cue ("according to"). */
+function isSourceCue(before: readonly string[]): boolean {
+  return SOURCE_BEFORE.some((cue) => cue.every((word, i) => before[before.length - cue.length + i] === word));
+}
+
+/** "California ISO", "Oculus VR", "Asheville Tea PAC": a name closed by an acronym that is no title ("MP") or place ("US"). */
+function endsInAcronym(words: readonly string[], surface: string): boolean {
+  const last = words.at(-1) ?? '';
+  const written = surface.split(/\s+/u).at(-1) ?? '';
+  // The rest must be in mixed case: in "ROBERTO DURAN" or "PCT GB" capitals say nothing.
+  return CLOSING_ACRONYM.test(written) && !ROMAN_NUMERAL.test(written) && /\p{Ll}/u.test(surface) && !isPersonTitle(last) && !PLACE_ALIASES.has(last) && nameClass(last) === null;
 }

@@ -11,6 +11,8 @@ import { isFirstName } from './word-knowledge.ts';
 import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
+import { sourceStanding } from './source-standing.ts';
+import { isTrustedActor, personNameWords } from './trusted-actor.ts';
 
 export interface FindActorsInput {
   text: string;
@@ -46,11 +48,19 @@ export function findActors(input: FindActorsInput): Actor[] {
   if (title) {
     for (const group of read.groups(title)) headlineNames.add(group.name.toLowerCase());
   }
-  const ranked = rankActors(groups, { textLength: text.length, headlineNames, highlights });
+  const roles = new Map(groups.map((group) => [group, read.role(group.mentions, text)]));
+  const standing = read.standing && ((group: ActorGroup) => read.standing?.(group, text, roles.get(group) ?? null) ?? 0);
+  const ranked = rankActors(groups, {
+    textLength: text.length,
+    headlineNames,
+    highlights,
+    ...(standing ? { standing } : {}),
+    ...(read.unsureFactor !== undefined ? { unsureFactor: read.unsureFactor } : {}),
+  });
   return ranked.map((group) => ({
     name: group.name,
     kind: group.kind,
-    role: read.role(group.mentions, text),
+    role: roles.get(group) ?? null,
     mentions: group.mentions.map(spanOf).sort((a, b) => a.start - b.start),
   }));
 }
@@ -58,15 +68,23 @@ export function findActors(input: FindActorsInput): Actor[] {
 /** How a story in one language is read into actors. */
 interface Reading {
   groups(text: string): ActorGroup[];
-  /** Is the actor backed well enough to show? `groups` are all the story's actors. */
-  shown(group: ActorGroup, groups: readonly ActorGroup[]): boolean;
+  /** Is the actor backed well enough to show, among all the story's actors? */
+  shown(group: ActorGroup, all: readonly ActorGroup[]): boolean;
   role(mentions: Mention[], text: string): string | null;
+  /** Salience beyond the mention count: what the story says of the actor (rank-actors' `standing`). */
+  standing?(group: ActorGroup, text: string, role: string | null): number;
+  /** The share of salience kept by an actor only weak cues vouch for (rank-actors' `unsureFactor`). */
+  unsureFactor?: number;
 }
+
+/** Other languages: an actor only weak cues vouch for ranks below one a list or a title vouches for. */
+const LANGUAGE_UNSURE_FACTOR = 0.5;
 
 const ENGLISH: Reading = {
   groups: (text) => foldMentions(withAdministrations(findMentions(text), text), text),
-  shown: () => true,
+  shown: (group, all) => isTrustedActor(group, personNameWords(all)),
   role: findRole,
+  standing: sourceStanding,
 };
 
 /**
@@ -114,5 +132,6 @@ function languageReading(language: Language): Reading {
       return evidence.length >= MIN_RECURRING_MENTIONS && !partOfNames(group, groups) && !isFirstName(group.name.toLowerCase());
     },
     role: (mentions) => mentions.find((m) => m.title)?.title ?? null,
+    unsureFactor: LANGUAGE_UNSURE_FACTOR,
   };
 }

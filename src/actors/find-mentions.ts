@@ -2,16 +2,23 @@
 // nationality named in a text, with offsets. findActors and the benchmark share it.
 import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
+import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
-import { isNameToken, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
-import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
+import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
+import { employerTitleStart, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { NAME_CONNECTORS, WEAK_CONNECTORS } from './word-lists.ts';
+import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, type NameClass } from './word-classes.ts';
+import { HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
 const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
+/** A win-loss record: "10-0", "7-4-1". */
+const WIN_LOSS = /^\d{1,2}(?:-\d{1,2}){1,2}$/u;
+/** A word in capitals: "WHO", "NATO". */
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
+/** A word in lower-case letters. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 /** Longest known multi-word name looked up, in tokens ("Bosnia and Herzegovina"). */
 const MAX_PHRASE_TOKENS = 4;
 
@@ -28,6 +35,12 @@ interface TextFacts {
   sentenceOf: number[];
   /** Token i is in a sentence written in capitals. */
   shouted: boolean[];
+  /** Token i opens a line. */
+  newLine: boolean[];
+  /** Words the text also writes in lower case: "zopiclone" makes "Zopiclone" a common noun. */
+  writtenLower: ReadonlySet<string>;
+  /** Acronyms the text uses as common nouns: "an AI program", "her GP". */
+  commonAcronyms: ReadonlySet<string>;
 }
 
 /** Every name in `text`, in text order, with offsets into `text`. */
@@ -41,7 +54,10 @@ export function findMentions(text: string): Mention[] {
   const namedMidSentence = new Set(
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );
-  const chunks = nameChunks(tokens, nameTokens).flatMap((chunk) => splitAtWeakConnectors(chunk, tokens));
+  const newLine = lineStarts(tokens, text);
+  const chunks = nameChunks(tokens, nameTokens, newLine)
+    .flatMap((chunk) => splitAtWeakConnectors(chunk, tokens))
+    .flatMap((chunk) => splitPersonOf(chunk, tokens));
   const facts: TextFacts = {
     tokens,
     text,
@@ -50,6 +66,9 @@ export function findMentions(text: string): Mention[] {
     resultsSentences: resultsSentences(chunks, tokens, sentenceOf),
     sentenceOf,
     shouted,
+    newLine,
+    commonAcronyms: commonNounAcronyms(tokens),
+    writtenLower: new Set(tokens.filter((token) => !token.capitalized && LOWER_WORD.test(token.text)).map((token) => token.lower)),
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
 }
@@ -87,26 +106,74 @@ function resultsSentences(chunks: NameChunk[], tokens: Token[], sentenceOf: numb
 /** "Surrey 429-7" beside other scores, or a table row: "CHICAGO 71 64 .526 10". */
 function isResultsRow(facts: TextFacts, first: number, last: number): boolean {
   const { tokens } = facts;
+  if (isSeededTeam(tokens, first)) return true;
   if (!NUMBER.test(tokens[last + 1]?.text ?? '')) return false;
   return facts.resultsSentences.has(facts.sentenceOf[first] ?? -1) || NUMBER.test(tokens[last + 2]?.text ?? '');
 }
 
-/** "Germany and France" is two names; "Procter & Gamble Co" and "Bank of the West" are one. */
+/** "No. 1 Cherry Creek": a seed before the name makes it a team. */
+function isSeededTeam(tokens: Token[], first: number): boolean {
+  return NUMBER.test(tokens[first - 1]?.text ?? '') && lower(tokens, first - 2) === '.' && lower(tokens, first - 3) === 'no';
+}
+
+/** "Cherry Creek (10-0)", "Pettite (19-7)": a win-loss record after the name, a team's or a pitcher's. */
+function hasRecord(tokens: Token[], last: number): boolean {
+  return tokens[last + 1]?.text === '(' && WIN_LOSS.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')';
+}
+
+/**
+ * "Germany and France" is two names; "Procter & Gamble Co", "Bank of the West" and
+ * "Center on Poverty and Inequality" are one: once an organization's head has bound
+ * what follows it ("Office for", "Institute of"), "and" joins the fields it names.
+ */
 function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   const head = lower(tokens, chunk.last);
   if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return [chunk];
   const parts: NameChunk[] = [];
   let first = chunk.first;
+  let headBound = false;
   for (let i = chunk.first + 1; i < chunk.last; i++) {
     const word = lower(tokens, i);
+    const afterHead = ORG_HEADS.has(lower(tokens, i - 1));
+    if (afterHead && HEAD_BINDERS.has(word)) headBound = true;
     if (!WEAK_CONNECTORS.has(word) || (word === '&' && i - first === 1 && chunk.last - i === 1)) continue;
     // "Center for Multicultural Affairs", "Committee for ...": an organization's head binds what follows.
-    if (ORG_HEADS.has(lower(tokens, i - 1)) && word !== 'and') continue;
+    if ((afterHead && word !== 'and') || (headBound && word === 'and')) continue;
     parts.push({ first, last: i - 1 });
     first = i + 1;
+    headBound = false;
   }
   parts.push({ first, last: chunk.last });
   return parts;
+}
+
+/**
+ * "Corey Scher of New York", "Luccioni of Mila": a person's name before "of" is a name
+ * of its own, and so is the place or employer after it. Before "of" stands a full name
+ * opening with a known first name, or one word that is neither an ordinary word nor a
+ * known name of another kind; no title or head ("Secretary of State", "Bank of America",
+ * "Mary Queen of Scots", "Gulf of Mexico" stay whole).
+ */
+function splitPersonOf(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  for (let i = chunk.first + 1; i < chunk.last; i++) {
+    if (lower(tokens, i) !== 'of') continue;
+    return namesPersonBefore(tokens, chunk.first, i) ? [{ first: chunk.first, last: i - 1 }, { first: i + 1, last: chunk.last }] : [chunk];
+  }
+  return [chunk];
+}
+
+const PERSON_NAME_CLASSES: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name', null]);
+
+function namesPersonBefore(tokens: Token[], first: number, of: number): boolean {
+  for (let j = first; j < of; j++) if (!mayNamePerson(lower(tokens, j))) return false;
+  if (of - first > 1) return nameClass(lower(tokens, first)) === 'first-name';
+  const word = lower(tokens, first);
+  return PERSON_NAME_CLASSES.has(nameClass(word)) && !looksCommon(word) && !ACRONYM_WORD.test(tokens[first]?.text ?? '');
+}
+
+/** No title, head, opener or connector: "Secretary", "Ministry", "Gulf", "von". */
+function mayNamePerson(word: string): boolean {
+  return !isPersonTitle(word) && !ORG_HEADS.has(word) && !PLACE_HEADS.has(word) && !NAME_CONNECTORS.has(word) && !PLACE_OPENERS.has(word) && !ORG_OPENERS.has(word);
 }
 
 /**
@@ -135,7 +202,7 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
     const token = tokens[i];
     if (!token || !isNationOf(lower(tokens, i))) continue;
     const kind = nameClass(lower(tokens, i)) === 'nationality' ? 'nationality' : 'place';
-    nations.push({ start: token.start, end: token.end, kind, text: text.slice(token.start, token.end), title: null, guessed: false });
+    nations.push({ start: token.start, end: token.end, kind, text: text.slice(token.start, token.end), title: null, guessed: false, evidence: 'sure' });
   }
   return [...nations, mention];
 }
@@ -146,7 +213,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const { last } = chunk;
   const head = lower(tokens, last);
   let title: string | null = null;
-  const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || facts.inKnownPhrase[first] || nameClass(lower(tokens, first)) === 'place';
+  const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || facts.inKnownPhrase[first];
   const titleLast = isInstitution ? -1 : titleEnd(chunk, tokens);
   // "Major League Baseball": a title word opening an organization's name is no title.
   const namesOrganization =
@@ -171,21 +238,54 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (!firstToken || !lastToken || first > last) return null;
-  // "Scorers:", "Note:": a label opening a line.
-  if (first === last && facts.opensSentence(first) && tokens[last + 1]?.text === ':' && !nameClass(lower(tokens, first))) return null;
+  if (first === last && (isLabel(facts, first) || (title === null && isCommonNoun(facts, first)))) return null;
   const verdict = classifyName({
     words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
-    titled: title !== null,
+    titled: title !== null || afterHonorific(tokens, chunk.first),
     // Words dropped from the chunk ("Major" opening a sentence) are no context.
     before: title === null ? tokens.slice(Math.max(0, chunk.first - 3), chunk.first).map((t) => t.lower) : [],
     after: tokens.slice(last + 1, last + 3).map((t) => t.lower),
     resultsRow: isResultsRow(facts, first, last),
+    record: hasRecord(tokens, last),
     shouted: facts.shouted[first] === true,
   });
   if (!verdict) return null;
-  const { kind, guessed } = verdict;
-  return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed };
+  const { kind, guessed, evidence } = verdict;
+  return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
+}
+
+/**
+ * A word that labels rather than names: "Scorers:", "Note:" opening a line, or an
+ * unknown word standing alone on its line ("Email", "Share" in a page's menu).
+ */
+function isLabel(facts: TextFacts, i: number): boolean {
+  const next = facts.tokens[i + 1];
+  const aloneOnLine = facts.newLine[i] === true && (!next || facts.newLine[i + 1] === true);
+  return (aloneOnLine || (facts.opensSentence(i) && next?.text === ':')) && !nameClass(lower(facts.tokens, i));
+}
+
+/**
+ * An unknown word the text also writes in lower case is a common noun ("Zopiclone"
+ * beside "zopiclone"); not so an acronym ("WHO" beside "who"), unless the text uses
+ * it as one elsewhere ("an AI program").
+ */
+function isCommonNoun(facts: TextFacts, i: number): boolean {
+  const token = facts.tokens[i];
+  if (token && facts.commonAcronyms.has(token.text)) return true;
+  if (!token || !facts.writtenLower.has(token.lower) || ACRONYM_WORD.test(token.text)) return false;
+  return !nameClass(token.lower) && !afterHonorific(facts.tokens, i) && !namesInstitution(facts.tokens, i);
+}
+
+/** "the Government", "the Centre": an institution's head, capitalized after "the", names the one the story means. */
+export function namesInstitution(tokens: Token[], i: number): boolean {
+  return lower(tokens, i - 1) === 'the' && tokens[i]?.capitalized === true && ORG_HEADS.has(lower(tokens, i));
+}
+
+/** "Mr. Powers", "Dr Bradshaw": a courtesy title, never part of the chunk, stands just before it. */
+function afterHonorific(tokens: Token[], first: number): boolean {
+  const before = lower(tokens, first - 1) === '.' ? first - 2 : first - 1;
+  return HONORIFICS.has(lower(tokens, before));
 }
 
 /** Lower-cased words with abbreviation periods glued back on ("st.", "louis"). */

@@ -3,6 +3,7 @@
 import type { ActorKind, TextSpan } from '../types.ts';
 import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
+import { ORG_HEADS } from './word-classes.ts';
 
 /** An entity and every mention of it, before roles and ranking. */
 export interface ActorGroup {
@@ -18,6 +19,10 @@ const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la', 'du
 const GUESSED_VOTE = 0.25;
 const ACRONYM_AFTER_LONG_FORM = /^\s*\(\s*$/;
 const MAX_ACRONYM_GAP = 4;
+const CAPITALIZED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** A preposition of place just before a name: "in Phoenix", "from Phoenix". */
+const PLACE_BEFORE = /\b(?:in|at|from|to|near|into|outside|across)\s+$/iu;
 
 interface Named {
   mention: Mention;
@@ -59,7 +64,9 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
     if (found) named.push({ mention, ...found });
   }
   const kindOfName = majorityKinds(named);
-  const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(named)]);
+  const fullNames = shorterFullNames(named);
+  const longestNames = named.filter((n) => !fullNames.has(n.name));
+  const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames, text), ...fullNames]);
   const groups = new Map<string, ActorGroup>();
   for (const { mention, name } of named) {
     const display = aliases.get(name) ?? name;
@@ -74,12 +81,16 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
 
 /**
  * The same words named as different kinds in one story take the kind the story
- * supports best: a kind some evidence decided ("Pirelli shares") outweighs defaults.
+ * supports best: a kind some evidence decided ("Pirelli shares") outweighs defaults,
+ * and a kind that a list, a title or a head word made sure of outweighs any number of them
+ * ("Meta" taken for a person twenty times by default, a company twice by a cue).
  */
 function majorityKinds(named: Named[]): Map<string, ActorKind> {
+  const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
   const votes = new Map<string, Map<ActorKind, number>>();
   for (const { name, kind, mention } of named) {
     const key = name.toLowerCase();
+    if (mention.guessed && decided.has(key)) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
     counts.set(kind, (counts.get(kind) ?? 0) + (mention.guessed ? GUESSED_VOTE : 1));
     votes.set(key, counts);
@@ -90,6 +101,10 @@ function majorityKinds(named: Named[]): Map<string, ActorKind> {
     if (best) kinds.set(key, best[0]);
   }
   return kinds;
+}
+
+function isSure(mention: Mention): boolean {
+  return !mention.guessed && (mention.evidence ?? 'sure') === 'sure';
 }
 
 function initials(name: string): string {
@@ -125,24 +140,72 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
 
 /**
  * "Wang" → "Wang Lei", "Simmons" → "Phil Simmons" when exactly one full name fits;
- * "Duke" → "Duke University" when exactly one organization opens with the word.
+ * "Duke" → "Duke University" when exactly one organization opens with the word
+ * (or ends with it, for a head word or an acronym: "Journal" → "Wall Street Journal").
  */
-function shortNameAliases(named: Named[]): Map<string, string> {
+function shortNameAliases(named: Named[], text: string): Map<string, string> {
   const multiWord = (kind: ActorKind): string[] =>
     [...new Set(named.filter((n) => n.kind === kind && n.name.includes(' ')).map((n) => n.name))];
   // Each full name split once, not once per single name it is compared with.
   const people = multiWord('person').map((full) => ({ full, words: full.split(' ') }));
-  const organizations = multiWord('organization').map((full) => ({ full, first: full.split(' ')[0] }));
+  const organizations = multiWord('organization').map((full) => ({ full, words: full.split(' ') }));
   const aliases = new Map<string, string>();
   const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
+  for (const name of surnamesTakenForPlaces(named, text, people)) singles.set(name, 'person');
   for (const name of singles.keys()) {
     const personFits = people.filter(({ words }) => words[0] === name || words.at(-1) === name).map(({ full }) => full);
-    const orgFits = organizations.filter(({ first }) => first === name).map(({ full }) => full);
+    // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal", "ISO" → "California ISO":
+    // a head word or an acronym that closes the name.
+    const isHead = ORG_HEADS.has(name.toLowerCase()) || ACRONYM.test(name);
+    const orgFits = organizations.filter(({ words }) => words[0] === name || (isHead && words.at(-1) === name)).map(({ full }) => full);
     const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, named);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);
   }
   return aliases;
+}
+
+/**
+ * "Phoenix" beside "Joaquin Phoenix": a town's name that is the surname of the one person
+ * the story names in full is that person, unless a preposition of place stands before it
+ * ("in Phoenix").
+ */
+function surnamesTakenForPlaces(named: Named[], text: string, people: ReadonlyArray<{ words: string[] }>): string[] {
+  const places = named.filter((n) => n.kind === 'place' && !n.name.includes(' ') && n.mention.text === n.name);
+  const names = new Set(places.map((n) => n.name));
+  return [...names].filter((name) => {
+    if (people.filter(({ words }) => words.at(-1) === name).length !== 1) return false;
+    return places.every((n) => n.name !== name || !PLACE_BEFORE.test(text.slice(Math.max(0, n.mention.start - 12), n.mention.start)));
+  });
+}
+
+/**
+ * "Thomas Malone" → "Thomas W. Malone", "Te Kaurinui" → "Te Kaurinui Robert Parata":
+ * a person's name of several words folds into the longest full name that holds all its
+ * words in order and opens with the same word, when every such name fits in that one.
+ */
+function shorterFullNames(named: Named[]): Map<string, string> {
+  const people = [...new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name))].map((name) => ({
+    name,
+    words: name.split(' '),
+  }));
+  const aliases = new Map<string, string>();
+  for (const short of people) {
+    const longer = people.filter((long) => long !== short && long.words[0] === short.words[0] && isSubsequence(short.words, long.words));
+    const longest = longer.reduce<(typeof people)[number] | undefined>((best, p) => (!best || p.words.length > best.words.length ? p : best), undefined);
+    if (longest && longer.every((p) => p === longest || isSubsequence(p.words, longest.words))) aliases.set(short.name, longest.name);
+  }
+  return aliases;
+}
+
+/** `short`'s words in order inside `long`, whose other words are capitalized name words ("W.", "Robert"), not "von Rene Benko". */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let at = 0;
+  for (const word of long) {
+    if (word === short[at]) at++;
+    else if (!CAPITALIZED.test(word)) return false;
+  }
+  return at === short.length;
 }
 
 /** The one name mentioned more often than every other, as a list of one; else all of them. */

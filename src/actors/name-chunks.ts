@@ -1,5 +1,6 @@
 // Candidate names: runs of capitalized tokens, joined across connectors
 // ("Bank of England"), with abbreviation periods kept ("St. Louis", "Acme Inc.").
+import { isPersonTitle } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, looksCommon, nameClass } from './word-classes.ts';
 import { NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
@@ -18,11 +19,21 @@ const OPENERS = /^(?:[.!?:;"“”‘’'([—–-]|``|'')$/;
 const INITIAL = /^\p{Lu}$/u;
 const LOWER_LAST_PART = /-\p{Ll}+$/u;
 const CONTRACTION_TAIL = /^['’](?:re|ve|ll|d|m|t)$/iu;
+/** "I’ve", "I'd": the tokenizer keeps a lone letter's apostrophe word whole ("O'Neill"), so the pronoun's contractions arrive as one token. */
+const PRONOUN_CONTRACTION = /^I['’](?:m|d|ve|ll)$/u;
 
 /** Scans only the gap: searching on from `from` would cross whole paragraphs per token. */
 function newlineBetween(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) if (text.charCodeAt(at) === 0x0a) return true;
   return false;
+}
+
+/** Per token: does it open a new line (a paragraph, heading or list item)? Names never run across one. */
+export function lineStarts(tokens: Token[], text: string): boolean[] {
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    return !previous || newlineBetween(text, previous.end, token.start);
+  });
 }
 
 /** Per token: does a sentence (or a heading, list item, quotation) start here? */
@@ -82,17 +93,21 @@ export function isNameToken(token: Token, shouted: boolean, next: Token | undefi
   const { lower } = token;
   if (!token.capitalized || HAS_DIGIT.test(token.text) || NEVER_NAMES.has(lower)) return false;
   if (INITIAL.test(token.text) && next?.text !== '.') return false;
-  if (next && CONTRACTION_TAIL.test(next.text)) return false;
+  if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.
   if (!shouted && token.text.length >= 3 && token.text === token.text.toUpperCase() && isCommonWord(lower) && !nameClass(lower)) return false;
-  // "Amman-bound", "Blue-chip": a compound ending in a lower-case word describes; it names nothing.
-  if (LOWER_LAST_PART.test(token.text) && !nameClass(lower)) return false;
+  // "Amman-bound", "Blue-chip": a compound ending in a lower-case word describes; it names nothing
+  // (but "President-elect" before a name is its title).
+  if (LOWER_LAST_PART.test(token.text) && !nameClass(lower) && !(isPersonTitle(lower) && next?.capitalized)) return false;
   if (!shouted) return true;
   return nameClass(lower) !== null || (!looksCommon(lower) && !NAME_CONNECTORS.has(lower));
 }
 
-/** Finds runs of name tokens; `nameTokens[i]` says whether token i may be part of a name. */
-export function nameChunks(tokens: Token[], nameTokens: boolean[]): NameChunk[] {
+/**
+ * Finds runs of name tokens; `nameTokens[i]` says whether token i may be part of a name,
+ * `newLine[i]` whether it opens a line: "Facebook\n\nWest Mercia Police" is two names.
+ */
+export function nameChunks(tokens: Token[], nameTokens: boolean[], newLine: boolean[]): NameChunk[] {
   const chunks: NameChunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -101,24 +116,26 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[]): NameChunk[] 
       continue;
     }
     let last = i;
+    // May token j join the name that ends before it?
+    const joins = (j: number): boolean => nameTokens[j] === true && !newLine[j];
     for (;;) {
       const next = tokens[last + 1];
-      if (!next) break;
+      if (!next || newLine[last + 1]) break;
       const current = tokens[last];
       // The period of "St." or "J." belongs to the name only when written against it.
       if (next.text === '.' && current && next.start === current.end && keepsPeriod(current.text)) {
         last++;
-        if (!nameTokens[last + 1]) break;
+        if (!joins(last + 1)) break;
         last++;
         continue;
       }
-      if (nameTokens[last + 1]) {
+      if (joins(last + 1)) {
         last++;
         continue;
       }
       // One or two connectors between names: "Bank of England", "Joost van der Westhuizen".
-      const connectors = connectorRun(tokens, last + 1);
-      if (connectors === 0 || !nameTokens[last + 1 + connectors]) break;
+      const connectors = connectorRun(tokens, last + 1, newLine);
+      if (connectors === 0 || !joins(last + 1 + connectors)) break;
       last += connectors + 1;
     }
     chunks.push({ first: i, last });
@@ -127,9 +144,9 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[]): NameChunk[] 
   return chunks;
 }
 
-function connectorRun(tokens: Token[], from: number): number {
+function connectorRun(tokens: Token[], from: number, newLine: boolean[]): number {
   let n = 0;
-  while (n < 2 && NAME_CONNECTORS.has(tokens[from + n]?.lower ?? '')) n++;
+  while (n < 2 && !newLine[from + n] && NAME_CONNECTORS.has(tokens[from + n]?.lower ?? '')) n++;
   return n;
 }
 

@@ -6,14 +6,16 @@ import type { ActorGroup } from './fold-mentions.ts';
 const HEADLINE_WEIGHT = 3;
 const HIGHLIGHT_WEIGHT = 2;
 const EARLY_WEIGHT = 1.5;
-/** An actor only weak cues vouch for (stories in other languages) ranks below one a list or title vouches for. */
-const UNSURE_FACTOR = 0.5;
 
 export interface SalienceContext {
   textLength: number;
   /** Lower-cased display names of actors named in the headline. */
   headlineNames: ReadonlySet<string>;
   highlights: TextSpan[];
+  /** Salience a reading adds from what the story says of the actor (a source, a role), if any. */
+  standing?: (group: ActorGroup) => number;
+  /** How much of its salience an actor keeps when only weak cues vouch for it (1, all, by default). */
+  unsureFactor?: number;
 }
 
 export function salience(group: ActorGroup, context: SalienceContext): number {
@@ -26,8 +28,9 @@ export function salience(group: ActorGroup, context: SalienceContext): number {
     group.mentions.length +
     (context.headlineNames.has(group.name.toLowerCase()) ? HEADLINE_WEIGHT : 0) +
     (inHighlights ? HIGHLIGHT_WEIGHT : 0) +
-    EARLY_WEIGHT * (1 - first / Math.max(1, context.textLength));
-  return unsure ? score * UNSURE_FACTOR : score;
+    EARLY_WEIGHT * (1 - first / Math.max(1, context.textLength)) +
+    (context.standing?.(group) ?? 0);
+  return unsure ? score * (context.unsureFactor ?? 1) : score;
 }
 
 /** Most salient first; ties go to the actor named earlier. */

@@ -4,20 +4,31 @@ import { EVENT_HEADS } from './extra-names.ts';
 import type { NameChunk } from './name-chunks.ts';
 import type { Token } from './tokenize.ts';
 import { isCountry, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { NAME_CONNECTORS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.ts';
+import { NAME_CONNECTORS, PERSON_TITLES, TITLE_AFFIXES, TITLE_MODIFIERS } from './word-lists.ts';
 
 export function lower(tokens: Token[], i: number): string {
   return tokens[i]?.lower ?? '';
 }
 
-/** Index of the last token of a leading title ("Foreign Minister", "Sen."), or -1. */
+/** A title before a person's name, with its affixes: "president", "president-elect", "attorney-general". */
+export function isPersonTitle(word: string): boolean {
+  return PERSON_TITLES.has(word) || (word.includes('-') && PERSON_TITLES.has(word.replace(TITLE_AFFIXES, '')));
+}
+
+/**
+ * Index of the last token of a leading title ("Foreign Minister", "Sen.", "Secretary of
+ * State"), or -1: a run of title words, their modifiers, nations and "of" that holds a title.
+ */
 export function titleEnd(chunk: NameChunk, tokens: Token[]): number {
   let end = -1;
   for (let i = chunk.first; i < chunk.last; i++) {
     const word = lower(tokens, i);
     if (word === '.' && end === i - 1) end = i;
-    else if (PERSON_TITLES.has(word)) end = i;
-    else if (!TITLE_MODIFIERS.has(word) && !(word === 'of' && i > chunk.first) && !isNationOf(word)) break;
+    else if (isPersonTitle(word)) end = i;
+    else if (TITLE_MODIFIERS.has(word) || isNationOf(word)) {
+      // "Secretary of State": a modifier after the title's "of" belongs to the title.
+      if (end >= 0 && lower(tokens, i - 1) === 'of') end = i;
+    } else if (!(word === 'of' && i > chunk.first)) break;
   }
   return end;
 }
@@ -28,7 +39,7 @@ export function titleEnd(chunk: NameChunk, tokens: Token[]): number {
  */
 export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
   for (let t = chunk.first + 1; t < chunk.last; t++) {
-    if (!PERSON_TITLES.has(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
+    if (!isPersonTitle(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
     let start = t;
     while (start > chunk.first && (TITLE_MODIFIERS.has(lower(tokens, start - 1)) || isNationOf(lower(tokens, start - 1)))) start--;
     if (start === chunk.first) return -1;
@@ -47,7 +58,7 @@ export function leadingNation(chunk: NameChunk, tokens: Token[]): boolean {
   if (chunk.last === chunk.first || nameClass(lower(tokens, chunk.first)) !== 'nationality') return false;
   const next = lower(tokens, chunk.first + 1);
   // "Palestinian President Yasser Arafat": the nation belongs to the title.
-  if (NAME_CONNECTORS.has(next) || PERSON_TITLES.has(next) || TITLE_MODIFIERS.has(next)) return false;
+  if (NAME_CONNECTORS.has(next) || isPersonTitle(next) || TITLE_MODIFIERS.has(next)) return false;
   const rest = tokens.slice(chunk.first + 1, chunk.last + 1).map((t) => t.lower);
   const head = rest.at(-1) ?? '';
   if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || nameClass(rest.join(' ')) === 'nationality') return false;

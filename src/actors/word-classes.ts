@@ -4,10 +4,11 @@ import { cachedPerKey } from '../cached-per-key.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
 import { NAME_TAGS } from './lexicon-tags.ts';
+import { COMPANIES } from './data/companies.ts';
 import { WORLD_CITIES } from './data/world-cities.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
-import { EXTRA_ORG_WORDS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
+import { EXTRA_ORG_WORDS, EXTRA_PLACE_HEADS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
 
 
 const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -15,9 +16,10 @@ const PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
 const ORG_TAGS: ReadonlySet<string> = new Set(['Organization', 'SportsTeam']);
 
 export const ORG_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...EXTRA_ORG_WORDS]);
-export const PLACE_HEADS: ReadonlySet<string> = new Set(
-  [...PLACE_WORDS].filter((word) => !PLACE_WORDS_NOT_HEADS.has(word)),
-);
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  ...[...PLACE_WORDS].filter((word) => !PLACE_WORDS_NOT_HEADS.has(word)),
+  ...EXTRA_PLACE_HEADS,
+]);
 
 /** Job and title nouns ("minister", "official") from compromise's Actor tag and our titles. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
@@ -33,6 +35,8 @@ const EXTRA_PLACE_SET: ReadonlySet<string> = new Set(EXTRA_PLACES);
 const EXTRA_ORGANIZATION_SET: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
 const GROUP_SET: ReadonlySet<string> = new Set(GROUP_WORDS);
 const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
+/** Words that name a company and nothing else (@cspell/dict-companies, see data/build-companies.ts). */
+const COMPANY_SET: ReadonlySet<string> = new Set(COMPANIES.split('|'));
 /** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
 const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [[/ies$/, 'y'], [/s$/, ''], [/es$/, ''], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']];
 
@@ -52,6 +56,8 @@ function lookUpNameClass(phrase: string): NameClass | null {
   if (tags.some((tag) => ORG_TAGS.has(tag))) return 'organization';
   if (tags.includes('Demonym')) return 'nationality';
   if (CITY_SET.has(phrase)) return 'place';
+  // The list holds words of company names, some of them ordinary ones ("Reliance", "Innovations").
+  if (COMPANY_SET.has(phrase) && !WORD_ENDINGS.test(phrase)) return 'organization';
   if (tags.includes('Person')) return 'person';
   if (tags.some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first-name';
   if (tags.includes('LastName')) return 'last-name';

@@ -21,7 +21,29 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'midfielder', 'defender', 'goalkeeper', 'skipper', 'batsman', 'bowler', 'champion', 'director',
   'chief', 'officer', 'executive', 'leader', 'deputy', 'speaker', 'attorney', 'commissioner', 'mp',
   'dictator', 'marshal', 'pastor', 'brother', 'sister', 'uncle', 'aunt', 'ceo', 'chief executive',
+  // offices of towns, schools, courts and police
+  'principal', 'headteacher', 'provost', 'superintendent', 'sheriff', 'coroner', 'inspector',
+  'detective', 'constable', 'councillor', 'councilman', 'councilwoman', 'alderman', 'treasurer',
+  'magistrate', 'solicitor',
 ]);
+
+/** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
+
+/** Affixes a title takes without ceasing to be one: "President-elect", "ex-Governor", "Attorney-General". */
+export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutenant|major|surgeon)-|-(?:elect|designate)$/u;
+
+/** Prepositions that bind an organization's head to what follows: "Bureau of Investigation", "Institute for AI", "Committee on Intelligence". */
+export const HEAD_BINDERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** "according to Max Schrems": words before a name that make it a source. */
+export const SOURCE_BEFORE: readonly (readonly string[])[] = [['according', 'to']];
+
+/** Nouns that head an institution only when "of" binds them: "House of Commons", "Chamber of Commerce". */
+export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['house', 'chamber']);
+
+/** Lower-case words inside a hyphenated English place name: "Newcastle-under-Lyme", "Stratford-upon-Avon". */
+export const PLACE_COMPOUND = /^\p{L}+(?:-(?:upon|under|on|in|by|le|sur|en)-\p{L}+)+$/u;
 
 /** Modifiers that may stand in a title before its noun ("Foreign Minister", "Vice President"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -56,6 +78,9 @@ export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
   'complex', 'bar', 'pits', 'hall', 'memorial', 'museum', 'gallery', 'library', 'centre', 'building',
   'park', 'estates', 'downs', 'county',
 ]);
+
+/** Place heads compromise's list lacks: "Channel Isles". */
+export const EXTRA_PLACE_HEADS: readonly string[] = ['isles'];
 
 /** Place-name openers: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([

@@ -84,3 +84,131 @@ describe('salience', () => {
     expect(actorsOf(text, null)[0]?.name).toBe('Boeing');
   });
 });
+
+describe('common nouns are never actors', () => {
+  test('a word the story also writes in lower case is a common noun', () => {
+    const text = 'Doctors found Melatrex in her blood. She had taken melatrex for a month, said Anna Reyes.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Anna Reyes']);
+  });
+
+  test('"the Government" names the institution the story means', () => {
+    const text = 'Critics said the government moved too fast. The law passed after the Government promised a review.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Government', 'organization']]);
+  });
+});
+
+describe('folding: head words', () => {
+  test('"the Journal" folds into the one newspaper the story names', () => {
+    const text = 'The Harbor Valley Journal first reported the sale. A spokesman told the Journal that talks continue.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name)).toEqual(['Harbor Valley Journal']);
+    expect(actors[0]?.mentions).toHaveLength(2);
+  });
+});
+
+describe('fewer chips beat wrong chips', () => {
+  test('a lone unknown word with nothing but capitals behind it is not shown', () => {
+    const text = 'The crowd loved Velaris. Velaris played to a full house, and Mara Quint wrote that Velaris would tour.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Mara Quint']);
+  });
+
+  test('a lone word of a full name in the story is that person', () => {
+    const text = 'Mia Torvald and Erik Torvald sued the council. Torvald declined to comment.';
+    const actors = actorsOf(text).map((a) => [a.name, a.kind]);
+    expect(actors).toContainEqual(['Torvald', 'person']);
+  });
+
+  test('a name that speaks more than once is shown', () => {
+    const text = 'Okonjo said the bridge was safe. Later Okonjo told reporters it would reopen.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Okonjo', 'person']]);
+  });
+});
+
+describe('kinds from the shape of English names', () => {
+  test.each([
+    ['Ashby-under-Wold voted to close its library.', 'Ashby-under-Wold', 'place'],
+    ['The bill passed the House of Delegates on Friday.', 'House of Delegates', 'organization'],
+  ] as Array<[string, string, ActorKind]>)('%s → %s (%s)', (text, name, kind) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
+  });
+});
+
+describe('acronyms used as common nouns', () => {
+  test.each([
+    ['The laptop has a single USB port. Plug the USB cable into the dock, said Lena Moss.'],
+    ['Staff built an AI tool. AI now sorts the mail, said Lena Moss.'],
+    ['She phoned her GP, and the GP sent her home, said Lena Moss.'],
+    ['It runs an 8-core CPU. The CPU stays cool, said Lena Moss.'],
+  ])('%s', (text) => {
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Lena Moss']);
+  });
+
+  test('an organization that employs the person after it stays an organization', () => {
+    const text = 'A veteran KPL strategist quit. KPL said it would appeal.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['KPL', 'organization']]);
+  });
+});
+
+describe('salience: sources', () => {
+  test('a person the story quotes outranks one named as often before', () => {
+    const text = 'Marta Lind met Rui Costa in the morning. Rui Costa said the deal was done, and Marta Lind agreed.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Rui Costa', 'Marta Lind']);
+  });
+
+  test('a person introduced with a role outranks one named as often before', () => {
+    const text = 'Marta Lind met Rui Costa in the morning. Mayor Rui Costa signed, and Marta Lind agreed.';
+    expect(actorsOf(text)[0]?.name).toBe('Rui Costa');
+  });
+});
+
+describe('folding: shorter forms of a full name', () => {
+  test('a name without its middle initial folds into the full name, and the surname with it', () => {
+    const text = 'Thomas W. Malone wrote the book. Thomas Malone teaches in Boston, and Malone says groups are smart.';
+    const actors = actorsOf(text).filter((a) => a.kind === 'person');
+    expect(actors.map((a) => a.name)).toEqual(['Thomas W. Malone']);
+    expect(actors[0]?.mentions).toHaveLength(3);
+  });
+
+  test('a lone surname before "of" is the person, the name after it an employer', () => {
+    const text = 'Sasha Ivanova studies the grid. “It is wasteful,” says Ivanova of Lakeview University.';
+    const actors = actorsOf(text).map((a) => [a.name, a.kind]);
+    expect(actors).toContainEqual(['Sasha Ivanova', 'person']);
+    expect(actors).toContainEqual(['Lakeview University', 'organization']);
+    expect(actors).toHaveLength(2);
+  });
+});
+
+describe('organizations named by an acronym they end with', () => {
+  test('"Coastal Grid ISO" is an organization, and "ISO" folds into it', () => {
+    const text = 'Coastal Grid ISO ordered blackouts. Later ISO said supplies were short.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Coastal Grid ISO', 'organization']]);
+    expect(actors[0]?.mentions).toHaveLength(2);
+  });
+
+  test('a Roman numeral is no acronym', () => {
+    expect(actorsOf('King Henry VIII married again.').map((a) => a.kind)).toEqual(['person']);
+  });
+
+  test('a kind a cue made sure of outweighs any number of default guesses', () => {
+    const text = 'Investors sold Zentrova shares. Zentrova will charge users. Zentrova wants more ads. Zentrova also changed its logo.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['Zentrova', 'organization']]);
+  });
+});
+
+describe('places that are not actors', () => {
+  test('a country named only by its adjective is no actor', () => {
+    const text = 'Lena Moss read the French poem aloud, then the English one.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Lena Moss']);
+  });
+
+  test('a town that is the surname of the one person named in full is that person', () => {
+    const text = 'Awards went to Mila Denver. Denver thanked her mother.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind, a.mentions.length])).toEqual([['Mila Denver', 'person', 2]]);
+  });
+
+  test('not when the story also puts a preposition of place before it', () => {
+    const text = 'Awards went to Mila Denver. Denver thanked her mother, and flew home to Denver.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toContainEqual(['Denver', 'place']);
+  });
+});
