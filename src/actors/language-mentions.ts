@@ -237,7 +237,8 @@ function adjectivesBeforeNouns(tokens: Token[], starts: boolean[], knowledge: Wo
   return roles.map((role, i) => {
     const next = roles[i + 1];
     const beforeNoun = next === 'noun' || next === 'nounOrName' || next === 'name';
-    return role === 'noun' && !starts[i] && beforeNoun && knowledge.isInflectedAdjective(tokens[i]?.lower ?? '') ? 'adjective' : role;
+    const nounLike = role === 'noun' || role === 'nounOrName';
+    return nounLike && !starts[i] && beforeNoun && knowledge.isInflectedAdjective(tokens[i]?.lower ?? '') ? 'adjective' : role;
   });
 }
 

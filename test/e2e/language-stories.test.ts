@@ -9,6 +9,8 @@ import { PopupPage } from './popup-page.ts';
 interface LanguageStory {
   file: string;
   actors: Array<{ name: string; kind: string }>;
+  /** Other real actors of the story, which the box may or may not show. */
+  others: string[];
   /** Capitalized words of the story that are not names. */
   commonWords: string[];
 }
@@ -25,6 +27,8 @@ const STORIES: LanguageStory[] = [
       { name: 'Libanon', kind: 'place' },
       { name: 'Deutsche Bahn', kind: 'organization' },
     ],
+    // Named in the story too, and real: shown or not, they are no error.
+    others: ['Europäische Investitionsbank', 'Schleswig-Holstein'],
     commonWords: ['Und', 'Zeit', 'Banken', 'Oktober', 'Montag', 'Mitte', 'Uhr', 'Tag', 'Stadt', 'Brücke', 'Arbeiter', 'Pendler', 'Region', 'Es'],
   },
   {
@@ -39,6 +43,7 @@ const STORIES: LanguageStory[] = [
       // "la Banque européenne d’investissement": the name as far as its head's adjective.
       { name: 'Banque européenne', kind: 'organization' },
     ],
+    others: ['Loire-Atlantique'],
     commonWords: ['Le', 'La', 'Les', 'Selon', 'Pour', 'Nous', 'Juin', 'Mars'],
   },
 ];
@@ -46,7 +51,7 @@ const STORIES: LanguageStory[] = [
 describe.runIf(browserAvailable())('the popup on stories in other languages, in Chromium', () => {
   const env = useBrowserSession();
 
-  test.each(STORIES)('$file: real actors only', async ({ file, actors, commonWords }) => {
+  test.each(STORIES)('$file: real actors only', async ({ file, actors, others, commonWords }) => {
     const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/pages/${file}`);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
@@ -55,7 +60,8 @@ describe.runIf(browserAvailable())('the popup on stories in other languages, in 
     const names = shown.map((actor) => actor.name);
     for (const word of commonWords) expect(names).not.toContain(word);
     // Every chip is one of the story's actors: none is a common word, a byline or a fragment.
-    expect(names.filter((name) => !actors.some((actor) => name.startsWith(actor.name)))).toEqual([]);
+    const real = [...actors.map((actor) => actor.name), ...others];
+    expect(names.filter((name) => !real.some((actual) => name.startsWith(actual)))).toEqual([]);
     await popupTab.screenshot({ path: join(projectRoot, 'test-results', `popup-${file.replace('.html', '')}.png`), fullPage: true });
   });
 });
