@@ -1,6 +1,7 @@
 // The shape of one language's name evidence: hand-made tables of the words around and
 // inside names (titles, organization heads, speech verbs), which no package provides.
 // Words are lower-case. Each table says which cue the engine reads from it.
+import type { SpeechWords } from './speech-words.ts';
 
 export interface LanguageWords {
   /** Lower-case words inside one name: "von der Leyen", "Banco de España", "Conseil d'État". */
@@ -27,7 +28,10 @@ export interface LanguageWords {
   placeHeads: readonly string[];
   /** Prepositions after which an unknown name is most likely a place: "in", "aus", "à". */
   placePrepositions: readonly string[];
-  /** Verbs of speech (one word each): "sagte", "déclaré", "dijo". */
+  /**
+   * Verbs of speech and words that name a source (one word each): "sagte", "déclaré", "dijo",
+   * "selon", "zufolge". A name beside one is a speaker; speech.* says how each one reads.
+   */
   speechVerbs: readonly string[];
   /** Towns as the language names them where GeoNames' list gives another name ("Wien" for Vienna), lower-case. */
   placeNames: readonly string[];
@@ -41,6 +45,8 @@ export interface LanguageWords {
   wordEndings: readonly string[];
   /** Nouns are capitalized (German): a capitalized word says nothing on its own. */
   capitalizesNouns: boolean;
-  /** Opening quotation marks the language uses, with their closing mark. */
+  /** Opening quotation marks the language uses, each with the closing marks that may end it ("„" → "“", Dutch "„" → "”“"). */
   quotes: Readonly<Record<string, string>>;
+  /** The words around reported speech: auxiliaries, pronouns, "according to", "that". */
+  speech: SpeechWords;
 }
