@@ -27,8 +27,9 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
   const { now, stage = runStage } = options;
   const { story, sentences } = storyParts(article, options);
   const { highlights, published } = story;
-  const actors = stage('actors', () => findActors({ text, sentences, title, highlights, language: options.language ?? null }));
-  const quotes = stage('quotes', () => findQuotes({ text, sentences, actors }));
+  const language = options.language ?? null;
+  const actors = stage('actors', () => findActors({ text, sentences, title, highlights, language }));
+  const quotes = stage('quotes', () => findQuotes({ text, sentences, actors, language }));
   const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences }));
   const digest: Omit<Digest, 'summary'> = { ...story, actors, quotes, timeline };
   const summary = formatSummary(digest, { format: options.summaryFormat ?? 'text', locale: options.locale ?? 'en-US' });

@@ -1,0 +1,120 @@
+// Reported speech: the claim a speech cue attributes, without quotation marks. After the
+// attribution ("X said (that) …", "Merkel sagte, dass …", "X a affirmé que …", "Selon X,
+// …", "Schleweis zufolge …") or before it ("…, Acme Corp said", "…, sagte er", "…, so X").
+import type { Sentence, TextSpan } from '../types.ts';
+import { elision, opensClaim } from './name-context.ts';
+import type { Candidate, SpeakerScope } from './quote-speaker.ts';
+import type { Cue } from './speech-cues.ts';
+
+/** A claim of fewer words is no claim: "…, he said on Monday." */
+const MIN_CLAIM_WORDS = 3;
+/** How far after the attribution its "that" may come: "told the Washington Post that …". */
+const OPENER_REACH = 60;
+/** Between the attribution and its "that" stand a listener and adverbs, not a sentence's end or a quotation. */
+const OPENER_GAP = /[.;:"“”„«»]/u;
+/** What separates a claim from the attribution after it: "…, sagte er", "“, so Schleweis". */
+const CLAIM_THEN_ATTRIBUTION = /[,“”»«"]\s*$/u;
+const COMMA_OR_COLON = /^\s*([,:])/u;
+const COLON = /^\s*:/u;
+/** How many words may stand between a speaker and the verb after it ending a claim: "…, Acme Corp has said". */
+const SUBJECT_GAP_WORDS = 2;
+/** How many words a prepositional phrase before an attribution may hold and still be no claim. */
+const SHORT_PHRASE_WORDS = 5;
+const WORDS = /[\p{L}\p{N}'’]+/gu;
+
+/** The claim that `cue`, with `speaker` as its subject, attributes in `sentence`; null where the sentence holds none. */
+export function reportedClaim(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker: Candidate): TextSpan | null {
+  // A language that inverts only some verbs (English) does so after the claim: "…, said X";
+  // in "said X that …" X is the listener or the object.
+  const claimFollows = !(speaker.side === 'after' && cue.kind === 'verb' && scope.speech.invertingVerbs !== null);
+  return (claimFollows ? claimAfter(scope, sentence, cue, speaker) : null) ?? claimBefore(scope, sentence, cue, speaker);
+}
+
+/** "X said (that) …", "Merkel sagte, …", "Selon X, …", "X zufolge …". */
+function claimAfter(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker: Candidate): TextSpan | null {
+  const { text, speech } = scope;
+  if (cue.kind === 'closing') return null;
+  const attribution = { start: Math.min(cue.start, speaker.span.start), end: Math.max(cue.end, speaker.span.end) };
+  let start: number | null;
+  if (cue.kind === 'according' || cue.kind === 'source-before') {
+    // The source opens the sentence and the claim follows it.
+    if (!opensSentence(text, sentence, attribution.start)) return null;
+    start = attribution.end + (COMMA_OR_COLON.exec(text.slice(attribution.end))?.[0].length ?? 0);
+  } else {
+    start = openerAfter(scope, attribution.end);
+    const follows = text.slice(attribution.end, attribution.end + 3);
+    if (start === null && (COLON.test(follows) || (speech.commaOpensClaim && COMMA_OR_COLON.test(follows)))) {
+      start = attribution.end + COMMA_OR_COLON.exec(follows)![0].length;
+    }
+    if (start === null && bareClaimFollows(scope, cue, speaker)) start = cue.end;
+  }
+  return start === null ? null : claimSpan(text, start, sentence.end);
+}
+
+/**
+ * "X said the work started": English needs no "that", where a name says who speaks and the
+ * verb does not name a listener first ("told her to the Journal"). Not "said at the trial",
+ * "said, and …": a phrase or a comma after the verb ends the attribution.
+ */
+function bareClaimFollows(scope: SpeakerScope, cue: Cue, speaker: Candidate): boolean {
+  const { speech, tokens, text } = scope;
+  if (!speech.bareClaim || speaker.side !== 'before' || !speaker.actor || speech.listenerVerbs.has(cue.words)) return false;
+  const next = tokens[cue.last + 1];
+  return !!next && /^\s+$/u.test(text.slice(cue.end, next.start)) && !speech.prepositions.has(next.lower);
+}
+
+/** The offset after the "that" (or "qu'") following the attribution within reach. */
+function openerAfter(scope: SpeakerScope, from: number): number | null {
+  const { text, tokens, speech } = scope;
+  for (const token of tokens) {
+    if (token.start < from) continue;
+    if (token.start - from > OPENER_REACH || OPENER_GAP.test(text.slice(from, token.start))) return null;
+    if (!opensClaim(speech, token)) continue;
+    // "qu'il": the claim starts after the elided "qu'".
+    return token.start + (elision(token.lower).length || token.end - token.start);
+  }
+  return null;
+}
+
+/** "…, Acme Corp said", "…, sagte er", "…, a déclaré le ministre", "…, dijo.", "…, so Schleweis", "…, according to X". */
+function claimBefore(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker: Candidate): TextSpan | null {
+  const { text } = scope;
+  if (cue.kind === 'source-before') return null;
+  if (speaker.side === 'before' && !closeBefore(scope, speaker.span, cue)) return null;
+  const attributionStart = Math.min(cue.opens, speaker.span.start);
+  const head = text.slice(sentence.start, attributionStart);
+  if (!CLAIM_THEN_ATTRIBUTION.test(head)) return null;
+  const claim = claimSpan(text, sentence.start, attributionStart);
+  return claim && !isShortPhrase(scope, claim) ? claim : null;
+}
+
+/** "Em entrevista à CNN, Witzel disse", "In a statement, X said": a short phrase opening with a preposition says where, not what. */
+function isShortPhrase(scope: SpeakerScope, claim: TextSpan): boolean {
+  const first = scope.tokens.find((token) => token.start >= claim.start);
+  const words = (scope.text.slice(claim.start, claim.end).match(WORDS) ?? []).length;
+  return !!first && scope.speech.prepositions.has(first.lower) && words <= SHORT_PHRASE_WORDS;
+}
+
+/** The speaker stands right before its verb: "Acme Corp said", "Merkel hat gesagt". */
+function closeBefore(scope: SpeakerScope, speaker: TextSpan, cue: Cue): boolean {
+  const between = scope.text.slice(speaker.end, cue.start);
+  return !/[,;:]/u.test(between) && (between.match(WORDS) ?? []).length <= SUBJECT_GAP_WORDS;
+}
+
+/** How many words may open a sentence before a source that still opens it: "Laut Ministerin Roth", "Dem Minister Roth zufolge". */
+const SOURCE_OPENING_WORDS = 3;
+
+/** The attribution opens the sentence: only a determiner or a title stands before it, no clause. */
+function opensSentence(text: string, sentence: Sentence, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  return !/[,;:]/u.test(before) && (before.match(WORDS) ?? []).length <= SOURCE_OPENING_WORDS;
+}
+
+/** `text[start, end)` without edge spaces, marks and a closing period; null when it holds too few words. */
+function claimSpan(text: string, start: number, end: number): TextSpan | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s:,'"‘“„«»‹›‚]/u.test(text[s]!)) s++;
+  while (e > s && /[\s.,'"’”“»«›‹]/u.test(text[e - 1]!)) e--;
+  return (text.slice(s, e).match(WORDS) ?? []).length >= MIN_CLAIM_WORDS ? { start: s, end: e } : null;
+}
