@@ -12,8 +12,10 @@ const MIN_CLAIM_WORDS = 3;
 const OPENER_REACH = 60;
 /** Between the attribution and its "that" stand a listener and adverbs, not a sentence's end or a quotation. */
 const OPENER_GAP = /[.;:"“”„«»]/u;
-/** What separates a claim from the attribution after it: "…, sagte er", "“, so Schleweis". */
-const CLAIM_THEN_ATTRIBUTION = /[,“”»«"]\s*$/u;
+/** What separates a claim from the attribution after it, and the words since: "…, sagte er", "“, so Schleweis", "…, the economist". */
+const CLAIM_THEN_ATTRIBUTION = /[,“”»«"][^,“”»«";:.!?]*$/u;
+/** How many words of title may open an attribution before its speaker: "…, the company's chief executive John Smith said". */
+const TITLE_WORDS = 4;
 const COMMA_OR_COLON = /^\s*([,:])/u;
 const COLON = /^\s*:/u;
 /** How many words may stand between a speaker and the verb after it ending a claim: "…, Acme Corp has said". */
@@ -81,10 +83,11 @@ function claimBefore(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker:
   const { text } = scope;
   if (cue.kind === 'source-before') return null;
   if (speaker.side === 'before' && !closeBefore(scope, speaker.span, cue)) return null;
-  const attributionStart = Math.min(cue.opens, speaker.span.start);
-  const head = text.slice(sentence.start, attributionStart);
-  if (!CLAIM_THEN_ATTRIBUTION.test(head)) return null;
-  const claim = claimSpan(text, sentence.start, attributionStart);
+  const head = text.slice(sentence.start, Math.min(cue.opens, speaker.span.start));
+  // The attribution opens after the comma, with the speaker's title: "…, Senator Tom Becker said".
+  const separator = CLAIM_THEN_ATTRIBUTION.exec(head);
+  if (!separator || (head.slice(separator.index).match(WORDS) ?? []).length > TITLE_WORDS) return null;
+  const claim = claimSpan(text, sentence.start, sentence.start + separator.index);
   return claim && !isShortPhrase(scope, claim) ? claim : null;
 }
 
