@@ -29,6 +29,7 @@ export const ENGLISH_SPEECH: SpeechWords = {
   // Not "about", "over", "under": "said about 30 people died".
   prepositions: ['with', 'of', 'for', 'by', 'from', 'in', 'at', 'on', 'to', 'against', 'after', 'before', 'between', 'during', 'without', 'among'],
   claimOpeners: ['that'],
+  openerAfterComma: true,
   commaOpensClaim: false,
   bareClaim: true,
 };

@@ -72,6 +72,8 @@ function openerAfter(scope: SpeakerScope, from: number): number | null {
     if (token.start < from) continue;
     if (token.start - from > OPENER_REACH || OPENER_GAP.test(text.slice(from, token.start))) return null;
     if (!opensClaim(speech, token)) continue;
+    // "a ação de Palmeiras e CBF, que convidaram …": after a comma the word opens a relative clause.
+    if (!speech.openerAfterComma && /,\s*$/u.test(text.slice(from, token.start))) return null;
     // "qu'il": the claim starts after the elided "qu'".
     return token.start + (elision(token.lower).length || token.end - token.start);
   }

@@ -35,6 +35,7 @@ export interface SpeechCues {
   listenerWords: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   claimOpeners: ReadonlySet<string>;
+  openerAfterComma: boolean;
   commaOpensClaim: boolean;
   bareClaim: boolean;
   /** Words inside a name or title ("de", "of", "von"): after an inverted verb they lead on to the speaker's name. */
@@ -109,6 +110,7 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     listenerWords: set(speech.listenerWords),
     prepositions: set(speech.prepositions),
     claimOpeners: set(speech.claimOpeners),
+    openerAfterComma: speech.openerAfterComma,
     commaOpensClaim: speech.commaOpensClaim,
     bareClaim: speech.bareClaim,
     ...extra,

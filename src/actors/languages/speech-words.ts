@@ -41,6 +41,11 @@ export interface SpeechWords {
   prepositions: readonly string[];
   /** Conjunctions that open a reported claim: "that", "dass", "que", "qu'", "che", "dat". */
   claimOpeners: readonly string[];
+  /**
+   * A claim's conjunction may follow a comma: German ", dass", English "said, however, that".
+   * Not in Romance languages or Dutch, where ", que", ", che", ", dat" open a relative clause.
+   */
+  openerAfterComma: boolean;
   /** A comma right after the verb or its speaker opens a reported claim: "Merkel sagte, die Lage sei ernst". */
   commaOpensClaim: boolean;
   /** A reported claim may follow the verb with no conjunction: "X said the work started". */
@@ -51,5 +56,5 @@ export interface SpeechWords {
 export const NO_SPEECH: SpeechWords = {
   participles: [], auxiliaries: [], passiveMarkers: [], passiveAfter: [], verbPhrases: [], invertingVerbs: [], listenerVerbs: [],
   accordingTo: [], sourceBefore: [], closingSource: [], pronouns: [], pronounsFollowVerb: false, dropsPronouns: false,
-  determiners: [], listenerWords: [], prepositions: [], claimOpeners: [], commaOpensClaim: false, bareClaim: false,
+  determiners: [], listenerWords: [], prepositions: [], claimOpeners: [], openerAfterComma: false, commaOpensClaim: false, bareClaim: false,
 };
