@@ -5,7 +5,7 @@
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
 import { describesNext, inPhrase, isDeterminer, modifiesNoun, namesAMember, opensClaim, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
-import { breaksBetween, type Cue } from './speech-cues.ts';
+import { breaksBetween, type Cue, type Token } from './speech-cues.ts';
 
 /** What a speaker is looked for in: one or two sentences' words, cues and mentions, minus what is quoted. */
 export interface SpeakerScope extends NameContext {
@@ -95,9 +95,26 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     // "schrieb auf Twitter", "teilte das Präsidialamt in Seoul mit": a phrase right after the verb, or after an
     // unnamed subject, holds no speaker; a connector inside a title goes on ("le ministre de l'Intérieur Gérald Darmanin").
     if (speech.prepositions.has(token.lower) && (k === cue.last + 1 || !speech.nameConnectors.has(token.lower))) return null;
+    // "laut dem sogenannten Benn-Gesetz", "according to an invitation obtained by …": the source is a thing, unnamed.
+    if (cue.kind === 'according' && !leadsToName(speech, token)) return null;
     connected ||= speech.nameConnectors.has(token.lower);
   }
   return null;
+}
+
+/**
+ * A word that may stand between "according to" and a name: an article, a title or a member
+ * ("laut einem Sprecher des Ministeriums"), a connector, or a capitalized word where only
+ * names are ("selon le ministre de l'Intérieur Gérald Darmanin").
+ */
+function leadsToName(speech: SpeakerScope['speech'], token: Token): boolean {
+  const { lower } = token;
+  return (
+    speech.functionWords.has(lower) ||
+    speech.memberNouns.has(lower) ||
+    speech.nameConnectors.has(lower) ||
+    (token.capitalized && !speech.capitalizesNouns)
+  );
 }
 
 /** Names before the verb within reach, and a pronoun just before it: "Merkel sagte", "il a déclaré". */

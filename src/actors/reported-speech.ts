@@ -14,7 +14,7 @@ const OPENER_REACH = 60;
 const OPENER_GAP = /[.;:"“”„«»]/u;
 /** What separates a claim from the attribution after it, and the words since: "…, sagte er", "“, so Schleweis", "…, the economist". */
 const CLAIM_THEN_ATTRIBUTION = /[,“”»«"][^,“”»«";:.!?]*$/u;
-/** How many words of title may open an attribution before its speaker: "…, the company's chief executive John Smith said". */
+/** How many words of title may open an attribution before a speaker who precedes the verb: "…, the company's chief executive John Smith said". */
 const TITLE_WORDS = 4;
 const COMMA_OR_COLON = /^\s*([,:])/u;
 const COLON = /^\s*:/u;
@@ -88,7 +88,8 @@ function claimBefore(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker:
   const head = text.slice(sentence.start, Math.min(cue.opens, speaker.span.start));
   // The attribution opens after the comma, with the speaker's title: "…, Senator Tom Becker said".
   const separator = CLAIM_THEN_ATTRIBUTION.exec(head);
-  if (!separator || (head.slice(separator.index).match(WORDS) ?? []).length > TITLE_WORDS) return null;
+  const titleWords = speaker.side === 'before' ? TITLE_WORDS : 0;
+  if (!separator || (head.slice(separator.index).match(WORDS) ?? []).length > titleWords) return null;
   const claim = claimSpan(text, sentence.start, sentence.start + separator.index);
   return claim && !isShortPhrase(scope, claim) ? claim : null;
 }

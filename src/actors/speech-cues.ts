@@ -40,6 +40,8 @@ export interface SpeechCues {
   bareClaim: boolean;
   /** Words inside a name or title ("de", "of", "von"): after an inverted verb they lead on to the speaker's name. */
   nameConnectors: ReadonlySet<string>;
+  /** Every noun is capitalized (German): a capital says nothing of a name. */
+  capitalizesNouns: boolean;
   /** Nouns for one member of an organization ("commander", "Sprecher"): "an ISIS commander said" is not ISIS speaking. */
   memberNouns: ReadonlySet<string>;
   /**
@@ -77,7 +79,7 @@ export interface Cue extends TextSpan {
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
-function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Readonly<Record<string, string>>, extra: Pick<SpeechCues, 'nameConnectors' | 'memberNouns' | 'functionWords'>): SpeechCues {
+function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Readonly<Record<string, string>>, extra: Pick<SpeechCues, 'nameConnectors' | 'capitalizesNouns' | 'memberNouns' | 'functionWords'>): SpeechCues {
   const sources = new Set([...speech.accordingTo, ...speech.sourceBefore, ...speech.closingSource]);
   const phrases = new Map<string, Array<{ words: readonly string[]; kind: CueKind }>>();
   const addPhrase = (phrase: string, kind: CueKind): void => {
@@ -117,7 +119,12 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
   };
 }
 
-const ENGLISH_CUES = compile(ENGLISH_SPEECH, SPEECH_VERBS, ENGLISH_QUOTES, { nameConnectors: NAME_CONNECTORS, memberNouns: ROLE_NOUNS, functionWords: STOP_WORDS });
+const ENGLISH_CUES = compile(ENGLISH_SPEECH, SPEECH_VERBS, ENGLISH_QUOTES, {
+  nameConnectors: NAME_CONNECTORS,
+  capitalizesNouns: false,
+  memberNouns: ROLE_NOUNS,
+  functionWords: STOP_WORDS,
+});
 const compiled = new WeakMap<Language, SpeechCues>();
 
 /** The speech cues of the story's language; null is English. */
@@ -128,6 +135,7 @@ export function speechCuesFor(language: Language | null): SpeechCues {
     const { words } = language;
     cues = compile(words.speech, words.speechVerbs, words.quotes, {
       nameConnectors: language.sets.nameConnectors,
+      capitalizesNouns: words.capitalizesNouns,
       memberNouns: language.sets.personTitles,
       functionWords: language.stopWords,
     });
