@@ -17,6 +17,7 @@ export interface FindQuotesInput {
   language?: Language | null;
 }
 
+const LETTER = /\p{L}/u;
 /** Only punctuation between a quotation and the verb after it: "„…“, warnte Merkel", '"…," warned Doe'. */
 const RIGHT_AFTER = /^[\s,.;:!?–—-]*$/u;
 
@@ -41,11 +42,24 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-/** The speaker of a quotation: named by a cue in the sentence it opens in or the one it closes in, outside any quotation. */
+/**
+ * The speaker of a quotation: named by a cue in the sentence it opens in or the one it closes
+ * in, outside any quotation. A quotation that is a sentence of its own goes on the speech of
+ * the sentence before: "Schleweis spricht sich für mehr Investitionen aus. „Sparen ist …“".
+ */
 function quotationSpeaker(story: Story, quotation: Quotation): Actor | null {
   const first = story.sentenceAt(quotation.start);
   const last = story.sentenceAt(quotation.end - 1);
-  const frame = first === last ? [first] : [first, last];
+  const speaker = frameSpeaker(story, first === last ? [first] : [first, last], quotation);
+  if (speaker || !story.standsAlone(quotation, first, last)) return speaker;
+  const previous = story.sentences[first - 1];
+  if (!previous || previous.paragraph !== story.sentences[first]!.paragraph) return null;
+  const before = frameSpeaker(story, [first - 1], quotation);
+  return before?.kind === 'person' ? before : null;
+}
+
+/** The speaker a cue in these sentences names for the quotation. */
+function frameSpeaker(story: Story, frame: readonly number[], quotation: Quotation): Actor | null {
   const cues = story.cuesOf(frame);
   if (cues.length === 0) return null;
   const scope = story.scope(frame);
@@ -55,7 +69,7 @@ function quotationSpeaker(story: Story, quotation: Quotation): Actor | null {
   const placesSpeak = !namesPerson(scope.mentions, null);
   for (const candidate of preferred(candidates, 'nearest')) {
     if (candidate.actor?.kind === 'place' && !placesSpeak) continue;
-    const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, quotation.start));
+    const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, quotation.start), scope.quoted);
     if (actor) return actor;
   }
   return null;
@@ -72,7 +86,7 @@ function reportedSpeech(story: Story, index: number): Quote | null {
       const claim = reportedClaim(scope, sentence, cue, candidate);
       // "Israel said it had surrounded the city, as … Netanyahu": a place speaks where the person is part of the claim.
       if (!claim || (candidate.actor?.kind === 'place' && namesPerson(scope.mentions, claim))) continue;
-      const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, claim.start));
+      const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, claim.start), scope.quoted);
       if (actor) return { speaker: actor.name, text: story.text.slice(claim.start, claim.end), start: claim.start, end: claim.end };
     }
   }
@@ -115,6 +129,13 @@ class Story {
   /** Index of the sentence holding offset `at` (or the last one before it). */
   sentenceAt(at: number): number {
     return Math.max(0, lastStartingBefore(this.sentences, at + 1));
+  }
+
+  /** The quotation fills its sentences: only punctuation stands beside it ("„Sparen ist kein Selbstzweck.“"). */
+  standsAlone(quotation: Quotation, first: number, last: number): boolean {
+    const before = this.text.slice(this.sentences[first]!.start, quotation.start);
+    const after = this.text.slice(quotation.end, this.sentences[last]!.end);
+    return !LETTER.test(before) && !LETTER.test(after);
   }
 
   /** May the cue's speaker follow it? Sources do ("selon X"); verbs where the language inverts them. */

@@ -27,11 +27,14 @@ export function mentionsWithin(placed: readonly Placed[], span: TextSpan): Place
  */
 const PRONOUN_REACH = 1000;
 
-/** The person a pronoun before `anchor` stands for: the one named last before it, within reach. */
-export function lastPersonBefore(placed: readonly Placed[], anchor: number): Actor | null {
+/**
+ * The person a pronoun before `anchor` stands for: the one named last before it, within
+ * reach, outside quotations (“… took up with Soon-Yi?” he writes: he is not Soon-Yi).
+ */
+export function lastPersonBefore(placed: readonly Placed[], anchor: number, quoted: (at: number) => boolean): Actor | null {
   for (let i = lastStartingBefore(placed, anchor); i >= 0 && placed[i]!.end >= anchor - PRONOUN_REACH; i--) {
     const p = placed[i]!;
-    if (p.end <= anchor && p.actor.kind === 'person') return p.actor;
+    if (p.end <= anchor && p.actor.kind === 'person' && !quoted(p.start)) return p.actor;
   }
   return null;
 }

@@ -80,7 +80,7 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
   for (let k = cue.last + 1; k <= cue.last + AFTER_WORDS && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (breaksBetween(text, tokens[k - 1]!.end, token.start) || scope.quoted(token.start)) return null;
-    const mention = scope.mentions.find((m) => m.start < token.end && m.end > token.start);
+    const mention = scope.mentions.find((m) => m.start < token.end && m.end > token.start && namesSomeone(text, m));
     if (mention && mention.actor.kind !== 'person') {
       // "EZB-Chef Mario Draghi", "Gaza's Health Ministry": the speaker is the noun the name describes.
       if (modifiesNoun(text, mention)) continue;
@@ -100,6 +100,12 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     connected ||= speech.nameConnectors.has(token.lower);
   }
   return null;
+}
+
+/** A mention written in lower case is an adjective ("der südkoreanischen Regierung"): it describes, never speaks. */
+function namesSomeone(text: string, mention: TextSpan): boolean {
+  const first = text[mention.start] ?? '';
+  return first !== first.toLowerCase() || first === first.toUpperCase();
 }
 
 /**
@@ -122,7 +128,7 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
   const { text, tokens, speech } = scope;
   const found: Candidate[] = [];
   scope.mentions.forEach((mention, i) => {
-    if (mention.end > cue.start) return;
+    if (mention.end > cue.start || !namesSomeone(text, mention)) return;
     const distance = cue.start - mention.end;
     const person = mention.actor.kind === 'person';
     if (distance > (person ? PERSON_REACH : SUBJECT_REACH)) return;

@@ -194,12 +194,6 @@ export function breaksBetween(text: string, from: number, to: number): boolean {
   return CLAUSE_BREAK.test(text.slice(from, to));
 }
 
-/**
- * How many words back an auxiliary may stand from its participle: "a-t-il déclaré", "a
- * notamment déclaré", and German's verb at the clause's end: "hat am Montag in Berlin gesagt".
- */
-const AUXILIARY_REACH = 6;
-
 /** The sentence's speech cues, in order. */
 export function findCues(text: string, tokens: readonly Token[], cues: SpeechCues): Cue[] {
   const found: Cue[] = [];
@@ -249,13 +243,15 @@ function cueAt(text: string, tokens: readonly Token[], i: number, cues: SpeechCu
 }
 
 /**
- * The voice the nearest auxiliary before the verb gives it: "a déclaré", "hat gesagt",
- * "a-t-il dit" are active; "a été annoncé", "wurde nie zum Tod erklärt", "was said" passive.
- * A participle speaks only in the active compound past. English, with no auxiliaries in its
- * table, is passive only right after its marker ("was said", not "was there and said").
+ * The voice the nearest auxiliary before the verb in its clause gives it: "a déclaré",
+ * "a-t-il dit", "hatte sich der Deutsche-Bank-Chef … auf dem Banken-Gipfel geäußert" (German
+ * puts the participle at the clause's end) are active; "a été annoncé", "wurde nie zum Tod
+ * erklärt", "was said" passive. A participle speaks only in the active compound past.
+ * English, with no auxiliaries in its table, is passive only right after its marker ("was
+ * said", not "was there and said").
  */
 function voiceOf(text: string, tokens: readonly Token[], i: number, cues: SpeechCues): { passive: boolean; at: number } | null {
-  const reach = cues.auxiliaries.size > 0 ? AUXILIARY_REACH : 1;
+  const reach = cues.auxiliaries.size > 0 ? i : 1;
   for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const token = tokens[k]!;
     if (breaksBetween(text, token.end, tokens[k + 1]!.start)) return null;

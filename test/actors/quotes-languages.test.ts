@@ -174,6 +174,17 @@ function quotesOf(code: string, text: string): Array<[string, string]> {
   return quotes.map((quote) => [quote.speaker, quote.text]);
 }
 
+describe('a quotation standing alone', () => {
+  test('goes on the speech of the sentence before', () => {
+    const text = 'Direktor Stefan Braun sprach sich für längere Ferien aus. „Die Kinder brauchen Ruhe.“';
+    expect(quotesOf('de', text)).toEqual([['Stefan Braun', 'Die Kinder brauchen Ruhe.']]);
+  });
+
+  test('is nobody’s after a sentence without a verb of speech', () => {
+    expect(quotesOf('de', 'Direktor Stefan Braun ging nach Hause. „Die Kinder brauchen Ruhe.“')).toEqual([]);
+  });
+});
+
 describe.each(Object.entries(CASES))('quotes in %s', (code, cases) => {
   test.each(cases.styles)('each quotation style: %s', (text, speaker, quote) => {
     expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
