@@ -7,7 +7,8 @@ import { findQuotations, type Quotation } from './find-quotations.ts';
 import { lastPersonBefore, lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
 import { byPreference, cueCandidates, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
 import { reportedClaim } from './reported-speech.ts';
-import { findCues, mayHoldCue, speechCuesFor, tokenize, type Cue, type SpeechCues, type Token } from './speech-cues.ts';
+import { speechCuesFor, type SpeechCues } from './speech-cues.ts';
+import { findCues, mayHoldCue, tokenize, type Cue, type Token } from './find-cues.ts';
 
 export interface FindQuotesInput {
   text: string;

@@ -3,7 +3,8 @@
 // organization ("an ISIS commander"), or part of a longer noun ("Gaza's Health Ministry").
 import type { TextSpan } from '../types.ts';
 import type { Placed } from './placed-mentions.ts';
-import { breaksBetween, type SpeechCues, type Token } from './speech-cues.ts';
+import { breaksBetween, type Token } from './find-cues.ts';
+import type { SpeechCues } from './speech-cues.ts';
 
 /** The words, mentions and tables a name is read in. */
 export interface NameContext {
@@ -65,6 +66,27 @@ export function inPhrase(context: NameContext, mention: TextSpan): boolean {
 export function namesAMember(speech: SpeechCues, after: string): boolean {
   const words = after.match(WORDS) ?? [];
   return words.slice(0, MEMBER_WORDS).some((word) => speech.memberNouns.has(word.toLowerCase()) && !word.endsWith('s'));
+}
+
+/** A mention written in lower case is an adjective ("der südkoreanischen Regierung"): it describes, never speaks. */
+export function namesSomeone(text: string, mention: TextSpan): boolean {
+  const first = text[mention.start] ?? '';
+  return first !== first.toLowerCase() || first === first.toUpperCase();
+}
+
+/**
+ * A word that may stand between "according to" and a name: an article, a title or a member
+ * ("laut einem Sprecher des Ministeriums"), a connector, or a capitalized word where only
+ * names are ("selon le ministre de l'Intérieur Gérald Darmanin").
+ */
+export function leadsToName(speech: SpeechCues, token: Token): boolean {
+  const { lower } = token;
+  return (
+    speech.functionWords.has(lower) ||
+    speech.memberNouns.has(lower) ||
+    speech.nameConnectors.has(lower) ||
+    (token.capitalized && !speech.capitalizesNouns)
+  );
 }
 
 /** "el", or an elided article joined to its noun: "l'avvocato". */

@@ -3,9 +3,9 @@
 // "a déclaré le ministre Jean Dupont", "said Wang Yi"), or a pronoun that stands for the
 // person named last ("sagte er", "a-t-il dit", "dijo", with the pronoun dropped).
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
-import { describesNext, inPhrase, isDeterminer, modifiesNoun, namesAMember, opensClaim, type NameContext } from './name-context.ts';
+import { describesNext, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
-import { breaksBetween, type Cue, type Token } from './speech-cues.ts';
+import { breaksBetween, type Cue } from './find-cues.ts';
 
 /** What a speaker is looked for in: one or two sentences' words, cues and mentions, minus what is quoted. */
 export interface SpeakerScope extends NameContext {
@@ -100,27 +100,6 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     connected ||= speech.nameConnectors.has(token.lower);
   }
   return null;
-}
-
-/** A mention written in lower case is an adjective ("der südkoreanischen Regierung"): it describes, never speaks. */
-function namesSomeone(text: string, mention: TextSpan): boolean {
-  const first = text[mention.start] ?? '';
-  return first !== first.toLowerCase() || first === first.toUpperCase();
-}
-
-/**
- * A word that may stand between "according to" and a name: an article, a title or a member
- * ("laut einem Sprecher des Ministeriums"), a connector, or a capitalized word where only
- * names are ("selon le ministre de l'Intérieur Gérald Darmanin").
- */
-function leadsToName(speech: SpeakerScope['speech'], token: Token): boolean {
-  const { lower } = token;
-  return (
-    speech.functionWords.has(lower) ||
-    speech.memberNouns.has(lower) ||
-    speech.nameConnectors.has(lower) ||
-    (token.capitalized && !speech.capitalizesNouns)
-  );
 }
 
 /** Names before the verb within reach, and a pronoun just before it: "Merkel sagte", "il a déclaré". */

@@ -4,7 +4,7 @@
 import type { Sentence, TextSpan } from '../types.ts';
 import { elision, opensClaim } from './name-context.ts';
 import type { Candidate, SpeakerScope } from './quote-speaker.ts';
-import type { Cue } from './speech-cues.ts';
+import type { Cue } from './find-cues.ts';
 
 /** A claim of fewer words is no claim: "…, he said on Monday." */
 const MIN_CLAIM_WORDS = 3;
