@@ -28,6 +28,7 @@ export const ENGLISH_SPEECH: SpeechWords = {
   listenerWords: ['to', 'of', 'about', 'with'],
   // Not "about", "over", "under": "said about 30 people died".
   prepositions: ['with', 'of', 'for', 'by', 'from', 'in', 'at', 'on', 'to', 'against', 'after', 'before', 'between', 'during', 'without', 'among'],
+  subordinators: ['as', 'when', 'while', 'whilst', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless', 'whereas'],
   claimOpeners: ['that'],
   openerAfterComma: true,
   commaOpensClaim: false,

@@ -20,7 +20,11 @@ const COMMA_OR_COLON = /^\s*([,:])/u;
 const COLON = /^\s*:/u;
 /** How many words may stand between a speaker and the verb after it ending a claim: "…, Acme Corp has said". */
 const SUBJECT_GAP_WORDS = 2;
-/** How many words a prepositional phrase before an attribution may hold and still be no claim. */
+/** The word right after a verb, with only spaces between (a number is no word: "says 50 of its …"). */
+const NEXT_WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
+/** The words up to the next comma or the sentence's end. */
+const PHRASE_UNTIL_PAUSE = /^[^,;:.!?]*/u;
+/** How many words a prepositional phrase beside an attribution may hold and still be no claim. */
 const SHORT_PHRASE_WORDS = 5;
 const WORDS = /[\p{L}\p{N}'’]+/gu;
 
@@ -54,15 +58,20 @@ function claimAfter(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker: 
 }
 
 /**
- * "X said the work started": English needs no "that", where a name says who speaks and the
- * verb does not name a listener first ("told her to the Journal"). Not "said at the trial",
- * "said, and …": a phrase or a comma after the verb ends the attribution.
+ * "X said the work started", "he said at least 195 people were killed": English needs no
+ * "that" where the verb does not name a listener first ("told her to the Journal"). Not
+ * "said, and …", nor "said at the trial.", "said in a statement, adding": a short phrase
+ * after the verb ends the attribution.
  */
 function bareClaimFollows(scope: SpeakerScope, cue: Cue, speaker: Candidate): boolean {
-  const { speech, tokens, text } = scope;
-  if (!speech.bareClaim || speaker.side !== 'before' || !speaker.actor || speech.listenerVerbs.has(cue.words)) return false;
-  const next = tokens[cue.last + 1];
-  return !!next && /^\s+$/u.test(text.slice(cue.end, next.start)) && !speech.prepositions.has(next.lower);
+  const { speech, text } = scope;
+  if (!speech.bareClaim || speaker.side !== 'before' || speech.listenerVerbs.has(cue.words)) return false;
+  const next = NEXT_WORD.exec(text.slice(cue.end));
+  // "he said according to a transcript": a source follows, not a claim.
+  if (!next || speech.cueWords.has(next[1]!.toLowerCase())) return false;
+  if (!speech.prepositions.has(next[1]!.toLowerCase())) return true;
+  const phrase = PHRASE_UNTIL_PAUSE.exec(text.slice(cue.end))?.[0] ?? '';
+  return (phrase.match(WORDS) ?? []).length > SHORT_PHRASE_WORDS;
 }
 
 /** The offset after the "that" (or "qu'") following the attribution within reach. */
@@ -91,7 +100,16 @@ function claimBefore(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker:
   const titleWords = speaker.side === 'before' ? TITLE_WORDS : 0;
   if (!separator || (head.slice(separator.index).match(WORDS) ?? []).length > titleWords) return null;
   const claim = claimSpan(text, sentence.start, sentence.start + separator.index);
-  return claim && !isShortPhrase(scope, claim) ? claim : null;
+  return claim && !isShortPhrase(scope, claim) && !opensSubordinate(scope, claim) ? claim : null;
+}
+
+/**
+ * "As Mr Blinken left Washington, he said …", "Als Merkel ankam, sagte sie …": a clause that
+ * sets the scene, not a claim; "If a sting jet arrives, it could …, said X" goes on to one.
+ */
+function opensSubordinate(scope: SpeakerScope, claim: TextSpan): boolean {
+  const first = scope.tokens.find((token) => token.start >= claim.start);
+  return !!first && scope.speech.subordinators.has(first.lower) && !scope.text.slice(claim.start, claim.end).includes(',');
 }
 
 /** "Em entrevista à CNN, Witzel disse", "In a statement, X said": a short phrase opening with a preposition says where, not what. */

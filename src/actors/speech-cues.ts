@@ -36,6 +36,7 @@ export interface SpeechCues {
   determiners: ReadonlySet<string>;
   listenerWords: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   claimOpeners: ReadonlySet<string>;
   openerAfterComma: boolean;
   commaOpensClaim: boolean;
@@ -96,6 +97,7 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     determiners: set(speech.determiners),
     listenerWords: set(speech.listenerWords),
     prepositions: set(speech.prepositions),
+    subordinators: set(speech.subordinators),
     claimOpeners: set(speech.claimOpeners),
     openerAfterComma: speech.openerAfterComma,
     commaOpensClaim: speech.commaOpensClaim,

@@ -40,6 +40,22 @@ describe('findQuotes', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  test.each([
+    ['The talks will resume next week, Senator Tom Becker said at the hearing.', 'Tom Becker', 'The talks will resume next week'],
+    ['As Senator Tom Becker left the hall, he said the vote would be delayed.', 'Tom Becker', 'the vote would be delayed'],
+    ['The Health Ministry said at least 40 people were hurt in the blast.', 'Health Ministry', 'at least 40 people were hurt in the blast'],
+  ])('a phrase beside the verb is no claim: %s', (text, speaker, quote) => {
+    expect(quotesOf(text)).toEqual([[speaker, quote]]);
+  });
+
+  test('a quotation spans sentences, and one standing alone goes on the speaker before', () => {
+    const text = '“It is over. We lost,” said Senator Tom Becker. “We will try again next year.”';
+    expect(quotesOf(text)).toEqual([
+      ['Tom Becker', 'It is over. We lost'],
+      ['Tom Becker', 'We will try again next year.'],
+    ]);
+  });
+
   test('a pronoun speaker is the person named before', () => {
     const text = 'Pedro Sanchez arrived late. "I apologise for the delay," he said.';
     expect(quotesOf(text)).toEqual([['Pedro Sanchez', 'I apologise for the delay']]);

@@ -108,6 +108,7 @@ export const DE: LanguageWords = {
     determiners: [],
     listenerWords: ['gegenüber', 'über', 'zu', 'mit', 'vor'],
     prepositions: ['mit', 'nach', 'von', 'vom', 'bei', 'beim', 'für', 'gegen', 'in', 'im', 'aus', 'an', 'am', 'auf', 'über', 'unter', 'zu', 'zum', 'zur', 'vor', 'durch', 'gegenüber', 'zwischen', 'seit', 'ohne', 'um', 'wegen', 'neben'],
+    subordinators: ['als', 'wenn', 'während', 'nachdem', 'bevor', 'weil', 'da', 'obwohl', 'sobald', 'falls', 'seit', 'seitdem'],
     claimOpeners: ['dass', 'daß'],
     openerAfterComma: true,
     commaOpensClaim: true,

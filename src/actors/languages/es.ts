@@ -85,6 +85,7 @@ export const ES: LanguageWords = {
     determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'ese', 'esa', 'su', 'sus', 'otro', 'otra'],
     listenerWords: ['a', 'al', 'ante', 'sobre', 'con'],
     prepositions: ['a', 'al', 'de', 'del', 'con', 'en', 'por', 'para', 'sobre', 'entre', 'contra', 'hacia', 'desde', 'sin', 'tras', 'ante'],
+    subordinators: ['cuando', 'mientras', 'si', 'aunque', 'porque', 'como', 'desde'],
     claimOpeners: ['que'],
     openerAfterComma: false,
     commaOpensClaim: false,

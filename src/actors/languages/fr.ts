@@ -92,6 +92,7 @@ export const FR: LanguageWords = {
     determiners: [],
     listenerWords: ['à', 'au', 'aux', 'auprès', 'sur', 'devant'],
     prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'avec', 'pour', 'par', 'sur', 'dans', 'en', 'chez', 'contre', 'entre', 'vers', 'après', 'avant', 'sans', 'sous', 'devant', 'depuis', 'auprès'],
+    subordinators: ['quand', 'lorsque', 'lorsqu', 'comme', 'si', 'puisque', 'bien', 'alors', 'pendant', 'tandis', 'dès'],
     claimOpeners: ['que', "qu'"],
     openerAfterComma: false,
     commaOpensClaim: false,

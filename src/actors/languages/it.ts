@@ -81,6 +81,7 @@ export const IT: LanguageWords = {
     determiners: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', "l'", "un'", 'questo', 'questa', 'quel', 'quella'],
     listenerWords: ['a', 'al', 'alla', 'ai', 'agli', 'alle', "all'", 'su', 'sul', 'con'],
     prepositions: ['a', 'al', 'alla', 'di', 'del', 'della', 'da', 'dal', 'dalla', 'con', 'in', 'nel', 'nella', 'su', 'sul', 'per', 'tra', 'fra', 'contro', 'verso', 'presso'],
+    subordinators: ['quando', 'mentre', 'se', 'sebbene', 'benché', 'perché', 'poiché', 'siccome', 'come'],
     claimOpeners: ['che'],
     openerAfterComma: false,
     commaOpensClaim: false,

@@ -75,6 +75,7 @@ export const NL: LanguageWords = {
     determiners: [],
     listenerWords: ['tegen', 'aan', 'over', 'met', 'bij'],
     prepositions: ['met', 'van', 'bij', 'voor', 'na', 'in', 'op', 'aan', 'over', 'tegen', 'door', 'uit', 'naar', 'tussen', 'zonder', 'om'],
+    subordinators: ['toen', 'als', 'terwijl', 'nadat', 'voordat', 'omdat', 'hoewel', 'zodra', 'sinds', 'indien'],
     claimOpeners: ['dat'],
     openerAfterComma: false,
     commaOpensClaim: false,

@@ -80,6 +80,7 @@ export const PT: LanguageWords = {
     // Not "a": "disse a presidente" names the speaker.
     listenerWords: ['ao', 'à', 'aos', 'às', 'para', 'sobre', 'com'],
     prepositions: ['de', 'da', 'do', 'das', 'dos', 'em', 'no', 'na', 'nos', 'nas', 'com', 'por', 'pelo', 'pela', 'para', 'sobre', 'entre', 'contra', 'ao', 'à'],
+    subordinators: ['quando', 'enquanto', 'se', 'embora', 'porque', 'como', 'desde'],
     claimOpeners: ['que'],
     openerAfterComma: false,
     commaOpensClaim: false,

@@ -39,6 +39,8 @@ export interface SpeechWords {
   listenerWords: readonly string[];
   /** Prepositions: a name right after one sits in a phrase, not the subject ("mit Macron sagte Merkel"). */
   prepositions: readonly string[];
+  /** Conjunctions opening a clause that sets the scene ("As X left, he said"): a claim before an attribution never opens with one. */
+  subordinators: readonly string[];
   /** Conjunctions that open a reported claim: "that", "dass", "que", "qu'", "che", "dat". */
   claimOpeners: readonly string[];
   /**
@@ -56,5 +58,5 @@ export interface SpeechWords {
 export const NO_SPEECH: SpeechWords = {
   participles: [], auxiliaries: [], passiveMarkers: [], passiveAfter: [], verbPhrases: [], invertingVerbs: [], listenerVerbs: [],
   accordingTo: [], sourceBefore: [], closingSource: [], pronouns: [], pronounsFollowVerb: false, dropsPronouns: false,
-  determiners: [], listenerWords: [], prepositions: [], claimOpeners: [], openerAfterComma: false, commaOpensClaim: false, bareClaim: false,
+  determiners: [], listenerWords: [], prepositions: [], subordinators: [], claimOpeners: [], openerAfterComma: false, commaOpensClaim: false, bareClaim: false,
 };
