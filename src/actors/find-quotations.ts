@@ -22,19 +22,33 @@ const INNER_EDGE_END = /[\s,;:]+$/u;
 export function findQuotations(text: string, sentences: readonly Sentence[], quotes: ReadonlyMap<string, string>): Quotation[] {
   const quotations: Quotation[] = [];
   const openers = openingMarks(quotes);
-  for (const paragraph of paragraphSpans(sentences)) {
+  const paragraphs = paragraphSpans(sentences);
+  paragraphs.forEach((paragraph, p) => {
     openers.lastIndex = paragraph.start;
     for (let match = openers.exec(text); match && match.index < paragraph.end; match = openers.exec(text)) {
       const open = match.index;
       if (!opensAt(text, open)) continue;
       const close = closingMark(text, open, quotes.get(match[0])!, paragraph.end);
-      if (close < 0) continue;
+      if (close < 0) {
+        const quotation = runsOn(text, open, paragraph, paragraphs[p + 1]);
+        if (quotation) quotations.push(quotation);
+        continue;
+      }
       const quotation = quotationOf(text, open, close + 1);
       if (quotation) quotations.push(quotation);
       openers.lastIndex = close + 1;
     }
-  }
+  });
   return quotations;
+}
+
+/**
+ * A quotation running on into the next paragraph opens both and closes only the last: the
+ * first paragraph's part ends with it ('Harper told him: “[These were] 12 pages …\n\n“That’s why …”').
+ */
+function runsOn(text: string, open: number, paragraph: TextSpan, next: TextSpan | undefined): Quotation | null {
+  if (!next || text[next.start] !== text[open] || /\s/u.test(text.slice(open + 1, open + 2))) return null;
+  return quotationOf(text, open, paragraph.end, 0);
 }
 
 const openingPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
@@ -84,14 +98,17 @@ function closingMark(text: string, open: number, closers: string, end: number): 
   return -1;
 }
 
-/** The quotation between marks at `start` and `end - 1`, unless it is too short to be one or is part of a word ("„Bild“-Zeitung"). */
-function quotationOf(text: string, start: number, end: number): Quotation | null {
+/**
+ * The quotation from the mark at `start` to `end` (its closing mark's width `closing`), unless
+ * it is too short to be one or is part of a word ("„Bild“-Zeitung").
+ */
+function quotationOf(text: string, start: number, end: number, closing = 1): Quotation | null {
   if (letterAt(text, end) || text[end] === '-') return null;
-  const raw = text.slice(start + 1, end - 1);
+  const raw = text.slice(start + 1, end - closing);
   if ((raw.match(WORD) ?? []).length < MIN_QUOTED_WORDS) return null;
   const lead = INNER_EDGE_START.exec(raw)?.[0].length ?? 0;
   const trail = INNER_EDGE_END.exec(raw)?.[0].length ?? 0;
-  return { start, end, inner: { start: start + 1 + lead, end: end - 1 - trail } };
+  return { start, end, inner: { start: start + 1 + lead, end: end - closing - trail } };
 }
 
 function letterAt(text: string, at: number): boolean {

@@ -28,4 +28,9 @@ describe('findQuotations', () => {
   test('a quotation never runs over a paragraph break', () => {
     expect(quoted('„Wir bleiben hier, sagte er.\n\nDie Sitzung endete um acht“ Uhr.', GERMAN)).toEqual([]);
   });
+
+  test('a quotation running on into the next paragraph opens both and closes the last', () => {
+    const text = 'She said: “The plan is ready.\n\n“We start on Monday.”';
+    expect(quoted(text, ENGLISH)).toEqual(['The plan is ready.', 'We start on Monday.']);
+  });
 });
