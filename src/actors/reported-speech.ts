@@ -22,8 +22,8 @@ const COLON = /^\s*:/u;
 const SUBJECT_GAP_WORDS = 2;
 /** The word right after a verb, with only spaces between (a number is no word: "says 50 of its …"). */
 const NEXT_WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}'’]*)/u;
-/** The words up to the next comma or the sentence's end. */
-const PHRASE_UNTIL_PAUSE = /^[^,;:.!?]*/u;
+/** The words up to the next comma or the sentence's end; not the comma of a number ("at least 9,061 people"). */
+const PHRASE_UNTIL_PAUSE = /^(?:[^,;:.!?]|[,.](?=\d))*/u;
 /** How many words a prepositional phrase beside an attribution may hold and still be no claim. */
 const SHORT_PHRASE_WORDS = 5;
 const WORDS = /[\p{L}\p{N}'’]+/gu;
