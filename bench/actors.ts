@@ -1,7 +1,7 @@
 // Key actors bench: entity-level exact-span precision/recall/F1 for PER, ORG and LOC
 // on CoNLL-2003 eng.testa (MISC not scored), compromise alone beside our engine in
-// the same run; then findActors' and findQuotes' time on a 1,000-word article and on a
-// German page, and the gzip size the engine adds to a bundle. Run: npm run bench:actors [-- --errors]
+// the same run; then findActors' time on a 1,000-word article and the gzip size the
+// engine adds to a bundle. Run: npm run bench:actors [-- --errors]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,10 +11,7 @@ import nlp from 'compromise';
 import { findActors } from '../src/actors/find-actors.ts';
 import { findMentions, type MentionKind } from '../src/actors/find-mentions.ts';
 import { findQuotes } from '../src/actors/find-quotes.ts';
-import { articleFromHtml } from '../src/digest/digest-html.ts';
-import { loadLanguage } from '../src/language/load-language.ts';
 import { splitSentences } from '../src/text/split-sentences.ts';
-import { readChunkFromPackages } from '../cli/language-chunks.ts';
 import { compromiseEntities } from './actors-compromise.ts';
 import {
   ENTITY_TYPES,
@@ -34,7 +31,6 @@ const CONLL = join(ROOT, '../shared/corpus/conll2003/eng.testa');
 const CNNDM = join(ROOT, '../shared/corpus/cnndm/dev.jsonl');
 const ARTICLE_WORDS = 1000;
 const TIMING_RUNS = 21;
-const GERMAN_WARM_RUNS = 20;
 const SHOW_ERRORS = process.argv.includes('--errors');
 
 const TYPE_OF_KIND: Record<MentionKind, EntityType | null> = {
@@ -123,30 +119,6 @@ function thousandWordArticle(): string {
   throw new Error('no 1,000-word article in cnndm/dev.jsonl');
 }
 
-/**
- * The same timing on a story in another language, with its chunk loaded: the longest German
- * page of actors/dev-xx.json (quotes in „…“, „…“, sagte er, X zufolge), per 1,000 words.
- */
-async function timeGermanPage(): Promise<void> {
-  const pages = JSON.parse(readFileSync(join(ROOT, '../shared/corpus/actors/dev-xx.json'), 'utf8')) as Array<{ page: string; url: string; lang: string | null }>;
-  const texts = pages
-    .filter((p) => p.lang?.startsWith('de'))
-    .map((p) => ({ page: p.page, text: articleFromHtml(readFileSync(join(ROOT, '../shared/corpus', p.page), 'utf8'), p.url).text }));
-  const { page, text } = texts.sort((a, b) => b.text.length - a.text.length)[0]!;
-  const language = await loadLanguage('de', readChunkFromPackages);
-  const sentences = splitSentences(text);
-  const words = text.split(/\s+/u).filter(Boolean).length;
-  const read = () => findActors({ text, sentences, title: null, highlights: [], language });
-  // The language's own code paths are cold after the English runs: warm them as a reader's second page would.
-  for (let i = 0; i < GERMAN_WARM_RUNS; i++) read();
-  const actors = read();
-  const perThousand = (ms: number): string => ((ms * 1000) / words).toFixed(2);
-  const actorsMs = timeMs(read);
-  const quotesMs = timeMs(() => findQuotes({ text, sentences, actors, language }));
-  const quotes = findQuotes({ text, sentences, actors, language }).length;
-  console.log(`German page (${page}, ${words} words, ${quotes} quotes), per 1,000 words: findActors ${perThousand(actorsMs)} ms, findQuotes ${perThousand(quotesMs)} ms`);
-}
-
 async function gzipKb(entry: string): Promise<number> {
   const result = await build({
     stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
@@ -177,7 +149,6 @@ const quotesMs = timeMs(() => findQuotes({ text: article, sentences: articleSent
 const compromiseMs = timeMs(() => nlp(article).people());
 const actorsCpu = cpuMs(() => findActors({ text: article, sentences: articleSentences, title: null, highlights: [] }));
 console.log(`1,000-word article: findActors ${actorsMs.toFixed(2)} ms, findQuotes ${quotesMs.toFixed(2)} ms (median wall time of ${TIMING_RUNS}; findActors ${actorsCpu.toFixed(2)} ms process CPU per run, all threads incl. GC); compromise's own parse ${compromiseMs.toFixed(1)} ms`);
-await timeGermanPage();
 
 const engine = await gzipKb(`export { findActors } from './src/actors/find-actors.ts';`);
 const compromiseOnly = await gzipKb(`import nlp from 'compromise'; export default nlp;`);
