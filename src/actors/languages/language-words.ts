@@ -28,10 +28,7 @@ export interface LanguageWords {
   placeHeads: readonly string[];
   /** Prepositions after which an unknown name is most likely a place: "in", "aus", "à". */
   placePrepositions: readonly string[];
-  /**
-   * Verbs of speech and words that name a source (one word each): "sagte", "déclaré", "dijo",
-   * "selon", "zufolge". A name beside one is a speaker; speech.* says how each one reads.
-   */
+  /** Verbs of speech (one word each): "sagte", "déclaré", "dijo". */
   speechVerbs: readonly string[];
   /** Towns as the language names them where GeoNames' list gives another name ("Wien" for Vienna), lower-case. */
   placeNames: readonly string[];

@@ -1,6 +1,9 @@
 // The words around reported speech in one language: who said what ("„…“, sagte er",
 // "a déclaré le ministre", "selon X"). find-quotes reads them; each table says which
 // cue it gives. Words are lower-case, apostrophes written "'" ("qu'", "d'après").
+// The speech verbs themselves are LanguageWords.speechVerbs, which the mention finders
+// read too; it also holds the source words ("selon", "zufolge", "so"), which
+// accordingTo, sourceBefore and closingSource here say how to read.
 
 export interface SpeechWords {
   /** Past participles among the speech verbs: a cue only after an auxiliary ("a déclaré", "ha detto", "hat gesagt"). */
