@@ -49,7 +49,7 @@ const CASES: Record<string, LanguageCases> = {
       ['„Wir werden die Steuern nicht erhöhen“, sagte Finanzministerin Julia Neumann am Dienstag.', 'Julia Neumann', 'Wir werden die Steuern nicht erhöhen'],
       ['Bürgermeister Klaus Hoffmann sagte: »Die Pläne sind noch nicht fertig.«', 'Klaus Hoffmann', 'Die Pläne sind noch nicht fertig.'],
       ['«Wir brauchen mehr Zeit», erklärte Bürgermeisterin Eva Keller.', 'Eva Keller', 'Wir brauchen mehr Zeit'],
-      ['"Das Projekt kostet viel zu viel", kritisierte der Abgeordnete Jonas Weber.', 'Jonas Weber', 'Das Projekt kostet viel zu viel'],
+      ['"Das Projekt kostet viel zu viel", kritisierte der Abgeordnete Jonas Hartmann.', 'Jonas Hartmann', 'Das Projekt kostet viel zu viel'],
       ['“Die Schule bleibt offen”, betonte Direktor Stefan Braun.', 'Stefan Braun', 'Die Schule bleibt offen'],
       ['‚Das war ein Fehler‘, hat Ministerin Sabine Roth am Montag gesagt.', 'Sabine Roth', 'Das war ein Fehler'],
       ['„Wir bleiben bei unserem Angebot“, so Gewerkschaftschef Uwe Schulz.', 'Uwe Schulz', 'Wir bleiben bei unserem Angebot'],
