@@ -1,202 +1,179 @@
-// Who said what: direct quotations ("…," said X / X said: "…") and reported
-// speech (X said that …) attributed to an actor.
+// Who said what, in the story's language: quotations credited to the speaker their
+// attribution names („…“, sagte Merkel / X said: "…" / « … », a-t-il dit), then reported
+// speech in the sentences that quote no one (X sagte, dass … / …, Acme Corp said).
+import type { Language } from '../language/language.ts';
 import type { Actor, Quote, Sentence, TextSpan } from '../types.ts';
-import { isLetterOrApostrophe, wordRuns } from '../text/word-runs.ts';
-import { ROLE_NOUNS } from './word-classes.ts';
-import { SPEECH_VERBS } from './word-lists.ts';
+import { findQuotations, type Quotation } from './find-quotations.ts';
+import { lastPersonBefore, lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
+import { byPreference, cueCandidates, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
+import { reportedClaim } from './reported-speech.ts';
+import { speechCuesFor, type SpeechCues } from './speech-cues.ts';
+import { findCues, mayHoldCue, tokenize, type Cue, type Token } from './find-cues.ts';
 
 export interface FindQuotesInput {
   text: string;
   sentences: Sentence[];
   actors: Actor[];
+  /** The story language's word knowledge (loadLanguage); null or absent reads the story as English. */
+  language?: Language | null;
 }
 
-/** Double quotes, or single quotes that are not apostrophes ('…,' he said / ‘…’). */
-const QUOTATION = /[“"]([^“”"]{3,}?)[”"]|(?<!\p{L})['‘]((?:[^'‘’]|(?<=\p{L})['’](?=\p{L})){3,}?)['’](?!\p{L})/gu;
-const PRONOUN = /^(?:he|she)$/i;
-const WORDS = /[\p{L}']+/gu;
-/** Speech verbs are lower-case: "United States" holds no verb. */
-const LOWERCASE_START = /^\p{Ll}/u;
-const QUOTE_EDGE = /^[\s,.;:]+|[\s,;:]+$/gu;
-/** How far from the speech verb the speaker may stand, in characters. */
-const SPEAKER_REACH = 120;
-/** An organization or place speaks as a subject only close to its verb ("The FBI has reported"). */
-const SUBJECT_REACH = 40;
-/** Phrases of speech that are not a single verb. */
-const SPEECH_PHRASES = /\b(?:made clear|made it clear|according to|pointed out|voiced (?:concerns?|fears?|doubts?))\b/gu;
-/** "said (that)", "told the Washington Post that": the claim starts after the addressee's "that". */
-const THAT = /^(?:[^.;:"“”]{0,60}?\s)?that\s+|^\s*/u;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/iu;
-const PASSIVE_AFTER = /^\s+(?:to|of|by)\b/iu;
-const KIND_PREFERENCE = { person: 0, organization: 1, place: 2 } as const;
-
-interface Placed extends TextSpan {
-  actor: Actor;
-}
+const LETTER = /\p{L}/u;
+/** Only punctuation between a quotation and the verb after it: "„…“, warnte Merkel", '"…," warned Doe'. */
+const RIGHT_AFTER = /^[\s,.;:!?–—-]*$/u;
 
 /** Quotes in text order, each with its speaker's display name. */
 export function findQuotes(input: FindQuotesInput): Quote[] {
-  const { text, sentences, actors } = input;
-  const placed: Placed[] = actors
-    .flatMap((actor) => actor.mentions.map((span) => ({ ...span, actor })))
-    .sort((a, b) => a.start - b.start);
+  const story = new Story(input);
   const quotes: Quote[] = [];
-  for (const sentence of sentences) {
-    // Once per sentence: both readings need the verbs and the names inside it.
-    const verbs = speechVerbs(sentence);
-    if (verbs.length === 0) continue;
-    const inSentence = placedWithin(placed, sentence);
-    const direct = directQuotes(sentence, text, verbs, inSentence, placed);
-    quotes.push(...(direct.length > 0 ? direct : reportedSpeech(sentence, text, verbs, inSentence)));
-  }
-  return quotes;
-}
-
-/** The mentions lying wholly inside `span`, in order; `placed` is sorted by start. */
-function placedWithin(placed: readonly Placed[], span: TextSpan): Placed[] {
-  const inside: Placed[] = [];
-  for (let i = firstStartingAt(placed, span.start); i < placed.length && placed[i]!.start <= span.end; i++) {
-    if (placed[i]!.end <= span.end) inside.push(placed[i]!);
-  }
-  return inside;
-}
-
-/** Index of the first mention starting at or after `offset` (binary search). */
-function firstStartingAt(placed: readonly Placed[], offset: number): number {
-  let low = 0;
-  let high = placed.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (placed[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function speechVerbs(sentence: Sentence): TextSpan[] {
-  const spans: TextSpan[] = [];
-  const { text } = sentence;
-  // Whole runs of letters (as WORDS matches them), a lower-case first one not after a
-  // hyphen ("well-said"): the cheap set lookup goes first, since few words are speech verbs.
-  const bounds = wordRuns(text, isLetterOrApostrophe);
-  for (let k = 0; k < bounds.length; k += 2) {
-    const start = bounds[k]!;
-    const end = bounds[k + 1]!;
-    const word = text.slice(start, end);
-    if (!SPEECH_VERBS.has(word.toLowerCase()) || text[start - 1] === '-' || !LOWERCASE_START.test(word)) continue;
-    // "a man accused of sorcery", "bodies believed to be": passives report no one's words.
-    const before = text.slice(Math.max(0, start - 12), start);
-    const after = text.slice(end, end + 4);
-    if (PASSIVE_BEFORE.test(before) || PASSIVE_AFTER.test(after)) continue;
-    spans.push({ start: sentence.start + start, end: sentence.start + end });
-  }
-  for (const match of text.matchAll(SPEECH_PHRASES)) {
-    spans.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-function directQuotes(sentence: Sentence, text: string, verbs: TextSpan[], inSentence: Placed[], placed: Placed[]): Quote[] {
-  const quotes: Quote[] = [];
-  for (const match of sentence.text.matchAll(QUOTATION)) {
-    const open = sentence.start + match.index;
-    const close = open + match[0].length;
-    const inside = (match[1] ?? match[2] ?? '').replace(QUOTE_EDGE, '');
-    const outside = inSentence.filter((p) => p.end <= open || p.start >= close);
-    const speaker = nearestSpeaker(outside, verbs, { start: open, end: close }) ?? pronounSpeaker(sentence, text, placed, open, close);
+  const credited: TextSpan[] = [];
+  for (const quotation of story.quotations) {
+    const speaker = quotationSpeaker(story, quotation);
     if (!speaker) continue;
-    const start = text.indexOf(inside, open);
-    quotes.push({ speaker: speaker.name, text: inside, start, end: start + inside.length });
+    const { inner } = quotation;
+    quotes.push({ speaker: speaker.name, text: story.text.slice(inner.start, inner.end), start: inner.start, end: inner.end });
+    credited.push(quotation);
   }
-  return quotes;
+  // Sentences that quote someone, or lie inside a quotation, report nothing more.
+  input.sentences.forEach((sentence, index) => {
+    if (credited.some((q) => q.start < sentence.end && q.end > sentence.start) || story.quoted(sentence.start)) return;
+    const quote = reportedSpeech(story, index);
+    if (quote) quotes.push(quote);
+  });
+  return quotes.sort((a, b) => a.start - b.start);
 }
 
-/** The actor standing by a speech verb outside the quotation, people first. */
-function nearestSpeaker(candidates: Placed[], verbs: TextSpan[], quotation: TextSpan): Actor | null {
-  const outsideVerbs = verbs.filter((verb) => verb.end <= quotation.start || verb.start >= quotation.end);
-  let best: { actor: Actor; rank: number } | null = null;
-  for (const verb of outsideVerbs) {
-    for (const candidate of candidates) {
-      const distance = candidate.start >= verb.end ? candidate.start - verb.end : verb.start - candidate.end;
-      if (distance < 0 || distance > SPEAKER_REACH) continue;
-      const rank = KIND_PREFERENCE[candidate.actor.kind] * 1000 + distance;
-      if (!best || rank < best.rank) best = { actor: candidate.actor, rank };
-    }
-  }
-  return best?.actor ?? null;
+/**
+ * The speaker of a quotation: named by a cue in the sentence it opens in or the one it closes
+ * in, outside any quotation. A quotation that is a sentence of its own goes on the speech of
+ * the sentence before: "Schleweis spricht sich für mehr Investitionen aus. „Sparen ist …“".
+ */
+function quotationSpeaker(story: Story, quotation: Quotation): Actor | null {
+  const first = story.sentenceAt(quotation.start);
+  const last = story.sentenceAt(quotation.end - 1);
+  const speaker = frameSpeaker(story, first === last ? [first] : [first, last], quotation);
+  if (speaker || !story.standsAlone(quotation, first, last)) return speaker;
+  const previous = story.sentences[first - 1];
+  if (!previous || previous.paragraph !== story.sentences[first]!.paragraph) return null;
+  const before = frameSpeaker(story, [first - 1], quotation);
+  return before?.kind === 'person' ? before : null;
 }
 
-/** "…," he said: the person named last before the quotation. */
-function pronounSpeaker(sentence: Sentence, text: string, placed: Placed[], open: number, close: number): Actor | null {
-  const around = `${text.slice(sentence.start, open)} ${text.slice(close, sentence.end)}`;
-  const hasPronoun = (around.match(WORDS) ?? []).some((word) => PRONOUN.test(word));
-  if (!hasPronoun) return null;
-  // From the last mention starting before the quotation back: mentions are sorted by start.
-  for (let i = firstStartingAt(placed, open) - 1; i >= 0; i--) {
-    const p = placed[i]!;
-    if (p.end <= open && p.actor.kind === 'person') return p.actor;
+/** The speaker a cue in these sentences names for the quotation. */
+function frameSpeaker(story: Story, frame: readonly number[], quotation: Quotation): Actor | null {
+  const cues = story.cuesOf(frame);
+  if (cues.length === 0) return null;
+  const scope = story.scope(frame);
+  const inverted = (cue: Cue): boolean => story.invertible(cue) || (cue.start >= quotation.end && RIGHT_AFTER.test(story.text.slice(quotation.end, cue.start)));
+  const candidates = cues.flatMap((cue) => cueCandidates(scope, cue, inverted(cue)));
+  // A place never speaks where the attribution names a person ("„…“, sagte Merkel in Berlin").
+  const placesSpeak = !namesPerson(scope.mentions, null);
+  for (const candidate of preferred(candidates, 'nearest')) {
+    if (candidate.actor?.kind === 'place' && !placesSpeak) continue;
+    const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, quotation.start), scope.quoted);
+    if (actor) return actor;
   }
   return null;
 }
 
-function reportedSpeech(sentence: Sentence, text: string, verbs: TextSpan[], inSentence: Placed[]): Quote[] {
-  for (const verb of verbs) {
-    const before = inSentence.filter(
-      (p) =>
-        p.end <= verb.start &&
-        verb.start - p.end <= (p.actor.kind === 'person' ? SPEAKER_REACH : SUBJECT_REACH) &&
-        (p.actor.kind === 'person' || !namesAMember(text.slice(p.end, verb.start))),
-    );
-    const subject = [...before].sort(
-      (a, b) => KIND_PREFERENCE[a.actor.kind] - KIND_PREFERENCE[b.actor.kind] || a.start - b.start,
-    )[0];
-    // "X said (that) …": the claim follows the verb.
-    const claimStart = verb.end + (THAT.exec(text.slice(verb.end))?.[0].length ?? 0);
-    const claim = trimSpan(text, claimStart, sentence.end);
-    if (subject && wordCount(text, claim) >= MIN_CLAIM_WORDS) return [quoteOf(subject.actor, claim, text)];
-    // "…, Acme Corp said." / "…, said Acme Corp.": the claim comes before the attribution.
-    const adjacent =
-      before.find((p) => /^\s*$/u.test(text.slice(p.end, verb.start))) ??
-      (INVERTED_VERBS.has(text.slice(verb.start, verb.end))
-        ? inSentence.find((p) => p.start >= verb.end && /^\s*(?:the\s+)?$/iu.test(text.slice(verb.end, p.start)))
-        : undefined);
-    if (!adjacent) continue;
-    const attributionStart = Math.min(adjacent.start, verb.start);
-    const head = trimSpan(text, sentence.start, attributionStart);
-    const lead = { start: head.start, end: head.end - (/,$/u.test(text.slice(head.start, head.end)) ? 1 : 0) };
-    if (wordCount(text, lead) >= MIN_CLAIM_WORDS) return [quoteOf(adjacent.actor, lead, text)];
+/** One sentence's reported speech: the first cue whose speaker and claim both read. */
+function reportedSpeech(story: Story, index: number): Quote | null {
+  const cues = story.cuesOf([index]);
+  if (cues.length === 0) return null;
+  const scope = story.scope([index]);
+  const sentence = story.sentences[index]!;
+  for (const cue of cues) {
+    for (const candidate of preferred(cueCandidates(scope, cue, story.invertible(cue)), 'first')) {
+      const claim = reportedClaim(scope, sentence, cue, candidate);
+      // "Israel said it had surrounded the city, as … Netanyahu": a place speaks where the person is part of the claim.
+      if (!claim || (candidate.actor?.kind === 'place' && namesPerson(scope.mentions, claim))) continue;
+      const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, claim.start), scope.quoted);
+      if (actor) return { speaker: actor.name, text: story.text.slice(claim.start, claim.end), start: claim.start, end: claim.end };
+    }
   }
-  return [];
+  return null;
 }
 
-const MIN_CLAIM_WORDS = 3;
-/** Verbs that may come before their speaker ("…, said the ministry"); "told X" names the listener. */
-const INVERTED_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'added', 'adds', 'explained', 'continued', 'wrote', 'asked', 'replied', 'noted', 'according to',
-]);
-
-/**
- * "an ISIS regional commander told": one member speaks, not the organization. Its
- * officials as a body ("U.S. officials said") speak for it.
- */
-function namesAMember(between: string): boolean {
-  const words = between.match(WORDS) ?? [];
-  return words.slice(0, 3).some((word) => ROLE_NOUNS.has(word.toLowerCase()) && !word.endsWith('s'));
+function preferred(candidates: Candidate[], subject: SubjectBefore): Candidate[] {
+  return [...candidates].sort(byPreference(subject));
 }
 
-function wordCount(text: string, span: TextSpan): number {
-  return (text.slice(span.start, span.end).match(WORDS) ?? []).length;
+/** Does a person's mention stand outside `claim` (anywhere, for no claim)? */
+function namesPerson(mentions: readonly Placed[], claim: TextSpan | null): boolean {
+  return mentions.some((m) => m.actor.kind === 'person' && (!claim || m.end <= claim.start || m.start >= claim.end));
 }
 
-function quoteOf(actor: Actor, span: TextSpan, text: string): Quote {
-  return { speaker: actor.name, start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-}
+/** The story read once: its quotations, mentions and each sentence's words. */
+class Story {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly speech: SpeechCues;
+  readonly placed: readonly Placed[];
+  readonly quotations: readonly Quotation[];
+  private readonly tokens = new Map<number, Token[]>();
 
-/** Trims spaces and a closing period from `text[start, end)`. */
-function trimSpan(text: string, start: number, end: number): TextSpan {
-  let s = start;
-  let e = end;
-  while (s < e && /[\s:,'"‘“]/u.test(text[s] ?? '')) s++;
-  while (e > s && /[\s.,'"’”]/u.test(text[e - 1] ?? '')) e--;
-  return { start: s, end: e };
+  constructor(input: FindQuotesInput) {
+    this.text = input.text;
+    this.sentences = input.sentences;
+    this.speech = speechCuesFor(input.language ?? null);
+    this.placed = placeMentions(input.actors);
+    // "die „Süddeutsche Zeitung“": a quoted name is a name, not a quotation.
+    this.quotations = findQuotations(this.text, this.sentences, this.speech.quotes).filter((q) => !this.isName(q.inner));
+  }
+
+  /** Is `at` inside a quotation (marks included)? */
+  quoted(at: number): boolean {
+    const i = lastStartingBefore(this.quotations, at + 1);
+    return i >= 0 && at < this.quotations[i]!.end;
+  }
+
+  /** Index of the sentence holding offset `at` (or the last one before it). */
+  sentenceAt(at: number): number {
+    return Math.max(0, lastStartingBefore(this.sentences, at + 1));
+  }
+
+  /** The quotation fills its sentences: only punctuation stands beside it ("„Sparen ist kein Selbstzweck.“"). */
+  standsAlone(quotation: Quotation, first: number, last: number): boolean {
+    const before = this.text.slice(this.sentences[first]!.start, quotation.start);
+    const after = this.text.slice(quotation.end, this.sentences[last]!.end);
+    return !LETTER.test(before) && !LETTER.test(after);
+  }
+
+  /** May the cue's speaker follow it? Sources do ("selon X"); verbs where the language inverts them. */
+  invertible(cue: Cue): boolean {
+    const { invertingVerbs } = this.speech;
+    return cue.kind !== 'verb' || invertingVerbs === null || invertingVerbs.has(cue.words);
+  }
+
+  /** The words and the unquoted mentions of some sentences, where a speaker is looked for. */
+  scope(indices: readonly number[]): SpeakerScope {
+    const tokens = this.tokensIn(indices);
+    const mentions = indices.flatMap((i) => mentionsWithin(this.placed, this.sentences[i]!)).filter((m) => !this.quoted(m.start));
+    return { text: this.text, speech: this.speech, tokens, mentions, placed: this.placed, quoted: (at) => this.quoted(at) };
+  }
+
+  /** The speech cues of some sentences, outside quotations. */
+  cuesOf(indices: readonly number[]): Cue[] {
+    if (!indices.some((i) => mayHoldCue(this.sentences[i]!, this.speech))) return [];
+    return findCues(this.text, this.tokensIn(indices), this.speech).filter((cue) => !this.quoted(cue.start));
+  }
+
+  private tokensIn(indices: readonly number[]): Token[] {
+    return indices.length === 1 ? this.tokensOf(indices[0]!) : indices.flatMap((i) => this.tokensOf(i));
+  }
+
+  private tokensOf(index: number): Token[] {
+    let tokens = this.tokens.get(index);
+    if (!tokens) {
+      tokens = tokenize(this.sentences[index]!);
+      this.tokens.set(index, tokens);
+    }
+    return tokens;
+  }
+
+  /** The span is exactly one actor's mention. */
+  private isName(span: TextSpan): boolean {
+    const i = lastStartingBefore(this.placed, span.start + 1);
+    return i >= 0 && this.placed[i]!.start === span.start && this.placed[i]!.end >= span.end;
+  }
 }

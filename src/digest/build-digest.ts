@@ -30,8 +30,9 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
   const { story, sentences } = storyParts(article, options);
   const languageCode = options.languageCode !== undefined ? options.languageCode : storyLanguage(article.lang, text);
   const { highlights, published } = story;
-  const actors = stage('actors', () => findActors({ text, sentences, title, highlights, language: options.language ?? null }));
-  const quotes = stage('quotes', () => findQuotes({ text, sentences, actors }));
+  const language = options.language ?? null;
+  const actors = stage('actors', () => findActors({ text, sentences, title, highlights, language }));
+  const quotes = stage('quotes', () => findQuotes({ text, sentences, actors, language }));
   const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences }));
   const digest: Omit<Digest, 'summary'> = { ...story, language: languageCode, actors, quotes, timeline };
   const summary = formatSummary(digest, { format: options.summaryFormat ?? 'text', locale: options.locale ?? 'en-US' });

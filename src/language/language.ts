@@ -2,6 +2,7 @@
 // the dictionary, stop words and towns from the chunk, country names, months and
 // weekdays from the browser's own Intl data, which needs no download.
 import type { LanguageWords } from '../actors/languages/language-words.ts';
+import { NO_SPEECH } from '../actors/languages/speech-words.ts';
 import { splitList, type LanguageData, type NamesData } from './language-data.ts';
 
 export interface Language {
@@ -171,6 +172,7 @@ const NO_WORDS: LanguageWords = {
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
+  speech: NO_SPEECH,
 };
 
 /** A language without a chunk: its function words (when the detector knows them), country names, months and days. */

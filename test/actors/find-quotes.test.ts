@@ -27,7 +27,10 @@ describe('findQuotes', () => {
     ["'We had no choice,' said Yvette Cooper.", 'Yvette Cooper', 'We had no choice'],
     ["Kamil Amin, a spokesman for the Human Rights Ministry, said the work started on Monday.", 'Kamil Amin', 'the work started on Monday'],
     ['Angela Merkel told the Financial Times that the deal was dead.', 'Angela Merkel', 'the deal was dead'],
-  ])('single quotes, appositives and listeners: %s', (text, speaker, quote) => {
+    ['The talks will resume next week, Senator Tom Becker said at the hearing.', 'Tom Becker', 'The talks will resume next week'],
+    ['As Senator Tom Becker left the hall, he said the vote would be delayed.', 'Tom Becker', 'the vote would be delayed'],
+    ['The Health Ministry said at least 40 people were hurt in the blast.', 'Health Ministry', 'at least 40 people were hurt in the blast'],
+  ])('single quotes, appositives, listeners, phrases beside the verb: %s', (text, speaker, quote) => {
     expect(quotesOf(text)).toEqual([[speaker, quote]]);
   });
 
@@ -38,6 +41,14 @@ describe('findQuotes', () => {
     ['He is a self-declared caliph who leads ISIS in Iraq.'],
   ])('no speaker in "%s"', (text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a quotation spans sentences, and one standing alone goes on the speaker before', () => {
+    const text = '“It is over. We lost,” said Senator Tom Becker. “We will try again next year.”';
+    expect(quotesOf(text)).toEqual([
+      ['Tom Becker', 'It is over. We lost'],
+      ['Tom Becker', 'We will try again next year.'],
+    ]);
   });
 
   test('a pronoun speaker is the person named before', () => {

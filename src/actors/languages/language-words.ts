@@ -1,6 +1,7 @@
 // The shape of one language's name evidence: hand-made tables of the words around and
 // inside names (titles, organization heads, speech verbs), which no package provides.
 // Words are lower-case. Each table says which cue the engine reads from it.
+import type { SpeechWords } from './speech-words.ts';
 
 export interface LanguageWords {
   /** Lower-case words inside one name: "von der Leyen", "Banco de España", "Conseil d'État". */
@@ -52,6 +53,8 @@ export interface LanguageWords {
   bylineMarkers: readonly string[];
   /** Nouns are capitalized (German): a capitalized word says nothing on its own. */
   capitalizesNouns: boolean;
-  /** Opening quotation marks the language uses, with their closing mark. */
+  /** Opening quotation marks the language uses, each with the closing marks that may end it ("„" → "“", Dutch "„" → "”“"). */
   quotes: Readonly<Record<string, string>>;
+  /** The words around reported speech: auxiliaries, pronouns, "according to", "that". */
+  speech: SpeechWords;
 }

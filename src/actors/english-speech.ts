@@ -1,0 +1,36 @@
+// English's words around reported speech, the core's own language: the same tables the
+// language chunks carry (speech-words.ts), with its speech verbs from word-lists.ts.
+import type { SpeechWords } from './languages/speech-words.ts';
+
+/** Quotation marks of English stories: double and single, curly and straight. */
+export const ENGLISH_QUOTES: Readonly<Record<string, string>> = { '“': '”"', '"': '"”', '‘': "’'", "'": "'’" };
+
+export const ENGLISH_SPEECH: SpeechWords = {
+  participles: [],
+  auxiliaries: [],
+  // "a man accused of sorcery", "bodies believed to be": passives report no one's words.
+  passiveMarkers: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+  passiveAfter: ['to', 'of', 'by'],
+  verbPhrases: [
+    'made clear', 'made it clear', 'pointed out', 'voiced concern', 'voiced concerns', 'voiced fear', 'voiced fears',
+    'voiced doubt', 'voiced doubts',
+  ],
+  // "…, said the ministry"; "told X", "urged X" name the listener.
+  invertingVerbs: ['said', 'says', 'added', 'adds', 'explained', 'continued', 'wrote', 'asked', 'replied', 'noted'],
+  listenerVerbs: ['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'accused', 'accuses', 'reminded', 'assured', 'informed'],
+  accordingTo: ['according to'],
+  sourceBefore: [],
+  closingSource: [],
+  pronouns: ['he', 'she'],
+  pronounsFollowVerb: false,
+  dropsPronouns: false,
+  determiners: [],
+  listenerWords: ['to', 'of', 'about', 'with'],
+  // Not "about", "over", "under": "said about 30 people died".
+  prepositions: ['with', 'of', 'for', 'by', 'from', 'in', 'at', 'on', 'to', 'against', 'after', 'before', 'between', 'during', 'without', 'among'],
+  subordinators: ['as', 'when', 'while', 'whilst', 'if', 'because', 'since', 'although', 'though', 'once', 'until', 'unless', 'whereas'],
+  claimOpeners: ['that'],
+  openerAfterComma: true,
+  commaOpensClaim: false,
+  bareClaim: true,
+};

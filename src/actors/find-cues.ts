@@ -1,0 +1,143 @@
+// The cues of reported speech in a sentence: speech verbs ("said", "sagte", "a déclaré"),
+// words before a source ("according to", "selon", "laut"), after one ("X zufolge") and
+// closing a claim ("…, so ein Sprecher"), found among the sentence's words.
+import type { Sentence, TextSpan } from '../types.ts';
+import { codePointClass, wordRuns } from '../text/word-runs.ts';
+import type { CueKind, SpeechCues } from './speech-cues.ts';
+
+/** One word of a sentence, with offsets into the story text. */
+export interface Token extends TextSpan {
+  /** Lower-cased, with "’" written "'" as the tables write it. */
+  lower: string;
+  capitalized: boolean;
+  /** The sentence's first word: a cue there may be capitalized ("Selon le ministre", "Dijo que"). */
+  opensSentence: boolean;
+}
+
+export interface Cue extends TextSpan {
+  kind: CueKind;
+  /** Lower-case words of the cue ("according to"). */
+  words: string;
+  /** Index of the cue's first and last tokens in the sentence. */
+  first: number;
+  last: number;
+  /** Where the attribution begins: the auxiliary of a compound past ("…, ha spiegato X"), else the cue. */
+  opens: number;
+}
+
+/** Letters and apostrophes, straight or curly: "qu’il", "d'après", "aujourd’hui" are one word each. */
+const isWordCharacter = codePointClass(/^[\p{L}'’]$/u);
+const APOSTROPHES = "'’";
+const EDGE_APOSTROPHES = /^['’]+|['’]+$/gu;
+
+/** The sentence's words, offsets into the story text; apostrophes at a word's edges are quotation marks. */
+export function tokenize(sentence: Sentence): Token[] {
+  const tokens: Token[] = [];
+  const bounds = wordRuns(sentence.text, isWordCharacter);
+  for (let k = 0; k < bounds.length; k += 2) {
+    let start = bounds[k]!;
+    let end = bounds[k + 1]!;
+    while (start < end && APOSTROPHES.includes(sentence.text[start]!)) start++;
+    while (end > start && APOSTROPHES.includes(sentence.text[end - 1]!)) end--;
+    if (start === end) continue;
+    const word = sentence.text.slice(start, end);
+    const lower = word.toLowerCase();
+    tokens.push({
+      start: sentence.start + start,
+      end: sentence.start + end,
+      lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
+      capitalized: word[0] !== lower[0],
+      opensSentence: tokens.length === 0,
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Does the sentence hold a word that may open a cue? A quick pass before tokenize: most
+ * sentences hold none, and this one builds no objects.
+ */
+export function mayHoldCue(sentence: Sentence, cues: SpeechCues): boolean {
+  const { text } = sentence;
+  const bounds = wordRuns(text, isWordCharacter);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const word = text.slice(bounds[k]!, bounds[k + 1]!).toLowerCase();
+    if (cues.cueWords.has(word) || cues.cueWords.has(word.replace(EDGE_APOSTROPHES, '').replaceAll('’', "'"))) return true;
+  }
+  return false;
+}
+
+/** Punctuation that ends a clause between two words: a speaker never stands across it. */
+const CLAUSE_BREAK = /[,;:.!?()[\]"“”„«»‹›‚‘’–—]/u;
+
+/** Is there a clause break in `text` between two offsets? */
+export function breaksBetween(text: string, from: number, to: number): boolean {
+  return CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+/** The sentence's speech cues, in order. */
+export function findCues(text: string, tokens: readonly Token[], cues: SpeechCues): Cue[] {
+  const found: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!cues.cueWords.has(token.lower)) continue;
+    const phrase = matchPhrase(tokens, i, cues);
+    if (phrase) {
+      const last = i + phrase.words.length - 1;
+      found.push({ kind: phrase.kind, words: phrase.words.join(' '), start: token.start, end: tokens[last]!.end, first: i, last, opens: token.start });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const reading = cueAt(text, tokens, i, cues);
+    if (reading) found.push({ ...reading, words: token.lower, start: token.start, end: token.end, first: i, last: i });
+  }
+  return found;
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, cues: SpeechCues): { words: readonly string[]; kind: CueKind } | null {
+  for (const phrase of cues.phrases.get(tokens[i]!.lower) ?? []) {
+    if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) return phrase;
+  }
+  return null;
+}
+
+/** A comma or a closing quotation mark: a claim ends right before. */
+const AFTER_CLAIM = /[,“”»«"]\s*$/u;
+
+/** What the word at `i` cues, if anything. Cues are lower-case ("United States" holds no verb) but where a sentence opens with one. */
+function cueAt(text: string, tokens: readonly Token[], i: number, cues: SpeechCues): { kind: CueKind; opens: number } | null {
+  const token = tokens[i]!;
+  const { lower } = token;
+  const opens = token.start;
+  if (token.capitalized && !token.opensSentence) return null;
+  if (cues.accordingTo.has(lower)) return { kind: 'according', opens };
+  if (token.capitalized && !cues.dropsPronouns) return null;
+  if (cues.sourceBefore.has(lower)) return { kind: 'source-before', opens };
+  // "„…“, so ein Sprecher": only after a claim, never "so groß".
+  if (cues.closingSource.has(lower)) return AFTER_CLAIM.test(text.slice(Math.max(0, token.start - 3), token.start)) ? { kind: 'closing', opens } : null;
+  if (!cues.verbs.has(lower) || text[token.start - 1] === '-') return null;
+  const next = tokens[i + 1];
+  if (next && cues.passiveAfter.has(next.lower) && /^\s+$/u.test(text.slice(token.end, next.start))) return null;
+  const voice = voiceOf(text, tokens, i, cues);
+  if (voice?.passive || (cues.participles.has(lower) && !voice)) return null;
+  return { kind: 'verb', opens: voice?.at ?? token.start };
+}
+
+/**
+ * The voice the nearest auxiliary before the verb in its clause gives it: "a déclaré",
+ * "a-t-il dit", "hatte sich der Deutsche-Bank-Chef … auf dem Banken-Gipfel geäußert" (German
+ * puts the participle at the clause's end) are active; "a été annoncé", "wurde nie zum Tod
+ * erklärt", "was said" passive. A participle speaks only in the active compound past.
+ * English, with no auxiliaries in its table, is passive only right after its marker ("was
+ * said", not "was there and said").
+ */
+function voiceOf(text: string, tokens: readonly Token[], i: number, cues: SpeechCues): { passive: boolean; at: number } | null {
+  const reach = cues.auxiliaries.size > 0 ? i : 1;
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, token.end, tokens[k + 1]!.start)) return null;
+    if (cues.passiveMarkers.has(token.lower)) return { passive: true, at: token.start };
+    if (cues.auxiliaries.has(token.lower)) return { passive: false, at: token.start };
+  }
+  return null;
+}

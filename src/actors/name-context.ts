@@ -1,0 +1,113 @@
+// What the words around a name say about whether it speaks: in a phrase ("mit Macron"),
+// describing the next name ("DeSantis donor Dan Eberhart"), naming one member of an
+// organization ("an ISIS commander"), or part of a longer noun ("Gaza's Health Ministry").
+import type { TextSpan } from '../types.ts';
+import type { Placed } from './placed-mentions.ts';
+import { breaksBetween, type Token } from './find-cues.ts';
+import type { SpeechCues } from './speech-cues.ts';
+
+/** The words, mentions and tables a name is read in. */
+export interface NameContext {
+  text: string;
+  speech: SpeechCues;
+  tokens: readonly Token[];
+}
+
+/** Punctuation between two clauses; quotation marks may close a title inside one ("“Parasite” director Bong Joon Ho"). */
+const CLAUSE_PUNCTUATION = /[,;:.!?()]/u;
+/** A hyphen or a possessive right after a name makes it part of a longer noun. */
+const MODIFIER_AFTER = /^(?:-|['’]s)/u;
+/** How many words a name describing the next one may stand from it: "DeSantis donor Dan Eberhart", "Trump adviser Stephen Miller". */
+const DESCRIBING_GAP_WORDS = 2;
+/** How many words after an organization's name a member noun may come: "an ISIS regional commander". */
+const MEMBER_WORDS = 3;
+const WORDS = /[\p{L}'’]+/gu;
+
+/** "EZB-Chef Mario Draghi", "Gaza's Health Ministry": the name is joined to a noun that it describes. */
+export function modifiesNoun(text: string, mention: TextSpan): boolean {
+  return MODIFIER_AFTER.test(text.slice(mention.end, mention.end + 2));
+}
+
+/** The mention qualifies the person named right after it, who speaks: "DeSantis donor Dan Eberhart said". */
+export function describesNext(context: NameContext, mention: Placed, next: Placed | undefined): boolean {
+  if (!next || next.actor.kind !== 'person') return false;
+  const between = context.text.slice(mention.end, next.start);
+  const words = between.match(WORDS) ?? [];
+  return (
+    !CLAUSE_PUNCTUATION.test(between) &&
+    words.length <= DESCRIBING_GAP_WORDS &&
+    !words.some((word) => context.speech.functionWords.has(word.toLowerCase()))
+  );
+}
+
+/**
+ * The name sits in a prepositional phrase, not in the subject's place: a preposition stands
+ * before it in its clause, with no verb between ("Nach dem Treffen mit Macron sagte Merkel",
+ * "Após rechaçar um encontro com o presidente Bolsonaro, o técnico Tite declarou", "a
+ * spokesman for the Pentagon"); "… Kim Jong Un hat US-Präsident Donald Trump erklärt" is not.
+ */
+export function inPhrase(context: NameContext, mention: TextSpan): boolean {
+  const { tokens, text, speech } = context;
+  let end = mention.start;
+  for (let k = lastTokenBefore(tokens, mention.start); k >= 0; k--) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, token.end, end)) return false;
+    if (speech.prepositions.has(token.lower)) return true;
+    if (speech.auxiliaries.has(token.lower) || speech.verbs.has(token.lower)) return false;
+    end = token.start;
+  }
+  return false;
+}
+
+/**
+ * "an ISIS regional commander told": one member speaks, not the organization. Its
+ * officials as a body ("U.S. officials said") speak for it.
+ */
+export function namesAMember(speech: SpeechCues, after: string): boolean {
+  const words = after.match(WORDS) ?? [];
+  return words.slice(0, MEMBER_WORDS).some((word) => speech.memberNouns.has(word.toLowerCase()) && !word.endsWith('s'));
+}
+
+/** A mention written in lower case is an adjective ("der südkoreanischen Regierung"): it describes, never speaks. */
+export function namesSomeone(text: string, mention: TextSpan): boolean {
+  const first = text[mention.start] ?? '';
+  return first !== first.toLowerCase() || first === first.toUpperCase();
+}
+
+/**
+ * A word that may stand between "according to" and a name: an article, a title or a member
+ * ("laut einem Sprecher des Ministeriums"), a connector, or a capitalized word where only
+ * names are ("selon le ministre de l'Intérieur Gérald Darmanin").
+ */
+export function leadsToName(speech: SpeechCues, token: Token): boolean {
+  const { lower } = token;
+  return (
+    speech.functionWords.has(lower) ||
+    speech.memberNouns.has(lower) ||
+    speech.nameConnectors.has(lower) ||
+    (token.capitalized && !speech.capitalizesNouns)
+  );
+}
+
+/** "el", or an elided article joined to its noun: "l'avvocato". */
+export function isDeterminer(speech: SpeechCues, word: string): boolean {
+  return speech.determiners.has(word) || speech.determiners.has(elision(word));
+}
+
+/** "that", "dass", "que", or "qu'" elided onto the next word ("qu'il"). */
+export function opensClaim(speech: SpeechCues, token: Token): boolean {
+  return speech.claimOpeners.has(token.lower) || speech.claimOpeners.has(elision(token.lower));
+}
+
+/** The elided word a token opens with ("qu'" of "qu'il"), or ''. */
+export function elision(word: string): string {
+  const apostrophe = word.indexOf("'");
+  return apostrophe > 0 && apostrophe < word.length - 1 ? word.slice(0, apostrophe + 1) : '';
+}
+
+/** Index of the last token ending at or before `offset`, or -1. */
+function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  let k = tokens.length - 1;
+  while (k >= 0 && tokens[k]!.end > offset) k--;
+  return k;
+}

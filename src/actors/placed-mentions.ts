@@ -1,0 +1,52 @@
+// Actors' mentions laid out in text order, and the look-ups quotes make on them: which
+// mentions lie in a sentence, and which person a pronoun stands for.
+import type { Actor, TextSpan } from '../types.ts';
+
+/** An actor's mention, placed in the text. */
+export interface Placed extends TextSpan {
+  actor: Actor;
+}
+
+/** Every mention of every actor, sorted by start. */
+export function placeMentions(actors: readonly Actor[]): Placed[] {
+  return actors.flatMap((actor) => actor.mentions.map((span) => ({ ...span, actor }))).sort((a, b) => a.start - b.start);
+}
+
+/** The mentions lying wholly inside `span`, in order; `placed` is sorted by start. */
+export function mentionsWithin(placed: readonly Placed[], span: TextSpan): Placed[] {
+  const inside: Placed[] = [];
+  for (let i = lastStartingBefore(placed, span.start) + 1; i < placed.length && placed[i]!.start < span.end; i++) {
+    if (placed[i]!.end <= span.end) inside.push(placed[i]!);
+  }
+  return inside;
+}
+
+/**
+ * How far back a pronoun's person may be named, in characters (about 150 words): "sagte er"
+ * follows its speaker closely; pages on, "elle" is more likely a noun ("la commission").
+ */
+const PRONOUN_REACH = 1000;
+
+/**
+ * The person a pronoun before `anchor` stands for: the one named last before it, within
+ * reach, outside quotations (“… took up with Soon-Yi?” he writes: he is not Soon-Yi).
+ */
+export function lastPersonBefore(placed: readonly Placed[], anchor: number, quoted: (at: number) => boolean): Actor | null {
+  for (let i = lastStartingBefore(placed, anchor); i >= 0 && placed[i]!.end >= anchor - PRONOUN_REACH; i--) {
+    const p = placed[i]!;
+    if (p.end <= anchor && p.actor.kind === 'person' && !quoted(p.start)) return p.actor;
+  }
+  return null;
+}
+
+/** Index of the last span starting before `offset` in spans sorted by start, or -1 (binary search). */
+export function lastStartingBefore(spans: readonly TextSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

@@ -1,0 +1,154 @@
+// Who speaks by a speech cue: the name (or pronoun) in the cue's subject slot. Before the
+// verb ("Merkel sagte", "the FBI said"), right after it in inverted order ("sagte Merkel",
+// "a déclaré le ministre Jean Dupont", "said Wang Yi"), or a pronoun that stands for the
+// person named last ("sagte er", "a-t-il dit", "dijo", with the pronoun dropped).
+import type { Actor, ActorKind, TextSpan } from '../types.ts';
+import { describesNext, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, type NameContext } from './name-context.ts';
+import type { Placed } from './placed-mentions.ts';
+import { breaksBetween, type Cue } from './find-cues.ts';
+
+/** What a speaker is looked for in: one or two sentences' words, cues and mentions, minus what is quoted. */
+export interface SpeakerScope extends NameContext {
+  /** Mentions in the scope, outside any quotation. */
+  mentions: readonly Placed[];
+  /** Every mention of the story, sorted by start: a pronoun's person may be named sentences before. */
+  placed: readonly Placed[];
+  /** Is an offset inside a quotation? */
+  quoted(at: number): boolean;
+}
+
+export interface Candidate {
+  /** The actor named, or null for a pronoun (written or dropped) standing for a person. */
+  actor: Actor | null;
+  /** Where the speaker is written: the name, the pronoun, or the verb of a dropped pronoun. */
+  span: TextSpan;
+  /** Before the cue ("Merkel sagte") or after it ("sagte Merkel"). */
+  side: 'before' | 'after';
+  /** People (and pronouns) speak first, then organizations, then places ("China said"). */
+  rank: number;
+  /** The name sits in a phrase ("mit Macron sagte Merkel"), not in the subject's place. */
+  demoted: boolean;
+  distance: number;
+}
+
+/** How far before its verb a person may stand (appositions: "Kamil Amin, a spokesman for …, said"), in characters. */
+const PERSON_REACH = 120;
+/** An organization or place speaks as a subject only close to its verb ("The FBI has reported"). */
+const SUBJECT_REACH = 40;
+/** How many words may stand between an inverted verb and its speaker: "a déclaré le ministre de l'Intérieur Gérald Darmanin". */
+const AFTER_WORDS = 6;
+/** How many words before the verb a pronoun subject may stand: "il a ensuite déclaré", "he also said". */
+const PRONOUN_WORDS = 3;
+const KIND_RANK: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
+
+/**
+ * The candidates for the speaker of one cue. `inverted` says whether the cue's subject may
+ * follow it (set by the caller: "…," said X).
+ */
+export function cueCandidates(scope: SpeakerScope, cue: Cue, inverted: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  if (cue.kind !== 'source-before') {
+    const after = cue.kind === 'verb' && !inverted ? null : afterSlot(scope, cue);
+    if (after) candidates.push(after);
+    else if (cue.kind === 'verb' && droppedSubject(scope, cue)) {
+      candidates.push({ actor: null, span: cue, side: 'after', rank: 0, demoted: false, distance: 0 });
+    }
+  }
+  if (cue.kind === 'verb' || cue.kind === 'source-before') candidates.push(...beforeSlot(scope, cue));
+  return candidates;
+}
+
+/**
+ * Which name before the verb is its subject: the nearest, in the short attribution beside a
+ * quotation ('"…," Dan Eberhart said'), or the first within reach, which a reported claim's
+ * longer subject opens ("McDaniel, whom Ramaswamy called on to resign, said she …").
+ */
+export type SubjectBefore = 'nearest' | 'first';
+
+/** Candidates in order of preference: kind, then a subject's place before a phrase's, then before the verb over after it, then `subject`. */
+export function byPreference(subject: SubjectBefore): (a: Candidate, b: Candidate) => number {
+  const order = (c: Candidate): number => (c.side === 'before' && subject === 'first' ? c.span.start : c.distance);
+  return (a, b) => a.rank - b.rank || Number(a.demoted) - Number(b.demoted) || sideRank(a) - sideRank(b) || order(a) - order(b);
+}
+
+const sideRank = (candidate: Candidate): number => (candidate.side === 'before' ? 0 : 1);
+
+/** The first name or pronoun after the cue, over a few words with no clause break: "sagte der CDU-Vorsitzende Friedrich Merz". */
+function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
+  const { text, tokens, speech } = scope;
+  let connected = false;
+  for (let k = cue.last + 1; k <= cue.last + AFTER_WORDS && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, tokens[k - 1]!.end, token.start) || scope.quoted(token.start)) return null;
+    const mention = scope.mentions.find((m) => m.start < token.end && m.end > token.start && namesSomeone(text, m));
+    if (mention && mention.actor.kind !== 'person') {
+      // "EZB-Chef Mario Draghi", "Gaza's Health Ministry": the speaker is the noun the name describes.
+      if (modifiesNoun(text, mention)) continue;
+      // "said a veteran GOP strategist": one member speaks, unnamed.
+      if (namesAMember(speech, text.slice(mention.end, mention.end + SUBJECT_REACH))) return null;
+    }
+    // "le maire de Paris", "une source du Quai d'Orsay": a place after a connector names where the speaker is from.
+    if (mention?.actor.kind === 'place' && (connected || mention.start > token.start)) return null;
+    if (mention) return candidate(mention.actor, mention, 'after', mention.start - cue.end, false);
+    if (speech.pronounsFollowVerb && speech.pronouns.has(token.lower)) return candidate(null, token, 'after', token.start - cue.end, false);
+    if (speech.listenerWords.has(token.lower) || opensClaim(speech, token)) return null;
+    // "schrieb auf Twitter", "teilte das Präsidialamt in Seoul mit": a phrase right after the verb, or after an
+    // unnamed subject, holds no speaker; a connector inside a title goes on ("le ministre de l'Intérieur Gérald Darmanin").
+    if (speech.prepositions.has(token.lower) && (k === cue.last + 1 || !speech.nameConnectors.has(token.lower))) return null;
+    // "laut dem sogenannten Benn-Gesetz", "according to an invitation obtained by …": the source is a thing, unnamed.
+    if (cue.kind === 'according' && !leadsToName(speech, token)) return null;
+    connected ||= speech.nameConnectors.has(token.lower);
+  }
+  return null;
+}
+
+/** Names before the verb within reach, and a pronoun just before it: "Merkel sagte", "il a déclaré". */
+function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
+  const { text, tokens, speech } = scope;
+  const found: Candidate[] = [];
+  scope.mentions.forEach((mention, i) => {
+    if (mention.end > cue.start || !namesSomeone(text, mention)) return;
+    const distance = cue.start - mention.end;
+    const person = mention.actor.kind === 'person';
+    if (distance > (person ? PERSON_REACH : SUBJECT_REACH)) return;
+    const between = text.slice(mention.end, cue.start);
+    if (!person && namesAMember(speech, between)) return;
+    // "Schleweis zufolge": the source stands right before its word.
+    if (cue.kind === 'source-before' && breaksBetween(text, mention.end, cue.start)) return;
+    const next = scope.mentions[i + 1];
+    if (next && next.end <= cue.start && describesNext(scope, mention, next)) return;
+    const demoted = inPhrase(scope, mention);
+    // "Ein BMW-Händler in Weimar erklärte": a place after a preposition says where, not who.
+    if (demoted && mention.actor.kind === 'place') return;
+    found.push(candidate(mention.actor, mention, 'before', distance, demoted));
+  });
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - PRONOUN_WORDS); k--) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, token.end, tokens[k + 1]!.start)) break;
+    // "si elle estime que": the pronoun is the subject, and no name before it is.
+    if (speech.pronouns.has(token.lower)) return [...found.filter((c) => c.span.start > token.start), candidate(null, token, 'before', cue.start - token.end, false)];
+  }
+  return found;
+}
+
+function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'], distance: number, demoted: boolean): Candidate {
+  return { actor, span: { start: span.start, end: span.end }, side, rank: actor ? KIND_RANK[actor.kind] : 0, demoted, distance };
+}
+
+/**
+ * "«…», dijo.", "«…», ha detto": a language that drops its pronouns names no subject; the
+ * verb then speaks for the person named last. Not where a noun follows ("dijo el portavoz")
+ * or a subject stands before it.
+ */
+function droppedSubject(scope: SpeakerScope, cue: Cue): boolean {
+  const { text, tokens, speech } = scope;
+  if (!speech.dropsPronouns) return false;
+  const next = tokens[cue.last + 1];
+  if (next && !breaksBetween(text, tokens[cue.last]!.end, next.start) && (next.capitalized || isDeterminer(speech, next.lower))) return false;
+  for (let k = cue.first - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, token.end, tokens[k + 1]!.start)) return true;
+    if (!speech.functionWords.has(token.lower) && !speech.auxiliaries.has(token.lower)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,208 @@
+// Who said what in each language readers bring, through the real pipeline: the language's
+// chunk (built from the packages), findActors for the speakers, findQuotes for the quotes.
+// Every sentence here is written for this test.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readChunkFromPackages } from '../../cli/language-chunks.ts';
+import { findActors } from '../../src/actors/find-actors.ts';
+import { findQuotes } from '../../src/actors/find-quotes.ts';
+import type { Language } from '../../src/language/language.ts';
+import { loadLanguage } from '../../src/language/load-language.ts';
+import { splitSentences } from '../../src/text/split-sentences.ts';
+
+/** [text, speaker, quote]: the one quote the text holds. */
+type Credited = readonly [string, string, string];
+
+interface LanguageCases {
+  /** A direct quote in each of the language's quotation styles. */
+  styles: readonly Credited[];
+  /** A person is named beside a country or a town: the person speaks. */
+  personNotCountry: readonly Credited[];
+  /** "sagte er", "a-t-il dit", "dijo": the person named before speaks. */
+  pronoun: readonly Credited[];
+  /** Reported speech, without quotation marks. */
+  reported: readonly Credited[];
+  /** Quoted words or names with no verb of speech: no quote. */
+  none: readonly string[];
+}
+
+const CASES: Record<string, LanguageCases> = {
+  en: {
+    styles: [
+      ['“We will not back down,” said Foreign Minister Anna Lindqvist.', 'Anna Lindqvist', 'We will not back down'],
+      ['"The budget is balanced," Treasury Secretary Paul Grant told reporters.', 'Paul Grant', 'The budget is balanced'],
+      ["'We had no choice,' said Governor Maria Alvarez.", 'Maria Alvarez', 'We had no choice'],
+      ['Governor Maria Alvarez wrote: ‘The bridge stays closed until spring.’', 'Maria Alvarez', 'The bridge stays closed until spring.'],
+    ],
+    personNotCountry: [
+      ['“France will help Ukraine,” President Marc Leroy said in Germany.', 'Marc Leroy', 'France will help Ukraine'],
+      ['Germany must spend more on defence, Senator Tom Becker said in Brussels.', 'Tom Becker', 'Germany must spend more on defence'],
+    ],
+    pronoun: [['Senator Tom Becker arrived late. “I apologise for the delay,” he said.', 'Tom Becker', 'I apologise for the delay']],
+    reported: [
+      ['Senator Tom Becker said that the vote would be delayed.', 'Tom Becker', 'the vote would be delayed'],
+      ['Prices will rise next year, according to the economist Laura Chen.', 'Laura Chen', 'Prices will rise next year'],
+    ],
+    none: ['The crowd chanted “we want peace” as Senator Tom Becker arrived.', 'Senator Tom Becker read “War and Peace” on the train to Boston.'],
+  },
+  de: {
+    styles: [
+      ['„Wir werden die Steuern nicht erhöhen“, sagte Finanzministerin Julia Neumann am Dienstag.', 'Julia Neumann', 'Wir werden die Steuern nicht erhöhen'],
+      ['Bürgermeister Klaus Hoffmann sagte: »Die Pläne sind noch nicht fertig.«', 'Klaus Hoffmann', 'Die Pläne sind noch nicht fertig.'],
+      ['«Wir brauchen mehr Zeit», erklärte Bürgermeisterin Eva Keller.', 'Eva Keller', 'Wir brauchen mehr Zeit'],
+      ['"Das Projekt kostet viel zu viel", kritisierte der Abgeordnete Jonas Hartmann.', 'Jonas Hartmann', 'Das Projekt kostet viel zu viel'],
+      ['“Die Schule bleibt offen”, betonte Direktor Stefan Braun.', 'Stefan Braun', 'Die Schule bleibt offen'],
+      ['‚Das war ein Fehler‘, hat Ministerin Sabine Roth am Montag gesagt.', 'Sabine Roth', 'Das war ein Fehler'],
+      ['„Wir bleiben bei unserem Angebot“, so Gewerkschaftschef Uwe Schulz.', 'Uwe Schulz', 'Wir bleiben bei unserem Angebot'],
+      ['„Der Zug fährt wieder. Die Strecke ist frei“, sagte Direktor Stefan Braun.', 'Stefan Braun', 'Der Zug fährt wieder. Die Strecke ist frei'],
+    ],
+    personNotCountry: [
+      ['Frankreich werde die Ukraine weiter unterstützen, sagte Präsidentin Marie Dubois in Berlin.', 'Marie Dubois', 'Frankreich werde die Ukraine weiter unterstützen'],
+      ['In Österreich sagte Kanzler Martin Vogel: „Wir helfen unseren Nachbarn.“', 'Martin Vogel', 'Wir helfen unseren Nachbarn.'],
+    ],
+    pronoun: [
+      ['Finanzministerin Julia Neumann kam zu spät zur Sitzung. „Es tut mir sehr leid“, sagte sie.', 'Julia Neumann', 'Es tut mir sehr leid'],
+      ['Direktor Stefan Braun blieb ruhig. Er sagte, dass die Schule offen bleibe.', 'Stefan Braun', 'die Schule offen bleibe'],
+    ],
+    reported: [
+      ['Die Abgeordnete Maria Schmidt sagte, dass die Verhandlungen gescheitert seien.', 'Maria Schmidt', 'die Verhandlungen gescheitert seien'],
+      ['Die Lage sei sehr ernst, erklärte Innenminister Paul Wagner.', 'Paul Wagner', 'Die Lage sei sehr ernst'],
+      ['Ministerin Sabine Roth zufolge wird das Gesetz im Herbst beschlossen.', 'Sabine Roth', 'wird das Gesetz im Herbst beschlossen'],
+    ],
+    none: [
+      'Die Menge rief „Wir wollen Frieden“, als Kanzler Martin Vogel kam.',
+      'Kanzler Martin Vogel liest gern die „Süddeutsche Zeitung“ im Zug.',
+      'Der Plan wurde von Innenminister Paul Wagner im Landtag erklärt.',
+    ],
+  },
+  fr: {
+    styles: [
+      ['« Nous ne céderons pas », a déclaré le ministre Jean Dupont.', 'Jean Dupont', 'Nous ne céderons pas'],
+      ['«\u00a0Le budget sera voté\u00a0», a affirmé la ministre Claire Moreau.', 'Claire Moreau', 'Le budget sera voté'],
+      ['“La réforme est prête”, explique l’économiste Paul Girard.', 'Paul Girard', 'La réforme est prête'],
+      ['"Les chiffres sont mauvais", a reconnu le ministre Jean Dupont.', 'Jean Dupont', 'Les chiffres sont mauvais'],
+    ],
+    personNotCountry: [['« La France aidera l’Ukraine », a déclaré le président Emmanuel Petit à Berlin.', 'Emmanuel Petit', 'La France aidera l’Ukraine']],
+    pronoun: [['Le député Marc Roussel est arrivé en retard. « Je suis vraiment désolé », a-t-il dit.', 'Marc Roussel', 'Je suis vraiment désolé']],
+    reported: [
+      ['La ministre Claire Moreau a affirmé que le budget serait voté en décembre.', 'Claire Moreau', 'le budget serait voté en décembre'],
+      ['Selon le ministre Jean Dupont, la réforme sera adoptée avant l’été.', 'Jean Dupont', 'la réforme sera adoptée avant l’été'],
+      ['La députée Anne Leroy estime qu’il faut agir vite.', 'Anne Leroy', 'il faut agir vite'],
+    ],
+    none: ['La foule criait « nous voulons la paix » devant la mairie de Lyon.', 'Le plan a été annoncé par le ministre Jean Dupont.'],
+  },
+  es: {
+    styles: [
+      ['«No vamos a rendirnos», dijo el presidente Pedro Ramírez.', 'Pedro Ramírez', 'No vamos a rendirnos'],
+      ['“Los datos son buenos”, afirmó la ministra Ana López.', 'Ana López', 'Los datos son buenos'],
+      ['"El puente está cerrado", explicó el alcalde Jorge Navarro.', 'Jorge Navarro', 'El puente está cerrado'],
+    ],
+    personNotCountry: [['«España ayudará a Ucrania», dijo el presidente Pedro Ramírez en Francia.', 'Pedro Ramírez', 'España ayudará a Ucrania']],
+    pronoun: [
+      ['El diputado Carlos Medina llegó tarde a la reunión. «Lo siento mucho», dijo él.', 'Carlos Medina', 'Lo siento mucho'],
+      ['La diputada Carmen Ruiz llegó tarde a la reunión. «Lo siento mucho», dijo.', 'Carmen Ruiz', 'Lo siento mucho'],
+    ],
+    reported: [
+      ['La ministra Ana López dijo que el gobierno bajará los impuestos.', 'Ana López', 'el gobierno bajará los impuestos'],
+      ['Según el ministro Carlos Medina, la economía crecerá este año.', 'Carlos Medina', 'la economía crecerá este año'],
+      ['La economía crecerá este año, aseguró el ministro Carlos Medina.', 'Carlos Medina', 'La economía crecerá este año'],
+    ],
+    none: ['La multitud gritaba «queremos la paz» frente al ayuntamiento de Sevilla.'],
+  },
+  it: {
+    styles: [
+      ['«Non ci arrenderemo», ha detto il premier Marco Rossi.', 'Marco Rossi', 'Non ci arrenderemo'],
+      ['“I conti sono in ordine”, ha dichiarato la ministra Giulia Bianchi.', 'Giulia Bianchi', 'I conti sono in ordine'],
+      ['"Il ponte resta chiuso", ha spiegato il sindaco Luca Ferrari.', 'Luca Ferrari', 'Il ponte resta chiuso'],
+    ],
+    personNotCountry: [['«L’Italia aiuterà l’Ucraina», ha detto il premier Marco Rossi a Parigi.', 'Marco Rossi', 'L’Italia aiuterà l’Ucraina']],
+    pronoun: [['Il sindaco Luca Ferrari è arrivato in ritardo. «Mi dispiace molto», ha detto.', 'Luca Ferrari', 'Mi dispiace molto']],
+    reported: [
+      ['La ministra Giulia Bianchi ha detto che il governo ridurrà le tasse.', 'Giulia Bianchi', 'il governo ridurrà le tasse'],
+      ['Secondo il ministro Marco Rossi, l’economia crescerà quest’anno.', 'Marco Rossi', 'l’economia crescerà quest’anno'],
+      ['L’economia crescerà quest’anno, ha spiegato il ministro Marco Rossi.', 'Marco Rossi', 'L’economia crescerà quest’anno'],
+    ],
+    none: ['La folla gridava «vogliamo la pace» davanti al municipio di Torino.'],
+  },
+  pt: {
+    styles: [
+      ['«Não vamos desistir», disse o presidente João Silva.', 'João Silva', 'Não vamos desistir'],
+      ['“Os números são bons”, afirmou a ministra Maria Costa.', 'Maria Costa', 'Os números são bons'],
+      ['"A ponte continua fechada", explicou o prefeito Rui Almeida.', 'Rui Almeida', 'A ponte continua fechada'],
+    ],
+    personNotCountry: [['«Portugal vai ajudar a Ucrânia», disse o presidente João Silva em Espanha.', 'João Silva', 'Portugal vai ajudar a Ucrânia']],
+    pronoun: [
+      ['O deputado Paulo Santos chegou atrasado à reunião. «Peço desculpa a todos», disse ele.', 'Paulo Santos', 'Peço desculpa a todos'],
+      ['O deputado Paulo Santos chegou atrasado à reunião. "Peço desculpa a todos", disse.', 'Paulo Santos', 'Peço desculpa a todos'],
+    ],
+    reported: [
+      ['A ministra Maria Costa afirmou que o governo vai baixar os impostos.', 'Maria Costa', 'o governo vai baixar os impostos'],
+      ['Segundo o ministro João Silva, a economia vai crescer este ano.', 'João Silva', 'a economia vai crescer este ano'],
+    ],
+    none: ['A multidão gritava «queremos a paz» em frente à câmara de Lisboa.'],
+  },
+  nl: {
+    styles: [
+      ['„De plannen zijn nog niet klaar”, zei minister Mark Visser.', 'Mark Visser', 'De plannen zijn nog niet klaar'],
+      ['‘We gaan gewoon door’, zei burgemeester Sanne Bakker.', 'Sanne Bakker', 'We gaan gewoon door'],
+      ["'De brug blijft dicht', zei burgemeester Sanne Bakker.", 'Sanne Bakker', 'De brug blijft dicht'],
+      ['“De cijfers zijn goed”, zei minister Mark Visser.', 'Mark Visser', 'De cijfers zijn goed'],
+    ],
+    personNotCountry: [['Premier Mark Visser zei tijdens een bezoek aan Duitsland: “Wij steunen Oekraïne volledig.”', 'Mark Visser', 'Wij steunen Oekraïne volledig.']],
+    pronoun: [['De wethouder Lars Mulder kwam te laat. "Het spijt me echt", zei hij.', 'Lars Mulder', 'Het spijt me echt']],
+    reported: [
+      ['Minister Sophie Smit zei dat de regering de belastingen verlaagt.', 'Sophie Smit', 'de regering de belastingen verlaagt'],
+      ['Volgens minister Mark Visser daalt de werkloosheid dit jaar.', 'Mark Visser', 'daalt de werkloosheid dit jaar'],
+      ['De werkloosheid daalt dit jaar, aldus minister Mark Visser.', 'Mark Visser', 'De werkloosheid daalt dit jaar'],
+    ],
+    none: ['De menigte riep ‘wij willen vrede’ toen minister Mark Visser aankwam.'],
+  },
+};
+
+const languages = new Map<string, Language | null>();
+
+beforeAll(async () => {
+  for (const code of Object.keys(CASES)) languages.set(code, await loadLanguage(code, readChunkFromPackages));
+});
+
+/** [speaker, quote] of each quote in `text`, read as `code`; each quote's offsets give its text back. */
+function quotesOf(code: string, text: string): Array<[string, string]> {
+  const language = languages.get(code) ?? null;
+  const sentences = splitSentences(text);
+  const actors = findActors({ text, sentences, title: null, highlights: [], language });
+  const quotes = findQuotes({ text, sentences, actors, language });
+  for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  return quotes.map((quote) => [quote.speaker, quote.text]);
+}
+
+describe('a quotation standing alone', () => {
+  test('goes on the speech of the sentence before', () => {
+    const text = 'Direktor Stefan Braun sprach sich für längere Ferien aus. „Die Kinder brauchen Ruhe.“';
+    expect(quotesOf('de', text)).toEqual([['Stefan Braun', 'Die Kinder brauchen Ruhe.']]);
+  });
+
+  test('is nobody’s after a sentence without a verb of speech', () => {
+    expect(quotesOf('de', 'Direktor Stefan Braun ging nach Hause. „Die Kinder brauchen Ruhe.“')).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(CASES))('quotes in %s', (code, cases) => {
+  test.each(cases.styles)('each quotation style: %s', (text, speaker, quote) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+
+  test.each(cases.personNotCountry)('the person speaks, not the country: %s', (text, speaker, quote) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+
+  test.each(cases.pronoun)('a pronoun speaks for the person named before: %s', (text, speaker, quote) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+
+  test.each(cases.reported)('reported speech: %s', (text, speaker, quote) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+
+  test.each(cases.none)('no quote without a verb of speech: %s', (text) => {
+    expect(quotesOf(code, text)).toEqual([]);
+  });
+});
