@@ -188,7 +188,7 @@ const deLoadMs = performance.now() - loadStarted;
 const germanSentences = splitSentences(german);
 const deActorsMs = timeMs(() => findActors({ text: german, sentences: germanSentences, title: null, highlights: [], language: de }));
 const deActors = findActors({ text: german, sentences: germanSentences, title: null, highlights: [], language: de });
-const deQuotesMs = timeMs(() => findQuotes({ text: german, sentences: germanSentences, actors: deActors }));
+const deQuotesMs = timeMs(() => findQuotes({ text: german, sentences: germanSentences, actors: deActors, language: de }));
 console.log(
   `actors + quotes per 1,000 words (budget 6 ms): English ${(actorsMs + quotesMs).toFixed(2)} ms, German ${(deActorsMs + deQuotesMs).toFixed(2)} ms ` +
     `(findActors ${deActorsMs.toFixed(2)} + findQuotes ${deQuotesMs.toFixed(2)}); the German chunk's first load and build in Node ${deLoadMs.toFixed(0)} ms, once per process`,
