@@ -72,7 +72,7 @@ export function splitElisions(tokens: Token[], elisions: ReadonlySet<string>): T
 /** Every name in `text` with offsets, for a story in `language`. */
 export function findLanguageMentions(text: string, language: Language): LanguageMention[] {
   const tokens = splitElisions(tokenize(text), language.sets.elisions);
-  const starts = sentenceStarts(tokens, text);
+  const starts = afterQuotationMarks(tokens, sentenceStarts(tokens, text));
   const knowledge = wordKnowledge(language);
   const lowerCaseInText = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower));
   const roles = adjectivesBeforeNouns(
@@ -89,6 +89,13 @@ export function findLanguageMentions(text: string, language: Language): Language
   const surnames = surnamesOf(mentions);
   const named = roles.map((role, i) => ((role === 'noun' || role === 'nounOrName') && isSurname(tokens[i], surnames, language) ? 'name' : role));
   return named.some((role, i) => role !== roles[i]) ? chunkMentions({ ...facts, roles: named }) : mentions;
+}
+
+/** Marks that open a quotation in any language: the word after one opens a sentence. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['„', '«', '»', '‹', '›', '‚', '“', '"']);
+
+function afterQuotationMarks(tokens: Token[], starts: boolean[]): boolean[] {
+  return starts.map((start, i) => start || OPENING_MARKS.has(tokens[i - 1]?.text ?? ''));
 }
 
 /** The last words of the people named in full, lower-cased. */
@@ -161,9 +168,9 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
   if (ACRONYM.test(text)) return text.length === 1 ? 'other' : 'name';
   // Titles introduce names ("Burgemeester Anouk Verhoef"); they are none.
   if (language.sets.personTitles.has(lower)) return 'noun';
-  // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde"),
-  // except in German, which capitalizes nouns that are also function words ("Die", "Das").
-  if (knowledge.isStopWord(lower) && (opensSentence || language.words.capitalizesNouns)) return 'other';
+  // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde",
+  // "Peter Lang"); German's nouns and adjectives among them go on to the dictionary below.
+  if (knowledge.isStopWord(lower) && opensSentence) return 'other';
   const known = knownFormOf(lower, language);
   if (known === 'place' || known === 'organization') return 'name';
   // A company whose name is also a word of the language ("Staat") needs a cue.
@@ -238,7 +245,10 @@ function adjectivesBeforeNouns(tokens: Token[], starts: boolean[], knowledge: Wo
     const next = roles[i + 1];
     const beforeNoun = next === 'noun' || next === 'nounOrName' || next === 'name';
     const nounLike = role === 'noun' || role === 'nounOrName';
-    return nounLike && !starts[i] && beforeNoun && knowledge.isInflectedAdjective(tokens[i]?.lower ?? '') ? 'adjective' : role;
+    const word = tokens[i]?.lower ?? '';
+    // "der Abgeordnete Jonas Weber": a title made of an adjective stays a title before a first name.
+    const beforeFirstName = isFirstName(tokens[i + 1]?.lower ?? '');
+    return nounLike && !starts[i] && beforeNoun && !beforeFirstName && knowledge.isInflectedAdjective(word) ? 'adjective' : role;
   });
 }
 
@@ -298,7 +308,8 @@ function chunkEnd(facts: Facts, first: number): number {
       continue;
     }
     // "Europäische Zentralbank", "Signa Holding", "Hubertus Heil": a noun that heads the name, or a surname that is also a noun.
-    if ((role === 'noun' || role === 'nounOrName') && (isOrgHead(facts, next) || isPlaceHead(facts, next) || surnameAfterFirstName(facts, first, last, next))) {
+    const nounLike = role === 'noun' || role === 'nounOrName' || role === 'adjective';
+    if (nounLike && (isOrgHead(facts, next) || isPlaceHead(facts, next) || surnameAfterFirstName(facts, first, last, next))) {
       last = next;
       continue;
     }
@@ -369,12 +380,16 @@ function isDescriptor(facts: Facts, i: number): boolean {
   return orgDescriptorEndings.some(endsWith) || personTitleEndings.some(endsWith);
 }
 
-/** "Hubertus Heil", "Matthias Frankenstein": after a first name, a noun that is also a surname. */
+/**
+ * "Hubertus Heil", "Anna Berger", "Peter Lang": after a first name, a noun or an adjective that
+ * is a surname too, or that the dictionary knows only as an inflected form ("Berger" of "Berg").
+ */
 function surnameAfterFirstName(facts: Facts, first: number, last: number, next: number): boolean {
   const token = facts.tokens[next];
   const firstWord = facts.tokens[first]?.lower ?? '';
   const isFirst = isFirstName(firstWord) || facts.language.personNames.has(firstWord) || contextCue(facts, first)?.kind === 'person';
-  return first === last && isFirst && token !== undefined && (facts.language.personNames.has(token.lower) || facts.roles[next] === 'nounOrName');
+  if (first !== last || !isFirst || !token) return false;
+  return facts.language.personNames.has(token.lower) || facts.roles[next] === 'nounOrName' || !facts.knowledge.isDictionaryEntry(token.lower);
 }
 
 type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
@@ -461,6 +476,10 @@ function insideCue(facts: Facts, first: number, last: number, phrase: string): C
   if (known === 'place' || known === 'town') return { kind: 'place', evidence: 'sure' };
   if (known === 'organization' || known === 'company') return { kind: 'organization', evidence: 'sure' };
   if (known === 'person') return { kind: 'person', evidence: first === last ? 'weak' : 'sure' };
+  // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
+  const firstWord = tokens[first]?.lower ?? '';
+  const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');
+  if (last > first && last - first <= 3 && !legalForm && isFirstName(firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first))) return { kind: 'organization', evidence: 'sure' };

@@ -85,6 +85,8 @@ export interface WordKnowledge {
   isLowerCaseWord(word: string): boolean;
   /** An inflected form of a lower-case dictionary word ("deutsche" of "deutsch"), not the word itself ("unternehmen"). */
   isInflectedAdjective(word: string): boolean;
+  /** The word itself is a dictionary entry (not only an inflected form of one, as "Berger" might be of "Berg"). */
+  isDictionaryEntry(word: string): boolean;
   /** A word shaped like an ordinary word of the language ("-ung", "-ment"). */
   hasWordEnding(word: string): boolean;
 }
@@ -105,7 +107,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
   const isLowerCaseWord = cachedPerKey((word: string): boolean => inDictionary(common, word), MAX_CACHED);
   /** "Beschäftigten", "Verletzte": a participle made a noun; its verb ("beschäftigen") is in the dictionary. */
   const nominalizedParticiple = (word: string): boolean =>
-    withoutInflections(word, language).some((form) => form.length > 4 && form.endsWith('t') && common.has(`${form.slice(0, -1)}en`));
+    withoutInflections(word, language).some((form) => form !== word && form.length > 4 && form.endsWith('t') && common.has(`${form.slice(0, -1)}en`));
   const nounKind = cachedPerKey((word: string): NounKind => {
     if (nouns.size === 0) return null;
     if (inDictionary(nouns, word)) return 'noun';
@@ -124,9 +126,10 @@ export function wordKnowledge(language: Language): WordKnowledge {
   }, MAX_CACHED);
   const isCalendarWord = (word: string): boolean => {
     if (calendarWords.has(word)) return true;
-    // "Samstagfrüh", "Freitagnachmittag": a day or month and an ordinary word.
+    // "Samstagfrüh", "Freitagnachmittag": a day or month and an ordinary word of four letters or more.
     for (const day of calendarWords) {
-      if (day.length >= 3 && word.length > day.length + 2 && word.startsWith(day) && (isLowerCaseWord(word.slice(day.length)) || nounKind(word.slice(day.length)))) return true;
+      const rest = word.slice(day.length);
+      if (rest.length >= MIN_WORD_HEAD && word.startsWith(day) && (isLowerCaseWord(rest) || nounKind(rest))) return true;
     }
     return false;
   };
@@ -137,6 +140,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     nounKind,
     isLowerCaseWord,
     isInflectedAdjective: (word) => withoutInflections(word, language).some((form) => form !== word && common.has(form)),
+    isDictionaryEntry: (word) => nouns.has(word) || common.has(word),
     hasWordEnding: (word) => endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)),
   };
   knowledgeOf.set(language, knowledge);

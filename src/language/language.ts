@@ -100,21 +100,20 @@ function regionTable(code: string, aliases: Readonly<Record<string, string>>): {
   return { regions, regionNames };
 }
 
-/** Month and weekday names, full and short, as Intl writes them in `code`. */
+/**
+ * Month and weekday names as Intl writes them in full in `code`. Short forms stay out: "Jan"
+ * and "Mar" are names as often as months, and "So" or "Do" are words.
+ */
 export function calendarWords(code: string): Set<string> {
   const words = new Set<string>();
   const add = (text: string): void => {
     for (const word of text.toLowerCase().split(/[\s.]+/u)) if (word.length > 1) words.add(word);
   };
-  for (const month of ['long', 'short'] as const) {
-    const format = new Intl.DateTimeFormat(code, { month, timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) add(format.format(Date.UTC(2024, m, 15)));
-  }
-  for (const weekday of ['long', 'short'] as const) {
-    const format = new Intl.DateTimeFormat(code, { weekday, timeZone: 'UTC' });
-    // 2024-01-01 was a Monday.
-    for (let d = 0; d < 7; d++) add(format.format(Date.UTC(2024, 0, 1 + d)));
-  }
+  const months = new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' });
+  for (let m = 0; m < 12; m++) add(months.format(Date.UTC(2024, m, 15)));
+  const weekdays = new Intl.DateTimeFormat(code, { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  for (let d = 0; d < 7; d++) add(weekdays.format(Date.UTC(2024, 0, 1 + d)));
   return words;
 }
 

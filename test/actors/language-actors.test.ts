@@ -113,3 +113,22 @@ describe('roles', () => {
     expect(actors.find((a) => a.name === 'Julien Roussel')?.role).toBe('directeur du chantier');
   });
 });
+
+describe('people whose names are also words', () => {
+  test.each([
+    ['de', 'Finanzministerin Anna Berger sagte, der Haushalt sei gesichert.', 'Anna Berger'],
+    ['de', 'Kanzler Peter Lang reiste am Abend ab.', 'Peter Lang'],
+    ['de', 'Am Abend blieb Thomas Krüger in Berlin.', 'Thomas Krüger'],
+    ['de', 'Der Abgeordnete Jonas Weber stimmte zu.', 'Jonas Weber'],
+    ['fr', 'Pierre Martin a déclaré que le projet avance.', 'Pierre Martin'],
+    ['nl', 'Jan de Vries zei dat het project vordert.', 'Jan de Vries'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(shown(code, text)).toContainEqual([name, 'person']);
+  });
+
+  test('a preposition between two names keeps them apart ("Mark Visser in Duitsland")', () => {
+    expect(shown('nl', 'Volgens Jan de Vries woont Mark Visser in Duitsland.')).toEqual(
+      expect.arrayContaining([['Mark Visser', 'person'], ['Duitsland', 'place']]),
+    );
+  });
+});

@@ -3,7 +3,7 @@
 import type { LanguageWords } from './language-words.ts';
 
 export const NL: LanguageWords = {
-  nameConnectors: ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'van der', 'van den', 'voor', 'en', 'op', 'in', 'von', 'al', 'el', '&'],
+  nameConnectors: ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'van der', 'van den', 'voor', 'en', 'op', 'von', 'al', 'el', '&'],
   elisions: [],
   conjunctions: ['en', 'of'],
   personTitles: [
