@@ -1,0 +1,32 @@
+// Tokens as the mention finder for other languages reads them: elided articles split off
+// the names written against them, and a quotation mark opening a sentence.
+import type { Token } from './tokenize.ts';
+
+/** An elided word written against a name: "l’Assemblée", "d’Armor", "L’Italia" (which words elide is the language's). */
+const ELISION = /^(\p{L}{1,6})['’](?=\p{Lu})/u;
+
+/** Splits an elided article off the name it is written against. */
+export function splitElisions(tokens: Token[], elisions: ReadonlySet<string>): Token[] {
+  const split: Token[] = [];
+  for (const token of tokens) {
+    const elided = ELISION.exec(token.text);
+    if (!elided?.[1] || !elisions.has(elided[1].toLowerCase())) {
+      split.push(token);
+      continue;
+    }
+    // The match holds the article and its apostrophe; the name follows.
+    const cut = token.start + elided[0].length;
+    const article = elided[0];
+    const rest = token.text.slice(elided[0].length);
+    split.push({ text: article, lower: article.toLowerCase(), capitalized: false, start: token.start, end: cut });
+    split.push({ text: rest, lower: rest.toLowerCase(), capitalized: true, start: cut, end: token.end });
+  }
+  return split;
+}
+
+/** Marks that open a quotation in any language: the word after one opens a sentence. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['„', '«', '»', '‹', '›', '‚', '“', '"']);
+
+export function afterQuotationMarks(tokens: Token[], starts: boolean[]): boolean[] {
+  return starts.map((start, i) => start || OPENING_MARKS.has(tokens[i - 1]?.text ?? ''));
+}

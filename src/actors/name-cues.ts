@@ -1,0 +1,119 @@
+// What says a candidate name is one, and of which kind: the words before it (a title, a
+// descriptor, a preposition of place, an apposition), its own words (a known name, a head,
+// a first name, an acronym), and a speech verb beside it.
+import type { Evidence, MentionKind } from './mention.ts';
+import { EVENT_HEADS } from './extra-names.ts';
+import { ACRONYM, isOrgHead, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { isFirstName, knownName } from './word-knowledge.ts';
+
+export type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
+
+/** Words this close before a name are read as its title or descriptor. */
+const CONTEXT_TOKENS = 2;
+
+/** What the words before the name say: a title, a descriptor, a preposition of place. */
+export function contextCue(facts: Facts, first: number): Cue | null {
+  const { tokens, language } = facts;
+  const { personTitles, orgDescriptors, placeDescriptors, placePrepositions, nameConnectors } = language.sets;
+  const apposed = titleBeforeComma(facts, first);
+  if (apposed) return apposed;
+  for (let back = 1; back <= CONTEXT_TOKENS; back++) {
+    const i = first - back;
+    const token = tokens[i];
+    if (!token || newlineBetween(facts, i, first)) return null;
+    const forms = lowerForms(facts, i);
+    const has = (set: ReadonlySet<string>): boolean => forms.some((form) => set.has(form));
+    const word = forms[0] ?? '';
+    const endsWith = (endings: readonly string[]): boolean => endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+    // "Spieler des Hamburger SV": a title reaches across no connector; "la ville de Roscoff": a descriptor does.
+    if (back === 1 && (has(personTitles) || endsWith(language.words.personTitleEndings))) return { kind: 'person', evidence: 'sure', title: token.text };
+    if (has(orgDescriptors) || endsWith(language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: 'sure' };
+    if (has(placeDescriptors)) return { kind: 'place', evidence: 'sure' };
+    // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article;
+    // not before an ordinary word written capitalized ("sur Internet").
+    const ordinary = facts.knowledge.isLowerCaseWord(tokens[first]?.lower ?? '');
+    if ((back === 1 || nameConnectors.has(tokens[first - 1]?.lower ?? '')) && has(placePrepositions) && !ordinary) return { kind: 'place', evidence: 'weak' };
+    // Look past one connector only: "la ville de Roscoff", "le club de Lyon".
+    if (!nameConnectors.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * A title before a name decides its kind ("Sprecher Hans Meier"), unless the name's own words
+ * are surely an organization's or a place's ("Tabellenführer SpVgg Unterhaching"); where both
+ * say the same kind, the surer one counts ("das Unternehmen TDK").
+ */
+export function combinedCue(inside: Cue | null, context: Cue | null): Cue | null {
+  const insideDecides = inside?.evidence === 'sure' && inside.kind !== 'person';
+  if (context?.kind === 'person' && context.evidence === 'sure' && !insideDecides) return context;
+  if (inside?.evidence === 'sure') return inside;
+  // "la empresa Constructora Rivas": a sure descriptor outweighs what the name's shape suggests.
+  if (context?.evidence === 'sure') return inside ? { ...inside, kind: context.kind, evidence: 'sure' } : context;
+  return inside ?? context;
+}
+
+/** Words a title may stand before the comma of its apposition: "le directeur du chantier, Julien Roussel". */
+const MAX_APPOSED_TITLE_WORDS = 5;
+
+/** "La maire, Sophie Marchetti,": a title, a comma, then the name; the role is the words from the title to the comma. */
+function titleBeforeComma(facts: Facts, first: number): Cue | null {
+  const { tokens, text } = facts;
+  const comma = tokens[first - 1];
+  if (comma?.text !== ',') return null;
+  for (let i = first - 2; i >= Math.max(0, first - 1 - MAX_APPOSED_TITLE_WORDS); i--) {
+    const token = tokens[i];
+    if (!token || /^[.!?;:]$/u.test(token.text)) return null;
+    if (lowerForms(facts, i).some((form) => facts.language.sets.personTitles.has(form))) {
+      return { kind: 'person', evidence: 'sure', title: text.slice(token.start, comma.start) };
+    }
+  }
+  return null;
+}
+
+/** A speech verb right before or after the name: "sagte Schleweis", "Schleweis sagte". */
+export function speaks(facts: Facts, first: number, last: number): boolean {
+  const { speechVerbs } = facts.language.sets;
+  const before = facts.tokens[first - 1]?.lower ?? '';
+  const after = facts.tokens[last + 1]?.lower ?? '';
+  return speechVerbs.has(before) || speechVerbs.has(after);
+}
+
+/** What the words of the name say on their own. */
+export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
+  const { tokens, language } = facts;
+  // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
+  if (first === last && ACRONYM.test(tokens[first]?.text ?? '') && !language.regions.has(phrase)) {
+    return { kind: 'organization', evidence: knownName(phrase, language) === 'organization' ? 'sure' : 'weak' };
+  }
+  if (EVENT_HEADS.has(tokens[first]?.lower ?? '') || EVENT_HEADS.has(tokens[last]?.lower ?? '') || language.sets.eventHeads.has(tokens[first]?.lower ?? '') || language.sets.eventHeads.has(tokens[last]?.lower ?? '')) {
+    return { kind: 'other', evidence: 'sure' };
+  }
+  const known = knownName(phrase, language);
+  if (known === 'place' || known === 'town') return { kind: 'place', evidence: 'sure' };
+  if (known === 'organization' || known === 'company') return { kind: 'organization', evidence: 'sure' };
+  if (known === 'person') return { kind: 'person', evidence: first === last ? 'weak' : 'sure' };
+  // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
+  const firstWord = tokens[first]?.lower ?? '';
+  const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');
+  if (last > first && last - first <= 3 && !legalForm && isFirstName(firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
+  // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
+  if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
+  if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first))) return { kind: 'organization', evidence: 'sure' };
+  if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };
+  if (last > first && last - first <= 3) {
+    const firstWord = tokens[first]?.lower ?? '';
+    const lastWord = tokens[last]?.lower ?? '';
+    const allNames = facts.roles.slice(first, last + 1).every((role) => role === 'name');
+    const firstKnown = isFirstName(firstWord) || knownName(firstWord, language) === 'first-name';
+    // "François Hollande", "Helmut Peter": a first name the names lists or the dictionary's names know, then names.
+    const nameWord = (word: string): boolean => language.personNames.has(word) || language.properNames.has(word);
+    const namedPerson = !language.bare && nameWord(firstWord) && (nameWord(lastWord) || allNames);
+    if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
+    // "Jair Bolsonaro": two or three names in a row are most often a person's.
+    if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };
+  }
+  // "KFC Uerdingen", "AfD": an acronym inside a name makes it an organization's.
+  if (tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'organization', evidence: last > first ? 'sure' : 'weak' };
+  return null;
+}

@@ -1,0 +1,68 @@
+// What the mention finder for other languages knows of a text while it reads it: the tokens,
+// each token's role, where sentences open; and the lookups of a token's head words.
+import type { Language } from '../language/language.ts';
+import type { Token } from './tokenize.ts';
+import { withoutInflections, type WordKnowledge } from './word-knowledge.ts';
+
+/**
+ * What a token can be in a name:
+ * - name: a word that names (known, or capitalized where capitals mean a name);
+ * - noun: a capitalized common word (a German noun, an ordinary word opening a sentence);
+ * - nounOrName: a German word that may be a noun or a name: a compound of two nouns
+ *   ("Rheinmetall"), or an entry the dictionary flags as names are ("Opel"); a descriptor or
+ *   title before it shows it to be a name ("der Rüstungskonzern Rheinmetall");
+ * - adjective: a German adjective written capitalized mid-sentence, which only names do;
+ * - connector: a lower-case word inside names ("von", "de la");
+ * - other: anything else.
+ */
+export type Role = 'name' | 'noun' | 'nounOrName' | 'adjective' | 'connector' | 'other';
+
+export const HAS_DIGIT = /\p{N}/u;
+
+/** "NDR", "U.S.", and acronyms with a small letter inside ("AfD", "KfW"): two capitals at least. */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$|^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}?$/u;
+
+export interface Facts {
+  tokens: Token[];
+  /** Every word the text writes capitalized, lower-cased. */
+  capitalizedWords: ReadonlySet<string>;
+  text: string;
+  roles: Role[];
+  starts: boolean[];
+  language: Language;
+  knowledge: WordKnowledge;
+}
+
+export function newlineBetween(facts: Facts, a: number, b: number): boolean {
+  const from = facts.tokens[a]?.end ?? 0;
+  const to = facts.tokens[b]?.start ?? 0;
+  return facts.text.slice(from, to).includes('\n');
+}
+
+export function lowerForms(facts: Facts, i: number): string[] {
+  const word = facts.tokens[i]?.lower ?? '';
+  return withoutInflections(word, facts.language);
+}
+
+export function isOrgHead(facts: Facts, i: number): boolean {
+  const { orgHeads, orgSuffixes } = facts.language.sets;
+  const forms = lowerForms(facts, i);
+  if (forms.some((form) => orgHeads.has(form) || orgSuffixes.has(form))) return true;
+  const word = forms[0] ?? '';
+  return facts.language.words.orgEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+}
+
+export function isPlaceHead(facts: Facts, i: number): boolean {
+  return lowerForms(facts, i).some((form) => facts.language.sets.placeHeads.has(form));
+}
+
+/** A noun introducing a name rather than part of it: "Konzern", "Rüstungskonzern", "ville". */
+export function isDescriptor(facts: Facts, i: number): boolean {
+  const { orgDescriptors, placeDescriptors, personTitles } = facts.language.sets;
+  const forms = lowerForms(facts, i);
+  if (forms.some((form) => orgDescriptors.has(form) || placeDescriptors.has(form) || personTitles.has(form))) return true;
+  const word = forms[0] ?? '';
+  const { orgDescriptorEndings, personTitleEndings } = facts.language.words;
+  const endsWith = (ending: string): boolean => word.length > ending.length + 2 && word.endsWith(ending);
+  return orgDescriptorEndings.some(endsWith) || personTitleEndings.some(endsWith);
+}

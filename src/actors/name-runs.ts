@@ -1,0 +1,114 @@
+// Runs of tokens that make one candidate name: where a name opens, how far it reaches
+// (across connectors, heads, a surname after a first name), and where a list splits it.
+import { ACRONYM, isDescriptor, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
+import { contextCue } from './name-cues.ts';
+import { isFirstName, knownName } from './word-knowledge.ts';
+
+/** Two connectors at most between the parts of one name ("Fuerzas de Defensa de Israel"). */
+const MAX_CONNECTORS = 2;
+
+/** May token `i` open a name? */
+function opensName(facts: Facts, i: number): boolean {
+  const role = facts.roles[i];
+  if (role === 'name') return true;
+  const next = facts.roles[i + 1];
+  const joined = !newlineBetween(facts, i, i + 1);
+  // "Europäische Zentralbank": an adjective capitalized mid-sentence belongs to a name.
+  if (role === 'adjective') return joined && (next === 'noun' || next === 'nounOrName' || next === 'name' || next === 'adjective');
+  // "Universität Hamburg", "Eintracht Braunschweig": an organization's head before a name.
+  if (role === 'noun' || role === 'nounOrName') {
+    if (joined && next === 'name' && isOrgHead(facts, i) && !isDescriptor(facts, i)) return true;
+  }
+  // "der Rüstungskonzern Rheinmetall": a word the story introduces as a name; "in Mitte": a town after a preposition of place.
+  if (role !== 'nounOrName' || i === 0 || newlineBetween(facts, i - 1, i)) return false;
+  const placed = facts.language.sets.placePrepositions.has(facts.tokens[i - 1]?.lower ?? '') && knownName(facts.tokens[i]?.lower ?? '', facts.language) === 'town';
+  return isDescriptor(facts, i - 1) || placed;
+}
+
+/**
+ * "Benkos Signa Holding", "Merkels Regierung": a German name in the genitive ends where it
+ * stands; the story names it elsewhere without the -s.
+ */
+function isGenitiveName(facts: Facts, i: number): boolean {
+  const token = facts.tokens[i];
+  if (!facts.language.words.capitalizesNouns || !token || !token.lower.endsWith('s') || token.lower.length < 4) return false;
+  return facts.capitalizedWords.has(token.lower.slice(0, -1));
+}
+
+/** "UMP Laure de la Raudière": a person's first name after an acronym opens a name of its own. */
+function startsPersonAfterAcronym(facts: Facts, last: number, next: number): boolean {
+  const word = facts.tokens[next]?.lower ?? '';
+  return ACRONYM.test(facts.tokens[last]?.text ?? '') && (isFirstName(word) || facts.language.personNames.has(word));
+}
+
+/** The last token of the name opening at `first`, or first - 1 when none opens there. */
+export function chunkEnd(facts: Facts, first: number): number {
+  if (!opensName(facts, first)) return first - 1;
+  const { roles, tokens } = facts;
+  let last = first;
+  for (;;) {
+    const next = last + 1;
+    if (next >= tokens.length || newlineBetween(facts, last, next)) break;
+    if (isGenitiveName(facts, last) || startsPersonAfterAcronym(facts, last, next)) break;
+    const role = roles[next];
+    // "Europäische Zentralbank"; "Lena Große Scharmann": an adjective between names belongs to them.
+    if (role === 'name' || (role === 'adjective' && (roles[last] === 'adjective' || roles[next + 1] === 'name'))) {
+      last = next;
+      continue;
+    }
+    // "Europäische Zentralbank", "Signa Holding", "Hubertus Heil": a noun that heads the name, or a surname that is also a noun.
+    const nounLike = role === 'noun' || role === 'nounOrName' || role === 'adjective';
+    if (nounLike && (isOrgHead(facts, next) || isPlaceHead(facts, next) || surnameAfterFirstName(facts, first, last, next))) {
+      last = next;
+      continue;
+    }
+    let connectors = 0;
+    while (connectors < MAX_CONNECTORS && roles[next + connectors] === 'connector') connectors++;
+    const after = next + connectors;
+    if (connectors > 0 && roles[after] === 'name' && !newlineBetween(facts, last, after)) {
+      last = after;
+      continue;
+    }
+    break;
+  }
+  return withNameAdjective(facts, last);
+}
+
+/**
+ * "USA und China", "Peter Bofinger und Marcel Fratzscher": a conjunction between names lists
+ * them; it joins one name only where an organization's head ends it ("Bündnis für Arbeit und Soziales").
+ */
+export function splitAtConjunctions(facts: Facts, first: number, last: number): Array<[number, number]> {
+  const conjunctions = facts.language.sets.conjunctions;
+  if (isOrgHead(facts, last) && facts.roles[last] !== 'name') return [[first, last]];
+  const parts: Array<[number, number]> = [];
+  let start = first;
+  for (let i = first + 1; i < last; i++) {
+    if (!conjunctions.has(facts.tokens[i]?.lower ?? '')) continue;
+    parts.push([start, i - 1]);
+    start = i + 1;
+  }
+  parts.push([start, last]);
+  return parts;
+}
+
+/** "Assemblée nationale", "Conseil constitutionnel": one lower-case adjective after an institution's head. */
+function withNameAdjective(facts: Facts, last: number): number {
+  const endings = facts.language.words.nameAdjectiveEndings;
+  const next = facts.tokens[last + 1];
+  if (!next || next.capitalized || endings.length === 0 || !isOrgHead(facts, last)) return last;
+  if (facts.knowledge.isStopWord(next.lower) || newlineBetween(facts, last, last + 1)) return last;
+  return endings.some((ending) => next.lower.length > ending.length + 2 && next.lower.endsWith(ending)) ? last + 1 : last;
+}
+
+/**
+ * "Hubertus Heil", "Anna Berger", "Peter Lang": after a first name, a noun or an adjective that
+ * is a surname too, or that the dictionary knows only as an inflected form ("Berger" of "Berg").
+ */
+function surnameAfterFirstName(facts: Facts, first: number, last: number, next: number): boolean {
+  const token = facts.tokens[next];
+  const firstWord = facts.tokens[first]?.lower ?? '';
+  const isFirst = isFirstName(firstWord) || facts.language.personNames.has(firstWord) || contextCue(facts, first)?.kind === 'person';
+  if (first !== last || !isFirst || !token) return false;
+  return facts.language.personNames.has(token.lower) || facts.roles[next] === 'nounOrName' || !facts.knowledge.isDictionaryEntry(token.lower);
+}

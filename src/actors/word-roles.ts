@@ -1,0 +1,120 @@
+// The role each token of a story in another language can take in a name (name-facts.ts'
+// Role), from the language's word lists: known names, the dictionary's nouns and words,
+// function words, titles; and the passes that read a role from its neighbours.
+import { cachedPerKey } from '../cached-per-key.ts';
+import type { Language } from '../language/language.ts';
+import { ACRONYM, HAS_DIGIT, type Role } from './name-facts.ts';
+import type { Token } from './tokenize.ts';
+import { isEnglishWord, isFirstName, knownName, withoutInflections, type KnownKind, type WordKnowledge } from './word-knowledge.ts';
+
+/** The role a token takes, with the one answer that depends on the story left open ('name unless lower-case'). */
+type WordRole = Role | 'nameUnlessLowerCase';
+
+const roleCaches = new WeakMap<Language, (key: string) => WordRole>();
+/** Distinct capitalized words remembered per language before the cache starts over. */
+const MAX_CACHED_ROLES = 20_000;
+
+export function roleOf(token: Token, opensSentence: boolean, language: Language, knowledge: WordKnowledge, lowerCaseInText: ReadonlySet<string>): Role {
+  if (!token.capitalized) return language.sets.nameConnectors.has(token.lower) ? 'connector' : 'other';
+  let cached = roleCaches.get(language);
+  if (!cached) {
+    // The key is the word as written and whether it opens a sentence: all a word's role depends on.
+    cached = cachedPerKey((key: string) => wordRole(key.slice(1), key.startsWith('1'), language, knowledge), MAX_CACHED_ROLES);
+    roleCaches.set(language, cached);
+  }
+  const role = cached(`${opensSentence ? 1 : 0}${token.text}`);
+  if (role !== 'nameUnlessLowerCase') return role;
+  // A capitalized word opening a sentence is a name only when the story never writes it in lower case.
+  return lowerCaseInText.has(token.lower) ? 'noun' : 'name';
+}
+
+function wordRole(text: string, opensSentence: boolean, language: Language, knowledge: WordKnowledge): WordRole {
+  const lower = text.toLowerCase();
+  if (HAS_DIGIT.test(text) || knowledge.isCalendarWord(lower)) return 'other';
+  // An acronym is a name whatever word it spells ("AG", "EU"), unless it stands alone as a word.
+  if (ACRONYM.test(text)) return text.length === 1 ? 'other' : 'name';
+  // Titles introduce names ("Burgemeester Anouk Verhoef"); they are none.
+  if (language.sets.personTitles.has(lower)) return 'noun';
+  // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde",
+  // "Peter Lang"); German's nouns and adjectives among them go on to the dictionary below.
+  if (knowledge.isStopWord(lower) && opensSentence) return 'other';
+  const known = knownFormOf(lower, language);
+  if (known === 'place' || known === 'organization') return 'name';
+  // A company whose name is also a word of the language ("Staat") needs a cue.
+  if (known === 'company' && (knowledge.nounKind(lower) === 'noun' || knowledge.isLowerCaseWord(lower))) return 'nounOrName';
+  if (language.words.capitalizesNouns) {
+    // People's names that are also nouns ("Heil", "Fuchs") are names only beside a first name;
+    // towns that are also nouns ("Mitte") only where the story shows a place.
+    const noun = knowledge.nounKind(lower);
+    // "Hamburger SV", "Berliner Zeitung": a town's adjective opens a name, like any capitalized adjective.
+    if (isTownAdjective(lower, language)) return opensSentence ? 'nounOrName' : 'adjective';
+    if (noun === 'noun') return known === 'town' ? 'nounOrName' : 'noun';
+    if (known) return 'name';
+    if (noun === 'compound' || language.properNames.has(lower)) return 'nounOrName';
+    if (knowledge.hasWordEnding(lower)) return 'noun';
+    if (knowledge.isLowerCaseWord(lower)) return opensSentence ? 'other' : 'adjective';
+    return 'name';
+  }
+  if (known && !(known === 'town' && opensSentence && knowledge.isLowerCaseWord(lower))) return 'name';
+  if (language.properNames.has(lower)) return 'name';
+  // "Internet", "Deal": English words borrowed capitalized are names only where a cue says so.
+  if (isEnglishWord(lower)) return 'nounOrName';
+  if (!opensSentence) return 'name';
+  return knowledge.isLowerCaseWord(lower) || knowledge.hasWordEnding(lower) ? 'noun' : 'nameUnlessLowerCase';
+}
+
+/** "Lotte Tobisch", "Rose Ayling": a first name that is also a noun names someone before a name. */
+export function firstNamesBeforeNames(tokens: Token[], language: Language, roles: Role[]): Role[] {
+  return roles.map((role, i) => {
+    if ((role !== 'noun' && role !== 'nounOrName') || roles[i + 1] !== 'name') return role;
+    const word = tokens[i]?.lower ?? '';
+    if (language.sets.personTitles.has(word)) return role;
+    const nameWord = isFirstName(word) || language.personNames.has(word) || language.properNames.has(word);
+    return nameWord ? 'name' : role;
+  });
+}
+
+/** Endings that make a town's adjective in German: "Hamburg|er", "Dresd|ner" (from "Dresden"). */
+const TOWN_ADJECTIVE_ENDINGS: ReadonlyArray<[string, string]> = [['er', ''], ['ner', 'en'], ['er', 'en'], ['er', 'e']];
+
+function isTownAdjective(word: string, language: Language): boolean {
+  return TOWN_ADJECTIVE_ENDINGS.some(([ending, restored]) => {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) return false;
+    const town = word.slice(0, -ending.length) + restored;
+    const known = knownName(town, language);
+    return known === 'town' || known === 'place';
+  });
+}
+
+/** What the lists know a word as, in any of its inflected forms ("Grossbritanniens"). */
+function knownFormOf(word: string, language: Language): KnownKind | null {
+  for (const form of withoutInflections(word, language)) {
+    const known = knownName(form, language);
+    if (known) return known;
+  }
+  return null;
+}
+
+/** The form of `surface` the lists know ("Grossbritannien" for "Grossbritanniens"), or null. */
+export function knownBaseForm(surface: string, language: Language): string | null {
+  const lower = surface.toLowerCase();
+  if (language.regions.has(lower)) return null;
+  const base = withoutInflections(lower, language).find((form) => form !== lower && language.regions.has(form));
+  return base ? surface.slice(0, base.length) : null;
+}
+
+/**
+ * "die Deutsche Post": a German noun that is also an adjective's form ("Deutsche"), written
+ * capitalized mid-sentence before a noun, is the adjective of a name.
+ */
+export function adjectivesBeforeNouns(tokens: Token[], starts: boolean[], knowledge: WordKnowledge, roles: Role[]): Role[] {
+  return roles.map((role, i) => {
+    const next = roles[i + 1];
+    const beforeNoun = next === 'noun' || next === 'nounOrName' || next === 'name';
+    const nounLike = role === 'noun' || role === 'nounOrName';
+    const word = tokens[i]?.lower ?? '';
+    // "der Abgeordnete Jonas Weber": a title made of an adjective stays a title before a first name.
+    const beforeFirstName = isFirstName(tokens[i + 1]?.lower ?? '');
+    return nounLike && !starts[i] && beforeNoun && !beforeFirstName && knowledge.isInflectedAdjective(word) ? 'adjective' : role;
+  });
+}
