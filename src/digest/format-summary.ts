@@ -16,6 +16,10 @@ export interface SummaryLabels {
   organizations: string;
   places: string;
   timeline: string;
+  /** Before the on-device model's gist: says who wrote it. */
+  gist: string;
+  /** Heading of the quotes (notes only). */
+  quotes: string;
 }
 
 export const ENGLISH_SUMMARY_LABELS: SummaryLabels = {
@@ -30,6 +34,8 @@ export const ENGLISH_SUMMARY_LABELS: SummaryLabels = {
   organizations: 'Organizations',
   places: 'Places',
   timeline: 'Timeline',
+  gist: "TL;DR (written by the browser's on-device model)",
+  quotes: 'Who said what',
 };
 
 export interface SummaryOptions {
@@ -37,6 +43,8 @@ export interface SummaryOptions {
   locale: string;
   /** English unless the caller has the reader's catalogue. */
   labels?: SummaryLabels;
+  /** The on-device model's gist, when the card showed it: copied with its label. */
+  gist?: string | null;
 }
 
 /** The actor groups, in the order a reader scans them. */
@@ -66,6 +74,7 @@ export function formatSummary(digest: SummaryInput, options: SummaryOptions): st
     digest.updated && `${labels.updated} ${formatIsoDate(digest.updated, options.locale)}`,
   ].filter(Boolean);
   if (dates.length) lines.push(dates.join(' · '));
+  if (options.gist) lines.push('', md ? `**${labels.gist}:** ${escapeMarkdown(options.gist)}` : `${labels.gist}: ${options.gist}`);
 
   const bullets = digest.highlights.map((h) => `${md ? '-' : '•'} ${md ? escapeMarkdown(h.text) : h.text}`);
   if (bullets.length) lines.push('', md ? `### ${labels.highlights}` : labels.highlights, ...bullets);
@@ -80,13 +89,14 @@ export function formatSummary(digest: SummaryInput, options: SummaryOptions): st
   return lines.join('\n') + '\n';
 }
 
-function actorGroups(actors: Actor[], labels: SummaryLabels): Array<[string, string[]]> {
+/** Actors by kind, each group under its label; empty groups left out. */
+export function actorGroups(actors: Actor[], labels: SummaryLabels): Array<[string, string[]]> {
   return ACTOR_GROUPS.map(([kind, label]): [string, string[]] => [
     labels[label],
     actors.filter((a) => a.kind === kind).map((a) => (a.role ? `${a.name} (${a.role})` : a.name)),
   ]).filter(([, names]) => names.length > 0);
 }
 
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#])/g, '\\$1');
 }

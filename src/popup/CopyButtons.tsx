@@ -31,6 +31,8 @@ function summaryLabels(): SummaryLabels {
     organizations: t('organizations'),
     places: t('places'),
     timeline: t('timeline'),
+    gist: t('gistCopyLabel'),
+    quotes: t('quotes'),
   };
 }
 

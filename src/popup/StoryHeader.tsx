@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatGap, formatIsoDate, formatRelative } from '../digest/format-date.ts';
+import { hostOf } from '../digest/host-of.ts';
 import type { StoryDigest } from '../types.ts';
 import { formatNumber } from './format-number.ts';
 import { t } from './i18n.ts';
@@ -58,13 +59,4 @@ export function StoryHeader({ digest, settings }: { digest: StoryDigest; setting
  */
 function Ui({ children }: { children: ComponentChildren }) {
   return <span dir="auto">{children}</span>;
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }
