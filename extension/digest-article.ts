@@ -24,8 +24,9 @@ export async function digestArticle(request: DigestArticleRequest): Promise<Dige
     const digest = await buildDigestWithLanguage(article, { now: new Date(request.now), locale, highlights }, readChunkFromExtension);
     warm = true;
     const entry: TabDigest = { url: article.url ?? '', highlights, digest, readerable: article.readerable };
-    // Written after the answer: the reader should not wait for storage.
-    void cacheDigest(tabId, entry).catch(() => undefined);
+    // Written after the answer: the reader should not wait for storage. A selection's card
+    // is not the tab's page, so it is never kept for the tab.
+    if (request.cache !== false) void cacheDigest(tabId, entry).catch(() => undefined);
     return { ok: true, entry };
   } catch (error) {
     return { ok: false, message: errorMessage(error) };

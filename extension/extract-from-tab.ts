@@ -7,7 +7,13 @@ import type { ExtractedArticle } from '../src/types.ts';
 export const INJECTED_FILE = 'inject.js';
 
 /** Errors the browser gives for pages no extension may script (store, settings, other extensions). */
-const RESTRICTED = /cannot (?:access|be scripted)|extensions gallery|missing host permission/i;
+const RESTRICTED = /cannot (?:access|be scripted)|extensions gallery/i;
+/**
+ * Errors for a page this extension was not let into: no click granted activeTab there (a
+ * side panel after a tab switch) and no host permission covers it. Chrome: "…must request
+ * permission to access…"; Firefox: "Missing host permission for the tab".
+ */
+const NO_ACCESS = /must request permission|missing host permission/i;
 
 export type PageRead = { ok: true; article: ExtractedArticle } | { ok: false; reason: PageReadFailure; message: string };
 
@@ -23,6 +29,6 @@ export async function extractFromTab(tabId: number): Promise<PageRead> {
     return result ?? { ok: false, reason: 'failed', message: 'the page returned nothing' };
   } catch (error) {
     const message = errorMessage(error);
-    return { ok: false, reason: RESTRICTED.test(message) ? 'restricted' : 'failed', message };
+    return { ok: false, reason: NO_ACCESS.test(message) ? 'no-access' : RESTRICTED.test(message) ? 'restricted' : 'failed', message };
   }
 }

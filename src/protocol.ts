@@ -38,12 +38,27 @@ export interface DigestArticleRequest {
   locale: string;
   /** The popup's clock (ISO): relative dates resolve against the moment the reader asked. */
   now: string;
+  /** False for a selection's card: it is not the tab's page, so it must not answer for it later. */
+  cache?: boolean;
 }
 
 export type DigestArticleReply = { ok: true; entry: TabDigest } | { ok: false; message: string };
 
-/** Why the popup could not read the page: the extractor's reasons, or a page no extension may script. */
-export type PageReadFailure = ExtractFailure | 'restricted';
+/**
+ * Why the popup could not read the page: the extractor's reasons, a page no extension may
+ * script, or a page this extension has not been let into (the side panel, after a tab switch).
+ */
+export type PageReadFailure = ExtractFailure | 'restricted' | 'no-access';
+
+/**
+ * Worker → side panel: the reader asked for the panel on this tab (its shortcut, the page's
+ * menu), which lets the extension read it: an open panel shows that tab.
+ */
+export interface ShowTabRequest {
+  type: 'show-tab';
+  tabId: number;
+  windowId: number;
+}
 
 const isHighlightSetting = (value: unknown): value is HighlightSetting => value === 'auto' || Number.isInteger(value);
 
@@ -59,9 +74,14 @@ export function isDigestArticleRequest(message: unknown): message is DigestArtic
     isHighlightSetting(message.highlights) &&
     typeof message.now === 'string' &&
     typeof message.locale === 'string' &&
+    (message.cache === undefined || typeof message.cache === 'boolean') &&
     isRecord(article) &&
     typeof article.text === 'string' &&
     Array.isArray(article.dateCandidates) &&
     Array.isArray(article.publisherHighlights)
   );
+}
+
+export function isShowTabRequest(message: unknown): message is ShowTabRequest {
+  return isRecord(message) && message.type === 'show-tab' && Number.isInteger(message.tabId) && Number.isInteger(message.windowId);
 }

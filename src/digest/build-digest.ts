@@ -7,10 +7,12 @@ import { storyLanguage } from '../language/detect-language.ts';
 import { loadLanguage } from '../language/load-language.ts';
 import { runStage } from '../stage-timer.ts';
 import type { Digest, ExtractedArticle } from '../types.ts';
+import { articleFromText } from './article-from-text.ts';
 import { storyParts, type StoryOptions } from './build-story-digest.ts';
 import { formatSummary, type SummaryFormat } from './format-summary.ts';
 
 export { DEFAULT_HIGHLIGHTS } from './build-story-digest.ts';
+export { articleFromText } from './article-from-text.ts';
 
 export interface DigestOptions extends StoryOptions {
   /** Resolves relative dates in the story's timeline too. */
@@ -58,21 +60,4 @@ const WARM_UP_TEXT = 'On Monday, Mr. Smith of the U.S. State Department said in 
  */
 export function warmUpEngines(now: Date): void {
   buildDigest(articleFromText(WARM_UP_TEXT), { now });
-}
-
-/** A plain-text input (CLI `--text`): analyzed as given, so offsets index into it. */
-export function articleFromText(text: string, url: string | null = null): ExtractedArticle {
-  return {
-    url,
-    title: null,
-    byline: null,
-    siteName: null,
-    lang: null,
-    dir: null,
-    excerpt: null,
-    text,
-    publisherHighlights: [],
-    dateCandidates: [],
-    readerable: true,
-  };
 }

@@ -29,3 +29,11 @@ test('an article the engines cannot read answers with a failure, not an exceptio
   expect(reply.ok).toBe(false);
   expect(store.has('digest:7')).toBe(false);
 });
+
+test('a selection\'s card (cache: false) answers but is never kept for the tab', async () => {
+  const reply = await digestArticle({ ...request, cache: false });
+  expect(reply.ok).toBe(true);
+  // The same request kept for the tab is written within a tick or two (above); give it as long.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(store.has('digest:7')).toBe(false);
+});
