@@ -1,12 +1,20 @@
 // The worker wakes only for the reader's own actions: the popup's request, the page
-// menu, install. No tab listeners, so browsing never starts it.
+// menu, the side panel's shortcut, install. No tab listeners, so browsing never starts it.
 import browser from 'webextension-polyfill';
 import { isDigestArticleRequest, isPrepareRequest } from '../src/protocol.ts';
 import { digestArticle, prepareEngines } from './digest-article.ts';
 import { openPopupFor } from './open-popup-for.ts';
+import { storeSelection } from './selection-request.ts';
+import { openSidePanel } from './side-panel.ts';
 
-/** The page context-menu entry; its click grants activeTab on that tab, like the toolbar button. */
-const MENU_ID = 'summarize-story';
+/** The context-menu entries; a click on one grants activeTab on that tab, like the toolbar button. */
+const MENU = {
+  story: 'summarize-story',
+  selection: 'summarize-selection',
+  panel: 'open-side-panel',
+} as const;
+/** The shortcut of the side panel (manifest `commands`). */
+const PANEL_COMMAND = 'open-side-panel';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only the extension's own pages may ask; a page's scripts cannot reach this listener,
@@ -22,15 +30,33 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // Menus persist across restarts in Chrome but not in Firefox's event page: (re)create on every start.
 function createMenu(): void {
+  const create = (id: string, title: string, contexts: browser.Menus.ContextType[]): void => {
+    browser.contextMenus.create({ id, title: browser.i18n.getMessage(title), contexts });
+  };
   browser.contextMenus.removeAll().then(
-    () =>
-      browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('contextMenuTitle'), contexts: ['page', 'selection'] }),
+    () => {
+      create(MENU.story, 'contextMenuTitle', ['page', 'selection']);
+      create(MENU.selection, 'contextMenuSelection', ['selection']);
+      create(MENU.panel, 'openSidePanel', ['page', 'action']);
+    },
     () => undefined,
   );
 }
 browser.runtime.onInstalled.addListener(createMenu);
 browser.runtime.onStartup.addListener(createMenu);
 
+// Each opener is called straight from the click: Firefox wants the gesture for popups and the sidebar.
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === MENU_ID && tab?.id !== undefined) void openPopupFor(tab);
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU.story) void openPopupFor(tab);
+  if (info.menuItemId === MENU.panel) void openSidePanel(tab);
+  if (info.menuItemId === MENU.selection && info.selectionText) {
+    // The popup takes the selection from storage.session: this write is queued before it opens.
+    void storeSelection(tab.id, info.selectionText).catch(() => undefined);
+    void openPopupFor(tab);
+  }
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === PANEL_COMMAND && tab?.id !== undefined) void openSidePanel(tab);
 });

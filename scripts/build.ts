@@ -1,6 +1,7 @@
 // `npm run build`: one source, two builds.
 //   dist/          Chrome (and Edge): the manifest without Firefox's keys.
-//   dist-firefox/  Firefox: the same files, the manifest without Chrome's service_worker.
+//   dist-firefox/  Firefox: the same files, the manifest without Chrome's service_worker and
+//                  side panel (Firefox has its sidebar_action for the same panel page).
 // `--test` also writes dist-test/ and dist-firefox-test/, each build plus a host permission
 // for 127.0.0.1, because no real click grants activeTab in an automated browser.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { inlineStylesheets } from './inline-stylesheets.ts';
 import { writeLanguageData } from './language-data.ts';
 import { prerenderSkeleton } from './prerender-skeleton.ts';
 
-type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
+type Manifest = Record<string, unknown> & { background?: Record<string, unknown>; permissions?: string[] };
 type Target = 'chrome' | 'firefox';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,11 +24,17 @@ const configFile = join(root, 'vite.config.ts');
  * shows no "unrecognized key" warning and Firefox never sees a service worker it would ignore.
  */
 function manifestFor(source: Manifest, target: Target): Manifest {
-  const { browser_specific_settings: gecko, background = {}, ...common } = source;
+  const { browser_specific_settings: gecko, background = {}, side_panel: sidePanel, sidebar_action: sidebar, ...common } = source;
   const { service_worker: worker, scripts, ...backgroundRest } = background;
   return target === 'chrome'
-    ? { ...common, background: { service_worker: worker, ...backgroundRest } }
-    : { ...common, background: { scripts, ...backgroundRest }, browser_specific_settings: gecko };
+    ? { ...common, side_panel: sidePanel, background: { service_worker: worker, ...backgroundRest } }
+    : {
+        ...common,
+        sidebar_action: sidebar,
+        permissions: common.permissions?.filter((permission) => permission !== 'sidePanel'),
+        background: { scripts, ...backgroundRest },
+        browser_specific_settings: gecko,
+      };
 }
 
 function writeBuild(dir: string, manifest: Manifest): void {
@@ -39,9 +46,11 @@ function writeBuild(dir: string, manifest: Manifest): void {
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-for (const mode of ['popup', 'worker', 'inject']) await build({ configFile, mode, logLevel: 'warn' });
-prerenderSkeleton(join(dist, 'popup.html'));
-inlineStylesheets(join(dist, 'popup.html'));
+for (const mode of ['popup', 'panel', 'worker', 'inject']) await build({ configFile, mode, logLevel: 'warn' });
+for (const page of ['popup.html', 'panel.html']) {
+  prerenderSkeleton(join(dist, page));
+  inlineStylesheets(join(dist, page));
+}
 cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
 cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
 writeLanguageData(dist);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { NO_GIST, type GistState } from '../gist/gist-state.ts';
 import { DigestView } from './DigestView.tsx';
 import { MessageView } from './MessageView.tsx';
 import type { PopupActions, PopupSettings, PopupState } from './popup-state.ts';
@@ -9,20 +10,28 @@ interface AppProps {
   state: PopupState;
   actions: PopupActions;
   settings: PopupSettings;
+  /** The on-device model's gist of the story shown, if any. */
+  gist?: GistState;
 }
 
-export function App({ state, actions, settings }: AppProps) {
+export function App({ state, actions, settings, gist = NO_GIST }: AppProps) {
   // Remembers the choice, not the digest: a rebuilt digest (new settings) still shows.
   const [anyway, setAnyway] = useState(false);
   if (anyway && state.status === 'message' && state.anyway) {
-    return <DigestView digest={state.anyway} actions={actions} settings={settings} focusTitle />;
+    return <DigestView digest={state.anyway} actions={actions} settings={settings} gist={gist} focusTitle />;
   }
   switch (state.status) {
     case 'loading':
       return <Skeleton note={t(state.note)} />;
     case 'message':
-      return <MessageView state={state} onSummarizeAnyway={state.anyway ? () => setAnyway(true) : null} />;
+      return (
+        <MessageView
+          state={state}
+          onSummarizeAnyway={state.anyway ? () => setAnyway(true) : null}
+          onSummarizeTab={state.offerTab ? (actions.summarizeTab ?? null) : null}
+        />
+      );
     case 'ready':
-      return <DigestView digest={state.digest} actions={actions} settings={settings} />;
+      return <DigestView digest={state.digest} actions={actions} settings={settings} gist={gist} selection={state.selection} />;
   }
 }

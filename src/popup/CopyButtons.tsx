@@ -1,19 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatSummary, type SummaryFormat, type SummaryLabels } from '../digest/format-summary.ts';
+import { formatCopy, type CopyFormat } from '../digest/format-copy.ts';
+import type { SummaryLabels } from '../digest/format-summary.ts';
 import type { Digest } from '../types.ts';
 import { t, type MessageKey } from './i18n.ts';
 
 /** How long "Copied" stays before the button reads as before. */
 const CONFIRMATION_MS = 2000;
-const OTHER: Record<SummaryFormat, SummaryFormat> = { text: 'markdown', markdown: 'text' };
-const COPY_AS: Record<SummaryFormat, MessageKey> = { text: 'copyAsText', markdown: 'copyAsMarkdown' };
+/** The small button's format beside the big one's: notes readers still get plain text a click away. */
+const OTHER: Record<CopyFormat, CopyFormat> = { text: 'markdown', markdown: 'text', notes: 'text' };
+const COPY_AS: Record<CopyFormat, MessageKey> = { text: 'copyAsText', markdown: 'copyAsMarkdown', notes: 'copyAsNotes' };
 
 interface CopyButtonsProps {
   /** Null until the worker's part is in: the buttons show, disabled, so nothing moves. */
   digest: Digest | null;
   locale: string;
   /** The options page's choice: the big button copies this, the small one the other format. */
-  preferred: SummaryFormat;
+  preferred: CopyFormat;
+  /** The on-device model's gist when the card shows it whole: copied too, labelled. */
+  gist: string | null;
   copy: (text: string) => Promise<void>;
 }
 
@@ -36,22 +40,22 @@ function summaryLabels(): SummaryLabels {
   };
 }
 
-type CopyStatus = { format: SummaryFormat; result: 'copied' | 'failed' } | null;
+type CopyStatus = { format: CopyFormat; result: 'copied' | 'failed' } | null;
 
-export function CopyButtons({ digest, locale, preferred, copy }: CopyButtonsProps) {
+export function CopyButtons({ digest, locale, preferred, gist, copy }: CopyButtonsProps) {
   const [status, setStatus] = useState<CopyStatus>(null);
   useEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(null), CONFIRMATION_MS);
     return () => clearTimeout(timer);
   }, [status]);
-  const copyAs = (format: SummaryFormat) => () =>
+  const copyAs = (format: CopyFormat) => () =>
     digest &&
-    copy(formatSummary(digest, { format, locale, labels: summaryLabels() })).then(
+    copy(formatCopy(digest, format, { locale, labels: summaryLabels(), gist })).then(
       () => setStatus({ format, result: 'copied' }),
       () => setStatus({ format, result: 'failed' }),
     );
-  const label = (format: SummaryFormat, idle: string): string =>
+  const label = (format: CopyFormat, idle: string): string =>
     status?.format !== format ? idle : status.result === 'copied' ? t('copied') : t('copyFailed');
   const alternative = OTHER[preferred];
   return (

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { NO_GIST, shownGist, type GistState } from '../gist/gist-state.ts';
 import type { Digest, StoryDigest } from '../types.ts';
 import { ActorChips } from './ActorChips.tsx';
 import { CopyButtons } from './CopyButtons.tsx';
+import { GistView } from './GistView.tsx';
 import { t } from './i18n.ts';
 import { isFullDigest, type PopupActions, type PopupSettings } from './popup-state.ts';
 import { PublisherHighlights } from './PublisherHighlights.tsx';
@@ -17,6 +19,10 @@ interface DigestViewProps {
   settings: PopupSettings;
   /** After "Summarize anyway" the button is gone: keyboard focus moves to the headline. */
   focusTitle?: boolean;
+  /** The on-device model's gist, above the highlights; it never holds them up. */
+  gist?: GistState;
+  /** The card is for the reader's selection, not the whole page. */
+  selection?: boolean;
 }
 
 /**
@@ -24,7 +30,7 @@ interface DigestViewProps {
  * the reader's hand expects it. Page text carries the page's language, set per element, so the
  * UI's own words keep the UI's language for screen readers.
  */
-export function DigestView({ digest, actions, settings, focusTitle = false }: DigestViewProps) {
+export function DigestView({ digest, actions, settings, focusTitle = false, gist = NO_GIST, selection = false }: DigestViewProps) {
   const { sections } = settings.prefs;
   const card = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -35,8 +41,15 @@ export function DigestView({ digest, actions, settings, focusTitle = false }: Di
   const engineSections = sections.actors || sections.timeline || sections.quotes;
   return (
     <div class="popup">
-      <main class="card" ref={card} dir={digest.dir ?? undefined}>
+      <main class={`card${actions.openSidePanel ? ' card--with-tools' : ''}`} ref={card} dir={digest.dir ?? undefined}>
+        {actions.openSidePanel && <SidePanelButton onClick={actions.openSidePanel} />}
+        {selection && (
+          <p class="card__note" data-testid="selection-note">
+            {t('selectionNote')}
+          </p>
+        )}
         <StoryHeader digest={digest} settings={settings} />
+        <GistView gist={gist} lang={lang} />
         {sections.highlights && <HighlightList digest={digest} actions={actions} lang={lang} />}
         {sections.publisher && <PublisherHighlights items={digest.publisherHighlights} lang={lang} />}
         {full && sections.actors && <ActorChips digest={full} actions={actions} settings={settings} />}
@@ -45,16 +58,33 @@ export function DigestView({ digest, actions, settings, focusTitle = false }: Di
         {!full && engineSections && <EnginesPending />}
       </main>
       <footer class="popup__footer">
-        <button type="button" class="icon-button" data-testid="options" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
-            <path d="M4 7h10M18 7h2M4 17h2M10 17h10" />
-            <circle cx="16" cy="7" r="2" />
-            <circle cx="8" cy="17" r="2" />
-          </svg>
-        </button>
-        <CopyButtons digest={full} locale={settings.locale} preferred={settings.prefs.copyFormat} copy={actions.copy} />
+        <div class="popup__tools">
+          <button type="button" class="icon-button" data-testid="options" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>
+            <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+              <path d="M4 7h10M18 7h2M4 17h2M10 17h10" />
+              <circle cx="16" cy="7" r="2" />
+              <circle cx="8" cy="17" r="2" />
+            </svg>
+          </button>
+        </div>
+        <CopyButtons digest={full} locale={settings.locale} preferred={settings.prefs.copyFormat} gist={shownGist(gist)} copy={actions.copy} />
       </footer>
     </div>
+  );
+}
+
+/**
+ * Moves the card into the side panel, which stays open while the reader scrolls the story.
+ * At the card's top corner (first in keyboard order, as on screen): the footer is full.
+ */
+function SidePanelButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" class="icon-button card__tool" data-testid="open-side-panel" aria-label={t('openSidePanel')} title={t('openSidePanel')} onClick={onClick}>
+      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round">
+        <rect x="3" y="4" width="18" height="16" rx="2" />
+        <path d="M15 4v16" />
+      </svg>
+    </button>
   );
 }
 

@@ -13,14 +13,19 @@ const ADVICE: Partial<Record<MessageKey, { hint: MessageKey; tone: Tone }>> = {
   noStoryFound: { hint: 'noStoryFoundHint', tone: 'error' },
   tooLarge: { hint: 'openAStoryHint', tone: 'error' },
   failed: { hint: 'tryAgainHint', tone: 'error' },
+  tabSwitched: { hint: 'tabChangedHint', tone: 'info' },
+  tabNavigated: { hint: 'tabChangedHint', tone: 'info' },
+  noAccess: { hint: 'noAccessHint', tone: 'blocked' },
 };
 
 interface MessageViewProps {
   state: MessageState;
   onSummarizeAnyway: (() => void) | null;
+  /** The side panel's offer to read the tab the reader is on now. */
+  onSummarizeTab?: (() => void) | null;
 }
 
-export function MessageView({ state, onSummarizeAnyway }: MessageViewProps) {
+export function MessageView({ state, onSummarizeAnyway, onSummarizeTab = null }: MessageViewProps) {
   const advice = ADVICE[state.message] ?? { hint: 'tryAgainHint', tone: 'error' };
   return (
     <main class={`popup popup--message message--${advice.tone}`}>
@@ -36,6 +41,11 @@ export function MessageView({ state, onSummarizeAnyway }: MessageViewProps) {
       {onSummarizeAnyway && (
         <button type="button" class="button button--primary" data-testid="summarize-anyway" onClick={onSummarizeAnyway}>
           {t('summarizeAnyway')}
+        </button>
+      )}
+      {onSummarizeTab && (
+        <button type="button" class="button button--primary" data-testid="summarize-tab" onClick={onSummarizeTab}>
+          {t('summarizeThisTab')}
         </button>
       )}
     </main>

@@ -1,7 +1,8 @@
-import type { SummaryFormat } from '../digest/format-summary.ts';
+import type { CopyFormat } from '../digest/format-copy.ts';
 import { formatNumber } from './format-number.ts';
 import { t, type MessageKey } from './i18n.ts';
-import { MAX_FIXED_HIGHLIGHTS, MIN_FIXED_HIGHLIGHTS, SECTIONS, type SectionName, type UserPrefs } from './user-prefs.ts';
+import { ModelStatus, type ModelState } from './ModelStatus.tsx';
+import { MAX_FIXED_HIGHLIGHTS, MIN_FIXED_HIGHLIGHTS, SECTIONS, type GistSetting, type SectionName, type UserPrefs } from './user-prefs.ts';
 
 const SECTION_LABELS: Record<SectionName, MessageKey> = {
   highlights: 'highlights',
@@ -10,23 +11,41 @@ const SECTION_LABELS: Record<SectionName, MessageKey> = {
   timeline: 'timeline',
   quotes: 'quotes',
 };
-const FORMATS: Array<[SummaryFormat, MessageKey]> = [
+const FORMATS: Array<[CopyFormat, MessageKey]> = [
   ['text', 'formatText'],
   ['markdown', 'formatMarkdown'],
+  ['notes', 'formatNotes'],
+];
+const GIST_CHOICES: Array<[GistSetting, MessageKey]> = [
+  ['off', 'optionsGistOff'],
+  ['auto', 'optionsGistAuto'],
 ];
 const FIXED_COUNTS = Array.from({ length: MAX_FIXED_HIGHLIGHTS - MIN_FIXED_HIGHLIGHTS + 1 }, (_, i) => MIN_FIXED_HIGHLIGHTS + i);
+
+/** The browser's current keys for the popup and the side panel; null where the reader removed one. */
+export interface Shortcuts {
+  popup: string | null;
+  panel: string | null;
+}
 
 interface OptionsFormProps {
   prefs: UserPrefs;
   onChange: (prefs: UserPrefs) => void;
-  /** The browser's current key for opening the popup, or null when the reader removed it. */
-  shortcut: string | null;
+  shortcuts: Shortcuts;
   saved: boolean;
   locale: string;
+  /** The browser's on-device model, as the gist's provider reports it. */
+  model: ModelState;
+  /** Starts the model's download: called straight from the reader's click. */
+  onDownloadModel: () => void;
+  /** Asks for (or gives back) the permission to follow the active tab, then saves the choice. */
+  onFollowTab: (follow: boolean) => void;
+  /** The browser refused the permission the last time the reader asked. */
+  followDenied: boolean;
 }
 
 /** The options page: every change is saved at once, no Save button. */
-export function OptionsForm({ prefs, onChange, shortcut, saved, locale }: OptionsFormProps) {
+export function OptionsForm({ prefs, onChange, shortcuts, saved, locale, model, onDownloadModel, onFollowTab, followDenied }: OptionsFormProps) {
   return (
     <main class="options">
       <h1 class="options__title">{t('optionsTitle')}</h1>
@@ -84,11 +103,58 @@ export function OptionsForm({ prefs, onChange, shortcut, saved, locale }: Option
         ))}
       </fieldset>
 
+      <fieldset class="field">
+        <legend class="field__label">{t('optionsGist')}</legend>
+        {GIST_CHOICES.map(([choice, label]) => (
+          <label class="choice" key={choice}>
+            <input
+              type="radio"
+              name="gist"
+              value={choice}
+              data-testid={`option-gist-${choice}`}
+              aria-describedby="gist-help"
+              checked={prefs.gist === choice}
+              onChange={() => onChange({ ...prefs, gist: choice })}
+            />
+            {t(label)}
+          </label>
+        ))}
+        <p class="field__help" id="gist-help">{t('optionsGistHelp')}</p>
+        {prefs.gist !== 'off' && (
+          <ModelStatus model={model} choice={prefs.modelDownload} onDownload={onDownloadModel} onDecline={() => onChange({ ...prefs, modelDownload: 'declined' })} />
+        )}
+      </fieldset>
+
+      <fieldset class="field">
+        <legend class="field__label">{t('optionsPanel')}</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            data-testid="option-follow-tab"
+            aria-describedby="follow-help"
+            checked={prefs.followTab}
+            onChange={(event) => onFollowTab(event.currentTarget.checked)}
+          />
+          {t('optionsFollowTab')}
+        </label>
+        <p class="field__help" id="follow-help">{t('optionsFollowTabHelp')}</p>
+        {followDenied && (
+          <p class="field__help field__help--warning" role="status" data-testid="follow-denied">{t('followTabDenied')}</p>
+        )}
+      </fieldset>
+
       <section class="field" aria-labelledby="shortcut-heading">
         <h2 class="field__label" id="shortcut-heading">{t('optionsShortcut')}</h2>
-        <p class="shortcut">
-          <kbd data-testid="shortcut">{shortcut ?? t('shortcutNotSet')}</kbd>
-        </p>
+        <dl class="shortcuts">
+          <dt>{t('shortcutPopup')}</dt>
+          <dd>
+            <kbd data-testid="shortcut">{shortcuts.popup ?? t('shortcutNotSet')}</kbd>
+          </dd>
+          <dt>{t('shortcutPanel')}</dt>
+          <dd>
+            <kbd data-testid="shortcut-panel">{shortcuts.panel ?? t('shortcutNotSet')}</kbd>
+          </dd>
+        </dl>
         <p class="field__help">{t('optionsShortcutHelp')}</p>
       </section>
 

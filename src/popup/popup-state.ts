@@ -3,13 +3,15 @@ import type { MessageKey } from './i18n.ts';
 import type { UserPrefs } from './user-prefs.ts';
 
 /**
- * Everything the popup can show; the glue moves between these states. A story digest
- * (headline, timestamps, highlights) shows while the worker's engines finish the rest.
+ * Everything the popup (and the side panel) can show; the glue moves between these states.
+ * A story digest (headline, timestamps, highlights) shows while the worker's engines finish
+ * the rest. `offerTab`: the side panel offers to summarize the tab the reader is on now.
+ * `selection`: the card is for the text the reader selected, not the whole page.
  */
 export type PopupState =
   | { status: 'loading'; note: MessageKey }
-  | { status: 'message'; message: MessageKey; detail?: string; anyway?: Digest | StoryDigest }
-  | { status: 'ready'; digest: Digest | StoryDigest };
+  | { status: 'message'; message: MessageKey; detail?: string; anyway?: Digest | StoryDigest; offerTab?: boolean }
+  | { status: 'ready'; digest: Digest | StoryDigest; selection?: boolean };
 
 /** True once the language engines' part (actors, quotes, timeline, summary) is in. */
 export function isFullDigest(digest: Digest | StoryDigest): digest is Digest {
@@ -22,6 +24,10 @@ export interface PopupActions {
   /** Scrolls the page to these spans of the digest's text and marks them briefly. */
   showInPage(spans: TextSpan[]): void;
   openOptions(): void;
+  /** The popup's: opens the side panel, which keeps the card while the reader scrolls. */
+  openSidePanel?(): void;
+  /** The side panel's: summarizes the tab the reader switched or navigated to. */
+  summarizeTab?(): void;
 }
 
 export interface PopupSettings {

@@ -61,6 +61,27 @@ describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => 
     await expect.poll(() => popup.evaluate<string>(`document.querySelector('[data-testid="copy"]').textContent`), { timeout: 5000 }).toBe('Copied');
   });
 
+  test('the sidebar\'s page (panel.html?tab=) shows the same card; its shortcut is set', async () => {
+    const url = `${server.origin}/seed/story-only.html?sidebar`;
+    await firefox.openPage(url);
+    const options = await firefox.openExtensionPage('options.html');
+    const tabId = await answerOf<number>(
+      options,
+      `typeof browser === 'undefined' ? null : browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url === ${JSON.stringify(url)})?.id ?? null)`,
+    );
+    const panel = await firefox.openExtensionPage(`panel.html?tab=${tabId}`);
+    const shown = await answerOf<ShownDigest>(panel, readShownDigest('document'));
+    expect(shown.message).toBeNull();
+    expect(shown.title).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
+    expect(shown.published).toBe(expected.pages['story-only.html']?.published);
+    expect(shown.highlights).toHaveLength(3);
+    expect(shown.actors).toContain('Wang Lei');
+    // No Summarizer in Firefox: the card has no gist and says nothing about one.
+    expect(await panel.evaluate<number>(`document.querySelectorAll('[data-testid="gist"], [data-testid="gist-withheld"]').length`)).toBe(0);
+    const shortcuts = await options.evaluate<Array<[string, string]>>(`browser.commands.getAll().then((all) => all.map((c) => [c.name, c.shortcut]))`);
+    expect(shortcuts).toEqual(expect.arrayContaining([['open-side-panel', 'Alt+Shift+D']]));
+  });
+
   test('a page of the browser itself gets the restricted-page message', async () => {
     const options = await firefox.openExtensionPage('options.html');
     const tabId = await answerOf<number>(

@@ -26,6 +26,7 @@ describe.runIf(browserAvailable())('options page, in Chromium', () => {
     const options = await env.session.context.newPage();
     await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     expect(await options.locator('[data-testid="shortcut"]').textContent()).toBe('Alt+Shift+S');
+    expect(await options.locator('[data-testid="shortcut-panel"]').textContent()).toBe('Alt+Shift+D');
     await options.locator('[data-testid="option-highlights"]').selectOption('5');
     await options.locator('[data-testid="option-format-markdown"]').check();
     await options.locator('[data-testid="option-section-timeline"]').uncheck();
@@ -34,6 +35,9 @@ describe.runIf(browserAvailable())('options page, in Chromium', () => {
       highlights: 5,
       copyFormat: 'markdown',
       sections: { highlights: true, publisher: true, actors: true, timeline: false, quotes: true },
+      gist: 'auto',
+      modelDownload: 'ask',
+      followTab: false,
     });
 
     // The popup opened before the change: rebuilt with five highlights, no timeline, Markdown first.

@@ -66,8 +66,9 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
       expect(focused?.ring, `Tab ${step + 1} (${focused?.text}) shows a focus ring`).toBe(true);
       visited.push(focused?.testId ?? focused?.text ?? '');
     }
-    // Story order: highlights first, then actors …, the footer last (options, copy as Markdown, Copy).
-    expect(visited.slice(0, 3)).toEqual(['highlight', 'highlight', 'highlight']);
+    // Screen order: the way into the side panel in the card's corner, the highlights, then
+    // actors …, the footer last (options, copy as Markdown, Copy).
+    expect(visited.slice(0, 4)).toEqual(['open-side-panel', 'highlight', 'highlight', 'highlight']);
     expect(visited).toContain('actor');
     expect(visited.slice(-3)).toEqual(['options', 'copy-alt', 'copy']);
 

@@ -10,26 +10,40 @@ const read = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf
 const PERMISSION_OF: Record<string, string> = { contextMenus: 'contextMenus', scripting: 'scripting', storage: 'storage' };
 /** No API of its own: the toolbar click, shortcut or menu click grants it; executeScript relies on it. */
 const GRANTED_BY_CLICK = 'activeTab';
+/** What "Follow the active tab" asks for at run time (extension/follow-tab.ts): never required. */
+const FOLLOW_ORIGINS = ['http://*/*', 'https://*/*'];
 
-function permissionsUsedByGlue(): string[] {
+const glueSources = (): string => {
   const dir = resolve(root, 'extension');
-  const sources = readdirSync(dir).map((file) => readFileSync(resolve(dir, file), 'utf8')).join('\n');
+  return readdirSync(dir).map((file) => readFileSync(resolve(dir, file), 'utf8')).join('\n');
+};
+
+/** Chrome's side panel needs its permission; Firefox's sidebar is a manifest key and needs none. */
+function permissionsUsedByGlue(target: 'chrome' | 'firefox'): string[] {
+  const sources = glueSources();
   const namespaces = new Set([...sources.matchAll(/\bbrowser\.(\w+)\./g)].map((match) => match[1] ?? ''));
-  return [GRANTED_BY_CLICK, ...[...namespaces].flatMap((ns) => PERMISSION_OF[ns] ?? [])].sort();
+  const sidePanel = target === 'chrome' && /\bsidePanel\b/.test(sources) ? ['sidePanel'] : [];
+  return [GRANTED_BY_CLICK, ...sidePanel, ...[...namespaces].flatMap((ns) => PERMISSION_OF[ns] ?? [])].sort();
 }
 
 const BUILDS = ['manifest.json', 'dist/manifest.json', 'dist-firefox/manifest.json'].filter((path) => existsSync(resolve(root, path)));
 
 describe.each(BUILDS)('%s', (path) => {
   const manifest = read(path);
+  const target = path.startsWith('dist-firefox') ? 'firefox' : 'chrome';
   test('Manifest V3 with exactly the permissions the glue uses', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions as string[])].sort()).toEqual(permissionsUsedByGlue());
+    expect([...(manifest.permissions as string[])].sort()).toEqual(permissionsUsedByGlue(target));
   });
-  test('no content scripts and no host permissions', () => {
+  test('no content scripts and no host permissions; the only optional ones are what following the tab asks for', () => {
     expect(manifest).not.toHaveProperty('content_scripts');
     expect(manifest).not.toHaveProperty('host_permissions');
-    expect(manifest).not.toHaveProperty('optional_host_permissions');
+    expect(manifest.optional_host_permissions).toEqual(FOLLOW_ORIGINS);
+  });
+  test('the side panel: a shortcut of its own, and the same page as the popup\'s card', () => {
+    expect(manifest).toHaveProperty(['commands', 'open-side-panel', 'suggested_key', 'default'], 'Alt+Shift+D');
+    if (path !== 'dist-firefox/manifest.json') expect(manifest).toHaveProperty('side_panel.default_path', 'panel.html');
+    if (path !== 'dist/manifest.json') expect(manifest).toHaveProperty('sidebar_action.default_panel', 'panel.html');
   });
   test('an options page, and Alt+Shift+S opens the popup', () => {
     expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: false });
@@ -43,12 +57,16 @@ test('the source manifest serves both browsers; each build keeps only its own ke
   if (existsSync(resolve(root, 'dist/manifest.json'))) {
     expect(read('dist/manifest.json').background).toEqual({ service_worker: 'background.js', type: 'module' });
     expect(read('dist/manifest.json')).not.toHaveProperty('browser_specific_settings');
+    expect(read('dist/manifest.json')).not.toHaveProperty('sidebar_action');
   }
   if (existsSync(resolve(root, 'dist-firefox/manifest.json'))) {
     const firefox = read('dist-firefox/manifest.json');
     expect(firefox.background).toEqual({ scripts: ['background.js'], type: 'module' });
     expect(firefox).toHaveProperty('browser_specific_settings.gecko.id');
     expect(firefox).toHaveProperty('browser_specific_settings.gecko.data_collection_permissions', { required: ['none'] });
+    expect(firefox).not.toHaveProperty('side_panel');
+    // Firefox would not open the sidebar by itself at install: the reader opens it.
+    expect(firefox).toHaveProperty('sidebar_action.open_at_install', false);
   }
 });
 

@@ -13,8 +13,16 @@ describe('parsePrefs', () => {
   });
 
   test('keeps valid choices', () => {
-    const prefs = { highlights: 5, copyFormat: 'markdown', sections: { highlights: true, publisher: false, actors: true, timeline: false, quotes: true } };
+    const prefs = {
+      highlights: 5,
+      copyFormat: 'markdown',
+      sections: { highlights: true, publisher: false, actors: true, timeline: false, quotes: true },
+      gist: 'off',
+      modelDownload: 'declined',
+      followTab: true,
+    };
     expect(parsePrefs(prefs)).toEqual(prefs);
+    expect(parsePrefs({ copyFormat: 'notes' }).copyFormat).toBe('notes');
   });
 
   test.each([0, 8, 2.5, '3', null])('an out-of-range highlights count %s falls back to auto', (highlights) => {
@@ -22,7 +30,15 @@ describe('parsePrefs', () => {
   });
 
   test('bad fields fall back one by one; unknown fields are dropped', () => {
-    const prefs = parsePrefs({ highlights: 7, copyFormat: 'html', sections: { quotes: false, actors: 'no' }, theme: 'pink' });
+    const prefs = parsePrefs({
+      highlights: 7,
+      copyFormat: 'html',
+      sections: { quotes: false, actors: 'no' },
+      theme: 'pink',
+      gist: 'always',
+      modelDownload: 'yes',
+      followTab: 'true',
+    });
     expect(prefs).toEqual({ ...DEFAULT_PREFS, highlights: 7, sections: { ...DEFAULT_PREFS.sections, quotes: false } });
   });
 });
