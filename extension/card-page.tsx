@@ -106,17 +106,22 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
     dropGist();
     const run = { text: story.text, stop: new AbortController() };
     gistRun = run;
-    // Loaded only here: a browser without the Summarizer API (Firefox, older Chrome) never loads it.
-    void import('../src/gist/write-gist.ts').then(({ writeGist }) =>
-      writeGist(
-        provider,
-        story,
-        (next) => {
-          if (gistRun !== run) return;
-          gist = next;
-          show(state);
-        },
-        run.stop.signal,
+    // After the next frame: the highlights are painted before any of the gist's work, which
+    // is loaded only here (a browser without the Summarizer API, Firefox or older Chrome, never loads it).
+    afterNextFrame(() =>
+      import('../src/gist/write-gist.ts').then(({ writeGist }) =>
+        gistRun !== run
+          ? undefined
+          : writeGist(
+              provider,
+              story,
+              (next) => {
+                if (gistRun !== run) return;
+                gist = next;
+                show(state);
+              },
+              run.stop.signal,
+            ),
       ),
     );
   }
@@ -291,4 +296,19 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
 export function requestedTabId(): number | null {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   return Number.isInteger(requested) && requested > 0 ? requested : null;
+}
+
+/** How long a page that draws no frame (hidden) waits before the gist starts anyway. */
+const HIDDEN_PAGE_WAIT_MS = 100;
+
+/** Runs `work` once the next frame is drawn, or after a short wait in a page that draws none. */
+function afterNextFrame(work: () => unknown): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    void work();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, HIDDEN_PAGE_WAIT_MS);
 }
