@@ -1,12 +1,14 @@
-// `npm run bench` (part 2): the popup in headless Chromium with the built extension.
+// `npm run bench` (part 2): the popup (and the side panel's page) in headless Chromium with the built extension.
 // Times from opening popup.html?tab=… to the skeleton (the popup's own floor, the
 // baseline) and to the highlights: fresh, from the per-tab cache, and with the worker
 // asleep (as a reader's click most often finds it); and the time to an answer on
-// hostile pages. The popup reports its own times through a binding;
+// hostile pages; the side panel's page beside the popup, and the popup with and without the
+// browser's Summarizer (a stand-in model writing a gist), round by round. The popup reports its own times through a binding;
 // the former waitForSelector timing, which loads Playwright's selector engine into the
 // popup as it starts, is printed beside it from the same run.
 import { readFileSync, statSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
+import { configureFakeSummarizer, installFakeSummarizer, type FakeSummarizerConfig } from '../test/e2e/fake-summarizer.ts';
 import { launchExtension, startServer, tabIdOf, type ExtensionSession } from '../test/e2e/harness.ts';
 import { readabilityPages } from './lib/corpus-pages.ts';
 import { hostilePages } from './lib/hostile-pages.ts';
@@ -77,15 +79,18 @@ function recordAppearances(): void {
   }).observe(document, { subtree: true, childList: true });
 }
 
-/** Opens popup.html for the tab; resolves with the ms from navigation start at which each testid appeared. */
-async function openPopup(s: ExtensionSession, tabId: number): Promise<{ popup: Page; appeared: Promise<Record<string, number>> }> {
+/**
+ * Opens popup.html (or another page of the card: panel.html) for the tab; resolves with the ms
+ * from navigation start at which each testid appeared.
+ */
+async function openPopup(s: ExtensionSession, tabId: number, path = 'popup.html'): Promise<{ popup: Page; appeared: Promise<Record<string, number>> }> {
   const popup = await s.context.newPage();
   const appeared = new Promise<Record<string, number>>((resolve, reject) => {
     reports.set(popup, resolve);
     setTimeout(() => reject(new Error('the popup showed no answer within 30 s')), 30_000).unref();
   });
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+  await popup.goto(`chrome-extension://${s.extensionId}/${path}?tab=${tabId}`, { waitUntil: 'commit' });
   return { popup, appeared };
 }
 
@@ -277,6 +282,53 @@ async function measureAsleep(url: string, times: PopupTimes): Promise<void> {
   await page.close();
 }
 
+/** A page of the card opened with the browser's Summarizer as this variant has it. */
+interface CardVariant {
+  name: string;
+  path: string;
+  /** null: this Chromium's own Summarizer, which has no model here. */
+  summarizer: FakeSummarizerConfig | null;
+}
+
+/** Written for the bench, grounded in the seed story: the stand-in model streams it while the highlights are timed. */
+const SEED_GIST = 'Chinese officials admitted in December to cyberattacks on U.S. infrastructure, which Wang Lei tied to tensions over Taiwan.';
+const CARD_VARIANTS: CardVariant[] = [
+  { name: 'popup, no Summarizer API (Firefox, older Chrome)', path: 'popup.html', summarizer: { availability: 'absent' } },
+  { name: "popup, this Chromium's Summarizer (no model)", path: 'popup.html', summarizer: null },
+  { name: 'popup, a model writing the gist (stand-in)', path: 'popup.html', summarizer: { availability: 'available', chunks: SEED_GIST.match(/\S+\s*/g) ?? [] } },
+  { name: "side panel (panel.html?tab=), this Chromium's Summarizer", path: 'panel.html', summarizer: null },
+];
+
+/**
+ * Fresh opens of each variant in turn, round after round, so that all meet the machine in the
+ * same moments: the side panel's time to the story beside the popup's, and the popup's with
+ * and without the browser's Summarizer.
+ */
+async function measureVariants(url: string): Promise<Map<CardVariant, { skeleton: number[]; highlights: number[]; painted: number[] }>> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(url);
+  const times = new Map(CARD_VARIANTS.map((variant) => [variant, { skeleton: [] as number[], highlights: [] as number[], painted: [] as number[] }]));
+  for (let i = 0; i < OPENS + 1; i++) {
+    for (const variant of CARD_VARIANTS) {
+      await inExtensionPage((extensionPage) => configureFakeSummarizer(extensionPage, variant.summarizer));
+      await clearCache();
+      const { popup, appeared } = await openPopup(session, tabId, variant.path);
+      const seen = await appeared;
+      await popup.close();
+      await inExtensionPage(digestStored);
+      if (i === 0) continue;
+      const entry = times.get(variant);
+      entry?.skeleton.push(firstOf(seen, ['loading', 'highlight']));
+      entry?.highlights.push(firstOf(seen, ['highlight']));
+      entry?.painted.push(seen.painted ?? Number.NaN);
+    }
+  }
+  await inExtensionPage((extensionPage) => configureFakeSummarizer(extensionPage, null));
+  await page.close();
+  return times;
+}
+
 try {
   const rows: Array<[string, Awaited<ReturnType<typeof measure>>]> = [
     ['seed story', await measure(`${server.origin}/seed/story-only.html`)],
@@ -285,6 +337,8 @@ try {
   const toolbar = await measureToolbar(`${server.origin}/seed/story-only.html`);
   await measureAsleep(`${server.origin}/seed/story-only.html`, rows[0]![1]);
   await measureAsleep(`${server.origin}/generated/largest.html`, rows[1]![1]);
+  await installFakeSummarizer(session.context);
+  const variants = await measureVariants(`${server.origin}/seed/story-only.html`);
   console.log(`Popup in headless Chromium: median of ${OPENS} opens, ms from opening popup.html`);
   const columns: Array<[string, (r: PopupTimes) => number[]]> = [
     ['skeleton', (r) => r.skeleton],
@@ -311,6 +365,11 @@ try {
     `  seed story, real toolbar popup (chrome.action.openPopup; finds its tab with tabs.query): story part shown ${median(toolbar.storyShown).toFixed(0)}, ` +
       `skeleton painted ${median(toolbar.skeletonPainted).toFixed(0)} (the popup's own marks)`,
   );
+  console.log(`\nSeed story, fresh opens taken in turn each round (median of ${OPENS}): skeleton, highlights in the DOM, highlights painted`);
+  for (const [variant, times] of variants) {
+    const cells = [times.skeleton, times.highlights, times.painted.filter(Number.isFinite)].map((values) => median(values).toFixed(0).padStart(9));
+    console.log(`  ${variant.name.padEnd(62)} ${cells.join(' ')}`);
+  }
   const seed = median(rows[0]?.[1].highlights ?? []);
   console.log(`Seed story highlights: ${seed.toFixed(0)} ms (target ≤ ${SEED_BUDGET_MS}: ${seed <= SEED_BUDGET_MS ? 'met' : 'NOT met'}); skeleton is the baseline: the popup's own first render`);
 

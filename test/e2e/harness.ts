@@ -105,7 +105,8 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
+/** `extensionDir`: another build of the extension (an A/B against another version); the test build by default. */
+export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'story-summarizer-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -113,8 +114,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     viewport: { width: 1100, height: 800 },
     locale: 'en-US',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
