@@ -73,19 +73,7 @@ export function OptionsForm({ prefs, onChange, shortcuts, saved, locale, model, 
 
       <fieldset class="field">
         <legend class="field__label">{t('optionsCopyFormat')}</legend>
-        {FORMATS.map(([format, label]) => (
-          <label class="choice" key={format}>
-            <input
-              type="radio"
-              name="copy-format"
-              value={format}
-              data-testid={`option-format-${format}`}
-              checked={prefs.copyFormat === format}
-              onChange={() => onChange({ ...prefs, copyFormat: format })}
-            />
-            {t(label)}
-          </label>
-        ))}
+        <RadioChoices name="copy-format" testIdPrefix="option-format" choices={FORMATS} value={prefs.copyFormat} onChoose={(copyFormat) => onChange({ ...prefs, copyFormat })} />
       </fieldset>
 
       <fieldset class="field">
@@ -105,20 +93,7 @@ export function OptionsForm({ prefs, onChange, shortcuts, saved, locale, model, 
 
       <fieldset class="field">
         <legend class="field__label">{t('optionsGist')}</legend>
-        {GIST_CHOICES.map(([choice, label]) => (
-          <label class="choice" key={choice}>
-            <input
-              type="radio"
-              name="gist"
-              value={choice}
-              data-testid={`option-gist-${choice}`}
-              aria-describedby="gist-help"
-              checked={prefs.gist === choice}
-              onChange={() => onChange({ ...prefs, gist: choice })}
-            />
-            {t(label)}
-          </label>
-        ))}
+        <RadioChoices name="gist" testIdPrefix="option-gist" choices={GIST_CHOICES} value={prefs.gist} describedBy="gist-help" onChoose={(gist) => onChange({ ...prefs, gist })} />
         <p class="field__help" id="gist-help">{t('optionsGistHelp')}</p>
         {prefs.gist !== 'off' && (
           <ModelStatus model={model} choice={prefs.modelDownload} onDownload={onDownloadModel} onDecline={() => onChange({ ...prefs, modelDownload: 'declined' })} />
@@ -160,5 +135,37 @@ export function OptionsForm({ prefs, onChange, shortcuts, saved, locale, model, 
 
       <p class="options__saved" role="status" data-testid="saved">{saved ? t('optionsSaved') : ''}</p>
     </main>
+  );
+}
+
+interface RadioChoicesProps<T extends string> {
+  name: string;
+  /** Each input's test id is `<testIdPrefix>-<value>`. */
+  testIdPrefix: string;
+  choices: Array<[T, MessageKey]>;
+  value: T;
+  describedBy?: string;
+  onChoose: (value: T) => void;
+}
+
+/** One radio button per choice, labelled from the catalogue. */
+function RadioChoices<T extends string>({ name, testIdPrefix, choices, value, describedBy, onChoose }: RadioChoicesProps<T>) {
+  return (
+    <>
+      {choices.map(([choice, label]) => (
+        <label class="choice" key={choice}>
+          <input
+            type="radio"
+            name={name}
+            value={choice}
+            data-testid={`${testIdPrefix}-${choice}`}
+            aria-describedby={describedBy}
+            checked={value === choice}
+            onChange={() => onChoose(choice)}
+          />
+          {t(label)}
+        </label>
+      ))}
+    </>
   );
 }

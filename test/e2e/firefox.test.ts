@@ -35,16 +35,20 @@ describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => 
     await server?.close();
   });
 
-  test('story-only.html: timestamps, highlights, actors; Copy summary copies', async () => {
-    const url = `${server.origin}/seed/story-only.html`;
+  /** Opens a story, then a page of the card (the popup's or the sidebar's) for its tab, and reads what it shows. */
+  async function openCardFor(url: string, page: string): Promise<{ card: FirefoxTab; shown: ShownDigest; options: FirefoxTab }> {
     await firefox.openPage(url);
     const options = await firefox.openExtensionPage('options.html');
     const tabId = await answerOf<number>(
       options,
       `typeof browser === 'undefined' ? null : browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url === ${JSON.stringify(url)})?.id ?? null)`,
     );
-    const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
-    const shown = await answerOf<ShownDigest>(popup, readShownDigest('document'));
+    const card = await firefox.openExtensionPage(`${page}?tab=${tabId}`);
+    return { card, shown: await answerOf<ShownDigest>(card, readShownDigest('document')), options };
+  }
+
+  test('story-only.html: timestamps, highlights, actors; Copy summary copies', async () => {
+    const { card: popup, shown } = await openCardFor(`${server.origin}/seed/story-only.html`, 'popup.html');
 
     expect(shown.message).toBeNull();
     expect(shown.title).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
@@ -62,15 +66,7 @@ describe.runIf(firefoxAvailable())('popup on the seed story, in Firefox', () => 
   });
 
   test('the sidebar\'s page (panel.html?tab=) shows the same card; its shortcut is set', async () => {
-    const url = `${server.origin}/seed/story-only.html?sidebar`;
-    await firefox.openPage(url);
-    const options = await firefox.openExtensionPage('options.html');
-    const tabId = await answerOf<number>(
-      options,
-      `typeof browser === 'undefined' ? null : browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url === ${JSON.stringify(url)})?.id ?? null)`,
-    );
-    const panel = await firefox.openExtensionPage(`panel.html?tab=${tabId}`);
-    const shown = await answerOf<ShownDigest>(panel, readShownDigest('document'));
+    const { card: panel, shown, options } = await openCardFor(`${server.origin}/seed/story-only.html?sidebar`, 'panel.html');
     expect(shown.message).toBeNull();
     expect(shown.title).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
     expect(shown.published).toBe(expected.pages['story-only.html']?.published);

@@ -1,10 +1,9 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { App } from '../../src/popup/App.tsx';
 import type { PopupActions, PopupSettings, PopupState } from '../../src/popup/popup-state.ts';
 import { DEFAULT_PREFS, type UserPrefs } from '../../src/popup/user-prefs.ts';
 import type { Digest } from '../../src/types.ts';
+import { byTestId, mountApp } from './mount-app.tsx';
 import { formatSummary } from '../../src/digest/format-summary.ts';
 
 const text = 'Wang Lei met officials in December. The talks ended.';
@@ -31,13 +30,8 @@ const digest: Digest = {
 const settings: PopupSettings = { locale: 'en-US', now: new Date('2025-04-13T12:00:00Z'), prefs: DEFAULT_PREFS };
 
 function mount(state: PopupState, actions: Partial<PopupActions> = {}, prefs: Partial<UserPrefs> = {}, locale = 'en-US'): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const all: PopupActions = { copy: vi.fn(async () => {}), showInPage: vi.fn(), openOptions: vi.fn(), ...actions };
-  act(() => render(<App state={state} actions={all} settings={{ ...settings, locale, prefs: { ...DEFAULT_PREFS, ...prefs } }} />, root));
-  return root;
+  return mountApp(state, settings, { actions, prefs, locale });
 }
-const byTestId = (root: HTMLElement, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,13 +1,12 @@
 // The card's parts added for the side panel, the on-device gist and selections, rendered as
 // the popup and the panel render them.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { GistState } from '../../src/gist/gist-state.ts';
-import { App } from '../../src/popup/App.tsx';
-import type { PopupActions, PopupState } from '../../src/popup/popup-state.ts';
-import { DEFAULT_PREFS, type UserPrefs } from '../../src/popup/user-prefs.ts';
+import type { PopupState } from '../../src/popup/popup-state.ts';
+import { DEFAULT_PREFS } from '../../src/popup/user-prefs.ts';
 import type { Digest } from '../../src/types.ts';
+import { byTestId, mountApp, type MountOptions } from './mount-app.tsx';
 
 const text = 'Mayor Ana Ruiz opened the harbor bridge on Tuesday. Traffic moved at once.';
 const digest: Digest = {
@@ -32,14 +31,7 @@ const digest: Digest = {
 };
 const settings = { locale: 'en-US', now: new Date('2025-04-13T12:00:00Z'), prefs: DEFAULT_PREFS };
 
-function mount(state: PopupState, { actions = {}, gist, prefs = {} }: { actions?: Partial<PopupActions>; gist?: GistState; prefs?: Partial<UserPrefs> } = {}) {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const all: PopupActions = { copy: vi.fn(async () => {}), showInPage: vi.fn(), openOptions: vi.fn(), ...actions };
-  act(() => render(<App state={state} actions={all} settings={{ ...settings, prefs: { ...DEFAULT_PREFS, ...prefs } }} gist={gist} />, root));
-  return root;
-}
-const byTestId = (root: HTMLElement, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+const mount = (state: PopupState, options: MountOptions = {}) => mountApp(state, settings, options);
 
 afterEach(() => {
   document.body.replaceChildren();
