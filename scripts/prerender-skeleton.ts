@@ -1,6 +1,6 @@
-// The popup's skeleton is written into popup.html at build time, so it is painted with the
-// page itself: no script has to run first, and the popup's script spends its first
-// milliseconds asking for the digest instead of rendering placeholders.
+// The popup's skeleton is written into popup.html (and the side panel's panel.html) at build
+// time, so it is painted with the page itself: no script has to run first, and the page's
+// script spends its first milliseconds asking for the digest instead of rendering placeholders.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
