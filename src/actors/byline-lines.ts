@@ -6,6 +6,8 @@ import type { TextSpan } from '../types.ts';
 const MAX_BYLINE_WORDS = 14;
 const LINE = /[^\n]+/gu;
 const WORD = /\p{L}+/gu;
+/** A line's first word, after any spaces or marks. */
+const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
 /** A byline's names are capitalized: "By then, …" or "von Anfang an" is no byline. */
 const CAPITALIZED_AFTER = /^\s*\p{Lu}/u;
 
@@ -15,11 +17,11 @@ export function bylineLines(text: string, markers: readonly string[]): TextSpan[
   const opening = new Set(markers);
   const spans: TextSpan[] = [];
   for (const line of text.matchAll(LINE)) {
-    const words = line[0].match(WORD) ?? [];
-    const first = words[0]?.toLowerCase() ?? '';
-    if (!opening.has(first) || words.length > MAX_BYLINE_WORDS) continue;
-    const afterMarker = line[0].slice(line[0].toLowerCase().indexOf(first) + first.length);
-    if (CAPITALIZED_AFTER.test(afterMarker)) spans.push({ start: line.index, end: line.index + line[0].length });
+    // The first word decides before the line's words are counted: most lines open otherwise.
+    const first = FIRST_WORD.exec(line[0]);
+    if (!first || !opening.has(first[1]!.toLowerCase())) continue;
+    if ((line[0].match(WORD) ?? []).length > MAX_BYLINE_WORDS) continue;
+    if (CAPITALIZED_AFTER.test(line[0].slice(first[0].length))) spans.push({ start: line.index, end: line.index + line[0].length });
   }
   return spans;
 }

@@ -31,8 +31,20 @@ const MAX_CACHED = 20_000;
  */
 export type KnownKind = 'place' | 'town' | 'organization' | 'company' | 'person' | 'first-name';
 
-/** A word or phrase the lists name, with its kind; null when none does. */
+const knownPerLanguage = new WeakMap<Language, (phrase: string) => KnownKind | null>();
+
+/** A word or phrase the lists name, with its kind; null when none does. Remembered per language. */
 export function knownName(phrase: string, language: Language | null): KnownKind | null {
+  if (!language) return lookUpKnownName(phrase, null);
+  let known = knownPerLanguage.get(language);
+  if (!known) {
+    known = cachedPerKey((key: string) => lookUpKnownName(key, language), MAX_CACHED);
+    knownPerLanguage.set(language, known);
+  }
+  return known(phrase);
+}
+
+function lookUpKnownName(phrase: string, language: Language | null): KnownKind | null {
   if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase) || language?.sets.placeNames.has(phrase) || WORLD_PLACES.has(phrase)) return 'place';
   if (language?.towns.has(phrase) || CITY_SET.has(phrase)) return 'town';
   if (WORLD_ORGANIZATIONS.has(phrase)) return 'organization';
