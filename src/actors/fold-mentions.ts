@@ -67,9 +67,10 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
   const fullNames = shorterFullNames(named);
   const longestNames = named.filter((n) => !fullNames.has(n.name));
   const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames, text), ...fullNames]);
+  const shared = sharedSurnames(longestNames, aliases);
   const groups = new Map<string, ActorGroup>();
   for (const { mention, name } of named) {
-    const display = aliases.get(name) ?? name;
+    const display = aliases.get(name) ?? nearestFullName(shared.get(name), mention) ?? name;
     const key = display.toLowerCase();
     const kind = kindOfName.get(key) ?? kindOfName.get(name.toLowerCase()) ?? 'person';
     const group = groups.get(key) ?? { name: display, kind, mentions: [] };
@@ -163,6 +164,44 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
     if (only) aliases.set(name, only);
   }
   return aliases;
+}
+
+/** A full name and where the story writes it. */
+interface Written {
+  name: string;
+  starts: number[];
+}
+
+/**
+ * "Farrow" beside "Mia Farrow" and "Ronan Farrow": a lone person's name that several full
+ * names in the story share, with those full names and where each is written.
+ */
+function sharedSurnames(named: Named[], aliases: ReadonlyMap<string, string>): Map<string, Written[]> {
+  const full = new Map<string, number[]>();
+  for (const { name, kind, mention } of named) {
+    // Only names of capitalized words: not a chunk run across a particle ("Signa Development von Rene Benko").
+    if (kind !== 'person' || !name.includes(' ') || !name.split(' ').every((word) => CAPITALIZED.test(word))) continue;
+    full.set(name, [...(full.get(name) ?? []), mention.start]);
+  }
+  const shared = new Map<string, Written[]>();
+  for (const { name, kind } of named) {
+    if (kind !== 'person' || name.includes(' ') || aliases.has(name) || shared.has(name)) continue;
+    const fits = [...full].filter(([fullName]) => fullName.split(' ').includes(name)).map(([fullName, starts]) => ({ name: fullName, starts }));
+    if (fits.length > 1) shared.set(name, fits);
+  }
+  return shared;
+}
+
+/** The full name written last before the mention ("Mia Farrow … Farrow said"), else the one written first. */
+function nearestFullName(fits: Written[] | undefined, mention: Mention): string | undefined {
+  if (!fits) return undefined;
+  let best: { name: string; at: number } | undefined;
+  for (const { name, starts } of fits) {
+    for (const at of starts) if (at < mention.start && (!best || at > best.at)) best = { name, at };
+  }
+  if (best) return best.name;
+  const firstWritten = (fit: Written): number => Math.min(...fit.starts);
+  return [...fits].sort((a, b) => firstWritten(a) - firstWritten(b))[0]?.name;
 }
 
 /**

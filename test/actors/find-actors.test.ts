@@ -212,3 +212,13 @@ describe('places that are not actors', () => {
     expect(actorsOf(text).map((a) => [a.name, a.kind])).toContainEqual(['Denver', 'place']);
   });
 });
+
+describe('folding: a surname several people share', () => {
+  test('each mention goes to the full name written last before it', () => {
+    const text = 'Mia Okoro sued first. Okoro said she was sure. Later Dan Okoro joined, and Okoro told reporters he agreed.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name).sort()).toEqual(['Dan Okoro', 'Mia Okoro']);
+    expect(written(text, actors.find((a) => a.name === 'Mia Okoro'))).toEqual(['Mia Okoro', 'Okoro']);
+    expect(written(text, actors.find((a) => a.name === 'Dan Okoro'))).toEqual(['Dan Okoro', 'Okoro']);
+  });
+});
