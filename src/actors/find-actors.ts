@@ -12,7 +12,7 @@ import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
 import { sourceStanding } from './source-standing.ts';
-import { isTrustedActor, personNameWords } from './trusted-actor.ts';
+import { isTrustedActor } from './trusted-actor.ts';
 
 export interface FindActorsInput {
   text: string;
@@ -82,7 +82,7 @@ const LANGUAGE_UNSURE_FACTOR = 0.5;
 
 const ENGLISH: Reading = {
   groups: (text) => foldMentions(withAdministrations(findMentions(text), text), text),
-  shown: (group, all) => isTrustedActor(group, personNameWords(all)),
+  shown: (group) => isTrustedActor(group),
   role: findRole,
   standing: sourceStanding,
 };
