@@ -180,8 +180,11 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
     // "Dole has narrowed the gap": a capitalized word acting as a subject is a surname.
     return PERSON_VERBS_AFTER.has(next) ? guess('person', 'weak') : guess('other', 'none');
   }
-  // After "of", an unknown one-word name is more often a place ("the city of Arbil") than a person.
-  if (PLACE_PREPOSITIONS.has(previous) || (previous === 'of' && name.words.length === 1)) return guess('place', 'weak');
+  // After "in" or "of", an unknown one-word name is more often a place ("the city of Arbil") than a
+  // person; two unknown words are a person's name more often ("under Zinedine Zidane"), unless a
+  // place's opener leads them ("ST LOUIS").
+  const placeLike = name.words.length === 1 || PLACE_OPENERS.has(word.replace(/\.$/u, ''));
+  if (placeLike && (PLACE_PREPOSITIONS.has(previous) || previous === 'of')) return guess('place', 'weak');
   return guess('person', 'none');
 }
 

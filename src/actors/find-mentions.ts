@@ -50,7 +50,7 @@ export function findMentions(text: string): Mention[] {
   const sentenceOf = sentenceIndexes(tokens, text);
   const shouted = shoutedTokens(tokens, sentenceOf);
   const inKnownPhrase = knownPhrases(tokens, shouted);
-  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, shouted[i] ?? false, tokens[i + 1]));
+  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, shouted[i] ?? false, tokens[i + 1], tokens[i - 1]));
   const namedMidSentence = new Set(
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );

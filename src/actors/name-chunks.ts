@@ -88,10 +88,14 @@ function isShouted(tokens: Token[], begin: number, end: number): boolean {
   return words >= 2 && loud / words >= 0.6;
 }
 
-/** May `token` be part of a name? `next` is the token after it: a lone letter is a name only as an initial ("J."). */
-export function isNameToken(token: Token, shouted: boolean, next: Token | undefined): boolean {
+/**
+ * May `token` be part of a name? `next` is the token after it: a lone letter is a name
+ * only as an initial ("J."), and "A." or "I." only inside a name ("Alfred A. Knopf").
+ */
+export function isNameToken(token: Token, shouted: boolean, next: Token | undefined, previous?: Token): boolean {
   const { lower } = token;
-  if (!token.capitalized || HAS_DIGIT.test(token.text) || NEVER_NAMES.has(lower)) return false;
+  const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
+  if (!token.capitalized || HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
   if (INITIAL.test(token.text) && next?.text !== '.') return false;
   if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.

@@ -141,3 +141,14 @@ describe('findMentions: teams named for places', () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: initials and people after prepositions', () => {
+  test.each([
+    ['The poems come from Mary A. Lindqvist and her students.', ['person:Mary A. Lindqvist']],
+    ['He passed the ball to Tomasz Wierzbicki at once.', ['person:Tomasz Wierzbicki']],
+    ['She moved to Karvelo last year.', ['place:Karvelo']],
+    ['A. Grade was never the goal.', []],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
