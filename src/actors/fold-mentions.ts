@@ -63,20 +63,25 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
     const found = canonical(mention);
     if (found) named.push({ mention, ...found });
   }
-  const kindOfName = majorityKinds(named);
+  const kindOfName = majorityKinds(named, (n) => n.name.toLowerCase());
+  const sureNames = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
   const fullNames = shorterFullNames(named);
   const longestNames = named.filter((n) => !fullNames.has(n.name));
   const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames, text), ...fullNames]);
   const shared = sharedSurnames(longestNames, aliases);
+  const displays = named.map(({ mention, name }) => aliases.get(name) ?? nearestFullName(shared.get(name), mention) ?? name);
+  // A display name no sure mention backs takes the kind its whole group supports: "Dolby Atmos",
+  // guessed a person, is a company by the "Atmos" mentions folded into it.
+  const kindOfGroup = majorityKinds(named, (_, i) => displays[i]?.toLowerCase() ?? '');
   const groups = new Map<string, ActorGroup>();
-  for (const { mention, name } of named) {
-    const display = aliases.get(name) ?? nearestFullName(shared.get(name), mention) ?? name;
+  named.forEach(({ mention, name }, i) => {
+    const display = displays[i] ?? name;
     const key = display.toLowerCase();
-    const kind = kindOfName.get(key) ?? kindOfName.get(name.toLowerCase()) ?? 'person';
+    const kind = (sureNames.has(key) ? kindOfName.get(key) : kindOfGroup.get(key)) ?? kindOfName.get(name.toLowerCase()) ?? 'person';
     const group = groups.get(key) ?? { name: display, kind, mentions: [] };
     group.mentions.push(mention);
     groups.set(key, group);
-  }
+  });
   return [...groups.values()];
 }
 
@@ -86,11 +91,12 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
  * and a kind that a list, a title or a head word made sure of outweighs any number of them
  * ("Meta" taken for a person twenty times by default, a company twice by a cue).
  */
-function majorityKinds(named: Named[]): Map<string, ActorKind> {
-  const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
+function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): Map<string, ActorKind> {
+  const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(keyOf));
   const votes = new Map<string, Map<ActorKind, number>>();
-  for (const { name, kind, mention } of named) {
-    const key = name.toLowerCase();
+  for (const [i, n] of named.entries()) {
+    const { kind, mention } = n;
+    const key = keyOf(n, i);
     if (mention.guessed && decided.has(key)) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
     counts.set(kind, (counts.get(kind) ?? 0) + (mention.guessed ? GUESSED_VOTE : 1));

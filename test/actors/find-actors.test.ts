@@ -221,3 +221,10 @@ describe('folding: a surname several people share', () => {
     expect(written(text, actors.find((a) => a.name === 'Dan Okoro'))).toEqual(['Dan Okoro', 'Okoro']);
   });
 });
+
+describe('folding: the kind of a group', () => {
+  test('a name nothing sure backs takes the kind its folded mentions support', () => {
+    const text = 'Velden Atmora was on every stand. Investors bought Atmora shares, and Atmora stock rose.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind, a.mentions.length])).toEqual([['Velden Atmora', 'organization', 3]]);
+  });
+});
