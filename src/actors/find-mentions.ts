@@ -4,7 +4,7 @@ import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
-import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
+import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
 import { employerTitleStart, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, type NameClass } from './word-classes.ts';
@@ -50,11 +50,14 @@ export function findMentions(text: string): Mention[] {
   const sentenceOf = sentenceIndexes(tokens, text);
   const shouted = shoutedTokens(tokens, sentenceOf);
   const inKnownPhrase = knownPhrases(tokens, shouted);
-  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, shouted[i] ?? false, tokens[i + 1], tokens[i - 1]));
+  // In a headline in capitals or in title case, only words that are not ordinary ones are names.
+  const newLine = lineStarts(tokens, text);
+  const titled = titleCasedTokens(tokens, newLine);
+  const caseSaysNothing = (i: number): boolean => shouted[i] === true || titled[i] === true;
+  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, caseSaysNothing(i), tokens[i + 1], tokens[i - 1]));
   const namedMidSentence = new Set(
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );
-  const newLine = lineStarts(tokens, text);
   const chunks = nameChunks(tokens, nameTokens, newLine)
     .flatMap((chunk) => splitAtWeakConnectors(chunk, tokens))
     .flatMap((chunk) => splitPersonOf(chunk, tokens));

@@ -152,3 +152,14 @@ describe('findMentions: initials and people after prepositions', () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: headlines in title case', () => {
+  test.each([
+    ['Zentrova Finally Puts a Price on Privacy', ['Zentrova']],
+    ['Storm Warnings Issued for the Coast of Maine', ['Maine']],
+    // A line of names and titles has no lower-case function word: it is no headline.
+    ['Harriet Quill, Boston Energy Desk', ['Harriet Quill', 'Boston Energy Desk']],
+  ])('%s', (text, expected) => {
+    expect(findMentions(text).map((m) => m.text)).toEqual(expected);
+  });
+});
