@@ -15,6 +15,8 @@ export type { Mention, MentionKind } from './mention.ts';
 const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
 /** A win-loss record: "10-0", "7-4-1". */
 const WIN_LOSS = /^\d{1,2}(?:-\d{1,2}){1,2}$/u;
+/** A token of punctuation only. */
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** A word in capitals: "WHO", "NATO". */
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** A word in lower-case letters. */
@@ -255,7 +257,18 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   });
   if (!verdict) return null;
   const { kind, guessed, evidence } = verdict;
-  return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
+  const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
+  return fillsLine(facts, chunk.first, last) ? { ...mention, alone: true } : mention;
+}
+
+/** Do tokens first..last, with punctuation around them, fill their line? */
+function fillsLine(facts: TextFacts, first: number, last: number): boolean {
+  const { tokens, newLine } = facts;
+  let begin = first;
+  while (begin > 0 && !newLine[begin] && PUNCTUATION.test(tokens[begin - 1]?.text ?? '')) begin--;
+  let end = last + 1;
+  while (end < tokens.length && !newLine[end] && PUNCTUATION.test(tokens[end]?.text ?? '')) end++;
+  return newLine[begin] === true && (end >= tokens.length || newLine[end] === true);
 }
 
 /**

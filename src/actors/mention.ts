@@ -25,6 +25,8 @@ export interface Mention extends TextSpan {
   baseForm?: string;
   /** The country it names (ISO 3166), by its name or a nationality word: "DE" for "Deutschland" and "deutschen". */
   region?: string;
+  /** The name fills its line, punctuation aside: a menu item, a label or a credit ("UK", "Twitter", "Biz & IT"). */
+  alone?: boolean;
 }
 
 export type Evidence = 'sure' | 'weak' | 'none';

@@ -228,3 +228,15 @@ describe('folding: the kind of a group', () => {
     expect(actorsOf(text).map((a) => [a.name, a.kind, a.mentions.length])).toEqual([['Velden Atmora', 'organization', 3]]);
   });
 });
+
+describe('page furniture', () => {
+  test('names that only fill lines of their own (menus, labels, credits) are not shown', () => {
+    const text = 'Home\n\nUK\n\nPolitics\n\nLakeside Herald\n\nThe council in Leeds voted on Monday, said Rosa Quint.\n\nTwitter';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Rosa Quint', 'Leeds']);
+  });
+
+  test('a name that fills a line and is named in a sentence too is shown', () => {
+    const text = 'Leeds\n\nThe council in Leeds voted on Monday, said Rosa Quint.';
+    expect(actorsOf(text).find((a) => a.name === 'Leeds')?.mentions).toHaveLength(2);
+  });
+});
