@@ -133,7 +133,7 @@ function hasRecord(tokens: Token[], last: number): boolean {
  */
 function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   const head = lower(tokens, chunk.last);
-  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return [chunk];
+  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return splitAtAndThe(chunk, tokens);
   const parts: NameChunk[] = [];
   let first = chunk.first;
   let headBound = false;
@@ -153,6 +153,19 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
 }
 
 /**
+ * "Westfield High School and the Westfield Police Department", "England and the Channel
+ * Isles": "and the" joins two names, even where a head closes the second.
+ */
+function splitAtAndThe(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  for (let i = chunk.first + 1; i < chunk.last - 1; i++) {
+    if (lower(tokens, i) === 'and' && lower(tokens, i + 1) === 'the') {
+      return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 2, last: chunk.last }, tokens)];
+    }
+  }
+  return [chunk];
+}
+
+/**
  * "Corey Scher of New York", "Luccioni of Mila": a person's name before "of" is a name
  * of its own, and so is the place or employer after it. Before "of" stands a full name
  * opening with a known first name, or one word that is neither an ordinary word nor a
@@ -169,7 +182,11 @@ function splitPersonOf(chunk: NameChunk, tokens: Token[]): NameChunk[] {
 
 const PERSON_NAME_CLASSES: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name', null]);
 
-function namesPersonBefore(tokens: Token[], first: number, of: number): boolean {
+function namesPersonBefore(tokens: Token[], chunkFirst: number, of: number): boolean {
+  // "Sen. Tim Scott of South Carolina": the title before the name is no part of it.
+  const title = titleEnd({ first: chunkFirst, last: of - 1 }, tokens);
+  const first = title >= 0 ? title + 1 : chunkFirst;
+  if (first >= of) return false;
   for (let j = first; j < of; j++) if (!mayNamePerson(lower(tokens, j))) return false;
   if (of - first > 1) return nameClass(lower(tokens, first)) === 'first-name';
   const word = lower(tokens, first);
@@ -187,7 +204,9 @@ function mayNamePerson(word: string): boolean {
  * ("Palestinian" in "Palestinian President Yasser Arafat").
  */
 function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
-  const titleStart = employerTitleStart(chunk, facts.tokens);
+  let titleStart = employerTitleStart(chunk, facts.tokens);
+  // "New Jersey Gov. Chris Christie": the employer keeps its known name whole.
+  while (titleStart > chunk.first && facts.inKnownPhrase[titleStart] && facts.inKnownPhrase[titleStart - 1]) titleStart++;
   if (titleStart > chunk.first) {
     const employer = toMentions({ first: chunk.first, last: titleStart - 1 }, facts);
     const named = toMentions({ first: titleStart, last: chunk.last }, facts);

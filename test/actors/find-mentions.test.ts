@@ -163,3 +163,14 @@ describe('findMentions: headlines in title case', () => {
     expect(findMentions(text).map((m) => m.text)).toEqual(expected);
   });
 });
+
+describe('findMentions: two names joined by "and the"', () => {
+  test.each([
+    ['We asked Lakeside High School and the Lakeside Police Department.', ['organization:Lakeside High School', 'organization:Lakeside Police Department']],
+    ['Rain hit England and the Channel Isles.', ['place:England', 'place:Channel Isles']],
+    ['Former New Jersey Gov. Ann Pike spoke.', ['place:New Jersey', 'person:Ann Pike']],
+    ['Sen. Ann Pike of Ohio spoke.', ['person:Ann Pike', 'place:Ohio']],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
