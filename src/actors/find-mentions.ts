@@ -3,6 +3,7 @@
 import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
+import type { TextSpan } from '../types.ts';
 import type { Mention } from './mention.ts';
 import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
 import { employerTitleStart, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
@@ -15,6 +16,8 @@ export type { Mention, MentionKind } from './mention.ts';
 const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
 /** A win-loss record: "10-0", "7-4-1". */
 const WIN_LOSS = /^\d{1,2}(?:-\d{1,2}){1,2}$/u;
+/** What a copyright line says. */
+const COPYRIGHT = /©|\bcopyright\s+(?:\(c\)|\d{4})|\ball rights reserved\b/iu;
 /** A token of punctuation only. */
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** A word in capitals: "WHO", "NATO". */
@@ -277,7 +280,14 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   if (!verdict) return null;
   const { kind, guessed, evidence } = verdict;
   const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
-  return fillsLine(facts, chunk.first, last) ? { ...mention, alone: true } : mention;
+  return fillsLine(facts, chunk.first, last) || inCopyrightLine(text, mention) ? { ...mention, furniture: true } : mention;
+}
+
+/** "IPSO Regulated Copyright ©2023 Express Newspapers. All rights reserved.": the page's footer. */
+function inCopyrightLine(text: string, span: TextSpan): boolean {
+  const start = text.lastIndexOf('\n', span.start) + 1;
+  const end = text.indexOf('\n', span.end);
+  return COPYRIGHT.test(text.slice(start, end < 0 ? text.length : end));
 }
 
 /** Do tokens first..last, with punctuation around them, fill their line? */

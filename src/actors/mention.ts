@@ -25,8 +25,11 @@ export interface Mention extends TextSpan {
   baseForm?: string;
   /** The country it names (ISO 3166), by its name or a nationality word: "DE" for "Deutschland" and "deutschen". */
   region?: string;
-  /** The name fills its line, punctuation aside: a menu item, a label or a credit ("UK", "Twitter", "Biz & IT"). */
-  alone?: boolean;
+  /**
+   * The name stands in page furniture: it fills its line, punctuation aside (a menu item,
+   * a label, a credit: "UK", "Twitter", "Biz & IT"), or stands in a copyright line.
+   */
+  furniture?: boolean;
 }
 
 export type Evidence = 'sure' | 'weak' | 'none';

@@ -240,3 +240,15 @@ describe('page furniture', () => {
     expect(actorsOf(text).find((a) => a.name === 'Leeds')?.mentions).toHaveLength(2);
   });
 });
+
+describe('names opened by an acronym, and copyright lines', () => {
+  test('"NJ Transit"-type names are organizations', () => {
+    const text = 'Riders of MV Transit waited. MV Transit said trains would run at 5 a.m.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([['MV Transit', 'organization']]);
+  });
+
+  test('names only in a copyright line are furniture', () => {
+    const text = 'The council in Leeds voted, said Rosa Quint.\n\nCopyright 2024 Lakeside Media Group. All rights reserved.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Rosa Quint', 'Leeds']);
+  });
+});
