@@ -16,6 +16,7 @@ export type { Mention, MentionKind } from './mention.ts';
 const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
 /** A win-loss record: "10-0", "7-4-1". */
 const WIN_LOSS = /^\d{1,2}(?:-\d{1,2}){1,2}$/u;
+const LINE = /[^\n]+/gu;
 /** What a copyright line says. */
 const COPYRIGHT = /©|\bcopyright\s+(?:\(c\)|\d{4})|\ball rights reserved\b/iu;
 /** A token of punctuation only. */
@@ -46,6 +47,8 @@ interface TextFacts {
   writtenLower: ReadonlySet<string>;
   /** Acronyms the text uses as common nouns: "an AI program", "her GP". */
   commonAcronyms: ReadonlySet<string>;
+  /** The spans of the text's copyright lines. */
+  copyrightLines: readonly TextSpan[];
 }
 
 /** Every name in `text`, in text order, with offsets into `text`. */
@@ -76,6 +79,7 @@ export function findMentions(text: string): Mention[] {
     shouted,
     newLine,
     commonAcronyms: commonNounAcronyms(tokens),
+    copyrightLines: copyrightLines(text),
     writtenLower: new Set(tokens.filter((token) => !token.capitalized && LOWER_WORD.test(token.text)).map((token) => token.lower)),
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
@@ -280,14 +284,17 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   if (!verdict) return null;
   const { kind, guessed, evidence } = verdict;
   const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
-  return fillsLine(facts, chunk.first, last) || inCopyrightLine(text, mention) ? { ...mention, furniture: true } : mention;
+  const inCopyright = facts.copyrightLines.some((line) => mention.start >= line.start && mention.end <= line.end);
+  return fillsLine(facts, chunk.first, last) || inCopyright ? { ...mention, furniture: true } : mention;
 }
 
-/** "IPSO Regulated Copyright ©2023 Express Newspapers. All rights reserved.": the page's footer. */
-function inCopyrightLine(text: string, span: TextSpan): boolean {
-  const start = text.lastIndexOf('\n', span.start) + 1;
-  const end = text.indexOf('\n', span.end);
-  return COPYRIGHT.test(text.slice(start, end < 0 ? text.length : end));
+/** The text's copyright lines ("IPSO Regulated Copyright ©2023 Express Newspapers."): the page's footer. */
+function copyrightLines(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const line of text.matchAll(LINE)) {
+    if (COPYRIGHT.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
+  }
+  return spans;
 }
 
 /** Do tokens first..last, with punctuation around them, fill their line? */
