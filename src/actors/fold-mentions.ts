@@ -153,23 +153,44 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
 function shortNameAliases(named: Named[], text: string): Map<string, string> {
   const multiWord = (kind: ActorKind): string[] =>
     [...new Set(named.filter((n) => n.kind === kind && n.name.includes(' ')).map((n) => n.name))];
-  // Each full name split once, not once per single name it is compared with.
+  // Each full name split once, and found by its first and last word, not compared with every single name.
   const people = multiWord('person').map((full) => ({ full, words: full.split(' ') }));
-  const organizations = multiWord('organization').map((full) => ({ full, words: full.split(' ') }));
+  const peopleByEnd = byEndWords(people);
+  const organizations = byEndWords(multiWord('organization').map((full) => ({ full, words: full.split(' ') })));
+  const counts = new Map<string, number>();
+  for (const { name } of named) counts.set(name, (counts.get(name) ?? 0) + 1);
   const aliases = new Map<string, string>();
   const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
-  for (const name of surnamesTakenForPlaces(named, text, people)) singles.set(name, 'person');
+  for (const name of surnamesTakenForPlaces(named, text, peopleByEnd)) singles.set(name, 'person');
   for (const name of singles.keys()) {
-    const personFits = people.filter(({ words }) => words[0] === name || words.at(-1) === name).map(({ full }) => full);
+    const personFits = [...new Set([...(peopleByEnd.first.get(name) ?? []), ...(peopleByEnd.last.get(name) ?? [])])];
     // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal", "ISO" → "California ISO":
     // a head word or an acronym that closes the name.
     const isHead = ORG_HEADS.has(name.toLowerCase()) || ACRONYM.test(name);
-    const orgFits = organizations.filter(({ words }) => words[0] === name || (isHead && words.at(-1) === name)).map(({ full }) => full);
-    const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, named);
+    const orgFits = [...new Set([...(organizations.first.get(name) ?? []), ...(isHead ? (organizations.last.get(name) ?? []) : [])])];
+    const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, counts);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);
   }
   return aliases;
+}
+
+/** Full names by their first and by their last word. */
+interface EndWords {
+  first: Map<string, string[]>;
+  last: Map<string, string[]>;
+}
+
+function byEndWords(names: ReadonlyArray<{ full: string; words: string[] }>): EndWords {
+  const first = new Map<string, string[]>();
+  const last = new Map<string, string[]>();
+  for (const { full, words } of names) {
+    const [opening = ''] = words;
+    const closing = words.at(-1) ?? '';
+    first.set(opening, [...(first.get(opening) ?? []), full]);
+    last.set(closing, [...(last.get(closing) ?? []), full]);
+  }
+  return { first, last };
 }
 
 /** A full name and where the story writes it. */
@@ -189,10 +210,14 @@ function sharedSurnames(named: Named[], aliases: ReadonlyMap<string, string>): M
     if (kind !== 'person' || !name.includes(' ') || !name.split(' ').every((word) => CAPITALIZED.test(word))) continue;
     full.set(name, [...(full.get(name) ?? []), mention.start]);
   }
+  const byWord = new Map<string, Written[]>();
+  for (const [fullName, starts] of full) {
+    for (const word of new Set(fullName.split(' '))) byWord.set(word, [...(byWord.get(word) ?? []), { name: fullName, starts }]);
+  }
   const shared = new Map<string, Written[]>();
   for (const { name, kind } of named) {
-    if (kind !== 'person' || name.includes(' ') || aliases.has(name) || shared.has(name)) continue;
-    const fits = [...full].filter(([fullName]) => fullName.split(' ').includes(name)).map(([fullName, starts]) => ({ name: fullName, starts }));
+    if (kind !== 'person' || name.includes(' ') || aliases.has(name)) continue;
+    const fits = byWord.get(name) ?? [];
     if (fits.length > 1) shared.set(name, fits);
   }
   return shared;
@@ -215,11 +240,11 @@ function nearestFullName(fits: Written[] | undefined, mention: Mention): string 
  * the story names in full is that person, unless a preposition of place stands before it
  * ("in Phoenix").
  */
-function surnamesTakenForPlaces(named: Named[], text: string, people: ReadonlyArray<{ words: string[] }>): string[] {
+function surnamesTakenForPlaces(named: Named[], text: string, people: EndWords): string[] {
   const places = named.filter((n) => n.kind === 'place' && !n.name.includes(' ') && n.mention.text === n.name);
   const names = new Set(places.map((n) => n.name));
   return [...names].filter((name) => {
-    if (people.filter(({ words }) => words.at(-1) === name).length !== 1) return false;
+    if ((people.last.get(name) ?? []).length !== 1) return false;
     return places.every((n) => n.name !== name || !PLACE_BEFORE.test(text.slice(Math.max(0, n.mention.start - 12), n.mention.start)));
   });
 }
@@ -254,8 +279,8 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 }
 
 /** The one name mentioned more often than every other, as a list of one; else all of them. */
-function mostMentioned(names: string[], named: Named[]): string[] {
-  const counts = names.map((name) => ({ name, n: named.filter((m) => m.name === name).length }));
+function mostMentioned(names: string[], mentionCounts: ReadonlyMap<string, number>): string[] {
+  const counts = names.map((name) => ({ name, n: mentionCounts.get(name) ?? 0 }));
   counts.sort((a, b) => b.n - a.n);
   const [top, second] = counts;
   return top && (!second || top.n > second.n) ? [top.name] : names;
