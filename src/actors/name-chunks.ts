@@ -12,6 +12,8 @@ export interface NameChunk {
 }
 
 const HAS_DIGIT = /\p{N}/u;
+/** A word in capitals: "WHO", "NATO", "A&E". */
+export const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 const SHOUTED_WORD = /^[\p{Lu}\p{N}.&'’-]*\p{Lu}[\p{Lu}\p{N}.&'’-]*$/u;
 const WORD = /\p{L}/u;
 const SENTENCE_END = /^[.!?]$/;

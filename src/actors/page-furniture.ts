@@ -1,0 +1,28 @@
+// Page furniture in a story's text: menus, labels, credits and footers, whose names are
+// not actors in the story.
+import type { TextSpan } from '../types.ts';
+import type { Token } from './tokenize.ts';
+
+const LINE = /[^\n]+/gu;
+/** What a copyright line says. */
+const COPYRIGHT = /©|\bcopyright\s+(?:\(c\)|\d{4})|\ball rights reserved\b/iu;
+/** A token of punctuation only. */
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+
+/** The text's copyright lines ("IPSO Regulated Copyright ©2023 Express Newspapers."): the page's footer. */
+export function copyrightLines(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const line of text.matchAll(LINE)) {
+    if (COPYRIGHT.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
+  }
+  return spans;
+}
+
+/** Do tokens first..last, with punctuation around them, fill their line? `newLine` from lineStarts. */
+export function fillsLine(tokens: Token[], newLine: boolean[], first: number, last: number): boolean {
+  let begin = first;
+  while (begin > 0 && !newLine[begin] && PUNCTUATION.test(tokens[begin - 1]?.text ?? '')) begin--;
+  let end = last + 1;
+  while (end < tokens.length && !newLine[end] && PUNCTUATION.test(tokens[end]?.text ?? '')) end++;
+  return newLine[begin] === true && (end >= tokens.length || newLine[end] === true);
+}
