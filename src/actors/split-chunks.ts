@@ -9,7 +9,15 @@ import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, WEAK_CONNECT
 
 /** The names a chunk holds, split at the connectors and the "of" that join two of them. */
 export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
-  return splitAtWeakConnectors(chunk, tokens).flatMap((part) => splitPersonOf(part, tokens));
+  return splitAtWeakConnectors(withoutPluralTitle(chunk, tokens), tokens).flatMap((part) => splitPersonOf(part, tokens));
+}
+
+/** "Tory MPs", "Labour Senators": people by their title in the plural are no name; the words before it are. */
+function withoutPluralTitle(chunk: NameChunk, tokens: Token[]): NameChunk {
+  const word = lower(tokens, chunk.last);
+  // Not "House of Lords": after a connector the plural is the name's own head.
+  const plural = chunk.last > chunk.first && word.endsWith('s') && isPersonTitle(word.slice(0, -1)) && !NAME_CONNECTORS.has(lower(tokens, chunk.last - 1));
+  return plural ? { first: chunk.first, last: chunk.last - 1 } : chunk;
 }
 
 /**

@@ -104,6 +104,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['We asked Lakeside High School and the Lakeside Police Department.', ['organization:Lakeside High School', 'organization:Lakeside Police Department']],
     ['Rain hit England and the Channel Isles.', ['place:England', 'place:Channel Isles']],
     ['Former New Jersey Gov. Ann Pike spoke.', ['place:New Jersey', 'person:Ann Pike']],
+    // People by their title in the plural are no name ("Tory MPs"); a head after a connector is ("House of Lords").
+    ['Labour MPs met peers in the House of Lords.', ['organization:Labour', 'organization:House of Lords']],
     // Words that name a company and nothing else; not an ordinary word opening a sentence.
     ['Analysts expect Spotify to raise its prices.', ['organization:Spotify']],
     ['Yahoo said nothing about the sale.', ['organization:Yahoo']],
