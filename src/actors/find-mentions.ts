@@ -71,9 +71,19 @@ export function findMentions(text: string): Mention[] {
     newLine,
     commonAcronyms: commonNounAcronyms(tokens),
     copyrightLines: copyrightLines(text),
-    writtenLower: new Set(tokens.filter((token) => !token.capitalized && LOWER_WORD.test(token.text)).map((token) => token.lower)),
+    writtenLower: lowerCaseWords(tokens),
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
+}
+
+/** The words the text writes in lower case. */
+function lowerCaseWords(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens) {
+    // Lower-casing leaves such a word as it is: a cheap test before the pattern.
+    if (token.lower === token.text && !token.capitalized && LOWER_WORD.test(token.text)) words.add(token.text);
+  }
+  return words;
 }
 
 /** Marks the tokens of capitalized multi-word names the lexicon knows, longest first. */

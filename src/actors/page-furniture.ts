@@ -9,11 +9,14 @@ const COPYRIGHT = /©|\bcopyright\s+(?:\(c\)|\d{4})|\ball rights reserved\b/iu;
 /** A token of punctuation only. */
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 
+/** A footer is a short line; a paragraph that mentions copyright is prose. */
+const MAX_FOOTER_CHARACTERS = 300;
+
 /** The text's copyright lines ("IPSO Regulated Copyright ©2023 Express Newspapers."): the page's footer. */
 export function copyrightLines(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const line of text.matchAll(LINE)) {
-    if (COPYRIGHT.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
+    if (line[0].length <= MAX_FOOTER_CHARACTERS && COPYRIGHT.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
   }
   return spans;
 }
