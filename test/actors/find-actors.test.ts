@@ -123,6 +123,9 @@ describe('English stories: what the box shows', () => {
     ['Ashby-under-Wold voted to close its library.', [['Ashby-under-Wold', 'place', 1]]],
     ['The bill passed the House of Delegates on Friday.', [['House of Delegates', 'organization', 1]]],
     ['King Henry VIII married again.', [['Henry VIII', 'person', 1]]],
+    // An appositive that says what a one-word name is decides its kind; not an employer after a full name.
+    ['Nadia Orlov works at Vantoria, an energy research institute in Oslo. Vantoria has grown fast, said Orlov.', [['Nadia Orlov', 'person', 2], ['Vantoria', 'organization', 2], ['Oslo', 'place', 1]]],
+    ['Ivo Marek, a reporter for the Lakeside Herald, wrote it.', [['Ivo Marek', 'person', 1], ['Lakeside Herald', 'organization', 1]]],
   ] as Array<[string, Array<[string, ActorKind, number]>]>)('%j', (text, expected) => {
     expect(box(text)).toEqual(expected);
   });
