@@ -27,7 +27,7 @@ export interface Mention extends TextSpan {
   region?: string;
   /**
    * The name stands in page furniture: it fills its line, punctuation aside (a menu item,
-   * a label, a credit: "UK", "Twitter", "Biz & IT"), or stands in a copyright line.
+   * a label: "UK", "Twitter", "Biz & IT"), or stands in a copyright line or a picture credit.
    */
   furniture?: boolean;
 }

@@ -29,3 +29,15 @@ export function fillsLine(tokens: Token[], newLine: boolean[], first: number, la
   while (end < tokens.length && !newLine[end] && PUNCTUATION.test(tokens[end]?.text ?? '')) end++;
   return newLine[begin] === true && (end >= tokens.length || newLine[end] === true);
 }
+
+/** "(Image: NA)", "(Credits: PTI)", "Photo: …": the label of a picture credit just before a name. */
+const CREDIT_LABEL = /(?:image|photo|photograph|picture|credits?)\s*:\s*$/iu;
+/** "Mostafa Alkharouf/Anadolu via Getty Images", "JIM WATSON/AFP": a photographer before the agency. */
+const CREDIT_AGENCY_AFTER = /^\s*\/\s*\p{Lu}/u;
+/** How far before a name a credit's label may stand, in characters. */
+const CREDIT_REACH = 16;
+
+/** Does the name at `span` stand in a picture credit? */
+export function inPictureCredit(text: string, span: TextSpan): boolean {
+  return CREDIT_LABEL.test(text.slice(Math.max(0, span.start - CREDIT_REACH), span.start)) || CREDIT_AGENCY_AFTER.test(text.slice(span.end, span.end + 3));
+}

@@ -108,6 +108,7 @@ describe('English stories: what the box shows', () => {
     ['Lena Moss read the French poem aloud, then the English one.', [['Lena Moss', 'person', 1]]],
     ['Home\n\nUK\n\nPolitics\n\nLakeside Herald\n\nThe council in Leeds voted on Monday, said Rosa Quint.\n\nTwitter', [['Rosa Quint', 'person', 1], ['Leeds', 'place', 1]]],
     ['The council in Leeds voted, said Rosa Quint.\n\nCopyright 2024 Lakeside Media Group. All rights reserved.', [['Rosa Quint', 'person', 1], ['Leeds', 'place', 1]]],
+    ['The flood reached Leeds (Image: KPX). Rosa Quint said so.\n\nTomas Berger/Northwire', [['Rosa Quint', 'person', 1], ['Leeds', 'place', 1]]],
     // Every written form of an actor folds into one chip: surnames, shorter names, head words, acronyms.
     ['Erik Torvald sued the council. Torvald declined to comment.', [['Erik Torvald', 'person', 2]]],
     ['Thomas W. Malone wrote the book. Thomas Malone teaches in Boston, and Malone says groups are smart.', [['Thomas W. Malone', 'person', 3], ['Boston', 'place', 1]]],
