@@ -80,8 +80,10 @@ export function findMentions(text: string): Mention[] {
 function lowerCaseWords(tokens: Token[]): Set<string> {
   const words = new Set<string>();
   for (const token of tokens) {
-    // Lower-casing leaves such a word as it is: a cheap test before the pattern.
-    if (token.lower === token.text && !token.capitalized && LOWER_WORD.test(token.text)) words.add(token.text);
+    const first = token.text.charCodeAt(0);
+    // Most words open with a lower-case ASCII letter: no pattern needed for them.
+    const lowerAscii = first >= 0x61 && first <= 0x7a;
+    if (lowerAscii || (first >= 0x80 && token.lower === token.text && LOWER_WORD.test(token.text))) words.add(token.lower);
   }
   return words;
 }
