@@ -53,7 +53,7 @@ const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani|ist)$/u;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const INITIAL = /^\p{L}\.?$/u;
-/** Two to five capitals closing a name. */
+/** Two to five capitals opening or closing a name. */
 const CLOSING_ACRONYM = /^\p{Lu}{2,5}$/u;
 /** "Henry VIII", "Group II": a Roman numeral is no acronym. */
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
@@ -110,7 +110,7 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   }
   if (words.length > 1) {
     if (EVENT_HEADS.has(last)) return 'other';
-    if (ORG_HEADS.has(last) || endsInAcronym(words, surface)) return 'organization';
+    if (ORG_HEADS.has(last) || endsInAcronym(words, surface) || opensWithAcronym(words, surface)) return 'organization';
     // "Federal Bureau of Investigation", "Institute for AI", "World Series of Golf": the head before "of" decides.
     const headOf = words.find((word, i) => HEAD_BINDERS.has(words[i + 1] ?? '') && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
@@ -180,14 +180,24 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
     // "Dole has narrowed the gap": a capitalized word acting as a subject is a surname.
     return PERSON_VERBS_AFTER.has(next) ? guess('person', 'weak') : guess('other', 'none');
   }
-  // After "of", an unknown one-word name is more often a place ("the city of Arbil") than a person.
-  if (PLACE_PREPOSITIONS.has(previous) || (previous === 'of' && name.words.length === 1)) return guess('place', 'weak');
+  // After "in" or "of", an unknown one-word name is more often a place ("the city of Arbil") than a
+  // person; two unknown words are a person's name more often ("under Zinedine Zidane"), unless a
+  // place's opener leads them ("ST LOUIS").
+  const placeLike = name.words.length === 1 || PLACE_OPENERS.has(word.replace(/\.$/u, ''));
+  if (placeLike && (PLACE_PREPOSITIONS.has(previous) || previous === 'of')) return guess('place', 'weak');
   return guess('person', 'none');
 }
 
 /** The words before the name end with a source cue ("according to"). */
 function isSourceCue(before: readonly string[]): boolean {
   return SOURCE_BEFORE.some((cue) => cue.every((word, i) => before[before.length - cue.length + i] === word));
+}
+
+/** "NJ Transit", "UC Davis": a mixed-case name opened by an acronym that is no place of its own ("US Congress" is left to its head). */
+function opensWithAcronym(words: readonly string[], surface: string): boolean {
+  const written = surface.split(/\s+/u)[0] ?? '';
+  const first = words[0] ?? '';
+  return CLOSING_ACRONYM.test(written) && /\p{Ll}/u.test(surface) && !PLACE_ALIASES.has(first) && nameClass(first) === null && !isPersonTitle(first);
 }
 
 /** "California ISO", "Oculus VR", "Asheville Tea PAC": a name closed by an acronym that is no title ("MP") or place ("US"). */

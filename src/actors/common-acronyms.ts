@@ -21,7 +21,7 @@ const MAX_WORDS_AFTER_ARTICLE = 1;
 export function commonNounAcronyms(tokens: readonly Token[]): Set<string> {
   const found = new Set<string>();
   tokens.forEach((token, i) => {
-    if (!found.has(token.text) && ACRONYM.test(token.text) && usedAsNoun(tokens, i) && nameClass(token.lower) === null) found.add(token.text);
+    if (token.capitalized && !found.has(token.text) && ACRONYM.test(token.text) && usedAsNoun(tokens, i) && nameClass(token.lower) === null) found.add(token.text);
   });
   return found;
 }

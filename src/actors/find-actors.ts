@@ -4,7 +4,7 @@ import type { Language } from '../language/language.ts';
 import type { Actor, Sentence, TextSpan } from '../types.ts';
 import { bylineLines, inLines } from './byline-lines.ts';
 import { findMentions } from './find-mentions.ts';
-import { findRole } from './find-role.ts';
+import { appositiveKind, findRole } from './find-role.ts';
 import { foldMentions, spanOf, withAdministrations, type ActorGroup, type Canonical } from './fold-mentions.ts';
 import { findLanguageMentions } from './language-mentions.ts';
 import { isFirstName } from './word-knowledge.ts';
@@ -12,7 +12,7 @@ import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
 import { sourceStanding } from './source-standing.ts';
-import { isTrustedActor, personNameWords } from './trusted-actor.ts';
+import { isTrustedActor } from './trusted-actor.ts';
 
 export interface FindActorsInput {
   text: string;
@@ -81,8 +81,13 @@ interface Reading {
 const LANGUAGE_UNSURE_FACTOR = 0.5;
 
 const ENGLISH: Reading = {
-  groups: (text) => foldMentions(withAdministrations(findMentions(text), text), text),
-  shown: (group, all) => isTrustedActor(group, personNameWords(all)),
+  groups: (text) =>
+    foldMentions(withAdministrations(findMentions(text), text), text).map((group) => {
+      // "Vantoria, an energy research institute": the story says what the name is.
+      const kind = appositiveKind(group, text);
+      return kind ? { ...group, kind, mentions: group.mentions.map((m) => ({ ...m, evidence: 'sure' as const })) } : group;
+    }),
+  shown: (group) => isTrustedActor(group),
   role: findRole,
   standing: sourceStanding,
 };

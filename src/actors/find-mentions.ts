@@ -1,22 +1,21 @@
 // The span-level mention finder: every person, organization, place and
 // nationality named in a text, with offsets. findActors and the benchmark share it.
+import type { TextSpan } from '../types.ts';
 import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
-import { isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, type NameChunk } from './name-chunks.ts';
-import { employerTitleStart, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
+import { ACRONYM_WORD, isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
+import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts';
+import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
+import { splitChunk } from './split-chunks.ts';
+import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, type NameClass } from './word-classes.ts';
-import { HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
+import { HONORIFICS, NAME_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
-const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
-/** A win-loss record: "10-0", "7-4-1". */
-const WIN_LOSS = /^\d{1,2}(?:-\d{1,2}){1,2}$/u;
-/** A word in capitals: "WHO", "NATO". */
-const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** A word in lower-case letters. */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 /** Longest known multi-word name looked up, in tokens ("Bosnia and Herzegovina"). */
@@ -41,6 +40,8 @@ interface TextFacts {
   writtenLower: ReadonlySet<string>;
   /** Acronyms the text uses as common nouns: "an AI program", "her GP". */
   commonAcronyms: ReadonlySet<string>;
+  /** The spans of the text's copyright lines. */
+  copyrightLines: readonly TextSpan[];
 }
 
 /** Every name in `text`, in text order, with offsets into `text`. */
@@ -50,14 +51,15 @@ export function findMentions(text: string): Mention[] {
   const sentenceOf = sentenceIndexes(tokens, text);
   const shouted = shoutedTokens(tokens, sentenceOf);
   const inKnownPhrase = knownPhrases(tokens, shouted);
-  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, shouted[i] ?? false, tokens[i + 1]));
+  const newLine = lineStarts(tokens, text);
+  // In a headline in capitals or in title case, only words that are not ordinary ones are names.
+  const titled = titleCasedTokens(tokens, newLine);
+  const caseSaysNothing = (i: number): boolean => shouted[i] === true || titled[i] === true;
+  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, caseSaysNothing(i), tokens[i + 1], tokens[i - 1]));
   const namedMidSentence = new Set(
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );
-  const newLine = lineStarts(tokens, text);
-  const chunks = nameChunks(tokens, nameTokens, newLine)
-    .flatMap((chunk) => splitAtWeakConnectors(chunk, tokens))
-    .flatMap((chunk) => splitPersonOf(chunk, tokens));
+  const chunks = nameChunks(tokens, nameTokens, newLine).flatMap((chunk) => splitChunk(chunk, tokens));
   const facts: TextFacts = {
     tokens,
     text,
@@ -68,9 +70,22 @@ export function findMentions(text: string): Mention[] {
     shouted,
     newLine,
     commonAcronyms: commonNounAcronyms(tokens),
-    writtenLower: new Set(tokens.filter((token) => !token.capitalized && LOWER_WORD.test(token.text)).map((token) => token.lower)),
+    copyrightLines: copyrightLines(text),
+    writtenLower: lowerCaseWords(tokens),
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
+}
+
+/** The words the text writes in lower case. */
+function lowerCaseWords(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens) {
+    const first = token.text.charCodeAt(0);
+    // Most words open with a lower-case ASCII letter: no pattern needed for them.
+    const lowerAscii = first >= 0x61 && first <= 0x7a;
+    if (lowerAscii || (first >= 0x80 && token.lower === token.text && LOWER_WORD.test(token.text))) words.add(token.lower);
+  }
+  return words;
 }
 
 /** Marks the tokens of capitalized multi-word names the lexicon knows, longest first. */
@@ -93,96 +108,15 @@ function knownPhrases(tokens: Token[], shouted: boolean[]): boolean[] {
   return marked;
 }
 
-function resultsSentences(chunks: NameChunk[], tokens: Token[], sentenceOf: number[]): Set<number> {
-  const pairs = new Map<number, number>();
-  for (const chunk of chunks) {
-    if (!NUMBER.test(tokens[chunk.last + 1]?.text ?? '')) continue;
-    const sentence = sentenceOf[chunk.first] ?? -1;
-    pairs.set(sentence, (pairs.get(sentence) ?? 0) + 1);
-  }
-  return new Set([...pairs].filter(([, n]) => n >= 2).map(([sentence]) => sentence));
-}
-
-/** "Surrey 429-7" beside other scores, or a table row: "CHICAGO 71 64 .526 10". */
-function isResultsRow(facts: TextFacts, first: number, last: number): boolean {
-  const { tokens } = facts;
-  if (isSeededTeam(tokens, first)) return true;
-  if (!NUMBER.test(tokens[last + 1]?.text ?? '')) return false;
-  return facts.resultsSentences.has(facts.sentenceOf[first] ?? -1) || NUMBER.test(tokens[last + 2]?.text ?? '');
-}
-
-/** "No. 1 Cherry Creek": a seed before the name makes it a team. */
-function isSeededTeam(tokens: Token[], first: number): boolean {
-  return NUMBER.test(tokens[first - 1]?.text ?? '') && lower(tokens, first - 2) === '.' && lower(tokens, first - 3) === 'no';
-}
-
-/** "Cherry Creek (10-0)", "Pettite (19-7)": a win-loss record after the name, a team's or a pitcher's. */
-function hasRecord(tokens: Token[], last: number): boolean {
-  return tokens[last + 1]?.text === '(' && WIN_LOSS.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')';
-}
-
-/**
- * "Germany and France" is two names; "Procter & Gamble Co", "Bank of the West" and
- * "Center on Poverty and Inequality" are one: once an organization's head has bound
- * what follows it ("Office for", "Institute of"), "and" joins the fields it names.
- */
-function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
-  const head = lower(tokens, chunk.last);
-  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return [chunk];
-  const parts: NameChunk[] = [];
-  let first = chunk.first;
-  let headBound = false;
-  for (let i = chunk.first + 1; i < chunk.last; i++) {
-    const word = lower(tokens, i);
-    const afterHead = ORG_HEADS.has(lower(tokens, i - 1));
-    if (afterHead && HEAD_BINDERS.has(word)) headBound = true;
-    if (!WEAK_CONNECTORS.has(word) || (word === '&' && i - first === 1 && chunk.last - i === 1)) continue;
-    // "Center for Multicultural Affairs", "Committee for ...": an organization's head binds what follows.
-    if ((afterHead && word !== 'and') || (headBound && word === 'and')) continue;
-    parts.push({ first, last: i - 1 });
-    first = i + 1;
-    headBound = false;
-  }
-  parts.push({ first, last: chunk.last });
-  return parts;
-}
-
-/**
- * "Corey Scher of New York", "Luccioni of Mila": a person's name before "of" is a name
- * of its own, and so is the place or employer after it. Before "of" stands a full name
- * opening with a known first name, or one word that is neither an ordinary word nor a
- * known name of another kind; no title or head ("Secretary of State", "Bank of America",
- * "Mary Queen of Scots", "Gulf of Mexico" stay whole).
- */
-function splitPersonOf(chunk: NameChunk, tokens: Token[]): NameChunk[] {
-  for (let i = chunk.first + 1; i < chunk.last; i++) {
-    if (lower(tokens, i) !== 'of') continue;
-    return namesPersonBefore(tokens, chunk.first, i) ? [{ first: chunk.first, last: i - 1 }, { first: i + 1, last: chunk.last }] : [chunk];
-  }
-  return [chunk];
-}
-
-const PERSON_NAME_CLASSES: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name', null]);
-
-function namesPersonBefore(tokens: Token[], first: number, of: number): boolean {
-  for (let j = first; j < of; j++) if (!mayNamePerson(lower(tokens, j))) return false;
-  if (of - first > 1) return nameClass(lower(tokens, first)) === 'first-name';
-  const word = lower(tokens, first);
-  return PERSON_NAME_CLASSES.has(nameClass(word)) && !looksCommon(word) && !ACRONYM_WORD.test(tokens[first]?.text ?? '');
-}
-
-/** No title, head, opener or connector: "Secretary", "Ministry", "Gulf", "von". */
-function mayNamePerson(word: string): boolean {
-  return !isPersonTitle(word) && !ORG_HEADS.has(word) && !PLACE_HEADS.has(word) && !NAME_CONNECTORS.has(word) && !PLACE_OPENERS.has(word) && !ORG_OPENERS.has(word);
-}
-
 /**
  * The chunk's names: an employer before a title is a name of its own ("Duke" in
  * "Duke President Richard Brodhead"), and so is a nation inside a title
  * ("Palestinian" in "Palestinian President Yasser Arafat").
  */
 function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
-  const titleStart = employerTitleStart(chunk, facts.tokens);
+  let titleStart = employerTitleStart(chunk, facts.tokens);
+  // "New Jersey Gov. Chris Christie": the employer keeps its known name whole.
+  while (titleStart > chunk.first && facts.inKnownPhrase[titleStart] && facts.inKnownPhrase[titleStart - 1]) titleStart++;
   if (titleStart > chunk.first) {
     const employer = toMentions({ first: chunk.first, last: titleStart - 1 }, facts);
     const named = toMentions({ first: titleStart, last: chunk.last }, facts);
@@ -246,13 +180,16 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     // Words dropped from the chunk ("Major" opening a sentence) are no context.
     before: title === null ? tokens.slice(Math.max(0, chunk.first - 3), chunk.first).map((t) => t.lower) : [],
     after: tokens.slice(last + 1, last + 3).map((t) => t.lower),
-    resultsRow: isResultsRow(facts, first, last),
+    resultsRow: isResultsRow(tokens, first, last, facts.resultsSentences.has(facts.sentenceOf[first] ?? -1)),
     record: hasRecord(tokens, last),
     shouted: facts.shouted[first] === true,
   });
   if (!verdict) return null;
   const { kind, guessed, evidence } = verdict;
-  return { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
+  const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
+  const inCopyright = facts.copyrightLines.some((line) => mention.start >= line.start && mention.end <= line.end);
+  const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
+  return furniture ? { ...mention, furniture: true } : mention;
 }
 
 /**
@@ -278,7 +215,7 @@ function isCommonNoun(facts: TextFacts, i: number): boolean {
 }
 
 /** "the Government", "the Centre": an institution's head, capitalized after "the", names the one the story means. */
-export function namesInstitution(tokens: Token[], i: number): boolean {
+function namesInstitution(tokens: Token[], i: number): boolean {
   return lower(tokens, i - 1) === 'the' && tokens[i]?.capitalized === true && ORG_HEADS.has(lower(tokens, i));
 }
 

@@ -1,14 +1,19 @@
 // The role a story gives an actor: a title before the name ("Foreign Minister
 // Wang Yi") or an appositive after it ("Wang Lei, a cyber official within
 // China's Ministry of Foreign Affairs, ...").
+import type { ActorKind } from '../types.ts';
+import type { ActorGroup } from './fold-mentions.ts';
 import type { Mention } from './mention.ts';
-import { ROLE_NOUNS } from './word-classes.ts';
+import { ORG_HEADS, ROLE_NOUNS } from './word-classes.ts';
+import { PLACE_NOUNS_BEFORE } from './word-lists.ts';
 
 /** ", a cyber official within China's Ministry of Foreign Affairs" up to the next comma or clause end. */
 const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:()"“”]{2,120}?)(?=\s*(?:[,.;:()"“”]|\s(?:who|which|said|says|told)\b|$))/u;
 /** The preposition that ties a job to its employer: "official within the Ministry" → "official, the Ministry". */
 const EMPLOYER_LINK = /\s+(?:within|at|of|for|in|from|with)\s+(?=(?:the\s+)?\p{Lu})/u;
 const MAX_ROLE_WORDS = 12;
+/** ", an AI research institute": an appositive that says what the name is opens with an article. */
+const DEFINED_BY_ARTICLE = /^,\s+(?:a|an|the)\s/u;
 const MAX_MENTIONS_SEARCHED = 5;
 const WORD = /[\p{L}'’.-]+/gu;
 
@@ -33,4 +38,26 @@ function appositiveRole(after: string): string | null {
   const jobWords = linked.match(WORD) ?? [];
   if (!jobWords.some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return null;
   return phrase.replace(EMPLOYER_LINK, ', ');
+}
+
+/**
+ * The kind an appositive gives a one-word name: "Mila, an AI research institute" is an
+ * organization, "Tahoe, a resort town" a place, whatever the word alone suggested. Null
+ * when no appositive after its first mentions ends in such a head noun.
+ */
+export function appositiveKind(group: ActorGroup, text: string): ActorKind | null {
+  // A full name is a person's whatever follows it ("Jon Sopel, BBC News").
+  if (group.name.includes(' ')) return null;
+  for (const mention of group.mentions.slice(0, MAX_MENTIONS_SEARCHED)) {
+    const after = text.slice(mention.end, mention.end + 160);
+    if (!DEFINED_BY_ARTICLE.test(after)) continue;
+    const phrase = APPOSITIVE.exec(after)?.[1];
+    const words = (phrase?.split(EMPLOYER_LINK)[0] ?? '').match(WORD) ?? [];
+    if (words.length === 0 || words.length > MAX_ROLE_WORDS) continue;
+    const head = words.at(-1)?.toLowerCase() ?? '';
+    if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase()))) continue;
+    if (ORG_HEADS.has(head)) return 'organization';
+    if (PLACE_NOUNS_BEFORE.has(head)) return 'place';
+  }
+  return null;
 }

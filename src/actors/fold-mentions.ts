@@ -63,19 +63,25 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
     const found = canonical(mention);
     if (found) named.push({ mention, ...found });
   }
-  const kindOfName = majorityKinds(named);
+  const kindOfName = majorityKinds(named, (n) => n.name.toLowerCase());
+  const sureNames = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
   const fullNames = shorterFullNames(named);
   const longestNames = named.filter((n) => !fullNames.has(n.name));
   const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames, text), ...fullNames]);
+  const shared = sharedSurnames(longestNames, aliases);
+  const displays = named.map(({ mention, name }) => aliases.get(name) ?? nearestFullName(shared.get(name), mention) ?? name);
+  // A display name no sure mention backs takes the kind its whole group supports: "Dolby Atmos",
+  // guessed a person, is a company by the "Atmos" mentions folded into it.
+  const kindOfGroup = majorityKinds(named, (_, i) => displays[i]?.toLowerCase() ?? '');
   const groups = new Map<string, ActorGroup>();
-  for (const { mention, name } of named) {
-    const display = aliases.get(name) ?? name;
+  named.forEach(({ mention, name }, i) => {
+    const display = displays[i] ?? name;
     const key = display.toLowerCase();
-    const kind = kindOfName.get(key) ?? kindOfName.get(name.toLowerCase()) ?? 'person';
+    const kind = (sureNames.has(key) ? kindOfName.get(key) : kindOfGroup.get(key)) ?? kindOfName.get(name.toLowerCase()) ?? 'person';
     const group = groups.get(key) ?? { name: display, kind, mentions: [] };
     group.mentions.push(mention);
     groups.set(key, group);
-  }
+  });
   return [...groups.values()];
 }
 
@@ -85,11 +91,12 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
  * and a kind that a list, a title or a head word made sure of outweighs any number of them
  * ("Meta" taken for a person twenty times by default, a company twice by a cue).
  */
-function majorityKinds(named: Named[]): Map<string, ActorKind> {
-  const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
+function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): Map<string, ActorKind> {
+  const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(keyOf));
   const votes = new Map<string, Map<ActorKind, number>>();
-  for (const { name, kind, mention } of named) {
-    const key = name.toLowerCase();
+  for (const [i, n] of named.entries()) {
+    const { kind, mention } = n;
+    const key = keyOf(n, i);
     if (mention.guessed && decided.has(key)) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
     counts.set(kind, (counts.get(kind) ?? 0) + (mention.guessed ? GUESSED_VOTE : 1));
@@ -146,23 +153,86 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
 function shortNameAliases(named: Named[], text: string): Map<string, string> {
   const multiWord = (kind: ActorKind): string[] =>
     [...new Set(named.filter((n) => n.kind === kind && n.name.includes(' ')).map((n) => n.name))];
-  // Each full name split once, not once per single name it is compared with.
+  // Each full name split once, and found by its first and last word, not compared with every single name.
   const people = multiWord('person').map((full) => ({ full, words: full.split(' ') }));
-  const organizations = multiWord('organization').map((full) => ({ full, words: full.split(' ') }));
+  const peopleByEnd = byEndWords(people);
+  const organizations = byEndWords(multiWord('organization').map((full) => ({ full, words: full.split(' ') })));
+  const counts = new Map<string, number>();
+  for (const { name } of named) counts.set(name, (counts.get(name) ?? 0) + 1);
   const aliases = new Map<string, string>();
   const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
-  for (const name of surnamesTakenForPlaces(named, text, people)) singles.set(name, 'person');
+  for (const name of surnamesTakenForPlaces(named, text, peopleByEnd)) singles.set(name, 'person');
   for (const name of singles.keys()) {
-    const personFits = people.filter(({ words }) => words[0] === name || words.at(-1) === name).map(({ full }) => full);
+    const personFits = [...new Set([...(peopleByEnd.first.get(name) ?? []), ...(peopleByEnd.last.get(name) ?? [])])];
     // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal", "ISO" → "California ISO":
     // a head word or an acronym that closes the name.
     const isHead = ORG_HEADS.has(name.toLowerCase()) || ACRONYM.test(name);
-    const orgFits = organizations.filter(({ words }) => words[0] === name || (isHead && words.at(-1) === name)).map(({ full }) => full);
-    const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, named);
+    const orgFits = [...new Set([...(organizations.first.get(name) ?? []), ...(isHead ? (organizations.last.get(name) ?? []) : [])])];
+    const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, counts);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);
   }
   return aliases;
+}
+
+/** Full names by their first and by their last word. */
+interface EndWords {
+  first: Map<string, string[]>;
+  last: Map<string, string[]>;
+}
+
+function byEndWords(names: ReadonlyArray<{ full: string; words: string[] }>): EndWords {
+  const first = new Map<string, string[]>();
+  const last = new Map<string, string[]>();
+  for (const { full, words } of names) {
+    const [opening = ''] = words;
+    const closing = words.at(-1) ?? '';
+    first.set(opening, [...(first.get(opening) ?? []), full]);
+    last.set(closing, [...(last.get(closing) ?? []), full]);
+  }
+  return { first, last };
+}
+
+/** A full name and where the story writes it. */
+interface Written {
+  name: string;
+  starts: number[];
+}
+
+/**
+ * "Farrow" beside "Mia Farrow" and "Ronan Farrow": a lone person's name that several full
+ * names in the story share, with those full names and where each is written.
+ */
+function sharedSurnames(named: Named[], aliases: ReadonlyMap<string, string>): Map<string, Written[]> {
+  const full = new Map<string, number[]>();
+  for (const { name, kind, mention } of named) {
+    // Only names of capitalized words: not a chunk run across a particle ("Signa Development von Rene Benko").
+    if (kind !== 'person' || !name.includes(' ') || !name.split(' ').every((word) => CAPITALIZED.test(word))) continue;
+    full.set(name, [...(full.get(name) ?? []), mention.start]);
+  }
+  const byWord = new Map<string, Written[]>();
+  for (const [fullName, starts] of full) {
+    for (const word of new Set(fullName.split(' '))) byWord.set(word, [...(byWord.get(word) ?? []), { name: fullName, starts }]);
+  }
+  const shared = new Map<string, Written[]>();
+  for (const { name, kind } of named) {
+    if (kind !== 'person' || name.includes(' ') || aliases.has(name)) continue;
+    const fits = byWord.get(name) ?? [];
+    if (fits.length > 1) shared.set(name, fits);
+  }
+  return shared;
+}
+
+/** The full name written last before the mention ("Mia Farrow … Farrow said"), else the one written first. */
+function nearestFullName(fits: Written[] | undefined, mention: Mention): string | undefined {
+  if (!fits) return undefined;
+  let best: { name: string; at: number } | undefined;
+  for (const { name, starts } of fits) {
+    for (const at of starts) if (at < mention.start && (!best || at > best.at)) best = { name, at };
+  }
+  if (best) return best.name;
+  const firstWritten = (fit: Written): number => Math.min(...fit.starts);
+  return [...fits].sort((a, b) => firstWritten(a) - firstWritten(b))[0]?.name;
 }
 
 /**
@@ -170,11 +240,11 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
  * the story names in full is that person, unless a preposition of place stands before it
  * ("in Phoenix").
  */
-function surnamesTakenForPlaces(named: Named[], text: string, people: ReadonlyArray<{ words: string[] }>): string[] {
+function surnamesTakenForPlaces(named: Named[], text: string, people: EndWords): string[] {
   const places = named.filter((n) => n.kind === 'place' && !n.name.includes(' ') && n.mention.text === n.name);
   const names = new Set(places.map((n) => n.name));
   return [...names].filter((name) => {
-    if (people.filter(({ words }) => words.at(-1) === name).length !== 1) return false;
+    if ((people.last.get(name) ?? []).length !== 1) return false;
     return places.every((n) => n.name !== name || !PLACE_BEFORE.test(text.slice(Math.max(0, n.mention.start - 12), n.mention.start)));
   });
 }
@@ -209,8 +279,8 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 }
 
 /** The one name mentioned more often than every other, as a list of one; else all of them. */
-function mostMentioned(names: string[], named: Named[]): string[] {
-  const counts = names.map((name) => ({ name, n: named.filter((m) => m.name === name).length }));
+function mostMentioned(names: string[], mentionCounts: ReadonlyMap<string, number>): string[] {
+  const counts = names.map((name) => ({ name, n: mentionCounts.get(name) ?? 0 }));
   counts.sort((a, b) => b.n - a.n);
   const [top, second] = counts;
   return top && (!second || top.n > second.n) ? [top.name] : names;

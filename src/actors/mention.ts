@@ -25,6 +25,11 @@ export interface Mention extends TextSpan {
   baseForm?: string;
   /** The country it names (ISO 3166), by its name or a nationality word: "DE" for "Deutschland" and "deutschen". */
   region?: string;
+  /**
+   * The name stands in page furniture: it fills its line, punctuation aside (a menu item,
+   * a label: "UK", "Twitter", "Biz & IT"), or stands in a copyright line or a picture credit.
+   */
+  furniture?: boolean;
 }
 
 export type Evidence = 'sure' | 'weak' | 'none';

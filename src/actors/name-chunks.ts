@@ -12,6 +12,8 @@ export interface NameChunk {
 }
 
 const HAS_DIGIT = /\p{N}/u;
+/** A word in capitals: "WHO", "NATO", "A&E". */
+export const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 const SHOUTED_WORD = /^[\p{Lu}\p{N}.&'’-]*\p{Lu}[\p{Lu}\p{N}.&'’-]*$/u;
 const WORD = /\p{L}/u;
 const SENTENCE_END = /^[.!?]$/;
@@ -71,6 +73,45 @@ export function shoutedTokens(tokens: Token[], sentenceOf: number[]): boolean[] 
   return shouted;
 }
 
+/**
+ * Per token: is it on a line written in title case, a headline ("Facebook Finally Puts a
+ * Price on Privacy")? There, as in capitals, an initial capital says nothing. `newLine`
+ * from lineStarts: a headline is a line of its own, and a sentence may end at "Corp.".
+ */
+export function titleCasedTokens(tokens: Token[], newLine: boolean[]): boolean[] {
+  const titled = new Array<boolean>(tokens.length).fill(false);
+  let begin = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !newLine[i]) continue;
+    if (isTitleCased(tokens, begin, i)) titled.fill(true, begin, i);
+    begin = i;
+  }
+  return titled;
+}
+
+/** Words of this many letters or more are capitalized in a title-case headline; shorter ones may not be ("a", "on", "the"). */
+const TITLE_CASE_WORD = 4;
+/** A headline needs this many such words, and as many ordinary words capitalized among them, to tell it from a run of names. */
+const MIN_TITLE_CASE_WORDS = 3;
+
+/** Title case leaves short function words in lower case ("a", "on", "the"): a run of capitalized names has none. */
+const SHORT_LOWER_WORD = /^\p{Ll}{2,3}$/u;
+
+function isTitleCased(tokens: Token[], begin: number, end: number): boolean {
+  let words = 0;
+  let ordinary = 0;
+  let shortLower = false;
+  for (let i = begin; i < end; i++) {
+    const token = tokens[i]!;
+    if (SHORT_LOWER_WORD.test(token.text)) shortLower = true;
+    if (token.text.length < TITLE_CASE_WORD || !WORD.test(token.text)) continue;
+    if (!token.capitalized) return false;
+    words++;
+    if (isCommonWord(token.lower)) ordinary++;
+  }
+  return shortLower && words >= MIN_TITLE_CASE_WORDS && ordinary >= MIN_TITLE_CASE_WORDS;
+}
+
 /** Are most words of tokens[begin, end) in capitals? */
 function isShouted(tokens: Token[], begin: number, end: number): boolean {
   let words = 0;
@@ -88,10 +129,14 @@ function isShouted(tokens: Token[], begin: number, end: number): boolean {
   return words >= 2 && loud / words >= 0.6;
 }
 
-/** May `token` be part of a name? `next` is the token after it: a lone letter is a name only as an initial ("J."). */
-export function isNameToken(token: Token, shouted: boolean, next: Token | undefined): boolean {
+/**
+ * May `token` be part of a name? `next` is the token after it: a lone letter is a name
+ * only as an initial ("J."), and "A." or "I." only inside a name ("Alfred A. Knopf").
+ */
+export function isNameToken(token: Token, shouted: boolean, next: Token | undefined, previous?: Token): boolean {
   const { lower } = token;
-  if (!token.capitalized || HAS_DIGIT.test(token.text) || NEVER_NAMES.has(lower)) return false;
+  const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
+  if (!token.capitalized || HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
   if (INITIAL.test(token.text) && next?.text !== '.') return false;
   if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.

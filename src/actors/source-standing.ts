@@ -8,6 +8,8 @@ import { SPEECH_VERBS } from './word-lists.ts';
 
 /** The salience a source or a role-holder gains: about two more mentions. */
 export const SOURCE_WEIGHT = 2;
+/** How many of an actor's mentions are looked at. */
+const MAX_MENTIONS_SEARCHED = 8;
 /** How far around a mention a speech verb is looked for, in characters. */
 const REACH = 24;
 const WORD = /\p{L}+/gu;
@@ -16,7 +18,8 @@ const ACCORDING_TO = /\baccording to\W*$/iu;
 
 /** SOURCE_WEIGHT when the actor speaks or holds a role in the story, else 0. */
 export function sourceStanding(group: ActorGroup, text: string, role: string | null): number {
-  return role !== null || group.mentions.some((m) => speaks(m, text)) ? SOURCE_WEIGHT : 0;
+  // A source is quoted early and often: its first mentions tell, later ones would only cost time.
+  return role !== null || group.mentions.slice(0, MAX_MENTIONS_SEARCHED).some((m) => speaks(m, text)) ? SOURCE_WEIGHT : 0;
 }
 
 /** A speech verb right after the name ("Okafor said") or right before it ("said Okafor", "according to Okafor"). */

@@ -1,0 +1,43 @@
+// Page furniture in a story's text: menus, labels, credits and footers, whose names are
+// not actors in the story.
+import type { TextSpan } from '../types.ts';
+import type { Token } from './tokenize.ts';
+
+const LINE = /[^\n]+/gu;
+/** What a copyright line says. */
+const COPYRIGHT = /©|\bcopyright\s+(?:\(c\)|\d{4})|\ball rights reserved\b/iu;
+/** A token of punctuation only. */
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+
+/** A footer is a short line; a paragraph that mentions copyright is prose. */
+const MAX_FOOTER_CHARACTERS = 300;
+
+/** The text's copyright lines ("IPSO Regulated Copyright ©2023 Express Newspapers."): the page's footer. */
+export function copyrightLines(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const line of text.matchAll(LINE)) {
+    if (line[0].length <= MAX_FOOTER_CHARACTERS && COPYRIGHT.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
+  }
+  return spans;
+}
+
+/** Do tokens first..last, with punctuation around them, fill their line? `newLine` from lineStarts. */
+export function fillsLine(tokens: Token[], newLine: boolean[], first: number, last: number): boolean {
+  let begin = first;
+  while (begin > 0 && !newLine[begin] && PUNCTUATION.test(tokens[begin - 1]?.text ?? '')) begin--;
+  let end = last + 1;
+  while (end < tokens.length && !newLine[end] && PUNCTUATION.test(tokens[end]?.text ?? '')) end++;
+  return newLine[begin] === true && (end >= tokens.length || newLine[end] === true);
+}
+
+/** "(Image: NA)", "(Credits: PTI)", "Photo: …": the label of a picture credit just before a name. */
+const CREDIT_LABEL = /(?:image|photo|photograph|picture|credits?)\s*:\s*$/iu;
+/** "Mostafa Alkharouf/Anadolu via Getty Images", "JIM WATSON/AFP": a photographer before the agency. */
+const CREDIT_AGENCY_AFTER = /^\s*\/\s*\p{Lu}/u;
+/** How far before a name a credit's label may stand, in characters. */
+const CREDIT_REACH = 16;
+
+/** Does the name at `span` stand in a picture credit? */
+export function inPictureCredit(text: string, span: TextSpan): boolean {
+  return CREDIT_LABEL.test(text.slice(Math.max(0, span.start - CREDIT_REACH), span.start)) || CREDIT_AGENCY_AFTER.test(text.slice(span.end, span.end + 3));
+}

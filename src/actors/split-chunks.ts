@@ -1,0 +1,93 @@
+// Chunks of capitalized words that hold more than one name: "Germany and France",
+// "England and the Channel Isles", "Corey Scher of New York".
+import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
+import { isPersonTitle, lower, titleEnd } from './titles.ts';
+import type { Token } from './tokenize.ts';
+import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, type NameClass } from './word-classes.ts';
+import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, WEAK_CONNECTORS } from './word-lists.ts';
+
+
+/** The names a chunk holds, split at the connectors and the "of" that join two of them. */
+export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  return splitAtWeakConnectors(withoutPluralTitle(chunk, tokens), tokens).flatMap((part) => splitPersonOf(part, tokens));
+}
+
+/** "Tory MPs", "Labour Senators": people by their title in the plural are no name; the words before it are. */
+function withoutPluralTitle(chunk: NameChunk, tokens: Token[]): NameChunk {
+  const word = lower(tokens, chunk.last);
+  // Not "House of Lords": after a connector the plural is the name's own head.
+  const plural = chunk.last > chunk.first && word.endsWith('s') && isPersonTitle(word.slice(0, -1)) && !NAME_CONNECTORS.has(lower(tokens, chunk.last - 1));
+  return plural ? { first: chunk.first, last: chunk.last - 1 } : chunk;
+}
+
+/**
+ * "Germany and France" is two names; "Procter & Gamble Co", "Bank of the West" and
+ * "Center on Poverty and Inequality" are one: once an organization's head has bound
+ * what follows it ("Office for", "Institute of"), "and" joins the fields it names.
+ */
+function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  const head = lower(tokens, chunk.last);
+  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return splitAtAndThe(chunk, tokens);
+  const parts: NameChunk[] = [];
+  let first = chunk.first;
+  let headBound = false;
+  for (let i = chunk.first + 1; i < chunk.last; i++) {
+    const word = lower(tokens, i);
+    const afterHead = ORG_HEADS.has(lower(tokens, i - 1));
+    if (afterHead && HEAD_BINDERS.has(word)) headBound = true;
+    if (!WEAK_CONNECTORS.has(word) || (word === '&' && i - first === 1 && chunk.last - i === 1)) continue;
+    // "Center for Multicultural Affairs", "Committee for ...": an organization's head binds what follows.
+    if ((afterHead && word !== 'and') || (headBound && word === 'and')) continue;
+    parts.push({ first, last: i - 1 });
+    first = i + 1;
+    headBound = false;
+  }
+  parts.push({ first, last: chunk.last });
+  return parts;
+}
+
+/**
+ * "Westfield High School and the Westfield Police Department", "England and the Channel
+ * Isles": "and the" joins two names, even where a head closes the second.
+ */
+function splitAtAndThe(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  for (let i = chunk.first + 1; i < chunk.last - 1; i++) {
+    if (lower(tokens, i) === 'and' && lower(tokens, i + 1) === 'the') {
+      return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 2, last: chunk.last }, tokens)];
+    }
+  }
+  return [chunk];
+}
+
+/**
+ * "Corey Scher of New York", "Luccioni of Mila": a person's name before "of" is a name
+ * of its own, and so is the place or employer after it. Before "of" stands a full name
+ * opening with a known first name, or one word that is neither an ordinary word nor a
+ * known name of another kind; no title or head ("Secretary of State", "Bank of America",
+ * "Mary Queen of Scots", "Gulf of Mexico" stay whole).
+ */
+function splitPersonOf(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  for (let i = chunk.first + 1; i < chunk.last; i++) {
+    if (lower(tokens, i) !== 'of') continue;
+    return namesPersonBefore(tokens, chunk.first, i) ? [{ first: chunk.first, last: i - 1 }, { first: i + 1, last: chunk.last }] : [chunk];
+  }
+  return [chunk];
+}
+
+const PERSON_NAME_CLASSES: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name', null]);
+
+function namesPersonBefore(tokens: Token[], chunkFirst: number, of: number): boolean {
+  // "Sen. Tim Scott of South Carolina": the title before the name is no part of it.
+  const title = titleEnd({ first: chunkFirst, last: of - 1 }, tokens);
+  const first = title >= 0 ? title + 1 : chunkFirst;
+  if (first >= of) return false;
+  for (let j = first; j < of; j++) if (!mayNamePerson(lower(tokens, j))) return false;
+  if (of - first > 1) return nameClass(lower(tokens, first)) === 'first-name';
+  const word = lower(tokens, first);
+  return PERSON_NAME_CLASSES.has(nameClass(word)) && !looksCommon(word) && !ACRONYM_WORD.test(tokens[first]?.text ?? '');
+}
+
+/** No title, head, opener or connector: "Secretary", "Ministry", "Gulf", "von". */
+function mayNamePerson(word: string): boolean {
+  return !isPersonTitle(word) && !ORG_HEADS.has(word) && !PLACE_HEADS.has(word) && !NAME_CONNECTORS.has(word) && !PLACE_OPENERS.has(word) && !ORG_OPENERS.has(word);
+}
