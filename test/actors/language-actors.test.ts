@@ -72,6 +72,10 @@ describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],
     ['fr', 'Le discours fut prononcé par Anna Berg\nPierre Olsen a ensuite déclaré être satisfait. Anna Berg a approuvé. Pierre Olsen est parti.'],
+    ['es', 'El discurso lo dio Anna Berg\n\nPedro Olsen dijo después que estaba contento. Anna Berg asintió. Pedro Olsen se fue.'],
+    ['it', 'Il discorso lo ha tenuto Anna Berg\n\nPietro Olsen ha detto poi di essere contento. Anna Berg ha annuito. Pietro Olsen è uscito.'],
+    ['pt', 'O discurso foi feito por Anna Berg\n\nPedro Olsen disse depois que estava contente. Anna Berg concordou. Pedro Olsen saiu.'],
+    ['nl', 'De toespraak werd gehouden door Anna Berg\n\nPieter Olsen zei daarna dat hij tevreden was. Anna Berg knikte. Pieter Olsen vertrok.'],
   ] as Array<[Code, string]>)('%s', (code, text) => {
     const names = actorsOf(code, text).map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['Anna Berg']));
