@@ -28,7 +28,8 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     // "Spieler des Hamburger SV": a title reaches across no connector; "la ville de Roscoff": a descriptor does.
     if (back === 1 && (has(personTitles) || endsWith(language.words.personTitleEndings))) return { kind: 'person', evidence: 'sure', title: token.text };
     if (has(orgDescriptors) || endsWith(language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: 'sure' };
-    if (has(placeDescriptors)) return { kind: 'place', evidence: 'sure' };
+    // "la ville de Roscoff", "l’île de Batz", "la pointe Saint-Mathieu": a place's descriptor or head word.
+    if (has(placeDescriptors) || has(language.sets.placeHeads)) return { kind: 'place', evidence: 'sure' };
     // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article;
     // not before an ordinary word written capitalized ("sur Internet").
     const ordinary = facts.knowledge.isLowerCaseWord(tokens[first]?.lower ?? '');

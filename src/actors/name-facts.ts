@@ -39,8 +39,12 @@ export function newlineBetween(facts: Facts, a: number, b: number): boolean {
   return facts.text.slice(from, to).includes('\n');
 }
 
+/** An elided word before a lower-case one ("l’île", "dell’isola"): the word is what follows the apostrophe. */
+const ELIDED_PREFIX = /^\p{L}{1,6}['’](?=\p{L})/u;
+
+/** Token i's lower-case forms: as written, without an elided article, and without inflection endings. */
 export function lowerForms(facts: Facts, i: number): string[] {
-  const word = facts.tokens[i]?.lower ?? '';
+  const word = (facts.tokens[i]?.lower ?? '').replace(ELIDED_PREFIX, '');
   return withoutInflections(word, facts.language);
 }
 

@@ -58,6 +58,12 @@ describe('names, with their kind', () => {
     expect(mayor).toMatchObject({ name: 'Henrike Vossberg', kind: 'person', role: 'Oberbürgermeisterin' });
   });
 
+  test('a place\'s head word before its name makes a place, elided article or not', () => {
+    expect(shown('fr', 'Le vent a soufflé fort sur l’île de Batz et à la pointe Saint-Mathieu.')).toEqual(
+      expect.arrayContaining([['Batz', 'place'], ['Saint-Mathieu', 'place']]),
+    );
+  });
+
   test('countries named in the story\'s language are places, not people', () => {
     expect(shown('de', 'Die Lieferung aus Syrien und dem Libanon kam zu spät. Auch Frankreich half.')).toEqual(
       expect.arrayContaining([['Syrien', 'place'], ['Libanon', 'place'], ['Frankreich', 'place']]),
