@@ -129,6 +129,8 @@ function languageReading(language: Language): Reading {
     },
     shown(group, groups) {
       const evidence = group.mentions.map((m) => m.evidence ?? 'none');
+      // "die spanische Tochter": a country named once, by an adjective only, is the story's background.
+      if (group.mentions.length < MIN_WEAK_MENTIONS && group.mentions.every((m) => m.kind === 'nationality')) return false;
       if (evidence.includes('sure')) return true;
       // Without the language's own lists, only what a list or a strong cue vouches for is shown.
       if (language.bare) return false;

@@ -109,7 +109,9 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     const firstKnown = isFirstName(firstWord) || knownName(firstWord, language) === 'first-name';
     // "François Hollande", "Helmut Peter": a first name the names lists or the dictionary's names know, then names.
     const nameWord = (word: string): boolean => language.personNames.has(word) || language.properNames.has(word);
-    const namedPerson = !language.bare && nameWord(firstWord) && (nameWord(lastWord) || allNames);
+    // "Robin Ziegele": after the first name, words the dictionary knows only inflected ("Ziegel|e") are a surname.
+    const surnameAfter = tokens.slice(first + 1, last + 1).every((t) => !facts.knowledge.isDictionaryEntry(t.lower));
+    const namedPerson = !language.bare && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
     if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
     if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };

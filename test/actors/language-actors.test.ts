@@ -124,7 +124,18 @@ describe('roles', () => {
   });
 });
 
+describe('background', () => {
+  test('a country named once, only by an adjective, is no actor; named again, it is', () => {
+    expect(shown('de', 'Die spanische Tochter des Konzerns Strandwerk baut in Kiel.').map(([name]) => name)).not.toContain('Spanien');
+    expect(shown('de', 'Die spanische Regierung lobte den Plan. Spanien will ihn übernehmen.')).toContainEqual(['Spanien', 'place']);
+  });
+});
+
 describe('people whose names are also words', () => {
+  test('after a first name, a word the dictionary knows only inflected is a surname ("Robin Ziegele")', () => {
+    expect(shown('de', '„Das ist gut“, sagte Innenverteidiger Robin Ziegele nach dem Spiel.')).toContainEqual(['Robin Ziegele', 'person']);
+  });
+
   test.each([
     ['de', 'Finanzministerin Anna Berger sagte, der Haushalt sei gesichert.', 'Anna Berger'],
     ['de', 'Kanzler Peter Lang reiste am Abend ab.', 'Peter Lang'],

@@ -28,6 +28,7 @@ export const DE: LanguageWords = {
     'politikerin', 'professor', 'professorin', 'forscher', 'forscherin', 'schauspieler', 'schauspielerin',
     'sänger', 'sängerin', 'manager', 'managerin', 'gründer', 'gründerin', 'kandidat', 'kandidatin', 'beauftragte',
     'beauftragter', 'berater', 'beraterin', 'anwalt', 'anwältin', 'richter', 'richterin', 'kommissar', 'kommissarin',
+    'verteidiger', 'verteidigerin', 'torwart', 'torhüter', 'torhüterin',
   ],
   orgHeads: [
     'ministerium', 'partei', 'verband', 'bank', 'gericht', 'universität', 'uni', 'hochschule', 'institut', 'stiftung',
