@@ -282,6 +282,41 @@ async function measureAsleep(url: string, times: PopupTimes): Promise<void> {
   await page.close();
 }
 
+/**
+ * When the worker's digest (actors, timeline, quotes) reached the popup, for fresh opens with the
+ * worker awake and with it asleep: a story in another language waits for its language's chunk,
+ * fetched and built once per worker life.
+ */
+async function digestTimes(url: string): Promise<{ awake: number[]; asleep: number[] }> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(url);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const times = { awake: [] as number[], asleep: [] as number[] };
+  const digestReceived = async (): Promise<number> => {
+    const { popup, appeared } = await openPopup(session, tabId);
+    await appeared;
+    await popup.waitForFunction(() => performance.getEntriesByName('digest-received').length > 0, undefined, { timeout: 30_000 });
+    const at = await popup.evaluate(() => performance.getEntriesByName('digest-received')[0]?.startTime ?? Number.NaN);
+    await popup.close();
+    await inExtensionPage(digestStored);
+    return at;
+  };
+  for (let i = 0; i < OPENS + 1; i++) {
+    await clearCache();
+    const awake = await digestReceived();
+    await clearCache();
+    await stopWorker(cdp);
+    const asleep = await digestReceived();
+    if (i === 0) continue;
+    times.awake.push(awake);
+    times.asleep.push(asleep);
+  }
+  await page.close();
+  return times;
+}
+
 /** A page of the card opened with the browser's Summarizer as this variant has it. */
 interface CardVariant {
   name: string;
@@ -333,10 +368,18 @@ try {
   const rows: Array<[string, Awaited<ReturnType<typeof measure>>]> = [
     ['seed story', await measure(`${server.origin}/seed/story-only.html`)],
     [`largest corpus page (${largest.id}, ${(statSync(largest.path).size / 1024).toFixed(0)} KB)`, await measure(`${server.origin}/generated/largest.html`)],
+    // The worker reads it with the German chunk: its digest-received mark times the chunk's use.
+    ['German story (invented, test/e2e/pages)', await measure(`${server.origin}/pages/german-story.html`)],
   ];
   const toolbar = await measureToolbar(`${server.origin}/seed/story-only.html`);
   await measureAsleep(`${server.origin}/seed/story-only.html`, rows[0]![1]);
   await measureAsleep(`${server.origin}/generated/largest.html`, rows[1]![1]);
+  // Asleep, the worker loads the German chunk anew: the digest waits for its fetch and lookup sets.
+  await measureAsleep(`${server.origin}/pages/german-story.html`, rows[2]![1]);
+  const digests = [
+    ['seed story (English: no chunk)', await digestTimes(`${server.origin}/seed/story-only.html`)],
+    ['German story (the German chunk)', await digestTimes(`${server.origin}/pages/german-story.html`)],
+  ] as const;
   await installFakeSummarizer(session.context);
   const variants = await measureVariants(`${server.origin}/seed/story-only.html`);
   console.log(`Popup in headless Chromium: median of ${OPENS} opens, ms from opening popup.html`);
@@ -370,6 +413,8 @@ try {
     const cells = [times.skeleton, times.highlights, times.painted.filter(Number.isFinite)].map((values) => median(values).toFixed(0).padStart(9));
     console.log(`  ${variant.name.padEnd(62)} ${cells.join(' ')}`);
   }
+  console.log(`\nWorker's digest (actors, timeline, quotes) received by the popup, ms from opening it (median of ${OPENS}): worker awake, worker asleep`);
+  for (const [name, times] of digests) console.log(`  ${name.padEnd(40)} ${median(times.awake).toFixed(0).padStart(6)} ${median(times.asleep).toFixed(0).padStart(6)}`);
   const seed = median(rows[0]?.[1].highlights ?? []);
   console.log(`Seed story highlights: ${seed.toFixed(0)} ms (target ≤ ${SEED_BUDGET_MS}: ${seed <= SEED_BUDGET_MS ? 'met' : 'NOT met'}); skeleton is the baseline: the popup's own first render`);
 
