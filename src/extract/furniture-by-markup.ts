@@ -134,3 +134,30 @@ export const repeatedLines: FurnitureRule = {
     return indicesWhere(blocks, (block) => (counts.get(keyOf(block) ?? '') ?? 0) >= TEMPLATE_REPEATS);
   },
 };
+
+/**
+ * A box after the story's last paragraph of prose that holds a heading and no sentence at
+ * all: the empty shell of a comments or opinions section, an end-of-article banner.
+ */
+export const closingBoxes: FurnitureRule = {
+  name: 'closing boxes',
+  find: (blocks) => {
+    const lastProse = blocks.findLastIndex(isRunningProse);
+    if (lastProse < 0) return [];
+    const found = new Set<number>();
+    for (let index = lastProse + 1; index < blocks.length; index++) {
+      const heading = blocks[index]!;
+      // The heading's own element is last in its path; the box is the element around it.
+      const box = heading.heading ? heading.path.at(-2) : undefined;
+      if (!box || box === heading.path[0]) continue;
+      const inBox = indicesWhere(blocks, (block) => block.path.includes(box));
+      if (inBox.every((k) => k > lastProse && isShellLine(blocks[k]!))) for (const k of inBox) found.add(k);
+    }
+    return [...found];
+  },
+};
+
+/** A line of an empty box: short, not a sentence, not part of a list or a table. */
+function isShellLine(block: TextBlock): boolean {
+  return isShortLine(block) && !endsLikeSentence(block.text) && !block.listItem && !block.tableCell;
+}

@@ -72,6 +72,13 @@ describe('markup cues', () => {
     expect(kept).toEqual([PROSE, 'https://harbor-ledger.example/city/other-story']);
   });
 
+  test('a box after the story with a heading and no sentence goes; one that says something stays', () => {
+    const empty = '<section><h2>Reader comments</h2><p>Nothing here yet</p></section>';
+    expect(clean(`<p>${PROSE}</p>${empty}`)).toEqual([PROSE]);
+    const said = '<section><h2>Correction</h2><p>An earlier version misspelled the engineer’s name.</p></section>';
+    expect(clean(`<p>${PROSE}</p>${said}`)).toEqual([PROSE, 'Correction', 'An earlier version misspelled the engineer’s name.']);
+  });
+
   test('numbers in a table stay', () => {
     expect(clean(`<p>${PROSE}</p><table><tr><td>Votes for</td><td>7</td></tr><tr><td>Against</td><td>2</td></tr></table>`)).toEqual([PROSE, 'Votes for', '7', 'Against', '2']);
   });
