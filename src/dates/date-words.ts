@@ -58,3 +58,20 @@ export function alternation(table: Readonly<Record<string, readonly string[]>>, 
 }
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+/**
+ * An alternation of `words` that matches whole words only: not inside a longer word
+ * ("on" is no match in "month"). An entry that starts or ends with a mark ("'ll") has no
+ * boundary on that side.
+ */
+export function wholeWords(words: readonly string[]): string {
+  const bounded = [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => {
+      const body = alternation({}, word);
+      const before = /^[\p{L}\p{N}]/u.test(word) ? '(?<![\\p{L}\\p{N}])' : '';
+      const after = /[\p{L}\p{N}]$/u.test(word) ? '(?![\\p{L}\\p{N}])' : '';
+      return `${before}${body}${after}`;
+    });
+  return `(?:${bounded.join('|')})`;
+}

@@ -23,7 +23,7 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
   const { highlights, published } = story;
   const actors = stage('actors', () => findActors({ text, sentences, title, highlights }));
   const quotes = stage('quotes', () => findQuotes({ text, sentences, actors }));
-  const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences }));
+  const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences, language: story.language }));
   const digest: Omit<Digest, 'summary'> = { ...story, actors, quotes, timeline };
   const summary = formatSummary(digest, { format: options.summaryFormat ?? 'text', locale: options.locale ?? 'en-US' });
   return { ...digest, summary };

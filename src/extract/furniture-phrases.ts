@@ -56,10 +56,10 @@ export const OTHER_STORIES_LABELS: Readonly<Record<string, readonly string[]>> =
     'more from', 'more on this', 'more on this story', 'more', 'trending', 'trending now', 'popular', 'most popular',
     'most read', 'most viewed', "don't miss", 'do not miss', 'see also', 'see more', 'read more', 'read also', 'also read',
     'also on', 'further reading', 'latest', 'latest news', 'up next', 'watch next', 'editor\'s picks', 'top stories',
-    'recent articles', 'recent posts', 'popular posts', 'next article', 'previous article', 'next post', 'previous post',
+    'recent articles', 'recent posts', 'popular posts', 'more on this topic', 'next article', 'previous article', 'next post', 'previous post',
   ],
   de: [
-    'mehr zum thema', 'lesen sie auch', 'lesen sie mehr', 'lesen sie hier', 'auch interessant', 'das könnte sie auch interessieren',
+    'mehr zum thema', 'mehr zu diesem thema', 'alle meldungen zum thema', 'weitere meldungen', 'lesen sie auch', 'lesen sie mehr', 'lesen sie hier', 'auch interessant', 'das könnte sie auch interessieren',
     'das könnte sie interessieren', 'weitere artikel', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge',
     'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'meistdiskutierte artikel',
     'empfehlungen', 'schon gelesen', 'beiträge zum thema', 'mehr dazu', 'zum thema', 'neueste artikel', 'auch lesenswert',
