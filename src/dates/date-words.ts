@@ -1,6 +1,7 @@
 // The small words pages print inside and around a date, per language. The date patterns
 // (parse-date-text.ts, collect-dom-dates.ts) are built from these tables, so a language
 // is added here, not in a regex. Lowercase; matched case-insensitively.
+import { anyOf } from '../text/word-pattern.ts';
 
 /** After a day number: "10th April", "1er mai", "1º de mayo", "10. April". */
 export const ORDINAL_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
@@ -51,27 +52,7 @@ export const CLOCK_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
 /** Punctuation that may stand between a date and its time: "April 10, 7:42", "10.04.2025 | 19:42". */
 export const DATE_TIME_SEPARATORS = [',', '-', '–', '|', '/', '·'] as const;
 
-/** A regex alternation of every word of a table (and any extra strings), longest first, escaped; a space matches any run of spaces. */
+/** A regex alternation of every word of a table (and any extra strings). */
 export function alternation(table: Readonly<Record<string, readonly string[]>>, ...extra: readonly string[]): string {
-  const words = [...new Set([...Object.values(table).flat(), ...extra])].sort((a, b) => b.length - a.length);
-  return words.map((word) => word.replace(REGEX_SPECIAL, '\\$&').replace(/ /g, '\\s+')).join('|');
-}
-
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
-
-/**
- * An alternation of `words` that matches whole words only: not inside a longer word
- * ("on" is no match in "month"). An entry that starts or ends with a mark ("'ll") has no
- * boundary on that side.
- */
-export function wholeWords(words: readonly string[]): string {
-  const bounded = [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => {
-      const body = alternation({}, word);
-      const before = /^[\p{L}\p{N}]/u.test(word) ? '(?<![\\p{L}\\p{N}])' : '';
-      const after = /[\p{L}\p{N}]$/u.test(word) ? '(?![\\p{L}\\p{N}])' : '';
-      return `${before}${body}${after}`;
-    });
-  return `(?:${bounded.join('|')})`;
+  return anyOf([...Object.values(table).flat(), ...extra]);
 }

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { TextSpan, TimelineEntry } from '../types.ts';
-import { wholeWords } from './date-words.ts';
+import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
 import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
