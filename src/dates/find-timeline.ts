@@ -1,5 +1,4 @@
 import * as chrono from 'chrono-node';
-import { cachedPerKey } from '../cached-per-key.ts';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
@@ -65,11 +64,17 @@ interface TimelineReader {
   months: readonly string[];
 }
 
-const readerFor = cachedPerKey((language: string): TimelineReader | null => {
-  const parser = PARSERS[language];
-  const words = TIMELINE_WORDS[language];
-  return parser && words ? buildReader(parser, words, MONTH_PHRASE_LANGUAGES.has(language) ? fullMonthNames(language) : []) : null;
-}, 16);
+/** Built once per language and kept: a handful of languages, each a few patterns. */
+const readers = new Map<string, TimelineReader | null>();
+
+function readerFor(language: string): TimelineReader | null {
+  if (!readers.has(language)) {
+    const parser = PARSERS[language];
+    const words = TIMELINE_WORDS[language];
+    readers.set(language, parser && words ? buildReader(parser, words, MONTH_PHRASE_LANGUAGES.has(language) ? fullMonthNames(language) : []) : null);
+  }
+  return readers.get(language) ?? null;
+}
 
 function buildReader(parser: chrono.Chrono, words: TimelineWords, months: readonly string[]): TimelineReader {
   const count = `(?:${wholeWords(words.counts)}|\\d+)`;

@@ -4,6 +4,9 @@
 // it (link text, the names and roles of the elements around it): the cues the
 // furniture cleaning reads.
 
+import { countWords } from '../digest/word-count.ts';
+import { normalizeLine } from './phrase-match.ts';
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
@@ -39,6 +42,10 @@ export interface TextBlock {
   linkChars: number;
   /** Non-space characters of `text`. */
   chars: number;
+  /** Words of `text` (a script without spaces counts one per character). */
+  words: number;
+  /** `text` lowercased, with opening marks dropped: what the phrase tables are matched against. */
+  line: string;
   /** The elements the block sits in, outermost first, its own last. */
   path: readonly ElementMark[];
   heading: boolean;
@@ -66,6 +73,8 @@ export function articleBlocks(root: Node): TextBlock[] {
         text: paragraph,
         linkChars,
         chars,
+        words: countWords(paragraph),
+        line: normalizeLine(paragraph),
         path: [...path],
         heading: headingDepth > 0,
         listItem: listDepth > 0,

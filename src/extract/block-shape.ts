@@ -1,7 +1,6 @@
 // What a block's text looks like, independent of its words: how long, how much of it is
 // link text, whether it ends like a sentence. The furniture rules read these; running
 // prose is what no rule may ever remove.
-import { countWords } from '../digest/word-count.ts';
 import type { TextBlock } from './article-text.ts';
 
 /** A sentence ends here: its mark, then closing quotes or brackets (any script). */
@@ -21,7 +20,7 @@ export function endsLikeSentence(text: string): boolean {
 }
 
 export function wordsIn(block: TextBlock): number {
-  return countWords(block.text);
+  return block.words;
 }
 
 /** A paragraph of the story's own running text: long, punctuated, mostly not links. Never furniture. */

@@ -2,7 +2,7 @@
 // proposes blocks, and all are dropped but running prose, which no rule may remove.
 import type { TextBlock } from './article-text.ts';
 import { isRunningProse } from './block-shape.ts';
-import { allPhrases, INLINE_SHARE_LABELS } from './furniture-phrases.ts';
+import { INLINE_SHARE_LABELS } from './furniture-phrases.ts';
 import type { FurnitureRule, StoryContext } from './furniture-rules-api.ts';
 import { FURNITURE_RULES } from './furniture-rules.ts';
 
@@ -11,7 +11,7 @@ export interface CleanOptions extends StoryContext {
   rules?: readonly FurnitureRule[];
 }
 
-const INLINE_SHARE = allPhrases(INLINE_SHARE_LABELS);
+const INLINE_SHARE = Object.values(INLINE_SHARE_LABELS).flat();
 
 /** The blocks each rule would drop (running prose excepted), by rule name. */
 export function furnitureByRule(blocks: readonly TextBlock[], options: CleanOptions): Map<string, Set<number>> {

@@ -108,7 +108,7 @@ export const pageIdentity: FurnitureRule = {
     return indicesWhere(blocks, (block) => {
       const text = block.text.trim();
       if (URL_ONLY.test(text)) return url !== null && bareAddress(text) === url;
-      return title !== null && block.heading && normalizeLine(text) === title;
+      return title !== null && block.heading && block.line === title;
     });
   },
 };
@@ -125,7 +125,7 @@ export const repeatedLines: FurnitureRule = {
   name: 'repeated lines',
   find: (blocks) => {
     const keyOf = (block: TextBlock): string | null =>
-      block.tableCell || block.listItem || !isShortLine(block) || endsLikeSentence(block.text) || !LETTER.test(block.text) ? null : normalizeLine(block.text);
+      block.tableCell || block.listItem || !isShortLine(block) || endsLikeSentence(block.text) || !LETTER.test(block.text) ? null : block.line;
     const counts = new Map<string, number>();
     for (const block of blocks) {
       const key = keyOf(block);

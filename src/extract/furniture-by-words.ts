@@ -6,7 +6,6 @@ import { endsLikeSentence, isShortLine, wordsIn } from './block-shape.ts';
 import { isLabelLine, isLinkLine } from './furniture-by-markup.ts';
 import {
   ADVERTISING_LABELS,
-  allPhrases,
   CALL_TO_ACTION_OPENINGS,
   CONTROL_LABELS,
   MEDIA_CREDIT_OPENINGS,
@@ -18,19 +17,24 @@ import {
   READING_TIME_WORDS,
 } from './furniture-phrases.ts';
 import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
-import { isOnlyPhrases, normalizeLine, openingPhrase } from './phrase-match.ts';
+import { isOnlyPhrases, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
-const CONTROLS = allPhrases(CONTROL_LABELS);
-const ADVERTISING = allPhrases(ADVERTISING_LABELS);
-const CONTROLS_AND_ADVERTISING = [...CONTROLS, ...ADVERTISING].sort((a, b) => b.length - a.length);
-const OTHER_STORIES = allPhrases(OTHER_STORIES_LABELS);
-const CALLS_TO_ACTION = allPhrases(CALL_TO_ACTION_OPENINGS);
-const PUBLICATION = new Set(allPhrases(PUBLICATION_WORDS));
-const MEDIA = allPhrases(MEDIA_LABELS);
-const MEDIA_CREDITS = allPhrases(MEDIA_CREDIT_OPENINGS);
-const POST_META = allPhrases(POST_META_LABELS);
-const POST_META_VERB = allPhrases(POST_META_VERBS);
-const READING_TIME = allPhrases(READING_TIME_WORDS);
+const ADVERTISING = phraseTable(ADVERTISING_LABELS);
+const CONTROLS_AND_ADVERTISING = phraseTable({ ...prefixed('control', CONTROL_LABELS), ...prefixed('ad', ADVERTISING_LABELS) });
+const OTHER_STORIES = phraseTable(OTHER_STORIES_LABELS);
+const CALLS_TO_ACTION = phraseTable(CALL_TO_ACTION_OPENINGS);
+const PUBLICATION = new Set(Object.values(PUBLICATION_WORDS).flat());
+const MEDIA = phraseTable(MEDIA_LABELS);
+const MEDIA_WORDS = new Set(Object.values(MEDIA_LABELS).flat());
+const MEDIA_CREDITS = phraseTable(MEDIA_CREDIT_OPENINGS);
+const POST_META = phraseTable(POST_META_LABELS);
+const POST_META_VERB = phraseTable(POST_META_VERBS);
+const READING_TIME = Object.values(READING_TIME_WORDS).flat();
+
+/** Two tables' languages under distinct keys, to file them as one. */
+function prefixed(prefix: string, table: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.entries(table).map(([language, words]) => [`${prefix}:${language}`, words]));
+}
 
 /** What may sit between a label and the text it labels: "Related: …", "ANZEIGE – …". */
 const LABEL_SEPARATOR = /^\s*[:|–—\-»›>]/u;
@@ -46,12 +50,12 @@ const CREDIT_WORDS = 25;
 /** A prompt or a notice is a sentence or two. */
 const NOTICE_WORDS = 40;
 
-const opensWith = (block: TextBlock, phrases: readonly string[]): string | null => openingPhrase(normalizeLine(block.text), phrases);
+const opensWith = (block: TextBlock, phrases: PhraseTable): string | null => openingPhrase(block.line, phrases);
 
 /** Only control labels: "Share Tweet Email", "Advertisement", "Comments (3)", "About the author". */
 export const controlLabels: FurnitureRule = {
   name: 'control labels',
-  find: (blocks) => indicesWhere(blocks, (block) => isShortLine(block) && isOnlyPhrases(normalizeLine(block.text), CONTROLS_AND_ADVERTISING)),
+  find: (blocks) => indicesWhere(blocks, (block) => isShortLine(block) && isOnlyPhrases(block.line, CONTROLS_AND_ADVERTISING)),
 };
 
 /** An ad slot's label before the ad's own words: "ANZEIGE – Heute mal ausgehen?". */
@@ -59,7 +63,7 @@ export const advertising: FurnitureRule = {
   name: 'advertising',
   find: (blocks) =>
     indicesWhere(blocks, (block) => {
-      const line = normalizeLine(block.text);
+      const line = block.line;
       const label = wordsIn(block) <= NOTICE_WORDS ? openingPhrase(line, ADVERTISING) : null;
       return label !== null && LABEL_SEPARATOR.test(line.slice(label.length));
     }),
@@ -76,7 +80,7 @@ export const otherStories: FurnitureRule = {
     blocks.forEach((block, index) => {
       const label = isShortLine(block) ? opensWith(block, OTHER_STORIES) : null;
       if (!label) return;
-      const rest = normalizeLine(block.text).slice(label.length).replace(LEADING_SEPARATORS, '').replace(TRAILING_MARKS, '');
+      const rest = block.line.slice(label.length).replace(LEADING_SEPARATORS, '').replace(TRAILING_MARKS, '');
       // A label alone may be a question ("Schon gelesen?"); a label line is a few words.
       const labelLine = rest === '' || isLabelLine(block);
       if (labelLine || isLinkLine(block)) found.push(index);
@@ -95,7 +99,7 @@ export const callsToAction: FurnitureRule = {
 
 /** "Sign up for a free account" in a how-to is the story's; "sign up for our newsletter" is the site's. */
 function mentionsPublication(block: TextBlock): boolean {
-  const line = normalizeLine(block.text);
+  const line = block.line;
   if (line.includes('@')) return true;
   const words = line.split(/[^\p{L}\p{N}]+/u);
   return words.some((word, index) => PUBLICATION.has(word) || PUBLICATION.has(`${word} ${words[index + 1] ?? ''}`));
@@ -107,11 +111,11 @@ export const mediaCredits: FurnitureRule = {
   find: (blocks) =>
     indicesWhere(blocks, (block) => {
       if (block.tableCell || wordsIn(block) > CREDIT_WORDS) return false;
-      const line = normalizeLine(block.text);
+      const line = block.line;
       const label = openingPhrase(line, MEDIA);
       if (label && COLON_NEXT.test(line.slice(label.length))) return true;
       const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
-      return openingPhrase(line, MEDIA_CREDITS) !== null || (trailing !== undefined && MEDIA.includes(trailing)) || GALLERY_COUNTER.test(line);
+      return openingPhrase(line, MEDIA_CREDITS) !== null || (trailing !== undefined && MEDIA_WORDS.has(trailing)) || GALLERY_COUNTER.test(line);
     }),
 };
 
@@ -130,5 +134,5 @@ export const postMeta: FurnitureRule = {
 /** "4 min read", "Lesezeit: 3 Minuten". */
 export const readingTime: FurnitureRule = {
   name: 'reading time',
-  find: (blocks) => indicesWhere(blocks, (block) => isLabelLine(block) && READING_TIME.some((phrase) => normalizeLine(block.text).includes(phrase))),
+  find: (blocks) => indicesWhere(blocks, (block) => isLabelLine(block) && READING_TIME.some((phrase) => block.line.includes(phrase))),
 };

@@ -186,8 +186,3 @@ export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ['leestijd'],
   it: ['tempo di lettura'],
 };
-
-/** Every language's phrases of one table, longest first so "related posts" wins over "related". */
-export function allPhrases(table: Readonly<Record<string, readonly string[]>>): string[] {
-  return [...new Set(Object.values(table).flat())].sort((a, b) => b.length - a.length);
-}

@@ -4,6 +4,8 @@
 import { isDateOnly } from './date-line.ts';
 import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
 
+/** A line of timestamps ("Updated Tuesday, March 3, 2026, 10:15 a.m. EST") is at most this long. */
+const TIMESTAMP_LINE_WORDS = 20;
 /** A byline line ("By Maria Okafor · November 20, 2026") is at most this long. */
 const BYLINE_LINE_WORDS = 14;
 const BY_NAME = /^(?:by|By|BY)\s+\p{Lu}/u;
@@ -11,13 +13,14 @@ const BY_NAME = /^(?:by|By|BY)\s+\p{Lu}/u;
 /** A line of timestamps: "Updated Apr 14, 2025, 12:00 AM". */
 export const dateLines: FurnitureRule = {
   name: 'date lines',
-  find: (blocks) => indicesWhere(blocks, (block) => isDateOnly(block.text)),
+  // A timestamp line is short: long paragraphs are not read word by word.
+  find: (blocks) => indicesWhere(blocks, (block) => block.words <= TIMESTAMP_LINE_WORDS && isDateOnly(block.text)),
 };
 
 /** The byline printed as a line of its own: "By Maria Okafor", or Readability's byline again. */
 export const bylineLine: FurnitureRule = {
   name: 'byline line',
-  find: (blocks, context) => indicesWhere(blocks, (block) => isBylineLine(block.text, context.byline)),
+  find: (blocks, context) => indicesWhere(blocks, (block) => block.words <= BYLINE_LINE_WORDS && isBylineLine(block.text, context.byline)),
 };
 
 function isBylineLine(paragraph: string, byline: string | null): boolean {

@@ -15,11 +15,21 @@ export function anyOf(words: Iterable<string>): string {
  * boundary on that side. Needs the `u` flag.
  */
 export function wholeWords(words: Iterable<string>): string {
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
-  const bounded = unique.map((word) => {
-    const before = /^[\p{L}\p{N}]/u.test(word) ? '(?<![\\p{L}\\p{N}])' : '';
-    const after = /[\p{L}\p{N}]$/u.test(word) ? '(?![\\p{L}\\p{N}])' : '';
+  // Words that start and end with a letter share one pair of boundaries: one lookbehind
+  // for the whole alternation, not one per word, is what keeps these patterns fast.
+  const unique = [...new Set(words)];
+  const plain = unique.filter((word) => WORD_EDGES.test(word));
+  const marked = unique.filter((word) => !WORD_EDGES.test(word)).map((word) => {
+    const before = WORD_START.test(word) ? NOT_AFTER_WORD : '';
+    const after = WORD_END.test(word) ? NOT_BEFORE_WORD : '';
     return `${before}${anyOf([word])}${after}`;
   });
-  return `(?:${bounded.join('|')})`;
+  const parts = [...(plain.length > 0 ? [`${NOT_AFTER_WORD}${anyOf(plain)}${NOT_BEFORE_WORD}`] : []), ...marked];
+  return `(?:${parts.join('|')})`;
 }
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_EDGES = /^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/su;
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';

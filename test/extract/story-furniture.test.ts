@@ -153,6 +153,8 @@ describe('running prose is never removed', () => {
           return {
             text,
             chars,
+            words: text.split(/\s+/).filter(Boolean).length,
+            line: text.toLowerCase(),
             linkChars: spec.linked ? chars : 0,
             path: [{ tag: spec.tag, names: spec.names }],
             heading: spec.tag === 'h3',
