@@ -119,6 +119,11 @@ describe('findTimeline in the story\'s language', () => {
     ['es', 'El mar estaba en calma.'],
     ['nl', 'Het is zo dat de raad stemt.'],
     ['pt', 'Durante dois dias choveu.'],
+    // A span ahead, a word chrono cut short ("H" of "Höhe"), a count after "von".
+    ['de', 'Das zeigt sich in den nächsten Tagen.'],
+    ['en', 'That will show in the coming weeks.'],
+    ['de', 'Geldbußen in einer Höhe bis zu zehn Millionen Euro.'],
+    ['de', 'Ein Los entscheidet über die Miete von 2000 Einwohnern.'],
   ])('%s: %s adds nothing', (language, sentence) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([]);
   });
@@ -129,15 +134,6 @@ describe('findTimeline in the story\'s language', () => {
     expect(read('Bis zum 5. April hatten viele keine Miete gezahlt.', 'de')).toEqual(['2025-04-05']);
     expect(read('Die Räumungen sind bis zum 18. Mai ausgesetzt.', 'de')).toEqual(['2025-05-18']);
     expect(read('Evictions are on hold until May 18.', 'en')).toEqual(['2025-05-18']);
-  });
-
-  test.each([
-    ['de', 'Das zeigt sich in den nächsten Tagen.'],
-    ['en', 'That will show in the coming weeks.'],
-    ['de', 'Geldbußen in einer Höhe bis zu zehn Millionen Euro.'],
-    ['de', 'Ein Los entscheidet über die Miete von 2000 Einwohnern.'],
-  ])('%s: a span, a word chrono cut short, or a count is no date: %s', (language, sentence) => {
-    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([]);
   });
 
   test('a language the timeline cannot read gives no timeline rather than English guesses', () => {
