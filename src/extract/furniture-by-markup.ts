@@ -24,6 +24,8 @@ const MIN_LINK_RUN = 3;
 const LABEL_WORDS = 6;
 const URL_ONLY = /^https?:\/\/\S+$/i;
 const LETTER = /\p{L}/u;
+/** An empty section: its heading and one line ("Opinions", "You've reached the end"). */
+const SHELL_LINES = 2;
 /** A template repeats its slots; a story repeats a line at most once (a pull quote). */
 const TEMPLATE_REPEATS = 3;
 
@@ -136,8 +138,9 @@ export const repeatedLines: FurnitureRule = {
 };
 
 /**
- * A box after the story's last paragraph of prose that holds a heading and no sentence at
- * all: the empty shell of a comments or opinions section, an end-of-article banner.
+ * A box after the story's last paragraph of prose that holds a heading, at most one line
+ * besides, and no sentence: the empty shell of a comments or opinions section, an
+ * end-of-article banner. (A box of several lines, an address or a fact sheet, says something.)
  */
 export const closingBoxes: FurnitureRule = {
   name: 'closing boxes',
@@ -151,7 +154,8 @@ export const closingBoxes: FurnitureRule = {
       const box = heading.heading ? heading.path.at(-2) : undefined;
       if (!box || box === heading.path[0]) continue;
       const inBox = indicesWhere(blocks, (block) => block.path.includes(box));
-      if (inBox.every((k) => k > lastProse && isShellLine(blocks[k]!))) for (const k of inBox) found.add(k);
+      const shell = inBox.length <= SHELL_LINES && inBox.every((k) => k > lastProse && isShellLine(blocks[k]!));
+      if (shell) for (const k of inBox) found.add(k);
     }
     return [...found];
   },

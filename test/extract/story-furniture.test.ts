@@ -77,6 +77,8 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p>${empty}`)).toEqual([PROSE]);
     const said = '<section><h2>Correction</h2><p>An earlier version misspelled the engineer’s name.</p></section>';
     expect(clean(`<p>${PROSE}</p>${said}`)).toEqual([PROSE, 'Correction', 'An earlier version misspelled the engineer’s name.']);
+    const facts = '<section><h2>Harbor bridge</h2><p>Length: 410 m</p><p>Opened: 1962</p><p>Contact: +49 40 1234 5678</p></section>';
+    expect(clean(`<p>${PROSE}</p>${facts}`)).toEqual([PROSE, 'Harbor bridge', 'Length: 410 m', 'Opened: 1962', 'Contact: +49 40 1234 5678']);
   });
 
   test('numbers in a table stay', () => {
