@@ -8,6 +8,7 @@ import { articleFromText, buildDigestWithLanguage, type DigestOptions } from '..
 import { digestHtmlWithLanguage } from '../src/digest/digest-html.ts';
 import { errorMessage } from '../src/error-message.ts';
 import { decodeHtml } from '../src/extract/decode-html.ts';
+import { DEFAULT_PREFS } from '../src/popup/user-prefs.ts';
 import type { Digest } from '../src/types.ts';
 import { readChunkFromPackages } from './language-chunks.ts';
 import { readHtmlInput, readTextInput } from './read-input.ts';
@@ -17,7 +18,7 @@ const USAGE = `Usage: npm run --silent summarize -- [options] <file | url | ->
   --markdown        print the summary as Markdown
   --text            the input is plain text, not HTML
   --url URL         the page's address when reading a file
-  --highlights N    how many highlights (default 3)
+  --highlights N    how many highlights, 1-20 (default: by the story's length, as the popup)
   --batch FILE      JSONL in ({"id", "html"|"text"|"file", "url"?}), JSONL out`;
 
 interface BatchLine {
@@ -45,10 +46,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const highlights = values.highlights === undefined ? undefined : Number(values.highlights);
-  if (highlights !== undefined && !(Number.isInteger(highlights) && highlights >= 1 && highlights <= 20)) {
-    throw new Error('--highlights takes a whole number from 1 to 20');
-  }
+  const highlights = highlightSetting(values.highlights);
   const options: DigestOptions = {
     now: new Date(),
     highlights,
@@ -67,6 +65,14 @@ async function main(): Promise<number> {
     : await digestHtmlWithLanguage(await readHtmlInput(input), url, options, readChunkFromPackages);
   process.stdout.write(values.json ? `${JSON.stringify(digest)}\n` : digest.summary);
   return 0;
+}
+
+/** The popup's default ('auto': a count that fits the story's length), or the fixed count asked for. */
+function highlightSetting(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return DEFAULT_PREFS.highlights;
+  const count = Number(value);
+  if (!(Number.isInteger(count) && count >= 1 && count <= 20)) throw new Error('--highlights takes a whole number from 1 to 20, or auto');
+  return count;
 }
 
 /** One process for many documents; one bad document never stops the batch. */

@@ -4,20 +4,39 @@
 import type { DateCandidate } from '../types.ts';
 import { formatDomHint } from './date-hint.ts';
 import { labelKind } from './date-labels.ts';
+import { alternation, MONTH_JOINERS, ORDINAL_SUFFIXES } from './date-words.ts';
 import { describeElement, pageZone } from './page-zone.ts';
 import { pickHeadline, type PageScan } from './scan-page.ts';
 
-/** Loose on purpose (any word may be a month): the resolver validates. Kept small for the page. */
-const DATE_LIKE_TEXT =
-  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:[-/]|\.\s?)\d{1,2}(?:[-/]|\.\s?)\d{2,4}|\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?\p{L}{3,12}\.?,?\s*(?:de\s+)?\d{4}|\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}/u;
-/** Every date form above has a four-digit year or a d.m.yy triple. */
+// What counts as date-like text. Loose on purpose (any word may be a month: the resolver
+// checks), and small, since it ships in the script injected into the page.
+const ORDINAL = `(?:${alternation(ORDINAL_SUFFIXES)})`;
+const JOINER = `(?:(?:${alternation(MONTH_JOINERS)})\\s+)`;
+/** Year first in digits: "2025-04-10", "2025/4/10", "2025.04.10". */
+const YEAR_FIRST_DIGITS = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`;
+/** Day (or month) first in digits: "10.04.2025", "4/10/25", "10. 4. 2025". */
+const DAY_FIRST_DIGITS = String.raw`\d{1,2}(?:[-/]|\.\s?)\d{1,2}(?:[-/]|\.\s?)\d{2,4}`;
+/** Day, a word, a year: "10. April 2025", "1er mai 2024", "10 de abril de 2025". */
+const DAY_WORD_YEAR = String.raw`\d{1,2}${ORDINAL}?\s*${JOINER}?\p{L}{3,12}\.?,?\s*${JOINER}?\d{4}`;
+/** A word, a day, a year: "April 10, 2025", "Apr. 10th 2025". */
+const WORD_DAY_YEAR = String.raw`\p{L}{3,12}\.?\s+\d{1,2}${ORDINAL}?,?\s*\d{4}`;
+/** Chinese, Japanese and Korean: "2020年7月12日", "2021년 3월 5일". */
+const CJK_YEAR_MONTH_DAY = String.raw`\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}`;
+const DATE_LIKE_TEXT = new RegExp([YEAR_FIRST_DIGITS, DAY_FIRST_DIGITS, DAY_WORD_YEAR, WORD_DAY_YEAR, CJK_YEAR_MONTH_DAY].join('|'), 'u');
+/** Every date form above has a four-digit year or a d.m.yy triple: a cheap test before the full pattern. */
 const DATE_DIGITS = /\d{4}|\d[-/.]\d{1,2}[-/.]\d\d/;
 const DATE_LIKE_TEXT_ALL = new RegExp(DATE_LIKE_TEXT.source, 'gu');
+/** How far back (in characters) a label such as "Updated" is looked for before a date. */
 const LABEL_CONTEXT_CHARS = 48;
+/** How many levels up the label search climbs when the date is first in its parent. */
 const LABEL_LEVELS = 2;
+/** How much text after a date is kept with it, for the time printed there. */
 const TIME_CONTEXT_CHARS = 32;
+/** An element this short holds a bare date: its label is read from the parent's text. */
 const SHORT_OWNER_TEXT = 40;
+/** Parent text longer than this is not read whole for a label: only the date's own text node. */
 const MAX_OWNER_TEXT = 240;
+/** A page listing more dates than this in its text is an archive; the first ones are enough. */
 const MAX_TEXT_CANDIDATES = 80;
 /** Longer than any dateline or byline: the date is part of a sentence. */
 const PROSE_CHARS = 140;

@@ -9,7 +9,7 @@ const UPDATED_KEY = /modif|updat/i;
 /** Marks a candidate's hint as read from script state; scoring trusts these least. */
 export const SCRIPT_HINT_PREFIX = 'script:';
 /** Big inline bundles are code, not page state; reading them would cost the page. */
-const MAX_SCRIPT_CHARS = 300_000;
+export const MAX_SCRIPT_CHARS = 300_000;
 
 export function collectScriptDates(scripts: readonly Element[]): DateCandidate[] {
   const seen = new Set<string>();

@@ -38,6 +38,20 @@ export function approximateInstant(parts: DateParts): number {
   return base - offsetMinutes(parts.offset) * 60_000;
 }
 
+/** The same moment on the wall clock of another offset: 02:15Z → 21:15-05:00 the day before. */
+export function inOffset(parts: DateParts, offset: string): DateParts {
+  const shifted = new Date(approximateInstant(parts) + offsetMinutes(offset) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: parts.second === null ? null : shifted.getUTCSeconds(),
+    offset,
+  };
+}
+
 function offsetMinutes(offset: string | null): number {
   const match = offset?.match(/^([+-])(\d{2}):?(\d{2})$/);
   if (!match) return 0;

@@ -1,6 +1,17 @@
 // Finds calendar dates (and the time next to them) in a raw value: an ISO string, a meta
-// content, or a line of visible text in any format the news corpus shows.
+// content, or a line of visible text in any format the news corpus shows. Each date form
+// is one named pattern below, read by its own reader; the words around dates and times
+// come from the per-language tables in date-words.ts and month-names.ts.
 import { isValidDay, type DateParts } from './date-parts.ts';
+import {
+  alternation,
+  CLOCK_SUFFIXES,
+  DATE_AFTER_TIME_WORDS,
+  DATE_TIME_SEPARATORS,
+  MONTH_JOINERS,
+  ORDINAL_SUFFIXES,
+  TIME_AFTER_DATE_WORDS,
+} from './date-words.ts';
 import { monthFromName } from './month-names.ts';
 import { OFFSET_BY_ZONE_ABBREVIATION } from './time-zone-abbreviations.ts';
 
@@ -13,28 +24,50 @@ export interface FoundDate {
   alternative?: DateParts;
 }
 
-const ISO_DATE_TIME =
-  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g;
-const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
-const DAY_FIRST_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g;
+const ORDINAL = `(?:${alternation(ORDINAL_SUFFIXES)})`;
+const JOINER = `(?:(?:${alternation(MONTH_JOINERS)})\\s+)`;
+/** A month's name or abbreviation, checked against month-names.ts by the reader. */
+const MONTH_WORD = String.raw`(\p{L}{3,12}\.?)`;
 /** A year may run straight into the time after it: "28 luglio 202010:43". */
 const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}))`;
+
+/** ISO 8601, with or without time, seconds, fraction and offset: "2025-04-10T19:42:00.000-04:00". */
+const ISO_DATE_TIME =
+  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g;
+/** Year first with slashes or dots: "2012/05/11", "2012.05.11". */
+const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
+/** Day (or US month) first, one separator throughout: "10.04.2025", "4/10/2025", "10-04-25". */
+const DAY_FIRST_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g;
+/** Day, month name, year: "10. April 2025", "10 avril 2025", "10 de abril de 2025", "10th April, 2025". */
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s*,?\s*(?:de\s+)?(\d{4})${YEAR_END}`,
-  'gu',
+  String.raw`(?<![\d\p{L}])(\d{1,2})${ORDINAL}?\s*${JOINER}?${MONTH_WORD}\s*,?\s*${JOINER}?(\d{4})${YEAR_END}`,
+  'giu',
 );
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<!\p{L})(\p{L}{3,12}\.?)\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*(\d{4})${YEAR_END}`, 'gu');
-/** Chinese, Japanese and Korean: 2020年7月12日, 2020년 7월 12일. */
+/** Month name, day, year: "April 10, 2025", "Apr 10th 2025". */
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<!\p{L})${MONTH_WORD}\s+(\d{1,2})(?!\d)${ORDINAL}?\s*,?\s*(\d{4})${YEAR_END}`, 'giu');
+/** Chinese, Japanese and Korean: "2020年7月12日", "2020년 7월 12일". */
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
-/** German typesetting puts (thin) spaces after the dots: `4. 2. 2022`. Four-digit years only. */
+/** German typesetting puts (thin) spaces after the dots: "4. 2. 2022". Four-digit years only. */
 const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g;
-/** A whole value like `20120511` or `20120511T0930` (some meta tags). */
+/** A whole value like "20120511" or "20120511T0930" (some meta tags). */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 
-const TIME_AFTER =
-  /^\s*(?:,|at|um|à|a las|às|alle|om|-|–|\||\/|·)?\s*(\d{1,2})(?::(\d{2})(?::(\d{2}))?|[.h](\d{2})(?=\s*(?:uhr|h\b)))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:uhr|h)\b)?\s*\(?([A-Z]{1,5})?\)?/i;
-const TIME_BEFORE =
-  /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*(?:\(?([A-Z]{2,5})\)?)?\s*(?:,|on|am|le|-|–|\||·)?\s*(?:\p{L}{2,10}\.?,?\s*)?$/iu;
+const SEPARATOR = alternation({}, ...DATE_TIME_SEPARATORS);
+/**
+ * A clock time: "19:42", "19:42:05", "7:42 PM", "18h02", "19.42 Uhr". A dot between hour
+ * and minutes counts only before a clock word, or "10.04" would be a time.
+ * Groups: hour, minutes (colon), seconds, minutes (h or dot), meridiem.
+ */
+const CLOCK = String.raw`(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|\.(\d{2})(?=\s*(?:${alternation(CLOCK_SUFFIXES)})\b))\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?:${alternation(CLOCK_SUFFIXES)})\b)?`;
+/** A zone after the clock: "EDT", "(UTC)". */
+const ZONE = String.raw`\s*\(?([A-Z]{1,5})?\)?`;
+/** The time right after a date: "…, 7:42 PM EDT", "… um 14:05 Uhr", "… à 18h02". */
+const TIME_AFTER = new RegExp(String.raw`^\s*(?:${SEPARATOR}|${alternation(TIME_AFTER_DATE_WORDS)})?\s*${CLOCK}${ZONE}`, 'iu');
+/** The time right before a date: "7:42 PM EDT, Thu April 10", "14:05 Uhr am 10. April". Groups as CLOCK, then zone. */
+const TIME_BEFORE = new RegExp(
+  String.raw`${CLOCK}\s*(?:\(?([A-Z]{2,5})\)?)?\s*(?:${SEPARATOR}|${alternation(DATE_AFTER_TIME_WORDS)})?\s*(?:\p{L}{2,10}\.?,?\s*)?$`,
+  'iu',
+);
 const TIME_LOOKAROUND_CHARS = 40;
 
 /** Every date in `text`, in order, with the time printed next to it when there is one. */
@@ -59,6 +92,7 @@ export function parseDateText(text: string): FoundDate[] {
 
 type DateReader = (match: RegExpMatchArray) => DateParts | null;
 
+/** In order of trust: a stretch of text read by an earlier pattern is not read again. */
 const DATE_READERS: readonly (readonly [RegExp, DateReader])[] = [
   [ISO_DATE_TIME, readIso],
   [YEAR_FIRST_DATE, (m) => makeDate(Number(m[1]), Number(m[3]), Number(m[4]))],
@@ -120,31 +154,26 @@ function normalizeOffset(raw: string | undefined): string | null {
   return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : null;
 }
 
+/** The date with the clock time printed right after it, or else right before it. */
 function withNearbyTime(text: string, found: FoundDate): FoundDate {
   if (found.parts.hour !== null) return found;
   const after = text.slice(found.end, found.end + TIME_LOOKAROUND_CHARS).match(TIME_AFTER);
-  if (after) {
-    const time = readTime(after[1], after[2] ?? after[4], after[3], after[5], after[6]);
-    if (time) return { parts: { ...found.parts, ...time }, start: found.start, end: found.end + after[0].trimEnd().length };
+  const afterTime = after ? readClock(after) : null;
+  if (after && afterTime) {
+    return { parts: { ...found.parts, ...afterTime }, start: found.start, end: found.end + after[0].trimEnd().length };
   }
-  const beforeText = text.slice(Math.max(0, found.start - TIME_LOOKAROUND_CHARS), found.start);
-  const before = beforeText.match(TIME_BEFORE);
-  if (before) {
-    const time = readTime(before[1], before[2], before[3], before[4], before[5]);
-    if (time) return { parts: { ...found.parts, ...time }, start: found.start - before[0].length, end: found.end };
-  }
+  const before = text.slice(Math.max(0, found.start - TIME_LOOKAROUND_CHARS), found.start).match(TIME_BEFORE);
+  const beforeTime = before ? readClock(before) : null;
+  if (before && beforeTime) return { parts: { ...found.parts, ...beforeTime }, start: found.start - before[0].length, end: found.end };
   return found;
 }
 
 type TimeParts = Pick<DateParts, 'hour' | 'minute' | 'second' | 'offset'>;
 
-function readTime(
-  hourText: string | undefined,
-  minuteText: string | undefined,
-  secondText: string | undefined,
-  meridiem: string | undefined,
-  zone: string | undefined,
-): TimeParts | null {
+/** The time a CLOCK match (then a zone group) reads as, or null when it is no valid time. */
+function readClock(m: RegExpMatchArray): TimeParts | null {
+  const [hourText, colonMinutes, secondText, hMinutes, dotMinutes, meridiem, zone] = m.slice(1);
+  const minuteText = colonMinutes ?? hMinutes ?? dotMinutes;
   if (hourText === undefined || minuteText === undefined) return null;
   let hour = Number(hourText);
   const minute = Number(minuteText);

@@ -1,6 +1,6 @@
 import type { DateCandidate, Timestamps } from '../types.ts';
 import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
-import { approximateInstant, formatDay, formatIso, type DateParts } from './date-parts.ts';
+import { approximateInstant, formatDay, formatIso, inOffset, wallClockMinutes, type DateParts } from './date-parts.ts';
 import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
 import { isListItem, scoreCandidate, scoreContext } from './score-candidate.ts';
@@ -13,7 +13,7 @@ const FUTURE_SLACK_MS = 36 * 3_600_000;
 const TIER_WIDTH = 5;
 /** Dates the page prints for the reader, with the page's own label. */
 const PRINTED_SOURCES: ReadonlySet<DateCandidate['source']> = new Set(['time-element', 'visible-text']);
-/** A printed update this trusted bounds the first publication (a dated line by the headline). */
+/** A printed date this trusted is a dated line by the headline: it bounds the first publication, and it is what the page shows. */
 const PRINTED_UPDATE_MIN_SCORE = 60;
 /** Below this, the best date is only something the text mentions. */
 const TRUSTED_SCORE = 70;
@@ -22,6 +22,10 @@ const LOCAL_DAY_MIN_SCORE = 70;
 const EARLIEST_OFFSET_MS = -12 * 3_600_000;
 const LATEST_OFFSET_MS = 14 * 3_600_000;
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const UTC_OFFSETS: ReadonlySet<string> = new Set(['Z', '+00:00', '-00:00']);
+/** Time zones sit whole quarter-hours from UTC. */
+const ZONE_STEP_MINUTES = 15;
 /** An ambiguous date's reading this close to another date on the page is the page's own. */
 const NEAR_READING_DAYS = 31;
 /** Each other source agreeing on the same day adds this much, up to AGREEMENT_CAP. */
@@ -60,7 +64,7 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
     : [...candidates, { source: 'url' as const, value: options.url, hint: null, kind: null }];
   const dates = weighDates(withUrl, options.now);
   const published = notAfterPrintedUpdate(pickPublished(dates), dates);
-  const updated = published && published.kind !== 'updated' ? pickUpdated(dates, published) : null;
+  const updated = published && published.kind !== 'updated' ? inPageZone(pickUpdated(dates, published), published) : null;
   return {
     published: published ? formatIso(published.parts) : null,
     updated: updated ? formatIso(updated.parts) : null,
@@ -135,7 +139,27 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
   const earliest = listsOnly
     ? maxBy(pool, (date) => approximateInstant(date.parts))
     : minBy(pool, (date) => approximateInstant(date.parts));
-  return earliest ? mostPrecise(inPageCalendar(earliest, unlabelledOrPublished), unlabelledOrPublished) : null;
+  if (!earliest) return null;
+  const shown = shownAndConfirmed(dates, earliest);
+  if (shown) return mostPrecise(shown, dates);
+  return mostPrecise(inPageCalendar(earliest, unlabelledOrPublished), unlabelledOrPublished);
+}
+
+/**
+ * The date the page shows its readers, when its own data confirms it: the page prints one
+ * day by its headline (a dated line, whatever its label), later than the machine's first
+ * publication, and the machine's modified stamp names that same day. The story as it
+ * stands is then of that day, as its readers see it (a refreshed piece, re-dated).
+ */
+function shownAndConfirmed(dates: readonly WeighedDate[], chosen: WeighedDate): WeighedDate | null {
+  if (PRINTED_SOURCES.has(chosen.candidate.source)) return null;
+  const datelines = dates.filter((date) => PRINTED_SOURCES.has(date.candidate.source) && !date.inList && date.score >= PRINTED_UPDATE_MIN_SCORE);
+  const shown = maxBy(datelines, (date) => date.score);
+  if (!shown || shown.day <= chosen.day || datelines.some((date) => date.day !== shown.day)) return null;
+  const confirmed = dates.some(
+    (date) => !PRINTED_SOURCES.has(date.candidate.source) && date.kind === 'updated' && date.day === shown.day && date.score >= TRUSTED_SCORE,
+  );
+  return confirmed ? shown : null;
 }
 
 /**
@@ -161,32 +185,73 @@ function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): Wei
   const labelled = topTier(dates.filter((date) => date.kind === 'updated'));
   const pool = labelled.length > 0 ? labelled : topTier(dates.filter((date) => date.kind === null && date.score >= published.score - TIER_WIDTH));
   const latest = maxBy(pool, (date) => approximateInstant(date.parts));
-  if (!latest || approximateInstant(latest.parts) <= approximateInstant(published.parts)) return null;
+  // The same minute stated with and without its seconds is one moment, not an update.
+  if (!latest || approximateInstant(latest.parts) - approximateInstant(published.parts) < MINUTE_MS) return null;
   const candidates = labelled.length > 0 ? dates.filter((date) => date.kind === 'updated') : pool;
   return mostPrecise(inPageCalendar(latest, candidates), candidates);
 }
 
 /**
  * Machine timestamps are often UTC ("2023-11-09T02:11Z") while the page prints its own
- * day ("November 8, 2023"). When another clue states the same moment in a local zone, or
- * names a day that moment falls on somewhere on Earth, the page's own day wins, unless a
- * local clue names the UTC day itself (a header's "today" may sit beside the byline's date).
+ * day ("November 8, 2023"): the page's own wall clock wins, as its readers see it. A
+ * stamp already in a local zone is the page's own clock and stays.
+ * - Another clue states the same moment with its local offset: that clue.
+ * - The page prints the same moment as a bare wall clock ("Nov 8, 2023, 9:11 PM"): that
+ *   wall clock, with the offset the two imply (-05:00).
+ * - The page prints a bare day that moment falls on somewhere on Earth: that day, unless a
+ *   local clue names the stamp's own day (a header's "today" may sit beside the byline's date).
  */
 function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[]): WeighedDate {
-  if (!isUtc(chosen.parts) || chosen.parts.hour === null) return chosen;
+  if (chosen.parts.offset === null || chosen.parts.hour === null) return chosen;
   const instant = approximateInstant(chosen.parts);
-  const trustedLocal = pool.filter((date) => date.score >= LOCAL_DAY_MIN_SCORE && !isUtc(date.parts));
-  const sameMoment = trustedLocal.filter((date) => date.day !== chosen.day && date.parts.offset !== null &&
-    Math.abs(approximateInstant(date.parts) - instant) < 60_000);
+  const trusted = pool.filter((date) => date.score >= LOCAL_DAY_MIN_SCORE);
+  const sameMoment = trusted.filter((date) => date.day !== chosen.day && date.parts.offset !== null && !isUtc(date.parts) &&
+    Math.abs(approximateInstant(date.parts) - instant) < MINUTE_MS);
   if (sameMoment.length > 0) return maxBy(sameMoment, (date) => date.score) ?? chosen;
-  const localDays = trustedLocal.filter((date) => date.parts.hour === null);
+  if (!isUtc(chosen.parts)) return chosen;
+  const printedClock = maxBy(trusted.filter((date) => PRINTED_SOURCES.has(date.candidate.source) && isLocalOffset(zoneOffsetTo(date.parts, instant))), (date) => date.score);
+  const zone = printedClock ? zoneOffsetTo(printedClock.parts, instant) : null;
+  // The machine's moment (seconds and all) on the page's clock.
+  if (printedClock && zone) return { ...printedClock, parts: inOffset(chosen.parts, zone) };
+  const localDays = trusted.filter((date) => !isUtc(date.parts) && date.parts.hour === null);
   if (localDays.some((date) => date.day === chosen.day)) return chosen;
   const local = localDays.filter((date) => fallsOnDay(instant, date.parts));
   return maxBy(local, (date) => date.score) ?? chosen;
 }
 
+/**
+ * The offset (`-05:00`) under which a bare printed wall clock shows `instant`, when one
+ * exists: the page printed the machine's moment in its own zone. Null for a clock with
+ * its own offset, without minutes, or at no zone's distance from the instant.
+ */
+function zoneOffsetTo(parts: DateParts, instant: number): string | null {
+  if (parts.offset !== null || parts.hour === null || parts.minute === null) return null;
+  const minutes = Math.round((wallClockMinutes(parts) * MINUTE_MS - instant) / MINUTE_MS);
+  if (minutes % ZONE_STEP_MINUTES !== 0 || minutes < EARLIEST_OFFSET_MS / MINUTE_MS || minutes > LATEST_OFFSET_MS / MINUTE_MS) return null;
+  const sign = minutes < 0 ? '-' : '+';
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/**
+ * The update on the page's own clock: once the publication shows the page's zone
+ * (-05:00), a UTC update of the same page is read in that zone too. An update stamped
+ * with its own zone keeps it (summer and winter time differ).
+ */
+function inPageZone(date: WeighedDate | null, published: WeighedDate): WeighedDate | null {
+  const zone = published.parts.offset;
+  if (!date || zone === null || isUtc(published.parts) || !isUtc(date.parts) || date.parts.hour === null) return date;
+  const parts = inOffset(date.parts, zone);
+  return { ...date, parts, day: formatDay(parts) };
+}
+
+/** An offset that is not UTC's: a page printing the UTC clock tells nothing of its zone. */
+function isLocalOffset(offset: string | null): boolean {
+  return offset !== null && !UTC_OFFSETS.has(offset);
+}
+
 function isUtc(parts: DateParts): boolean {
-  return parts.offset === 'Z' || parts.offset === '+00:00' || parts.offset === '-00:00';
+  return parts.offset !== null && UTC_OFFSETS.has(parts.offset);
 }
 
 /** True when the instant is on that calendar day in some time zone. */
@@ -200,12 +265,20 @@ function topTier(dates: readonly WeighedDate[]): WeighedDate[] {
   return dates.filter((date) => date.score >= best - TIER_WIDTH);
 }
 
-/** The same day as `chosen`, stated with the most precision (offset > clock time > day). */
+/**
+ * The same day as `chosen`, stated with the most precision (offset > clock time > day),
+ * and the same moment on the page's own clock rather than UTC's.
+ */
 function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[]): WeighedDate {
   // A weak clue may name the same day with another clock (a script's, a list's): not a refinement.
   const floor = Math.min(chosen.score, TRUSTED_SCORE);
-  const sameDay = pool.filter((date) => date.day === chosen.day && date.score >= floor);
-  return maxBy(sameDay, (date) => precision(date.parts) * 1000 + date.score) ?? chosen;
+  // The chosen date competes too: it may carry the page's zone, which its own clue lacked (inPageCalendar).
+  const sameDay = [chosen, ...pool.filter((date) => date.day === chosen.day && date.score >= floor)];
+  const best = maxBy(sameDay, (date) => precision(date.parts) * 1000 + date.score) ?? chosen;
+  if (!isUtc(best.parts) || best.parts.hour === null) return best;
+  const instant = approximateInstant(best.parts);
+  const local = sameDay.filter((date) => isLocalOffset(date.parts.offset) && Math.abs(approximateInstant(date.parts) - instant) < MINUTE_MS);
+  return maxBy(local, (date) => date.score) ?? best;
 }
 
 function precision(parts: DateParts): number {

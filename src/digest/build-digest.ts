@@ -35,7 +35,7 @@ export function buildDigest(article: ExtractedArticle, options: DigestOptions): 
   const language = options.language ?? null;
   const actors = stage('actors', () => findActors({ text, sentences, title, highlights, language }));
   const quotes = stage('quotes', () => findQuotes({ text, sentences, actors, language }));
-  const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences }));
+  const timeline = stage('timeline', () => findTimeline(text, { published, now, sentences, language: languageCode }));
   const digest: Omit<Digest, 'summary'> = { ...story, language: languageCode, actors, quotes, timeline };
   const summary = formatSummary(digest, { format: options.summaryFormat ?? 'text', locale: options.locale ?? 'en-US' });
   return { ...digest, summary };

@@ -1,6 +1,11 @@
 // Turns Readability's article element into plain text with one paragraph per
 // block, separated by a blank line, so the sentence splitter never runs a heading
-// or a list item into the next sentence.
+// or a list item into the next sentence. Each block keeps what its markup said about
+// it (link text, the names and roles of the elements around it): the cues the
+// furniture cleaning reads.
+
+import { countWords } from '../digest/word-count.ts';
+import { normalizeLine } from './phrase-match.ts';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FOOTER',
@@ -12,32 +17,127 @@ const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'FIGCAPTION',
   'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'CANVAS',
 ]);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const TABLE_CELL_TAGS = new Set(['TD', 'TH']);
+/** Attributes in which a page names what an element is for. */
+const NAME_ATTRIBUTES = ['class', 'id', 'role', 'aria-label'];
+const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const WHITESPACE = /\s+/g;
 
-/** Plain text of an element: paragraphs separated by "\n\n", whitespace collapsed. */
-export function articleText(root: Node): string {
-  const paragraphs: string[] = [];
-  let current = '';
+/** An element around a block: its tag and the words it is named with. One object per element, shared by its blocks. */
+export interface ElementMark {
+  /** Lowercase tag name. */
+  tag: string;
+  /** Lowercase words of its class, id, role and aria-label (`share-bar` → share, bar). */
+  names: readonly string[];
+}
+
+/** One paragraph of the article as the page marked it up. */
+export interface TextBlock {
+  /** Whitespace collapsed. */
+  text: string;
+  /** Non-space characters of `text` that sit inside links. */
+  linkChars: number;
+  /** Non-space characters of `text`. */
+  chars: number;
+  /** Words of `text` (a script without spaces counts one per character). */
+  words: number;
+  /** `text` lowercased, with opening marks dropped: what the phrase tables are matched against. */
+  line: string;
+  /** The elements the block sits in, outermost first, its own last. */
+  path: readonly ElementMark[];
+  heading: boolean;
+  /** Inside a list item. */
+  listItem: boolean;
+  /** Inside a table cell: data, whose short lines are not furniture. */
+  tableCell: boolean;
+}
+
+/** The article's blocks, in order; empty blocks are left out. */
+export function articleBlocks(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const path: ElementMark[] = [];
+  let text = '';
+  let chars = 0;
+  let linkChars = 0;
+  let linkDepth = 0;
+  let headingDepth = 0;
+  let listDepth = 0;
+  let cellDepth = 0;
   const flush = (): void => {
-    const paragraph = current.replace(/\s+/g, ' ').trim();
-    if (paragraph) paragraphs.push(paragraph);
-    current = '';
+    const paragraph = text.replace(/\s+/g, ' ').trim();
+    if (paragraph) {
+      blocks.push({
+        text: paragraph,
+        linkChars,
+        chars,
+        words: countWords(paragraph),
+        line: normalizeLine(paragraph),
+        path: [...path],
+        heading: headingDepth > 0,
+        listItem: listDepth > 0,
+        tableCell: cellDepth > 0,
+      });
+    }
+    text = '';
+    chars = 0;
+    linkChars = 0;
   };
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      text += value;
+      const solid = countSolid(value);
+      chars += solid;
+      if (linkDepth > 0) linkChars += solid;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
-    const tag = (node as Element).tagName.toUpperCase();
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
+    const isLink = tag === 'A';
+    const isHeading = HEADING_TAGS.has(tag);
+    const isListItem = tag === 'LI';
+    const isCell = TABLE_CELL_TAGS.has(tag);
+    path.push(markOf(element, tag));
+    if (isLink) linkDepth++;
+    if (isHeading) headingDepth++;
+    if (isListItem) listDepth++;
+    if (isCell) cellDepth++;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (isBlock) flush();
+    if (isLink) linkDepth--;
+    if (isHeading) headingDepth--;
+    if (isListItem) listDepth--;
+    if (isCell) cellDepth--;
+    path.pop();
   };
   walk(root);
   flush();
-  return paragraphs.join('\n\n');
+  return blocks;
+}
+
+/** Plain text of an element: paragraphs separated by "\n\n", whitespace collapsed. */
+export function articleText(root: Node): string {
+  return articleBlocks(root)
+    .map((block) => block.text)
+    .join('\n\n');
+}
+
+function markOf(element: Element, tag: string): ElementMark {
+  const names: string[] = [];
+  for (const attribute of NAME_ATTRIBUTES) {
+    const value = element.getAttribute(attribute);
+    if (value) for (const word of value.toLowerCase().split(NAME_SEPARATORS)) if (word) names.push(word);
+  }
+  return { tag: tag.toLowerCase(), names };
+}
+
+function countSolid(value: string): number {
+  return value.replace(WHITESPACE, '').length;
 }

@@ -2,10 +2,10 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectDateCandidates } from '../dates/collect-date-candidates.ts';
 import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { ExtractedArticle } from '../types.ts';
-import { articleText } from './article-text.ts';
-import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS, MAX_STORY_CHARS } from './limits.ts';
-import { cleanByline, dropFurniture } from './page-furniture.ts';
+import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS } from './limits.ts';
+import { cleanByline } from './page-furniture.ts';
 import { takePublisherHighlights } from './publisher-highlights.ts';
+import { storyText } from './story-text.ts';
 
 export { MAX_ELEMENTS } from './limits.ts';
 
@@ -58,22 +58,24 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const clone = stage('clone', () => doc.cloneNode(true) as Document);
   const publisherHighlights = stage('metadata', () => takePublisherHighlights(clone));
   const parsed = stage('readability', () =>
-    new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse(),
+    // Class names stay: they are cues for the furniture cleaning (a share bar, a caption).
+    new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node, keepClasses: true }).parse(),
   );
   if (!parsed?.content) {
     throw ExtractionError.noArticle();
   }
   const root = doc.documentElement;
   const byline = cleanByline(clean(parsed.byline));
+  const title = clean(parsed.title);
   return {
     url: options.url,
-    title: clean(parsed.title),
+    title,
     byline,
     siteName: clean(parsed.siteName),
     lang: clean(parsed.lang) ?? clean(root.getAttribute('lang')),
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     excerpt: clean(parsed.excerpt),
-    text: stage('text', () => storyText(parsed.content as Node, byline)),
+    text: stage('text', () => storyText(parsed.content as Node, { title, byline, url: options.url })),
     publisherHighlights,
     dateCandidates,
     readerable,
@@ -85,14 +87,6 @@ function visibleTextLength(body: HTMLElement): number {
   let length = body.textContent?.length ?? 0;
   for (const hidden of body.querySelectorAll('script, style, noscript, template')) length -= hidden.textContent?.length ?? 0;
   return length;
-}
-
-function storyText(content: Node, byline: string | null): string {
-  const paragraphs = dropFurniture(articleText(content).split('\n\n'), byline);
-  let length = 0;
-  const kept = paragraphs.filter((paragraph) => (length += paragraph.length + 2) <= MAX_STORY_CHARS);
-  // A single paragraph longer than the cap is cut rather than dropped.
-  return kept.length > 0 ? kept.join('\n\n') : (paragraphs[0] ?? '').slice(0, MAX_STORY_CHARS);
 }
 
 function clean(value: string | null | undefined): string | null {

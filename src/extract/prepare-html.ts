@@ -1,10 +1,14 @@
+import { MAX_SCRIPT_CHARS } from '../dates/collect-script-dates.ts';
 import { ExtractionError } from './extract-article.ts';
 import { MAX_ELEMENTS, MAX_HTML_CHARS, MAX_NESTING } from './limits.ts';
 
-// Scripts and styles are most of a modern page's bytes and none of its story;
-// JSON-LD stays, it carries the dates and the headline.
-const SCRIPT_OR_STYLE = /<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
-const JSON_LD = /type\s*=\s*["']?application\/ld\+json/i;
+// Scripts and styles are most of a modern page's bytes and none of its story, so their
+// bodies go; their elements stay, so the page counts and scans as the browser's does. What
+// the popup reads in a live page stays too: JSON-LD (dates, headline) and inline scripts
+// small enough for the date collector to read as page state. Kept or not, script bodies
+// never count towards the markup cap: the browser parses them as plain text.
+const SCRIPT_OR_STYLE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+const EXTERNAL_SCRIPT = /\bsrc\s*=/i;
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
 const VOID_ELEMENTS = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
@@ -17,16 +21,22 @@ const VOID_ELEMENTS = new Set([
  * (the check is a linear scan, cheaper than the parse it saves).
  */
 export function prepareHtml(html: string): string {
-  const stripped = html.replace(SCRIPT_OR_STYLE, (block, tag: string, attributes: string) =>
-    tag.toLowerCase() === 'script' && JSON_LD.test(attributes) ? block : '',
-  );
-  if (stripped.length > MAX_HTML_CHARS) {
-    throw ExtractionError.tooLarge(`${stripped.length} characters of markup`);
+  let keptBodies = 0;
+  const stripped = html.replace(SCRIPT_OR_STYLE, (block, tag: string, attributes: string, body: string) => {
+    if (tag.toLowerCase() === 'script' && !EXTERNAL_SCRIPT.test(attributes) && body.length <= MAX_SCRIPT_CHARS) {
+      keptBodies += body.length;
+      return block;
+    }
+    return `<${tag}${attributes}></${tag}>`;
+  });
+  const markup = stripped.length - keptBodies;
+  if (markup > MAX_HTML_CHARS) {
+    throw ExtractionError.tooLarge(`${markup} characters of markup`);
   }
   let elements = 0;
   let depth = 0;
   let maxDepth = 0;
-  for (const [, closing, name, selfClosing] of stripped.matchAll(TAG)) {
+  for (const [, closing, name, selfClosing] of withoutScriptBodies(stripped).matchAll(TAG)) {
     const tag = (name ?? '').toLowerCase();
     // Elements whose end tag is often left out never count towards depth.
     if (VOID_ELEMENTS.has(tag) || selfClosing) {
@@ -47,4 +57,9 @@ export function prepareHtml(html: string): string {
     throw new ExtractionError(`This page is too deeply nested to summarize (${maxDepth} levels).`, 'too-large');
   }
   return stripped;
+}
+
+/** The markup without script bodies, whose "<p>" strings are text, not tags. */
+function withoutScriptBodies(html: string): string {
+  return html.replace(SCRIPT_OR_STYLE, (_, tag: string, attributes: string) => `<${tag}${attributes}></${tag}>`);
 }

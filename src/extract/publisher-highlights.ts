@@ -9,6 +9,8 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, header, strong, b, p, span, di
 const MIN_ITEMS = 2;
 const MAX_ITEMS = 8;
 const MAX_ITEM_CHARS = 400;
+/** A highlights box holds its list and a label, little else; more text means the class names a bigger element. */
+const MAX_BOX_EXTRA_CHARS = 200;
 
 /** Finds the page's own highlights list, removes its block from `doc`, returns its items. */
 export function takePublisherHighlights(doc: Document): string[] {
@@ -39,7 +41,8 @@ function findHighlightsList(doc: Document): HighlightsList | null {
 function labelledBlock(list: Element): Element | null {
   let node: Element | null = list;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    if (HIGHLIGHTS_CLASS.test(`${node.className} ${node.id}`)) return node;
+    // WordPress puts a post's tags in its classes ("tag-highlights"): a class names the box only when the box is little more than the list.
+    if (HIGHLIGHTS_CLASS.test(`${node.className} ${node.id}`) && holdsLittleBut(node, list)) return node;
     const label = precedingLabel(node);
     if (label) {
       const parent = node.parentElement;
@@ -62,6 +65,10 @@ function wrapPair(label: Element, list: Element): Element {
   list.before(wrapper);
   wrapper.append(label, list);
   return wrapper;
+}
+
+function holdsLittleBut(box: Element, list: Element): boolean {
+  return normalizeSpace(box.textContent ?? '').length - normalizeSpace(list.textContent ?? '').length <= MAX_BOX_EXTRA_CHARS;
 }
 
 function hasOnlyLinks(list: Element): boolean {

@@ -1,48 +1,90 @@
-import type { Sentence } from '../types.ts';
+// Sentences a highlight must never be: page furniture readers skip (prompts, credits,
+// captions), and scraps that mean nothing without the sentence before them. Each pattern
+// reads one cue and is built from the word tables of candidate-words.ts. ASCII-only
+// patterns go without the `u` flag: case-insensitive unicode matching is several times
+// slower, and these run on every sentence.
 import { countWords } from '../text/tokenize-words.ts';
+import type { Sentence } from '../types.ts';
+import { anyOf } from '../text/word-pattern.ts';
+import {
+  BACK_REFERENCES,
+  CALL_TO_ACTION_OPENINGS,
+  CAPTION_LABELS,
+  CHANNEL_ACTS,
+  CHANNELS,
+  DISCLOSURES,
+  PICTURE_AGENCIES,
+  PICTURE_POSITIONS,
+  POSITION_MODIFIERS,
+  PROMPT_TARGETS,
+  PROMPT_VERBS,
+  RIGHTS_MARKS,
+  RIGHTS_WORDS,
+  SCRAP_SUBJECTS,
+  SCRAP_VERBS,
+  SECTION_LABELS,
+  SPEECH_VERBS,
+  TAG_SUBJECTS,
+  TAG_VERBS,
+  WIDGET_LEFTOVERS,
+  WIRE_SERVICES,
+} from './candidate-words.ts';
 
-// Page furniture that readers skip and a highlight must never be: prompts, credits,
-// captions. Matched against the whole sentence, so story sentences that merely mention
-// a video or a photo stay. ASCII-only patterns go without the `u` flag: case-insensitive
-// unicode matching is several times slower, and these run on every sentence.
+/** A prompt to look elsewhere, the whole sentence: "Read more here", "Scroll down for video". */
+const PROMPT = new RegExp(String.raw`^\s*${anyOf(PROMPT_VERBS)}\b.{0,40}\b${anyOf(PROMPT_TARGETS)}\b[\s.:!»›>-]*$`, 'iu');
+const SCROLL_DOWN = /^\s*scroll\s+down\b/i;
+/** A prompt to subscribe, follow or share: "Sign up for …", "Follow us on …". */
+const CALL_TO_ACTION = new RegExp(String.raw`^\s*${anyOf(CALL_TO_ACTION_OPENINGS)}\b`, 'iu');
+/** A channel and the act asked for it: "Our newsletter … straight to your inbox". */
+const CHANNEL_PROMPT = new RegExp(String.raw`\b${anyOf(CHANNELS)}\b.{0,40}\b${anyOf(CHANNEL_ACTS)}\b`, 'i');
+/** A section label alone: "Related", "Most read:". */
+const SECTION_LABEL = new RegExp(String.raw`^\s*${anyOf(SECTION_LABELS)}\b[\s:.]*$`, 'iu');
+/** A caption or credit label before a colon: "Photo: …", "Pictured: …". */
+const CAPTION_OR_CREDIT_LABEL = new RegExp(String.raw`^\s*${anyOf(CAPTION_LABELS)}\s*:`, 'iu');
+/** A picture agency closing the line: "… Getty Images". */
+const AGENCY_CREDIT = new RegExp(String.raw`\b${anyOf(PICTURE_AGENCIES)}\b[\s).]*$`, 'i');
+/** A rights notice: "Copyright 2025 …", "© …". */
+const RIGHTS_NOTICE = new RegExp(String.raw`^\s*(?:${anyOf(RIGHTS_WORDS)}\b|${anyOf(RIGHTS_MARKS)})`, 'iu');
+/** What sharing and comment widgets leave behind: "Email to a friend", "Comments (12)". */
+const WIDGET_LEFTOVER = new RegExp(String.raw`\b(?:${anyOf(WIDGET_LEFTOVERS)}|comments?\s+\(\d+\))`, 'i');
+/** An affiliate or sponsorship disclosure. */
+const DISCLOSURE = new RegExp(String.raw`\b${anyOf(DISCLOSURES)}\b`, 'i');
+
 const NOT_STORY_PATTERNS: readonly RegExp[] = [
-  /^\s*(?:read|see|watch|click|tap|scroll(?:\s+down)?)\b.{0,40}\b(?:more|here|below|video|story|stories|gallery|pictures?|photos?|full)\b[\s.:!»›>-]*$/iu,
-  /^\s*scroll\s+down\b/i,
-  /^\s*(?:sign\s+up|subscribe|follow\s+(?:us|me|him|her)|like\s+us|share\s+(?:this|on)|join\s+(?:us|our)|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+(?:newsletter|app))\b/iu,
-  /\b(?:newsletter|podcast)s?\b.{0,40}\b(?:sign\s+up|subscribe|inbox)\b/i,
-  /^\s*(?:related|advertisement|sponsored|trending|most\s+(?:read|popular)|recommended|more\s+on\s+this|editor'?s\s+note)\b[\s:.]*$/iu,
-  /^\s*(?:photo|image|picture|video|credit|source|caption|file\s+photo|pictured|above|below|left|right|top|inset|main\s+picture)\s*:/iu,
-  /\b(?:getty\s+images|ap\s+photo|reuters\s*\/|afp\s+photo|shutterstock|epa\s+photo)\b[\s).]*$/i,
-  /^\s*(?:all\s+rights\s+reserved|copyright\b|©)/iu,
-  /\b(?:e-?mail\s+to\s+a\s+friend|permalink|comments?\s+\(\d+\))/i,
-  /\b(?:has\s+been\s+compensated|paid\s+partnership|contains\s+affiliate\s+links?|earn\s+(?:a\s+)?commission)\b/i,
+  PROMPT, SCROLL_DOWN, CALL_TO_ACTION, CHANNEL_PROMPT, SECTION_LABEL, CAPTION_OR_CREDIT_LABEL, AGENCY_CREDIT, RIGHTS_NOTICE,
+  WIDGET_LEFTOVER, DISCLOSURE,
 ];
 
 // Photo captions run into the text: they point at the picture ("Smith (left) with his
 // wife", "( pictured )"), a tabloid habit that survives text extraction.
-const CAPTION_POINTER =
-  /\(\s*(?:(?:second|far|centre|center|front|back|top|bottom)[\s-]+)?(?:left|right|centre|center|pictured|above|below|top|bottom|inset|front|middle|file\s+(?:photo|picture|image))\b[^)]{0,40}\)/iu;
+const CAPTION_POINTER = new RegExp(
+  String.raw`\(\s*(?:${anyOf(POSITION_MODIFIERS)}[\s-]+)?${anyOf(PICTURE_POSITIONS)}\b[^)]{0,40}\)`,
+  'iu',
+);
 // A caption's label: one to three words and a colon opening the sentence ("Jungle fever: A
 // model wears ..."). Speech ("He said: ...") has a verb before the colon and stays.
 const CAPTION_LABEL = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*:\s+\p{Lu}/u;
-const SPEECH_BEFORE_COLON = /\b(?:said|says|added|adds|told|asked|wrote|explained|insisted|warned|declared)\s*:/iu;
+const SPEECH_BEFORE_COLON = new RegExp(String.raw`\b${anyOf(SPEECH_VERBS)}\s*:`, 'iu');
 
 // A dateline standing alone: "WASHINGTON (CNN) --", "LONDON, England (Reuters) -".
 const LONE_DATELINE = /^[\p{Lu}\s.,'-]+(?:\(\s*[\p{L}\s]+\s*\))?\s*[-–—:]*\s*$/u;
 
+/** Quote marks a sentence may open with, the PTB backtick among them. */
+const OPENING_QUOTES = "['\"‘“`]*";
+
 // Speech tags and pronoun-led scraps that mean nothing without the sentence before them:
 // "He said.", "she added .", "It was.".
-const DANGLING_FRAGMENT =
-  /^\s*['"‘“`]*\s*(?:he|she|they|it|i|we|this|that|officials?|police)\s+(?:said|added|says|adds|explained|continued|told\s+\w+|wrote|noted|was|is|did)\b[\s.!?'"’”]*$/iu;
+const DANGLING_FRAGMENT = new RegExp(
+  String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(SCRAP_SUBJECTS)}\s+(?:${anyOf(SCRAP_VERBS)}|told\s+\w+)\b[\s.!?'"’”]*$`,
+  'iu',
+);
 
 // Openings that point back at the sentence before: a pronoun or a connective. Such a
 // sentence reads well as a highlight only right after the one it leans on.
-const ANAPHORIC_OPENING =
-  /^\s*['"‘“`]*\s*(?:he|she|they|it|this|these|those|his|her|their|its|but|and|so|however|meanwhile|also|then|that|yet|still)\b/iu;
+const ANAPHORIC_OPENING = new RegExp(String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(BACK_REFERENCES)}\b`, 'iu');
 
 // A short quote closed by a speech tag ("'It was,' he said."): the quote leans on context.
-const SPEECH_TAG_ENDING =
-  /\b(?:he|she|they|i|we|police|officials?)\s+(?:said|added|says|adds|explained|continued|wrote)[\s.!?'"’”]*$/iu;
+const SPEECH_TAG_ENDING = new RegExp(String.raw`\b${anyOf(TAG_SUBJECTS)}\s+${anyOf(TAG_VERBS)}[\s.!?'"’”]*$`, 'iu');
 const MAX_TAGGED_SCRAP_WORDS = 6;
 
 // A dateline opening the first sentence: "( CNN ) --", "BAGHDAD, Iraq (CNN) --",
@@ -51,7 +93,7 @@ const MAX_TAGGED_SCRAP_WORDS = 6;
 const LEADING_DATELINE = new RegExp(
   [
     String.raw`^(?:[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*)?`,
-    String.raw`\(\s*(?:CNN|cnn|Reuters|reuters|AP|AFP|UPI|Bloomberg|EW\.com)(?:\s+\p{L}+){0,2}\s*\)\s*(?:--|[-–—:])?\s*`,
+    String.raw`\(\s*${anyOf(WIRE_SERVICES)}(?:\s+\p{L}+){0,2}\s*\)\s*(?:--|[-–—:])?\s*`,
     String.raw`|^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*(?:--|[–—])\s*(?=\p{Lu})`,
   ].join(''),
   'u',

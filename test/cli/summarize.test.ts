@@ -34,6 +34,15 @@ describe('npm run summarize', { timeout: 90_000 }, () => {
     expect(text.match(/^• /gm)).toHaveLength(2);
   });
 
+  test('without --highlights the count follows the story length, as the popup does by default', () => {
+    const sentence = (n: number): string => `The harbor council met for the ${n}th time this year to argue about the bridge and its cost.`;
+    const brief = Array.from({ length: 8 }, (_, i) => sentence(i + 1)).join(' ');
+    const digest = JSON.parse(summarize(['--text', '--json', '-'], brief)) as Digest;
+    // About 150 words: two highlights (one per hundred words), not a fixed three.
+    expect(digest.highlights).toHaveLength(2);
+    expect((JSON.parse(summarize(['--text', '--json', '--highlights', 'auto', '-'], brief)) as Digest).highlights).toEqual(digest.highlights);
+  });
+
   test('--text reads stdin as plain text and offsets index into it unchanged', () => {
     const input = '  Mr. Smith went to the U.S. Department of State on Monday.\n\nHe met Jane Doe there. They talked about Taiwan.  ';
     const digest = JSON.parse(summarize(['--text', '--json', '-'], input)) as Digest;

@@ -76,3 +76,67 @@ describe('findTimeline', () => {
     expect(findTimeline('In December, talks began.', { published: null, now: NOW }).map((e) => e.date)).toEqual(['2025-12']);
   });
 });
+
+describe('findTimeline in the story\'s language', () => {
+  // Published on Thursday, April 10, 2025, as above.
+  test.each([
+    ['de', 'Am 15. April trat der Rat zusammen.', '2024-04-15', 'Am 15. April'],
+    ['de', 'Am Dienstag stimmte der Rat ab.', '2025-04-08', 'Am Dienstag'],
+    ['de', 'Im Dezember begannen die Gespräche.', '2024-12', 'Im Dezember'],
+    ['de', 'Der Rat wird am 20. April entscheiden.', '2025-04-20', 'am 20. April'],
+    ['de', 'Nächsten Dienstag stimmt der Rat ab.', '2025-04-15', 'Nächsten Dienstag'],
+    ['de', 'Seit 2019 wird an der Brücke gebaut.', '2019', 'Seit 2019'],
+    ['fr', 'Le 3 mars, le conseil a voté.', '2025-03-03', 'Le 3 mars'],
+    ['fr', 'En décembre, rien n’a bougé.', '2024-12', 'En décembre'],
+    ['fr', 'Mardi dernier, le maire a parlé.', '2025-04-08', 'Mardi dernier'],
+    ['fr', 'Le conseil votera lundi prochain.', '2025-04-14', 'lundi prochain'],
+    ['es', 'El pasado martes se reunió el consejo.', '2025-04-08', 'El pasado martes'],
+    ['es', 'El 15 de abril votó el consejo.', '2024-04-15', 'El 15 de abril'],
+    ['es', 'El próximo lunes votará el consejo.', '2025-04-14', 'El próximo lunes'],
+    ['pt', 'Na terça-feira passada o conselho reuniu-se.', '2025-04-08', 'Na terça-feira'],
+    ['pt', 'Em 3 de março, o conselho votou.', '2025-03-03', 'Em 3 de março'],
+    ['pt', 'Em dezembro não houve acordo.', '2024-12', 'Em dezembro'],
+    ['nl', 'Afgelopen dinsdag kwam de raad bijeen.', '2025-04-08', 'dinsdag'],
+    ['nl', 'Op 15 april stemde de raad.', '2024-04-15', 'Op 15 april'],
+    ['nl', 'In december was er geen akkoord.', '2024-12', 'In december'],
+  ])('%s: %s → %s', (language, sentence, date, phrase) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([
+      { date, phrase, start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length, sentence: null },
+    ]);
+  });
+
+  test('a weekday with its day and month is read against the publication: "le mardi 3 mars" in a story of March 5, 2026', () => {
+    const timeline = findTimeline('Le mardi 3 mars, le conseil a voté.', { published: '2026-03-05', now: NOW, language: 'fr' });
+    expect(timeline.map((entry) => entry.date)).toEqual(['2026-03-03']);
+  });
+
+  test.each([
+    ['de', 'So ist es, sagte der Minister.'],
+    ['de', 'Heute Abend spricht der Minister.'],
+    ['de', 'In drei Tagen war alles vorbei.'],
+    ['fr', 'Aujourd’hui, le maire parle.'],
+    ['fr', 'La mer était calme.'],
+    ['es', 'El mar estaba en calma.'],
+    ['nl', 'Het is zo dat de raad stemt.'],
+    ['pt', 'Durante dois dias choveu.'],
+    // A span ahead, a word chrono cut short ("H" of "Höhe"), a count after "von".
+    ['de', 'Das zeigt sich in den nächsten Tagen.'],
+    ['en', 'That will show in the coming weeks.'],
+    ['de', 'Geldbußen in einer Höhe bis zu zehn Millionen Euro.'],
+    ['de', 'Ein Los entscheidet über die Miete von 2000 Einwohnern.'],
+  ])('%s: %s adds nothing', (language, sentence) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([]);
+  });
+
+  test('a bound ("until", "bis") is the nearest such date, before or after the story', () => {
+    const read = (sentence: string, language: string): string[] =>
+      findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date);
+    expect(read('Bis zum 5. April hatten viele keine Miete gezahlt.', 'de')).toEqual(['2025-04-05']);
+    expect(read('Die Räumungen sind bis zum 18. Mai ausgesetzt.', 'de')).toEqual(['2025-05-18']);
+    expect(read('Evictions are on hold until May 18.', 'en')).toEqual(['2025-05-18']);
+  });
+
+  test('a language the timeline cannot read gives no timeline rather than English guesses', () => {
+    expect(findTimeline('Neuvosto kokoontui 5. huhtikuuta 2025.', { published: PUBLISHED, now: NOW, language: 'fi' })).toEqual([]);
+  });
+});

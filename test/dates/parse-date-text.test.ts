@@ -28,6 +28,13 @@ describe('parseDateText', () => {
     ['Updated 3:45 PM EDT, Thu April 10, 2025', '2025-04-10T15:45-04:00'],
     ['Posted on 4/10/2025', '2025-04-10'],
     ['25/12/2019', '2019-12-25'],
+    // The time after a date, in each language's words and clock styles.
+    ['Publié le 5 juin 2024 à 18h02', '2024-06-05T18:02'],
+    ['18h02 le 5 juin 2024', '2024-06-05T18:02'],
+    ['4 de junho de 2025 às 9h30', '2025-06-04T09:30'],
+    ['10 de abril de 2025 a las 10:30 hs', '2025-04-10T10:30'],
+    ['10 april 2025 om 9.30 uur', '2025-04-10T09:30'],
+    ['6 May 2022 - 2:00 a. m.', '2022-05-06T02:00'],
     // Cyrillic and Polish pages print the genitive month.
     ['15 августа 2016, 13:43', '2016-08-15T13:43'],
     ['3 березня 2021', '2021-03-03'],

@@ -78,6 +78,42 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates).published).toBe('2023-11-08T21:11:03-05:00');
   });
 
+  test('a UTC stamp printed by the page as its own wall clock is reported on that clock, with the offset the two imply', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'json-ld', value: '2020-05-02T02:54:00Z', hint: 'NewsArticle.datePublished', kind: 'published' },
+      text('May 1, 2020 at 10:54 PM', 'span.date < div.byline in:main at:40'),
+    ];
+    expect(resolve(candidates).published).toBe('2020-05-01T22:54:00-04:00');
+  });
+
+  test('a printed time at no time zone\'s distance from the stamp is another moment: the stamp stays', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'json-ld', value: '2020-05-02T02:54:00Z', hint: 'NewsArticle.datePublished', kind: 'published' },
+      text('May 1, 2020 at 10:07 PM', 'span.date < div.byline in:main at:40'),
+    ];
+    expect(resolve(candidates).published).toBe('2020-05-02T02:54:00Z');
+  });
+
+  test('once the page shows its zone, a UTC update is read in that zone too', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'json-ld', value: '2023-11-08T21:11:03-05:00', hint: 'NewsArticle.datePublished', kind: 'published' },
+      { source: 'json-ld', value: '2023-11-09T02:15:40Z', hint: 'NewsArticle.dateModified', kind: 'updated' },
+    ];
+    expect(resolve(candidates)).toEqual({ published: '2023-11-08T21:11:03-05:00', updated: '2023-11-08T21:15:40-05:00' });
+  });
+
+  test('the one date printed by the headline, later than the machine\'s publication and confirmed by its modified stamp, dates the page', () => {
+    const machine: DateCandidate[] = [
+      { source: 'json-ld', value: '2025-01-10', hint: 'Article.datePublished', kind: 'published' },
+      { source: 'json-ld', value: '2025-03-06T09:10:00+01:00', hint: 'Article.dateModified', kind: 'updated' },
+    ];
+    const printed = text('Aktualisiert am 06. März 2025', 'span.changed-date < div.article-meta in:main at:40', 'updated');
+    expect(resolve([...machine, printed])).toEqual({ published: '2025-03-06T09:10:00+01:00', updated: null });
+    // Printed but not confirmed by the machine's own data, or confirmed but not printed: the first publication stays.
+    expect(resolve([machine[0] as DateCandidate, printed])).toEqual({ published: '2025-01-10', updated: '2025-03-06' });
+    expect(resolve(machine)).toEqual({ published: '2025-01-10', updated: '2025-03-06T09:10:00+01:00' });
+  });
+
   test('a UTC timestamp keeps its day when the byline prints that day, whatever the header\'s clock says', () => {
     const candidates: DateCandidate[] = [
       { source: 'json-ld', value: '2022-05-03T20:51:06.620Z', hint: 'NewsArticle.datePublished', kind: 'published' },

@@ -15,3 +15,18 @@ test("'auto' picks the count for the story's word count; a number is used as is"
   expect(auto.highlights).toHaveLength(highlightCount(auto.wordCount));
   expect(buildDigest(articleFromText(story), { now: NOW, highlights: 2 }).highlights).toHaveLength(2);
 });
+
+test("the timeline is read in the story's language", () => {
+  const german = [
+    'Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke abzureißen und neu zu bauen.',
+    'Im Dezember hatten die Gutachter vor dem Zustand der Pfeiler gewarnt, die sich seit Jahren absenken.',
+    'Die Arbeiten sollen im Frühjahr beginnen und werden nach Angaben der Stadt etwa drei Jahre dauern.',
+  ].join(' ');
+  const article = { ...articleFromText(german), lang: 'de', dateCandidates: [{ source: 'meta' as const, value: '2025-04-10', hint: 'date', kind: null }] };
+  const digest = buildDigest(article, { now: NOW });
+  expect(digest.language).toBe('de');
+  expect(digest.timeline.map((entry) => [entry.date, entry.phrase])).toEqual([
+    ['2024-12', 'Im Dezember'],
+    ['2025-04-08', 'am Dienstag'],
+  ]);
+});

@@ -36,7 +36,10 @@ export function markBrowserRan(marker: string, details: Record<string, string>):
 const MOUNTS: Record<string, string> = {
   '/seed/': join(sharedRoot, 'fixtures/seed'),
   '/pages/': join(import.meta.dirname, 'pages'),
+  '/corpus/': join(sharedRoot, 'corpus'),
 };
+/** `?scripts=off` serves a page with its own scripts blocked: the document its HTML says, as the CLI reads it. */
+const SCRIPTS_OFF = { 'content-security-policy': "script-src 'none'" };
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
 
 export interface TestServer {
@@ -60,7 +63,8 @@ export async function startServer(generated: GeneratedPages = {}): Promise<TestS
     for (const response of held.splice(0)) response.end(HELD_PAGE_END);
   };
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const requested = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(requested.pathname);
     if (path.startsWith('/held/')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).write(HELD_PAGE_START);
       held.push(response);
@@ -78,7 +82,8 @@ export async function startServer(generated: GeneratedPages = {}): Promise<TestS
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const scriptsOff = requested.searchParams.get('scripts') === 'off' ? SCRIPTS_OFF : {};
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...scriptsOff });
     response.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

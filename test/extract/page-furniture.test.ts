@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cleanByline, dropFurniture, isDateOnly } from '../../src/extract/page-furniture.ts';
+import { isDateOnly } from '../../src/extract/date-line.ts';
+import { cleanByline } from '../../src/extract/page-furniture.ts';
 
 describe('isDateOnly', () => {
   test.each([
@@ -7,22 +8,20 @@ describe('isDateOnly', () => {
     ['Updated 3:45 PM EDT, Thu April 10, 2025', true],
     ['10.04.2025 | 19:42', true],
     ['Published on 2025-04-10', true],
+    ['Aktualisiert am Dienstag, 3. März 2025, 10:15 Uhr', true],
+    ['Publié le 5 juin 2024 à 18h02', true],
+    ['quarta-feira, 4 de junho de 2025 às 9:30', true],
+    ['Today 12:01 AM', true],
     ['In December, officials met.', false],
     ['Opinions', false],
     ['April 10, 2025: the day the talks failed', false],
+    // Numbers alone, a year alone and a phone number are not timestamps.
+    ['63', false],
+    ['2019', false],
+    ['+81 158-23-2012', false],
   ])('%s → %s', (text, expected) => {
     expect(isDateOnly(text)).toBe(expected);
   });
-});
-
-test('dropFurniture removes timestamp lines and trailing labels, not the story', () => {
-  const paragraphs = ['Apr 14, 2025, 12:00 AM', 'Story', 'The first sentence. The second.', 'The end of it.', 'Opinions', "You've reached the end"];
-  expect(dropFurniture(paragraphs)).toEqual(['Story', 'The first sentence. The second.', 'The end of it.']);
-});
-
-test('dropFurniture removes the byline line, whichever way it is written', () => {
-  const paragraphs = ['By Maria Okafor · November 20, 2026', 'Maria Okafor | Harbor Ledger', 'By the time the bridge opened, it was late.', 'By Thursday, the council will vote.'];
-  expect(dropFurniture(paragraphs, 'Maria Okafor · Harbor Ledger')).toEqual(['By the time the bridge opened, it was late.', 'By Thursday, the council will vote.']);
 });
 
 test.each([

@@ -1,12 +1,31 @@
 import { describe, expect, test } from 'vitest';
 import { ExtractionError } from '../../src/extract/extract-article.ts';
 import { MAX_ELEMENTS, MAX_HTML_CHARS, MAX_NESTING } from '../../src/extract/limits.ts';
+import { collectDateCandidates } from '../../src/dates/collect-date-candidates.ts';
+import { MAX_SCRIPT_CHARS } from '../../src/dates/collect-script-dates.ts';
+import { parseHtml } from '../../src/extract/parse-html.ts';
 import { prepareHtml } from '../../src/extract/prepare-html.ts';
 
 describe('prepareHtml', () => {
-  test('drops scripts and styles but keeps JSON-LD', () => {
-    const html = '<head><script>var a = "<p>";</script><style>p{}</style><script type="application/ld+json">{"datePublished":"2025-04-10"}</script></head><body><p>Text</p></body>';
-    expect(prepareHtml(html)).toBe('<head><script type="application/ld+json">{"datePublished":"2025-04-10"}</script></head><body><p>Text</p></body>');
+  test('empties styles, external scripts and huge inline bundles; keeps JSON-LD and inline page state, as a live page has them', () => {
+    const state = '<script>window.__STATE__ = {"publishDate": "2025-04-10T19:42:00Z", "html": "<p>"};</script>';
+    const bundle = `<script>${'x'.repeat(MAX_SCRIPT_CHARS + 1)}</script>`;
+    const html = `<head>${state}<script src="/app.js"></script>${bundle}<style>p{}</style><script type="application/ld+json">{"datePublished":"2025-04-10"}</script></head><body><p>Text</p></body>`;
+    expect(prepareHtml(html)).toBe(
+      `<head>${state}<script src="/app.js"></script><script></script><style></style><script type="application/ld+json">{"datePublished":"2025-04-10"}</script></head><body><p>Text</p></body>`,
+    );
+  });
+
+  test('the date of an inline script reaches the CLI as it reaches the popup', () => {
+    const page = '<html><head><title>Harbor</title><script>var meta = {"datePublished": "2025-04-10T19:42:00-04:00"};</script></head><body><article><p>Text.</p></article></body></html>';
+    const inBrowser = collectDateCandidates(parseHtml(page), null);
+    expect(collectDateCandidates(parseHtml(prepareHtml(page)), null)).toEqual(inBrowser);
+    expect(inBrowser).toContainEqual(expect.objectContaining({ value: '2025-04-10T19:42:00-04:00' }));
+  });
+
+  test('kept script bodies never count as markup or as tags', () => {
+    const script = `<script>var t = "${'<div>'.repeat(MAX_NESTING + 1)}";</script>`;
+    expect(() => prepareHtml(`<body>${script}<p>x</p></body>`)).not.toThrow();
   });
 
   test.each([

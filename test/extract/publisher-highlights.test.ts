@@ -21,6 +21,10 @@ describe('takePublisherHighlights', () => {
     ['an unlabelled list in the story', `<p>Ingredients:</p><ul>${items}</ul>`],
     ['a list of links under "Highlights"', '<h2>Highlights</h2><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul>'],
     ['a single item', '<h2>Highlights</h2><ul><li>Only one.</li></ul>'],
+    [
+      'a list in a post whose tag classes name highlights',
+      `<div class="post tag-travel-highlights"><p>${'The story runs on for a while here. '.repeat(8)}</p><ul>${items}</ul></div>`,
+    ],
   ])('ignores %s', (_, body) => {
     const doc = parseHtml(`<html><body><article>${body}</article></body></html>`);
     expect(takePublisherHighlights(doc)).toEqual([]);

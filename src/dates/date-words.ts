@@ -1,0 +1,58 @@
+// The small words pages print inside and around a date, per language. The date patterns
+// (parse-date-text.ts, collect-dom-dates.ts) are built from these tables, so a language
+// is added here, not in a regex. Lowercase; matched case-insensitively.
+import { anyOf } from '../text/word-pattern.ts';
+
+/** After a day number: "10th April", "1er mai", "1º de mayo", "10. April". */
+export const ORDINAL_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  en: ['st', 'nd', 'rd', 'th'],
+  de: ['.'],
+  fr: ['er'],
+  es: ['º'],
+  pt: ['º'],
+};
+
+/** Between day, month and year: "10 de abril de 2025", "10 del 2025". */
+export const MONTH_JOINERS: Readonly<Record<string, readonly string[]>> = {
+  es: ['de', 'del'],
+  pt: ['de'],
+};
+
+/** Between a date and the time after it: "April 10 at 7:42 PM", "5 juin 2024 à 18h02". */
+export const TIME_AFTER_DATE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['at'],
+  de: ['um'],
+  fr: ['à'],
+  es: ['a las', 'a la'],
+  pt: ['às', 'as'],
+  it: ['alle', 'ore'],
+  nl: ['om'],
+};
+
+/** Between a time and the date after it: "7:42 PM on April 10", "18h02 le 5 juin". */
+export const DATE_AFTER_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['on'],
+  de: ['am'],
+  fr: ['le'],
+  es: ['el'],
+  pt: ['em'],
+  it: ['il'],
+  nl: ['op'],
+};
+
+/** After a clock time: "14:05 Uhr", "18h", "10:30 hs", "om 9.30 uur". */
+export const CLOCK_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  de: ['uhr'],
+  fr: ['h'],
+  es: ['hs', 'h', 'horas'],
+  pt: ['h', 'horas'],
+  nl: ['uur'],
+};
+
+/** Punctuation that may stand between a date and its time: "April 10, 7:42", "10.04.2025 | 19:42". */
+export const DATE_TIME_SEPARATORS = [',', '-', '–', '|', '/', '·'] as const;
+
+/** A regex alternation of every word of a table (and any extra strings). */
+export function alternation(table: Readonly<Record<string, readonly string[]>>, ...extra: readonly string[]): string {
+  return anyOf([...Object.values(table).flat(), ...extra]);
+}

@@ -1,0 +1,167 @@
+// Furniture cues read from the markup: what the page names an element, where it sits, how
+// much of it is links.
+import type { ElementMark, TextBlock } from './article-text.ts';
+import { endsLikeSentence, isRunningProse, isShortLine, linkDensity, wordsIn } from './block-shape.ts';
+import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { normalizeLine } from './phrase-match.ts';
+
+/** Roles and names by which markup says an element moves the reader elsewhere. */
+const NAVIGATION_NAMES = new Set(['navigation', 'menu', 'menubar', 'menuitem', 'tablist', 'toolbar', 'search', 'breadcrumb', 'breadcrumbs']);
+/**
+ * Class and id words publishers give the furniture they place inside an article: the
+ * boxes for sharing, newsletters and other stories, bylines, media captions and credits.
+ * Whole words only (`share-bar` → share, bar).
+ */
+const FURNITURE_NAMES = new Set([
+  'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'related', 'recommended', 'promo',
+  'byline', 'caption', 'credit', 'credits', 'tags', 'breadcrumb', 'breadcrumbs',
+]);
+/** A line this link-heavy is a link, not text that cites one. */
+const LINK_LINE_DENSITY = 0.6;
+/** A menu or a list of other stories is at least this many links in a row. */
+const MIN_LINK_RUN = 3;
+/** A label line introducing a list is a few words. */
+const LABEL_WORDS = 6;
+const URL_ONLY = /^https?:\/\/\S+$/i;
+const LETTER = /\p{L}/u;
+/** An empty section: its heading and one line ("Opinions", "You've reached the end"). */
+const SHELL_LINES = 2;
+/** A template repeats its slots; a story repeats a line at most once (a pull quote). */
+const TEMPLATE_REPEATS = 3;
+
+const isNamed = (mark: ElementMark, names: ReadonlySet<string>): boolean => mark.names.some((word) => names.has(word));
+
+/**
+ * Inside an element the markup names as navigation (`<nav>`, role="menu",
+ * aria-label="Breadcrumbs") that holds no running prose.
+ */
+export const navigation: FurnitureRule = {
+  name: 'navigation',
+  find: (blocks) => inFurnitureBoxes(blocks, (mark) => mark.tag === 'nav' || isNamed(mark, NAVIGATION_NAMES)),
+};
+
+/**
+ * Inside an element whose class or id names it furniture (a share bar, a newsletter box,
+ * a caption) and that holds no running prose: a post's own classes ("tag-social",
+ * "category-related") name the whole story, which is prose.
+ */
+export const namedFurniture: FurnitureRule = {
+  name: 'named furniture',
+  find: (blocks) => inFurnitureBoxes(blocks, (mark) => isNamed(mark, FURNITURE_NAMES)),
+};
+
+/** Blocks inside an element `isBox` accepts, unless that element holds running prose. */
+function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark) => boolean): number[] {
+  const holdsProse = new Set(blocks.filter(isRunningProse).flatMap((block) => block.path));
+  return indicesWhere(blocks, (block) => block.path.some((mark) => isBox(mark) && !holdsProse.has(mark)));
+}
+
+/**
+ * Lines that are not sentences inside a `<header>` before the story's first paragraph of
+ * prose: the headline, kicker, byline and date sit there. (A dek or lead there is a
+ * sentence and stays; a `<header>` further down opens a section of the story.)
+ */
+export const articleHeader: FurnitureRule = {
+  name: 'article header',
+  find: (blocks) => {
+    const firstProse = blocks.findIndex(isRunningProse);
+    return indicesWhere(
+      blocks,
+      (block, index) => (firstProse < 0 || index < firstProse) && !endsLikeSentence(block.text) && block.path.some((mark) => mark.tag === 'header'),
+    );
+  },
+};
+
+/** Three or more short lines in a row that are mostly link text (a menu, a list of other stories), with their label. */
+export const linkRuns: FurnitureRule = {
+  name: 'link runs',
+  find: (blocks) => {
+    const found: number[] = [];
+    let start = 0;
+    for (let index = 0; index <= blocks.length; index++) {
+      if (index < blocks.length && isLinkLine(blocks[index]!)) continue;
+      if (index - start >= MIN_LINK_RUN) {
+        for (let k = start; k < index; k++) found.push(k);
+        const label = blocks[start - 1];
+        if (label && isLabelLine(label)) found.push(start - 1);
+      }
+      start = index + 1;
+    }
+    return found;
+  },
+};
+
+/** A short line that is mostly link text, outside tables. */
+export function isLinkLine(block: TextBlock): boolean {
+  return !block.tableCell && isShortLine(block) && linkDensity(block) >= LINK_LINE_DENSITY;
+}
+
+/** A few words that are not a sentence nor a link: the label of a box or a list. */
+export function isLabelLine(block: TextBlock): boolean {
+  return !block.tableCell && wordsIn(block) <= LABEL_WORDS && !endsLikeSentence(block.text) && linkDensity(block) < LINK_LINE_DENSITY;
+}
+
+/** The page's own identity repeated in the article: its address (a print header), its headline as a heading. */
+export const pageIdentity: FurnitureRule = {
+  name: 'page identity',
+  find: (blocks, context) => {
+    const url = context.url ? bareAddress(context.url) : null;
+    const title = context.title ? normalizeLine(context.title) : null;
+    return indicesWhere(blocks, (block) => {
+      const text = block.text.trim();
+      if (URL_ONLY.test(text)) return url !== null && bareAddress(text) === url;
+      return title !== null && block.heading && block.line === title;
+    });
+  },
+};
+
+function bareAddress(url: string): string {
+  return url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+}
+
+/**
+ * The same short line, not a sentence nor a list item, three times or more: a template's
+ * slot (an ad label, a gallery's caption).
+ */
+export const repeatedLines: FurnitureRule = {
+  name: 'repeated lines',
+  find: (blocks) => {
+    const keyOf = (block: TextBlock): string | null =>
+      block.tableCell || block.listItem || !isShortLine(block) || endsLikeSentence(block.text) || !LETTER.test(block.text) ? null : block.line;
+    const counts = new Map<string, number>();
+    for (const block of blocks) {
+      const key = keyOf(block);
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return indicesWhere(blocks, (block) => (counts.get(keyOf(block) ?? '') ?? 0) >= TEMPLATE_REPEATS);
+  },
+};
+
+/**
+ * A box after the story's last paragraph of prose that holds a heading, at most one line
+ * besides, and no sentence: the empty shell of a comments or opinions section, an
+ * end-of-article banner. (A box of several lines, an address or a fact sheet, says something.)
+ */
+export const closingBoxes: FurnitureRule = {
+  name: 'closing boxes',
+  find: (blocks) => {
+    const lastProse = blocks.findLastIndex(isRunningProse);
+    if (lastProse < 0) return [];
+    const found = new Set<number>();
+    for (let index = lastProse + 1; index < blocks.length; index++) {
+      const heading = blocks[index]!;
+      // The heading's own element is last in its path; the box is the element around it.
+      const box = heading.heading ? heading.path.at(-2) : undefined;
+      if (!box || box === heading.path[0]) continue;
+      const inBox = indicesWhere(blocks, (block) => block.path.includes(box));
+      const shell = inBox.length <= SHELL_LINES && inBox.every((k) => k > lastProse && isShellLine(blocks[k]!));
+      if (shell) for (const k of inBox) found.add(k);
+    }
+    return [...found];
+  },
+};
+
+/** A line of an empty box: short, not a sentence, not part of a list or a table. */
+function isShellLine(block: TextBlock): boolean {
+  return isShortLine(block) && !endsLikeSentence(block.text) && !block.listItem && !block.tableCell;
+}

@@ -1,0 +1,138 @@
+// Furniture cues read from a line's words, in the tables of furniture-phrases.ts: a
+// control's label, a label introducing other stories, a prompt to subscribe, a credit, a
+// post's metadata. Only short lines: running prose is never furniture.
+import type { TextBlock } from './article-text.ts';
+import { endsLikeSentence, isShortLine, wordsIn } from './block-shape.ts';
+import { isLabelLine, isLinkLine } from './furniture-by-markup.ts';
+import {
+  ADVERTISING_LABELS,
+  CALL_TO_ACTION_OPENINGS,
+  CONTROL_LABELS,
+  MEDIA_CREDIT_OPENINGS,
+  MEDIA_LABELS,
+  OTHER_STORIES_LABELS,
+  POST_META_LABELS,
+  POST_META_VERBS,
+  PUBLICATION_WORDS,
+  READING_TIME_WORDS,
+} from './furniture-phrases.ts';
+import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { isOnlyPhrases, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
+
+const ADVERTISING = phraseTable(ADVERTISING_LABELS);
+const CONTROLS_AND_ADVERTISING = phraseTable({ ...prefixed('control', CONTROL_LABELS), ...prefixed('ad', ADVERTISING_LABELS) });
+const OTHER_STORIES = phraseTable(OTHER_STORIES_LABELS);
+const CALLS_TO_ACTION = phraseTable(CALL_TO_ACTION_OPENINGS);
+const PUBLICATION = new Set(Object.values(PUBLICATION_WORDS).flat());
+const MEDIA = phraseTable(MEDIA_LABELS);
+const MEDIA_WORDS = new Set(Object.values(MEDIA_LABELS).flat());
+const MEDIA_CREDITS = phraseTable(MEDIA_CREDIT_OPENINGS);
+const POST_META = phraseTable(POST_META_LABELS);
+const POST_META_VERB = phraseTable(POST_META_VERBS);
+const READING_TIME = Object.values(READING_TIME_WORDS).flat();
+
+/** Two tables' languages under distinct keys, to file them as one. */
+function prefixed(prefix: string, table: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.entries(table).map(([language, words]) => [`${prefix}:${language}`, words]));
+}
+
+/** What may sit between a label and the text it labels: "Related: …", "ANZEIGE – …". */
+const LABEL_SEPARATOR = /^\s*[:|–—\-»›>]/u;
+const COLON_NEXT = /^\s*:/u;
+const TRAILING_MARKS = /[\s\p{P}]+$/u;
+const LEADING_SEPARATORS = /^[\s:.\-–—|»›>]+/u;
+/** "(Image: GETTY)", "(Photo: AP)" closing a caption. */
+const TRAILING_CREDIT = /\(\s*(\p{L}+)s?\s*:[^()]{1,60}\)\s*$/u;
+/** "Image 3 of 12", "1 / 23": a gallery's counter. */
+const GALLERY_COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|di|van|\/)\s*\/?\s*\d+$/iu;
+/** A caption or credit is a line or two. */
+const CREDIT_WORDS = 25;
+/** A prompt or a notice is a sentence or two. */
+const NOTICE_WORDS = 40;
+
+const opensWith = (block: TextBlock, phrases: PhraseTable): string | null => openingPhrase(block.line, phrases);
+
+/** Only control labels: "Share Tweet Email", "Advertisement", "Comments (3)", "About the author". */
+export const controlLabels: FurnitureRule = {
+  name: 'control labels',
+  find: (blocks) => indicesWhere(blocks, (block) => isShortLine(block) && isOnlyPhrases(block.line, CONTROLS_AND_ADVERTISING)),
+};
+
+/** An ad slot's label before the ad's own words: "ANZEIGE – Heute mal ausgehen?". */
+export const advertising: FurnitureRule = {
+  name: 'advertising',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => {
+      const line = block.line;
+      const label = wordsIn(block) <= NOTICE_WORDS ? openingPhrase(line, ADVERTISING) : null;
+      return label !== null && LABEL_SEPARATOR.test(line.slice(label.length));
+    }),
+};
+
+/**
+ * Links to other stories: a label line ("Related", "Lesen Sie auch") with the run of
+ * short linked lines after it; or a line opening with such a label whose rest is a link.
+ */
+export const otherStories: FurnitureRule = {
+  name: 'other stories',
+  find: (blocks) => {
+    const found: number[] = [];
+    blocks.forEach((block, index) => {
+      const label = isShortLine(block) ? opensWith(block, OTHER_STORIES) : null;
+      if (!label) return;
+      const rest = block.line.slice(label.length).replace(LEADING_SEPARATORS, '').replace(TRAILING_MARKS, '');
+      // A label alone may be a question ("Schon gelesen?"); a label line is a few words.
+      const labelLine = rest === '' || isLabelLine(block);
+      if (labelLine || isLinkLine(block)) found.push(index);
+      if (!labelLine) return;
+      for (let next = index + 1; next < blocks.length && isLinkLine(blocks[next]!); next++) found.push(next);
+    });
+    return found;
+  },
+};
+
+/** A short prompt to act on the publication: "Sign up for our newsletter", "Folgen Sie uns auf Twitter". */
+export const callsToAction: FurnitureRule = {
+  name: 'calls to action',
+  find: (blocks) => indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && opensWith(block, CALLS_TO_ACTION) !== null && mentionsPublication(block)),
+};
+
+/** "Sign up for a free account" in a how-to is the story's; "sign up for our newsletter" is the site's. */
+function mentionsPublication(block: TextBlock): boolean {
+  const line = block.line;
+  if (line.includes('@')) return true;
+  const words = line.split(/[^\p{L}\p{N}]+/u);
+  return words.some((word, index) => PUBLICATION.has(word) || PUBLICATION.has(`${word} ${words[index + 1] ?? ''}`));
+}
+
+/** A media credit or caption line: "Photo: AP", "(Image: GETTY)" at its end, "Image 3 of 12", "Image copyright EPA". */
+export const mediaCredits: FurnitureRule = {
+  name: 'media credits',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => {
+      if (block.tableCell || wordsIn(block) > CREDIT_WORDS) return false;
+      const line = block.line;
+      const label = openingPhrase(line, MEDIA);
+      if (label && COLON_NEXT.test(line.slice(label.length))) return true;
+      const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
+      return openingPhrase(line, MEDIA_CREDITS) !== null || (trailing !== undefined && MEDIA_WORDS.has(trailing)) || GALLERY_COUNTER.test(line);
+    }),
+};
+
+/** A post's own metadata: "Filed under: …", "Tags: …", "Posted on March 30, 2015 by Admin". */
+export const postMeta: FurnitureRule = {
+  name: 'post metadata',
+  find: (blocks) =>
+    indicesWhere(
+      blocks,
+      (block) =>
+        isShortLine(block) &&
+        (opensWith(block, POST_META) !== null || (!endsLikeSentence(block.text) && opensWith(block, POST_META_VERB) !== null)),
+    ),
+};
+
+/** "4 min read", "Lesezeit: 3 Minuten". */
+export const readingTime: FurnitureRule = {
+  name: 'reading time',
+  find: (blocks) => indicesWhere(blocks, (block) => isLabelLine(block) && READING_TIME.some((phrase) => block.line.includes(phrase))),
+};

@@ -1,0 +1,188 @@
+// The words pages print around a story and never in it, per language: labels of
+// controls, labels that introduce other stories, prompts to subscribe or follow, and
+// labels of media credits. Lowercase; matched against the start of a line (or the whole
+// line) at a word boundary, never inside running prose (see clean-story-blocks.ts).
+// Languages: English, German, French, Spanish, Portuguese, Dutch, Italian.
+
+/** A line made only of these is a control or a slot, not text: "Share Tweet Email", "Advertisement". */
+export const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'sign in', 'log in', 'login', 'register', 'subscribe',
+    'close', 'caption', 'share', 'share this', 'tweet', 'email', 'e-mail', 'print', 'comment', 'comments', 'reply',
+    'tags', 'topics', 'skip to content', 'skip to main content', 'loading', 'loading content', 'enlarge image', 'enlarge',
+    'expand', 'play', 'play video', 'next', 'previous', 'back to top', 'read more', 'show more', 'see more', 'view gallery',
+    'submit', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'copy link', 'save', 'listen',
+    'media playback is unsupported on your device', 'no comments', 'leave a comment', 'add comment', 'post comment',
+    'about the author', 'about the authors', 'highlights', 'breaking news', 'back', 'back to list', 'back to overview',
+  ],
+  de: [
+    'teilen', 'drucken', 'kommentar', 'kommentare', 'keine kommentare', 'schließen', 'anmelden',
+    'abmelden', 'abonnieren', 'weiterlesen', 'mehr lesen', 'zum artikel', 'nach oben', 'merken', 'vorlesen', 'mehr anzeigen',
+    'über den autor', 'über die autorin', 'zurück', 'zurück zur übersicht', 'zurück zur listenansicht',
+  ],
+  fr: [
+    'partager', 'imprimer', 'commentaire', 'commentaires', 'fermer', 'se connecter', 'connexion', "s'abonner",
+    'lire la suite', 'voir plus', 'envoyer', 'réagir', "à propos de l'auteur", 'retour',
+  ],
+  es: [
+    'compartir', 'imprimir', 'comentario', 'comentarios', 'cerrar', 'iniciar sesión', 'suscríbete', 'leer más',
+    'ver más', 'enviar', 'sobre el autor', 'volver',
+  ],
+  pt: [
+    'compartilhar', 'partilhar', 'imprimir', 'comentário', 'comentários', 'fechar', 'entrar', 'assine',
+    'leia mais', 'ver mais', 'enviar', 'sobre o autor', 'voltar',
+  ],
+  nl: ['delen', 'afdrukken', 'reacties', 'reageer', 'sluiten', 'inloggen', 'abonneren', 'lees meer', 'lees verder', 'over de auteur', 'terug'],
+  it: ['condividi', 'stampa', 'commenti', 'chiudi', 'accedi', 'abbonati', 'leggi di più'],
+};
+
+/** Labels of an advertising slot, alone or before the ad's text ("Anzeige – Heute mal ausgehen?"). */
+export const ADVERTISING_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'promoted'],
+  de: ['anzeige', 'werbung', 'gesponsert'],
+  fr: ['publicité', 'contenu sponsorisé'],
+  es: ['publicidad', 'anuncio', 'contenido patrocinado'],
+  pt: ['publicidade', 'patrocinado'],
+  nl: ['advertentie', 'gesponsord'],
+  it: ['pubblicità', 'sponsorizzato'],
+};
+
+/** Labels that introduce links to other stories ("Related:", "Lesen Sie auch"). */
+export const OTHER_STORIES_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'related', 'related posts', 'related post', 'related articles', 'related article', 'related stories', 'related story',
+    'related coverage', 'related news', 'related content', 'related links', 'related reading', 'you may also like',
+    'you might also like', 'you may like', 'recommended', 'recommended for you', 'recommended stories', 'more stories',
+    'more from', 'more on this', 'more on this story', 'more', 'trending', 'trending now', 'popular', 'most popular',
+    'most read', 'most viewed', "don't miss", 'do not miss', 'see also', 'see more', 'read more', 'read also', 'also read',
+    'also on', 'further reading', 'latest', 'latest news', 'up next', 'watch next', 'editor\'s picks', 'top stories',
+    'recent articles', 'recent posts', 'popular posts', 'more on this topic', 'next article', 'previous article', 'next post', 'previous post',
+  ],
+  de: [
+    'mehr zum thema', 'mehr zu diesem thema', 'alle meldungen zum thema', 'weitere meldungen', 'lesen sie auch', 'lesen sie mehr', 'lesen sie hier', 'auch interessant', 'das könnte sie auch interessieren',
+    'das könnte sie interessieren', 'weitere artikel', 'weitere beiträge', 'ähnliche artikel', 'ähnliche beiträge',
+    'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'meistdiskutierte artikel',
+    'empfehlungen', 'schon gelesen', 'beiträge zum thema', 'mehr dazu', 'zum thema', 'neueste artikel', 'auch lesenswert',
+    'empfohlene beiträge', 'empfohlene artikel', 'entdecke weitere', 'entdecken sie weitere', 'nächster artikel', 'vorheriger artikel',
+  ],
+  fr: [
+    'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'voir aussi', 'sur le même sujet', 'articles liés',
+    'articles similaires', 'les plus lus', 'nos recommandations', 'à voir aussi', 'à découvrir', 'dans la même rubrique',
+    'article suivant', 'article précédent',
+  ],
+  es: [
+    'te puede interesar', 'le puede interesar', 'lee también', 'lea también', 'leer también', 'noticias relacionadas',
+    'artículos relacionados', 'más noticias', 'lo más leído', 'también te puede interesar', 'puedes ver', 'mira también',
+    'ver también', 'te recomendamos', 'artículo siguiente', 'artículo anterior',
+  ],
+  pt: [
+    'leia também', 'veja também', 'notícias relacionadas', 'mais lidas', 'relacionados', 'relacionadas', 'você também pode gostar',
+    'veja mais', 'leia mais', 'recomendados',
+  ],
+  nl: ['lees ook', 'meer over', 'gerelateerd', 'gerelateerde artikelen', 'meest gelezen', 'bekijk ook', 'ook interessant'],
+  it: ['leggi anche', 'potrebbe interessarti', 'articoli correlati', 'più letti', 'vedi anche', 'ti potrebbe interessare'],
+};
+
+/** Openings of a prompt to act: subscribe, follow, share, download, click. */
+export const CALL_TO_ACTION_OPENINGS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'sign up', 'subscribe', 'follow', 'like us', 'like this', 'share this', 'share it', 'join', 'download', 'get the',
+    'get our', 'click here', 'tap here', 'want more', 'never miss', "don't miss", 'be the first', 'get access', 'support',
+    'become a', 'register', 'to continue reading', 'already a subscriber', 'we want to hear', 'enjoyed this', 'if you enjoyed',
+    'tell us',
+  ],
+  de: [
+    'jetzt', 'abonnieren sie', 'melden sie sich', 'folgen sie', 'folge uns', 'teilen sie', 'hier klicken', 'klicken sie hier',
+    'verpasse keine', 'verpassen sie keine', 'unterstützen sie', 'sie wollen mehr', 'entdecken sie', 'laden sie',
+  ],
+  fr: ['abonnez-vous', 'inscrivez-vous', 'suivez-nous', 'suivez', 'partagez', 'téléchargez', 'cliquez ici', 'ne manquez', 'recevez'],
+  es: ['suscríbete', 'suscríbase', 'síguenos', 'siganos', 'sigue', 'comparte', 'descarga', 'haz clic', 'únete', 'no te pierdas', 'recibe', 'valora'],
+  pt: ['assine', 'inscreva-se', 'siga-nos', 'siga', 'compartilhe', 'baixe', 'clique aqui', 'não perca', 'receba'],
+  nl: ['abonneer', 'schrijf je in', 'volg ons', 'volg', 'deel dit', 'klik hier', 'mis niets', 'download'],
+  it: ['iscriviti', 'abbonati', 'seguici', 'segui', 'condividi', 'scarica', 'clicca qui', 'non perdere'],
+};
+
+/**
+ * What such a prompt is about: the publication itself, its newsletter, app or channels.
+ * "Sign up for our newsletter" is furniture; "Sign up for a free account" in a how-to is not.
+ */
+export const PUBLICATION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'newsletter', 'newsletters', 'our', 'us', 'app', 'podcast', 'channel', 'inbox', 'updates', 'alerts', 'youtube', 'twitter',
+    'facebook', 'instagram', 'telegram', 'whatsapp', 'tiktok', 'linkedin', 'story', 'stories', 'journalism', 'subscriber',
+    'subscription', 'this post', 'this article',
+  ],
+  de: ['newsletter', 'unseren', 'unserem', 'unser', 'unsere', 'uns', 'app', 'podcast', 'kanal', 'abo', 'artikel', 'news'],
+  fr: ['newsletter', 'notre', 'nos', 'application', 'podcast', 'chaîne', 'abonnement', 'article'],
+  es: ['boletín', 'newsletter', 'nuestro', 'nuestra', 'nuestros', 'app', 'aplicación', 'podcast', 'canal', 'noticia', 'noticias'],
+  pt: ['newsletter', 'nosso', 'nossa', 'nossos', 'app', 'aplicativo', 'podcast', 'canal', 'notícias'],
+  nl: ['nieuwsbrief', 'ons', 'onze', 'app', 'podcast', 'kanaal', 'artikel'],
+  it: ['newsletter', 'nostro', 'nostra', 'nostri', 'app', 'podcast', 'canale', 'notizie'],
+};
+
+/** Labels of a media credit or caption line ("Photo: …", "Bild: …"), read before a colon. */
+export const MEDIA_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'photo', 'photos', 'photograph', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'credit',
+    'image credit', 'photo credit', 'caption', 'image caption', 'illustration', 'graphic', 'file photo', 'pictured',
+  ],
+  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'quelle'],
+  fr: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédits photos', 'illustration', 'image', 'source'],
+  es: ['foto', 'fotografía', 'imagen', 'crédito', 'fuente'],
+  pt: ['foto', 'imagem', 'crédito', 'fonte'],
+  nl: ['foto', 'beeld', 'bron'],
+  it: ['foto', 'immagine', 'fonte'],
+};
+
+/** Words that credit a picture to someone without a colon: "Image copyright Reuters", "Photo by Jane Doe". */
+export const MEDIA_CREDIT_OPENINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['image copyright', 'photo by', 'photograph by', 'photos by', 'picture by', 'image by', 'image source', 'getty images'],
+  de: ['foto von', 'bild von'],
+  fr: ['photo de'],
+  es: ['foto de', 'fotografía de'],
+  pt: ['foto de'],
+  nl: ['foto van'],
+  it: ['foto di'],
+};
+
+/** Openings of a post's own metadata line: where it is filed and how it is tagged. */
+export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:'],
+  de: ['dieser beitrag wurde', 'abgelegt unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:'],
+  fr: ['classé dans', 'catégorie :', 'catégorie:', 'catégories :', 'catégories:', 'mots-clés', 'étiquettes :', 'étiquettes:'],
+  es: ['archivado en', 'categoría:', 'categorías:', 'etiquetas:'],
+  pt: ['arquivado em', 'categoria:', 'categorias:', 'marcadores:'],
+  nl: ['categorie:', 'trefwoorden:'],
+  it: ['archiviato in', 'categoria:', 'categorie:'],
+};
+
+/**
+ * Openings that say who posted when and where: "Posted on March 30, 2015 by Admin". They
+ * also open story sentences ("Posted on the door of city hall, the notice…"), so only a
+ * line that is not a sentence counts.
+ */
+export const POST_META_VERBS: Readonly<Record<string, readonly string[]>> = {
+  en: ['posted on', 'posted by', 'posted in', 'published in', 'published by'],
+  de: ['veröffentlicht in', 'veröffentlicht von', 'geschrieben von'],
+  fr: ['publié dans', 'publié par', 'écrit par'],
+  es: ['publicado en', 'publicado por', 'escrito por'],
+  pt: ['publicado em', 'publicado por', 'escrito por'],
+  nl: ['geplaatst in', 'geplaatst door', 'geschreven door'],
+  it: ['pubblicato in', 'pubblicato da', 'scritto da'],
+};
+
+/** Share buttons glued to the end of a quote by click-to-tweet plugins: cut off, the quote stays. */
+export const INLINE_SHARE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['click to tweet', 'tweet this', 'share this quote'],
+};
+
+/** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */
+export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['min read', 'minute read', 'minutes read', 'reading time', 'read time'],
+  de: ['lesezeit', 'minuten lesezeit'],
+  fr: ['temps de lecture', 'min de lecture'],
+  es: ['tiempo de lectura', 'min de lectura'],
+  pt: ['tempo de leitura', 'min de leitura'],
+  nl: ['leestijd'],
+  it: ['tempo di lettura'],
+};

@@ -1,0 +1,35 @@
+// Every cue that tells page furniture from story text in the blocks Readability keeps.
+// Each rule names one cue and returns the blocks it reads as furniture;
+// clean-story-blocks.ts drops their union, except running prose, which no rule can remove.
+import { articleHeader, closingBoxes, linkRuns, namedFurniture, navigation, pageIdentity, repeatedLines } from './furniture-by-markup.ts';
+import {
+  advertising,
+  callsToAction,
+  controlLabels,
+  mediaCredits,
+  otherStories,
+  postMeta,
+  readingTime,
+} from './furniture-by-words.ts';
+import type { FurnitureRule } from './furniture-rules-api.ts';
+import { bylineLine, dateLines } from './page-furniture.ts';
+
+/** Every rule, in the order the bench reports them. */
+export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  navigation,
+  articleHeader,
+  namedFurniture,
+  linkRuns,
+  repeatedLines,
+  pageIdentity,
+  closingBoxes,
+  controlLabels,
+  advertising,
+  otherStories,
+  callsToAction,
+  mediaCredits,
+  postMeta,
+  readingTime,
+  dateLines,
+  bylineLine,
+];

@@ -1,0 +1,172 @@
+// Each furniture cue on a small page written for it: what goes, and the story text that
+// looks like it but stays.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { TextBlock } from '../../src/extract/article-text.ts';
+import { isRunningProse } from '../../src/extract/block-shape.ts';
+import { cleanStoryBlocks } from '../../src/extract/clean-story-blocks.ts';
+import { parseHtml } from '../../src/extract/parse-html.ts';
+import { storyText } from '../../src/extract/story-text.ts';
+
+const URL = 'https://harbor-ledger.example/city/bridge-vote';
+const TITLE = 'Council votes to rebuild the harbor bridge';
+/** A paragraph of running prose: long, punctuated, no links. */
+const PROSE =
+  'The council voted on Tuesday to rebuild the harbor bridge after a long debate about its cost, its design and the years of traffic it would take from the old quarter, and the mayor said work would start in spring.';
+const MORE_PROSE =
+  'Engineers had warned for a decade that the steel deck was failing, and a report last year found that two of its four piers had shifted, which closed the bridge to trucks and sent them through the market streets.';
+
+/** The story text of an article element holding `body`. */
+function clean(body: string, context: { title?: string | null; byline?: string | null } = {}): string[] {
+  const doc = parseHtml(`<!DOCTYPE html><html><body><article>${body}</article></body></html>`);
+  const article = doc.querySelector('article') as Element;
+  return storyText(article, { title: context.title ?? TITLE, byline: context.byline ?? null, url: URL }).split('\n\n');
+}
+
+const story = (furniture: string): string => `<p>${PROSE}</p>${furniture}<p>${MORE_PROSE}</p>`;
+
+describe('markup cues', () => {
+  test.each([
+    ['a <nav> element', '<nav><ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li></ul></nav>', ['Home', 'City']],
+    ['role="navigation"', '<div role="navigation"><p><a href="/">Home</a> › <a href="/city">City</a></p></div>', ['Home › City']],
+    ['aria-label="Breadcrumbs"', '<ol aria-label="Breadcrumbs"><li><a href="/">Home</a></li></ol>', ['Home']],
+    ['a class naming a share bar', '<div class="article-share-bar"><p>Share on Facebook</p></div>', ['Share on Facebook']],
+    ['a class naming a caption', '<p class="image-caption">The bridge at dusk, seen from the ferry pier</p>', ['The bridge at dusk, seen from the ferry pier']],
+    ['a class naming a newsletter box', '<aside class="newsletter-box"><h4>The Harbor Report</h4><p>Every Friday in your inbox</p></aside>', ['The Harbor Report', 'Every Friday in your inbox']],
+  ])('%s goes', (_, furniture, gone) => {
+    const kept = clean(story(furniture));
+    for (const line of gone) expect(kept).not.toContain(line);
+    expect(kept).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a post whose own classes name furniture ("tag-social") keeps its text, subheadings included', () => {
+    const kept = clean(`<div class="post tag-social category-related"><p>${PROSE}</p><h3>What happens next</h3><p>${MORE_PROSE}</p></div>`);
+    expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
+  });
+
+  test('a <header> before the story loses its kicker, headline and date; its dek, a sentence, stays', () => {
+    const dek = 'The vote ends a decade of delays.';
+    const kept = clean(`<header><p>CITY HALL</p><h1>${TITLE}</h1><p>${dek}</p><p>March 3, 2026</p></header><p>${PROSE}</p>`);
+    expect(kept).toEqual([dek, PROSE]);
+  });
+
+  test('a <header> inside the story opens a section and stays', () => {
+    const kept = clean(`<p>${PROSE}</p><section><header><h2>The cost</h2></header><p>${MORE_PROSE}</p></section>`);
+    expect(kept).toEqual([PROSE, 'The cost', MORE_PROSE]);
+  });
+
+  test('three or more linked lines in a row, and their label, go; two links stay', () => {
+    const links = (n: number): string => Array.from({ length: n }, (_, i) => `<li><a href="/s${i}">Ferry fares rise for the ${i + 1}th time this year</a></li>`).join('');
+    expect(clean(story(`<p>More from the harbor desk</p><ul>${links(3)}</ul>`))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story(`<ul>${links(2)}</ul>`))).toHaveLength(4);
+  });
+
+  test('a short line printed three times (a template slot) goes; twice (a pull quote) stays', () => {
+    const slot = '<p>Harbor Ledger gallery</p>';
+    expect(clean(`${slot}<p>${PROSE}</p>${slot}<p>${MORE_PROSE}</p>${slot}`)).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(`<p>Not one more year of delays</p><p>${PROSE}</p><p>Not one more year of delays</p>`)).toHaveLength(3);
+  });
+
+  test('the page address printed as a line (a print header) and the headline as a heading go', () => {
+    const kept = clean(`<p>${URL}</p><h2>${TITLE}</h2><p>${PROSE}</p><p>https://harbor-ledger.example/city/other-story</p>`);
+    expect(kept).toEqual([PROSE, 'https://harbor-ledger.example/city/other-story']);
+  });
+
+  test('a box after the story with a heading and no sentence goes; one that says something stays', () => {
+    const empty = '<section><h2>Reader comments</h2><p>Nothing here yet</p></section>';
+    expect(clean(`<p>${PROSE}</p>${empty}`)).toEqual([PROSE]);
+    const said = '<section><h2>Correction</h2><p>An earlier version misspelled the engineer’s name.</p></section>';
+    expect(clean(`<p>${PROSE}</p>${said}`)).toEqual([PROSE, 'Correction', 'An earlier version misspelled the engineer’s name.']);
+    const facts = '<section><h2>Harbor bridge</h2><p>Length: 410 m</p><p>Opened: 1962</p><p>Contact: +49 40 1234 5678</p></section>';
+    expect(clean(`<p>${PROSE}</p>${facts}`)).toEqual([PROSE, 'Harbor bridge', 'Length: 410 m', 'Opened: 1962', 'Contact: +49 40 1234 5678']);
+  });
+
+  test('numbers in a table stay', () => {
+    expect(clean(`<p>${PROSE}</p><table><tr><td>Votes for</td><td>7</td></tr><tr><td>Against</td><td>2</td></tr></table>`)).toEqual([PROSE, 'Votes for', '7', 'Against', '2']);
+  });
+
+  test('short paragraphs in a script without spaces stay', () => {
+    const paragraphs = ['港の橋の建て替えが決まった。', '工事は春に始まる。', '市長は「長い議論だった」と話した。'];
+    expect(clean(paragraphs.map((p) => `<p>${p}</p>`).join(''))).toEqual(paragraphs);
+  });
+});
+
+describe('word cues, in every language of the tables', () => {
+  test.each([
+    ['control labels', ['Share · Tweet · Email', 'Kommentare (3)', 'Advertisement', 'Publicité', 'Lire la suite', 'About the author']],
+    ['an advertising label before the ad', ['ANZEIGE – Heute mal ausgehen? Drei Tische frei im Hafenkeller']],
+    ['a label for other stories', ['Lesen Sie auch', 'À lire aussi :', 'Te puede interesar', 'Schon gelesen?']],
+    ['prompts to act on the publication', ['Sign up for our newsletter to get the harbor report every Friday.', 'Folgen Sie uns auf Twitter', 'Abonnez-vous à notre newsletter', 'Follow @harborledger for updates']],
+    ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger']],
+    ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin']],
+    ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
+    ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
+  ])('%s go', (_, lines) => {
+    expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a label opening a line whose rest is a link goes: "Related: <a>…</a>"', () => {
+    expect(clean(story('<p>Related: <a href="/ferry">Ferry fares rise again</a></p>'))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test.each([
+    ['a sentence that opens like a label', 'Related costs rose by a third.'],
+    ['a prompt about something else', 'Sign up for a library card at the front desk.'],
+    ['a story sentence that opens like a post line', 'Posted on the door of city hall, the notice gave residents two weeks.'],
+    ['a word that contains a label', 'Anzeigen in der Zeitung kosten mehr.'],
+    ['a photo without a credit label', 'Photo finishes decided two of the races.'],
+  ])('%s stays', (_, line) => {
+    expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+  });
+
+  test('the byline printed as its own line goes', () => {
+    expect(clean(story('<p>By Maria Okafor</p><p>Maria Okafor | Harbor Ledger</p>'), { byline: 'Maria Okafor · Harbor Ledger' })).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a share button glued to a quote is cut off, the quote stays', () => {
+    expect(clean(story('<p>Bridges outlive the people who argue about them.Click To Tweet</p>'))).toEqual([
+      PROSE,
+      'Bridges outlive the people who argue about them.',
+      MORE_PROSE,
+    ]);
+  });
+
+  test('running prose stays even when it opens with a prompt', () => {
+    const prompt = `Sign up for our newsletter, the mayor told residents at the meeting, was the quickest way to hear when the old bridge would close for good and which ferry routes would run while it was rebuilt.`;
+    expect(clean(story(`<p>${prompt}</p>`))).toEqual([PROSE, prompt, MORE_PROSE]);
+  });
+});
+
+describe('running prose is never removed', () => {
+  const word = fc.constantFrom('bridge', 'council', 'Share', 'Related:', 'Photo:', 'Sign', 'up', 'our', 'newsletter', 'March', '3,', '2026', 'the', 'and');
+  const block = fc.record({
+    words: fc.array(word, { minLength: 1, maxLength: 45 }),
+    end: fc.constantFrom('', '.', '?'),
+    linked: fc.boolean(),
+    names: fc.array(fc.constantFrom('share', 'nav', 'caption', 'related', 'content', 'post'), { maxLength: 2 }),
+    tag: fc.constantFrom('p', 'li', 'h3', 'nav', 'header'),
+  });
+  test('whatever the rules read', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), (specs) => {
+        const blocks: TextBlock[] = specs.map((spec) => {
+          const text = `${spec.words.join(' ')}${spec.end}`;
+          const chars = text.replace(/\s+/g, '').length;
+          return {
+            text,
+            chars,
+            words: text.split(/\s+/).filter(Boolean).length,
+            line: text.toLowerCase(),
+            linkChars: spec.linked ? chars : 0,
+            path: [{ tag: spec.tag, names: spec.names }],
+            heading: spec.tag === 'h3',
+            listItem: spec.tag === 'li',
+            tableCell: false,
+          };
+        });
+        const kept = cleanStoryBlocks(blocks, { title: null, byline: null, url: URL });
+        for (const prose of blocks.filter(isRunningProse)) expect(kept.map((b) => b.text)).toContain(prose.text);
+      }),
+    );
+  });
+});
