@@ -31,6 +31,8 @@ export interface Facts {
   starts: boolean[];
   language: Language;
   knowledge: WordKnowledge;
+  /** Each token's lower-case forms once worked out (lowerForms): the cues ask for them again and again. */
+  forms: Array<string[] | undefined>;
 }
 
 export function newlineBetween(facts: Facts, a: number, b: number): boolean {
@@ -44,8 +46,12 @@ const ELIDED_PREFIX = /^\p{L}{1,6}['’](?=\p{L})/u;
 
 /** Token i's lower-case forms: as written, without an elided article, and without inflection endings. */
 export function lowerForms(facts: Facts, i: number): string[] {
+  const known = facts.forms[i];
+  if (known) return known;
   const word = (facts.tokens[i]?.lower ?? '').replace(ELIDED_PREFIX, '');
-  return withoutInflections(word, facts.language);
+  const forms = withoutInflections(word, facts.language);
+  facts.forms[i] = forms;
+  return forms;
 }
 
 export function isOrgHead(facts: Facts, i: number): boolean {

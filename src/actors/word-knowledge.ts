@@ -20,6 +20,7 @@ const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', '
 const MIN_COMPOUND_PART = 3;
 /** A compound may open with an adjective or verb of at least this many letters ("Final|serie"), not with "an" or "um". */
 const MIN_WORD_HEAD = 4;
+const HAS_UMLAUT = /[äöü]/u;
 /** German plurals and comparatives turn a, o, u into ä, ö, ü ("Verträge" → "Vertrag"). */
 const UMLAUTS: ReadonlyArray<[RegExp, string]> = [[/ä/gu, 'a'], [/ö/gu, 'o'], [/ü/gu, 'u']];
 /** Remembered answers per language before the cache starts over. */
@@ -67,9 +68,10 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /** A first name by compromise's lexicon ("Helmut" is not there, "Tobias" is). */
-export function isFirstName(word: string): boolean {
-  return lexiconTags(word).some((tag) => FIRST_NAME_TAGS.has(tag));
-}
+export const isFirstName: (word: string) => boolean = cachedPerKey(
+  (word) => lexiconTags(word).some((tag) => FIRST_NAME_TAGS.has(tag)),
+  MAX_CACHED,
+);
 
 /** The word without one of the language's inflection endings, each form tried longest ending first. */
 export function withoutInflections(word: string, language: Language): string[] {
@@ -114,8 +116,16 @@ export function wordKnowledge(language: Language): WordKnowledge {
   const known = knowledgeOf.get(language);
   if (known) return known;
   const { nouns, common, stopWords, calendarWords, words } = language;
-  const inDictionary = (set: ReadonlySet<string>, word: string): boolean =>
-    withoutInflections(word, language).some((form) => set.has(form) || set.has(withoutUmlauts(form)));
+  const { inflections } = words;
+  /** `word`, or `word` less one inflection ending, in `set`, umlauts folded or not; no arrays built (it runs on every split of every compound). */
+  const inDictionary = (set: ReadonlySet<string>, word: string): boolean => {
+    const has = (form: string): boolean => set.has(form) || (HAS_UMLAUT.test(form) && set.has(withoutUmlauts(form)));
+    if (has(word)) return true;
+    for (const ending of inflections) {
+      if (word.length - ending.length >= 3 && word.endsWith(ending) && has(word.slice(0, -ending.length))) return true;
+    }
+    return false;
+  };
   const isLowerCaseWord = cachedPerKey((word: string): boolean => inDictionary(common, word), MAX_CACHED);
   /** "Beschäftigten", "Verletzte": a participle made a noun; its verb ("beschäftigen") is in the dictionary. */
   const nominalizedParticiple = (word: string): boolean =>
