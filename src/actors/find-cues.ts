@@ -29,6 +29,7 @@ export interface Cue extends TextSpan {
 const isWordCharacter = codePointClass(/^[\p{L}'’]$/u);
 const APOSTROPHES = "'’";
 const EDGE_APOSTROPHES = /^['’]+|['’]+$/gu;
+const HAS_APOSTROPHE = /['’]/u;
 
 /** The sentence's words, offsets into the story text; apostrophes at a word's edges are quotation marks. */
 export function tokenize(sentence: Sentence): Token[] {
@@ -59,12 +60,33 @@ export function tokenize(sentence: Sentence): Token[] {
  */
 export function mayHoldCue(sentence: Sentence, cues: SpeechCues): boolean {
   const { text } = sentence;
+  const lower = text.toLowerCase();
+  // Lower-casing keeps offsets unless a letter grows ("İ" → "i̇"); then each word is lower-cased alone.
+  const sameOffsets = lower.length === text.length;
+  const longest = longestCueWord(cues);
   const bounds = wordRuns(text, isWordCharacter);
   for (let k = 0; k < bounds.length; k += 2) {
-    const word = text.slice(bounds[k]!, bounds[k + 1]!).toLowerCase();
-    if (cues.cueWords.has(word) || cues.cueWords.has(word.replace(EDGE_APOSTROPHES, '').replaceAll('’', "'"))) return true;
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    if (end - start > longest) continue;
+    const word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+    if (cues.cueWords.has(word)) return true;
+    // Only a word with an apostrophe can be written otherwise than the table writes it.
+    if (HAS_APOSTROPHE.test(word) && cues.cueWords.has(word.replace(EDGE_APOSTROPHES, '').replaceAll('’', "'"))) return true;
   }
   return false;
+}
+
+const longestCueWords = new WeakMap<SpeechCues, number>();
+
+/** The length of the language's longest cue word, with room for quotation marks at its edges. */
+function longestCueWord(cues: SpeechCues): number {
+  let longest = longestCueWords.get(cues);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...cues.cueWords].map((word) => word.length)) + 2;
+    longestCueWords.set(cues, longest);
+  }
+  return longest;
 }
 
 /** Punctuation that ends a clause between two words: a speaker never stands across it. */

@@ -23,22 +23,25 @@ export function findQuotations(text: string, sentences: readonly Sentence[], quo
   const quotations: Quotation[] = [];
   const openers = openingMarks(quotes);
   const paragraphs = paragraphSpans(sentences);
-  paragraphs.forEach((paragraph, p) => {
-    openers.lastIndex = paragraph.start;
-    for (let match = openers.exec(text); match && match.index < paragraph.end; match = openers.exec(text)) {
-      const open = match.index;
-      if (!opensAt(text, open)) continue;
-      const close = closingMark(text, open, quotes.get(match[0])!, paragraph.end);
-      if (close < 0) {
-        const quotation = runsOn(text, open, paragraph, paragraphs[p + 1]);
-        if (quotation) quotations.push(quotation);
-        continue;
-      }
-      const quotation = quotationOf(text, open, close + 1);
+  // One pass over the text's opening marks, each read within the paragraph that holds it.
+  let p = 0;
+  openers.lastIndex = 0;
+  for (let match = openers.exec(text); match; match = openers.exec(text)) {
+    const open = match.index;
+    while (p < paragraphs.length && paragraphs[p]!.end <= open) p++;
+    const paragraph = paragraphs[p];
+    if (!paragraph) break;
+    if (open < paragraph.start || !opensAt(text, open)) continue;
+    const close = closingMark(text, open, quotes.get(match[0])!, paragraph.end);
+    if (close < 0) {
+      const quotation = runsOn(text, open, paragraph, paragraphs[p + 1]);
       if (quotation) quotations.push(quotation);
-      openers.lastIndex = close + 1;
+      continue;
     }
-  });
+    const quotation = quotationOf(text, open, close + 1);
+    if (quotation) quotations.push(quotation);
+    openers.lastIndex = close + 1;
+  }
   return quotations;
 }
 

@@ -111,6 +111,8 @@ class Story {
   readonly placed: readonly Placed[];
   readonly quotations: readonly Quotation[];
   private readonly tokens = new Map<number, Token[]>();
+  /** Per sentence index: may it hold a cue? A sentence is asked alone and in every window it is part of. */
+  private readonly holdsCue = new Map<number, boolean>();
 
   constructor(input: FindQuotesInput) {
     this.text = input.text;
@@ -154,8 +156,17 @@ class Story {
 
   /** The speech cues of some sentences, outside quotations. */
   cuesOf(indices: readonly number[]): Cue[] {
-    if (!indices.some((i) => mayHoldCue(this.sentences[i]!, this.speech))) return [];
+    if (!indices.some((i) => this.mayHoldCue(i))) return [];
     return findCues(this.text, this.tokensIn(indices), this.speech).filter((cue) => !this.quoted(cue.start));
+  }
+
+  private mayHoldCue(index: number): boolean {
+    let holds = this.holdsCue.get(index);
+    if (holds === undefined) {
+      holds = mayHoldCue(this.sentences[index]!, this.speech);
+      this.holdsCue.set(index, holds);
+    }
+    return holds;
   }
 
   private tokensIn(indices: readonly number[]): Token[] {

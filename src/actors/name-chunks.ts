@@ -134,9 +134,10 @@ function isShouted(tokens: Token[], begin: number, end: number): boolean {
  * only as an initial ("J."), and "A." or "I." only inside a name ("Alfred A. Knopf").
  */
 export function isNameToken(token: Token, shouted: boolean, next: Token | undefined, previous?: Token): boolean {
+  if (!token.capitalized) return false;
   const { lower } = token;
   const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
-  if (!token.capitalized || HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
+  if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
   if (INITIAL.test(token.text) && next?.text !== '.') return false;
   if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.

@@ -6,6 +6,8 @@ import type { Token } from './tokenize.ts';
 const LINE = /[^\n]+/gu;
 /** What a copyright line says. */
 const COPYRIGHT = /©|\bcopyright\s+(?:\(c\)|\d{4})|\ball rights reserved\b/iu;
+/** The words of COPYRIGHT, looked for first: a case-insensitive pattern without /u runs far faster over a whole story. */
+const COPYRIGHT_WORDS = /copyright|rights reserved/i;
 /** A token of punctuation only. */
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 
@@ -15,6 +17,8 @@ const MAX_FOOTER_CHARACTERS = 300;
 /** The text's copyright lines ("IPSO Regulated Copyright ©2023 Express Newspapers."): the page's footer. */
 export function copyrightLines(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
+  // Most stories hold no copyright line: one pass over the whole text, before any line is cut out.
+  if (!text.includes('©') && !COPYRIGHT_WORDS.test(text)) return spans;
   for (const line of text.matchAll(LINE)) {
     if (line[0].length <= MAX_FOOTER_CHARACTERS && COPYRIGHT.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
   }

@@ -37,6 +37,10 @@ const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
 const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
 const LETTER = /\p{L}/u;
 const DAYS_IN_WEEK = 7;
+/** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?![\d]|[-/.]\d)/g;
+/** How far before a year its preposition ("since", "depuis") is read, in characters. */
+const YEAR_LEAD_CHARS = 24;
 /** A run of text between blank lines. */
 const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 
@@ -57,8 +61,8 @@ interface TimelineReader {
   future: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
   leadingPreposition: RegExp;
-  /** A year behind a preposition, which chrono skips: "since 2019", "seit 2019". */
-  yearPhrase: RegExp;
+  /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
+  yearLead: RegExp;
   /** A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en décembre 2023". */
   monthPhrase: RegExp | null;
   months: readonly string[];
@@ -89,7 +93,7 @@ function buildReader(parser: chrono.Chrono, words: TimelineWords, months: readon
     vagueSpan: new RegExp(`^${wholeWords(words.forward)}\\s+${wholeWords(words.pluralUnits)}$`, 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
-    yearPhrase: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+${year}(?![\\d]|[-/.]\\d)`, 'giu'),
+    yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
       months.length > 0
         ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+(?:(?:de|del|of)\\s+)?${year})?(?![\\p{L}\\d])`, 'giu')
@@ -272,10 +276,14 @@ function monthEntries(text: string, reference: Date, reader: TimelineReader): Da
 
 /** "since 2019", "seit 2019": chrono skips a year that stands alone. */
 function yearEntries(text: string, reader: TimelineReader): DateMention[] {
-  return [...text.matchAll(reader.yearPhrase)].map((match) => ({
-    date: match[1] ?? '',
-    phrase: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  // Years first, then the words before each: a story has few years, and a case-insensitive
+  // pattern of prepositions run over the whole text costs far more.
+  const entries: DateMention[] = [];
+  for (const match of text.matchAll(YEAR)) {
+    const lead = text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index).match(reader.yearLead)?.[0];
+    if (!lead) continue;
+    const start = match.index - lead.length;
+    entries.push({ date: match[0], phrase: text.slice(start, match.index + match[0].length), start, end: match.index + match[0].length });
+  }
+  return entries;
 }

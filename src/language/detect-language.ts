@@ -18,9 +18,16 @@ const MIN_WORDS = 20;
 const WORD = /\p{L}+/gu;
 const PRIMARY_SUBTAG = /^([a-z]{2,3})(?:[-_]|$)/i;
 
-const WORDS_OF: ReadonlyMap<LanguageCode, ReadonlySet<string>> = new Map(
-  Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
-);
+const LANGUAGES: readonly LanguageCode[] = Object.keys(FUNCTION_WORDS);
+
+/** Each function word with the languages it belongs to, as bits in LANGUAGES' order: one lookup per word of the sample. */
+const LANGUAGES_OF: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  LANGUAGES.forEach((lang, i) => {
+    for (const word of FUNCTION_WORDS[lang]!.split(' ')) bits.set(word, (bits.get(word) ?? 0) | (1 << i));
+  });
+  return bits;
+})();
 
 /** "de-AT" → "de"; null for a missing or malformed tag. */
 export function primarySubtag(tag: string | null | undefined): LanguageCode | null {
@@ -30,18 +37,15 @@ export function primarySubtag(tag: string | null | undefined): LanguageCode | nu
 
 /** Per known language, the share of the sample's words that are its function words. */
 export function functionWordShares(text: string): { words: number; shares: Map<LanguageCode, number> } {
-  const sample: string[] = [];
+  const hits = LANGUAGES.map(() => 0);
+  let words = 0;
   for (const match of text.matchAll(WORD)) {
-    sample.push(match[0].toLowerCase());
-    if (sample.length >= SAMPLE_WORDS) break;
+    const bits = LANGUAGES_OF.get(match[0].toLowerCase()) ?? 0;
+    for (let i = 0; bits >> i; i++) if ((bits >> i) & 1) hits[i]!++;
+    if (++words >= SAMPLE_WORDS) break;
   }
-  const shares = new Map<LanguageCode, number>();
-  for (const [lang, words] of WORDS_OF) {
-    let hits = 0;
-    for (const word of sample) if (words.has(word)) hits++;
-    shares.set(lang, sample.length ? hits / sample.length : 0);
-  }
-  return { words: sample.length, shares };
+  const shares = new Map(LANGUAGES.map((lang, i) => [lang, words ? hits[i]! / words : 0]));
+  return { words, shares };
 }
 
 /**
