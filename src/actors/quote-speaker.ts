@@ -79,7 +79,8 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
   let connected = false;
   for (let k = cue.last + 1; k <= cue.last + AFTER_WORDS && k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (breaksBetween(text, tokens[k - 1]!.end, token.start) || scope.quoted(token.start)) return null;
+    if (scope.quoted(token.start)) return null;
+    if (breaksBetween(text, tokens[k - 1]!.end, token.start)) return k > cue.last + 1 ? appositiveSpeaker(scope, tokens[k - 1]!.end, token, cue) : null;
     const mention = scope.mentions.find((m) => m.start < token.end && m.end > token.start && namesSomeone(text, m));
     if (mention && mention.actor.kind !== 'person') {
       // "EZB-Chef Mario Draghi", "Gaza's Health Ministry": the speaker is the noun the name describes.
@@ -100,6 +101,23 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     connected ||= speech.nameConnectors.has(token.lower);
   }
   return null;
+}
+
+/** Only a comma (and spaces) between two words: "…, said the site manager, Jo Lund." */
+const COMMA_ONLY = /^\s*,\s*$/u;
+/** What may follow a name that ends its clause: the sentence's end or another break. */
+const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/u;
+
+/**
+ * "said the site manager, Jo Lund.", "a déclaré le directeur du chantier, Julien Roussel.":
+ * the unnamed subject after the verb, then after a comma the person it is, closing the clause.
+ */
+function appositiveSpeaker(scope: SpeakerScope, roleEnd: number, token: { start: number }, cue: Cue): Candidate | null {
+  const { text } = scope;
+  if (!COMMA_ONLY.test(text.slice(roleEnd, token.start))) return null;
+  const person = scope.mentions.find((m) => m.start === token.start && m.actor.kind === 'person');
+  if (!person || !CLAUSE_END.test(text.slice(person.end, person.end + 2))) return null;
+  return candidate(person.actor, person, 'after', person.start - cue.end, false);
 }
 
 /** Names before the verb within reach, and a pronoun just before it: "Merkel sagte", "il a déclaré". */

@@ -174,6 +174,27 @@ function quotesOf(code: string, text: string): Array<[string, string]> {
   return quotes.map((quote) => [quote.speaker, quote.text]);
 }
 
+/** The verb's subject is a role, and the person it is follows after a comma, closing the clause. */
+const APPOSITIVE_AFTER_VERB: Readonly<Record<string, Credited>> = {
+  en: ['“We worked day and night,” said the site manager, Lena Holt.', 'Lena Holt', 'We worked day and night'],
+  de: ['„Wir haben Tag und Nacht gearbeitet“, sagte der Bauleiter, Lena Holt.', 'Lena Holt', 'Wir haben Tag und Nacht gearbeitet'],
+  fr: ['« Nous avons travaillé jour et nuit », a déclaré la cheffe du chantier, Lena Holt.', 'Lena Holt', 'Nous avons travaillé jour et nuit'],
+  es: ['«Trabajamos día y noche», dijo la jefa de obra, Lena Holt.', 'Lena Holt', 'Trabajamos día y noche'],
+  it: ['«Abbiamo lavorato giorno e notte», ha detto la direttrice dei lavori, Lena Holt.', 'Lena Holt', 'Abbiamo lavorato giorno e notte'],
+  pt: ['«Trabalhámos dia e noite», disse a diretora da obra, Lena Holt.', 'Lena Holt', 'Trabalhámos dia e noite'],
+  nl: ['“We hebben dag en nacht gewerkt”, zei de bouwleider, Lena Holt.', 'Lena Holt', 'We hebben dag en nacht gewerkt'],
+};
+
+describe('a speaker named in apposition after the verb', () => {
+  test.each(Object.entries(APPOSITIVE_AFTER_VERB))('%s: the person after the comma speaks', (code, [text, speaker, quote]) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+
+  test('a name after the comma that goes on into the clause is not the speaker', () => {
+    expect(quotesOf('en', '“We worked day and night,” said the site manager, Lena Holt and her team cheered.').map(([speaker]) => speaker)).not.toContain('Lena Holt');
+  });
+});
+
 describe('a quotation standing alone', () => {
   test('goes on the speech of the sentence before', () => {
     const text = 'Direktor Stefan Braun sprach sich für längere Ferien aus. „Die Kinder brauchen Ruhe.“';

@@ -13,6 +13,8 @@ interface LanguageStory {
   others: string[];
   /** Capitalized words of the story that are not names. */
   commonWords: string[];
+  /** Who said what: each quote the story credits, [speaker, quoted words]. */
+  quotes: Array<[string, string]>;
 }
 
 const STORIES: LanguageStory[] = [
@@ -30,6 +32,11 @@ const STORIES: LanguageStory[] = [
     // Named in the story too, and real: shown or not, they are no error.
     others: ['Europäische Investitionsbank', 'Schleswig-Holstein'],
     commonWords: ['Und', 'Zeit', 'Banken', 'Oktober', 'Montag', 'Mitte', 'Uhr', 'Tag', 'Stadt', 'Brücke', 'Arbeiter', 'Pendler', 'Region', 'Es'],
+    quotes: [
+      ['Henrike Vossberg', 'Tag, auf den die Stadt lange gewartet hat'],
+      ['Jonas Arvidsen', 'Wir haben jeden Tag gegen die Uhr gearbeitet'],
+      ['Jonas Arvidsen', 'Die Arbeiter seien oft bis in die Nacht auf der Baustelle geblieben'],
+    ],
   },
   {
     file: 'french-story.html',
@@ -45,13 +52,15 @@ const STORIES: LanguageStory[] = [
     ],
     others: ['Loire-Atlantique'],
     commonWords: ['Le', 'La', 'Les', 'Selon', 'Pour', 'Nous', 'Juin', 'Mars'],
+    // "…, a déclaré le directeur du chantier, Julien Roussel": the person in apposition speaks.
+    quotes: [['Julien Roussel', 'Nous avons travaillé jour et nuit']],
   },
 ];
 
 describe.runIf(browserAvailable())('the popup on stories in other languages, in Chromium', () => {
   const env = useBrowserSession();
 
-  test.each(STORIES)('$file: real actors only', async ({ file, actors, others, commonWords }) => {
+  test.each(STORIES)('$file: real actors only, and who said what', async ({ file, actors, others, commonWords, quotes }) => {
     const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/pages/${file}`);
     const popup = new PopupPage(popupTab);
     await popup.waitForDigest();
@@ -62,6 +71,7 @@ describe.runIf(browserAvailable())('the popup on stories in other languages, in 
     // Every chip is one of the story's actors: none is a common word, a byline or a fragment.
     const real = [...actors.map((actor) => actor.name), ...others];
     expect(names.filter((name) => !real.some((actual) => name.startsWith(actual)))).toEqual([]);
-    await popupTab.screenshot({ path: join(projectRoot, 'test-results', `popup-${file.replace('.html', '')}.png`), fullPage: true });
+    expect(await popup.quotes()).toEqual(quotes);
+    await popup.screenshotWhole(join(projectRoot, 'test-results', `popup-${file.replace('.html', '')}.png`));
   });
 });

@@ -37,6 +37,25 @@ export class PopupPage {
     );
   }
 
+  /**
+   * The whole card in one picture. A full-page capture would paint the sticky copy bar over
+   * the middle of a long card; a viewport as tall as the card keeps it at the bottom, where
+   * the reader sees it.
+   */
+  async screenshotWhole(path: string): Promise<void> {
+    const viewport = this.page.viewportSize() ?? { width: 400, height: 600 };
+    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+    await this.page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+    await this.page.screenshot({ path });
+    await this.page.setViewportSize(viewport);
+  }
+
+  /** Who said what, as shown: [speaker, quoted words]. */
+  quotes = (): Promise<Array<[string, string]>> =>
+    this.get('quote').evaluateAll((items) =>
+      items.map((item): [string, string] => [item.querySelector('.quote__speaker')?.textContent ?? '', item.querySelector('.quote__text')?.textContent ?? '']),
+    );
+
   async copy(): Promise<string> {
     await this.get('copy').click();
     await this.page.waitForFunction(() => document.querySelector('[data-testid="copy"]')?.textContent !== 'Copy summary');

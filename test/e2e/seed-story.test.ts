@@ -44,7 +44,7 @@ describe.runIf(browserAvailable())('popup on the seed story, in Chromium', () =>
 
     expect(await popup.timelineDates()).toContain('2024-12');
     if (file === 'story-with-highlights.html') expect(await popup.publisherHighlights()).toEqual(publisherHighlights);
-    await popupTab.screenshot({ path: join(projectRoot, 'test-results', `popup-${file.replace('.html', '')}.png`), fullPage: true });
+    await popup.screenshotWhole(join(projectRoot, 'test-results', `popup-${file.replace('.html', '')}.png`));
   });
 
   test('Copy summary puts a clean plain-text summary on the clipboard and says "Copied"', async () => {
