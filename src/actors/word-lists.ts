@@ -118,6 +118,16 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'cet', 'utc', 'ok', 'tv', 'ceo', 'cfo', 'ad', 'bc', 'no', 'vs', 'v',
 ]);
 
+/**
+ * Words that open a clause, never a noun phrase: an appositive opening with one ("…, to
+ * enable citizens to leave", "…, who appears to be his brother", "…, he said") says what
+ * happens, not what the name is.
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'to', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'as', 'and', 'but', 'or', 'if', 'because',
+  'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'so', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+]);
+
 /** Opening words of organization names: "Air France", "Radio Free Europe". */
 export const ORG_OPENERS: ReadonlySet<string> = new Set([
   'air', 'radio', 'banco', 'banca', 'club', 'team', 'grupo', 'bank', 'dinamo', 'dynamo', 'real', 'sporting',

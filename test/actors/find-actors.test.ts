@@ -72,6 +72,10 @@ describe('roles', () => {
     ['Germany, France and Italy signed the treaty.', 'Germany', null],
     ['Duke President Richard Brodhead condemned the act.', 'Richard Brodhead', 'President, Duke'],
     ['Palestinian President Yasser Arafat flew to Cairo.', 'Yasser Arafat', 'Palestinian President'],
+    // A role is a noun phrase: the next person, or a clause, after the comma is none.
+    ['Speaking to reporters in the Chilean capital of Santiago, Mr Holt said the talks had failed.', 'Santiago', null],
+    ['The ministry asked the Red Cross, to help citizens leave the city, for more buses.', 'Red Cross', null],
+    ['The site was registered by Tom Fenwick, who appears to be the brother of the mayor.', 'Tom Fenwick', null],
   ])('%s → %s: %s', (text, name, role) => {
     expect(actorsOf(text).find((a) => a.name === name)?.role).toBe(role);
   });
