@@ -48,7 +48,8 @@ export function findActors(input: FindActorsInput): Actor[] {
   if (title) {
     for (const group of read.groups(title)) headlineNames.add(group.name.toLowerCase());
   }
-  const roles = new Map(groups.map((group) => [group, read.role(group.mentions, text)]));
+  // People and organizations hold roles; what follows a place's name after a comma is its region or the next clause.
+  const roles = new Map(groups.map((group) => [group, group.kind === 'place' ? null : read.role(group.mentions, text)]));
   const standing = read.standing && ((group: ActorGroup) => read.standing?.(group, text, roles.get(group) ?? null) ?? 0);
   const ranked = rankActors(groups, {
     textLength: text.length,

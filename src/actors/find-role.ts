@@ -5,7 +5,7 @@ import type { ActorKind } from '../types.ts';
 import type { ActorGroup } from './fold-mentions.ts';
 import type { Mention } from './mention.ts';
 import { ORG_HEADS, ROLE_NOUNS } from './word-classes.ts';
-import { CLAUSE_OPENERS, HONORIFICS, PLACE_NOUNS_BEFORE } from './word-lists.ts';
+import { CLAUSE_CONTINUERS, CLAUSE_OPENERS, FINITE_VERBS, HONORIFICS, PLACE_NOUNS_BEFORE, SPEECH_VERBS } from './word-lists.ts';
 
 /** ", a cyber official within China's Ministry of Foreign Affairs" up to the next comma or clause end. */
 const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:()"“”]{2,120}?)(?=\s*(?:[,.;:()"“”]|\s(?:who|which|said|says|told)\b|$))/u;
@@ -32,7 +32,7 @@ function appositiveRole(after: string): string | null {
   const phrase = APPOSITIVE.exec(after)?.[1]?.trim();
   if (!phrase) return null;
   const words = phrase.match(WORD) ?? [];
-  if (words.length === 0 || words.length > MAX_ROLE_WORDS || !opensNounPhrase(words[0]!)) return null;
+  if (words.length === 0 || words.length > MAX_ROLE_WORDS || !isNounPhrase(words)) return null;
   // An appositive is a role only when it names a job; "Germany, France" is a list.
   const linked = phrase.split(EMPLOYER_LINK)[0] ?? phrase;
   const jobWords = linked.match(WORD) ?? [];
@@ -40,13 +40,21 @@ function appositiveRole(after: string): string | null {
   return phrase.replace(EMPLOYER_LINK, ', ');
 }
 
+/** "killing", "watched": a participle, which opens a clause unless a noun follows it. */
+const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u;
+
 /**
- * A role is a noun phrase. One opening with a clause's word ("…, to enable …", "…, who …")
- * or with a courtesy title ("In Seoul, Mr Varadkar said") is the next clause or the next person.
+ * A role is a noun phrase. An appositive opening with a clause's word ("…, to enable …",
+ * "…, who …", "…, with 140 whales"), a courtesy title ("in Seoul, Mr Varadkar said") or a
+ * participle with its object ("…, killing two people"), or holding a finite verb ("…, says
+ * he is …"), is the next clause or the next person.
  */
-function opensNounPhrase(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/u, '');
-  return !CLAUSE_OPENERS.has(lower) && !HONORIFICS.has(lower);
+function isNounPhrase(words: readonly string[]): boolean {
+  const lower = words.map((word) => word.toLowerCase().replace(/\.$/u, ''));
+  const [first = '', second = ''] = lower;
+  if (CLAUSE_OPENERS.has(first) || HONORIFICS.has(first)) return false;
+  if (PARTICIPLE.test(words[0]!) && !ROLE_NOUNS.has(first) && (second === '' || CLAUSE_CONTINUERS.has(second))) return false;
+  return !lower.some((word) => SPEECH_VERBS.has(word) || FINITE_VERBS.has(word));
 }
 
 /**

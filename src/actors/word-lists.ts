@@ -126,6 +126,22 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'to', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'as', 'and', 'but', 'or', 'if', 'because',
   'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'so', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+  'with', 'by', 'for', 'on', 'in', 'at', 'from', 'of', 'about', 'into', 'during', 'without', 'including',
+]);
+
+/**
+ * Words after a participle that make it a clause ("killing two people", "watched by his
+ * father", "recounting what …"), where a participle before a noun describes a job
+ * ("retired army general", "managing director").
+ */
+export const CLAUSE_CONTINUERS: ReadonlySet<string> = new Set([
+  'by', 'with', 'to', 'up', 'out', 'what', 'how', 'that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'him', 'them',
+  'it', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'all',
+]);
+
+/** Verbs that make an appositive a clause wherever they stand in it ("…, says he is encouraged"). */
+export const FINITE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does',
 ]);
 
 /** Opening words of organization names: "Air France", "Radio Free Europe". */

@@ -76,6 +76,13 @@ describe('roles', () => {
     ['Speaking to reporters in the Chilean capital of Santiago, Mr Holt said the talks had failed.', 'Santiago', null],
     ['The ministry asked the Red Cross, to help citizens leave the city, for more buses.', 'Red Cross', null],
     ['The site was registered by Tom Fenwick, who appears to be the brother of the mayor.', 'Tom Fenwick', null],
+    ['Dr Anna Pike, says she is hopeful about the trial.', 'Anna Pike', null],
+    ['The storm hit Ohio, killing two people in the night.', 'Ohio', null],
+    ['The boy was found by Paul Rees, watched by his father.', 'Paul Rees', null],
+    ['Whales stranded near the Coral Trust, with 140 pilot whales on the beach.', 'Coral Trust', null],
+    ['In the Bay Area, people turned up their fans.', 'Bay Area', null],
+    ['Paul Rees, a retired army general, spoke first.', 'Paul Rees', 'retired army general'],
+    ['Paul Rees, the managing director of Acme Foods, spoke first.', 'Paul Rees', 'managing director, Acme Foods'],
   ])('%s → %s: %s', (text, name, role) => {
     expect(actorsOf(text).find((a) => a.name === name)?.role).toBe(role);
   });
