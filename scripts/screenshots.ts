@@ -56,12 +56,15 @@ try {
   await installFakeSummarizer(session.context);
   const story = await openStory(session, `${server.origin}/seed/story-only.html`);
   await story.popup.locator('[data-testid="title"]').waitFor();
+  // The worker's part too (actors, timeline, quotes): a picture of its placeholder shows nothing.
+  await story.popup.locator('[data-testid="engines-pending"]').waitFor({ state: 'detached' });
   await capture(story.popup, 'digest');
   // The whole card at once, as it scrolls.
   await capture(story.popup, 'digest-full', { maxHeight: 2000 });
 
   const rtl = await openStory(session, `${server.origin}/pages/rtl-story.html`);
   await rtl.popup.locator('[data-testid="title"]').waitFor();
+  await rtl.popup.locator('[data-testid="engines-pending"]').waitFor({ state: 'detached' });
   await capture(rtl.popup, 'rtl');
 
   // A page whose markup stops arriving mid-body stays "loading": the popup shows its skeleton.
