@@ -19,6 +19,8 @@ const WORD = /\p{L}/u;
 const SENTENCE_END = /^[.!?]$/;
 const OPENERS = /^(?:[.!?:;"“”‘’'([—–-]|``|'')$/;
 const INITIAL = /^\p{Lu}$/u;
+/** The possessive clitic, written apart from its word by tokenize. */
+const POSSESSIVE = /^['’]s$/u;
 const LOWER_LAST_PART = /-\p{Ll}+$/u;
 const CONTRACTION_TAIL = /^['’](?:re|ve|ll|d|m|t)$/iu;
 /** "I’ve", "I'd": the tokenizer keeps a lone letter's apostrophe word whole ("O'Neill"), so the pronoun's contractions arrive as one token. */
@@ -138,7 +140,8 @@ export function isNameToken(token: Token, shouted: boolean, next: Token | undefi
   const { lower } = token;
   const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
   if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
-  if (INITIAL.test(token.text) && next?.text !== '.') return false;
+  // A lone capital is an initial ("F.") or a letter that ends a name before its possessive ("Malcolm X's").
+  if (INITIAL.test(token.text) && next?.text !== '.' && !POSSESSIVE.test(next?.text ?? '')) return false;
   if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.
   if (!shouted && token.text.length >= 3 && token.text === token.text.toUpperCase() && isCommonWord(lower) && !nameClass(lower)) return false;
@@ -170,10 +173,16 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[], newLine: bool
       const current = tokens[last];
       // The period of "St." or "J." belongs to the name only when written against it.
       if (next.text === '.' && current && next.start === current.end && keepsPeriod(current.text)) {
-        last++;
-        if (!joins(last + 1)) break;
-        last++;
-        continue;
+        const initial = INITIAL.test(current.text);
+        // An initial opening the name is one ("M. Butcher"); one closing words of a name may end the sentence.
+        if (joins(last + 2) && !(initial && last > i && endsSentence(tokens, last))) {
+          last += 2;
+          continue;
+        }
+        // A lone initial closing the name leaves its period to the sentence ("the Xbox One X."); "St." and an
+        // initial standing alone ("J.") keep it.
+        if (!initial || last === i) last++;
+        break;
       }
       if (joins(last + 1)) {
         last++;
@@ -188,6 +197,18 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[], newLine: bool
     i = last + 1;
   }
   return chunks;
+}
+
+/**
+ * Is the period after the initial at `i` the sentence's end? Not after a first name or
+ * another initial ("John F. Kennedy", "J. R. Tolkien"); elsewhere, when an ordinary
+ * word follows it ("the Xbox One S. Then it …").
+ */
+function endsSentence(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 2]?.lower ?? '';
+  if (!before || before.text === '.' || nameClass(before.lower) === 'first-name' || nameClass(before.lower) === 'person') return false;
+  return looksCommon(after) && !nameClass(after);
 }
 
 function connectorRun(tokens: Token[], from: number, newLine: boolean[]): number {

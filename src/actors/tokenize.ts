@@ -10,9 +10,9 @@ export interface Token extends TextSpan {
 }
 
 // The tokens are the matches of
-//   /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu
+//   /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?!s(?![\p{L}\p{N}]))(?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu
 // that is: dotted acronyms ("U.S.", "U.N."), then words with inner hyphens, ampersands and
-// name apostrophes ("O'Neill", "D'Alema", "AT&T"), then clitics on their own ("China" +
+// name apostrophes ("O'Neill", "D'Alema", "AT&T"; not a lone letter's possessive, "X's"), then clitics on their own ("China" +
 // "'s", "They" + "'re", "Shouldn" + "'t"), then any other single character. Scanned by
 // hand: a regex match object per token cost a third of the actors stage.
 // test/actors/tokenize.test.ts holds the scan to the regex.
@@ -85,7 +85,7 @@ function wordEnd(text: string, start: number): number {
     const joins =
       joiner === HYPHEN || joiner === AMPERSAND
         ? isLetterOrNumber(next)
-        : (joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE) && isLetter(next) && (isUpperCaseLetter(next) || afterLoneLetter(text, at));
+        : (joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE) && isLetter(next) && (isUpperCaseLetter(next) || (afterLoneLetter(text, at) && !isPossessive(text, at)));
     if (!joins) return at;
     at = runEnd(text, at + 1);
   }
@@ -104,6 +104,11 @@ function afterLoneLetter(text: string, at: number): boolean {
   if (letter === undefined || !isLetter(letter)) return false;
   const before = codePointBefore(text, at - width(letter));
   return before === undefined || !isLetter(before);
+}
+
+/** "X's" in "the Xbox One X's price": a lone letter's "'s" closing the word is the possessive, not "O'Neill". */
+function isPossessive(text: string, apostrophe: number): boolean {
+  return text.charAt(apostrophe + 1) === 's' && !isLetterOrNumber(text.codePointAt(apostrophe + 2) ?? 0);
 }
 
 /** After an apostrophe: the end of "s", "re", "ve", "ll", "d", "m", "t" (and capitals), or 0. */

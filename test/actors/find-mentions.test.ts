@@ -68,6 +68,10 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Zentrova Finally Puts a Price on Privacy', ['Zentrova']],
     ['Storm Warnings Issued for the Coast of Maine', ['Maine']],
     ['Harriet Quill, Boston Energy Desk', ['Harriet Quill', 'Boston Energy Desk']],
+    // A lone initial's period ends the sentence before an ordinary word, and stays out of the name;
+    // after a first name or another initial it is a middle initial.
+    ['Orvel sold the Lumo Pad S. Then it made the Lumo Pad X.', ['Orvel', 'Lumo Pad S', 'Lumo Pad X']],
+    ['Anna K. Berg met J. R. Holt at the Lumo Pad X’s launch.', ['Anna K. Berg', 'J. R. Holt', 'Lumo Pad X']],
   ])('%j', (text, expected) => {
     expect(findMentions(text).map((m) => m.text)).toEqual(expected);
   });

@@ -3,12 +3,13 @@ import { tokenize } from '../../src/actors/tokenize.ts';
 
 /** The tokenizer's specification: the regex it scans by hand (see src/actors/tokenize.ts). */
 const TOKEN =
-  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu;
+  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?!s(?![\p{L}\p{N}]))(?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu;
 
 const SAMPLES = [
   '',
   "They're sure China's O'Neill and D'Alema shouldn't leave the U.S.",
   'e.g. U.N. J.R.R. Tolkien a.b.c U.S it.’s x. y .z',
+  "Malcolm X's speech, the A’s win, O'Neill's l'homme x's",
   "AT&T's R&D, rock-'n'-roll, well-being -x- a-&b 3-2 &amp; A&",
   "we'RE I'M you'LL he'D it’S 'twas 'st 're 'rex ’ve ’Ve l'Aquila d’Italia Mc’Donald",
   "xO'Neill o'neill 9'a é'b 𝐀'B 𝐀𝐁'c 'S 'S_ 's9 'sé",
