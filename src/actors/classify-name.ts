@@ -16,6 +16,7 @@ import {
   PLACE_OPENERS,
   PLACE_PREPOSITIONS,
   PERSON_VERBS_AFTER,
+  PHRASE_CLOSERS,
   SOURCE_BEFORE,
   SPEECH_VERBS,
   VERSUS,
@@ -37,6 +38,8 @@ export interface NameEvidence {
   record?: boolean;
   /** The name stands in a sentence written in capitals, where case says nothing. */
   shouted: boolean;
+  /** The name stands in the story's first sentence, its lead, which names what the story is about. */
+  inLead?: boolean;
 }
 
 /** Endings of company names: "Rabobank", "Microsoft", "Telecom". */
@@ -71,9 +74,38 @@ export interface NameVerdict {
 
 /** The kind of a candidate name, or null when it is no name at all. */
 export function classifyName(name: NameEvidence): NameVerdict | null {
+  // An acronym no list knows says that something is named, not that it acts: "CPU load",
+  // "HDMI out", "AI systems" as often as "UCEA said". Only its context or its recurrence vouches for it.
+  if (isUnknownAcronym(name)) {
+    const context = contextKind(name, 'organization');
+    if (context) return { kind: context, guessed: false, evidence: 'sure' };
+    return { kind: 'organization', guessed: false, evidence: name.inLead === true || acronymActs(name) ? 'sure' : 'weak' };
+  }
   const decided = decidedKind(name);
   if (decided !== undefined) return decided && { kind: decided, guessed: false, evidence: 'sure' };
   return fallbackKind(name);
+}
+
+/** Capitals outside a headline that no list knows ("UCEA", "HDMI"): one that spells a first name ("IRA") is decided as before. */
+function isUnknownAcronym(name: NameEvidence): boolean {
+  if (name.shouted || !ACRONYM.test(name.surface)) return false;
+  const { words } = name;
+  const known = nameClass(words.join(' ')) ?? nameClass(words.join(' ').replaceAll('.', ''));
+  return known === null && !PLACE_ALIASES.has(words.join(' '));
+}
+
+const POSSESSIVE = /^['’]s$/u;
+const PUNCTUATION_ONLY = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * An acronym the story shows acting or employing: it owns something ("the MTA's
+ * announcement"), speaks ("UNRWA says"), or is where someone works or studies ("a
+ * professor at MIT,"; not "at HE institutions", where it describes the noun after it).
+ */
+function acronymActs(name: NameEvidence): boolean {
+  const [next = ''] = name.after;
+  if (POSSESSIVE.test(next) || SPEECH_VERBS.has(next)) return true;
+  return name.before.at(-1) === 'at' && (PUNCTUATION_ONLY.test(next) || PHRASE_CLOSERS.has(next));
 }
 
 /** The kind when evidence decides it, null when it is no name, undefined when nothing decides. */

@@ -183,6 +183,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     resultsRow: isResultsRow(tokens, first, last, facts.resultsSentences.has(facts.sentenceOf[first] ?? -1)),
     record: hasRecord(tokens, last),
     shouted: facts.shouted[first] === true,
+    inLead: facts.sentenceOf[first] === 0,
   });
   if (!verdict) return null;
   const { kind, guessed, evidence } = verdict;

@@ -144,6 +144,11 @@ export const FINITE_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does',
 ]);
 
+/** Words that close a phrase: a name before one stands alone, no noun's modifier ("at MIT, he", "at CERN in Geneva"). */
+export const PHRASE_CLOSERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'and', 'or', 'but', 'for', 'from', 'since', 'until', 'to', 'as', 'where', 'who', 'which', 'when',
+]);
+
 /** Opening words of organization names: "Air France", "Radio Free Europe". */
 export const ORG_OPENERS: ReadonlySet<string> = new Set([
   'air', 'radio', 'banco', 'banca', 'club', 'team', 'grupo', 'bank', 'dinamo', 'dynamo', 'real', 'sporting',

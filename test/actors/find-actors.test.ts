@@ -88,6 +88,28 @@ describe('roles', () => {
   });
 });
 
+describe('acronyms no list knows', () => {
+  const LEAD = 'Rain fell on the coast all week.';
+  // [text, acronyms shown]. Each acronym here is invented, so no list knows it.
+  test.each([
+    // Named once, with nothing but capitals behind it: a thing as often as an actor.
+    [`${LEAD} The new laptop has a faster QPU and a ZDMI port.`, []],
+    [`${LEAD} The crash caused tremendous QPU load.`, []],
+    // It recurs: the story is about it.
+    [`${LEAD} The ZRTA raised fares. Riders blamed the ZRTA.`, ['ZRTA']],
+    // It acts: it owns something, speaks, or employs someone.
+    [`${LEAD} Fares rose after the ZRTA's decision.`, ['ZRTA']],
+    [`${LEAD} Fares will rise, ZRTA said on Monday.`, ['ZRTA']],
+    [`${LEAD} Her sister is a professor of physics at KWIT, where she studies ice.`, ['KWIT']],
+    // "at" before it while it describes the noun after it: no employer.
+    [`${LEAD} Jobs are scarce at KWIT level.`, []],
+    // The story's lead names it.
+    ['The ZCSAA playoffs start on Friday with sixteen teams.', ['ZCSAA']],
+  ])('%s → %j', (text, shown) => {
+    expect(actorsOf(text).map((a) => a.name).filter((name) => /^[A-Z]{3,}$/u.test(name))).toEqual(shown);
+  });
+});
+
 describe('salience', () => {
   test('an actor in the headline outranks one mentioned as often in the body', () => {
     const text = 'Boeing met Airbus officials. Boeing and Airbus agreed.';
