@@ -7,6 +7,7 @@ import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
 import { ACRONYM_WORD, isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
 import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts';
+import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
 import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
@@ -190,7 +191,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
   const inCopyright = facts.copyrightLines.some((line) => mention.start >= line.start && mention.end <= line.end);
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
-  return furniture ? { ...mention, furniture: true } : mention;
+  if (furniture) return { ...mention, furniture: true };
+  return inQuotedTerm(text, mention) ? { ...mention, quotedTerm: true } : mention;
 }
 
 /**

@@ -14,8 +14,8 @@ const MIN_WEAK_MENTIONS = 2;
  */
 export function isTrustedActor(group: ActorGroup): boolean {
   if (group.mentions.every((m) => m.kind === 'nationality')) return false;
-  // Named only in the page's menus, labels, credits and copyright lines: furniture.
-  if (group.mentions.every((m) => m.furniture === true)) return false;
+  // Named only in the page's menus, labels, credits and copyright lines: furniture; or only inside quoted terms.
+  if (group.mentions.every((m) => m.furniture === true || m.quotedTerm === true)) return false;
   const evidence = group.mentions.map((m) => m.evidence ?? 'none');
   if (evidence.includes('sure') || group.name.includes(' ')) return true;
   return evidence.filter((e) => e === 'weak').length >= MIN_WEAK_MENTIONS;

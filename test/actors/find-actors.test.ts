@@ -110,6 +110,21 @@ describe('acronyms no list knows', () => {
   });
 });
 
+describe('names inside quoted terms and titles', () => {
+  // [text, actors shown]
+  test.each([
+    ['Unions called a ‘Lisbon bandh’ for Tuesday.', []],
+    ['Her novel “The Silent Harbor of Lisbon” sold well.', []],
+    ['Her novel “The Silent Harbor of Lisbon” is set in Lisbon.', ['Lisbon']],
+    // Speech is in sentence case: the names in it are the story's.
+    ['“Lisbon will rebuild its harbor,” said Mayor Ann Holt.', ['Lisbon', 'Ann Holt']],
+    // A quoted name alone is still the name.
+    ['He reads the “Velmora Gazette” every morning.', ['Velmora Gazette']],
+  ])('%s → %j', (text, shown) => {
+    expect(actorsOf(text).map((a) => a.name).sort()).toEqual([...shown].sort());
+  });
+});
+
 describe('salience', () => {
   test('an actor in the headline outranks one mentioned as often in the body', () => {
     const text = 'Boeing met Airbus officials. Boeing and Airbus agreed.';

@@ -1,0 +1,69 @@
+// Names inside a short quoted phrase that is a term or a title, not speech: 'Bharat bandh',
+// “Electronic Markets and Electronic Hierarchies”, the “Obama doctrine”. The name there is
+// part of what the phrase names; an actor of the story is named outside it too.
+import type { TextSpan } from '../types.ts';
+
+/** Opening and closing quotation marks, straight and curly. */
+const OPENING = new Set(['“', '"', '‘', "'", '«', '„', '‚']);
+const CLOSING = new Set(['”', '"', '’', "'", '»', '“', '‘']);
+/** How far a quoted term reaches either side of the name, in characters. */
+const REACH = 60;
+/** A term or a title is short; a quotation of more words is speech. */
+const MAX_TERM_WORDS = 8;
+/** Punctuation that ends a sentence: quoted words holding it are speech. */
+const SENTENCE_PUNCTUATION = /[.!?;:]/u;
+const LETTER = /\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** A quoted phrase this short is a term whatever its case. */
+const MAX_SHORT_TERM_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Does the name at `span` stand inside a short quoted phrase that holds more than the name? */
+export function inQuotedTerm(text: string, span: TextSpan): boolean {
+  const open = openingBefore(text, span.start);
+  if (open < 0) return false;
+  const close = closingAfter(text, span.end);
+  if (close < 0) return false;
+  const inner = text.slice(open + 1, close);
+  const words = inner.match(WORD) ?? [];
+  if (SENTENCE_PUNCTUATION.test(inner) || words.length > MAX_TERM_WORDS || isSpeech(words)) return false;
+  // „Süddeutsche Zeitung“: a quoted name alone is still the name.
+  return inner.trim() !== text.slice(span.start, span.end);
+}
+
+/**
+ * "DeSantis seemed above the fray": quoted words in sentence case are speech. A title
+ * capitalizes most of its words ("The End of Poetry", "Reading the Mind in the Eyes"),
+ * and a term is a word or two ('Bharat bandh').
+ */
+function isSpeech(words: readonly string[]): boolean {
+  if (words.length <= MAX_SHORT_TERM_WORDS) return false;
+  const capitalized = words.filter((word) => UPPER_FIRST.test(word)).length;
+  return capitalized * 2 < words.length;
+}
+
+/** The opening mark of the quotation the name stands in, on its line, or -1. */
+function openingBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+    const mark = text[i]!;
+    if (mark === '\n') return -1;
+    if (!OPENING.has(mark) && !CLOSING.has(mark)) continue;
+    // An opening mark follows no letter and comes before one ("'Bharat", not "MTA's").
+    return OPENING.has(mark) && !LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '') ? i : -1;
+  }
+  return -1;
+}
+
+/** The closing mark of the quotation the name stands in, on its line, or -1. */
+function closingAfter(text: string, at: number): number {
+  for (let i = at; i < Math.min(text.length, at + REACH); i++) {
+    const mark = text[i]!;
+    if (mark === '\n') return -1;
+    if (!OPENING.has(mark) && !CLOSING.has(mark)) continue;
+    // A closing mark comes after no space and before no letter ("bandh' announced", not "X's").
+    if (CLOSING.has(mark) && !/\s/u.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + 1] ?? '')) return i;
+    if (LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue; // an apostrophe inside a word
+    return -1;
+  }
+  return -1;
+}
