@@ -6,6 +6,7 @@ import { PLACE_ALIASES } from './place-aliases.ts';
 import { isPersonTitle } from './titles.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
 import {
+  BORROWED_ARTICLES,
   HEAD_BINDERS,
   ORG_HEADS_BEFORE_OF,
   PLACE_COMPOUND,
@@ -148,6 +149,7 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
     if (words[1] === 'of' && ORG_HEADS_BEFORE_OF.has(first)) return 'organization';
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
+    if (words.length === 2 && BORROWED_ARTICLES.has(first) && /^\p{Lu}/u.test(surface)) return 'organization';
     // "Atlantic City", "Mexico City"; "Manchester City" the club is caught by its context.
     if (PLACE_HEADS.has(last) || last === 'city') return 'place';
     const lastClass = nameClass(last);

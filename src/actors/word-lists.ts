@@ -149,6 +149,14 @@ export const PHRASE_CLOSERS: ReadonlySet<string> = new Set([
   'in', 'on', 'and', 'or', 'but', 'for', 'from', 'since', 'until', 'to', 'as', 'where', 'who', 'which', 'when',
 ]);
 
+/**
+ * Definite articles of French, Spanish, Italian and Portuguese: a name an English story
+ * borrows with its article is a league, a paper or a house ("La Liga", "Le Monde", "El
+ * País", "La Scala"), not a person (whose particles follow a first name: "Marine Le Pen").
+ * "Les" and "Lo" stay out: English first names ("Les Ferdinand").
+ */
+export const BORROWED_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'el', 'los', 'las', 'il', 'gli']);
+
 /** Opening words of organization names: "Air France", "Radio Free Europe". */
 export const ORG_OPENERS: ReadonlySet<string> = new Set([
   'air', 'radio', 'banco', 'banca', 'club', 'team', 'grupo', 'bank', 'dinamo', 'dynamo', 'real', 'sporting',

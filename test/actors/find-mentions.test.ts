@@ -80,6 +80,9 @@ describe('findMentions: English names, their edges and kinds', () => {
   test.each([
     // A courtesy title or an office title makes a person, whatever the name's words.
     ['Mr. Quill said the plan was sound.', ['person:Quill']],
+    // A name borrowed with its Romance article is a league, a paper or a house, not a person.
+    ['The La Vuelta giants want the striker.', ['organization:La Vuelta']],
+    ['She wrote for Le Courrier before moving to Lyon.', ['organization:Le Courrier', 'place:Lyon']],
     ['The coach thanked President-elect Ruth Abara.', ['person:Ruth Abara']],
     ['Lakeside Middle School Principal Tom Baxter wrote to parents.', ['organization:Lakeside Middle School', 'person:Tom Baxter']],
     // An organization's head binds what follows "for", "of" or "on", and "and" inside it.
