@@ -12,7 +12,7 @@ import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
 import { sourceStanding } from './source-standing.ts';
-import { isTrustedActor } from './trusted-actor.ts';
+import { isTrustedActor, namesAnAward } from './trusted-actor.ts';
 
 export interface FindActorsInput {
   text: string;
@@ -87,7 +87,7 @@ const ENGLISH: Reading = {
       // "Vantoria, an energy research institute": the story says what the name is.
       const kind = appositiveKind(group, text);
       return kind ? { ...group, kind, mentions: group.mentions.map((m) => ({ ...m, evidence: 'sure' as const })) } : group;
-    }),
+    }).filter((group) => !namesAnAward(group, text)),
   shown: (group) => isTrustedActor(group),
   role: findRole,
   standing: sourceStanding,

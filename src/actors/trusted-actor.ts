@@ -1,5 +1,6 @@
 // Which English actors have enough behind them to be shown: fewer chips beat wrong ones.
 import type { ActorGroup } from './fold-mentions.ts';
+import { nameClass } from './word-classes.ts';
 
 /** A name backed only by weak evidence (a preposition, a speech verb) must recur to be shown. */
 const MIN_WEAK_MENTIONS = 2;
@@ -19,4 +20,15 @@ export function isTrustedActor(group: ActorGroup): boolean {
   const evidence = group.mentions.map((m) => m.evidence ?? 'none');
   if (evidence.includes('sure') || group.name.includes(' ')) return true;
   return evidence.filter((e) => e === 'weak').length >= MIN_WEAK_MENTIONS;
+}
+
+/**
+ * "Oscar" beside "the Oscars", "Tony" beside "the Tonys": a first name the story also
+ * writes in the plural, capitalized, names an award or a brand, not a person. (A family
+ * takes its surname's plural: "the Kennedys".)
+ */
+export function namesAnAward(group: ActorGroup, text: string): boolean {
+  if (group.kind !== 'person' || group.name.includes(' ') || nameClass(group.name.toLowerCase()) !== 'first-name') return false;
+  const name = group.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name}s(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

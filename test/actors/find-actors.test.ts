@@ -125,6 +125,18 @@ describe('names inside quoted terms and titles', () => {
   });
 });
 
+describe('awards named like people', () => {
+  test('a first name the story also writes in the plural is an award', () => {
+    const text = 'The drama is tipped for a Tony. Its director, Ruth Abara, said the Tonys reward risk. Tony voters agree.';
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Ruth Abara']);
+  });
+
+  test('a surname in the plural is a family, and the person stays', () => {
+    const text = 'Senator Paul Grant spoke first. The Grants have lived in Ohio for decades, Grant said.';
+    expect(actorsOf(text).map((a) => a.name)).toContain('Paul Grant');
+  });
+});
+
 describe('salience', () => {
   test('an actor in the headline outranks one mentioned as often in the body', () => {
     const text = 'Boeing met Airbus officials. Boeing and Airbus agreed.';
