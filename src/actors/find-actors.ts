@@ -4,7 +4,7 @@ import type { Language } from '../language/language.ts';
 import type { Actor, Sentence, TextSpan } from '../types.ts';
 import { bylineLines, inLines } from './byline-lines.ts';
 import { findMentions } from './find-mentions.ts';
-import { appositiveKind, findRole } from './find-role.ts';
+import { appositiveKind, appositiveKindAt, findRole } from './find-role.ts';
 import { foldMentions, spanOf, withAdministrations, type ActorGroup, type Canonical } from './fold-mentions.ts';
 import { findLanguageMentions } from './language-mentions.ts';
 import { isFirstName } from './word-knowledge.ts';
@@ -83,7 +83,7 @@ const LANGUAGE_UNSURE_FACTOR = 0.5;
 
 const ENGLISH: Reading = {
   groups: (text) =>
-    foldMentions(withAdministrations(findMentions(text), text), text).map((group) => {
+    foldMentions(withAppositiveKinds(withAdministrations(findMentions(text), text), text), text).map((group) => {
       // "Vantoria, an energy research institute": the story says what the name is.
       const kind = appositiveKind(group, text);
       return kind ? { ...group, kind, mentions: group.mentions.map((m) => ({ ...m, evidence: 'sure' as const })) } : group;
@@ -92,6 +92,17 @@ const ENGLISH: Reading = {
   role: findRole,
   standing: sourceStanding,
 };
+
+/**
+ * "in Westfield, a town west of …": a mention the appositive after it defines takes that
+ * kind before names are folded, so the town stays apart from "Westfield High School".
+ */
+function withAppositiveKinds(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => {
+    const kind = appositiveKindAt(m, text);
+    return kind ? { ...m, kind, guessed: false, evidence: 'sure' } : m;
+  });
+}
 
 /**
  * "Signa Development" beside "Signa Holding": a name that opens like an organization the story

@@ -5,7 +5,7 @@ import type { ActorKind } from '../types.ts';
 import type { ActorGroup } from './fold-mentions.ts';
 import type { Mention } from './mention.ts';
 import { ORG_HEADS, ROLE_NOUNS } from './word-classes.ts';
-import { CLAUSE_CONTINUERS, CLAUSE_OPENERS, FINITE_VERBS, HONORIFICS, PLACE_NOUNS_BEFORE, SPEECH_VERBS } from './word-lists.ts';
+import { CLAUSE_CONTINUERS, CLAUSE_OPENERS, FINITE_VERBS, HONORIFICS, PLACE_NOUNS_BEFORE, POSTMODIFIERS, SPEECH_VERBS } from './word-lists.ts';
 
 /** ", a cyber official within China's Ministry of Foreign Affairs" up to the next comma or clause end. */
 const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:()"“”]{2,120}?)(?=\s*(?:[,.;:()"“”]|\s(?:who|which|said|says|told)\b|$))/u;
@@ -15,7 +15,7 @@ const MAX_ROLE_WORDS = 12;
 /** ", an AI research institute": an appositive that says what the name is opens with an article. */
 const DEFINED_BY_ARTICLE = /^,\s+(?:a|an|the)\s/u;
 const MAX_MENTIONS_SEARCHED = 5;
-const WORD = /[\p{L}'’.-]+/gu;
+const WORD = /[\p{L}\p{N}'’.-]+/gu;
 
 /** The first role the story gives in any of the mentions, or null. */
 export function findRole(mentions: Mention[], text: string): string | null {
@@ -66,15 +66,25 @@ export function appositiveKind(group: ActorGroup, text: string): ActorKind | nul
   // A full name is a person's whatever follows it ("Jon Sopel, BBC News").
   if (group.name.includes(' ')) return null;
   for (const mention of group.mentions.slice(0, MAX_MENTIONS_SEARCHED)) {
-    const after = text.slice(mention.end, mention.end + 160);
-    if (!DEFINED_BY_ARTICLE.test(after)) continue;
-    const phrase = APPOSITIVE.exec(after)?.[1];
-    const words = (phrase?.split(EMPLOYER_LINK)[0] ?? '').match(WORD) ?? [];
-    if (words.length === 0 || words.length > MAX_ROLE_WORDS) continue;
-    const head = words.at(-1)?.toLowerCase() ?? '';
-    if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase()))) continue;
-    if (ORG_HEADS.has(head)) return 'organization';
-    if (PLACE_NOUNS_BEFORE.has(head)) return 'place';
+    const kind = appositiveKindAt(mention, text);
+    if (kind) return kind;
   }
+  return null;
+}
+
+/** The kind the appositive after one mention of a one-word name gives it ("Westfield, a town about …"), or null. */
+export function appositiveKindAt(mention: Mention, text: string): ActorKind | null {
+  if (mention.text.includes(' ')) return null;
+  const after = text.slice(mention.end, mention.end + 160);
+  if (!DEFINED_BY_ARTICLE.test(after)) return null;
+  const phrase = APPOSITIVE.exec(after)?.[1];
+  const words = (phrase?.split(EMPLOYER_LINK)[0] ?? '').match(WORD) ?? [];
+  if (words.length === 0 || words.length > MAX_ROLE_WORDS) return null;
+  if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return null;
+  // "a town about 25 miles west of Manhattan": the head noun stands before what places or measures it.
+  const cut = words.findIndex((word, i) => i > 0 && (POSTMODIFIERS.has(word.toLowerCase()) || /^\p{N}/u.test(word)));
+  const head = (cut > 0 ? words[cut - 1] : words.at(-1))?.toLowerCase() ?? '';
+  if (ORG_HEADS.has(head)) return 'organization';
+  if (PLACE_NOUNS_BEFORE.has(head)) return 'place';
   return null;
 }

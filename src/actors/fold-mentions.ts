@@ -160,7 +160,9 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
   const counts = new Map<string, number>();
   for (const { name } of named) counts.set(name, (counts.get(name) ?? 0) + 1);
   const aliases = new Map<string, string>();
-  const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place').map((n) => [n.name, n.kind]));
+  // A name the story says is a place ("in Westfield, a town …") is the place's, not a short form of "Westfield High School".
+  const places = new Set(named.filter((n) => n.kind === 'place' && n.mention.evidence === 'sure' && !n.mention.guessed).map((n) => n.name));
+  const singles = new Map(named.filter((n) => !n.name.includes(' ') && !places.has(n.name)).map((n) => [n.name, n.kind]));
   for (const name of surnamesTakenForPlaces(named, text, peopleByEnd)) singles.set(name, 'person');
   for (const name of singles.keys()) {
     const personFits = [...new Set([...(peopleByEnd.first.get(name) ?? []), ...(peopleByEnd.last.get(name) ?? [])])];

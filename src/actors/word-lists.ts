@@ -157,6 +157,12 @@ export const PHRASE_CLOSERS: ReadonlySet<string> = new Set([
  */
 export const BORROWED_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'el', 'los', 'las', 'il', 'gli']);
 
+/** Words that open what follows a head noun: "a town about 25 miles west", "a village near the border". */
+export const POSTMODIFIERS: ReadonlySet<string> = new Set([
+  'about', 'some', 'roughly', 'around', 'near', 'outside', 'in', 'on', 'of', 'with', 'that', 'where', 'which', 'whose',
+  'known', 'located', 'north', 'south', 'east', 'west', 'just',
+]);
+
 /** Opening words of organization names: "Air France", "Radio Free Europe". */
 export const ORG_OPENERS: ReadonlySet<string> = new Set([
   'air', 'radio', 'banco', 'banca', 'club', 'team', 'grupo', 'bank', 'dinamo', 'dynamo', 'real', 'sporting',

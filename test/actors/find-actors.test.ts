@@ -125,6 +125,16 @@ describe('names inside quoted terms and titles', () => {
   });
 });
 
+describe('a town and the institutions named after it', () => {
+  test('the town the story defines stays apart from its school and police', () => {
+    const text =
+      'Pupils at Brookvale High School, in Brookvale, a town about 20 miles north of Albany, were sent home. ' +
+      'Brookvale Mayor Ann Holt spoke to parents. The paper asked Brookvale High School and the Brookvale Police Department for comment.';
+    const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({ Brookvale: 'place', 'Brookvale High School': 'organization', 'Brookvale Police Department': 'organization' });
+  });
+});
+
 describe('awards named like people', () => {
   test('a first name the story also writes in the plural is an award', () => {
     const text = 'The drama is tipped for a Tony. Its director, Ruth Abara, said the Tonys reward risk. Tony voters agree.';
