@@ -4,16 +4,17 @@
 // language's word lists (a name, a noun, an adjective written inside a name), runs of
 // them become candidate names, and a candidate is kept only with some evidence of what
 // it names: a list that knows it, a title or descriptor before it, a head word inside it.
+import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
-import { isDescriptor, lowerForms, type Facts } from './name-facts.ts';
+import { isDescriptor, wordForms, type Facts } from './name-facts.ts';
 import { chunkEnd, splitAtConjunctions } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
-import { isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
 
 export interface LanguageMention extends Mention {
   evidence: Evidence;
@@ -133,11 +134,25 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   return opens && !firstName(first) ? next : first;
 }
 
+const regionReaders = new WeakMap<Language, (word: string) => string>();
+
+/**
+ * The country a lower-case word names as its demonym ("deutschen" → DE), '' for none. Asked
+ * of nearly every word of a story, and the same words recur: remembered per language.
+ */
+function demonymRegion(word: string, language: Language): string {
+  let read = regionReaders.get(language);
+  if (!read) {
+    read = cachedPerKey((key) => wordForms(key, language).map((form) => language.demonyms.get(form)).find((code) => code !== undefined) ?? '', MAX_CACHED);
+    regionReaders.set(language, read);
+  }
+  return read(word);
+}
+
 /** "deutschen", "Français", "israelí": a nationality word names its country. */
 function nationalityAt(facts: Facts, i: number): LanguageMention | null {
   const token = facts.tokens[i];
-  if (!token) return null;
-  const region = lowerForms(facts, i).map((form) => facts.language.demonyms.get(form)).find((code) => code !== undefined);
-  if (!region) return null;
+  const region = token ? demonymRegion(token.lower, facts.language) : '';
+  if (!token || !region) return null;
   return { start: token.start, end: token.end, kind: 'nationality', text: token.text, title: null, guessed: false, evidence: 'sure', region };
 }

@@ -48,10 +48,14 @@ const ELIDED_PREFIX = /^\p{L}{1,6}['’](?=\p{L})/u;
 export function lowerForms(facts: Facts, i: number): string[] {
   const known = facts.forms[i];
   if (known) return known;
-  const word = (facts.tokens[i]?.lower ?? '').replace(ELIDED_PREFIX, '');
-  const forms = withoutInflections(word, facts.language);
+  const forms = wordForms(facts.tokens[i]?.lower ?? '', facts.language);
   facts.forms[i] = forms;
   return forms;
+}
+
+/** A lower-case word's forms: as written, without an elided article, and without inflection endings. */
+export function wordForms(lower: string, language: Language): string[] {
+  return withoutInflections(lower.replace(ELIDED_PREFIX, ''), language);
 }
 
 export function isOrgHead(facts: Facts, i: number): boolean {

@@ -24,7 +24,7 @@ const HAS_UMLAUT = /[äöü]/u;
 /** German plurals and comparatives turn a, o, u into ä, ö, ü ("Verträge" → "Vertrag"). */
 const UMLAUTS: ReadonlyArray<[RegExp, string]> = [[/ä/gu, 'a'], [/ö/gu, 'o'], [/ü/gu, 'u']];
 /** Remembered answers per language before the cache starts over. */
-const MAX_CACHED = 20_000;
+export const MAX_CACHED = 20_000;
 
 /**
  * 'town' is a place known only from a list of towns, and 'company' an organization known only
