@@ -162,7 +162,7 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
   const aliases = new Map<string, string>();
   // A name the story says is a place ("in Westfield, a town …") is the place's, not a short form of "Westfield High School".
   const places = new Set(named.filter((n) => n.kind === 'place' && n.mention.evidence === 'sure' && !n.mention.guessed).map((n) => n.name));
-  const singles = new Map(named.filter((n) => !n.name.includes(' ') && !places.has(n.name)).map((n) => [n.name, n.kind]));
+  const singles = new Map(named.filter((n) => !n.name.includes(' ') && n.kind !== 'place' && !places.has(n.name)).map((n) => [n.name, n.kind]));
   for (const name of surnamesTakenForPlaces(named, text, peopleByEnd)) singles.set(name, 'person');
   for (const name of singles.keys()) {
     const personFits = [...new Set([...(peopleByEnd.first.get(name) ?? []), ...(peopleByEnd.last.get(name) ?? [])])];
