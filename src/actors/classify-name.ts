@@ -4,6 +4,7 @@ import { EVENT_HEADS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { isPersonTitle } from './titles.ts';
+import { POSSESSIVE_CLITIC } from './tokenize.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
 import {
   BORROWED_ARTICLES,
@@ -95,7 +96,6 @@ function isUnknownAcronym(name: NameEvidence): boolean {
   return known === null && !PLACE_ALIASES.has(words.join(' '));
 }
 
-const POSSESSIVE = /^['’]s$/u;
 const PUNCTUATION_ONLY = /^[^\p{L}\p{N}]*$/u;
 
 /**
@@ -105,7 +105,7 @@ const PUNCTUATION_ONLY = /^[^\p{L}\p{N}]*$/u;
  */
 function acronymActs(name: NameEvidence): boolean {
   const [next = ''] = name.after;
-  if (POSSESSIVE.test(next) || SPEECH_VERBS.has(next)) return true;
+  if (POSSESSIVE_CLITIC.test(next) || SPEECH_VERBS.has(next)) return true;
   return name.before.at(-1) === 'at' && (PUNCTUATION_ONLY.test(next) || PHRASE_CLOSERS.has(next));
 }
 
@@ -190,7 +190,7 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   if (kind !== null) return null;
   // "the Government", "the Ministry": an institution's head standing for the one the story means.
   if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return 'organization';
-  const afterPossessive = /^['’]s$/u.test(next) ? (name.after[1] ?? '') : next;
+  const afterPossessive = POSSESSIVE_CLITIC.test(next) ? (name.after[1] ?? '') : next;
   if (ORG_NOUNS_BEFORE.has(previous) || ORG_NOUNS_AFTER.has(afterPossessive)) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
   if (ROLE_NOUNS.has(previous)) return 'person';

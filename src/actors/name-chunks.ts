@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalized tokens, joined across connectors
 // ("Bank of England"), with abbreviation periods kept ("St. Louis", "Acme Inc.").
 import { isPersonTitle } from './titles.ts';
-import type { Token } from './tokenize.ts';
+import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
 import { isCommonWord, looksCommon, nameClass } from './word-classes.ts';
 import { NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
 
@@ -19,8 +19,6 @@ const WORD = /\p{L}/u;
 const SENTENCE_END = /^[.!?]$/;
 const OPENERS = /^(?:[.!?:;"“”‘’'([—–-]|``|'')$/;
 const INITIAL = /^\p{Lu}$/u;
-/** The possessive clitic, written apart from its word by tokenize. */
-const POSSESSIVE = /^['’]s$/u;
 const LOWER_LAST_PART = /-\p{Ll}+$/u;
 const CONTRACTION_TAIL = /^['’](?:re|ve|ll|d|m|t)$/iu;
 /** "I’ve", "I'd": the tokenizer keeps a lone letter's apostrophe word whole ("O'Neill"), so the pronoun's contractions arrive as one token. */
@@ -141,7 +139,7 @@ export function isNameToken(token: Token, shouted: boolean, next: Token | undefi
   const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
   if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
   // A lone capital is an initial ("F.") or a letter that ends a name before its possessive ("Malcolm X's").
-  if (INITIAL.test(token.text) && next?.text !== '.' && !POSSESSIVE.test(next?.text ?? '')) return false;
+  if (INITIAL.test(token.text) && next?.text !== '.' && !POSSESSIVE_CLITIC.test(next?.text ?? '')) return false;
   if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.
   if (!shouted && token.text.length >= 3 && token.text === token.text.toUpperCase() && isCommonWord(lower) && !nameClass(lower)) return false;
@@ -207,7 +205,8 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[], newLine: bool
 function endsSentence(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 2]?.lower ?? '';
-  if (!before || before.text === '.' || nameClass(before.lower) === 'first-name' || nameClass(before.lower) === 'person') return false;
+  const beforeClass = before ? nameClass(before.lower) : null;
+  if (!before || before.text === '.' || beforeClass === 'first-name' || beforeClass === 'person') return false;
   return looksCommon(after) && !nameClass(after);
 }
 

@@ -129,6 +129,9 @@ function lowerCase(word: string): string {
   return word;
 }
 
+/** The possessive clitic, a token of its own after tokenize ("China" + "'s"). */
+export const POSSESSIVE_CLITIC = /^['’]s$/u;
+
 /** True when `word` opens with an upper-case letter. */
 export function startsUpperCase(word: string): boolean {
   const first = word.codePointAt(0);
