@@ -5,7 +5,7 @@ import type { Actor, Sentence, TextSpan } from '../types.ts';
 import { bylineLines, inLines } from './byline-lines.ts';
 import { findMentions } from './find-mentions.ts';
 import { appositiveKind, appositiveKindAt, findRole } from './find-role.ts';
-import { foldMentions, spanOf, withAdministrations, type ActorGroup, type Canonical } from './fold-mentions.ts';
+import { canonicalOf, foldMentions, spanOf, withAdministrations, type ActorGroup, type Canonical } from './fold-mentions.ts';
 import { findLanguageMentions } from './language-mentions.ts';
 import { isFirstName } from './word-knowledge.ts';
 import { languageCanonical } from './language-names.ts';
@@ -42,12 +42,10 @@ export function findActors(input: FindActorsInput): Actor[] {
   const { text, title, highlights, language } = input;
   const read = language ? languageReading(language) : ENGLISH;
   const bylines = bylineLines(text, language ? language.words.bylineMarkers : ENGLISH_BYLINE_MARKERS);
-  const found = read.groups(text);
+  const headline = title ? read.groups(title, []) : [];
+  const found = read.groups(text, introducedPeople(headline));
   const groups = found.filter((group) => read.shown(group, found) && !group.mentions.every((m) => inLines(m, bylines)));
-  const headlineNames = new Set<string>();
-  if (title) {
-    for (const group of read.groups(title)) headlineNames.add(group.name.toLowerCase());
-  }
+  const headlineNames = new Set(headline.map((group) => group.name.toLowerCase()));
   // People and organizations hold roles; what follows a place's name after a comma is its region or the next clause.
   const roles = new Map(groups.map((group) => [group, group.kind === 'place' ? null : read.role(group.mentions, text)]));
   const standing = read.standing && ((group: ActorGroup) => read.standing?.(group, text, roles.get(group) ?? null) ?? 0);
@@ -66,9 +64,29 @@ export function findActors(input: FindActorsInput): Actor[] {
   }));
 }
 
+/**
+ * "Mark Meadows accused of …": people the headline names in full, a first name the lexicon
+ * knows and one or two name words, whom the text may go on to call by surname alone. The
+ * first name keeps a title-case headline's "Farmers Protests" out; plain name words keep out
+ * a compound run into the name ("Rene Benko-Firma Signa").
+ */
+function introducedPeople(headline: readonly ActorGroup[]): string[] {
+  return headline
+    .filter((group) => group.kind === 'person')
+    .filter((group) => {
+      const [first = '', ...rest] = group.name.split(' ');
+      return rest.length >= 1 && rest.length <= 2 && isFirstName(first.toLowerCase()) && rest.every((word) => NAME_WORD.test(word));
+    })
+    .map((group) => group.name);
+}
+
+/** A surname as written: a capital, then letters or apostrophes, no hyphenated compound ("O'Brien", "McCarthy"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’]+$/u;
+
 /** How a story in one language is read into actors. */
 interface Reading {
-  groups(text: string): ActorGroup[];
+  /** The actors of a text; `introduced` are people a headline names in full (foldMentions). */
+  groups(text: string, introduced: readonly string[]): ActorGroup[];
   /** Is the actor backed well enough to show, among all the story's actors? */
   shown(group: ActorGroup, all: readonly ActorGroup[]): boolean;
   role(mentions: Mention[], text: string): string | null;
@@ -82,8 +100,8 @@ interface Reading {
 const LANGUAGE_UNSURE_FACTOR = 0.5;
 
 const ENGLISH: Reading = {
-  groups: (text) =>
-    foldMentions(withAppositiveKinds(withAdministrations(findMentions(text), text), text), text).map((group) => {
+  groups: (text, introduced) =>
+    foldMentions(withAppositiveKinds(withAdministrations(findMentions(text), text), text), text, canonicalOf, introduced).map((group) => {
       // "Vantoria, an energy research institute": the story says what the name is.
       const kind = appositiveKind(group, text);
       return kind ? { ...group, kind, mentions: group.mentions.map((m) => ({ ...m, evidence: 'sure' as const })) } : group;
@@ -134,10 +152,10 @@ function partOfNames(group: ActorGroup, groups: readonly ActorGroup[]): boolean 
 
 function languageReading(language: Language): Reading {
   return {
-    groups(text) {
+    groups(text, introduced) {
       const mentions = withOrganizationKinds(findLanguageMentions(text, language));
       const canonical: Canonical = languageCanonical(mentions, language);
-      return foldMentions(mentions, text, canonical);
+      return foldMentions(mentions, text, canonical, introduced);
     },
     shown(group, groups) {
       const evidence = group.mentions.map((m) => m.evidence ?? 'none');

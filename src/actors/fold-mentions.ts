@@ -56,8 +56,17 @@ export function withAdministrations(mentions: Mention[], text: string): Mention[
 /** The display name and kind each mention stands for; null for a mention that names no actor. */
 export type Canonical = (mention: Mention) => { name: string; kind: ActorKind } | null;
 
-/** Groups mentions into actors, in order of first mention. */
-export function foldMentions(mentions: Mention[], text: string, canonical: Canonical = canonicalOf): ActorGroup[] {
+/**
+ * Groups mentions into actors, in order of first mention. `introduced` are people's full
+ * names the headline gives before the text begins ("Mark Meadows accused …" over a story
+ * that only says "Meadows"): a bare surname can stand for them as for a full name in the text.
+ */
+export function foldMentions(
+  mentions: Mention[],
+  text: string,
+  canonical: Canonical = canonicalOf,
+  introduced: readonly string[] = [],
+): ActorGroup[] {
   const named: Named[] = [];
   for (const mention of mentions) {
     const found = canonical(mention);
@@ -66,10 +75,11 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
   const kindOfName = majorityKinds(named, (n) => n.name.toLowerCase());
   const sureNames = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
   const fullNames = shorterFullNames(named);
-  const longestNames = named.filter((n) => !fullNames.has(n.name));
+  // The headline's people stand written just before the text, for short names to fold into.
+  const longestNames = [...introduced.map(writtenBeforeText), ...named.filter((n) => !fullNames.has(n.name))];
   const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames, text), ...fullNames]);
   const shared = sharedSurnames(longestNames, aliases);
-  const displays = named.map(({ mention, name }) => aliases.get(name) ?? nearestFullName(shared.get(name), mention) ?? name);
+  const displays = named.map(({ mention, name }) => aliases.get(name) ?? nearestFullName(shared.get(name), mention, text) ?? name);
   // A display name no sure mention backs takes the kind its whole group supports: "Dolby Atmos",
   // guessed a person, is a company by the "Atmos" mentions folded into it.
   const kindOfGroup = majorityKinds(named, (_, i) => displays[i]?.toLowerCase() ?? '');
@@ -83,6 +93,15 @@ export function foldMentions(mentions: Mention[], text: string, canonical: Canon
     groups.set(key, group);
   });
   return [...groups.values()];
+}
+
+/** Where a headline's name stands: before the text's first character. */
+const BEFORE_TEXT = -1;
+
+/** A person the headline names, as a mention written just before the text. */
+function writtenBeforeText(name: string): Named {
+  const mention: Mention = { text: name, start: BEFORE_TEXT, end: BEFORE_TEXT, kind: 'person', title: null, guessed: false };
+  return { mention, kind: 'person', name };
 }
 
 /**
@@ -225,13 +244,20 @@ function sharedSurnames(named: Named[], aliases: ReadonlyMap<string, string>): M
   return shared;
 }
 
-/** The full name written last before the mention ("Mia Farrow … Farrow said"), else the one written first. */
-function nearestFullName(fits: Written[] | undefined, mention: Mention): string | undefined {
+/**
+ * The full name written last before the mention ("Mia Farrow … Farrow said"), else the one
+ * written first. A person the headline introduced keeps the surname unless another full name
+ * was written earlier in the mention's own paragraph ("a Scott Meadows registered it" is a
+ * passer-by, not the story's Meadows).
+ */
+function nearestFullName(fits: Written[] | undefined, mention: Mention, text: string): string | undefined {
   if (!fits) return undefined;
   let best: { name: string; at: number } | undefined;
   for (const { name, starts } of fits) {
     for (const at of starts) if (at < mention.start && (!best || at > best.at)) best = { name, at };
   }
+  const headlines = fits.find((fit) => fit.starts.includes(BEFORE_TEXT));
+  if (headlines && best && best.at !== BEFORE_TEXT && text.slice(best.at, mention.start).includes('\n')) return headlines.name;
   if (best) return best.name;
   const firstWritten = (fit: Written): number => Math.min(...fit.starts);
   return [...fits].sort((a, b) => firstWritten(a) - firstWritten(b))[0]?.name;

@@ -25,6 +25,25 @@ describe('folding: one actor per entity', () => {
     expect(written(text, actor)).toEqual(mentions);
   });
 
+  test('a surname the text uses alone belongs to the person the headline names in full', () => {
+    const title = 'Lena Hartwell quits as harbour mayor';
+    const text =
+      'Hartwell announced her departure on Monday, a week before the vote.\n\n' +
+      'The website of her campaign was registered by a Tom Hartwell, a cousin, records show.\n\n' +
+      'Mayor Hartwell said she would not endorse anyone. Hartwell has led the town since 2015.';
+    const actors = actorsOf(text, title);
+    const lena = actors.find((a) => a.name === 'Lena Hartwell');
+    expect(written(text, lena)).toEqual(['Hartwell', 'Hartwell', 'Hartwell']);
+    expect(lena?.role).toBe('Mayor');
+    expect(written(text, actors.find((a) => a.name === 'Tom Hartwell'))).toEqual(['Tom Hartwell']);
+  });
+
+  test('a headline name run into a compound is not taken for a person the text calls by surname', () => {
+    const title = 'Anna Berg-Holding Vento in trouble';
+    const text = 'Vento reported a loss. The firm Vento Holding said Vento would recover. Vento shares fell.';
+    expect(actorsOf(text, title).map((a) => a.name)).not.toContain('Anna Berg-Holding Vento');
+  });
+
   test('"Biden administration" is an organization of its own, not a mention of a person', () => {
     const text = 'The Biden administration issued warnings. Officials in the Biden administration declined to comment.';
     const actors = actorsOf(text);
