@@ -60,7 +60,7 @@ export function findMentions(text: string): Mention[] {
   const namedMidSentence = new Set(
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );
-  const chunks = nameChunks(tokens, nameTokens, newLine).flatMap((chunk) => splitChunk(chunk, tokens));
+  const chunks = nameChunks(tokens, nameTokens, newLine).flatMap((chunk) => splitChunk(chunk, tokens, starts));
   const facts: TextFacts = {
     tokens,
     text,
@@ -155,8 +155,12 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     titleLast >= first && tokens.slice(titleLast + 1, last + 1).some((t) => ORG_HEADS.has(t.lower));
   const end = namesOrganization ? -1 : titleLast;
   if (end >= first) {
-    title = text.slice(tokens[first]?.start, tokens[end]?.end);
-    first = end + 1;
+    // "Prince of Wales", "Mayor of London Sadiq Khan": a title of a place is an office. With a
+    // person's name after it, the office is the title; alone it names no one by name.
+    const nameAfterOffice = lower(tokens, end + 1) === 'of' ? afterOfficePlace(tokens, end + 2, last) : end + 1;
+    if (nameAfterOffice > last) return null;
+    title = text.slice(tokens[first]?.start, tokens[nameAfterOffice - 1]?.end);
+    first = nameAfterOffice;
   } else {
     // A capitalized ordinary word opening a sentence is no name: "Meanwhile", "Officials".
     while (
@@ -193,6 +197,19 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
   if (furniture) return { ...mention, furniture: true };
   return inQuotedTerm(text, mention) ? { ...mention, quotedTerm: true } : mention;
+}
+
+/** Longest place or organization a title's "of" names: "New York" in "Mayor of New York Eric Adams". */
+const MAX_OFFICE_PLACE_TOKENS = 3;
+
+/** The token after the place an office's "of" names, from `from` ("the" skipped); past `last` when none follows. */
+function afterOfficePlace(tokens: Token[], from: number, last: number): number {
+  const start = lower(tokens, from) === 'the' ? from + 1 : from;
+  for (let n = Math.min(MAX_OFFICE_PLACE_TOKENS, last - start); n >= 2; n--) {
+    const kind = nameClass(wordsOf(tokens.slice(start, start + n)).join(' '));
+    if (kind === 'place' || kind === 'organization') return start + n;
+  }
+  return start + 1;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ActorKind } from '../types.ts';
 import type { ActorGroup } from './fold-mentions.ts';
 import type { Mention } from './mention.ts';
 import { ORG_HEADS, ROLE_NOUNS } from './word-classes.ts';
-import { CLAUSE_CONTINUERS, CLAUSE_OPENERS, FINITE_VERBS, HONORIFICS, PLACE_NOUNS_BEFORE, POSTMODIFIERS, SPEECH_VERBS } from './word-lists.ts';
+import { CLAUSE_CONTINUERS, CLAUSE_OPENERS, FINITE_VERBS, HONORIFICS, PLACE_NOUNS_BEFORE, POSTMODIFIERS, POST_NOMINALS, SPEECH_VERBS } from './word-lists.ts';
 
 /** ", a cyber official within China's Ministry of Foreign Affairs" up to the next comma or clause end. */
 const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:()"“”]{2,120}?)(?=\s*(?:[,.;:()"“”]|\s(?:who|which|said|says|told)\b|$))/u;
@@ -22,10 +22,19 @@ export function findRole(mentions: Mention[], text: string): string | null {
   // Stories give a role at or near the first mentions; later ones would only cost time.
   for (const mention of mentions.slice(0, MAX_MENTIONS_SEARCHED)) {
     if (mention.title) return mention.title;
-    const role = appositiveRole(text.slice(mention.end, mention.end + 160));
+    const role = appositiveRole(withoutPostNominal(text.slice(mention.end, mention.end + 160)));
     if (role) return role;
   }
   return null;
+}
+
+/** The first word after a name, where an honour may stand ("Mark Ellison QC, author of …"). */
+const FIRST_WORD_AFTER = /^\s+([\p{L}.]+)/u;
+
+/** What follows a name, less an honour or rank written after it. */
+function withoutPostNominal(after: string): string {
+  const word = FIRST_WORD_AFTER.exec(after);
+  return word?.[1] && POST_NOMINALS.has(word[1].toLowerCase()) ? after.slice(word[0].length) : after;
 }
 
 function appositiveRole(after: string): string | null {

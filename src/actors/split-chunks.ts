@@ -3,13 +3,53 @@
 import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
-import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, type NameClass } from './word-classes.ts';
-import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, type NameClass } from './word-classes.ts';
+import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
-/** The names a chunk holds, split at the connectors and the "of" that join two of them. */
-export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
-  return splitAtWeakConnectors(withoutPluralTitle(chunk, tokens), tokens).flatMap((part) => splitPersonOf(part, tokens));
+/**
+ * The names a chunk holds, split at the connectors and the "of" that join two of them, and
+ * at a full name that an employer or a describing word runs into. `opensSentence[i]` says
+ * whether token i opens a sentence.
+ */
+export function splitChunk(chunk: NameChunk, tokens: Token[], opensSentence: readonly boolean[] = []): NameChunk[] {
+  return splitAtWeakConnectors(withoutPluralTitle(chunk, tokens), tokens)
+    .flatMap((part) => splitPersonOf(part, tokens))
+    .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens, opensSentence));
+}
+
+/** "Mark Ellison QC": a full name, opening with a known first name, less the honour after it. */
+function withoutPostNominal(chunk: NameChunk, tokens: Token[]): NameChunk {
+  const fullNameBefore = chunk.last - chunk.first >= 2 && nameClass(lower(tokens, chunk.first)) === 'first-name';
+  return fullNameBefore && POST_NOMINALS.has(lower(tokens, chunk.last)) ? { first: chunk.first, last: chunk.last - 1 } : chunk;
+}
+
+/**
+ * "Nike Tim Tebow jerseys", "Holidaymaker David Meadwell, 54, filmed …": a word run into a
+ * full name that opens with a known first name. A known organization is a name of its own;
+ * an ordinary word or two written as one, opening the sentence, only describes the person
+ * ("Holidaymaker", "Fullback") and is dropped. Titles, nations and first names before a name are read elsewhere.
+ */
+function splitBeforeFullName(chunk: NameChunk, tokens: Token[], opensSentence: readonly boolean[]): NameChunk[] {
+  const lead = chunk.first;
+  const fullNameAfter = chunk.last - lead >= 2 && nameClass(lower(tokens, lead + 1)) === 'first-name' && mayNamePerson(lower(tokens, chunk.last));
+  const word = lower(tokens, lead);
+  if (!fullNameAfter || !mayNamePerson(word) || ACRONYM_WORD.test(tokens[lead]?.text ?? '')) return [chunk];
+  const person = { first: lead + 1, last: chunk.last };
+  const kind = nameClass(word);
+  if (kind === 'organization') return [{ first: lead, last: lead }, person];
+  return kind === null && opensSentence[lead] === true && (looksCommon(word) || isClosedCompound(word)) ? [person] : [chunk];
+}
+
+/** Shortest part of a closed compound ("holiday|maker", "full|back"). */
+const MIN_COMPOUND_PART = 3;
+
+/** "Holidaymaker", "Fullback": two ordinary words written as one, a describing noun, not a name ("Samer"). */
+function isClosedCompound(word: string): boolean {
+  for (let cut = MIN_COMPOUND_PART; word.length - cut >= MIN_COMPOUND_PART; cut++) {
+    if (isCommonWord(word.slice(0, cut)) && isCommonWord(word.slice(cut))) return true;
+  }
+  return false;
 }
 
 /** "Tory MPs", "Labour Senators": people by their title in the plural are no name; the words before it are. */

@@ -9,6 +9,12 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
 /** Connectors that only join when the phrase is an organization or place ("Bank of England"). */
 export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'the', 'for', 'on']);
 
+/**
+ * Letters of an honour or a rank at the bar written after a person's full name ("Mark
+ * Ellison QC", "Jane Doyle OBE"): no part of the name, and no sign of an organization.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'mp', 'msp', 'mep']);
+
 /** Capitalized title nouns that precede a person's name ("President", "Sen."). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'sen', 'senator',

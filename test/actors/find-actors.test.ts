@@ -82,6 +82,11 @@ describe('kinds', () => {
 });
 
 describe('roles', () => {
+  test('a role after an honour written after the name ("Edwin Marsh QC, a lawyer for …")', () => {
+    const text = 'Edwin Marsh QC, a lawyer for the families, said the inquiry had failed.';
+    expect(actorsOf(text).find((a) => a.name === 'Edwin Marsh')?.role).toBe('lawyer for the families');
+  });
+
   test.each([
     ['Wang Lei, a cyber official within China\'s Ministry of Foreign Affairs, spoke.', 'Wang Lei', "cyber official, China's Ministry of Foreign Affairs"],
     ['Foreign Minister Wang Yi arrived in Moscow.', 'Wang Yi', 'Foreign Minister'],

@@ -72,6 +72,16 @@ describe('findMentions: English names, their edges and kinds', () => {
     // after a first name or another initial it is a middle initial.
     ['Orvel sold the Lumo Pad S. Then it made the Lumo Pad X.', ['Orvel', 'Lumo Pad S', 'Lumo Pad X']],
     ['Anna K. Berg met J. R. Holt at the Lumo Pad X’s launch.', ['Anna K. Berg', 'J. R. Holt', 'Lumo Pad X']],
+    // A title of a place is an office: alone it names no one; before a name it is the title.
+    ['The Prince of Wales toured Cornwall, where the Bishop of Truro waited.', ['Cornwall']],
+    ['Mayor of Dunmore Clara Voss cut the ribbon.', ['Clara Voss']],
+    // Honours after a full name are no part of it, nor a sign of a company.
+    ['Edwin Marsh QC and Ruth Kell OBE gave evidence.', ['Edwin Marsh', 'Ruth Kell']],
+    // A company or a describing word run into a full name: the company is a name of its own,
+    // the describing word (an ordinary word or two written as one) opening a sentence is dropped.
+    ['Fans queued for Nike Oliver Brandt boots.', ['Nike', 'Oliver Brandt']],
+    ['Holidaymaker Thomas Greer filmed the wave. Fullback Peter Nolan scored.', ['Thomas Greer', 'Peter Nolan']],
+    ['Samir Adel Haddad spoke to the crowd.', ['Samir Adel Haddad']],
   ])('%j', (text, expected) => {
     expect(findMentions(text).map((m) => m.text)).toEqual(expected);
   });
