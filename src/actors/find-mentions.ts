@@ -60,7 +60,7 @@ export function findMentions(text: string): Mention[] {
   const namedMidSentence = new Set(
     tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
   );
-  const chunks = nameChunks(tokens, nameTokens, newLine).flatMap((chunk) => splitChunk(chunk, tokens, starts));
+  const chunks = nameChunks(tokens, nameTokens, newLine).flatMap((chunk) => splitChunk(chunk, tokens));
   const facts: TextFacts = {
     tokens,
     text,

@@ -9,13 +9,12 @@ import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, POST_NOMINAL
 
 /**
  * The names a chunk holds, split at the connectors and the "of" that join two of them, and
- * at a full name that an employer or a describing word runs into. `opensSentence[i]` says
- * whether token i opens a sentence.
+ * at a full name that an employer or a describing word runs into.
  */
-export function splitChunk(chunk: NameChunk, tokens: Token[], opensSentence: readonly boolean[] = []): NameChunk[] {
+export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   return splitAtWeakConnectors(withoutPluralTitle(chunk, tokens), tokens)
     .flatMap((part) => splitPersonOf(part, tokens))
-    .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens, opensSentence));
+    .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens));
 }
 
 /** "Mark Ellison QC": a full name, opening with a known first name, less the honour after it. */
@@ -27,18 +26,22 @@ function withoutPostNominal(chunk: NameChunk, tokens: Token[]): NameChunk {
 /**
  * "Nike Tim Tebow jerseys", "Holidaymaker David Meadwell, 54, filmed …": a word run into a
  * full name that opens with a known first name. A known organization is a name of its own;
- * an ordinary word or two written as one, opening the sentence, only describes the person
- * ("Holidaymaker", "Fullback") and is dropped. Titles, nations and first names before a name are read elsewhere.
+ * an ordinary word, or two written as one, only describes the person ("Holidaymaker",
+ * "Fullback", "Tourist") and is dropped. Titles, nations and first names before a name are read elsewhere.
  */
-function splitBeforeFullName(chunk: NameChunk, tokens: Token[], opensSentence: readonly boolean[]): NameChunk[] {
+function splitBeforeFullName(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   const lead = chunk.first;
-  const fullNameAfter = chunk.last - lead >= 2 && nameClass(lower(tokens, lead + 1)) === 'first-name' && mayNamePerson(lower(tokens, chunk.last));
+  // A title further on ("Holy Roman Emperor Charles VI") makes the words before it a title's, not a name run into a name.
+  const fullNameAfter =
+    chunk.last - lead >= 2 &&
+    nameClass(lower(tokens, lead + 1)) === 'first-name' &&
+    tokens.slice(lead + 1, chunk.last + 1).every((token) => mayNamePerson(token.lower));
   const word = lower(tokens, lead);
   if (!fullNameAfter || !mayNamePerson(word) || ACRONYM_WORD.test(tokens[lead]?.text ?? '')) return [chunk];
   const person = { first: lead + 1, last: chunk.last };
   const kind = nameClass(word);
   if (kind === 'organization') return [{ first: lead, last: lead }, person];
-  return kind === null && opensSentence[lead] === true && (looksCommon(word) || isClosedCompound(word)) ? [person] : [chunk];
+  return kind === null && (looksCommon(word) || isClosedCompound(word)) ? [person] : [chunk];
 }
 
 /** Shortest part of a closed compound ("holiday|maker", "full|back"). */

@@ -78,10 +78,11 @@ describe('findMentions: English names, their edges and kinds', () => {
     // Honours after a full name are no part of it, nor a sign of a company.
     ['Edwin Marsh QC and Ruth Kell OBE gave evidence.', ['Edwin Marsh', 'Ruth Kell']],
     // A company or a describing word run into a full name: the company is a name of its own,
-    // the describing word (an ordinary word or two written as one) opening a sentence is dropped.
+    // the describing word (an ordinary word, or two written as one) is dropped; a title further on keeps it.
     ['Fans queued for Nike Oliver Brandt boots.', ['Nike', 'Oliver Brandt']],
     ['Holidaymaker Thomas Greer filmed the wave. Fullback Peter Nolan scored.', ['Thomas Greer', 'Peter Nolan']],
     ['Samir Adel Haddad spoke to the crowd.', ['Samir Adel Haddad']],
+    ['The clip shows Tourist Maria Lenz on the pier.', ['Maria Lenz']],
   ])('%j', (text, expected) => {
     expect(findMentions(text).map((m) => m.text)).toEqual(expected);
   });
