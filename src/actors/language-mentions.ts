@@ -14,7 +14,7 @@ import { isDescriptor, wordForms, type Facts } from './name-facts.ts';
 import { chunkEnd, splitAtConjunctions } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
-import { MAX_CACHED, isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, isEnglishWord, isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
 
 export interface LanguageMention extends Mention {
   evidence: Evidence;
@@ -91,6 +91,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   while (last > first && facts.roles[last] === 'connector') last--;
   // "Frankfurt Sparkassenpräsident": a descriptor never ends a name.
   while (last > first && (facts.roles[last] === 'noun' || facts.roles[last] === 'nounOrName') && isDescriptor(facts, last)) last--;
+  if (isShoutedPhrase(facts, first, last)) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   const surface = text.slice(start, end);
@@ -116,6 +117,22 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   }
   if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak' };
   return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none' };
+}
+
+/** A word in capitals: no small letter. */
+const IN_CAPITALS = /^\p{Lu}+$/u;
+
+/**
+ * "LA CAÍDA", "LE BOURBIER DE", "FREE FOR A WEEK": words in capitals with a function word of
+ * the language among them, or all of them ordinary English words, are a heading shouted, not
+ * acronyms or a name ("EU", "UMP" stand alone).
+ */
+function isShoutedPhrase(facts: Facts, first: number, last: number): boolean {
+  if (last === first) return false;
+  const words = facts.tokens.slice(first, last + 1);
+  if (!words.every((t) => IN_CAPITALS.test(t.text))) return false;
+  // A lone letter ("IT S", an apostrophe lost) counts as neither.
+  return words.some((t) => facts.knowledge.isStopWord(t.lower)) || words.every((t) => t.text.length === 1 || isEnglishWord(t.lower));
 }
 
 /**

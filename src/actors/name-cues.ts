@@ -81,6 +81,18 @@ export function speaks(facts: Facts, first: number, last: number): boolean {
 }
 
 /** What the words of the name say on their own. */
+/** A surname written in capitals: four letters or more, longer than most acronyms ("BAJOU", not "UMP"). */
+const SURNAME_IN_CAPITALS = /^\p{Lu}{4,}$/u;
+
+/** A first name written as one ("Eloïse", not "ELOÏSE"), that the names lists know. */
+function isPersonFirstWord(facts: Facts, i: number): boolean {
+  const token = facts.tokens[i];
+  if (!token || IN_CAPITALS_ONLY.test(token.text)) return false;
+  return isFirstName(token.lower) || (!facts.language.bare && facts.language.personNames.has(token.lower));
+}
+
+const IN_CAPITALS_ONLY = /^\p{Lu}+$/u;
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
@@ -115,6 +127,10 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
     if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };
+  }
+  // "Eloïse BAJOU": a first name, then a surname written in capitals, as French and other styles do.
+  if (last > first && last - first <= 2 && isPersonFirstWord(facts, first) && tokens.slice(first + 1, last + 1).every((t) => SURNAME_IN_CAPITALS.test(t.text))) {
+    return { kind: 'person', evidence: 'sure' };
   }
   // "KFC Uerdingen", "AfD": an acronym inside a name makes it an organization's.
   if (tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'organization', evidence: last > first ? 'sure' : 'weak' };

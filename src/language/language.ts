@@ -119,6 +119,20 @@ export function calendarWords(code: string): Set<string> {
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
+/** Anything outside printable ASCII: only such a word can carry an accent. */
+const NON_ASCII = /[^ -~]/u;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * The shared names list is written mostly without accents ("eloise"): a word is in it when
+ * it is, or when its letters less their accents are ("eloïse", "josé").
+ */
+class AccentBlindSet extends Set<string> {
+  override has(word: string): boolean {
+    return super.has(word) || (NON_ASCII.test(word) && super.has(word.normalize('NFD').replace(COMBINING_MARKS, '')));
+  }
+}
+
 function languageSets(words: LanguageWords): LanguageSets {
   return {
     nameConnectors: set(words.nameConnectors),
@@ -154,7 +168,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
     nouns: new Set(splitList(data.nouns)),
     properNames: new Set(splitList(data.properNames)),
     towns: new Set(splitList(data.cities)),
-    personNames: new Set(splitList(names.personNames)),
+    personNames: new AccentBlindSet(splitList(names.personNames)),
     regions,
     regionNames,
     demonyms,
@@ -189,7 +203,7 @@ export function bareLanguage(code: string, functionWords: readonly string[], nam
     nouns: new Set(),
     properNames: new Set(),
     towns: new Set(),
-    personNames: new Set(splitList(names.personNames)),
+    personNames: new AccentBlindSet(splitList(names.personNames)),
     regions,
     regionNames,
     demonyms: new Map(),

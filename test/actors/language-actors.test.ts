@@ -64,6 +64,20 @@ describe('names, with their kind', () => {
     );
   });
 
+  test('a surname written in capitals after a first name, accented or not, is a person\'s', () => {
+    expect(shown('fr', 'Selon Eloïse MARTEL, la grève continue. Hier, Eloïse MARTEL a rencontré les élus à Rennes.')).toEqual(
+      expect.arrayContaining([['Eloïse MARTEL', 'person']]),
+    );
+  });
+
+  test('a heading shouted in capitals is no name', () => {
+    expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
+      ['Sevilla', 'place'],
+      ['Granada', 'place'],
+    ]);
+    expect(shown('de', 'FREE FOR A WEEK\n\nDie Messe in Leipzig ist eröffnet. Die EU fördert sie.').map(([name]) => name)).not.toContain('FREE FOR A WEEK');
+  });
+
   test('countries named in the story\'s language are places, not people', () => {
     expect(shown('de', 'Die Lieferung aus Syrien und dem Libanon kam zu spät. Auch Frankreich half.')).toEqual(
       expect.arrayContaining([['Syrien', 'place'], ['Libanon', 'place'], ['Frankreich', 'place']]),
