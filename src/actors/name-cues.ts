@@ -93,6 +93,15 @@ function isPersonFirstWord(facts: Facts, i: number): boolean {
 
 const IN_CAPITALS_ONLY = /^\p{Lu}+$/u;
 
+/**
+ * "Le Monde", "El País", "Die Linke": a capitalized article, then ordinary words of the
+ * language, names a publication, a party or a club (a known place, "La Paz", is read first).
+ */
+function namedWithArticle(facts: Facts, first: number, last: number): boolean {
+  if (last === first || !facts.language.sets.articles.has(facts.tokens[first]?.lower ?? '')) return false;
+  return facts.tokens.slice(first + 1, last + 1).every((t) => facts.knowledge.isLowerCaseWord(t.lower) || facts.knowledge.nounKind(t.lower) === 'noun');
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
@@ -114,6 +123,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first))) return { kind: 'organization', evidence: 'sure' };
   if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };
+  if (namedWithArticle(facts, first, last)) return { kind: 'organization', evidence: 'sure' };
   if (last > first && last - first <= 3) {
     const firstWord = tokens[first]?.lower ?? '';
     const lastWord = tokens[last]?.lower ?? '';

@@ -46,6 +46,7 @@ export interface LanguageSets {
   speechVerbs: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
 }
@@ -146,6 +147,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     speechVerbs: set(words.speechVerbs),
     placeNames: set(words.placeNames),
     conjunctions: set(words.conjunctions),
+    articles: set(words.articles),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
   };
@@ -183,7 +185,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

@@ -70,6 +70,13 @@ describe('names, with their kind', () => {
     );
   });
 
+  test('a capitalized article and ordinary words name a publication or a party, not a person', () => {
+    expect(shown('fr', 'Le rapport, publié hier par Le Monde, accuse la mairie de Rennes.')).toContainEqual(['Le Monde', 'organization']);
+    expect(shown('es', 'El informe, según El País, llegó a Valencia y a La Paz.')).toEqual(
+      expect.arrayContaining([['El País', 'organization'], ['La Paz', 'place']]),
+    );
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],

@@ -6,6 +6,7 @@ export const DE: LanguageWords = {
   nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'zum', 'zur', 'und', 'des', 'für', 'am', 'an', 'im', 'la', 'di', 'da', 'al', 'el', 'bin', '&'],
   elisions: [],
   conjunctions: ['und', 'oder', 'sowie'],
+  articles: ['der', 'die', 'das'],
   personTitles: [
     'herr', 'herrn', 'frau', 'dr', 'prof', 'professor', 'professorin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
     'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident',

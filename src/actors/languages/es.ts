@@ -5,6 +5,7 @@ export const ES: LanguageWords = {
   nameConnectors: ['de', 'del', 'de la', 'la', 'las', 'los', 'y', 'e', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', '&'],
   elisions: [],
   conjunctions: ['y', 'e', 'o'],
+  articles: ['el', 'la', 'los', 'las'],
   personTitles: [
     'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'profesor', 'profesora',
     'presidente', 'presidenta', 'ministro', 'ministra', 'primer', 'primera', 'alcalde', 'alcaldesa', 'diputado',

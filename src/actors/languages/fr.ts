@@ -6,6 +6,7 @@ export const FR: LanguageWords = {
   nameConnectors: ['de', 'du', 'des', 'de la', 'la', 'le', 'les', 'd', 'l’', "l'", 'd’', "d'", 'et', 'sur', 'en', 'von', 'van', 'der', 'ben', 'al', 'el', '&'],
   elisions: ['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   conjunctions: ['et', 'ou'],
+  articles: ['le', 'la', 'les'],
   personTitles: [
     'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur', 'professeur', 'pr',
     'président', 'présidente', 'ministre', 'premier', 'première', 'maire', 'député', 'députée', 'sénateur',

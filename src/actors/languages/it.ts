@@ -5,6 +5,7 @@ export const IT: LanguageWords = {
   nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'de', 'la', 'lo', 'e', 'd', 'van', 'von', 'der', 'al', 'el', '&'],
   elisions: ['l', 'd', 'dell', 'dall', 'nell', 'all', 'sull', 'coll', 'un', 'quest', 'quell', 'c', 'v'],
   conjunctions: ['e', 'ed', 'o'],
+  articles: ['il', 'lo', 'la', 'i', 'gli', 'le'],
   personTitles: [
     'sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'prof', 'professore', 'professoressa',
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'deputato', 'deputata', 'senatore',

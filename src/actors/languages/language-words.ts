@@ -10,6 +10,8 @@ export interface LanguageWords {
   elisions: readonly string[];
   /** "und", "et", "y": between two names they list two actors, not one. */
   conjunctions: readonly string[];
+  /** Definite articles: "Le Monde", "El País", "Die Zeit" open a publication's or a party's name with one. */
+  articles: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
   personTitles: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */

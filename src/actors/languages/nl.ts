@@ -6,6 +6,7 @@ export const NL: LanguageWords = {
   nameConnectors: ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'van der', 'van den', 'voor', 'en', 'op', 'von', 'al', 'el', '&'],
   elisions: [],
   conjunctions: ['en', 'of'],
+  articles: ['de', 'het'],
   personTitles: [
     'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'dr', 'prof', 'professor', 'premier', 'minister', 'minister-president',
     'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'kamerlid', 'senator', 'woordvoerder',

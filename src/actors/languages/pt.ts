@@ -5,6 +5,7 @@ export const PT: LanguageWords = {
   nameConnectors: ['de', 'da', 'do', 'das', 'dos', 'e', 'del', 'la', 'van', 'von', 'der', 'al', 'el', '&'],
   elisions: [],
   conjunctions: ['e', 'ou'],
+  articles: ['o', 'a', 'os', 'as'],
   personTitles: [
     'sr', 'sra', 'senhor', 'senhora', 'dom', 'dona', 'dr', 'dra', 'doutor', 'doutora', 'professor', 'professora',
     'presidente', 'ministro', 'ministra', 'primeiro-ministro', 'primeira-ministra', 'prefeito', 'prefeita',
