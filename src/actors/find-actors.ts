@@ -158,6 +158,7 @@ function languageReading(language: Language): Reading {
       return foldMentions(mentions, text, canonical, introduced);
     },
     shown(group, groups) {
+      if (group.mentions.every((m) => m.furniture === true)) return false;
       const evidence = group.mentions.map((m) => m.evidence ?? 'none');
       // "die spanische Tochter": a country named once, by an adjective only, is the story's background.
       if (group.mentions.length < MIN_WEAK_MENTIONS && group.mentions.every((m) => m.kind === 'nationality')) return false;

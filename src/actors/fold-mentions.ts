@@ -77,7 +77,12 @@ export function foldMentions(
   const fullNames = shorterFullNames(named);
   // The headline's people stand written just before the text, for short names to fold into.
   const longestNames = [...introduced.map(writtenBeforeText), ...named.filter((n) => !fullNames.has(n.name))];
-  const aliases = new Map<string, string>([...acronymAliases(named, text), ...shortNameAliases(longestNames, text), ...fullNames]);
+  const aliases = new Map<string, string>([
+    ...acronymAliases(named, text),
+    ...shortNameAliases(longestNames, text),
+    ...clippedWordAliases(named),
+    ...fullNames,
+  ]);
   const shared = sharedSurnames(longestNames, aliases);
   const displays = named.map(({ mention, name }) => aliases.get(name) ?? nearestFullName(shared.get(name), mention, text) ?? name);
   // A display name no sure mention backs takes the kind its whole group supports: "Dolby Atmos",
@@ -304,6 +309,36 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
     else if (!CAPITALIZED.test(word)) return false;
   }
   return at === short.length;
+}
+
+/** Shortest clipped word that still tells its word: "Uni" of "Universität", "Univ." of "University". */
+const MIN_CLIPPED_LETTERS = 3;
+
+/**
+ * "Uni Hamburg" → "Universität Hamburg", "Univ. of Kent" → "University of Kent": an
+ * organization's name written with one word clipped is the organization the story names in full.
+ */
+function clippedWordAliases(named: Named[]): Map<string, string> {
+  const names = [...new Set(named.filter((n) => n.kind === 'organization' && n.name.includes(' ')).map((n) => n.name))];
+  const aliases = new Map<string, string>();
+  for (const short of names) {
+    const shortWords = short.split(' ');
+    const full = names.find((long) => {
+      const longWords = long.split(' ');
+      if (long === short || longWords.length !== shortWords.length) return false;
+      const differ = shortWords.flatMap((word, i) => (word === longWords[i] ? [] : [i]));
+      const i = differ[0] ?? -1;
+      return differ.length === 1 && isClipped(shortWords[i] ?? '', longWords[i] ?? '');
+    });
+    if (full) aliases.set(short, full);
+  }
+  return aliases;
+}
+
+/** "Uni" of "Universität", "Univ." of "University": a word's opening letters, perhaps with a period. */
+function isClipped(clipped: string, word: string): boolean {
+  const letters = clipped.endsWith('.') ? clipped.slice(0, -1) : clipped;
+  return letters.length >= MIN_CLIPPED_LETTERS && letters.length < word.length && word.startsWith(letters);
 }
 
 /** The one name mentioned more often than every other, as a list of one; else all of them. */

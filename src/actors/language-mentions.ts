@@ -11,6 +11,7 @@ import type { Evidence, Mention } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
 import { isDescriptor, wordForms, type Facts } from './name-facts.ts';
+import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
@@ -105,6 +106,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   if (allNouns && cue?.evidence !== 'sure') return null;
   // "Berliner", "Europäische" with nothing after: an adjective alone names nothing.
   if (facts.roles.slice(first, last + 1).every((role) => role === 'adjective')) return null;
+  // "Foto: Markus Scholz/dpa": a picture's credit names no actor of the story.
+  const furniture = inPictureCredit(text, { start, end }) ? { furniture: true } : {};
   if (cue) {
     const evidence = cue.evidence === 'weak' && speaks(facts, first, last) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
@@ -113,10 +116,11 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
       start, end, kind: cue.kind, text: surface, title: cue.title ?? null, guessed: false, evidence,
       ...(region ? { region } : {}),
       ...(base ? { baseForm: base } : {}),
+      ...furniture,
     };
   }
-  if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak' };
-  return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none' };
+  if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
+  return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
 }
 
 /** A word in capitals: no small letter. */

@@ -34,10 +34,17 @@ export function fillsLine(tokens: Token[], newLine: boolean[], first: number, la
   return newLine[begin] === true && (end >= tokens.length || newLine[end] === true);
 }
 
-/** "(Image: NA)", "(Credits: PTI)", "Photo: …": the label of a picture credit just before a name. */
-const CREDIT_LABEL = /(?:image|photo|photograph|picture|credits?)\s*:\s*$/iu;
-/** "Mostafa Alkharouf/Anadolu via Getty Images", "JIM WATSON/AFP": a photographer before the agency. */
-const CREDIT_AGENCY_AFTER = /^\s*\/\s*\p{Lu}/u;
+/** Labels of a picture credit, in the languages read here ("Photo:", "Foto:", "Bild:", "Crédit :"). */
+const CREDIT_LABELS: readonly string[] = [
+  'image', 'photo', 'photograph', 'picture', 'credit', 'credits', 'foto', 'fotos', 'bild', 'crédit', 'crédits', 'imagen', 'immagine',
+];
+/** "(Image: NA)", "(Credits: PTI)", "Foto: …": the label of a picture credit just before a name. */
+const CREDIT_LABEL = new RegExp(`(?:${CREDIT_LABELS.join('|')})\\s*:\\s*$`, 'iu');
+/**
+ * "Mostafa Alkharouf/Anadolu via Getty Images", "JIM WATSON/AFP", "Markus Scholz/dpa": a
+ * photographer before the agency, whose short name some agencies write in lower case.
+ */
+const CREDIT_AGENCY_AFTER = /^\s*\/\s*(?:\p{Lu}|\p{Ll}{2,4}(?![\p{L}]))/u;
 /** How far before a name a credit's label may stand, in characters. */
 const CREDIT_REACH = 16;
 

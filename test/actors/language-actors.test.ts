@@ -77,6 +77,11 @@ describe('names, with their kind', () => {
     );
   });
 
+  test('a picture\'s credit names no actor', () => {
+    const text = 'Studierende vor dem Hörsaal in Kiel. Foto: Jonas Weller/dpa\n\nDie Universität Kiel sagte die Vorlesung ab. Rektorin Maren Tesch bedauerte das.';
+    expect(shown('de', text).map(([name]) => name)).not.toContain('Jonas Weller');
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
@@ -111,6 +116,12 @@ describe('a name never crosses a line or paragraph break', () => {
 });
 
 describe('every written form of an actor folds into one chip', () => {
+  test('an organization written with one word clipped folds into its full name', () => {
+    const text = 'Die Universität Rostock sagte die Vorlesung ab. Später erklärte die Uni Rostock, die Polizei sei gerufen worden.';
+    const kiel = actorsOf('de', text).find((a) => a.name === 'Universität Rostock');
+    expect(kiel?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Universität Rostock', 'Uni Rostock']);
+  });
+
   test.each([
     ['de', 'Deutschland wächst. Die deutschen Banken sind zufrieden, und die Wirtschaft Deutschlands legt zu.', 'Deutschland', 3],
     ['de', 'Kanzlerin Greta Hallmann reiste nach Kiel. Hallmanns Rede war kurz. Hallmann kehrte am Abend zurück.', 'Greta Hallmann', 3],
