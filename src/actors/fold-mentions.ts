@@ -316,7 +316,8 @@ const MIN_CLIPPED_LETTERS = 3;
 
 /**
  * "Uni Hamburg" → "Universität Hamburg", "Univ. of Kent" → "University of Kent": an
- * organization's name written with one word clipped is the organization the story names in full.
+ * organization's name written with one word clipped, or without the words that open its
+ * full name ("MTV Stuttgart" → "Allianz MTV Stuttgart"), is the organization the story names in full.
  */
 function clippedWordAliases(named: Named[]): Map<string, string> {
   const names = [...new Set(named.filter((n) => n.kind === 'organization' && n.name.includes(' ')).map((n) => n.name))];
@@ -330,7 +331,13 @@ function clippedWordAliases(named: Named[]): Map<string, string> {
       const i = differ[0] ?? -1;
       return differ.length === 1 && isClipped(shortWords[i] ?? '', longWords[i] ?? '');
     });
-    if (full) aliases.set(short, full);
+    // "MTV Stuttgart" beside "Allianz MTV Stuttgart": the name less a sponsor or a qualifier before it.
+    // Only capitalized words open it: not "Tottenham and Manchester United", a list run together.
+    const extended = names.filter(
+      (long) => long.length > short.length && long.endsWith(` ${short}`) && long.slice(0, -short.length).trim().split(' ').every((word) => CAPITALIZED.test(word)),
+    );
+    const only = full ?? (extended.length === 1 ? extended[0] : undefined);
+    if (only) aliases.set(short, only);
   }
   return aliases;
 }

@@ -17,12 +17,17 @@ function opensName(facts: Facts, i: number): boolean {
   if (role === 'adjective') return joined && (next === 'noun' || next === 'nounOrName' || next === 'name' || next === 'adjective');
   // "Universität Hamburg", "Eintracht Braunschweig": an organization's head before a name.
   if (role === 'noun' || role === 'nounOrName') {
-    if (joined && next === 'name' && isOrgHead(facts, i) && !isDescriptor(facts, i)) return true;
+    if (joined && (next === 'name' || isTownNoun(facts, i + 1)) && isOrgHead(facts, i) && !isDescriptor(facts, i)) return true;
   }
   // "der Rüstungskonzern Rheinmetall": a word the story introduces as a name; "in Mitte": a town after a preposition of place.
   if (role !== 'nounOrName' || i === 0 || newlineBetween(facts, i - 1, i)) return false;
   const placed = facts.language.sets.placePrepositions.has(facts.tokens[i - 1]?.lower ?? '') && knownName(facts.tokens[i]?.lower ?? '', facts.language) === 'town';
   return isDescriptor(facts, i - 1) || placed;
+}
+
+/** A town the lists know whose name the dictionary also has as a noun ("Kiel", "Mitte"). */
+function isTownNoun(facts: Facts, i: number): boolean {
+  return facts.roles[i] === 'nounOrName' && knownName(facts.tokens[i]?.lower ?? '', facts.language) === 'town';
 }
 
 /**
@@ -58,7 +63,9 @@ export function chunkEnd(facts: Facts, first: number): number {
     }
     // "Europäische Zentralbank", "Signa Holding", "Hubertus Heil": a noun that heads the name, or a surname that is also a noun.
     const nounLike = role === 'noun' || role === 'nounOrName' || role === 'adjective';
-    if (nounLike && (isOrgHead(facts, next) || isPlaceHead(facts, next) || surnameAfterFirstName(facts, first, last, next))) {
+    // "Universität Kiel": a town whose name is also a noun, after an organization's head.
+    const townAfterHead = isTownNoun(facts, next) && isOrgHead(facts, last);
+    if (nounLike && (isOrgHead(facts, next) || isPlaceHead(facts, next) || townAfterHead || surnameAfterFirstName(facts, first, last, next))) {
       last = next;
       continue;
     }

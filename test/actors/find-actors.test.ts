@@ -44,6 +44,12 @@ describe('folding: one actor per entity', () => {
     expect(actorsOf(text, title).map((a) => a.name)).not.toContain('Anna Berg-Holding Vento');
   });
 
+  test('an organization named without the sponsor that opens its full name folds into it', () => {
+    const text = 'The match went to Velta Harbour Rovers on Saturday. On Sunday, Harbour Rovers lost at home.';
+    const club = actorsOf(text).find((a) => a.name === 'Velta Harbour Rovers');
+    expect(written(text, club)).toEqual(['Velta Harbour Rovers', 'Harbour Rovers']);
+  });
+
   test('"Biden administration" is an organization of its own, not a mention of a person', () => {
     const text = 'The Biden administration issued warnings. Officials in the Biden administration declined to comment.';
     const actors = actorsOf(text);

@@ -116,6 +116,10 @@ describe('a name never crosses a line or paragraph break', () => {
 });
 
 describe('every written form of an actor folds into one chip', () => {
+  test('a town whose name is also a noun closes an organization\'s name after its head', () => {
+    expect(shown('de', 'Gestern sagte die Universität Kiel die Vorlesung ab.')).toContainEqual(['Universität Kiel', 'organization']);
+  });
+
   test('an organization written with one word clipped folds into its full name', () => {
     const text = 'Die Universität Rostock sagte die Vorlesung ab. Später erklärte die Uni Rostock, die Polizei sei gerufen worden.';
     const kiel = actorsOf('de', text).find((a) => a.name === 'Universität Rostock');
