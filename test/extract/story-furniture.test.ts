@@ -61,6 +61,16 @@ describe('markup cues', () => {
     expect(clean(story(`<ul>${links(2)}</ul>`))).toHaveLength(4);
   });
 
+  test('a lone linked line after the story goes; addresses, list items and links before the end stay', () => {
+    const teaser = '<p><a href="/ferry">Ferry fares rise again this spring</a></p>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${teaser}`)).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story(teaser))).toEqual([PROSE, 'Ferry fares rise again this spring', MORE_PROSE]);
+    for (const source of ['harbor-ledger.example', 'desk@harbor-ledger.example']) {
+      expect(clean(`<p>${PROSE}</p><p><a href="https://harbor-ledger.example">${source}</a></p>`)).toEqual([PROSE, source]);
+    }
+    expect(clean(`<p>${PROSE}</p><ul><li><a href="/report">The engineers’ report</a></li></ul>`)).toEqual([PROSE, 'The engineers’ report']);
+  });
+
   test('a short line printed three times (a template slot) goes; twice (a pull quote) stays', () => {
     const slot = '<p>Harbor Ledger gallery</p>';
     expect(clean(`${slot}<p>${PROSE}</p>${slot}<p>${MORE_PROSE}</p>${slot}`)).toEqual([PROSE, MORE_PROSE]);
