@@ -10,6 +10,7 @@ import {
   otherStories,
   postMeta,
   readingTime,
+  rightsNotices,
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
 import { bylineLine, dateLines } from './page-furniture.ts';
@@ -31,6 +32,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   mediaCredits,
   postMeta,
   readingTime,
+  rightsNotices,
   dateLines,
   bylineLine,
 ];

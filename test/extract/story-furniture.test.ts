@@ -115,6 +115,15 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('a rights notice after the story goes, in any language; a sentence of terms and a mention inside the story stay', () => {
+    for (const notice of ['© 2026 Harbor Ledger', 'Copyright Harbor Ledger Media', 'Alle Rechte vorbehalten', 'Texte sous licence CC BY-SA 4.0']) {
+      expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    }
+    const terms = '© 2026 Harbor Wire. All rights reserved. This material may not be published or rewritten.';
+    expect(clean(`<p>${PROSE}</p><p>${terms}</p>`)).toEqual([PROSE, terms]);
+    expect(clean(story('<p>Copyright law and the bridge</p>'))).toEqual([PROSE, 'Copyright law and the bridge', MORE_PROSE]);
+  });
+
   test('a label opening a line whose rest is a link goes: "Related: <a>…</a>"', () => {
     expect(clean(story('<p>Related: <a href="/ferry">Ferry fares rise again</a></p>'))).toEqual([PROSE, MORE_PROSE]);
   });
