@@ -71,6 +71,13 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><ul><li><a href="/report">The engineers’ report</a></li></ul>`)).toEqual([PROSE, 'The engineers’ report']);
   });
 
+  test('a heading or a label with a colon left last after the story goes; a sign-off and a heading with its text stay', () => {
+    expect(clean(`<p>${PROSE}</p><h3>More from the harbor desk</h3><p>Further reading:</p>`)).toEqual([PROSE]);
+    expect(clean(`<p>${PROSE}</p><p>Maria Okafor</p>`)).toEqual([PROSE, 'Maria Okafor']);
+    expect(clean(`<p>${PROSE}</p><h3>What happens next</h3><p>The vote is in May.</p>`)).toEqual([PROSE, 'What happens next', 'The vote is in May.']);
+    expect(clean('<h3>Timetable:</h3>')).toEqual(['Timetable:']);
+  });
+
   test('a short line printed three times (a template slot) goes; twice (a pull quote) stays', () => {
     const slot = '<p>Harbor Ledger gallery</p>';
     expect(clean(`${slot}<p>${PROSE}</p>${slot}<p>${MORE_PROSE}</p>${slot}`)).toEqual([PROSE, MORE_PROSE]);
