@@ -117,7 +117,7 @@ describe('word cues, in every language of the tables', () => {
     ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger']],
     ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin']],
     ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
-    ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
+    ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Publiziert: 03.03.2026, 10:15', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
   ])('%s go', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
