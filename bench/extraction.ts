@@ -4,7 +4,7 @@
 //    Readability alone and Defuddle on the same parsed page, in the same run; odd and even
 //    pages apart, so a rule fitted to some pages shows as a gap between the halves.
 // 2. news-meta dev: how many `with_snippets` the text keeps and how many `without_snippets`
-//    it leaves out, for the same three extractors.
+//    it leaves out, for the same three extractors, on all pages and on odd and even pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -135,35 +135,54 @@ interface NewsMetaRow {
 
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Kept and gone counts of one extractor on a set of pages. */
+interface SnippetCounts {
+  kept: number;
+  gone: number;
+  withCount: number;
+  withoutCount: number;
+}
+
 async function benchSnippets(): Promise<void> {
   const rows = readFileSync(join(corpusRoot, 'news-meta/dev.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as NewsMetaRow);
-  const kept = Object.fromEntries(EXTRACTORS.map((name) => [name, 0])) as Record<Extractor, number>;
-  const gone = { ...kept };
+  // Per extractor, per half: odd pages (1st, 3rd, …) and even pages, as for extraction/ dev.
+  const counts = Object.fromEntries(
+    EXTRACTORS.map((name) => [name, [0, 1].map((): SnippetCounts => ({ kept: 0, gone: 0, withCount: 0, withoutCount: 0 }))]),
+  ) as Record<Extractor, SnippetCounts[]>;
   const lost: string[] = [];
   const leaked: string[] = [];
-  let [withCount, withoutCount] = [0, 0];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const html = decodeHtml(new Uint8Array(readFileSync(join(corpusRoot, row.page))));
     const texts = await extractAll(html, row.url);
     const squeezed = Object.fromEntries(EXTRACTORS.map((name) => [name, squeeze(texts[name])])) as Texts;
+    const half = index % 2;
     for (const snippet of row.with_snippets ?? []) {
-      withCount++;
-      for (const name of EXTRACTORS) if (squeezed[name].includes(squeeze(snippet))) kept[name]++;
+      for (const name of EXTRACTORS) {
+        counts[name][half]!.withCount++;
+        if (squeezed[name].includes(squeeze(snippet))) counts[name][half]!.kept++;
+      }
       if (!squeezed.ours.includes(squeeze(snippet)) && squeezed['Readability alone'].includes(squeeze(snippet))) lost.push(`${row.page} "${snippet}"`);
     }
     for (const snippet of row.without_snippets ?? []) {
-      withoutCount++;
-      for (const name of EXTRACTORS) if (!squeezed[name].includes(squeeze(snippet))) gone[name]++;
+      for (const name of EXTRACTORS) {
+        counts[name][half]!.withoutCount++;
+        if (!squeezed[name].includes(squeeze(snippet))) counts[name][half]!.gone++;
+      }
       if (squeezed.ours.includes(squeeze(snippet))) leaked.push(`${row.page} "${snippet}"`);
     }
   }
-  console.log(`\nnews-meta dev (${rows.length} pages): snippets the story text must keep and must leave out`);
-  console.log(`  ${''.padEnd(28)}${EXTRACTORS.map((name) => name.padStart(20)).join('')}`);
-  console.log(`  ${`with_snippets kept (${withCount})`.padEnd(28)}${EXTRACTORS.map((name) => String(kept[name]).padStart(20)).join('')}`);
-  console.log(`  ${`without_snippets gone (${withoutCount})`.padEnd(28)}${EXTRACTORS.map((name) => String(gone[name]).padStart(20)).join('')}`);
+  const [odd, even] = counts.ours;
+  const cell = (name: Extractor, key: 'kept' | 'gone'): string => {
+    const [a, b] = counts[name];
+    return `${a![key] + b![key]} (${a![key]} | ${b![key]})`.padStart(24);
+  };
+  console.log(`\nnews-meta dev (${rows.length} pages): snippets the story text must keep and must leave out, all (odd | even pages)`);
+  console.log(`  ${''.padEnd(36)}${EXTRACTORS.map((name) => name.padStart(24)).join('')}`);
+  console.log(`  ${`with_snippets kept (${odd!.withCount} | ${even!.withCount})`.padEnd(36)}${EXTRACTORS.map((name) => cell(name, 'kept')).join('')}`);
+  console.log(`  ${`without_snippets gone (${odd!.withoutCount} | ${even!.withoutCount})`.padEnd(36)}${EXTRACTORS.map((name) => cell(name, 'gone')).join('')}`);
   console.log(`\n  kept by Readability alone but lost by ours: ${lost.length}`);
   for (const line of lost.slice(0, SHOW_MISSES ? 100 : 10)) console.log(`    ${line}`);
   if (SHOW_MISSES) {

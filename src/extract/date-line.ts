@@ -9,7 +9,7 @@ import { WEEKDAY_NAMES } from '../dates/weekday-names.ts';
 /** Words that label a timestamp or join its parts, per language. */
 const TIMESTAMP_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['updated', 'published', 'posted', 'first', 'last', 'modified', 'edited', 'date', 'on', 'at', 'of', 'the', 'today', 'yesterday', 'st', 'nd', 'rd', 'th'],
-  de: ['aktualisiert', 'veröffentlicht', 'erstellt', 'erschienen', 'stand', 'zuletzt', 'geändert', 'am', 'um', 'uhr', 'vom', 'den', 'heute', 'gestern'],
+  de: ['aktualisiert', 'veröffentlicht', 'publiziert', 'erstellt', 'erschienen', 'stand', 'zuletzt', 'geändert', 'am', 'um', 'uhr', 'vom', 'den', 'heute', 'gestern'],
   fr: ['publié', 'publiée', 'mis', 'mise', 'à', 'jour', 'modifié', 'actualisé', 'le', 'du', 'h', 'er', 'aujourd', 'hui', 'hier'],
   es: ['publicado', 'actualizado', 'el', 'a', 'las', 'la', 'de', 'del', 'hs', 'hoy', 'ayer'],
   pt: ['publicado', 'atualizado', 'em', 'às', 'as', 'de', 'do', 'h', 'hoje', 'ontem', 'feira'],

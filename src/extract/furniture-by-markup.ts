@@ -18,11 +18,15 @@ const FURNITURE_NAMES = new Set([
 ]);
 /** A line this link-heavy is a link, not text that cites one. */
 const LINK_LINE_DENSITY = 0.6;
+/** A line this link-heavy is one link and nothing else: a teaser for another page. */
+const WHOLE_LINK_DENSITY = 0.9;
 /** A menu or a list of other stories is at least this many links in a row. */
 const MIN_LINK_RUN = 3;
 /** A label line introducing a list is a few words. */
 const LABEL_WORDS = 6;
 const URL_ONLY = /^https?:\/\/\S+$/i;
+/** An address as the line's whole text: "http://amzn.to/x", "www.example.org", "example.org", "desk@example.org". */
+const ADDRESS_ONLY = /^(?:https?:\/\/\S+|[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\/\S*)?|\S+@\S+\.\p{L}{2,})$/iu;
 const LETTER = /\p{L}/u;
 /** An empty section: its heading and one line ("Opinions", "You've reached the end"). */
 const SHELL_LINES = 2;
@@ -88,6 +92,23 @@ export const linkRuns: FurnitureRule = {
       start = index + 1;
     }
     return found;
+  },
+};
+
+/**
+ * After the story's last paragraph of prose, a short line that is a link and nothing else
+ * (a teaser for another story, "Diskussion im Forum"): the story is over. Not an address
+ * (a source the story names) nor a list item (a list of products or sources the story gives).
+ */
+export const trailingLinks: FurnitureRule = {
+  name: 'trailing links',
+  find: (blocks) => {
+    const lastProse = blocks.findLastIndex(isRunningProse);
+    return indicesWhere(
+      blocks,
+      (block, index) =>
+        index > lastProse && !block.tableCell && !block.listItem && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && !ADDRESS_ONLY.test(block.text),
+    );
   },
 };
 

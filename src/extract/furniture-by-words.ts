@@ -2,7 +2,7 @@
 // control's label, a label introducing other stories, a prompt to subscribe, a credit, a
 // post's metadata. Only short lines: running prose is never furniture.
 import type { TextBlock } from './article-text.ts';
-import { endsLikeSentence, isShortLine, wordsIn } from './block-shape.ts';
+import { endsLikeSentence, isRunningProse, isShortLine, wordsIn } from './block-shape.ts';
 import { isLabelLine, isLinkLine } from './furniture-by-markup.ts';
 import {
   ADVERTISING_LABELS,
@@ -15,6 +15,7 @@ import {
   POST_META_VERBS,
   PUBLICATION_WORDS,
   READING_TIME_WORDS,
+  RIGHTS_NOTICES,
 } from './furniture-phrases.ts';
 import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
 import { isOnlyPhrases, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
@@ -30,6 +31,9 @@ const MEDIA_CREDITS = phraseTable(MEDIA_CREDIT_OPENINGS);
 const POST_META = phraseTable(POST_META_LABELS);
 const POST_META_VERB = phraseTable(POST_META_VERBS);
 const READING_TIME = Object.values(READING_TIME_WORDS).flat();
+const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
+/** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
+const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 
 /** Two tables' languages under distinct keys, to file them as one. */
 function prefixed(prefix: string, table: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
@@ -135,4 +139,22 @@ export const postMeta: FurnitureRule = {
 export const readingTime: FurnitureRule = {
   name: 'reading time',
   find: (blocks) => indicesWhere(blocks, (block) => isLabelLine(block) && READING_TIME.some((phrase) => block.line.includes(phrase))),
+};
+
+/**
+ * After the story's last paragraph of prose, a short line, not a sentence, noticing the
+ * page's rights: "© 2026 Harbor Ledger", "Harbor Ledger, all rights reserved", "Text: CC
+ * BY 4.0". A sentence about rights stays: a wire service closes its copy with its terms
+ * ("… may not be published, broadcast, rewritten or redistributed."). A credit inside the
+ * story is read by media credits.
+ */
+export const rightsNotices: FurnitureRule = {
+  name: 'rights notices',
+  find: (blocks) => {
+    const lastProse = blocks.findLastIndex(isRunningProse);
+    return indicesWhere(
+      blocks,
+      (block, index) => index > lastProse && isShortLine(block) && !endsLikeSentence(block.text) && (COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase))),
+    );
+  },
 };

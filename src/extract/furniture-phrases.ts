@@ -176,6 +176,20 @@ export const INLINE_SHARE_LABELS: Readonly<Record<string, readonly string[]>> = 
   en: ['click to tweet', 'tweet this', 'share this quote'],
 };
 
+/**
+ * A page's notice of its rights, anywhere in a line: "All rights reserved", a Creative
+ * Commons licence ("CC BY-NC 4.0"). The "©" sign and the word "copyright" are read apart.
+ */
+export const RIGHTS_NOTICES: Readonly<Record<string, readonly string[]>> = {
+  en: ['all rights reserved', 'creative commons', 'cc by', 'cc-by', 'cc0'],
+  de: ['alle rechte vorbehalten', 'lizenz cc', 'lizenziert unter'],
+  fr: ['tous droits réservés', 'tous droits de reproduction'],
+  es: ['todos los derechos reservados'],
+  pt: ['todos os direitos reservados'],
+  nl: ['alle rechten voorbehouden'],
+  it: ['tutti i diritti riservati'],
+};
+
 /** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */
 export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['min read', 'minute read', 'minutes read', 'reading time', 'read time'],

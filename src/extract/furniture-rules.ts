@@ -1,7 +1,7 @@
 // Every cue that tells page furniture from story text in the blocks Readability keeps.
 // Each rule names one cue and returns the blocks it reads as furniture;
 // clean-story-blocks.ts drops their union, except running prose, which no rule can remove.
-import { articleHeader, closingBoxes, linkRuns, namedFurniture, navigation, pageIdentity, repeatedLines } from './furniture-by-markup.ts';
+import { articleHeader, closingBoxes, linkRuns, trailingLinks, namedFurniture, navigation, pageIdentity, repeatedLines } from './furniture-by-markup.ts';
 import {
   advertising,
   callsToAction,
@@ -10,6 +10,7 @@ import {
   otherStories,
   postMeta,
   readingTime,
+  rightsNotices,
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
 import { bylineLine, dateLines } from './page-furniture.ts';
@@ -20,6 +21,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   articleHeader,
   namedFurniture,
   linkRuns,
+  trailingLinks,
   repeatedLines,
   pageIdentity,
   closingBoxes,
@@ -30,6 +32,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   mediaCredits,
   postMeta,
   readingTime,
+  rightsNotices,
   dateLines,
   bylineLine,
 ];

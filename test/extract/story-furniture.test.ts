@@ -61,6 +61,23 @@ describe('markup cues', () => {
     expect(clean(story(`<ul>${links(2)}</ul>`))).toHaveLength(4);
   });
 
+  test('a lone linked line after the story goes; addresses, list items and links before the end stay', () => {
+    const teaser = '<p><a href="/ferry">Ferry fares rise again this spring</a></p>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${teaser}`)).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story(teaser))).toEqual([PROSE, 'Ferry fares rise again this spring', MORE_PROSE]);
+    for (const source of ['harbor-ledger.example', 'desk@harbor-ledger.example']) {
+      expect(clean(`<p>${PROSE}</p><p><a href="https://harbor-ledger.example">${source}</a></p>`)).toEqual([PROSE, source]);
+    }
+    expect(clean(`<p>${PROSE}</p><ul><li><a href="/report">The engineers’ report</a></li></ul>`)).toEqual([PROSE, 'The engineers’ report']);
+  });
+
+  test('a heading or a label with a colon left last after the story goes; a sign-off and a heading with its text stay', () => {
+    expect(clean(`<p>${PROSE}</p><h3>More from the harbor desk</h3><p>Further reading:</p>`)).toEqual([PROSE]);
+    expect(clean(`<p>${PROSE}</p><p>Maria Okafor</p>`)).toEqual([PROSE, 'Maria Okafor']);
+    expect(clean(`<p>${PROSE}</p><h3>What happens next</h3><p>The vote is in May.</p>`)).toEqual([PROSE, 'What happens next', 'The vote is in May.']);
+    expect(clean('<h3>Timetable:</h3>')).toEqual(['Timetable:']);
+  });
+
   test('a short line printed three times (a template slot) goes; twice (a pull quote) stays', () => {
     const slot = '<p>Harbor Ledger gallery</p>';
     expect(clean(`${slot}<p>${PROSE}</p>${slot}<p>${MORE_PROSE}</p>${slot}`)).toEqual([PROSE, MORE_PROSE]);
@@ -100,9 +117,18 @@ describe('word cues, in every language of the tables', () => {
     ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger']],
     ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin']],
     ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
-    ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
+    ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Publiziert: 03.03.2026, 10:15', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
   ])('%s go', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a rights notice after the story goes, in any language; a sentence of terms and a mention inside the story stay', () => {
+    for (const notice of ['© 2026 Harbor Ledger', 'Copyright Harbor Ledger Media', 'Alle Rechte vorbehalten', 'Texte sous licence CC BY-SA 4.0']) {
+      expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    }
+    const terms = '© 2026 Harbor Wire. All rights reserved. This material may not be published or rewritten.';
+    expect(clean(`<p>${PROSE}</p><p>${terms}</p>`)).toEqual([PROSE, terms]);
+    expect(clean(story('<p>Copyright law and the bridge</p>'))).toEqual([PROSE, 'Copyright law and the bridge', MORE_PROSE]);
   });
 
   test('a label opening a line whose rest is a link goes: "Related: <a>…</a>"', () => {
