@@ -39,7 +39,7 @@ export function findLanguageMentions(text: string, language: Language): Language
   // "Greta Hallmann … Hallmann": a surname the story gives in full is a name wherever it stands,
   // even where the dictionary reads it as a noun ("Hall|mann").
   const surnames = surnamesOf(mentions);
-  const named = roles.map((role, i) => ((role === 'noun' || role === 'nounOrName') && isSurname(tokens[i], surnames, language) ? 'name' : role));
+  const named = roles.map((role, i) => ((role === 'noun' || role === 'nounOrName' || role === 'adjective') && isSurname(tokens[i], surnames, language) ? 'name' : role));
   return named.some((role, i) => role !== roles[i]) ? chunkMentions({ ...facts, roles: named }) : mentions;
 }
 

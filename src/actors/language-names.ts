@@ -13,15 +13,23 @@ import { withoutInflections } from './word-knowledge.ts';
  * names that only look alike.
  */
 function inflectionKey(text: string, vocabulary: ReadonlySet<string>, language: Language): string {
-  return text
-    .toLowerCase()
-    .split(/\s+/u)
-    .map((word) => {
+  const words = text.toLowerCase().split(/\s+/u);
+  return words
+    .map((word, i) => {
       const forms = withoutInflections(word, language).filter((form) => form === word || vocabulary.has(form));
+      // "Kim Jong Uns": the genitive of a short last word, too short for the endings above.
+      if (i > 0 && i === words.length - 1 && isGenitiveOf(word, vocabulary, language)) forms.push(word.slice(0, -1));
       return forms.reduce((shortest, form) => (form.length < shortest.length ? form : shortest), word);
     })
     .join(' ');
 }
+
+/** "uns" of "Un": a name's last word with the genitive -s its language writes, where the story writes the word bare. */
+function isGenitiveOf(word: string, vocabulary: ReadonlySet<string>, language: Language): boolean {
+  return language.words.inflections.includes(GENITIVE_S) && word.endsWith(GENITIVE_S) && vocabulary.has(word.slice(0, -1));
+}
+
+const GENITIVE_S = 's';
 
 /**
  * Names each entity by the form the story itself uses most (first used on a tie); a

@@ -116,6 +116,12 @@ describe('a name never crosses a line or paragraph break', () => {
 });
 
 describe('every written form of an actor folds into one chip', () => {
+  test('the genitive of a name whose last word is short folds into the name', () => {
+    const text = 'Präsident Park Min Ho sprach in Busan. Später trat Park Min Hos Schwester vor die Presse.';
+    const park = actorsOf('de', text).find((a) => a.name === 'Park Min Ho');
+    expect(park?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Park Min Ho', 'Park Min Hos']);
+  });
+
   test('a town whose name is also a noun closes an organization\'s name after its head', () => {
     expect(shown('de', 'Gestern sagte die Universität Kiel die Vorlesung ab.')).toContainEqual(['Universität Kiel', 'organization']);
   });
