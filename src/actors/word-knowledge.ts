@@ -130,6 +130,30 @@ export function wordKnowledge(language: Language): WordKnowledge {
   /** "Beschäftigten", "Verletzte": a participle made a noun; its verb ("beschäftigen") is in the dictionary. */
   const nominalizedParticiple = (word: string): boolean =>
     withoutInflections(word, language).some((form) => form !== word && form.length > 4 && form.endsWith('t') && common.has(`${form.slice(0, -1)}en`));
+  /**
+   * "Geburtstag", "Burgschauspielerin", "Finalserie": is `word` from `from` on a noun or a word
+   * of four letters or more, then a noun or a compound of nouns? What each suffix is gets
+   * remembered by where it starts, for this word only: kept in the shared caches, every
+   * suffix of every new word would crowd out the words themselves.
+   */
+  const compoundFrom = (word: string, from: number, suffixes: Map<number, boolean>): boolean => {
+    for (let cut = from + MIN_COMPOUND_PART; word.length - cut >= MIN_COMPOUND_PART; cut++) {
+      const head = word.slice(from, cut);
+      const headIsWord = inDictionary(nouns, head) || (cut - from >= MIN_WORD_HEAD && !stopWords.has(head) && inDictionary(common, head));
+      if (headIsWord && nounOrCompoundFrom(word, cut, suffixes)) return true;
+    }
+    return false;
+  };
+  const nounOrCompoundFrom = (word: string, from: number, suffixes: Map<number, boolean>): boolean => {
+    const known = suffixes.get(from);
+    if (known !== undefined) return known;
+    const rest = word.slice(from);
+    const answer =
+      inDictionary(nouns, rest) ||
+      (rest.includes('-') ? nounKind(rest) !== null : compoundFrom(word, from, suffixes) || nominalizedParticiple(rest));
+    suffixes.set(from, answer);
+    return answer;
+  };
   const nounKind = cachedPerKey((word: string): NounKind => {
     if (nouns.size === 0) return null;
     if (inDictionary(nouns, word)) return 'noun';
@@ -137,13 +161,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     // "Fußball-Drittligisten": one that opens with a noun describes, it does not name.
     const dash = word.lastIndexOf('-');
     if (dash > 0) return nounKind(word.slice(dash + 1)) || inDictionary(nouns, word.slice(0, word.indexOf('-'))) ? 'compound' : null;
-    // "Geburtstag", "Burgschauspielerin", "Finalserie": a noun or a word of four letters or
-    // more, then a noun or a compound of nouns.
-    for (let cut = MIN_COMPOUND_PART; word.length - cut >= MIN_COMPOUND_PART; cut++) {
-      const head = word.slice(0, cut);
-      const headIsWord = inDictionary(nouns, head) || (cut >= MIN_WORD_HEAD && !stopWords.has(head) && isLowerCaseWord(head));
-      if (headIsWord && nounKind(word.slice(cut))) return 'compound';
-    }
+    if (compoundFrom(word, 0, new Map())) return 'compound';
     return nominalizedParticiple(word) ? 'noun' : null;
   }, MAX_CACHED);
   const isCalendarWord = (word: string): boolean => {
