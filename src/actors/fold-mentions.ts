@@ -12,8 +12,13 @@ export interface ActorGroup {
   mentions: Mention[];
 }
 
-/** "Biden administration": the government a person heads is an organization of its own. */
-const ADMINISTRATION_AFTER = /^\s+administration\b/;
+/**
+ * "Biden administration", "the Trump campaign", "the Johnson government": the body a person
+ * leads is an organization of its own. The words are a table; the pattern reads the first
+ * lower-case word after the name.
+ */
+const LED_BODIES: ReadonlySet<string> = new Set(['administration', 'campaign', 'government']);
+const WORD_AFTER = /^\s+(\p{Ll}+)\b/u;
 const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la', 'du']);
 /** A default kind's weight against a decided one's 1. */
 const GUESSED_VOTE = 0.25;
@@ -46,8 +51,11 @@ export function canonicalOf(mention: Mention): { name: string; kind: ActorKind }
 /** "Biden" in "the Biden administration" becomes the mention "Biden administration". */
 export function withAdministrations(mentions: Mention[], text: string): Mention[] {
   return mentions.map((mention) => {
-    const after = ADMINISTRATION_AFTER.exec(text.slice(mention.end, mention.end + 20));
-    if (!after || mention.kind === 'nationality' || mention.kind === 'other') return mention;
+    const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 20));
+    const body = after?.[1] ?? '';
+    // "the Biden administration" whatever Biden was taken for; a campaign or a government only after a person ("Nike campaign" is an advert).
+    const led = body === 'administration' ? mention.kind !== 'nationality' && mention.kind !== 'other' : LED_BODIES.has(body) && mention.kind === 'person';
+    if (!after || !led) return mention;
     const end = mention.end + after[0].length;
     return { ...mention, end, kind: 'organization', text: text.slice(mention.start, end), title: null };
   });
