@@ -13,7 +13,7 @@ import { splitChunk } from './split-chunks.ts';
 import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { HONORIFICS, NAME_CONNECTORS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -58,7 +58,7 @@ export function findMentions(text: string): Mention[] {
   const caseSaysNothing = (i: number): boolean => shouted[i] === true || titled[i] === true;
   const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, caseSaysNothing(i), tokens[i + 1], tokens[i - 1]));
   const namedMidSentence = new Set(
-    tokens.filter((_, i) => nameTokens[i] && !starts[i] && !shouted[i]).map((token) => token.lower),
+    tokens.filter((token, i) => nameTokens[i] && !starts[i] && !shouted[i] && !CLOSED_CLASS_WORDS.has(token.lower)).map((token) => token.lower),
   );
   const chunks = nameChunks(tokens, nameTokens, newLine).flatMap((chunk) => splitChunk(chunk, tokens));
   const facts: TextFacts = {

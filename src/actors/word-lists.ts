@@ -15,6 +15,12 @@ export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'the', 
  */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'mp', 'msp', 'mep']);
 
+/**
+ * Conjunctions and articles: capitalized mid-sentence only in title case ("Rock And Roll"),
+ * which says nothing of the word opening a sentence ("And Wootton asked …").
+ */
+export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'nor', 'yet', 'the', 'a', 'an']);
+
 /** Capitalized title nouns that precede a person's name ("President", "Sen."). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'sen', 'senator',
