@@ -3,8 +3,8 @@
 import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
-import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, type NameClass } from './word-classes.ts';
-import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, WEAK_CONNECTORS } from './word-lists.ts';
+import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
+import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
 /**
@@ -12,7 +12,7 @@ import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, POST_NOMINAL
  * at a full name that an employer or a describing word runs into.
  */
 export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
-  return splitAtWeakConnectors(withoutPluralTitle(chunk, tokens), tokens)
+  return splitAtWeakConnectors(withoutTitleOfEmployer(withoutPluralTitle(chunk, tokens), tokens), tokens)
     .flatMap((part) => splitPersonOf(part, tokens))
     .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens));
 }
@@ -53,6 +53,25 @@ function isClosedCompound(word: string): boolean {
     if (isCommonWord(word.slice(0, cut)) && isCommonWord(word.slice(cut))) return true;
   }
   return false;
+}
+
+/** Words that link a title to the employer after it ("Senior Editor for the Globe", "Economist at Harbor Bank"). */
+const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
+
+/**
+ * "Senior Editor for the California Globe": a title, then its employer, as one capitalized
+ * run. The title is no name; the employer after the link is.
+ */
+function withoutTitleOfEmployer(chunk: NameChunk, tokens: Token[]): NameChunk {
+  let title = chunk.first - 1;
+  for (let i = chunk.first; i < chunk.last; i++) {
+    const word = lower(tokens, i);
+    if (isPersonTitle(word) || ROLE_NOUNS.has(word)) title = i;
+    else if (!TITLE_MODIFIERS.has(word)) break;
+  }
+  if (title < chunk.first || !EMPLOYER_LINKS.has(lower(tokens, title + 1))) return chunk;
+  const first = lower(tokens, title + 2) === 'the' ? title + 3 : title + 2;
+  return first <= chunk.last ? { first, last: chunk.last } : chunk;
 }
 
 /** "Tory MPs", "Labour Senators": people by their title in the plural are no name; the words before it are. */

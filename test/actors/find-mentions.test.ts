@@ -83,6 +83,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Holidaymaker Thomas Greer filmed the wave. Fullback Peter Nolan scored.', ['Thomas Greer', 'Peter Nolan']],
     ['Samir Adel Haddad spoke to the crowd.', ['Samir Adel Haddad']],
     ['The clip shows Tourist Maria Lenz on the pier.', ['Maria Lenz']],
+    // A title run into its employer: the employer after the link is the name.
+    ['The figures came from Ada Brill, Senior Editor for the Harbour Gazette.', ['Ada Brill', 'Harbour Gazette']],
     // A conjunction opening a sentence is no part of a name, even where a title in title case capitalizes it.
     ['Tickets for Jazz And Blues Night sold out. And Okafor asked for more.', ['Jazz', 'Blues Night', 'Okafor']],
   ])('%j', (text, expected) => {
