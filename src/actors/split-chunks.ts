@@ -110,12 +110,16 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
 
 /**
  * "Westfield High School and the Westfield Police Department", "England and the Channel
- * Isles": "and the" joins two names, even where a head closes the second.
+ * Isles": "and the" joins two names, even where a head closes the second; so does "and"
+ * after a head when another head closes what follows ("Ellis Drive and Apple Valley Road").
  */
 function splitAtAndThe(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   for (let i = chunk.first + 1; i < chunk.last - 1; i++) {
-    if (lower(tokens, i) === 'and' && lower(tokens, i + 1) === 'the') {
-      return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 2, last: chunk.last }, tokens)];
+    if (lower(tokens, i) !== 'and') continue;
+    if (lower(tokens, i + 1) === 'the') return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 2, last: chunk.last }, tokens)];
+    const before = lower(tokens, i - 1);
+    if (i - chunk.first >= 2 && (ORG_HEADS.has(before) || PLACE_HEADS.has(before))) {
+      return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 1, last: chunk.last }, tokens)];
     }
   }
   return [chunk];

@@ -83,6 +83,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Holidaymaker Thomas Greer filmed the wave. Fullback Peter Nolan scored.', ['Thomas Greer', 'Peter Nolan']],
     ['Samir Adel Haddad spoke to the crowd.', ['Samir Adel Haddad']],
     ['The clip shows Tourist Maria Lenz on the pier.', ['Maria Lenz']],
+    // "and" after a head word, before another name closed by a head, joins two names.
+    ['Shares of Norvik Steel Corp and Halden Paper Inc rose.', ['Norvik Steel Corp', 'Halden Paper Inc']],
     // A title run into its employer: the employer after the link is the name.
     ['The figures came from Ada Brill, Senior Editor for the Harbour Gazette.', ['Ada Brill', 'Harbour Gazette']],
     // A conjunction opening a sentence is no part of a name, even where a title in title case capitalizes it.
