@@ -94,12 +94,15 @@ function isPersonFirstWord(facts: Facts, i: number): boolean {
 const IN_CAPITALS_ONLY = /^\p{Lu}+$/u;
 
 /**
- * "Le Monde", "El País", "Die Linke": a capitalized article, then ordinary words of the
- * language, names a publication, a party or a club (a known place, "La Paz", is read first).
+ * "Le Monde", "El País", "Die Linke", "El Sol de México": a capitalized article, then an
+ * ordinary word of the language, names a publication, a party or a club (a known place,
+ * "La Paz", is read first).
  */
 function namedWithArticle(facts: Facts, first: number, last: number): boolean {
   if (last === first || !facts.language.sets.articles.has(facts.tokens[first]?.lower ?? '')) return false;
-  return facts.tokens.slice(first + 1, last + 1).every((t) => facts.knowledge.isLowerCaseWord(t.lower) || facts.knowledge.nounKind(t.lower) === 'noun');
+  // "El Sol de México", "La Voz de Galicia": what follows the title's ordinary words may be a place.
+  const word = facts.tokens[first + 1]?.lower ?? '';
+  return facts.knowledge.isLowerCaseWord(word) || facts.knowledge.nounKind(word) === 'noun';
 }
 
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
