@@ -75,7 +75,7 @@ describe('names, with their kind', () => {
     expect(shown('es', 'El informe, según El País, llegó a Valencia y a La Paz.')).toEqual(
       expect.arrayContaining([['El País', 'organization'], ['La Paz', 'place']]),
     );
-    expect(shown('es', 'El informe, según El Sol de Tarragona, llegó ayer.')).toContainEqual(['El Sol de Tarragona', 'organization']);
+    expect(shown('es', 'El informe, según El Eco de Bolivia, llegó ayer.')).toContainEqual(['El Eco de Bolivia', 'organization']);
   });
 
   test('a picture\'s credit names no actor', () => {
