@@ -5,9 +5,9 @@ import { COMMON_WORDS } from './common-words.ts';
 import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
 import { NAME_TAGS } from './lexicon-tags.ts';
 import { COMPANIES } from './data/companies.ts';
-import { WORLD_CITIES } from './data/world-cities.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
+import { isWorldCity } from './world-cities.ts';
 import { EXTRA_ORG_WORDS, EXTRA_PLACE_HEADS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
 
 
@@ -34,7 +34,6 @@ export type NameClass = 'person' | 'first-name' | 'last-name' | 'place' | 'organ
 const EXTRA_PLACE_SET: ReadonlySet<string> = new Set(EXTRA_PLACES);
 const EXTRA_ORGANIZATION_SET: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
 const GROUP_SET: ReadonlySet<string> = new Set(GROUP_WORDS);
-const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
 /** Words that name a company and nothing else (@cspell/dict-companies, see data/build-companies.ts). */
 const COMPANY_SET: ReadonlySet<string> = new Set(COMPANIES.split('|'));
 /** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
@@ -55,7 +54,7 @@ function lookUpNameClass(phrase: string): NameClass | null {
   if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
   if (tags.some((tag) => ORG_TAGS.has(tag))) return 'organization';
   if (tags.includes('Demonym')) return 'nationality';
-  if (CITY_SET.has(phrase)) return 'place';
+  if (isWorldCity(phrase)) return 'place';
   // The list holds words of company names, some of them ordinary ones ("Reliance", "Innovations").
   if (COMPANY_SET.has(phrase) && !WORD_ENDINGS.test(phrase)) return 'organization';
   if (tags.includes('Person')) return 'person';

@@ -6,11 +6,10 @@ import type { Language } from '../language/language.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { COMPANIES } from './data/companies.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES } from './extra-names.ts';
-import { WORLD_CITIES } from './data/world-cities.ts';
 import { lexiconTags } from './lexicon.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
+import { isWorldCity } from './world-cities.ts';
 
-const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
 const COMPANY_SET: ReadonlySet<string> = new Set(COMPANIES.split('|'));
 /** Agencies, institutions and regions the news names in every language ("Hamas", "NATO", "Gaza"). */
 const WORLD_ORGANIZATIONS: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
@@ -47,7 +46,7 @@ export function knownName(phrase: string, language: Language | null): KnownKind 
 
 function lookUpKnownName(phrase: string, language: Language | null): KnownKind | null {
   if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase) || language?.sets.placeNames.has(phrase) || WORLD_PLACES.has(phrase)) return 'place';
-  if (language?.towns.has(phrase) || CITY_SET.has(phrase)) return 'town';
+  if (language?.towns.has(phrase) || isWorldCity(phrase)) return 'town';
   if (WORLD_ORGANIZATIONS.has(phrase)) return 'organization';
   if (COMPANY_SET.has(phrase)) return 'company';
   const tags = lexiconTags(phrase);

@@ -3,6 +3,7 @@
 // weekdays from the browser's own Intl data, which needs no download.
 import type { LanguageWords } from '../actors/languages/language-words.ts';
 import { NO_SPEECH } from '../actors/languages/speech-words.ts';
+import { withoutAccents } from '../text/without-accents.ts';
 import { splitList, type LanguageData, type NamesData } from './language-data.ts';
 
 export interface Language {
@@ -120,17 +121,15 @@ export function calendarWords(code: string): Set<string> {
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
-/** Anything outside printable ASCII: only such a word can carry an accent. */
-const NON_ASCII = /[^ -~]/u;
-const COMBINING_MARKS = /\p{M}/gu;
-
 /**
  * The shared names list is written mostly without accents ("eloise"): a word is in it when
  * it is, or when its letters less their accents are ("eloïse", "josé").
  */
 class AccentBlindSet extends Set<string> {
   override has(word: string): boolean {
-    return super.has(word) || (NON_ASCII.test(word) && super.has(word.normalize('NFD').replace(COMBINING_MARKS, '')));
+    if (super.has(word)) return true;
+    const folded = withoutAccents(word);
+    return folded !== word && super.has(folded);
   }
 }
 

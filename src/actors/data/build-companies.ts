@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { COMMON_WORDS } from '../common-words.ts';
 import { lexiconTags } from '../lexicon.ts';
 import { WORLD_CITIES } from './world-cities.ts';
+import { withoutAccents } from '../../text/without-accents.ts';
 
 const require = createRequire(import.meta.url);
 const TICKER = /^[A-Z]{3,5}$/;
@@ -26,7 +27,7 @@ for (const a of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') for (const b of 'ABCDEFGHIJKLMNOPQ
 const companies = lines(list).filter((name) => {
   const lower = name.toLowerCase();
   if (name.length < MIN_LETTERS || TICKER.test(name) || lower !== name.toLowerCase().trim()) return false;
-  if (COMMON_WORDS.has(lower) || personNames.has(lower) || cities.has(lower) || regionNames.has(lower)) return false;
+  if (COMMON_WORDS.has(lower) || personNames.has(lower) || cities.has(withoutAccents(lower)) || regionNames.has(lower)) return false;
   // Words the lexicon already knows as anything else (a place, a demonym, a first name).
   return lexiconTags(lower).every((tag) => tag === 'Organization');
 });
