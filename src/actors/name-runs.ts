@@ -25,6 +25,19 @@ function opensName(facts: Facts, i: number): boolean {
   return isDescriptor(facts, i - 1) || placed;
 }
 
+/**
+ * "des Armées d’Emmanuel Macron": after a connector, a known first name and a surname are a
+ * person of their own, not the end of the name before ("Charles de Gaulle" has no first name
+ * after "de"; a person's own name, opening with a first name, runs on).
+ */
+function personAfterConnector(facts: Facts, first: number, after: number): boolean {
+  const firstName = (i: number): boolean => {
+    const word = facts.tokens[i]?.lower ?? '';
+    return isFirstName(word) || facts.language.personNames.has(word);
+  };
+  return !firstName(first) && firstName(after) && facts.roles[after + 1] === 'name' && !newlineBetween(facts, after, after + 1);
+}
+
 /** A town the lists know whose name the dictionary also has as a noun ("Kiel", "Mitte"). */
 function isTownNoun(facts: Facts, i: number): boolean {
   return facts.roles[i] === 'nounOrName' && knownName(facts.tokens[i]?.lower ?? '', facts.language) === 'town';
@@ -72,7 +85,7 @@ export function chunkEnd(facts: Facts, first: number): number {
     let connectors = 0;
     while (connectors < MAX_CONNECTORS && roles[next + connectors] === 'connector') connectors++;
     const after = next + connectors;
-    if (connectors > 0 && roles[after] === 'name' && !newlineBetween(facts, last, after)) {
+    if (connectors > 0 && roles[after] === 'name' && !newlineBetween(facts, last, after) && !personAfterConnector(facts, first, after)) {
       last = after;
       continue;
     }

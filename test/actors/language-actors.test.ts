@@ -83,6 +83,12 @@ describe('names, with their kind', () => {
     expect(shown('de', text).map(([name]) => name)).not.toContain('Jonas Weller');
   });
 
+  test('a person named after an institution\'s connector is a name of their own', () => {
+    const names = shown('fr', 'Le ministre des Armées d’Hélène Duvivier a démissionné hier à Lyon.').map(([name]) => name);
+    expect(names).toContain('Hélène Duvivier');
+    expect(names).not.toContain('Armées d’Hélène Duvivier');
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
