@@ -71,7 +71,7 @@ const row = (label: string, values: number[]) =>
 
 console.log(`Pipeline over ${results.length} of ${pages.length} corpus pages (readability + extraction; ${pages.length - results.length} had no article), median of ${RUNS} runs per page, ms`);
 console.log(`${'stage'.padEnd(22)} ${'median'.padStart(8)} ${'p95'.padStart(8)}`);
-for (const name of ['parse', 'readerable', 'metadata', 'clone', 'readability', 'text']) {
+for (const name of ['parse', 'readerable', 'metadata', 'clone', 'readability', 'prose check', 'text']) {
   console.log(row(name, results.map((r) => r.stages[name] ?? 0)));
 }
 for (const name of DIGEST_STAGES) console.log(row(name, results.map((r) => r.stages[name] ?? 0)));

@@ -4,6 +4,7 @@ import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { ExtractedArticle } from '../types.ts';
 import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS } from './limits.ts';
 import { cleanByline } from './page-furniture.ts';
+import { recheckContent } from './recheck-content.ts';
 import { takePublisherHighlights } from './publisher-highlights.ts';
 import { storyText } from './story-text.ts';
 
@@ -64,6 +65,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   if (!parsed?.content) {
     throw ExtractionError.noArticle();
   }
+  // Readability sometimes picks the wrong box or one column of the story: see recheck-content.
+  const content = stage('prose check', () => recheckContent(doc, parsed.content as Node));
   const root = doc.documentElement;
   const byline = cleanByline(clean(parsed.byline));
   const title = clean(parsed.title);
@@ -75,7 +78,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     lang: clean(parsed.lang) ?? clean(root.getAttribute('lang')),
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     excerpt: clean(parsed.excerpt),
-    text: stage('text', () => storyText(parsed.content as Node, { title, byline, url: options.url })),
+    text: stage('text', () => storyText(content, { title, byline, url: options.url })),
     publisherHighlights,
     dateCandidates,
     readerable,

@@ -1,0 +1,140 @@
+// A check after Readability: does its content hold the page's running prose? Readability
+// scores each paragraph's parent and a few ancestors, then keeps its best element and
+// the siblings that score well. It goes wrong two ways on real pages: it picks a box with
+// more markup than prose (a data table, a signatories list, a form's hidden error
+// messages, an author box in a footer), or one column of a story a page builder spread
+// over many nested columns. Both show the same way: most of the page's prose is not in
+// the content. Then the run of prose paragraphs that is the story is read again.
+import { articleBlocks } from './article-text.ts';
+import { linkDensity } from './block-shape.ts';
+import type { PageBlock } from './page-prose.ts';
+
+/** Readability's pick is fine when it holds at least this share of the page's prose. */
+const MIN_PROSE_SHARE = 0.5;
+/** Too little prose on the page to tell a story from its furniture. */
+const MIN_PAGE_PROSE_CHARS = 150;
+/** Two prose paragraphs with more other text than this between them belong to different runs. */
+const MAX_GAP_CHARS = 800;
+/** A heading this link-heavy is another page's title (a listing, a teaser): a run ends there. */
+const LINKED_HEADING_DENSITY = 0.5;
+/** A run worth reading again holds this much more prose than Readability's pick. */
+const MIN_PROSE_GAIN = 1.5;
+/** Readability's pick is the wrong box when it holds less than this share of the run's prose... */
+const WRONG_BOX_SHARE = 0.25;
+/** ...and most of its text is not on the page's story side (hidden, or in a footer, dialog, sidebar). */
+const MIN_INSIDE_SHARE = 0.5;
+/** A block this short matches too much to say where the content's text lies. */
+const MIN_MATCH_CHARS = 10;
+/** Elements that hold one story each: prose on both sides of their edge is two stories. */
+const STORY_BOX = 'article';
+
+/** Where the story is on the page: the element around it, its first and its last paragraph. */
+export interface StoryRegion {
+  region: Element;
+  from: Element;
+  to: Element;
+  /** The prose paragraphs a reading of the region must keep. */
+  prose: readonly PageBlock[];
+}
+
+/** Paragraphs of prose that follow each other with little else between: a story, or a part of one. */
+interface ProseRun {
+  first: number;
+  last: number;
+  prose: number;
+  blocks: PageBlock[];
+}
+
+/**
+ * When Readability's content (its text whitespace-collapsed in `contentText`) misses
+ * most of the page's prose, where the story is: the run of prose holding all the prose
+ * Readability took and much more, or, when Readability took the wrong box, the longest
+ * run. `null` when the content is fine or no run would add story.
+ */
+export function storyRegion(blocks: readonly PageBlock[], content: Node, contentText: string): StoryRegion | null {
+  let taken = 0;
+  let total = 0;
+  const takenBlocks = new Set<PageBlock>();
+  // A paragraph printed twice (a mobile and a desktop copy, a box repeated) counts once.
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    if (!block.prose || seen.has(block.text)) continue;
+    seen.add(block.text);
+    total += block.chars;
+    if (contentText.includes(block.text)) {
+      taken += block.chars;
+      takenBlocks.add(block);
+    }
+  }
+  if (total < MIN_PAGE_PROSE_CHARS || taken >= MIN_PROSE_SHARE * total) return null;
+  const runs = proseRuns(blocks);
+  if (takenBlocks.size > 0) {
+    const holding = runs.find((run) => run.blocks.some((block) => takenBlocks.has(block)));
+    if (holding && [...takenBlocks].every((block) => holding.blocks.includes(block)) && holding.prose >= MIN_PROSE_GAIN * taken) {
+      return regionOf(blocks, widened(holding, blocks, contentText));
+    }
+  }
+  const longest = runs.reduce<ProseRun | null>((best, run) => (!best || run.prose > best.prose ? run : best), null);
+  if (!longest || taken >= WRONG_BOX_SHARE * longest.prose || !isWrongBox(blocks, content, contentText)) return null;
+  return regionOf(blocks, longest);
+}
+
+function proseRuns(blocks: readonly PageBlock[]): ProseRun[] {
+  const runs: ProseRun[] = [];
+  let run: ProseRun | null = null;
+  let gap = 0;
+  let box: Element | null = null;
+  blocks.forEach((block, index) => {
+    if (block.heading && linkDensity(block) >= LINKED_HEADING_DENSITY) {
+      run = null;
+      return;
+    }
+    if (!block.prose) {
+      gap += block.chars;
+      return;
+    }
+    const blockBox = block.owner.closest(STORY_BOX);
+    if (run && gap <= MAX_GAP_CHARS && blockBox === box) {
+      run.last = index;
+      run.prose += block.chars;
+      run.blocks.push(block);
+    } else {
+      runs.push((run = { first: index, last: index, prose: block.chars, blocks: [block] }));
+    }
+    box = blockBox;
+    gap = 0;
+  });
+  return runs;
+}
+
+/** The run stretched over all of Readability's content as well: a wider reading keeps what it took. */
+function widened(run: ProseRun, blocks: readonly PageBlock[], contentText: string): ProseRun {
+  const inContent = (block: PageBlock): boolean => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text);
+  const first = blocks.findIndex(inContent);
+  const last = blocks.findLastIndex(inContent);
+  return { ...run, first: Math.min(run.first, first < 0 ? run.first : first), last: Math.max(run.last, last) };
+}
+
+/**
+ * The element holding the run (a run of one paragraph brings the element around it),
+ * read from the page's headline when the headline is inside it.
+ */
+function regionOf(blocks: readonly PageBlock[], run: ProseRun): StoryRegion | null {
+  const first = blocks[run.first]!.owner;
+  const to = blocks[run.last]!.owner;
+  let region: Element | null = first;
+  while (region && !region.contains(to)) region = region.parentElement;
+  if (region && run.first === run.last) region = region.parentElement;
+  if (!region || !region.parentElement) return null;
+  const around = region;
+  const headline = blocks.slice(0, run.first).findLast((block) => block.owner.tagName.toUpperCase() === 'H1' && around.contains(block.owner));
+  return { region, from: headline?.owner ?? first, to, prose: run.blocks };
+}
+
+/** Content mostly hidden or in the page's furniture (a footer's author box, a dialog's form): not the story. */
+function isWrongBox(blocks: readonly PageBlock[], content: Node, contentText: string): boolean {
+  const chars = articleBlocks(content).reduce((sum, block) => sum + block.chars, 0);
+  if (chars === 0) return true;
+  const inside = blocks.filter((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text)).reduce((sum, block) => sum + block.chars, 0);
+  return inside < MIN_INSIDE_SHARE * chars;
+}

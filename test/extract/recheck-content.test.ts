@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { pageBlocks } from '../../src/extract/page-prose.ts';
+import { parseHtml } from '../../src/extract/parse-html.ts';
+import { recheckContent } from '../../src/extract/recheck-content.ts';
+
+/** A paragraph of running prose: long enough, ending like a sentence; `n` tells them apart. */
+const prose = (n: number): string =>
+  `Paragraph ${n} tells the council story in plain words, with the dates, the names and the numbers a reader needs to follow what happened at the meeting on Tuesday night in the old town hall.`;
+
+const squeeze = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const textOf = (node: Node): string => squeeze(node.textContent);
+/** Stands in for Readability's content: a copy of one element of the page. */
+const contentFrom = (doc: Document, selector: string): Node => doc.querySelector(selector)!.cloneNode(true);
+
+describe('pageBlocks: the page text a reader sees as the page, outside its furniture', () => {
+  test('running prose is marked; hidden boxes, asides, dialogs and comments are left out', () => {
+    const doc = parseHtml(`<html><body>
+      <p>${prose(1)}</p>
+      <div hidden><p>${prose(2)}</p></div>
+      <div style="display: none"><p>${prose(3)}</p></div>
+      <aside><p>${prose(4)}</p></aside>
+      <div class="cookie-notice"><p>${prose(5)}</p></div>
+      <div id="comments"><p>${prose(6)}</p></div>
+      <p>A short line.</p>
+    </body></html>`);
+    const blocks = pageBlocks(doc.body);
+    expect(blocks.map((block) => [block.text.slice(0, 11), block.prose])).toEqual([
+      ['Paragraph 1', true],
+      ['A short lin', false],
+    ]);
+  });
+
+  test('a list item is an item, not running prose; a wrapper named for its sidebar that holds the headline is read', () => {
+    const doc = parseHtml(`<html><body><div class="sidebar-wrapper">
+      <h1>Council votes</h1><p>${prose(1)}</p>
+      <ul><li>${prose(2)}</li></ul>
+    </div></body></html>`);
+    expect(pageBlocks(doc.body).map((block) => block.prose)).toEqual([false, true, false]);
+  });
+});
+
+describe('recheckContent: when Readability misses most of the page prose', () => {
+  test('content that holds most of the page prose is kept as it is', () => {
+    const doc = parseHtml(`<html><body><article>
+      <h1>Council votes</h1><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p>
+    </article><div class="more"><p>${prose(4)}</p></div></body></html>`);
+    const content = contentFrom(doc, 'article');
+    expect(recheckContent(doc, content)).toBe(content);
+  });
+
+  test("readers' comments are not the story: a story shorter than its comments is kept", () => {
+    const doc = parseHtml(`<html><body>
+      <article><h1>Council votes</h1><p>${prose(1)}</p></article>
+      <section class="comments-area"><p>${prose(2)}</p><p>${prose(3)}</p><p>${prose(4)}</p></section>
+    </body></html>`);
+    const content = contentFrom(doc, 'article');
+    expect(recheckContent(doc, content)).toBe(content);
+  });
+
+  test('one column of a story spread over nested layout columns widens to all of them', () => {
+    const column = (n: number): string => `<div class="col"><div class="inner"><div class="text"><h2>Part ${n}</h2><p>${prose(n)}</p><p>${prose(n + 10)}</p></div></div></div>`;
+    const doc = parseHtml(`<html><body><header><nav><a href="/">Home</a></nav></header>
+      <main><h1>Council votes</h1><div class="row">${column(1)}${column(2)}${column(3)}</div></main>
+    </body></html>`);
+    const content = contentFrom(doc, '.col:nth-child(2) .text');
+    const text = textOf(recheckContent(doc, content));
+    for (const n of [1, 11, 2, 12, 3, 13]) expect(text).toContain(squeeze(prose(n)));
+    expect(text).not.toContain('Home');
+  });
+
+  test('an author box in the footer is the wrong box: the story above it is read instead', () => {
+    const doc = parseHtml(`<html><body><article>
+      <h1>Council votes</h1>
+      <div class="entry"><p>${prose(1)}</p></div>
+      <footer class="entry-meta"><div class="author-info"><h3>About the author</h3>
+        <p>Jane Doe has written about the town for twenty years, covering its council, its schools and its football club, and she lives by the river with two cats.</p></div></footer>
+    </article></body></html>`);
+    const text = textOf(recheckContent(doc, contentFrom(doc, '.author-info')));
+    expect(text).toContain(squeeze(prose(1)));
+    expect(text).not.toContain('Jane Doe');
+  });
+
+  test('posts of a listing, each under its linked title, are not widened into one story', () => {
+    const post = (n: number): string => `<div class="post"><h2><a href="/p${n}">Post ${n}</a></h2><p>${prose(n)}</p><p>${prose(n + 10)}</p></div>`;
+    const doc = parseHtml(`<html><body><div class="posts">${post(1)}${post(2)}${post(3)}</div></body></html>`);
+    const content = contentFrom(doc, '.post');
+    expect(recheckContent(doc, content)).toBe(content);
+  });
+
+  test('the page is left as it was', () => {
+    const column = (n: number): string => `<div class="col"><div class="inner"><p>${prose(n)}</p><p>${prose(n + 10)}</p></div></div>`;
+    const doc = parseHtml(`<html><head></head><body><main><h1>Council votes</h1><div class="row">${column(1)}${column(2)}${column(3)}</div></main></body></html>`);
+    const before = doc.documentElement.outerHTML;
+    recheckContent(doc, contentFrom(doc, '.col'));
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
