@@ -46,4 +46,6 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'series', 'bowl', 'classic', 'award', 'awards', 'prize', 'war', 'index', 'festival', 'marathon', 'rally',
   'grand slam', 'olympiad', 'summit', 'treaty', 'accord', 'accords', 'act', 'plan', 'doctrine', 'day',
   'week', 'year', 'era', 'revolution', 'crisis', 'talks', 'agreement', 'convention',
+  // A programme or a public inquiry named after a person is no actor: "the Andrew Marr Show".
+  'show', 'inquiry',
 ]);

@@ -79,7 +79,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'hotspur', 'villa', 'county', 'exchange', 'bourse', 'airline', 'railways', 'railway', 'reuters',
   'network', 'broadcasting', 'agencies', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'bhd', 'pty', 'oyj',
   'ab', 'asa', 'corp.', 'inc.', 'co.', 'ltd.', 'plc', 'ministries', 'commission', 'alliance', 'guard',
-  'brigade', 'brigades', 'regiment', 'tribune', 'post', 'journal', 'daily', 'weekly', 'telegraph',
+  'brigade', 'brigades', 'regiment', 'tribune', 'post', 'journal', 'bulletin', 'daily', 'weekly', 'telegraph',
   'standard', 'mirror', 'observer', 'monitor', 'courier', 'express', 'globe', 'star', 'sun',
   'administration', 'organisation', 'steel', 'mining', 'mines', 'airport', 'stores', 'foods', 'bancorp', 'trust',
 ];

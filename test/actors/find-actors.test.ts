@@ -63,6 +63,7 @@ describe('kinds', () => {
     ['The State Department has reiterated its commitment.', 'State Department', 'organization'],
     ['He works at the Ministry of Foreign Affairs in Beijing.', 'Ministry of Foreign Affairs', 'organization'],
     ['Shares of General Motors Corp. fell on Friday.', 'General Motors Corp.', 'organization'],
+    ['The Harbour Bulletin reported the closure first.', 'Harbour Bulletin', 'organization'],
     ['The report appeared in the Wall Street Journal on Tuesday.', 'Wall Street Journal', 'organization'],
     ['Floods hit villages along the Yangtze River this week.', 'Yangtze River', 'place'],
     ['Talks resumed in St. Louis after a short break.', 'St. Louis', 'place'],
@@ -79,6 +80,12 @@ describe('kinds', () => {
     ['Officials said on Monday that prices rose.'],
   ])('no actor in "%s"', (text) => {
     expect(actorsOf(text)).toEqual([]);
+  });
+
+  test('a programme or a public inquiry named after a person is no actor', () => {
+    const names = actorsOf('She said so on the Tessa Lind Show. The Brennan Inquiry reported last year.').map((a) => a.name);
+    expect(names).not.toContain('Tessa Lind Show');
+    expect(names).not.toContain('Brennan Inquiry');
   });
 
   test('a headline in capitals yields only names', () => {
