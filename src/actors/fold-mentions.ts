@@ -50,11 +50,15 @@ export function canonicalOf(mention: Mention): { name: string; kind: ActorKind }
 
 /** "Biden" in "the Biden administration" becomes the mention "Biden administration". */
 export function withAdministrations(mentions: Mention[], text: string): Mention[] {
+  // People the story names in full, by surname: "Joe Biden … the Biden campaign".
+  const surnames = new Set(mentions.filter((m) => m.kind === 'person' && m.text.includes(' ')).map((m) => m.text.split(' ').at(-1)));
   return mentions.map((mention) => {
     const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 20));
     const body = after?.[1] ?? '';
-    // "the Biden administration" whatever Biden was taken for; a campaign or a government only after a person ("Nike campaign" is an advert).
-    const led = body === 'administration' ? mention.kind !== 'nationality' && mention.kind !== 'other' : LED_BODIES.has(body) && mention.kind === 'person';
+    // "the Biden administration" whatever Biden was taken for; "Nike campaign" is an advert.
+    // A campaign or a government only after a person a list or the story vouches for ("Gallipoli", a person by default, led no campaign).
+    const person = mention.kind === 'person' && (!mention.guessed || surnames.has(mention.text));
+    const led = body === 'administration' ? mention.kind !== 'nationality' && mention.kind !== 'other' : LED_BODIES.has(body) && person;
     if (!after || !led) return mention;
     const end = mention.end + after[0].length;
     return { ...mention, end, kind: 'organization', text: text.slice(mention.start, end), title: null };
@@ -223,6 +227,8 @@ function byEndWords(names: ReadonlyArray<{ full: string; words: string[] }>): En
     const closing = words.at(-1) ?? '';
     first.set(opening, [...(first.get(opening) ?? []), full]);
     last.set(closing, [...(last.get(closing) ?? []), full]);
+    // "Misse Beqiri Lindegaard … Beqiri": a middle name stands for its person as a surname does.
+    for (const middle of words.slice(1, -1)) if (CAPITALIZED.test(middle)) last.set(middle, [...(last.get(middle) ?? []), full]);
   }
   return { first, last };
 }

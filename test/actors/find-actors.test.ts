@@ -50,6 +50,18 @@ describe('folding: one actor per entity', () => {
     expect(written(text, club)).toEqual(['Velta Harbour Rovers', 'Harbour Rovers']);
   });
 
+  test('a campaign or a government a person the story names in full leads is an organization', () => {
+    const text = 'Senator Dana Whitlock spoke in Ohio. The Whitlock campaign said it raised $2 million. The Verrano campaign of 1916 ended in defeat.';
+    const names = actorsOf(text).map((a) => [a.name, a.kind]);
+    expect(names).toContainEqual(['Whitlock campaign', 'organization']);
+    expect(names).not.toContainEqual(['Verrano campaign', 'organization']);
+  });
+
+  test('a middle name alone stands for the one person whose full name holds it', () => {
+    const text = 'Ana Brezo Castell won the final. Later Brezo thanked her coach in Lyon.';
+    expect(written(text, actorsOf(text).find((a) => a.name === 'Ana Brezo Castell'))).toEqual(['Ana Brezo Castell', 'Brezo']);
+  });
+
   test('"Biden administration" is an organization of its own, not a mention of a person', () => {
     const text = 'The Biden administration issued warnings. Officials in the Biden administration declined to comment.';
     const actors = actorsOf(text);
