@@ -55,43 +55,57 @@ export interface TextBlock {
   tableCell: boolean;
 }
 
+/**
+ * The text of the paragraph being read, as the walk over a block's nodes meets it: its
+ * characters, and those inside links. Both block readers (the article's, the page's) keep one.
+ */
+export class ParagraphText {
+  private text = '';
+  private chars = 0;
+  private linkChars = 0;
+
+  add(value: string, inLink: boolean): void {
+    this.text += value;
+    const solid = value.replace(WHITESPACE, '').length;
+    this.chars += solid;
+    if (inLink) this.linkChars += solid;
+  }
+
+  /** The paragraph read so far, whitespace collapsed, or null when it holds no text; the next starts empty. */
+  take(): { text: string; chars: number; linkChars: number } | null {
+    const taken = this.chars > 0 ? { text: this.text.replace(WHITESPACE, ' ').trim(), chars: this.chars, linkChars: this.linkChars } : null;
+    this.text = '';
+    this.chars = 0;
+    this.linkChars = 0;
+    return taken;
+  }
+}
+
 /** The article's blocks, in order; empty blocks are left out. */
 export function articleBlocks(root: Node): TextBlock[] {
   const blocks: TextBlock[] = [];
   const path: ElementMark[] = [];
-  let text = '';
-  let chars = 0;
-  let linkChars = 0;
+  const paragraph = new ParagraphText();
   let linkDepth = 0;
   let headingDepth = 0;
   let listDepth = 0;
   let cellDepth = 0;
   const flush = (): void => {
-    const paragraph = text.replace(/\s+/g, ' ').trim();
-    if (paragraph) {
-      blocks.push({
-        text: paragraph,
-        linkChars,
-        chars,
-        words: countWords(paragraph),
-        line: normalizeLine(paragraph),
-        path: [...path],
-        heading: headingDepth > 0,
-        listItem: listDepth > 0,
-        tableCell: cellDepth > 0,
-      });
-    }
-    text = '';
-    chars = 0;
-    linkChars = 0;
+    const taken = paragraph.take();
+    if (!taken) return;
+    blocks.push({
+      ...taken,
+      words: countWords(taken.text),
+      line: normalizeLine(taken.text),
+      path: [...path],
+      heading: headingDepth > 0,
+      listItem: listDepth > 0,
+      tableCell: cellDepth > 0,
+    });
   };
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
-      text += value;
-      const solid = countSolid(value);
-      chars += solid;
-      if (linkDepth > 0) linkChars += solid;
+      paragraph.add(node.nodeValue ?? '', linkDepth > 0);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -136,8 +150,4 @@ function markOf(element: Element, tag: string): ElementMark {
     if (value) for (const word of value.toLowerCase().split(NAME_SEPARATORS)) if (word) names.push(word);
   }
   return { tag: tag.toLowerCase(), names };
-}
-
-function countSolid(value: string): number {
-  return value.replace(WHITESPACE, '').length;
 }

@@ -3,6 +3,7 @@
 // (navigation, sidebars, comments, footers, dialogs, hidden elements) left out. The
 // check after Readability compares its content with this.
 import { countWords } from '../digest/word-count.ts';
+import { ParagraphText } from './article-text.ts';
 import { endsLikeSentence, isRunningProse } from './block-shape.ts';
 
 /** One paragraph of the page: the innermost block element that holds its text. */
@@ -55,38 +56,27 @@ const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const WHITESPACE = /\s+/g;
 
 /** The page's visible paragraphs outside its furniture boxes, in document order. */
 export function pageBlocks(body: Element): PageBlock[] {
   const blocks: PageBlock[] = [];
   const owners: Element[] = [body];
-  let text = '';
-  let chars = 0;
-  let linkChars = 0;
+  const paragraph = new ParagraphText();
   let linkDepth = 0;
   let headingDepth = 0;
   let listDepth = 0;
   const flush = (): void => {
-    if (chars > 0) {
-      const paragraph = text.replace(WHITESPACE, ' ').trim();
-      // Words are counted only where they can matter: prose ends like a sentence.
-      const words = endsLikeSentence(paragraph) ? countWords(paragraph) : 0;
-      // A list item's paragraph is an item's (a teaser's, a product's), not the page's running text.
-      const prose = listDepth === 0 && isRunningProse({ text: paragraph, chars, linkChars, words });
-      blocks.push({ owner: owners.at(-1)!, chars, linkChars, heading: headingDepth > 0, prose, text: paragraph });
-    }
-    text = '';
-    chars = 0;
-    linkChars = 0;
+    const taken = paragraph.take();
+    if (!taken) return;
+    // Words are counted only where they can matter: prose ends like a sentence.
+    const words = endsLikeSentence(taken.text) ? countWords(taken.text) : 0;
+    // A list item's paragraph is an item's (a teaser's, a product's), not the page's running text.
+    const prose = listDepth === 0 && isRunningProse({ ...taken, words });
+    blocks.push({ owner: owners.at(-1)!, ...taken, heading: headingDepth > 0, prose });
   };
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
-      text += value;
-      const solid = value.replace(WHITESPACE, '').length;
-      chars += solid;
-      if (linkDepth > 0) linkChars += solid;
+      paragraph.add(node.nodeValue ?? '', linkDepth > 0);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
