@@ -2,7 +2,7 @@
 // much of it is links.
 import type { ElementMark, TextBlock } from './article-text.ts';
 import { endsLikeSentence, isRunningProse, isShortLine, linkDensity, wordsIn } from './block-shape.ts';
-import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { afterLastProse, indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
 import { normalizeLine } from './phrase-match.ts';
 
 /** Roles and names by which markup says an element moves the reader elsewhere. */
@@ -102,14 +102,11 @@ export const linkRuns: FurnitureRule = {
  */
 export const trailingLinks: FurnitureRule = {
   name: 'trailing links',
-  find: (blocks) => {
-    const lastProse = blocks.findLastIndex(isRunningProse);
-    return indicesWhere(
+  find: (blocks) =>
+    afterLastProse(
       blocks,
-      (block, index) =>
-        index > lastProse && !block.tableCell && !block.listItem && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && !ADDRESS_ONLY.test(block.text),
-    );
-  },
+      (block) => !block.tableCell && !block.listItem && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && !ADDRESS_ONLY.test(block.text),
+    ),
 };
 
 /** A short line that is mostly link text, outside tables. */

@@ -2,7 +2,7 @@
 // control's label, a label introducing other stories, a prompt to subscribe, a credit, a
 // post's metadata. Only short lines: running prose is never furniture.
 import type { TextBlock } from './article-text.ts';
-import { endsLikeSentence, isRunningProse, isShortLine, wordsIn } from './block-shape.ts';
+import { endsLikeSentence, isShortLine, wordsIn } from './block-shape.ts';
 import { isLabelLine, isLinkLine } from './furniture-by-markup.ts';
 import {
   ADVERTISING_LABELS,
@@ -17,7 +17,7 @@ import {
   READING_TIME_WORDS,
   RIGHTS_NOTICES,
 } from './furniture-phrases.ts';
-import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { afterLastProse, indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
 import { isOnlyPhrases, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
 const ADVERTISING = phraseTable(ADVERTISING_LABELS);
@@ -150,11 +150,9 @@ export const readingTime: FurnitureRule = {
  */
 export const rightsNotices: FurnitureRule = {
   name: 'rights notices',
-  find: (blocks) => {
-    const lastProse = blocks.findLastIndex(isRunningProse);
-    return indicesWhere(
+  find: (blocks) =>
+    afterLastProse(
       blocks,
-      (block, index) => index > lastProse && isShortLine(block) && !endsLikeSentence(block.text) && (COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase))),
-    );
-  },
+      (block) => isShortLine(block) && !endsLikeSentence(block.text) && (COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase))),
+    ),
 };

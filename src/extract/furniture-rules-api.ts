@@ -1,5 +1,6 @@
 // What a furniture rule is: one cue, read over the article's blocks.
 import type { TextBlock } from './article-text.ts';
+import { isRunningProse } from './block-shape.ts';
 
 export interface StoryContext {
   title: string | null;
@@ -17,4 +18,10 @@ export interface FurnitureRule {
 /** Indices of the blocks that pass `test`. */
 export function indicesWhere(blocks: readonly TextBlock[], test: (block: TextBlock, index: number) => boolean): number[] {
   return blocks.flatMap((block, index) => (test(block, index) ? [index] : []));
+}
+
+/** Indices of the blocks after the story's last paragraph of prose that pass `test`: the story is over there. */
+export function afterLastProse(blocks: readonly TextBlock[], test: (block: TextBlock) => boolean): number[] {
+  const lastProse = blocks.findLastIndex(isRunningProse);
+  return indicesWhere(blocks, (block, index) => index > lastProse && test(block));
 }
