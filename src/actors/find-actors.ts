@@ -12,7 +12,7 @@ import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
 import { sourceStanding } from './source-standing.ts';
-import { isTrustedActor, namesAnAward } from './trusted-actor.ts';
+import { isTrustedActor, namedOnlyAsFurniture, namesAnAward } from './trusted-actor.ts';
 
 export interface FindActorsInput {
   text: string;
@@ -158,7 +158,7 @@ function languageReading(language: Language): Reading {
       return foldMentions(mentions, text, canonical, introduced);
     },
     shown(group, groups) {
-      if (group.mentions.every((m) => m.furniture === true)) return false;
+      if (namedOnlyAsFurniture(group)) return false;
       const evidence = group.mentions.map((m) => m.evidence ?? 'none');
       // "die spanische Tochter": a country named once, by an adjective only, is the story's background.
       if (group.mentions.length < MIN_WEAK_MENTIONS && group.mentions.every((m) => m.kind === 'nationality')) return false;

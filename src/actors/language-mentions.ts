@@ -10,12 +10,12 @@ import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
-import { isDescriptor, wordForms, type Facts } from './name-facts.ts';
+import { IN_CAPITALS, isDescriptor, isKnownFirstName, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
-import { MAX_CACHED, isEnglishWord, isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, isEnglishWord, knownName, wordKnowledge } from './word-knowledge.ts';
 
 export interface LanguageMention extends Mention {
   evidence: Evidence;
@@ -123,9 +123,6 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
 }
 
-/** A word in capitals: no small letter. */
-const IN_CAPITALS = /^\p{Lu}+$/u;
-
 /**
  * "LA CAÍDA", "LE BOURBIER DE", "FREE FOR A WEEK": words in capitals with a function word of
  * the language among them, or all of them ordinary English words, are a heading shouted, not
@@ -145,10 +142,7 @@ function isShoutedPhrase(facts: Facts, first: number, last: number): boolean {
  */
 function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   const next = first + 1;
-  const firstName = (i: number): boolean => {
-    const word = facts.tokens[i]?.lower ?? '';
-    return isFirstName(word) || (!facts.language.bare && facts.language.personNames.has(word));
-  };
+  const firstName = (i: number): boolean => isKnownFirstName(facts, i);
   // "Innenverteidiger Robin Ziegele": a word no list knows before a first name and a surname is a title.
   const personShaped = last - next <= 2 && facts.roles.slice(next, last + 1).every((role) => role !== 'connector');
   const opens = personShaped && next < last && firstName(next) && (facts.starts[first] === true || !knownName(facts.tokens[first]?.lower ?? '', facts.language));

@@ -3,7 +3,7 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS } from './extra-names.ts';
-import { ACRONYM, isOrgHead, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isKnownFirstName, isOrgHead, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { isFirstName, knownName } from './word-knowledge.ts';
 
 export type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
@@ -86,12 +86,8 @@ const SURNAME_IN_CAPITALS = /^\p{Lu}{4,}$/u;
 
 /** A first name written as one ("Eloïse", not "ELOÏSE"), that the names lists know. */
 function isPersonFirstWord(facts: Facts, i: number): boolean {
-  const token = facts.tokens[i];
-  if (!token || IN_CAPITALS_ONLY.test(token.text)) return false;
-  return isFirstName(token.lower) || (!facts.language.bare && facts.language.personNames.has(token.lower));
+  return !IN_CAPITALS.test(facts.tokens[i]?.text ?? '') && isKnownFirstName(facts, i);
 }
-
-const IN_CAPITALS_ONLY = /^\p{Lu}+$/u;
 
 /**
  * "Le Monde", "El País", "Die Linke", "El Sol de México": a capitalized article, then an

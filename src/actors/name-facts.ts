@@ -2,7 +2,7 @@
 // each token's role, where sentences open; and the lookups of a token's head words.
 import type { Language } from '../language/language.ts';
 import type { Token } from './tokenize.ts';
-import { withoutInflections, type WordKnowledge } from './word-knowledge.ts';
+import { isFirstName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
 
 /**
  * What a token can be in a name:
@@ -21,6 +21,9 @@ export const HAS_DIGIT = /\p{N}/u;
 
 /** "NDR", "U.S.", and acronyms with a small letter inside ("AfD", "KfW"): two capitals at least. */
 export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$|^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}?$/u;
+
+/** A word in capitals: no small letter ("BAJOU", "LA"). */
+export const IN_CAPITALS = /^\p{Lu}+$/u;
 
 export interface Facts {
   tokens: Token[];
@@ -79,4 +82,13 @@ export function isDescriptor(facts: Facts, i: number): boolean {
   const { orgDescriptorEndings, personTitleEndings } = facts.language.words;
   const endsWith = (ending: string): boolean => word.length > ending.length + 2 && word.endsWith(ending);
   return orgDescriptorEndings.some(endsWith) || personTitleEndings.some(endsWith);
+}
+
+/**
+ * Token `i` is a first name the lexicon knows, or the shared names list where the language
+ * has a chunk of its own (without one, that mixed list of first and last names is no evidence).
+ */
+export function isKnownFirstName(facts: Facts, i: number): boolean {
+  const word = facts.tokens[i]?.lower ?? '';
+  return isFirstName(word) || (!facts.language.bare && facts.language.personNames.has(word));
 }

@@ -1,6 +1,6 @@
 // Runs of tokens that make one candidate name: where a name opens, how far it reaches
 // (across connectors, heads, a surname after a first name), and where a list splits it.
-import { ACRONYM, isDescriptor, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue } from './name-cues.ts';
 import { isFirstName, knownName } from './word-knowledge.ts';
 
@@ -31,11 +31,7 @@ function opensName(facts: Facts, i: number): boolean {
  * after "de"; a person's own name, opening with a first name, runs on).
  */
 function personAfterConnector(facts: Facts, first: number, after: number): boolean {
-  const firstName = (i: number): boolean => {
-    const word = facts.tokens[i]?.lower ?? '';
-    return isFirstName(word) || facts.language.personNames.has(word);
-  };
-  return !firstName(first) && firstName(after) && facts.roles[after + 1] === 'name' && !newlineBetween(facts, after, after + 1);
+  return !isKnownFirstName(facts, first) && isKnownFirstName(facts, after) && facts.roles[after + 1] === 'name' && !newlineBetween(facts, after, after + 1);
 }
 
 /** A town the lists know whose name the dictionary also has as a noun ("Kiel", "Mitte"). */

@@ -15,11 +15,15 @@ const MIN_WEAK_MENTIONS = 2;
  */
 export function isTrustedActor(group: ActorGroup): boolean {
   if (group.mentions.every((m) => m.kind === 'nationality')) return false;
-  // Named only in the page's menus, labels, credits and copyright lines: furniture; or only inside quoted terms.
-  if (group.mentions.every((m) => m.furniture === true || m.quotedTerm === true)) return false;
+  if (namedOnlyAsFurniture(group)) return false;
   const evidence = group.mentions.map((m) => m.evidence ?? 'none');
   if (evidence.includes('sure') || group.name.includes(' ')) return true;
   return evidence.filter((e) => e === 'weak').length >= MIN_WEAK_MENTIONS;
+}
+
+/** Named only in the page's menus, labels, credits and copyright lines, or only inside quoted terms: no actor of the story. */
+export function namedOnlyAsFurniture(group: ActorGroup): boolean {
+  return group.mentions.every((m) => m.furniture === true || m.quotedTerm === true);
 }
 
 /**
