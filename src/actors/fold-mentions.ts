@@ -54,15 +54,20 @@ export function withAdministrations(mentions: Mention[], text: string): Mention[
   const surnames = new Set(mentions.filter((m) => m.kind === 'person' && m.text.includes(' ')).map((m) => m.text.split(' ').at(-1)));
   return mentions.map((mention) => {
     const after = WORD_AFTER.exec(text.slice(mention.end, mention.end + 20));
-    const body = after?.[1] ?? '';
-    // "the Biden administration" whatever Biden was taken for; "Nike campaign" is an advert.
-    // A campaign or a government only after a person a list or the story vouches for ("Gallipoli", a person by default, led no campaign).
-    const person = mention.kind === 'person' && (!mention.guessed || surnames.has(mention.text));
-    const led = body === 'administration' ? mention.kind !== 'nationality' && mention.kind !== 'other' : LED_BODIES.has(body) && person;
-    if (!after || !led) return mention;
+    if (!after || !leadsBody(mention, after[1] ?? '', surnames)) return mention;
     const end = mention.end + after[0].length;
     return { ...mention, end, kind: 'organization', text: text.slice(mention.start, end), title: null };
   });
+}
+
+/**
+ * "the Biden administration", whatever Biden was taken for; a campaign or a government only
+ * after a person a list or the story's own full name vouches for ("Nike campaign" is an
+ * advert; "Gallipoli", a person by default, led no campaign).
+ */
+function leadsBody(mention: Mention, body: string, surnames: ReadonlySet<string | undefined>): boolean {
+  if (body === 'administration') return mention.kind !== 'nationality' && mention.kind !== 'other';
+  return LED_BODIES.has(body) && mention.kind === 'person' && (!mention.guessed || surnames.has(mention.text));
 }
 
 /** The display name and kind each mention stands for; null for a mention that names no actor. */
@@ -92,7 +97,7 @@ export function foldMentions(
   const aliases = new Map<string, string>([
     ...acronymAliases(named, text),
     ...shortNameAliases(longestNames, text),
-    ...clippedWordAliases(named),
+    ...organizationFullNames(named),
     ...fullNames,
   ]);
   const shared = sharedSurnames(longestNames, aliases);
@@ -213,9 +218,10 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
   return aliases;
 }
 
-/** Full names by their first and by their last word. */
+/** Full names by their first word, and by the words a surname may be: the last, or a middle one. */
 interface EndWords {
   first: Map<string, string[]>;
+  /** By the last word and by each capitalized middle word ("Beqiri" of "Misse Beqiri Lindegaard"). */
   last: Map<string, string[]>;
 }
 
@@ -333,7 +339,7 @@ const MIN_CLIPPED_LETTERS = 3;
  * organization's name written with one word clipped, or without the words that open its
  * full name ("MTV Stuttgart" → "Allianz MTV Stuttgart"), is the organization the story names in full.
  */
-function clippedWordAliases(named: Named[]): Map<string, string> {
+function organizationFullNames(named: Named[]): Map<string, string> {
   const names = [...new Set(named.filter((n) => n.kind === 'organization' && n.name.includes(' ')).map((n) => n.name))];
   const aliases = new Map<string, string>();
   for (const short of names) {
