@@ -101,6 +101,20 @@ function namedWithArticle(facts: Facts, first: number, last: number): boolean {
   return facts.knowledge.isLowerCaseWord(word) || facts.knowledge.nounKind(word) === 'noun';
 }
 
+/** Most words a person's name with a particle has: "Jan van der Berg". */
+const MAX_PARTICLE_NAME = 4;
+
+/**
+ * "Jan van Dalen", "Anna von Lenthe": a first name, a particle, a surname make a person, even
+ * where the surname looks like a place's head word ("-dalen", valleys).
+ */
+function givenNameAndParticle(facts: Facts, first: number, last: number): boolean {
+  const words = last - first + 1;
+  if (words < 3 || words > MAX_PARTICLE_NAME || facts.roles[first + 1] !== 'connector' || facts.roles[last] !== 'name') return false;
+  // A first name the English lexicon knows: the names lists hold surnames too ("Geiger der …").
+  return isFirstName(facts.tokens[first]?.lower ?? '') && !isPlaceHead(facts, first) && !isOrgHead(facts, first);
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
@@ -121,6 +135,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first))) return { kind: 'organization', evidence: 'sure' };
+  if (givenNameAndParticle(facts, first, last)) return { kind: 'person', evidence: 'sure' };
   if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };
   if (namedWithArticle(facts, first, last)) return { kind: 'organization', evidence: 'sure' };
   if (last > first && last - first <= 3) {

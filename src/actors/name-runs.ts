@@ -34,6 +34,16 @@ function personAfterConnector(facts: Facts, first: number, after: number): boole
   return !isKnownFirstName(facts, first) && isKnownFirstName(facts, after) && facts.roles[after + 1] === 'name' && !newlineBetween(facts, after, after + 1);
 }
 
+/**
+ * "Lucas Verbeek van Kronfeld": where particles stand only after given names, a connector
+ * after a first name and a surname opens what the person is of, not more of the name.
+ */
+function connectorAfterSurname(facts: Facts, first: number, last: number): boolean {
+  if (!facts.language.words.particlesAfterGivenNamesOnly || last === first || !isKnownFirstName(facts, first)) return false;
+  const surname = facts.tokens[last]?.lower ?? '';
+  return !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => role === 'name');
+}
+
 /** A town the lists know whose name the dictionary also has as a noun ("Kiel", "Mitte"). */
 function isTownNoun(facts: Facts, i: number): boolean {
   return facts.roles[i] === 'nounOrName' && knownName(facts.tokens[i]?.lower ?? '', facts.language) === 'town';
@@ -81,7 +91,8 @@ export function chunkEnd(facts: Facts, first: number): number {
     let connectors = 0;
     while (connectors < MAX_CONNECTORS && roles[next + connectors] === 'connector') connectors++;
     const after = next + connectors;
-    if (connectors > 0 && roles[after] === 'name' && !newlineBetween(facts, last, after) && !personAfterConnector(facts, first, after)) {
+    const joinsName = !newlineBetween(facts, last, after) && !personAfterConnector(facts, first, after) && !connectorAfterSurname(facts, first, last);
+    if (connectors > 0 && roles[after] === 'name' && joinsName) {
       last = after;
       continue;
     }

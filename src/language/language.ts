@@ -184,7 +184,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], particlesAfterGivenNamesOnly: false, capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

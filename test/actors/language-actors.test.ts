@@ -89,6 +89,20 @@ describe('names, with their kind', () => {
     expect(names).not.toContain('Armées d’Hélène Duvivier');
   });
 
+  test.each([
+    ['nl', 'Na de race zei Lucas Verbeek van Kronfeld dat de banden het probleem waren.', 'Lucas Verbeek', 'Kronfeld'],
+    ['de', 'Am Abend sprach Jonas Hartwig von Veltrax über die Preise.', 'Jonas Hartwig', 'Veltrax'],
+  ] as Array<[Code, string, string, string]>)('%s: after a surname, a particle is a preposition ("Lucas Verbeek van Kronfeld")', (code, text, person, other) => {
+    const names = shown(code, text).map(([name]) => name);
+    expect(names).toContain(person);
+    expect(names.some((name) => name.includes(person) && name.includes(other))).toBe(false);
+  });
+
+  test('a particle after a first name belongs to the surname ("Pieter van Dalen", "Anna von Lenthe")', () => {
+    expect(shown('nl', 'Pieter van Dalen zei dat het project vordert.')).toContainEqual(['Pieter van Dalen', 'person']);
+    expect(shown('de', 'Anna von Lenthe sagte, das Projekt komme voran.')).toContainEqual(['Anna von Lenthe', 'person']);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],

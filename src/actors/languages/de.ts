@@ -94,6 +94,7 @@ export const DE: LanguageWords = {
   inflections: ['innen', 'ern', 'en', 'es', 'er', 'em', 'in', 'n', 's', 'e'],
   wordEndings: ['isten', 'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität', 'itäten', 'ismus', 'nisse'],
   bylineMarkers: ['von'],
+  particlesAfterGivenNamesOnly: true,
   capitalizesNouns: true,
   // „…“ and »…« in Germany and Austria, «…» in Switzerland, “…” in some newsrooms.
   quotes: { '„': '“”', '»': '«', '«': '»', '“': '”', '"': '"', '‚': '‘’', '›': '‹', '‹': '›' },

@@ -67,6 +67,7 @@ export const ES: LanguageWords = {
   inflections: ['es', 's'],
   wordEndings: ['mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles'],
   bylineMarkers: ['por'],
+  particlesAfterGivenNamesOnly: false,
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
   speech: {

@@ -71,6 +71,7 @@ export const FR: LanguageWords = {
   inflections: ['es', 's', 'x', 'e'],
   wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
   bylineMarkers: ['par'],
+  particlesAfterGivenNamesOnly: false,
   capitalizesNouns: false,
   // « … » with inner spaces, “…” inside them or online.
   quotes: { '«': '»', '“': '”', '"': '"', '‹': '›', '‘': '’' },

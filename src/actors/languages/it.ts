@@ -62,6 +62,7 @@ export const IT: LanguageWords = {
   inflections: ['i', 'e', 'a', 'o'],
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
   bylineMarkers: ['di', 'da'],
+  particlesAfterGivenNamesOnly: false,
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
   speech: {

@@ -53,6 +53,12 @@ export interface LanguageWords {
   wordEndings: readonly string[];
   /** Words that open a byline line ("Von Anna Berg"): the names after them sign the story, they are not in it. */
   bylineMarkers: readonly string[];
+  /**
+   * Name particles ("van", "von") stand only between the given names and the surname
+   * ("Jan van Dalen"): after a surname the same word is a preposition ("Lucas Verbeek van
+   * Kronfeld", of Kronfeld). Not so where a surname may itself be followed by one ("Lula da Silva").
+   */
+  particlesAfterGivenNamesOnly: boolean;
   /** Nouns are capitalized (German): a capitalized word says nothing on its own. */
   capitalizesNouns: boolean;
   /** Opening quotation marks the language uses, each with the closing marks that may end it ("„" → "“", Dutch "„" → "”“"). */

@@ -60,6 +60,7 @@ export const NL: LanguageWords = {
   inflections: ['en', 's', 'e'],
   wordEndings: ['heid', 'heden', 'ing', 'ingen', 'schap', 'schappen', 'tie', 'ties', 'lijk', 'lijke', 'isme', 'iteit'],
   bylineMarkers: ['door'],
+  particlesAfterGivenNamesOnly: true,
   capitalizesNouns: false,
   // “…”, „…” and „…“; single ‘…’ and '…' are as common in Dutch news as double ones.
   quotes: { '“': '”', '„': '”“', '"': '"', '‘': '’', "'": "'’", '«': '»' },

@@ -65,6 +65,7 @@ export const PT: LanguageWords = {
   inflections: ['es', 's'],
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
   bylineMarkers: ['por'],
+  particlesAfterGivenNamesOnly: false,
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
   speech: {
