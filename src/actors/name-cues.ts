@@ -115,6 +115,19 @@ function givenNameAndParticle(facts: Facts, first: number, last: number): boolea
   return isFirstName(facts.tokens[first]?.lower ?? '') && !isPlaceHead(facts, first) && !isOrgHead(facts, first);
 }
 
+/**
+ * "Poder Judicial", "Fuerza Pública": where only names are capitalized, ordinary words written
+ * with capitals (each one the dictionary has in lower case, the first no one's first name)
+ * name an institution or a thing, not a person. Weak: shown only when the story comes back to it.
+ */
+function ordinaryWordsOnly(facts: Facts, first: number, last: number): boolean {
+  const { language, knowledge, tokens } = facts;
+  if (language.words.capitalizesNouns || language.bare) return false;
+  const firstWord = tokens[first]?.lower ?? '';
+  if (isFirstName(firstWord) || language.personNames.has(firstWord)) return false;
+  return tokens.slice(first, last + 1).every((token) => knowledge.isLowerCaseWord(token.lower));
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
@@ -138,6 +151,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   if (givenNameAndParticle(facts, first, last)) return { kind: 'person', evidence: 'sure' };
   if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };
   if (namedWithArticle(facts, first, last)) return { kind: 'organization', evidence: 'sure' };
+  if (last > first && ordinaryWordsOnly(facts, first, last)) return { kind: 'organization', evidence: 'weak' };
   if (last > first && last - first <= 3) {
     const firstWord = tokens[first]?.lower ?? '';
     const lastWord = tokens[last]?.lower ?? '';

@@ -103,6 +103,16 @@ describe('names, with their kind', () => {
     expect(shown('de', 'Anna von Lenthe sagte, das Projekt komme voran.')).toContainEqual(['Anna von Lenthe', 'person']);
   });
 
+  test.each([
+    ['es', 'El Poder Judicial rechazó el pedido. Según Marta Olmedo, el Poder Judicial actuó tarde. La Carta Magna no dice nada.', 'Poder Judicial'],
+    ['it', 'La Protezione Civile è arrivata. Secondo Paolo Venturini, la Protezione Civile ha lavorato bene.', 'Protezione Civile'],
+    ['fr', 'La Sécurité Civile est arrivée. Selon Sophie Marchetti, la Sécurité Civile a bien travaillé.', 'Sécurité Civile'],
+  ] as Array<[Code, string, string]>)('%s: ordinary words written with capitals name an institution, not a person', (code, text, institution) => {
+    const actors = shown(code, text);
+    expect(actors).toContainEqual([institution, 'organization']);
+    expect(actors.filter(([, kind]) => kind === 'person').map(([name]) => name)).not.toContain(institution);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],

@@ -24,6 +24,10 @@ export const ES: LanguageWords = {
     'confederación', 'comité', 'academia', 'escuela', 'centro', 'club', 'real', 'atlético', 'deportivo', 'frente',
     'movimiento', 'coordinadora', 'resistencia', 'alianza', 'secretaría', 'dirección', 'junta', 'cámara', 'radio',
     'televisión', 'diario', 'guardia',
+    // Departments, directorates, services, hospitals and forces of the state.
+    'hospital', 'servicio', 'subsecretaría', 'defensoría', 'fiscalía', 'procuraduría', 'contraloría',
+    'superintendencia', 'comando', 'brigada', 'batallón', 'armada', 'gendarmería', 'ayuntamiento', 'audiencia',
+    'juzgado', 'orden',
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eo', 'ea', 'eos', 'eas', 'al', 'ales', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'ario', 'aria', 'ista'],

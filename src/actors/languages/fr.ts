@@ -22,8 +22,12 @@ export const FR: LanguageWords = {
     'ministère', 'parti', 'union', 'banque', 'tribunal', 'cour', 'conseil', 'université', 'institut', 'fondation',
     'association', 'agence', 'commission', 'assemblée', 'sénat', 'parlement', 'gouvernement', 'police', 'gendarmerie',
     'syndicat', 'groupe', 'société', 'compagnie', 'office', 'autorité', 'fédération', 'confédération', 'comité',
-    'académie', 'école', 'centre', 'club', 'olympique', 'stade', 'racing', 'armée', 'front', 'mouvement', 'rassemblement',
+    'académie', 'école', 'centre', 'club', 'olympique', 'stade', 'racing', 'armée', 'front', 'mouvement',
+    'rassemblement',
     'haut', 'direction', 'préfecture', 'mairie', 'région', 'département', 'caisse', 'radio', 'télévision', 'journal',
+    // Departments, directorates, services, hospitals and forces of the state.
+    'hôpital', 'service', 'parquet', 'ordre', 'inspection', 'observatoire', 'délégation', 'brigade', 'marine',
+    'commandement',
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['éenne', 'éen', 'éens', 'éennes', 'ale', 'ales', 'al', 'aux', 'el', 'elle', 'elles', 'els', 'ique', 'iques', 'aine', 'ain', 'ienne', 'ien', 'aise', 'ais', 'if', 'ive', 'ière', 'ier', 'aire', 'aires'],

@@ -22,6 +22,9 @@ export const IT: LanguageWords = {
     'carabinieri', 'esercito', 'sindacato', 'gruppo', 'società', 'compagnia', 'azienda', 'ufficio', 'autorità',
     'federazione', 'confederazione', 'comitato', 'accademia', 'scuola', 'centro', 'club', 'lega', 'movimento',
     'fronte', 'alleanza', 'procura', 'guardia', 'regione', 'comune', 'provincia', 'radio', 'televisione', 'giornale',
+    // Departments, directorates, services, hospitals and forces of the state.
+    'dipartimento', 'direzione', 'servizio', 'ospedale', 'questura', 'prefettura', 'marina', 'aeronautica',
+    'consorzio', 'ente', 'ordine', 'comando', 'brigata',
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eo', 'ea', 'ei', 'ee', 'ale', 'ali', 'ano', 'ana', 'ani', 'ico', 'ica', 'ici', 'iche', 'ivo', 'iva', 'ese', 'ario', 'aria', 'ista'],

@@ -25,6 +25,10 @@ export const PT: LanguageWords = {
     'federação', 'confederação', 'comitê', 'comité', 'academia', 'escola', 'centro', 'clube', 'esporte', 'sport',
     'atlético', 'frente', 'movimento', 'aliança', 'secretaria', 'procuradoria', 'assembleia', 'rádio', 'televisão',
     'jornal', 'prefeitura',
+    // Departments, directorates, services, hospitals and forces of the state.
+    'departamento', 'coordenação', 'coordenadoria', 'diretoria', 'delegacia', 'superintendência', 'divisão',
+    'batalhão', 'comando', 'hospital', 'serviço', 'defensoria', 'controladoria', 'ouvidoria', 'marinha',
+    'aeronáutica', 'guarda', 'brigada', 'gabinete', 'ordem',
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eu', 'eia', 'eus', 'eias', 'al', 'ais', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'eiro', 'eira', 'ário', 'ária', 'ista'],
