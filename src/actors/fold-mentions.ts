@@ -3,7 +3,7 @@
 import type { ActorKind, TextSpan } from '../types.ts';
 import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
-import { ORG_HEADS } from './word-classes.ts';
+import { ORG_HEADS, isCommonWord, nameClass } from './word-classes.ts';
 
 /** An entity and every mention of it, before roles and ranking. */
 export interface ActorGroup {
@@ -98,10 +98,15 @@ export function foldMentions(
     ...acronymAliases(named, text),
     ...shortNameAliases(longestNames, text),
     ...organizationFullNames(named),
+    ...describedPeople(named),
     ...fullNames,
   ]);
   const shared = sharedSurnames(longestNames, aliases);
-  const displays = named.map(({ mention, name }) => aliases.get(name) ?? nearestFullName(shared.get(name), mention, text) ?? name);
+  const displays = named.map(({ mention, name }) => {
+    const full = nearestFullName(shared.get(name), mention, text);
+    // The full name may itself fold further ("Boxer Ravinder Pal" → "Ravinder Pal").
+    return aliases.get(name) ?? (full !== undefined ? aliases.get(full) ?? full : name);
+  });
   // A display name no sure mention backs takes the kind its whole group supports: "Dolby Atmos",
   // guessed a person, is a company by the "Atmos" mentions folded into it.
   const kindOfGroup = majorityKinds(named, (_, i) => displays[i]?.toLowerCase() ?? '');
@@ -317,6 +322,23 @@ function shorterFullNames(named: Named[]): Map<string, string> {
     const longer = people.filter((long) => long !== short && long.words[0] === short.words[0] && isSubsequence(short.words, long.words));
     const longest = longer.reduce<(typeof people)[number] | undefined>((best, p) => (!best || p.words.length > best.words.length ? p : best), undefined);
     if (longest && longer.every((p) => p === longest || isSubsequence(p.words, longest.words))) aliases.set(short.name, longest.name);
+  }
+  return aliases;
+}
+
+/**
+ * "Boxer Ravinder Pal" → "Ravinder Pal": a word run into a person's name that the story also
+ * writes on its own describes the person, when it is an ordinary word or one no names list
+ * knows; a first name before it ("Anil Ravinder Pal") would be part of the name.
+ */
+function describedPeople(named: Named[]): Map<string, string> {
+  const people = new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name));
+  const aliases = new Map<string, string>();
+  for (const name of people) {
+    const [lead = '', ...rest] = name.split(' ');
+    const person = rest.join(' ');
+    const word = lead.toLowerCase();
+    if (rest.length >= 2 && people.has(person) && (isCommonWord(word) || nameClass(word) === null)) aliases.set(name, person);
   }
   return aliases;
 }

@@ -62,6 +62,13 @@ describe('folding: one actor per entity', () => {
     expect(written(text, actorsOf(text).find((a) => a.name === 'Ana Brezo Castell'))).toEqual(['Ana Brezo Castell', 'Brezo']);
   });
 
+  test('an ordinary word run into a name the story also writes alone describes the person ("Boxer Ravinder Dhillon")', () => {
+    const text = 'Ravinder Dhillon said he would return his medal. Boxer Ravinder Dhillon joined the protest on Monday. Dhillon spoke briefly.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name)).toEqual(['Ravinder Dhillon']);
+    expect(written(text, actors[0])).toEqual(['Ravinder Dhillon', 'Boxer Ravinder Dhillon', 'Dhillon']);
+  });
+
   test('"Biden administration" is an organization of its own, not a mention of a person', () => {
     const text = 'The Biden administration issued warnings. Officials in the Biden administration declined to comment.';
     const actors = actorsOf(text);
