@@ -191,7 +191,10 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   // "the Government", "the Ministry": an institution's head standing for the one the story means.
   if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return 'organization';
   const afterPossessive = POSSESSIVE_CLITIC.test(next) ? (name.after[1] ?? '') : next;
-  if (ORG_NOUNS_BEFORE.has(previous) || ORG_NOUNS_AFTER.has(afterPossessive)) return 'organization';
+  // "broker Khurshid Alam": a job a firm or a person may hold ("broker", "producer") names a
+  // person before a full name; "broker Nomura" is a firm.
+  const jobOfPerson = ROLE_NOUNS.has(previous) && !previous.endsWith('s') && name.words.length > 1;
+  if ((ORG_NOUNS_BEFORE.has(previous) && !jobOfPerson) || ORG_NOUNS_AFTER.has(afterPossessive)) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
   if (ROLE_NOUNS.has(previous)) return 'person';
   return null;

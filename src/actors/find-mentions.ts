@@ -10,7 +10,7 @@ import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts'
 import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
-import { employerTitleStart, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
+import { employerTitleStart, isJobBeforeName, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS } from './word-lists.ts';
@@ -149,7 +149,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const head = lower(tokens, last);
   let title: string | null = null;
   const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || facts.inKnownPhrase[first];
-  const titleLast = isInstitution ? -1 : titleEnd(chunk, tokens);
+  const listedTitle = isInstitution ? -1 : titleEnd(chunk, tokens);
+  const titleLast = listedTitle < 0 && !isInstitution && isJobBeforeName(chunk, tokens) ? first : listedTitle;
   // "Major League Baseball": a title word opening an organization's name is no title.
   const namesOrganization =
     titleLast >= first && tokens.slice(titleLast + 1, last + 1).some((t) => ORG_HEADS.has(t.lower));

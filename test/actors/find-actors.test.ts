@@ -101,6 +101,18 @@ describe('kinds', () => {
     expect(actorsOf(text)).toEqual([]);
   });
 
+  test('a job before a full name is the person\'s role, known first name or not', () => {
+    const actors = actorsOf('Prosecutor Adaeze Okonkwo opened the case. Economist Tunde Bakare disagreed.');
+    expect(actors.map((a) => [a.name, a.role])).toEqual([['Adaeze Okonkwo', 'Prosecutor'], ['Tunde Bakare', 'Economist']]);
+  });
+
+  test('a job that a firm or a person may hold names a person before a full name, a firm before one word', () => {
+    const text = 'Trading was calm, said broker Adaeze Okonkwo. Shares of broker Nomvela rose.';
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual(
+      expect.arrayContaining([['Adaeze Okonkwo', 'person'], ['Nomvela', 'organization']]),
+    );
+  });
+
   test('a programme or a public inquiry named after a person is no actor', () => {
     const names = actorsOf('She said so on the Tessa Lind Show. The Brennan Inquiry reported last year.').map((a) => a.name);
     expect(names).not.toContain('Tessa Lind Show');

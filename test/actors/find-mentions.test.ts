@@ -83,6 +83,10 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Holidaymaker Thomas Greer filmed the wave. Fullback Peter Nolan scored.', ['Thomas Greer', 'Peter Nolan']],
     ['Samir Adel Haddad spoke to the crowd.', ['Samir Adel Haddad']],
     ['The clip shows Tourist Maria Lenz on the pier.', ['Maria Lenz']],
+    // A job noun before two or three name words is what the person does, known first name or not;
+    // a plural or an ordinary word after it opens a name of its own.
+    ['Prosecutor Adaeze Okonkwo opened the case. Economist Tunde Bakare disagreed.', ['Adaeze Okonkwo', 'Tunde Bakare']],
+    ['Fans of Queens Park Rangers cheered.', ['Queens Park Rangers']],
     // "and" after a head word, before another name closed by a head, joins two names.
     ['Shares of Norvik Steel Corp and Halden Paper Inc rose.', ['Norvik Steel Corp', 'Halden Paper Inc']],
     // A title run into its employer: the employer after the link is the name.
