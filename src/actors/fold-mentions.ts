@@ -116,10 +116,26 @@ export function foldMentions(
     const key = display.toLowerCase();
     const kind = (sureNames.has(key) ? kindOfName.get(key) : kindOfGroup.get(key)) ?? kindOfName.get(name.toLowerCase()) ?? 'person';
     const group = groups.get(key) ?? { name: display, kind, mentions: [] };
+    // "LOS ANGELES (Reuters) – … in Los Angeles": the form written in capitals gives way.
+    if (isShouted(group.name) && !isShouted(display)) group.name = display;
     group.mentions.push(mention);
     groups.set(key, group);
   });
-  return [...groups.values()];
+  return [...groups.values()].map((group) => (isShouted(group.name) && group.kind !== 'organization' ? { ...group, name: titleCased(group.name) } : group));
+}
+
+/** Shortest word of a name in capitals that is no acronym ("USA", "UN" stay as written). */
+const MIN_SHOUTED_WORD = 4;
+
+/** "LOS ANGELES", "LAURIE OAKES": a datelined place or a byline in capitals, not an acronym. */
+function isShouted(name: string): boolean {
+  const words = name.split(/[\s-]+/u);
+  return words.every((word) => !/\p{Ll}/u.test(word)) && words.some((word) => word.length >= MIN_SHOUTED_WORD);
+}
+
+/** "LOS ANGELES" → "Los Angeles", "WINSTON-SALEM" → "Winston-Salem". */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Where a headline's name stands: before the text's first character. */

@@ -69,6 +69,13 @@ describe('folding: one actor per entity', () => {
     expect(written(text, actors[0])).toEqual(['Ravinder Dhillon', 'Boxer Ravinder Dhillon', 'Dhillon']);
   });
 
+  test('a name written in capitals (a dateline, a byline) shows as the story writes it elsewhere, else in title case', () => {
+    const text = 'PORT TALBOT (Wire) - The mill closed. Workers in Port Talbot marched. In CARDIFF, Wynn Price and the UN disagreed.';
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Port Talbot', 'Cardiff', 'UN']));
+    expect(names).not.toContain('PORT TALBOT');
+  });
+
   test('"Biden administration" is an organization of its own, not a mention of a person', () => {
     const text = 'The Biden administration issued warnings. Officials in the Biden administration declined to comment.';
     const actors = actorsOf(text);
@@ -121,7 +128,7 @@ describe('kinds', () => {
 
   test('a headline in capitals yields only names', () => {
     const text = 'LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.';
-    expect(actorsOf(text).map((a) => a.name)).toEqual(['LEICESTERSHIRE']);
+    expect(actorsOf(text).map((a) => a.name)).toEqual(['Leicestershire']);
   });
 });
 
