@@ -90,6 +90,7 @@ function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>):
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';
   // WordPress marks one <time> "published updated" when there was no later edit.
   const kind = labelKind(labelBefore(element, holdsDated)) ?? (/published/.test(descriptor) || pubdate ? 'published' : labelKind(descriptor));
+  if (kind === 'in-force') return null;
   const shownText = collapse(element.textContent ?? '');
   const shown = shownText && shownText !== value ? ` | ${shownText.slice(0, 80)}` : '';
   return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
@@ -135,7 +136,10 @@ function afterLastDate(context: string): string {
   return context.slice(end);
 }
 
-/** One candidate per date-like match, with its label context and any time after it. */
+/**
+ * One candidate per date-like match, with its label context and any time after it. A date
+ * labelled as when something takes effect ("gültig seit") is no candidate at all.
+ */
 function textDates(text: string, parent: Element): DateCandidate[] {
   const owner = ownerContext(parent, text);
   const candidates: DateCandidate[] = [];
@@ -143,10 +147,11 @@ function textDates(text: string, parent: Element): DateCandidate[] {
   for (const match of owner.text.matchAll(DATE_LIKE_TEXT_ALL)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (start >= owner.ownStart) {
-      const from = Math.max(previousEnd, start - LABEL_CONTEXT_CHARS);
+    const from = Math.max(previousEnd, start - LABEL_CONTEXT_CHARS);
+    const kind = labelKind(owner.text.slice(from, start));
+    if (start >= owner.ownStart && kind !== 'in-force') {
       const value = owner.text.slice(from, Math.min(owner.text.length, end + TIME_CONTEXT_CHARS)).trim();
-      candidates.push({ source: 'visible-text', value, hint: null, kind: labelKind(owner.text.slice(from, start)) });
+      candidates.push({ source: 'visible-text', value, hint: null, kind });
     }
     previousEnd = end;
   }

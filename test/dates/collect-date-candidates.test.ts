@@ -91,6 +91,25 @@ describe('collectDateCandidates', () => {
   });
 
   test.each([
+    ['Tarif 2019 (gültig seit 01.03.2019)'],
+    ['Effective date: March 1, 2019'],
+    ['Tarifa vigente desde 1 de marzo de 2019'],
+  ])('a date labelled as when something takes effect is no candidate: %s', (text) => {
+    expect(collectDateCandidates(page('', `<p class="meta">${text}</p>`), null)).toEqual([]);
+  });
+
+  test('of two dates on one line, only the one labelled as taking effect is dropped', () => {
+    const body = '<article><h1>Fahrplan der Inselfähre</h1><p class="meta">Stand: 20.02.2019 (gültig ab 01.03.2019)</p></article>';
+    const candidates = collectDateCandidates(page('', body), null);
+    expect(candidates.map((c) => [c.value.slice(0, 17), c.kind])).toEqual([['Stand: 20.02.2019', 'updated']]);
+  });
+
+  test('a <time> labelled as when something takes effect is no candidate', () => {
+    const body = '<article><h1>Terms of service</h1><p>Valid from <time datetime="2019-03-01">1 March 2019</time></p></article>';
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
     ['<p class="date">15 августа 2016, 13:43</p>', '15 августа 2016'],
     ['<span class="entry-top-info-time">2020年07月12日</span>', '2020年07月12日'],
     // linkedom splits entities into sibling text nodes; browsers keep one node.
