@@ -187,6 +187,9 @@ function textDates(text: string, parent: Element): DateCandidate[] {
 /**
  * The text to read dates from, and where the element's own text starts in it. A bare
  * date's label often sits in a preceding sibling, so a short element borrows from its parent.
+ * The borrowed text ends in a space: textContent glues adjacent elements' text together
+ * ("Posted" + "March 1, 2019" reads "PostedMarch 1, 2019"), which hides the label and lets
+ * a date pattern start inside the sibling's last word.
  */
 function ownerContext(parent: Element, text: string): { text: string; ownStart: number } {
   const parentText = collapse(parent.textContent ?? '');
@@ -196,8 +199,9 @@ function ownerContext(parent: Element, text: string): { text: string; ownStart: 
     const grandText = collapse(grand.textContent ?? '');
     const at = grandText.indexOf(parentText);
     if (grandText.length <= MAX_OWNER_TEXT && at >= 0) {
-      const from = Math.max(0, at - LABEL_CONTEXT_CHARS);
-      return { text: grandText.slice(from, at + parentText.length), ownStart: at - from };
+      const borrowed = grandText.slice(Math.max(0, at - LABEL_CONTEXT_CHARS), at).trimEnd();
+      const ownStart = borrowed ? borrowed.length + 1 : 0;
+      return { text: borrowed ? `${borrowed} ${parentText}` : parentText, ownStart };
     }
   }
   return { text: parentText, ownStart: 0 };

@@ -104,6 +104,11 @@ describe('collectDateCandidates', () => {
     expect(candidates.map((c) => [c.value.slice(0, 17), c.kind])).toEqual([['Stand: 20.02.2019', 'updated']]);
   });
 
+  test('a date element right after another element\'s text, with no space between, keeps its label and its date', () => {
+    const body = '<article><h2>Notes from the harbour</h2><p class="byline"><span>Posted</span><span>March 1, 2019</span></p></article>';
+    expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'visible-text', value: 'Posted March 1, 2019', kind: 'published' }]);
+  });
+
   test('a <time> labelled as when something takes effect is no candidate', () => {
     const body = '<article><h1>Terms of service</h1><p>Valid from <time datetime="2019-03-01">1 March 2019</time></p></article>';
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
