@@ -29,7 +29,8 @@ const PUBLISHED_WORDS: Readonly<Record<string, readonly string[]>> = {
  * effect, not the day the page was written.
  */
 const IN_FORCE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['effective', 'effective date', 'effective from', 'valid from', 'valid since', 'in force since', 'in force from'],
+  // Not 'effective' alone: the adjective ("five effective ways") may precede a byline's date.
+  en: ['effective date', 'effective from', 'effective as of', 'effective since', 'effective:', 'valid from', 'valid since', 'in force since', 'in force from', 'in effect since'],
   de: ['gültig seit', 'gültig ab', 'gueltig seit', 'gueltig ab', 'in kraft seit', 'in kraft ab', 'wirksam ab', 'wirksam seit'],
   fr: ['en vigueur depuis le', 'en vigueur le', 'en vigueur à partir du', 'valable à partir du'],
   es: ['vigente desde', 'en vigor desde', 'vigencia desde'],

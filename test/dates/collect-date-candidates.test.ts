@@ -109,6 +109,11 @@ describe('collectDateCandidates', () => {
     expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'visible-text', value: 'Posted March 1, 2019', kind: 'published' }]);
   });
 
+  test('the adjective "effective" before a byline\'s date is no in-force label', () => {
+    const body = '<article><h2>Three effective ways to save water</h2><p>March 1, 2019</p></article>';
+    expect(collectDateCandidates(page('', body), null).map((c) => c.kind)).toEqual([null]);
+  });
+
   test('a <time> labelled as when something takes effect is no candidate', () => {
     const body = '<article><h1>Terms of service</h1><p>Valid from <time datetime="2019-03-01">1 March 2019</time></p></article>';
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
