@@ -3,7 +3,7 @@
 // distance from the headline.
 import type { DateCandidate } from '../types.ts';
 import { formatDomHint } from './date-hint.ts';
-import { labelKind } from './date-labels.ts';
+import { type DateLabel, labelKind } from './date-labels.ts';
 import { alternation, MONTH_JOINERS, ORDINAL_SUFFIXES } from './date-words.ts';
 import { describeElement, pageZone } from './page-zone.ts';
 import { pickHeadline, type PageScan } from './scan-page.ts';
@@ -40,37 +40,22 @@ const MAX_OWNER_TEXT = 240;
 const MAX_TEXT_CANDIDATES = 80;
 /** Longer than any dateline or byline: the date is part of a sentence. */
 const PROSE_CHARS = 140;
+/** hAtom's and WordPress's class for the first publication's element. */
+const PUBLISHED_CLASS = /published/;
 
+/** A candidate before its hint is written: the element it was read from and where it sits. */
 interface Found {
   candidate: DateCandidate;
   element: Element;
+  /** Characters of visible text before it (see PageScan). */
   offset: number;
   prose: boolean;
 }
 
 /** Candidates from <time>-like elements and date-like text, in document order. */
 export function collectDomDates(scan: PageScan): DateCandidate[] {
-  const holdsDated = ancestorsOf(scan.dated.map((located) => located.node));
-  const found: Found[] = [];
-  for (const { node, offset } of scan.dated) {
-    const candidate = datedElementCandidate(node, holdsDated);
-    if (candidate) found.push({ candidate, element: node, offset, prose: false });
-  }
-  // A parent's text is read whole once, however many text nodes it has.
-  const readParents = new Set<Element>();
-  let textCount = 0;
-  for (const { node, offset, text } of scan.datedTexts) {
-    const parent = node.parentElement;
-    if (!parent || readParents.has(parent) || textCount >= MAX_TEXT_CANDIDATES) continue;
-    readParents.add(parent);
-    const prose = collapse(parent.textContent ?? '').length > PROSE_CHARS;
-    for (const candidate of textDates(text, parent).slice(0, MAX_TEXT_CANDIDATES - textCount)) {
-      found.push({ candidate, element: parent, offset, prose });
-      textCount++;
-    }
-  }
   const headline = pickHeadline(scan.headings);
-  return found
+  return [...fromDatedElements(scan), ...fromDatedTexts(scan)]
     .sort((a, b) => a.offset - b.offset)
     .map(({ candidate, element, offset, prose }) => ({
       ...candidate,
@@ -83,16 +68,58 @@ export function collectDomDates(scan: PageScan): DateCandidate[] {
     }));
 }
 
+/** One candidate per <time>, [datetime] or hAtom element that holds a value. */
+function fromDatedElements(scan: PageScan): Found[] {
+  const holdsDated = ancestorsOf(scan.dated.map((located) => located.node));
+  return scan.dated.flatMap(({ node, offset }) => {
+    const candidate = datedElementCandidate(node, holdsDated);
+    return candidate ? [{ candidate, element: node, offset, prose: false }] : [];
+  });
+}
+
+/**
+ * One candidate per date in the text, read from the text's parent element (whole once,
+ * however many text nodes it has), up to MAX_TEXT_CANDIDATES for the page.
+ */
+function fromDatedTexts(scan: PageScan): Found[] {
+  const found: Found[] = [];
+  const readParents = new Set<Element>();
+  for (const { node, offset, text } of scan.datedTexts) {
+    const parent = node.parentElement;
+    if (!parent || readParents.has(parent) || found.length >= MAX_TEXT_CANDIDATES) continue;
+    readParents.add(parent);
+    const prose = collapse(parent.textContent ?? '').length > PROSE_CHARS;
+    for (const candidate of textDates(text, parent).slice(0, MAX_TEXT_CANDIDATES - found.length)) {
+      found.push({ candidate, element: parent, offset, prose });
+    }
+  }
+  return found;
+}
+
+/**
+ * The element's machine value (datetime, else title, else its text), followed by
+ * ` | shown text` when the page shows something else; null for an empty element or one
+ * labelled as when something takes effect.
+ */
 function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>): DateCandidate | null {
   const value = (element.getAttribute('datetime') ?? element.getAttribute('title') ?? element.textContent ?? '').trim();
   if (!value) return null;
   const descriptor = describeElement(element);
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';
-  // WordPress marks one <time> "published updated" when there was no later edit.
-  const kind = labelKind(labelBefore(element, holdsDated)) ?? (/published/.test(descriptor) || pubdate ? 'published' : labelKind(descriptor));
+  const kind = datedElementKind(element, descriptor, pubdate !== '', holdsDated);
+  if (kind === 'in-force') return null;
   const shownText = collapse(element.textContent ?? '');
   const shown = shownText && shownText !== value ? ` | ${shownText.slice(0, 80)}` : '';
   return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
+}
+
+/** What a dated element says it is: the label printed before it, else its class names. */
+function datedElementKind(element: Element, descriptor: string, hasPubdate: boolean, holdsDated: ReadonlySet<Node>): DateLabel | null {
+  const printed = labelKind(labelBefore(element, holdsDated));
+  if (printed) return printed;
+  // WordPress marks one <time> "published updated" when there was no later edit: published, then.
+  if (PUBLISHED_CLASS.test(descriptor) || hasPubdate) return 'published';
+  return labelKind(descriptor);
 }
 
 /**
@@ -135,7 +162,10 @@ function afterLastDate(context: string): string {
   return context.slice(end);
 }
 
-/** One candidate per date-like match, with its label context and any time after it. */
+/**
+ * One candidate per date-like match, with its label context and any time after it. A date
+ * labelled as when something takes effect ("gültig seit") is no candidate at all.
+ */
 function textDates(text: string, parent: Element): DateCandidate[] {
   const owner = ownerContext(parent, text);
   const candidates: DateCandidate[] = [];
@@ -143,10 +173,11 @@ function textDates(text: string, parent: Element): DateCandidate[] {
   for (const match of owner.text.matchAll(DATE_LIKE_TEXT_ALL)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (start >= owner.ownStart) {
-      const from = Math.max(previousEnd, start - LABEL_CONTEXT_CHARS);
+    const from = Math.max(previousEnd, start - LABEL_CONTEXT_CHARS);
+    const kind = labelKind(owner.text.slice(from, start));
+    if (start >= owner.ownStart && kind !== 'in-force') {
       const value = owner.text.slice(from, Math.min(owner.text.length, end + TIME_CONTEXT_CHARS)).trim();
-      candidates.push({ source: 'visible-text', value, hint: null, kind: labelKind(owner.text.slice(from, start)) });
+      candidates.push({ source: 'visible-text', value, hint: null, kind });
     }
     previousEnd = end;
   }
@@ -156,6 +187,9 @@ function textDates(text: string, parent: Element): DateCandidate[] {
 /**
  * The text to read dates from, and where the element's own text starts in it. A bare
  * date's label often sits in a preceding sibling, so a short element borrows from its parent.
+ * The borrowed text ends in a space: textContent glues adjacent elements' text together
+ * ("Posted" + "March 1, 2019" reads "PostedMarch 1, 2019"), which hides the label and lets
+ * a date pattern start inside the sibling's last word.
  */
 function ownerContext(parent: Element, text: string): { text: string; ownStart: number } {
   const parentText = collapse(parent.textContent ?? '');
@@ -165,8 +199,9 @@ function ownerContext(parent: Element, text: string): { text: string; ownStart: 
     const grandText = collapse(grand.textContent ?? '');
     const at = grandText.indexOf(parentText);
     if (grandText.length <= MAX_OWNER_TEXT && at >= 0) {
-      const from = Math.max(0, at - LABEL_CONTEXT_CHARS);
-      return { text: grandText.slice(from, at + parentText.length), ownStart: at - from };
+      const borrowed = grandText.slice(Math.max(0, at - LABEL_CONTEXT_CHARS), at).trimEnd();
+      const ownStart = borrowed ? borrowed.length + 1 : 0;
+      return { text: borrowed ? `${borrowed} ${parentText}` : parentText, ownStart };
     }
   }
   return { text: parentText, ownStart: 0 };

@@ -24,6 +24,21 @@ const PUBLISHED_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['pubblicato'],
 };
 
+/**
+ * Words meaning "in force from", "valid since": the day a rule, a filing or a notice takes
+ * effect, not the day the page was written.
+ */
+const IN_FORCE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // Not 'effective' alone: the adjective ("five effective ways") may precede a byline's date.
+  en: ['effective date', 'effective from', 'effective as of', 'effective since', 'effective:', 'valid from', 'valid since', 'in force since', 'in force from', 'in effect since'],
+  de: ['gültig seit', 'gültig ab', 'gueltig seit', 'gueltig ab', 'in kraft seit', 'in kraft ab', 'wirksam ab', 'wirksam seit'],
+  fr: ['en vigueur depuis le', 'en vigueur le', 'en vigueur à partir du', 'valable à partir du'],
+  es: ['vigente desde', 'en vigor desde', 'vigencia desde'],
+  pt: ['vigente desde', 'em vigor desde', 'válido a partir de'],
+  nl: ['geldig vanaf', 'geldig sinds', 'van kracht sinds', 'van kracht vanaf'],
+  it: ['in vigore dal', 'valido dal'],
+};
+
 /** A label word standing alone: not inside a longer word ("unpublished" is no label). */
 const asWord = (table: Readonly<Record<string, readonly string[]>>): RegExp =>
   new RegExp(`(?<!\\p{L})(?:${alternation(table)})(?!\\p{L})`, 'giu');
@@ -33,12 +48,20 @@ export const UPDATED_LABEL = asWord(UPDATED_WORDS);
 /** Label words meaning "first put out". */
 export const PUBLISHED_LABEL = asWord(PUBLISHED_WORDS);
 
+/** Label words meaning "in force from": the date is when something takes effect. */
+export const IN_FORCE_LABEL = asWord(IN_FORCE_WORDS);
+
+export type DateLabel = 'published' | 'updated' | 'in-force';
+
 /** Which label, if any, is nearest the end of `context` (the text just before a date). */
-export function labelKind(context: string): 'published' | 'updated' | null {
-  const updated = lastIndex(context, UPDATED_LABEL);
-  const published = lastIndex(context, PUBLISHED_LABEL);
-  if (updated < 0 && published < 0) return null;
-  return updated > published ? 'updated' : 'published';
+export function labelKind(context: string): DateLabel | null {
+  const positions: [DateLabel, number][] = [
+    ['published', lastIndex(context, PUBLISHED_LABEL)],
+    ['updated', lastIndex(context, UPDATED_LABEL)],
+    ['in-force', lastIndex(context, IN_FORCE_LABEL)],
+  ];
+  const [label, at] = positions.reduce((nearest, position) => (position[1] > nearest[1] ? position : nearest));
+  return at < 0 ? null : label;
 }
 
 function lastIndex(text: string, pattern: RegExp): number {

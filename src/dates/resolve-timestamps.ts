@@ -3,7 +3,7 @@ import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
 import { approximateInstant, formatDay, formatIso, inOffset, wallClockMinutes, type DateParts } from './date-parts.ts';
 import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
-import { isListItem, scoreCandidate, scoreContext } from './score-candidate.ts';
+import { isListItem, isMentionInStory, scoreCandidate, scoreContext } from './score-candidate.ts';
 
 /** Nothing on the web was published before it; older dates are events, not timestamps. */
 const EARLIEST_YEAR = 1995;
@@ -80,9 +80,12 @@ function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
   // Only unambiguous readings settle an ambiguous one: two copies of `04/05/2022` settle nothing.
   const anchors = readings.flatMap((reading) => (reading && !reading.alternative ? [reading.parts] : []));
   const dates = candidates.flatMap((candidate, index) => {
-    const parts = settleAmbiguity(readings[index] ?? null, anchors);
+    const reading = readings[index] ?? null;
+    const parts = settleAmbiguity(reading, anchors);
     const score = scoreCandidate(candidate, context);
     if (!parts || score <= 0 || !isPlausible(parts, now)) return [];
+    // An event a sentence tells of, deep in the story, says nothing of when the page was written.
+    if (reading && isMentionInStory(candidate, candidate.value.slice(reading.end))) return [];
     return [{ parts, day: formatDay(parts), kind: candidate.kind, score, candidate, inList: isListItem(candidate, context) }];
   });
   return dates.map((date) => ({ ...date, score: date.score + agreement(date, dates) }));

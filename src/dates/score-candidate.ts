@@ -24,6 +24,9 @@ const GENERIC_META_NAME = /^(?:date|dc\.date|dcterms\.date)$/;
 /** Elements (or their parents) whose names say they hold a date or a byline. */
 const DATE_ISH_DESCRIPTOR = /date|time|publish|posted|byline|dateline|datum|fecha|stamp|meta|info|author|subline/i;
 
+/** Letters after a date (past its clock time): the sentence it sits in goes on. */
+const SENTENCE_GOES_ON = /\p{L}/u;
+
 const NEAR_HEADLINE_CHARS = 400;
 const CLOSE_TO_HEADLINE_CHARS = 1500;
 const FAR_FROM_HEADLINE_CHARS = 5000;
@@ -61,6 +64,18 @@ export function scoreContext(candidates: readonly DateCandidate[]): ScoreContext
     else if (first !== candidate.value) laterRepeats.add(candidate);
   }
   return { descriptorCounts, laterRepeats };
+}
+
+/**
+ * A date inside a running sentence well down the story ("the law passed on 28 July 2022
+ * and…"), with no label and in no date-named element, is an event the story tells of,
+ * never when the page was written: better no date than that one. A dateline alone on its
+ * line ("Hamburg, 2. Mai 2022") is no such mention, wherever it sits.
+ */
+export function isMentionInStory(candidate: DateCandidate, textAfterDate: string): boolean {
+  const hint = candidate.source === 'visible-text' ? parseDomHint(candidate.hint) : null;
+  if (!hint?.prose || candidate.kind !== null || DATE_ISH_DESCRIPTOR.test(hint.descriptor)) return false;
+  return hint.distance !== null && hint.distance > CLOSE_TO_HEADLINE_CHARS && SENTENCE_GOES_ON.test(textAfterDate);
 }
 
 /** A reliability score for a candidate, 0 when it should not count at all. */

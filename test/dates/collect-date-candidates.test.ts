@@ -91,6 +91,35 @@ describe('collectDateCandidates', () => {
   });
 
   test.each([
+    ['Tarif 2019 (gültig seit 01.03.2019)'],
+    ['Effective date: March 1, 2019'],
+    ['Tarifa vigente desde 1 de marzo de 2019'],
+  ])('a date labelled as when something takes effect is no candidate: %s', (text) => {
+    expect(collectDateCandidates(page('', `<p class="meta">${text}</p>`), null)).toEqual([]);
+  });
+
+  test('of two dates on one line, only the one labelled as taking effect is dropped', () => {
+    const body = '<article><h1>Fahrplan der Inselfähre</h1><p class="meta">Stand: 20.02.2019 (gültig ab 01.03.2019)</p></article>';
+    const candidates = collectDateCandidates(page('', body), null);
+    expect(candidates.map((c) => [c.value.slice(0, 17), c.kind])).toEqual([['Stand: 20.02.2019', 'updated']]);
+  });
+
+  test('a date element right after another element\'s text, with no space between, keeps its label and its date', () => {
+    const body = '<article><h2>Notes from the harbour</h2><p class="byline"><span>Posted</span><span>March 1, 2019</span></p></article>';
+    expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'visible-text', value: 'Posted March 1, 2019', kind: 'published' }]);
+  });
+
+  test('the adjective "effective" before a byline\'s date is no in-force label', () => {
+    const body = '<article><h2>Three effective ways to save water</h2><p>March 1, 2019</p></article>';
+    expect(collectDateCandidates(page('', body), null).map((c) => c.kind)).toEqual([null]);
+  });
+
+  test('a <time> labelled as when something takes effect is no candidate', () => {
+    const body = '<article><h1>Terms of service</h1><p>Valid from <time datetime="2019-03-01">1 March 2019</time></p></article>';
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
     ['<p class="date">15 августа 2016, 13:43</p>', '15 августа 2016'],
     ['<span class="entry-top-info-time">2020年07月12日</span>', '2020年07月12日'],
     // linkedom splits entities into sibling text nodes; browsers keep one node.

@@ -165,6 +165,16 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates)).toEqual({ published: '2017-10-09T01:40', updated: null });
   });
 
+  test('a date a sentence mentions well down the story is an event, not the page\'s date: no date rather than that one', () => {
+    const deep = 'p < div.body in:main at:4200 prose';
+    expect(resolve([text('Die Brücke wurde am 14. März 2021 eröffnet und kostete', deep)]).published).toBeNull();
+    expect(resolve([text('the bridge opened on March 14, 2021 after two years', deep)]).published).toBeNull();
+    // A dateline alone on its line, a labelled date, or a sentence by the headline still date the page.
+    expect(resolve([text('Lübeck, den 14. März 2021', deep)]).published).toBe('2021-03-14');
+    expect(resolve([text('Veröffentlicht am 14. März 2021 von der Redaktion', deep, 'published')]).published).toBe('2021-03-14');
+    expect(resolve([text('Am 14. März 2021 öffnet die neue Brücke für alle', 'p < div.body in:main at:120 prose')]).published).toBe('2021-03-14');
+  });
+
   test('without labels the earlier is published and the later updated', () => {
     expect(resolve([text('12 April 2025'), text('10 April 2025')])).toEqual({ published: '2025-04-10', updated: '2025-04-12' });
   });
