@@ -6,6 +6,7 @@ import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
 import { ACRONYM_WORD, isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
+import { definedAcronyms } from './defined-acronyms.ts';
 import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts';
 import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
@@ -56,7 +57,10 @@ export function findMentions(text: string): Mention[] {
   // In a headline in capitals or in title case, only words that are not ordinary ones are names.
   const titled = titleCasedTokens(tokens, newLine);
   const caseSaysNothing = (i: number): boolean => shouted[i] === true || titled[i] === true;
-  const nameTokens = tokens.map((token, i) => inKnownPhrase[i] === true || isNameToken(token, caseSaysNothing(i), tokens[i + 1], tokens[i - 1]));
+  const defined = definedAcronyms(tokens);
+  const nameTokens = tokens.map(
+    (token, i) => inKnownPhrase[i] === true || defined.has(token.text) || isNameToken(token, caseSaysNothing(i), tokens[i + 1], tokens[i - 1]),
+  );
   const namedMidSentence = new Set(
     tokens.filter((token, i) => nameTokens[i] && !starts[i] && !shouted[i] && !CLOSED_CLASS_WORDS.has(token.lower)).map((token) => token.lower),
   );

@@ -187,21 +187,24 @@ function initials(name: string): string {
 
 /** "FBI" → "Federal Bureau of Investigation" when the story spells it out. */
 function acronymAliases(named: Named[], text: string): Map<string, string> {
+  // A long form the acronym follows in brackets may have been read as a person ("Shiromani Akali Dal (SAD)").
   const longForms = named
-    .filter((n) => n.kind === 'organization' && n.name.includes(' '))
+    .filter((n) => n.kind !== 'place' && n.name.includes(' '))
     .map((n) => ({ ...n, initials: initials(n.name) }));
   const aliases = new Map<string, string>();
   for (const { mention, name, kind } of named) {
     if (kind !== 'organization' || name.includes(' ') || name !== name.toUpperCase()) continue;
     const acronym = name.replaceAll('.', '');
     // Spelled out just before: "Federal Bureau of Investigation (FBI)", whatever the initials.
-    const spelled = longForms.find(
-      (long) =>
-        long.initials === acronym ||
-        (long.mention.end <= mention.start &&
-          mention.start - long.mention.end <= MAX_ACRONYM_GAP &&
-          ACRONYM_AFTER_LONG_FORM.test(text.slice(long.mention.end, mention.start))),
-    );
+    const spelled = longForms.find((long) => {
+      const bracketedAfter =
+        long.mention.end <= mention.start &&
+        mention.start - long.mention.end <= MAX_ACRONYM_GAP &&
+        ACRONYM_AFTER_LONG_FORM.test(text.slice(long.mention.end, mention.start));
+      // An organization's acronym may skip words; after a name read otherwise, the initials must
+      // match ("Karl Geiger (GER)" is the athlete's country).
+      return long.kind === 'organization' ? long.initials === acronym || bracketedAfter : bracketedAfter && long.initials === acronym;
+    });
     if (spelled) aliases.set(name, spelled.name);
   }
   return aliases;

@@ -185,6 +185,15 @@ describe('acronyms no list knows', () => {
   });
 });
 
+describe('acronyms the story defines', () => {
+  test('an acronym defined after its long form is a name even where it spells a word, and folds into the long form', () => {
+    const text = 'Leaders of the Sumati Akavi Dal (SAD) met the mayor on Monday. The SAD, which left the coalition, wants new talks. SAD members marched.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Sumati Akavi Dal', 'organization']]);
+    expect(written(text, actors[0])).toEqual(['Sumati Akavi Dal', 'SAD', 'SAD', 'SAD']);
+  });
+});
+
 describe('names inside quoted terms and titles', () => {
   // [text, actors shown]
   test.each([
