@@ -18,16 +18,20 @@ export interface SalienceContext {
   unsureFactor?: number;
 }
 
-export function salience(group: ActorGroup, context: SalienceContext): number {
+/**
+ * `namedIn` is how many actors each highlight names: a highlight's weight is shared among
+ * them, so one of five companies listed in a highlight gains a fifth of what the one actor a
+ * highlight is about gains. Without it, each actor in a highlight gains the whole weight.
+ */
+export function salience(group: ActorGroup, context: SalienceContext, namedIn?: ReadonlyMap<TextSpan, number>): number {
   const first = Math.min(...group.mentions.map((mention) => mention.start));
-  const inHighlights = group.mentions.some((mention) =>
-    context.highlights.some((span) => mention.start >= span.start && mention.end <= span.end),
-  );
+  const highlights = context.highlights.filter((span) => group.mentions.some((mention) => within(mention, span)));
+  const highlightShare = Math.max(0, ...highlights.map((span) => 1 / Math.max(1, namedIn?.get(span) ?? 1)));
   const unsure = group.mentions.every((mention) => mention.evidence !== undefined && mention.evidence !== 'sure');
   const score =
     group.mentions.length +
     (context.headlineNames.has(group.name.toLowerCase()) ? HEADLINE_WEIGHT : 0) +
-    (inHighlights ? HIGHLIGHT_WEIGHT : 0) +
+    HIGHLIGHT_WEIGHT * highlightShare +
     EARLY_WEIGHT * (1 - first / Math.max(1, context.textLength)) +
     (context.standing?.(group) ?? 0);
   return unsure ? score * (context.unsureFactor ?? 1) : score;
@@ -35,11 +39,16 @@ export function salience(group: ActorGroup, context: SalienceContext): number {
 
 /** Most salient first; ties go to the actor named earlier. */
 export function rankActors(groups: ActorGroup[], context: SalienceContext): ActorGroup[] {
+  const namedIn = new Map(context.highlights.map((span) => [span, groups.filter((group) => group.mentions.some((m) => within(m, span))).length]));
   const scored = groups.map((group) => ({
     group,
-    score: salience(group, context),
+    score: salience(group, context, namedIn),
     first: Math.min(...group.mentions.map((mention) => mention.start)),
   }));
   scored.sort((a, b) => b.score - a.score || a.first - b.first);
   return scored.map(({ group }) => group);
+}
+
+function within(mention: TextSpan, span: TextSpan): boolean {
+  return mention.start >= span.start && mention.end <= span.end;
 }

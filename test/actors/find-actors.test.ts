@@ -237,6 +237,13 @@ describe('salience', () => {
     expect(actorsOf(text, 'Airbus wins order')[0]?.name).toBe('Airbus');
     expect(actorsOf(text, null)[0]?.name).toBe('Boeing');
   });
+
+  test('a highlight\'s weight is shared among the actors it names', () => {
+    const text = 'Apps from Spotify, Netflix, Yahoo and Uber now charge a fee. Later the Harbour Data Board objected. The Harbour Data Board will rule in May, and the Harbour Data Board may fine them.';
+    const highlights = [{ start: 0, end: text.indexOf('.') + 1 }];
+    const ranked = findActors({ text, sentences: splitSentences(text), title: null, highlights }).map((a) => a.name);
+    expect(ranked[0]).toBe('Harbour Data Board');
+  });
 });
 
 /** The box as [name, kind, number of mentions], most salient first. */
