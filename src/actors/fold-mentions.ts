@@ -327,9 +327,10 @@ function surnamesTakenForPlaces(named: Named[], text: string, people: EndWords):
 }
 
 /**
- * "Thomas Malone" → "Thomas W. Malone", "Te Kaurinui" → "Te Kaurinui Robert Parata":
- * a person's name of several words folds into the longest full name that holds all its
- * words in order and opens with the same word, when every such name fits in that one.
+ * "Thomas Malone" → "Thomas W. Malone", "Te Kaurinui" → "Te Kaurinui Robert Parata",
+ * "Kostro Miller" → "Amanda A. Kostro Miller": a person's name of several words folds into
+ * the longest full name that holds all its words in order and opens with the same word, or
+ * ends with all of them, when every such name fits in that one.
  */
 function shorterFullNames(named: Named[]): Map<string, string> {
   const people = [...new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name))].map((name) => ({
@@ -338,7 +339,11 @@ function shorterFullNames(named: Named[]): Map<string, string> {
   }));
   const aliases = new Map<string, string>();
   for (const short of people) {
-    const longer = people.filter((long) => long !== short && long.words[0] === short.words[0] && isSubsequence(short.words, long.words));
+    // "Kostro Miller" of "Amanda A. Kostro Miller": a double surname ends a full name that opens with a first name.
+    const endsWithShort = (long: (typeof people)[number]): boolean =>
+      nameClass(long.words[0]?.toLowerCase() ?? '') === 'first-name' && long.words.slice(-short.words.length).join(' ') === short.name;
+    const fits = (long: (typeof people)[number]): boolean => (long.words[0] === short.words[0] ? isSubsequence(short.words, long.words) : endsWithShort(long));
+    const longer = people.filter((long) => long !== short && long.words.length > short.words.length && fits(long));
     const longest = longer.reduce<(typeof people)[number] | undefined>((best, p) => (!best || p.words.length > best.words.length ? p : best), undefined);
     if (longest && longer.every((p) => p === longest || isSubsequence(p.words, longest.words))) aliases.set(short.name, longest.name);
   }

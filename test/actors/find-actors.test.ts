@@ -62,6 +62,11 @@ describe('folding: one actor per entity', () => {
     expect(written(text, actorsOf(text).find((a) => a.name === 'Ana Brezo Castell'))).toEqual(['Ana Brezo Castell', 'Brezo']);
   });
 
+  test('a double surname alone folds into the full name it ends, one that opens with a first name', () => {
+    const text = 'Dietitian Amanda A. Kostro Miller said vitamins help. Kostro Miller added that food matters more.';
+    expect(actorsOf(text).map((a) => [a.name, a.mentions.length])).toEqual([['Amanda A. Kostro Miller', 2]]);
+  });
+
   test('an ordinary word run into a name the story also writes alone describes the person ("Boxer Ravinder Dhillon")', () => {
     const text = 'Ravinder Dhillon said he would return his medal. Boxer Ravinder Dhillon joined the protest on Monday. Dhillon spoke briefly.';
     const actors = actorsOf(text);
