@@ -50,6 +50,7 @@ const ORG_ENDINGS = /.{3}(?:bank|corp|tech|soft|com|tel|net|air|gaz|chem|pharm|s
 const SURNAME_HEADS: ReadonlySet<string> = new Set([
   'hill', 'hills', 'field', 'fields', 'wood', 'woods', 'park', 'lane', 'brook', 'ford', 'banks', 'dale',
   'church', 'hall', 'house', 'ridge', 'bridge', 'wells', 'rivers', 'cross', 'castle', 'grove', 'marsh', 'glen',
+  'ward', 'moor', 'lake', 'lakes', 'wall',
 ]);
 /** Endings of town and country names: "Barentsburg", "Hyderabad", "Kazakhstan", "Yorkshire". */
 const PLACE_ENDINGS = /.{3}(?:burg|bourg|grad|abad|stan|ville|polis|shire|pur)$/u;

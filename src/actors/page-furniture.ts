@@ -45,10 +45,13 @@ const CREDIT_LABEL = new RegExp(`(?:${CREDIT_LABELS.join('|')})\\s*:\\s*$`, 'iu'
  * photographer before the agency, whose short name some agencies write in lower case.
  */
 const CREDIT_AGENCY_AFTER = /^\s*\/\s*(?:\p{Lu}|\p{Ll}{2,4}(?![\p{L}]))/u;
+/** "© Getty Images", "© 2021 Jane Roe": the holder of a picture's or a text's copyright. */
+const COPYRIGHT_HOLDER = /©\s*(?:\d{4}\s*)?$/u;
 /** How far before a name a credit's label may stand, in characters. */
 const CREDIT_REACH = 16;
 
 /** Does the name at `span` stand in a picture credit? */
 export function inPictureCredit(text: string, span: TextSpan): boolean {
-  return CREDIT_LABEL.test(text.slice(Math.max(0, span.start - CREDIT_REACH), span.start)) || CREDIT_AGENCY_AFTER.test(text.slice(span.end, span.end + 3));
+  const before = text.slice(Math.max(0, span.start - CREDIT_REACH), span.start);
+  return CREDIT_LABEL.test(before) || COPYRIGHT_HOLDER.test(before) || CREDIT_AGENCY_AFTER.test(text.slice(span.end, span.end + 3));
 }

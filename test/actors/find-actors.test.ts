@@ -100,6 +100,8 @@ describe('kinds', () => {
     ['Talks resumed in St. Louis after a short break.', 'St. Louis', 'place'],
     ['Senator John McCain spoke to reporters.', 'John McCain', 'person'],
     ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
+    // A place head that is a common surname, after a first name.
+    ['Rachel Ward said the halls were full.', 'Rachel Ward', 'person'],
   ] as Array<[string, string, ActorKind]>)('%s → %s (%s)', (text, name, kind) => {
     expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
   });
@@ -187,6 +189,16 @@ describe('acronyms no list knows', () => {
     ['The ZCSAA playoffs start on Friday with sixteen teams.', ['ZCSAA']],
   ])('%s → %j', (text, shown) => {
     expect(actorsOf(text).map((a) => a.name).filter((name) => /^[A-Z]{3,}$/u.test(name))).toEqual(shown);
+  });
+});
+
+describe('credits', () => {
+  test('the holder of a picture\'s copyright is no actor, in a caption too long for a footer', () => {
+    const caption = '© Stellwerk Images HALIFAX, Sept. 3 -- A student walks past a hall of residence where hundreds were told to stay, while the university and the council met to discuss testing for the weeks ahead, the rents went on rising and the halls, built for far fewer students than now live there, filled up again within days.';
+    const text = `Students stayed home.\n\n${caption}\n\nMaya Osei said the halls were full.`;
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toContain('Maya Osei');
+    expect(names.some((name) => name.includes('Stellwerk'))).toBe(false);
   });
 });
 
