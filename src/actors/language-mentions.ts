@@ -15,7 +15,7 @@ import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
-import { MAX_CACHED, isEnglishWord, knownName, wordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, isEnglishWord, isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
 
 export interface LanguageMention extends Mention {
   evidence: Evidence;
@@ -145,8 +145,14 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   const firstName = (i: number): boolean => isKnownFirstName(facts, i);
   // "Innenverteidiger Robin Ziegele": a word no list knows before a first name and a surname is a title.
   const personShaped = last - next <= 2 && facts.roles.slice(next, last + 1).every((role) => role !== 'connector');
-  const opens = personShaped && next < last && firstName(next) && (facts.starts[first] === true || !knownName(facts.tokens[first]?.lower ?? '', facts.language));
-  return opens && !firstName(first) ? next : first;
+  const word = facts.tokens[first]?.lower ?? '';
+  // "Winzer Andreas Kretschko": in German a dictionary noun there is a job, even one the names list has as a surname.
+  // The lexicon's first names only: the names list holds "Min" of "Park Min Ho" too.
+  const isNoun = facts.language.words.capitalizesNouns && facts.knowledge.nounKind(word) === 'noun' && isFirstName(facts.tokens[next]?.lower ?? '');
+  const describes = facts.starts[first] === true || !knownName(word, facts.language) || isNoun;
+  const opens = personShaped && next < last && firstName(next) && describes;
+  const leadIsFirstName = isFirstName(word) || (firstName(first) && !isNoun);
+  return opens && !leadIsFirstName ? next : first;
 }
 
 const regionReaders = new WeakMap<Language, (word: string) => string>();

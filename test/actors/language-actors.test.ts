@@ -113,6 +113,12 @@ describe('names, with their kind', () => {
     expect(actors.filter(([, kind]) => kind === 'person').map(([name]) => name)).not.toContain(institution);
   });
 
+  test('a German noun before a first name and a surname is what the person does, even one that is a surname too', () => {
+    const names = shown('de', 'Der Winzer Andreas Kretschko lud zur Probe ein. Am Abend kam Hans Peter Lindner.').map(([name]) => name);
+    expect(names).toContain('Andreas Kretschko');
+    expect(names).toContain('Hans Peter Lindner');
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
