@@ -145,14 +145,15 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   const firstName = (i: number): boolean => isKnownFirstName(facts, i);
   // "Innenverteidiger Robin Ziegele": a word no list knows before a first name and a surname is a title.
   const personShaped = last - next <= 2 && facts.roles.slice(next, last + 1).every((role) => role !== 'connector');
+  if (!personShaped || next >= last || !firstName(next)) return first;
   const word = facts.tokens[first]?.lower ?? '';
-  // "Winzer Andreas Kretschko": in German a dictionary noun there is a job, even one the names list has as a surname.
-  // The lexicon's first names only: the names list holds "Min" of "Park Min Ho" too.
-  const isNoun = facts.language.words.capitalizesNouns && facts.knowledge.nounKind(word) === 'noun' && isFirstName(facts.tokens[next]?.lower ?? '');
-  const describes = facts.starts[first] === true || !knownName(word, facts.language) || isNoun;
-  const opens = personShaped && next < last && firstName(next) && describes;
-  const leadIsFirstName = isFirstName(word) || (firstName(first) && !isNoun);
-  return opens && !leadIsFirstName ? next : first;
+  // "Winzer Andreas Kretschko": in German a dictionary noun there is a job, even one the names list
+  // has as a surname. Only before a lexicon first name: the names list holds "Min" of "Park Min Ho" too.
+  const isNoun = (): boolean =>
+    facts.language.words.capitalizesNouns && isFirstName(facts.tokens[next]?.lower ?? '') && facts.knowledge.nounKind(word) === 'noun';
+  const describes = facts.starts[first] === true || !knownName(word, facts.language) || isNoun();
+  if (!describes || isFirstName(word)) return first;
+  return firstName(first) && !isNoun() ? first : next;
 }
 
 const regionReaders = new WeakMap<Language, (word: string) => string>();
