@@ -91,14 +91,14 @@ export function foldMentions(
   }
   const kindOfName = majorityKinds(named, (n) => n.name.toLowerCase());
   const sureNames = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
-  const fullNames = shorterFullNames(named);
+  // Names that stand for a longer or a truer one ("Thomas Malone", "Boxer Ravinder Dhillon", "Arsenal Sanchez").
+  const fullNames = new Map([...describedPeople(named), ...runTogetherNames(named), ...shorterFullNames(named)]);
   // The headline's people stand written just before the text, for short names to fold into.
   const longestNames = [...introduced.map(writtenBeforeText), ...named.filter((n) => !fullNames.has(n.name))];
   const aliases = new Map<string, string>([
     ...acronymAliases(named, text),
     ...shortNameAliases(longestNames, text),
     ...organizationFullNames(named),
-    ...describedPeople(named),
     ...fullNames,
   ]);
   const shared = sharedSurnames(longestNames, aliases);
@@ -363,6 +363,27 @@ function describedPeople(named: Named[]): Map<string, string> {
     const person = rest.join(' ');
     const word = lead.toLowerCase();
     if (rest.length >= 2 && people.has(person) && (isCommonWord(word) || nameClass(word) === null)) aliases.set(name, person);
+  }
+  return aliases;
+}
+
+/**
+ * "Arsenal Sanchez" in a title-case headline beside "Alexis Sanchez" in the text: a club's or
+ * a place's name, or an ordinary word, run into a surname stands for the one person the story
+ * names in full, with a first name, with that surname.
+ */
+function runTogetherNames(named: Named[]): Map<string, string> {
+  const people = [...new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name))];
+  const opensWithFirstName = (name: string): boolean => nameClass(name.split(' ')[0]?.toLowerCase() ?? '') === 'first-name';
+  const aliases = new Map<string, string>();
+  for (const name of people) {
+    const words = name.split(' ');
+    const lead = words[0]?.toLowerCase() ?? '';
+    const leadClass = nameClass(lead);
+    if (leadClass !== 'organization' && leadClass !== 'place' && !(leadClass === null && isCommonWord(lead))) continue;
+    const surname = words.at(-1);
+    const full = people.filter((other) => other !== name && other.split(' ').at(-1) === surname && opensWithFirstName(other));
+    if (full.length === 1 && full[0]) aliases.set(name, full[0]);
   }
   return aliases;
 }

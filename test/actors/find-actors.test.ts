@@ -67,6 +67,13 @@ describe('folding: one actor per entity', () => {
     expect(actorsOf(text).map((a) => [a.name, a.mentions.length])).toEqual([['Amanda A. Kostro Miller', 2]]);
   });
 
+  test('a club\'s name run into a surname in a title-case line stands for the person named in full', () => {
+    const text = 'Fans hail Arsenal Sanchez after the win\n\nAlexis Sanchez scored twice on Sunday. Sanchez was happy. Arsenal Sanchez celebrated with fans.';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name)).not.toContain('Arsenal Sanchez');
+    expect(actors.find((a) => a.name === 'Alexis Sanchez')?.mentions).toHaveLength(4);
+  });
+
   test('an ordinary word run into a name the story also writes alone describes the person ("Boxer Ravinder Dhillon")', () => {
     const text = 'Ravinder Dhillon said he would return his medal. Boxer Ravinder Dhillon joined the protest on Monday. Dhillon spoke briefly.';
     const actors = actorsOf(text);
