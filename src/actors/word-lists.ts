@@ -128,6 +128,8 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'sep', 'sept', 'oct', 'nov', 'dec', 'highlights', 'opinions', 'story', 'advertisement', 'related',
   'read', 'more', 'updated', 'published', 'photo', 'video', 'am', 'pm', 'gmt', 'est', 'edt', 'bst',
   'cet', 'utc', 'ok', 'tv', 'ceo', 'cfo', 'ad', 'bc', 'no', 'vs', 'v',
+  // Conjunctions that open a clause: "in the city of Hefei But he …" where a full stop was lost.
+  'but', 'nor',
 ]);
 
 /**

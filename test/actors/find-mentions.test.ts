@@ -87,6 +87,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     // a plural or an ordinary word after it opens a name of its own.
     ['Prosecutor Adaeze Okonkwo opened the case. Economist Tunde Bakare disagreed.', ['Adaeze Okonkwo', 'Tunde Bakare']],
     ['Fans of Queens Park Rangers cheered.', ['Queens Park Rangers']],
+    // A conjunction that opens a clause ends a name, even where the full stop before it was lost.
+    ['He lived in the city of Harbin But he moved to Wuhan later.', ['Harbin', 'Wuhan']],
     // "and" after a head word, before another name closed by a head, joins two names.
     ['Shares of Norvik Steel Corp and Halden Paper Inc rose.', ['Norvik Steel Corp', 'Halden Paper Inc']],
     // A title run into its employer: the employer after the link is the name.
