@@ -101,7 +101,10 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
     // "Center for Multicultural Affairs", "Committee for ...": an organization's head binds what follows.
     if ((afterHead && word !== 'and') || (headBound && word === 'and')) continue;
     parts.push({ first, last: i - 1 });
+    // "the Yankees and of New York City": a connector after the split opens no name.
     first = i + 1;
+    while (first < chunk.last && NAME_CONNECTORS.has(lower(tokens, first))) first++;
+    i = Math.max(i, first - 1);
     headBound = false;
   }
   parts.push({ first, last: chunk.last });

@@ -89,6 +89,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Fans of Queens Park Rangers cheered.', ['Queens Park Rangers']],
     // A conjunction that opens a clause ends a name, even where the full stop before it was lost.
     ['He lived in the city of Harbin But he moved to Wuhan later.', ['Harbin', 'Wuhan']],
+    // Split at "and", a connector after it ("and of") opens no name.
+    ['He was proud of the Harbour Hawks and of New York City.', ['Harbour Hawks', 'New York City']],
     // "and" after a head word, before another name closed by a head, joins two names.
     ['Shares of Norvik Steel Corp and Halden Paper Inc rose.', ['Norvik Steel Corp', 'Halden Paper Inc']],
     // A title run into its employer: the employer after the link is the name.
