@@ -38,6 +38,8 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
   // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde",
   // "Peter Lang"); German's nouns and adjectives among them go on to the dictionary below.
   if (knowledge.isStopWord(lower) && opensSentence) return 'other';
+  // "Wusstest Du …", "auf Ihrem PC": a pronoun capitalized to address the reader names no one.
+  if (language.sets.addressPronouns.has(lower)) return 'other';
   const known = knownFormOf(lower, language);
   if (known === 'place' || known === 'organization') return 'name';
   // A company whose name is also a word of the language ("Staat") needs a cue.

@@ -50,6 +50,7 @@ export interface LanguageSets {
   articles: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
+  addressPronouns: ReadonlySet<string>;
 }
 
 const A_TO_Z = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -149,6 +150,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     articles: set(words.articles),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
+    addressPronouns: set(words.addressPronouns),
   };
 }
 
@@ -184,7 +186,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], particlesAfterGivenNamesOnly: false, capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], particlesAfterGivenNamesOnly: false, capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

@@ -119,6 +119,11 @@ describe('names, with their kind', () => {
     expect(names).toContain('Hans Peter Lindner');
   });
 
+  test('a pronoun German capitalizes to address the reader is no name', () => {
+    const names = shown('de', 'Wusstest Du, dass Oregano hilft? Auf Ihrem PC läuft die App von Vortex. Das Blog von Karin Weber zeigt es.').map(([name]) => name);
+    expect(names).toEqual(['Karin Weber']);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],

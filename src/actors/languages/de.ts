@@ -93,6 +93,10 @@ export const DE: LanguageWords = {
   },
   inflections: ['innen', 'ern', 'en', 'es', 'er', 'em', 'in', 'n', 's', 'e'],
   wordEndings: ['isten', 'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität', 'itäten', 'ismus', 'nisse'],
+  addressPronouns: [
+    'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'ihnen', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen',
+    'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer',
+  ],
   bylineMarkers: ['von'],
   particlesAfterGivenNamesOnly: true,
   capitalizesNouns: true,

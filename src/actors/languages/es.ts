@@ -70,6 +70,7 @@ export const ES: LanguageWords = {
   },
   inflections: ['es', 's'],
   wordEndings: ['mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles'],
+  addressPronouns: [],
   bylineMarkers: ['por'],
   particlesAfterGivenNamesOnly: false,
   capitalizesNouns: false,

@@ -74,6 +74,7 @@ export const FR: LanguageWords = {
   },
   inflections: ['es', 's', 'x', 'e'],
   wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
+  addressPronouns: [],
   bylineMarkers: ['par'],
   particlesAfterGivenNamesOnly: false,
   capitalizesNouns: false,

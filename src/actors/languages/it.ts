@@ -64,6 +64,7 @@ export const IT: LanguageWords = {
   },
   inflections: ['i', 'e', 'a', 'o'],
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
+  addressPronouns: [],
   bylineMarkers: ['di', 'da'],
   particlesAfterGivenNamesOnly: false,
   capitalizesNouns: false,

@@ -51,6 +51,11 @@ export interface LanguageWords {
   inflections: readonly string[];
   /** Endings that ordinary words take and names seldom do ("-ung", "-ment"), read where no dictionary decides. */
   wordEndings: readonly string[];
+  /**
+   * Pronouns a language capitalizes to address the reader ("Sie", "Ihr", "Du", "Deine"): in
+   * the middle of a sentence they look like names and never are.
+   */
+  addressPronouns: readonly string[];
   /** Words that open a byline line ("Von Anna Berg"): the names after them sign the story, they are not in it. */
   bylineMarkers: readonly string[];
   /**

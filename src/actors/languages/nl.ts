@@ -59,6 +59,7 @@ export const NL: LanguageWords = {
   },
   inflections: ['en', 's', 'e'],
   wordEndings: ['heid', 'heden', 'ing', 'ingen', 'schap', 'schappen', 'tie', 'ties', 'lijk', 'lijke', 'isme', 'iteit'],
+  addressPronouns: [],
   bylineMarkers: ['door'],
   particlesAfterGivenNamesOnly: true,
   capitalizesNouns: false,

@@ -68,6 +68,7 @@ export const PT: LanguageWords = {
   },
   inflections: ['es', 's'],
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
+  addressPronouns: [],
   bylineMarkers: ['por'],
   particlesAfterGivenNamesOnly: false,
   capitalizesNouns: false,
