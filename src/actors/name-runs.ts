@@ -35,13 +35,15 @@ function personAfterConnector(facts: Facts, first: number, after: number): boole
 }
 
 /**
- * "Lucas Verbeek van Kronfeld": where particles stand only after given names, a connector
- * after a first name and a surname opens what the person is of, not more of the name.
+ * "Lucas Verbeek van Kronfeld", "Jost de Jager von der CDU": where particles stand only after
+ * given names, a connector after a first name and a surname opens what the person is of, not
+ * more of the name.
  */
 function connectorAfterSurname(facts: Facts, first: number, last: number): boolean {
   if (!facts.language.words.particlesAfterGivenNamesOnly || last === first || !isKnownFirstName(facts, first)) return false;
+  // "Jost de Jager von der CDU": the surname may hold a particle of its own.
   const surname = facts.tokens[last]?.lower ?? '';
-  return !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => role === 'name');
+  return facts.roles[last] === 'name' && !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => role === 'name' || role === 'connector');
 }
 
 /** A town the lists know whose name the dictionary also has as a noun ("Kiel", "Mitte"). */
