@@ -5,6 +5,7 @@
 // furniture cleaning reads.
 
 import { countWords } from '../digest/word-count.ts';
+import { isRunningProse } from './block-shape.ts';
 import { normalizeLine } from './phrase-match.ts';
 
 const BLOCK_TAGS = new Set([
@@ -51,7 +52,7 @@ export interface TextBlock {
   heading: boolean;
   /** Inside a list item. */
   listItem: boolean;
-  /** Inside a table cell: data, whose short lines are not furniture. */
+  /** Inside a cell of a data table, whose short lines are not furniture (see `withLayoutTablesRead`). */
   tableCell: boolean;
 }
 
@@ -133,7 +134,7 @@ export function articleBlocks(root: Node): TextBlock[] {
   };
   walk(root);
   flush();
-  return blocks;
+  return withLayoutTablesRead(blocks);
 }
 
 /** Plain text of an element: paragraphs separated by "\n\n", whitespace collapsed. */
@@ -141,6 +142,24 @@ export function articleText(root: Node): string {
   return articleBlocks(root)
     .map((block) => block.text)
     .join('\n\n');
+}
+
+/**
+ * A table whose cells hold the story's running prose lays the page out (old pages and
+ * mail-like templates put the whole story in one): its short lines are the page's, not
+ * data. The innermost table counts, so a data table inside a layout table stays data.
+ */
+function withLayoutTablesRead(blocks: readonly TextBlock[]): TextBlock[] {
+  const layout = new Set(blocks.filter((block) => block.tableCell && isRunningProse(block)).map(tableOf));
+  return blocks.map((block) => (block.tableCell && layout.has(tableOf(block)) ? { ...block, tableCell: false } : block));
+}
+
+/**
+ * The innermost table around a cell's block, or null for cells without one: Readability cut
+ * the article out of a table and kept its cells, all of that one table.
+ */
+function tableOf(block: TextBlock): ElementMark | null {
+  return block.path.findLast((mark) => mark.tag === 'table') ?? null;
 }
 
 function markOf(element: Element, tag: string): ElementMark {

@@ -102,6 +102,18 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><table><tr><td>Votes for</td><td>7</td></tr><tr><td>Against</td><td>2</td></tr></table>`)).toEqual([PROSE, 'Votes for', '7', 'Against', '2']);
   });
 
+  test('a table that lays out the story (its cells hold the prose) is no data table: its trailing link and its link list go', () => {
+    const teaser = '<p><a href="/ferry">Ferry fares rise again this spring</a></p>';
+    const links = ['Tide tables for May', 'Harbor webcam', 'Ferry strike ends'].map((title) => `<li><a href="/x">${title}</a></li>`).join('');
+    const layout = `<table><tr><td><p>${PROSE}</p><p>${MORE_PROSE}</p>${teaser}</td><td><ul>${links}</ul></td></tr></table>`;
+    expect(clean(layout)).toEqual([PROSE, MORE_PROSE]);
+    // Cut out of its table by Readability: the cells without their <table> are still the layout's.
+    expect(clean(`<td><p>${PROSE}</p><p>${MORE_PROSE}</p>${teaser}</td><td><ul>${links}</ul></td>`)).toEqual([PROSE, MORE_PROSE]);
+    // A data table beside the story stays data, even inside a layout table.
+    const data = '<table><tr><td><a href="/v">Votes for</a></td><td>7</td></tr><tr><td><a href="/a">Against</a></td><td>2</td></tr><tr><td><a href="/b">Blank</a></td><td>0</td></tr></table>';
+    expect(clean(`<table><tr><td><p>${PROSE}</p>${data}</td></tr></table>`)).toEqual([PROSE, 'Votes for', '7', 'Against', '2', 'Blank', '0']);
+  });
+
   test('short paragraphs in a script without spaces stay', () => {
     const paragraphs = ['港の橋の建て替えが決まった。', '工事は春に始まる。', '市長は「長い議論だった」と話した。'];
     expect(clean(paragraphs.map((p) => `<p>${p}</p>`).join(''))).toEqual(paragraphs);
