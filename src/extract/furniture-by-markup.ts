@@ -16,6 +16,14 @@ const FURNITURE_NAMES = new Set([
   'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'related', 'recommended', 'promo',
   'byline', 'caption', 'credit', 'credits', 'tags', 'breadcrumb', 'breadcrumbs',
 ]);
+/**
+ * An author's box, named by "author" together with one of these words ("author-bio",
+ * "author-info", "post-author-box"). "author" alone also names wrappers around the
+ * headline and dek of an opinion piece, which are story text.
+ */
+const AUTHOR_NAME = 'author';
+const AUTHOR_BOX_NAMES = new Set(['bio', 'biography', 'box', 'info', 'description', 'card', 'about', 'profile']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A line this link-heavy is a link, not text that cites one. */
 const LINK_LINE_DENSITY = 0.6;
 /** A line this link-heavy is one link and nothing else: a teaser for another page. */
@@ -46,13 +54,20 @@ export const navigation: FurnitureRule = {
 
 /**
  * Inside an element whose class or id names it furniture (a share bar, a newsletter box,
- * a caption) and that holds no running prose: a post's own classes ("tag-social",
- * "category-related") name the whole story, which is prose.
+ * a caption, an author's box) and that holds no running prose: a post's own classes
+ * ("tag-social", "category-related") name the whole story, which is prose.
  */
 export const namedFurniture: FurnitureRule = {
   name: 'named furniture',
-  find: (blocks) => inFurnitureBoxes(blocks, (mark) => isNamed(mark, FURNITURE_NAMES)),
+  find: (blocks) => inFurnitureBoxes(blocks, (mark) => isNamed(mark, FURNITURE_NAMES) || isAuthorBox(mark)),
 };
+
+/**
+ * An author's box. Its headline ("author-box-headline") is read with the box around it,
+ * which may hold the author's own account in prose, not alone.
+ */
+const isAuthorBox = (mark: ElementMark): boolean =>
+  !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
 /** Blocks inside an element `isBox` accepts, unless that element holds running prose. */
 function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark) => boolean): number[] {

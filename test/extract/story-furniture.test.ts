@@ -32,6 +32,7 @@ describe('markup cues', () => {
     ['aria-label="Breadcrumbs"', '<ol aria-label="Breadcrumbs"><li><a href="/">Home</a></li></ol>', ['Home']],
     ['a class naming a share bar', '<div class="article-share-bar"><p>Share on Facebook</p></div>', ['Share on Facebook']],
     ['a class naming a caption', '<p class="image-caption">The bridge at dusk, seen from the ferry pier</p>', ['The bridge at dusk, seen from the ferry pier']],
+    ['a class naming an author box', '<div class="post-author-info"><h4>Jo Lindqvist</h4><p>Jo Lindqvist covers ports and shipping for the desk</p></div>', ['Jo Lindqvist', 'Jo Lindqvist covers ports and shipping for the desk']],
     ['a class naming a newsletter box', '<aside class="newsletter-box"><h4>The Harbor Report</h4><p>Every Friday in your inbox</p></aside>', ['The Harbor Report', 'Every Friday in your inbox']],
   ])('%s goes', (_, furniture, gone) => {
     const kept = clean(story(furniture));
@@ -42,6 +43,13 @@ describe('markup cues', () => {
   test('a post whose own classes name furniture ("tag-social") keeps its text, subheadings included', () => {
     const kept = clean(`<div class="post tag-social category-related"><p>${PROSE}</p><h3>What happens next</h3><p>${MORE_PROSE}</p></div>`);
     expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
+  });
+
+  test('"author" alone names no box: a wrapper around an opinion piece\'s dek keeps it; an author box of prose keeps its headline', () => {
+    const dek = 'The bridge is a gift to the next generation, not a burden on this one';
+    expect(clean(`<div class="author-bundle"><p class="summary">${dek}</p></div><p>${PROSE}</p>`)).toEqual([dek, PROSE]);
+    const account = `<div class="author-box"><h3 class="author-box-headline">Crossed it every day</h3><p>${MORE_PROSE}</p></div>`;
+    expect(clean(`<p>${PROSE}</p>${account}`)).toEqual([PROSE, 'Crossed it every day', MORE_PROSE]);
   });
 
   test('a <header> before the story loses its kicker, headline and date; its dek, a sentence, stays', () => {
