@@ -1,12 +1,15 @@
 // Furniture cues read from a line's words, in the tables of furniture-phrases.ts: a
 // control's label, a label introducing other stories, a prompt to subscribe, a credit, a
-// post's metadata. Only short lines: running prose is never furniture.
+// post's metadata, a site's notice under every story. Only short lines: running prose is
+// never furniture.
 import type { TextBlock } from './article-text.ts';
 import { endsLikeSentence, isShortLine, wordsIn } from './block-shape.ts';
 import { isLabelLine, isLinkLine } from './furniture-by-markup.ts';
 import {
+  ACCOUNT_WORDS,
   ADVERTISING_LABELS,
   CALL_TO_ACTION_OPENINGS,
+  COMMENTING_WORDS,
   CONTROL_LABELS,
   MEDIA_CREDIT_OPENINGS,
   MEDIA_LABELS,
@@ -16,9 +19,10 @@ import {
   PUBLICATION_WORDS,
   READING_TIME_WORDS,
   RIGHTS_NOTICES,
+  SITE_NOTICE_PHRASES,
 } from './furniture-phrases.ts';
 import { afterLastProse, indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
-import { isOnlyPhrases, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
+import { isOnlyPhrases, mentionsPhrase, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
 const ADVERTISING = phraseTable(ADVERTISING_LABELS);
 const CONTROLS_AND_ADVERTISING = phraseTable({ ...prefixed('control', CONTROL_LABELS), ...prefixed('ad', ADVERTISING_LABELS) });
@@ -32,6 +36,9 @@ const POST_META = phraseTable(POST_META_LABELS);
 const POST_META_VERB = phraseTable(POST_META_VERBS);
 const READING_TIME = Object.values(READING_TIME_WORDS).flat();
 const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
+const COMMENTING = Object.values(COMMENTING_WORDS).flat();
+const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
+const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
 /** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 
@@ -156,3 +163,17 @@ export const rightsNotices: FurnitureRule = {
       (block) => isShortLine(block) && !endsLikeSentence(block.text) && (COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase))),
     ),
 };
+
+/**
+ * After the story's last paragraph of prose, a sentence or two the site prints under every
+ * story: that commenting needs an account ("You must be logged in to post a comment"), a
+ * prompt to rate the article, a disclaimer that the views are the author's.
+ */
+export const siteNotices: FurnitureRule = {
+  name: 'site notices',
+  find: (blocks) =>
+    afterLastProse(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && (isCommentingNotice(block.line) || mentionsPhrase(block.line, SITE_NOTICES))),
+};
+
+/** A line naming both commenting and an account: the comment box's notice. */
+const isCommentingNotice = (line: string): boolean => mentionsPhrase(line, COMMENTING) && mentionsPhrase(line, ACCOUNT);

@@ -1,7 +1,8 @@
 // The words pages print around a story and never in it, per language: labels of
-// controls, labels that introduce other stories, prompts to subscribe or follow, and
-// labels of media credits. Lowercase; matched against the start of a line (or the whole
-// line) at a word boundary, never inside running prose (see clean-story-blocks.ts).
+// controls, labels that introduce other stories, prompts to subscribe or follow, labels
+// of media credits and the notices a site prints under every story. Lowercase; matched
+// against the start of a line (or the whole line, or a word's start in it) at a word
+// boundary, never inside running prose (see clean-story-blocks.ts).
 // Languages: English, German, French, Spanish, Portuguese, Dutch, Italian.
 
 /** A line made only of these is a control or a slot, not text: "Share Tweet Email", "Advertisement". */
@@ -199,4 +200,49 @@ export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   pt: ['tempo de leitura', 'min de leitura'],
   nl: ['leestijd'],
   it: ['tempo di lettura'],
+};
+
+/**
+ * A notice that commenting needs an account ("Um den Artikel kommentieren zu können, müssen
+ * Sie eingeloggt sein"): a line that names commenting (these word openings)...
+ */
+export const COMMENTING_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['comment'],
+  de: ['kommentar', 'kommentier'],
+  fr: ['commentaire', 'commenter', 'réagir'],
+  es: ['comentar', 'comentario'],
+  pt: ['comentar', 'comentário'],
+  nl: ['reageren', 'reactie'],
+  it: ['commenta', 'commento', 'commenti'],
+};
+
+/** ...and an account (these word openings). */
+export const ACCOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['log in', 'logged in', 'login', 'sign in', 'signed in', 'register', 'registered'],
+  de: ['eingeloggt', 'einloggen', 'angemeldet', 'anmelden', 'registrier', 'login'],
+  fr: ['connecté', 'connecter', 'connectez', 'identifi', 'inscri'],
+  es: ['iniciar sesión', 'inicia sesión', 'registr', 'login'],
+  pt: ['login', 'logado', 'cadastr', 'entrar'],
+  nl: ['ingelogd', 'inloggen', 'registr'],
+  it: ['login', 'accedi', 'accedere', 'registrat'],
+};
+
+/**
+ * Boilerplate the site prints under every story, in a sentence of its own: a prompt to rate
+ * the article, a disclaimer that it is the author's opinion, not the publication's.
+ */
+export const SITE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'rate this article', 'rate this story', 'rate this post', 'views expressed', 'opinions expressed',
+    'do not necessarily reflect', 'does not necessarily reflect', 'do not necessarily represent',
+  ],
+  de: [
+    'artikel bewerten', 'beitrag bewerten', 'meinung des autors wieder', 'meinung der autorin wieder',
+    'nicht notwendigerweise die', 'nicht unbedingt die meinung',
+  ],
+  fr: ['notez cet article', 'noter cet article', "n'engagent que", "n'engage que", 'ne reflètent pas nécessairement'],
+  es: ['valora este artículo', 'califica este artículo', 'no reflejan necesariamente', 'no refleja necesariamente'],
+  pt: ['avalie este artigo', 'avalie esta notícia', 'não refletem necessariamente', 'não reflete necessariamente'],
+  nl: ['beoordeel dit artikel', 'niet noodzakelijk'],
+  it: ['valuta questo articolo', 'non riflettono necessariamente', 'non riflette necessariamente'],
 };

@@ -142,6 +142,25 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('a site notice after the story goes (commenting needs an account, rate this article, the views are the author\'s); inside the story it stays', () => {
+    const notices = [
+      'You must be logged in to post a comment.',
+      'Um diesen Beitrag kommentieren zu können, müssen Sie angemeldet sein.',
+      'Connectez-vous pour réagir à cet article.',
+      'Hier können Sie den Artikel bewerten',
+      'Valora este artículo',
+      'The views expressed here are the author’s own and do not necessarily reflect those of Harbor Ledger.',
+      'Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.',
+    ];
+    for (const notice of notices) expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    // A story's own sentence about accounts and comments, before its last paragraph of prose.
+    const inStory = 'Residents must register to comment on the plans.';
+    expect(clean(story(`<p>${inStory}</p>`))).toEqual([PROSE, inStory, MORE_PROSE]);
+    // "Comment" and "login" inside longer words name neither.
+    const words = 'The uncommented bylogin file stayed.';
+    expect(clean(`<p>${PROSE}</p><p>${words}</p>`)).toEqual([PROSE, words]);
+  });
+
   test('a rights notice after the story goes, in any language; a sentence of terms and a mention inside the story stay', () => {
     for (const notice of ['© 2026 Harbor Ledger', 'Copyright Harbor Ledger Media', 'Alle Rechte vorbehalten', 'Texte sous licence CC BY-SA 4.0']) {
       expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
