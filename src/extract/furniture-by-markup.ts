@@ -9,12 +9,13 @@ import { normalizeLine } from './phrase-match.ts';
 const NAVIGATION_NAMES = new Set(['navigation', 'menu', 'menubar', 'menuitem', 'tablist', 'toolbar', 'search', 'breadcrumb', 'breadcrumbs']);
 /**
  * Class and id words publishers give the furniture they place inside an article: the
- * boxes for sharing, newsletters and other stories, bylines, media captions and credits.
+ * boxes for sharing, newsletters and other stories, bylines, media captions, credits and
+ * copyright lines.
  * Whole words only (`share-bar` → share, bar).
  */
 const FURNITURE_NAMES = new Set([
   'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'related', 'recommended', 'promo',
-  'byline', 'caption', 'credit', 'credits', 'tags', 'breadcrumb', 'breadcrumbs',
+  'byline', 'caption', 'credit', 'credits', 'copyright', 'tags', 'breadcrumb', 'breadcrumbs',
 ]);
 /**
  * An author's box, named by "author" together with one of these words ("author-bio",

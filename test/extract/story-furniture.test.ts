@@ -32,6 +32,7 @@ describe('markup cues', () => {
     ['aria-label="Breadcrumbs"', '<ol aria-label="Breadcrumbs"><li><a href="/">Home</a></li></ol>', ['Home']],
     ['a class naming a share bar', '<div class="article-share-bar"><p>Share on Facebook</p></div>', ['Share on Facebook']],
     ['a class naming a caption', '<p class="image-caption">The bridge at dusk, seen from the ferry pier</p>', ['The bridge at dusk, seen from the ferry pier']],
+    ['a class naming a copyright box', '<div class="media-copyright"><p>The old deck seen from below before the repairs.</p></div>', ['The old deck seen from below before the repairs.']],
     ['a class naming an author box', '<div class="post-author-info"><h4>Jo Lindqvist</h4><p>Jo Lindqvist covers ports and shipping for the desk</p></div>', ['Jo Lindqvist', 'Jo Lindqvist covers ports and shipping for the desk']],
     ['a class naming a newsletter box', '<aside class="newsletter-box"><h4>The Harbor Report</h4><p>Every Friday in your inbox</p></aside>', ['The Harbor Report', 'Every Friday in your inbox']],
   ])('%s goes', (_, furniture, gone) => {
