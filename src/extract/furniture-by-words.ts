@@ -39,6 +39,8 @@ const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
 const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
+/** The copyright sign opening a line: "© Jane Doe", "(c) 2026 Harbor Ledger". */
+const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)\s)/iu;
 /** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 
@@ -116,19 +118,30 @@ function mentionsPublication(block: TextBlock): boolean {
   return words.some((word, index) => PUBLICATION.has(word) || PUBLICATION.has(`${word} ${words[index + 1] ?? ''}`));
 }
 
-/** A media credit or caption line: "Photo: AP", "(Image: GETTY)" at its end, "Image 3 of 12", "Image copyright EPA". */
+/**
+ * A media credit or caption line: "Photo: AP", "(Image: GETTY)" at its end, "Image 3 of
+ * 12", "Image copyright EPA", "© Jane Doe / Agency".
+ */
 export const mediaCredits: FurnitureRule = {
   name: 'media credits',
-  find: (blocks) =>
-    indicesWhere(blocks, (block) => {
-      if (block.tableCell || wordsIn(block) > CREDIT_WORDS) return false;
-      const line = block.line;
-      const label = openingPhrase(line, MEDIA);
-      if (label && COLON_NEXT.test(line.slice(label.length))) return true;
-      const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
-      return openingPhrase(line, MEDIA_CREDITS) !== null || (trailing !== undefined && MEDIA_WORDS.has(trailing)) || GALLERY_COUNTER.test(line);
-    }),
+  find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && wordsIn(block) <= CREDIT_WORDS && isMediaCredit(block)),
 };
+
+function isMediaCredit(block: TextBlock): boolean {
+  const line = block.line;
+  const label = openingPhrase(line, MEDIA);
+  if (label && COLON_NEXT.test(line.slice(label.length))) return true;
+  const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
+  if (trailing !== undefined && MEDIA_WORDS.has(trailing)) return true;
+  return openingPhrase(line, MEDIA_CREDITS) !== null || GALLERY_COUNTER.test(line) || isCopyrightCredit(block.text);
+}
+
+/**
+ * A line opening with the copyright sign that is not a sentence: a picture's credit
+ * ("© Jane Doe / Harbor Ledger"). A sentence after the sign may be a caption or the story's
+ * dek glued to the credit: it stays.
+ */
+const isCopyrightCredit = (text: string): boolean => COPYRIGHT_OPENING.test(text) && !endsLikeSentence(text);
 
 /** A post's own metadata: "Filed under: …", "Tags: …", "Posted on March 30, 2015 by Admin". */
 export const postMeta: FurnitureRule = {
