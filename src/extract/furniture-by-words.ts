@@ -52,6 +52,8 @@ function prefixed(prefix: string, table: Readonly<Record<string, readonly string
 /** What may sit between a label and the text it labels: "Related: …", "ANZEIGE – …". */
 const LABEL_SEPARATOR = /^\s*[:|–—\-»›>]/u;
 const COLON_NEXT = /^\s*:/u;
+/** A figure's number after its label, then a colon or a full stop: "Figure 3: …", "Abb. 4. …". */
+const FIGURE_NUMBER_NEXT = /^\.?\s*\d{1,3}[a-z]?\s*[:.]\s/u;
 const TRAILING_MARKS = /[\s\p{P}]+$/u;
 const LEADING_SEPARATORS = /^[\s:.\-–—|»›>]+/u;
 /** "(Image: GETTY)", "(Photo: AP)" closing a caption. */
@@ -130,7 +132,7 @@ export const mediaCredits: FurnitureRule = {
 function isMediaCredit(block: TextBlock): boolean {
   const line = block.line;
   const label = openingPhrase(line, MEDIA);
-  if (label && COLON_NEXT.test(line.slice(label.length))) return true;
+  if (label && (COLON_NEXT.test(line.slice(label.length)) || FIGURE_NUMBER_NEXT.test(line.slice(label.length)))) return true;
   const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
   if (trailing !== undefined && MEDIA_WORDS.has(trailing)) return true;
   return openingPhrase(line, MEDIA_CREDITS) !== null || GALLERY_COUNTER.test(line) || isCopyrightCredit(block.text);

@@ -121,18 +121,19 @@ export const PUBLICATION_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['newsletter', 'nostro', 'nostra', 'nostri', 'app', 'podcast', 'canale', 'notizie'],
 };
 
-/** Labels of a media credit or caption line ("Photo: …", "Bild: …"), read before a colon. */
+/** Labels of a media credit or caption line ("Photo: …", "Bild: …"), read before a colon or a figure's number ("Abbildung 4: …"). */
 export const MEDIA_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'photo', 'photos', 'photograph', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'credit',
     'image credit', 'photo credit', 'caption', 'image caption', 'illustration', 'graphic', 'file photo', 'pictured',
+    'figure', 'fig', 'chart',
   ],
-  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'quelle'],
-  fr: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédits photos', 'illustration', 'image', 'source'],
-  es: ['foto', 'fotografía', 'imagen', 'crédito', 'fuente'],
-  pt: ['foto', 'imagem', 'crédito', 'fonte'],
-  nl: ['foto', 'beeld', 'bron'],
-  it: ['foto', 'immagine', 'fonte'],
+  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'abb', 'quelle'],
+  fr: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédits photos', 'illustration', 'image', 'source', 'figure', 'fig'],
+  es: ['foto', 'fotografía', 'imagen', 'crédito', 'fuente', 'figura', 'fig'],
+  pt: ['foto', 'imagem', 'crédito', 'fonte', 'figura', 'fig'],
+  nl: ['foto', 'beeld', 'bron', 'figuur', 'afbeelding'],
+  it: ['foto', 'immagine', 'fonte', 'figura', 'fig'],
 };
 
 /** Words that credit a picture to someone without a colon: "Image copyright Reuters", "Photo by Jane Doe". */
