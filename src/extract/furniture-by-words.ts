@@ -129,10 +129,12 @@ export const mediaCredits: FurnitureRule = {
   find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && wordsIn(block) <= CREDIT_WORDS && isMediaCredit(block)),
 };
 
+/** A credit's or caption's label and what follows it, a credit at the end, a counter, a © opening. */
 function isMediaCredit(block: TextBlock): boolean {
   const line = block.line;
   const label = openingPhrase(line, MEDIA);
-  if (label && (COLON_NEXT.test(line.slice(label.length)) || FIGURE_NUMBER_NEXT.test(line.slice(label.length)))) return true;
+  const afterLabel = label === null ? null : line.slice(label.length);
+  if (afterLabel !== null && (COLON_NEXT.test(afterLabel) || FIGURE_NUMBER_NEXT.test(afterLabel))) return true;
   const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
   if (trailing !== undefined && MEDIA_WORDS.has(trailing)) return true;
   return openingPhrase(line, MEDIA_CREDITS) !== null || GALLERY_COUNTER.test(line) || isCopyrightCredit(block.text);

@@ -234,16 +234,20 @@ export const ACCOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const SITE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   en: [
-    'rate this article', 'rate this story', 'rate this post', 'views expressed', 'opinions expressed',
-    'do not necessarily reflect', 'does not necessarily reflect', 'do not necessarily represent',
+    'rate this article', 'rate this story', 'rate this post', 'views expressed in this', 'views expressed here',
+    'opinions expressed in this', 'opinions expressed here', 'do not necessarily reflect the views',
+    'does not necessarily reflect the views', 'do not necessarily represent the views',
   ],
   de: [
     'artikel bewerten', 'beitrag bewerten', 'meinung des autors wieder', 'meinung der autorin wieder',
-    'nicht notwendigerweise die', 'nicht unbedingt die meinung',
+    'meinung der autoren wieder', 'nicht notwendigerweise die der redaktion', 'nicht unbedingt die meinung der redaktion',
   ],
-  fr: ['notez cet article', 'noter cet article', "n'engagent que", "n'engage que", 'ne reflètent pas nécessairement'],
-  es: ['valora este artículo', 'califica este artículo', 'no reflejan necesariamente', 'no refleja necesariamente'],
-  pt: ['avalie este artigo', 'avalie esta notícia', 'não refletem necessariamente', 'não reflete necessariamente'],
-  nl: ['beoordeel dit artikel', 'niet noodzakelijk'],
-  it: ['valuta questo articolo', 'non riflettono necessariamente', 'non riflette necessariamente'],
+  fr: [
+    'notez cet article', 'noter cet article', "n'engagent que leur auteur", "n'engagent que leurs auteurs",
+    "n'engage que son auteur", 'ne reflètent pas nécessairement',
+  ],
+  es: ['valora este artículo', 'califica este artículo', 'no reflejan necesariamente la opinión', 'no refleja necesariamente la opinión'],
+  pt: ['avalie este artigo', 'avalie esta notícia', 'não refletem necessariamente a opinião', 'não reflete necessariamente a opinião'],
+  nl: ['beoordeel dit artikel', 'niet noodzakelijk de mening'],
+  it: ['valuta questo articolo', "non riflettono necessariamente l'opinione", "non riflette necessariamente l'opinione"],
 };

@@ -170,6 +170,9 @@ describe('word cues, in every language of the tables', () => {
     // "Comment" and "login" inside longer words name neither.
     const words = 'The uncommented bylogin file stayed.';
     expect(clean(`<p>${PROSE}</p><p>${words}</p>`)).toEqual([PROSE, words]);
+    // A closing line of the story that shares a disclaimer's words but not its phrase.
+    const closing = 'Das ist nicht notwendigerweise die beste Lösung.';
+    expect(clean(`<p>${PROSE}</p><p>${closing}</p>`)).toEqual([PROSE, closing]);
   });
 
   test('a rights notice after the story goes, in any language; a sentence of terms and a mention inside the story stay', () => {
