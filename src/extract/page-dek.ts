@@ -22,8 +22,9 @@ const squeeze = (text: string): string => text.replace(WHITESPACE, ' ').trim();
 
 /**
  * `content` with the page's dek put first, when the page has one between its headline
- * (`<h1>`) and the content's first paragraph that the content lacks; else `content` as it is.
- * `blocks` are the page's paragraphs (pageBlocks), `description` Readability's excerpt.
+ * (`<h1>`; the page's top on a page without one) and the content's first paragraph that
+ * the content lacks; else `content` as it is. `blocks` are the page's paragraphs
+ * (pageBlocks), `description` Readability's excerpt.
  */
 export function withPageDek(content: Node, blocks: readonly PageBlock[], description: string | null): Node {
   const wanted = description ? squeeze(description) : '';
@@ -38,12 +39,15 @@ export function withPageDek(content: Node, blocks: readonly PageBlock[], descrip
   return content;
 }
 
-/** The page's blocks after its last headline before the content's first paragraph, up to that paragraph. */
+/**
+ * The page's blocks before the content's first paragraph, after the last headline before
+ * it: a dek sits under the headline, not above it (where other stories' teasers are).
+ */
 function blocksUnderHeadline(blocks: readonly PageBlock[], contentText: string): readonly PageBlock[] {
   const first = blocks.findIndex((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text));
   if (first < 0) return [];
   const headline = blocks.slice(0, first).findLastIndex((block) => block.owner.tagName.toUpperCase() === 'H1');
-  return headline < 0 ? [] : blocks.slice(headline + 1, first);
+  return blocks.slice(headline + 1, first);
 }
 
 /** The page's description in the page's text: the same words, or their opening when the description is cut short. */

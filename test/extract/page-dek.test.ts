@@ -33,9 +33,16 @@ test('a line under the headline that is not the description (a caption, a prompt
   expect(storyOf('<p>Harbor bridge vote.</p>', 'Harbor bridge vote.')).toEqual([PROSE]);
 });
 
-test('a dek the content already holds is not printed twice; without a headline there is no dek', () => {
+test('a dek the content already holds is not printed twice', () => {
   expect(storyOf(`<p>${DEK}</p>`, DEK, `<p>${DEK}</p><p>${PROSE}</p>`)).toEqual([DEK, PROSE]);
-  const doc = parseHtml(`<!DOCTYPE html><html><body><p>${DEK}</p><div class="body"><p>${PROSE}</p></div></body></html>`);
-  const content = doc.querySelector('.body')!.cloneNode(true);
-  expect(articleText(withPageDek(content, pageBlocks(doc.body), DEK))).toBe(PROSE);
+});
+
+test('a dek is read under the headline, not above it; on a page without a headline, from the top', () => {
+  const page = (top: string): string[] => {
+    const doc = parseHtml(`<!DOCTYPE html><html><body>${top}<div class="body"><p>${PROSE}</p></div></body></html>`);
+    const content = doc.querySelector('.body')!.cloneNode(true);
+    return articleText(withPageDek(content, pageBlocks(doc.body), DEK)).split('\n\n');
+  };
+  expect(page(`<p>${DEK}</p><h1>Council votes to rebuild the bridge</h1>`)).toEqual([PROSE]);
+  expect(page(`<p>${DEK}</p>`)).toEqual([DEK, PROSE]);
 });
