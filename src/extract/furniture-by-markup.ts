@@ -60,8 +60,15 @@ export const navigation: FurnitureRule = {
  */
 export const namedFurniture: FurnitureRule = {
   name: 'named furniture',
-  find: (blocks) => inFurnitureBoxes(blocks, (mark) => isNamed(mark, FURNITURE_NAMES) || isAuthorBox(mark)),
+  find: (blocks) =>
+    inFurnitureBoxes(blocks, (mark) => isNamed(mark, FURNITURE_NAMES) || isAuthorBox(mark)).filter((index) => !inFigureCaption(blocks[index]!)),
 };
+
+/**
+ * Inside a <figcaption>: the article is a gallery, whose captions are its story (article-text
+ * reads them only then), so their "caption" class names no furniture.
+ */
+const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) => mark.tag === 'figcaption');
 
 /**
  * An author's box. Its headline ("author-box-headline") is read with the box around it,

@@ -46,6 +46,12 @@ describe('markup cues', () => {
     expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
   });
 
+  test("a gallery's captions are its story: their caption class names no furniture", () => {
+    const captions = ['The night boat leaves at ten and serves soup on deck.', 'The harbor shuttle carries bicycles for free.'];
+    const slides = captions.map((caption) => `<figure><img src="x.jpg"><figcaption class="slide-caption"><p>${caption}</p></figcaption></figure>`).join('');
+    expect(clean(`<p>Two ferries worth a ride.</p>${slides}`)).toEqual(['Two ferries worth a ride.', ...captions]);
+  });
+
   test('"author" alone names no box: a wrapper around an opinion piece\'s dek keeps it; an author box of prose keeps its headline', () => {
     const dek = 'The bridge is a gift to the next generation, not a burden on this one';
     expect(clean(`<div class="author-bundle"><p class="summary">${dek}</p></div><p>${PROSE}</p>`)).toEqual([dek, PROSE]);
