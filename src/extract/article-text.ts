@@ -5,6 +5,7 @@
 // furniture cleaning reads.
 
 import { countWords } from '../digest/word-count.ts';
+import { isRunningProse } from './block-shape.ts';
 import { normalizeLine } from './phrase-match.ts';
 
 const BLOCK_TAGS = new Set([
@@ -12,11 +13,12 @@ const BLOCK_TAGS = new Set([
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
   'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'BR', 'CAPTION',
 ]);
-/** Not story text: media captions and controls are noise for every engine. */
+/** Not story text: media captions (but a gallery's, see isGallery) and controls are noise for every engine. */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'FIGCAPTION',
   'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'CANVAS',
 ]);
+const SKIPPED_IN_GALLERY = new Set([...SKIPPED_TAGS].filter((tag) => tag !== 'FIGCAPTION'));
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const TABLE_CELL_TAGS = new Set(['TD', 'TH']);
 /** Attributes in which a page names what an element is for. */
@@ -51,7 +53,7 @@ export interface TextBlock {
   heading: boolean;
   /** Inside a list item. */
   listItem: boolean;
-  /** Inside a table cell: data, whose short lines are not furniture. */
+  /** Inside a cell of a data table, whose short lines are not furniture (see `withLayoutTablesRead`). */
   tableCell: boolean;
 }
 
@@ -83,6 +85,7 @@ export class ParagraphText {
 
 /** The article's blocks, in order; empty blocks are left out. */
 export function articleBlocks(root: Node): TextBlock[] {
+  const skipped = isGallery(root) ? SKIPPED_IN_GALLERY : SKIPPED_TAGS;
   const blocks: TextBlock[] = [];
   const path: ElementMark[] = [];
   const paragraph = new ParagraphText();
@@ -111,7 +114,7 @@ export function articleBlocks(root: Node): TextBlock[] {
     if (node.nodeType !== ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
+    if (skipped.has(tag)) return;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
     const isLink = tag === 'A';
@@ -133,7 +136,18 @@ export function articleBlocks(root: Node): TextBlock[] {
   };
   walk(root);
   flush();
-  return blocks;
+  return withLayoutTablesRead(blocks);
+}
+
+/**
+ * A gallery: an article whose captions hold more text than the rest of it. Its captions
+ * are its story, so they are read; elsewhere they are noise.
+ */
+function isGallery(root: Node): boolean {
+  if (root.nodeType !== ELEMENT_NODE) return false;
+  const solid = (node: Node): number => (node.textContent ?? '').replace(WHITESPACE, '').length;
+  const captions = [...(root as Element).querySelectorAll('figcaption')].reduce((sum, caption) => sum + solid(caption), 0);
+  return captions > 0 && captions > solid(root) - captions;
 }
 
 /** Plain text of an element: paragraphs separated by "\n\n", whitespace collapsed. */
@@ -141,6 +155,24 @@ export function articleText(root: Node): string {
   return articleBlocks(root)
     .map((block) => block.text)
     .join('\n\n');
+}
+
+/**
+ * A table whose cells hold the story's running prose lays the page out (old pages and
+ * mail-like templates put the whole story in one): its short lines are the page's, not
+ * data. The innermost table counts, so a data table inside a layout table stays data.
+ */
+function withLayoutTablesRead(blocks: readonly TextBlock[]): TextBlock[] {
+  const layout = new Set(blocks.filter((block) => block.tableCell && isRunningProse(block)).map(tableOf));
+  return blocks.map((block) => (block.tableCell && layout.has(tableOf(block)) ? { ...block, tableCell: false } : block));
+}
+
+/**
+ * The innermost table around a cell's block, or null for cells without one: Readability cut
+ * the article out of a table and kept its cells, all of that one table.
+ */
+function tableOf(block: TextBlock): ElementMark | null {
+  return block.path.findLast((mark) => mark.tag === 'table') ?? null;
 }
 
 function markOf(element: Element, tag: string): ElementMark {

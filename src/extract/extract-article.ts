@@ -4,6 +4,8 @@ import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { ExtractedArticle } from '../types.ts';
 import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS } from './limits.ts';
 import { cleanByline } from './page-furniture.ts';
+import { withPageDek } from './page-dek.ts';
+import { pageBlocks } from './page-prose.ts';
 import { recheckContent } from './recheck-content.ts';
 import { takePublisherHighlights } from './publisher-highlights.ts';
 import { storyText } from './story-text.ts';
@@ -65,8 +67,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   if (!parsed?.content) {
     throw ExtractionError.noArticle();
   }
-  // Readability sometimes picks the wrong box or one column of the story: see recheck-content.
-  const content = stage('prose check', () => recheckContent(doc, parsed.content as Node));
+  // Readability sometimes picks the wrong box or one column of the story (see
+  // recheck-content), and often leaves the dek under the headline out (see page-dek).
+  const content = stage('prose check', () => {
+    const blocks = pageBlocks(doc.body);
+    return withPageDek(recheckContent(doc, parsed.content as Node, blocks), blocks, parsed.excerpt ?? null);
+  });
   const root = doc.documentElement;
   const byline = cleanByline(clean(parsed.byline));
   const title = clean(parsed.title);

@@ -9,13 +9,22 @@ import { normalizeLine } from './phrase-match.ts';
 const NAVIGATION_NAMES = new Set(['navigation', 'menu', 'menubar', 'menuitem', 'tablist', 'toolbar', 'search', 'breadcrumb', 'breadcrumbs']);
 /**
  * Class and id words publishers give the furniture they place inside an article: the
- * boxes for sharing, newsletters and other stories, bylines, media captions and credits.
+ * boxes for sharing, newsletters and other stories, bylines, media captions, credits and
+ * copyright lines.
  * Whole words only (`share-bar` → share, bar).
  */
 const FURNITURE_NAMES = new Set([
   'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'related', 'recommended', 'promo',
-  'byline', 'caption', 'credit', 'credits', 'tags', 'breadcrumb', 'breadcrumbs',
+  'byline', 'caption', 'credit', 'credits', 'copyright', 'tags', 'breadcrumb', 'breadcrumbs',
 ]);
+/**
+ * An author's box, named by "author" together with one of these words ("author-bio",
+ * "author-info", "post-author-box"). "author" alone also names wrappers around the
+ * headline and dek of an opinion piece, which are story text.
+ */
+const AUTHOR_NAME = 'author';
+const AUTHOR_BOX_NAMES = new Set(['bio', 'biography', 'box', 'info', 'description', 'card', 'about', 'profile']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A line this link-heavy is a link, not text that cites one. */
 const LINK_LINE_DENSITY = 0.6;
 /** A line this link-heavy is one link and nothing else: a teaser for another page. */
@@ -46,13 +55,27 @@ export const navigation: FurnitureRule = {
 
 /**
  * Inside an element whose class or id names it furniture (a share bar, a newsletter box,
- * a caption) and that holds no running prose: a post's own classes ("tag-social",
- * "category-related") name the whole story, which is prose.
+ * a caption, an author's box) and that holds no running prose: a post's own classes
+ * ("tag-social", "category-related") name the whole story, which is prose.
  */
 export const namedFurniture: FurnitureRule = {
   name: 'named furniture',
-  find: (blocks) => inFurnitureBoxes(blocks, (mark) => isNamed(mark, FURNITURE_NAMES)),
+  find: (blocks) =>
+    inFurnitureBoxes(blocks, (mark) => isNamed(mark, FURNITURE_NAMES) || isAuthorBox(mark)).filter((index) => !inFigureCaption(blocks[index]!)),
 };
+
+/**
+ * Inside a <figcaption>: the article is a gallery, whose captions are its story (article-text
+ * reads them only then), so their "caption" class names no furniture.
+ */
+const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) => mark.tag === 'figcaption');
+
+/**
+ * An author's box. Its headline ("author-box-headline") is read with the box around it,
+ * which may hold the author's own account in prose, not alone.
+ */
+const isAuthorBox = (mark: ElementMark): boolean =>
+  !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
 /** Blocks inside an element `isBox` accepts, unless that element holds running prose. */
 function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark) => boolean): number[] {

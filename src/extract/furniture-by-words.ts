@@ -1,12 +1,15 @@
 // Furniture cues read from a line's words, in the tables of furniture-phrases.ts: a
 // control's label, a label introducing other stories, a prompt to subscribe, a credit, a
-// post's metadata. Only short lines: running prose is never furniture.
+// post's metadata, a site's notice under every story. Only short lines: running prose is
+// never furniture.
 import type { TextBlock } from './article-text.ts';
 import { endsLikeSentence, isShortLine, wordsIn } from './block-shape.ts';
 import { isLabelLine, isLinkLine } from './furniture-by-markup.ts';
 import {
+  ACCOUNT_WORDS,
   ADVERTISING_LABELS,
   CALL_TO_ACTION_OPENINGS,
+  COMMENTING_WORDS,
   CONTROL_LABELS,
   MEDIA_CREDIT_OPENINGS,
   MEDIA_LABELS,
@@ -16,9 +19,10 @@ import {
   PUBLICATION_WORDS,
   READING_TIME_WORDS,
   RIGHTS_NOTICES,
+  SITE_NOTICE_PHRASES,
 } from './furniture-phrases.ts';
 import { afterLastProse, indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
-import { isOnlyPhrases, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
+import { isOnlyPhrases, mentionsPhrase, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
 const ADVERTISING = phraseTable(ADVERTISING_LABELS);
 const CONTROLS_AND_ADVERTISING = phraseTable({ ...prefixed('control', CONTROL_LABELS), ...prefixed('ad', ADVERTISING_LABELS) });
@@ -32,6 +36,11 @@ const POST_META = phraseTable(POST_META_LABELS);
 const POST_META_VERB = phraseTable(POST_META_VERBS);
 const READING_TIME = Object.values(READING_TIME_WORDS).flat();
 const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
+const COMMENTING = Object.values(COMMENTING_WORDS).flat();
+const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
+const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
+/** The copyright sign opening a line: "© Jane Doe", "(c) 2026 Harbor Ledger". */
+const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)\s)/iu;
 /** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 
@@ -43,6 +52,8 @@ function prefixed(prefix: string, table: Readonly<Record<string, readonly string
 /** What may sit between a label and the text it labels: "Related: …", "ANZEIGE – …". */
 const LABEL_SEPARATOR = /^\s*[:|–—\-»›>]/u;
 const COLON_NEXT = /^\s*:/u;
+/** A figure's number after its label, then a colon or a full stop: "Figure 3: …", "Abb. 4. …". */
+const FIGURE_NUMBER_NEXT = /^\.?\s*\d{1,3}[a-z]?\s*[:.]\s/u;
 const TRAILING_MARKS = /[\s\p{P}]+$/u;
 const LEADING_SEPARATORS = /^[\s:.\-–—|»›>]+/u;
 /** "(Image: GETTY)", "(Photo: AP)" closing a caption. */
@@ -109,19 +120,32 @@ function mentionsPublication(block: TextBlock): boolean {
   return words.some((word, index) => PUBLICATION.has(word) || PUBLICATION.has(`${word} ${words[index + 1] ?? ''}`));
 }
 
-/** A media credit or caption line: "Photo: AP", "(Image: GETTY)" at its end, "Image 3 of 12", "Image copyright EPA". */
+/**
+ * A media credit or caption line: "Photo: AP", "(Image: GETTY)" at its end, "Image 3 of
+ * 12", "Image copyright EPA", "© Jane Doe / Agency".
+ */
 export const mediaCredits: FurnitureRule = {
   name: 'media credits',
-  find: (blocks) =>
-    indicesWhere(blocks, (block) => {
-      if (block.tableCell || wordsIn(block) > CREDIT_WORDS) return false;
-      const line = block.line;
-      const label = openingPhrase(line, MEDIA);
-      if (label && COLON_NEXT.test(line.slice(label.length))) return true;
-      const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
-      return openingPhrase(line, MEDIA_CREDITS) !== null || (trailing !== undefined && MEDIA_WORDS.has(trailing)) || GALLERY_COUNTER.test(line);
-    }),
+  find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && wordsIn(block) <= CREDIT_WORDS && isMediaCredit(block)),
 };
+
+/** A credit's or caption's label and what follows it, a credit at the end, a counter, a © opening. */
+function isMediaCredit(block: TextBlock): boolean {
+  const line = block.line;
+  const label = openingPhrase(line, MEDIA);
+  const afterLabel = label === null ? null : line.slice(label.length);
+  if (afterLabel !== null && (COLON_NEXT.test(afterLabel) || FIGURE_NUMBER_NEXT.test(afterLabel))) return true;
+  const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
+  if (trailing !== undefined && MEDIA_WORDS.has(trailing)) return true;
+  return openingPhrase(line, MEDIA_CREDITS) !== null || GALLERY_COUNTER.test(line) || isCopyrightCredit(block.text);
+}
+
+/**
+ * A line opening with the copyright sign that is not a sentence: a picture's credit
+ * ("© Jane Doe / Harbor Ledger"). A sentence after the sign may be a caption or the story's
+ * dek glued to the credit: it stays.
+ */
+const isCopyrightCredit = (text: string): boolean => COPYRIGHT_OPENING.test(text) && !endsLikeSentence(text);
 
 /** A post's own metadata: "Filed under: …", "Tags: …", "Posted on March 30, 2015 by Admin". */
 export const postMeta: FurnitureRule = {
@@ -156,3 +180,17 @@ export const rightsNotices: FurnitureRule = {
       (block) => isShortLine(block) && !endsLikeSentence(block.text) && (COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase))),
     ),
 };
+
+/**
+ * After the story's last paragraph of prose, a sentence or two the site prints under every
+ * story: that commenting needs an account ("You must be logged in to post a comment"), a
+ * prompt to rate the article, a disclaimer that the views are the author's.
+ */
+export const siteNotices: FurnitureRule = {
+  name: 'site notices',
+  find: (blocks) =>
+    afterLastProse(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && (isCommentingNotice(block.line) || mentionsPhrase(block.line, SITE_NOTICES))),
+};
+
+/** A line naming both commenting and an account: the comment box's notice. */
+const isCommentingNotice = (line: string): boolean => mentionsPhrase(line, COMMENTING) && mentionsPhrase(line, ACCOUNT);

@@ -1,7 +1,8 @@
 // The words pages print around a story and never in it, per language: labels of
-// controls, labels that introduce other stories, prompts to subscribe or follow, and
-// labels of media credits. Lowercase; matched against the start of a line (or the whole
-// line) at a word boundary, never inside running prose (see clean-story-blocks.ts).
+// controls, labels that introduce other stories, prompts to subscribe or follow, labels
+// of media credits and the notices a site prints under every story. Lowercase; matched
+// against the start of a line (or the whole line, or a word's start in it) at a word
+// boundary, never inside running prose (see clean-story-blocks.ts).
 // Languages: English, German, French, Spanish, Portuguese, Dutch, Italian.
 
 /** A line made only of these is a control or a slot, not text: "Share Tweet Email", "Advertisement". */
@@ -120,18 +121,19 @@ export const PUBLICATION_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['newsletter', 'nostro', 'nostra', 'nostri', 'app', 'podcast', 'canale', 'notizie'],
 };
 
-/** Labels of a media credit or caption line ("Photo: …", "Bild: …"), read before a colon. */
+/** Labels of a media credit or caption line ("Photo: …", "Bild: …"), read before a colon or a figure's number ("Abbildung 4: …"). */
 export const MEDIA_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'photo', 'photos', 'photograph', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'credit',
     'image credit', 'photo credit', 'caption', 'image caption', 'illustration', 'graphic', 'file photo', 'pictured',
+    'figure', 'fig', 'chart',
   ],
-  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'quelle'],
-  fr: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédits photos', 'illustration', 'image', 'source'],
-  es: ['foto', 'fotografía', 'imagen', 'crédito', 'fuente'],
-  pt: ['foto', 'imagem', 'crédito', 'fonte'],
-  nl: ['foto', 'beeld', 'bron'],
-  it: ['foto', 'immagine', 'fonte'],
+  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'abb', 'quelle'],
+  fr: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédits photos', 'illustration', 'image', 'source', 'figure', 'fig'],
+  es: ['foto', 'fotografía', 'imagen', 'crédito', 'fuente', 'figura', 'fig'],
+  pt: ['foto', 'imagem', 'crédito', 'fonte', 'figura', 'fig'],
+  nl: ['foto', 'beeld', 'bron', 'figuur', 'afbeelding'],
+  it: ['foto', 'immagine', 'fonte', 'figura', 'fig'],
 };
 
 /** Words that credit a picture to someone without a colon: "Image copyright Reuters", "Photo by Jane Doe". */
@@ -199,4 +201,53 @@ export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   pt: ['tempo de leitura', 'min de leitura'],
   nl: ['leestijd'],
   it: ['tempo di lettura'],
+};
+
+/**
+ * A notice that commenting needs an account ("Um den Artikel kommentieren zu können, müssen
+ * Sie eingeloggt sein"): a line that names commenting (these word openings)...
+ */
+export const COMMENTING_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['comment'],
+  de: ['kommentar', 'kommentier'],
+  fr: ['commentaire', 'commenter', 'réagir'],
+  es: ['comentar', 'comentario'],
+  pt: ['comentar', 'comentário'],
+  nl: ['reageren', 'reactie'],
+  it: ['commenta', 'commento', 'commenti'],
+};
+
+/** ...and an account (these word openings). */
+export const ACCOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['log in', 'logged in', 'login', 'sign in', 'signed in', 'register', 'registered'],
+  de: ['eingeloggt', 'einloggen', 'angemeldet', 'anmelden', 'registrier', 'login'],
+  fr: ['connecté', 'connecter', 'connectez', 'identifi', 'inscri'],
+  es: ['iniciar sesión', 'inicia sesión', 'registr', 'login'],
+  pt: ['login', 'logado', 'cadastr', 'entrar'],
+  nl: ['ingelogd', 'inloggen', 'registr'],
+  it: ['login', 'accedi', 'accedere', 'registrat'],
+};
+
+/**
+ * Boilerplate the site prints under every story, in a sentence of its own: a prompt to rate
+ * the article, a disclaimer that it is the author's opinion, not the publication's.
+ */
+export const SITE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'rate this article', 'rate this story', 'rate this post', 'views expressed in this', 'views expressed here',
+    'opinions expressed in this', 'opinions expressed here', 'do not necessarily reflect the views',
+    'does not necessarily reflect the views', 'do not necessarily represent the views',
+  ],
+  de: [
+    'artikel bewerten', 'beitrag bewerten', 'meinung des autors wieder', 'meinung der autorin wieder',
+    'meinung der autoren wieder', 'nicht notwendigerweise die der redaktion', 'nicht unbedingt die meinung der redaktion',
+  ],
+  fr: [
+    'notez cet article', 'noter cet article', "n'engagent que leur auteur", "n'engagent que leurs auteurs",
+    "n'engage que son auteur", 'ne reflètent pas nécessairement',
+  ],
+  es: ['valora este artículo', 'califica este artículo', 'no reflejan necesariamente la opinión', 'no refleja necesariamente la opinión'],
+  pt: ['avalie este artigo', 'avalie esta notícia', 'não refletem necessariamente a opinião', 'não reflete necessariamente a opinião'],
+  nl: ['beoordeel dit artikel', 'niet noodzakelijk de mening'],
+  it: ['valuta questo articolo', "non riflettono necessariamente l'opinione", "non riflette necessariamente l'opinione"],
 };

@@ -11,6 +11,7 @@ import {
   postMeta,
   readingTime,
   rightsNotices,
+  siteNotices,
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
 import { bylineLine, dateLines } from './page-furniture.ts';
@@ -33,6 +34,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   postMeta,
   readingTime,
   rightsNotices,
+  siteNotices,
   dateLines,
   bylineLine,
 ];

@@ -46,3 +46,13 @@ export function isOnlyPhrases(line: string, phrases: PhraseTable): boolean {
   }
   return true;
 }
+
+/** True when one of the phrases begins a word of the line: "kommentier" in "kommentieren", not in "unkommentiert". */
+export function mentionsPhrase(line: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => {
+    for (let at = line.indexOf(phrase); at >= 0; at = line.indexOf(phrase, at + 1)) {
+      if (at === 0 || !LETTER_OR_DIGIT.test(line.charAt(at - 1))) return true;
+    }
+    return false;
+  });
+}

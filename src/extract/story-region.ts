@@ -5,8 +5,8 @@
 // messages, an author box in a footer), or one column of a story a page builder spread
 // over many nested columns. Both show the same way: most of the page's prose is not in
 // the content. Then the run of prose paragraphs that is the story is read again.
-import { articleBlocks } from './article-text.ts';
-import { linkDensity } from './block-shape.ts';
+import { articleBlocks, type TextBlock } from './article-text.ts';
+import { isRunningProse, linkDensity } from './block-shape.ts';
 import type { PageBlock } from './page-prose.ts';
 
 /** Readability's pick is fine when it holds at least this share of the page's prose. */
@@ -23,6 +23,8 @@ const MIN_PROSE_GAIN = 1.5;
 const WRONG_BOX_SHARE = 0.25;
 /** ...and most of its text is not on the page's story side (hidden, or in a footer, dialog, sidebar). */
 const MIN_INSIDE_SHARE = 0.5;
+/** A list of this many lines without running prose is not a story told in short paragraphs. */
+const MIN_LIST_LINES = 20;
 /** A block this short matches too much to say where the content's text lies. */
 const MIN_MATCH_CHARS = 10;
 /** Elements that hold one story each: prose on both sides of their edge is two stories. */
@@ -131,10 +133,20 @@ function regionOf(blocks: readonly PageBlock[], run: ProseRun): StoryRegion | nu
   return { region, from: headline?.owner ?? first, to, prose: run.blocks };
 }
 
-/** Content mostly hidden or in the page's furniture (a footer's author box, a dialog's form): not the story. */
+/**
+ * Content mostly hidden or in the page's furniture (a footer's author box, a dialog's
+ * form), or a long list without one paragraph of running prose (the signatories of a
+ * letter, a table of names) while the page has a run of prose: not the story.
+ */
 function isWrongBox(blocks: readonly PageBlock[], content: Node, contentText: string): boolean {
-  const chars = articleBlocks(content).reduce((sum, block) => sum + block.chars, 0);
-  if (chars === 0) return true;
+  const contentBlocks = articleBlocks(content);
+  const chars = contentBlocks.reduce((sum, block) => sum + block.chars, 0);
+  if (chars === 0 || isListWithoutProse(contentBlocks)) return true;
   const inside = blocks.filter((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text)).reduce((sum, block) => sum + block.chars, 0);
   return inside < MIN_INSIDE_SHARE * chars;
+}
+
+/** Many lines and not one paragraph of running prose: a list or a table, not a story (a short story of short lines is one). */
+function isListWithoutProse(blocks: readonly TextBlock[]): boolean {
+  return blocks.length >= MIN_LIST_LINES && !blocks.some(isRunningProse);
 }

@@ -14,3 +14,15 @@ test('one paragraph per block, inline text joined, captions and scripts left out
   </div></body></html>`);
   expect(articleText(doc.getElementById('a') as Element)).toBe('Story\n\nFirst bold and linked text.\n\nOne\n\nTwo\n\nLast.\n\nLine two.');
 });
+
+test('a gallery, whose captions hold more text than the rest, is read with its captions: they are its story', () => {
+  const slide = (caption: string): string => `<figure><img src="x.jpg"><figcaption><p>${caption}</p></figcaption></figure>`;
+  const doc = parseHtml(`<html><body><div id="a">
+    <p>Ten ferries worth a ride.</p>
+    ${slide('The night boat to the islands leaves at ten and serves soup on deck until midnight.')}
+    ${slide('The harbor shuttle crosses every twenty minutes and carries bicycles for free.')}
+  </div></body></html>`);
+  expect(articleText(doc.getElementById('a') as Element)).toBe(
+    'Ten ferries worth a ride.\n\nThe night boat to the islands leaves at ten and serves soup on deck until midnight.\n\nThe harbor shuttle crosses every twenty minutes and carries bicycles for free.',
+  );
+});

@@ -80,6 +80,24 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     expect(text).not.toContain('Jane Doe');
   });
 
+  test('a long list without one paragraph of prose (a letter\'s signatories) is the wrong box: the letter is read instead', () => {
+    const signatories = (count: number): string =>
+      Array.from({ length: count }, (_, i) => `<span>Signatory ${i + 1}, Harbor Town College</span><br>`).join('');
+    const page = (count: number): Document =>
+      parseHtml(`<html><body><article><h1>An open letter on the bridge</h1>
+        <div class="letter"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p></div>
+        <div class="names">${signatories(count)}</div>
+      </article></body></html>`);
+    const long = page(30);
+    const text = textOf(recheckContent(long, contentFrom(long, '.names')));
+    for (const n of [1, 2, 3]) expect(text).toContain(squeeze(prose(n)));
+    expect(text).not.toContain('Signatory 30');
+    // A few short lines may be a story told briefly: kept as Readability read them.
+    const short = page(5);
+    const content = contentFrom(short, '.names');
+    expect(recheckContent(short, content)).toBe(content);
+  });
+
   test('posts of a listing, each under its linked title, are not widened into one story', () => {
     const post = (n: number): string => `<div class="post"><h2><a href="/p${n}">Post ${n}</a></h2><p>${prose(n)}</p><p>${prose(n + 10)}</p></div>`;
     const doc = parseHtml(`<html><body><div class="posts">${post(1)}${post(2)}${post(3)}</div></body></html>`);

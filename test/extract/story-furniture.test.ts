@@ -32,6 +32,8 @@ describe('markup cues', () => {
     ['aria-label="Breadcrumbs"', '<ol aria-label="Breadcrumbs"><li><a href="/">Home</a></li></ol>', ['Home']],
     ['a class naming a share bar', '<div class="article-share-bar"><p>Share on Facebook</p></div>', ['Share on Facebook']],
     ['a class naming a caption', '<p class="image-caption">The bridge at dusk, seen from the ferry pier</p>', ['The bridge at dusk, seen from the ferry pier']],
+    ['a class naming a copyright box', '<div class="media-copyright"><p>The old deck seen from below before the repairs.</p></div>', ['The old deck seen from below before the repairs.']],
+    ['a class naming an author box', '<div class="post-author-info"><h4>Jo Lindqvist</h4><p>Jo Lindqvist covers ports and shipping for the desk</p></div>', ['Jo Lindqvist', 'Jo Lindqvist covers ports and shipping for the desk']],
     ['a class naming a newsletter box', '<aside class="newsletter-box"><h4>The Harbor Report</h4><p>Every Friday in your inbox</p></aside>', ['The Harbor Report', 'Every Friday in your inbox']],
   ])('%s goes', (_, furniture, gone) => {
     const kept = clean(story(furniture));
@@ -42,6 +44,19 @@ describe('markup cues', () => {
   test('a post whose own classes name furniture ("tag-social") keeps its text, subheadings included', () => {
     const kept = clean(`<div class="post tag-social category-related"><p>${PROSE}</p><h3>What happens next</h3><p>${MORE_PROSE}</p></div>`);
     expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
+  });
+
+  test("a gallery's captions are its story: their caption class names no furniture", () => {
+    const captions = ['The night boat leaves at ten and serves soup on deck.', 'The harbor shuttle carries bicycles for free.'];
+    const slides = captions.map((caption) => `<figure><img src="x.jpg"><figcaption class="slide-caption"><p>${caption}</p></figcaption></figure>`).join('');
+    expect(clean(`<p>Two ferries worth a ride.</p>${slides}`)).toEqual(['Two ferries worth a ride.', ...captions]);
+  });
+
+  test('"author" alone names no box: a wrapper around an opinion piece\'s dek keeps it; an author box of prose keeps its headline', () => {
+    const dek = 'The bridge is a gift to the next generation, not a burden on this one';
+    expect(clean(`<div class="author-bundle"><p class="summary">${dek}</p></div><p>${PROSE}</p>`)).toEqual([dek, PROSE]);
+    const account = `<div class="author-box"><h3 class="author-box-headline">Crossed it every day</h3><p>${MORE_PROSE}</p></div>`;
+    expect(clean(`<p>${PROSE}</p>${account}`)).toEqual([PROSE, 'Crossed it every day', MORE_PROSE]);
   });
 
   test('a <header> before the story loses its kicker, headline and date; its dek, a sentence, stays', () => {
@@ -102,6 +117,18 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><table><tr><td>Votes for</td><td>7</td></tr><tr><td>Against</td><td>2</td></tr></table>`)).toEqual([PROSE, 'Votes for', '7', 'Against', '2']);
   });
 
+  test('a table that lays out the story (its cells hold the prose) is no data table: its trailing link and its link list go', () => {
+    const teaser = '<p><a href="/ferry">Ferry fares rise again this spring</a></p>';
+    const links = ['Tide tables for May', 'Harbor webcam', 'Ferry strike ends'].map((title) => `<li><a href="/x">${title}</a></li>`).join('');
+    const layout = `<table><tr><td><p>${PROSE}</p><p>${MORE_PROSE}</p>${teaser}</td><td><ul>${links}</ul></td></tr></table>`;
+    expect(clean(layout)).toEqual([PROSE, MORE_PROSE]);
+    // Cut out of its table by Readability: the cells without their <table> are still the layout's.
+    expect(clean(`<td><p>${PROSE}</p><p>${MORE_PROSE}</p>${teaser}</td><td><ul>${links}</ul></td>`)).toEqual([PROSE, MORE_PROSE]);
+    // A data table beside the story stays data, even inside a layout table.
+    const data = '<table><tr><td><a href="/v">Votes for</a></td><td>7</td></tr><tr><td><a href="/a">Against</a></td><td>2</td></tr><tr><td><a href="/b">Blank</a></td><td>0</td></tr></table>';
+    expect(clean(`<table><tr><td><p>${PROSE}</p>${data}</td></tr></table>`)).toEqual([PROSE, 'Votes for', '7', 'Against', '2', 'Blank', '0']);
+  });
+
   test('short paragraphs in a script without spaces stay', () => {
     const paragraphs = ['港の橋の建て替えが決まった。', '工事は春に始まる。', '市長は「長い議論だった」と話した。'];
     expect(clean(paragraphs.map((p) => `<p>${p}</p>`).join(''))).toEqual(paragraphs);
@@ -114,12 +141,44 @@ describe('word cues, in every language of the tables', () => {
     ['an advertising label before the ad', ['ANZEIGE – Heute mal ausgehen? Drei Tische frei im Hafenkeller']],
     ['a label for other stories', ['Lesen Sie auch', 'À lire aussi :', 'Te puede interesar', 'Schon gelesen?']],
     ['prompts to act on the publication', ['Sign up for our newsletter to get the harbor report every Friday.', 'Folgen Sie uns auf Twitter', 'Abonnez-vous à notre newsletter', 'Follow @harborledger for updates']],
-    ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger']],
+    ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger', '© Jane Doe / Harbor Ledger', 'Figure 3: Traffic over the bridge by hour', 'Abb. 4: Querschnitt der Brücke']],
     ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin']],
     ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
     ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Publiziert: 03.03.2026, 10:15', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
   ])('%s go', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a line opening with © that is a sentence stays: a dek or a caption may be glued to the credit', () => {
+    const glued = '© Harbor Ledger The council picked a design that keeps the old stone piers.';
+    expect(clean(story(`<p>${glued}</p>`))).toEqual([PROSE, glued, MORE_PROSE]);
+  });
+
+  test('a figure label opens a caption only with its number: "Figure skating…" stays', () => {
+    const line = 'Figure skating returns to the harbor rink in May.';
+    expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+  });
+
+  test('a site notice after the story goes (commenting needs an account, rate this article, the views are the author\'s); inside the story it stays', () => {
+    const notices = [
+      'You must be logged in to post a comment.',
+      'Um diesen Beitrag kommentieren zu können, müssen Sie angemeldet sein.',
+      'Connectez-vous pour réagir à cet article.',
+      'Hier können Sie den Artikel bewerten',
+      'Valora este artículo',
+      'The views expressed here are the author’s own and do not necessarily reflect those of Harbor Ledger.',
+      'Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.',
+    ];
+    for (const notice of notices) expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    // A story's own sentence about accounts and comments, before its last paragraph of prose.
+    const inStory = 'Residents must register to comment on the plans.';
+    expect(clean(story(`<p>${inStory}</p>`))).toEqual([PROSE, inStory, MORE_PROSE]);
+    // "Comment" and "login" inside longer words name neither.
+    const words = 'The uncommented bylogin file stayed.';
+    expect(clean(`<p>${PROSE}</p><p>${words}</p>`)).toEqual([PROSE, words]);
+    // A closing line of the story that shares a disclaimer's words but not its phrase.
+    const closing = 'Das ist nicht notwendigerweise die beste Lösung.';
+    expect(clean(`<p>${PROSE}</p><p>${closing}</p>`)).toEqual([PROSE, closing]);
   });
 
   test('a rights notice after the story goes, in any language; a sentence of terms and a mention inside the story stay', () => {

@@ -1,0 +1,59 @@
+// The story's dek (standfirst): the sentence or two under the headline that says what the
+// story is about. Pages often set it in the article's header, apart from the body, and
+// Readability then leaves it out. The page tells it apart from a caption, a prompt or a
+// teaser by giving the same words as its own description (<meta name="description">,
+// og:description), which Readability reads as the excerpt.
+import { countWords } from '../digest/word-count.ts';
+import { linkDensity } from './block-shape.ts';
+import type { PageBlock } from './page-prose.ts';
+
+/** A dek is at least a clause: a few words matching the description by chance are not one. */
+const MIN_DEK_WORDS = 8;
+/** A dek is the page's own words, not a link to another page. */
+const MAX_DEK_LINK_DENSITY = 0.3;
+/** A block this short matches too much to say where the content starts on the page. */
+const MIN_MATCH_CHARS = 40;
+/** A description cut short by the page: "…" or "..." at its end. */
+const CUT_SHORT = /(?:…|\.\.\.)$/u;
+/** A description this short, once cut, says too little to match a dek by its opening. */
+const MIN_CUT_DESCRIPTION_CHARS = 40;
+const WHITESPACE = /\s+/g;
+const squeeze = (text: string): string => text.replace(WHITESPACE, ' ').trim();
+
+/**
+ * `content` with the page's dek put first, when the page has one between its headline
+ * (`<h1>`; the page's top on a page without one) and the content's first paragraph that
+ * the content lacks; else `content` as it is. `blocks` are the page's paragraphs
+ * (pageBlocks), `description` Readability's excerpt.
+ */
+export function withPageDek(content: Node, blocks: readonly PageBlock[], description: string | null): Node {
+  const wanted = description ? squeeze(description) : '';
+  if (!wanted) return content;
+  const contentText = squeeze(content.textContent ?? '');
+  const dek = blocksUnderHeadline(blocks, contentText).find((block) => isDek(block, wanted) && !contentText.includes(block.text));
+  const doc = content.ownerDocument;
+  if (!dek || !doc) return content;
+  const paragraph = doc.createElement('p');
+  paragraph.textContent = dek.text;
+  content.insertBefore(paragraph, content.firstChild);
+  return content;
+}
+
+/**
+ * The page's blocks before the content's first paragraph, after the last headline before
+ * it: a dek sits under the headline, not above it (where other stories' teasers are).
+ */
+function blocksUnderHeadline(blocks: readonly PageBlock[], contentText: string): readonly PageBlock[] {
+  const first = blocks.findIndex((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text));
+  if (first < 0) return [];
+  const headline = blocks.slice(0, first).findLastIndex((block) => block.owner.tagName.toUpperCase() === 'H1');
+  return blocks.slice(headline + 1, first);
+}
+
+/** The page's description in the page's text: the same words, or their opening when the description is cut short. */
+function isDek(block: PageBlock, description: string): boolean {
+  if (linkDensity(block) >= MAX_DEK_LINK_DENSITY || countWords(block.text) < MIN_DEK_WORDS) return false;
+  if (block.text === description || description.startsWith(block.text)) return true;
+  const opening = description.replace(CUT_SHORT, '').trimEnd();
+  return opening !== description && opening.length >= MIN_CUT_DESCRIPTION_CHARS && block.text.startsWith(opening);
+}

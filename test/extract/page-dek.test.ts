@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { articleText } from '../../src/extract/article-text.ts';
+import { withPageDek } from '../../src/extract/page-dek.ts';
+import { pageBlocks } from '../../src/extract/page-prose.ts';
+import { parseHtml } from '../../src/extract/parse-html.ts';
+
+const DEK = 'The council ends a decade of delays and picks a design that keeps the old stone piers.';
+const PROSE =
+  'The council voted on Tuesday to rebuild the harbor bridge after a long debate about its cost, its design and the years of traffic it would take from the old quarter, and the mayor said work would start in spring.';
+const CAPTION = 'The harbor bridge at dusk, seen from the ferry pier on the north bank of the river.';
+
+/** The page's dek as withPageDek reads it: Readability's content stands in as a copy of the story's body. */
+function storyOf(header: string, description: string | null, body = `<p>${PROSE}</p>`): string[] {
+  const doc = parseHtml(`<!DOCTYPE html><html><body><article><header><h1>Council votes to rebuild the bridge</h1>${header}</header><div class="body">${body}</div></article></body></html>`);
+  const content = doc.querySelector('.body')!.cloneNode(true);
+  return articleText(withPageDek(content, pageBlocks(doc.body), description)).split('\n\n');
+}
+
+test('the sentence under the headline that the page also gives as its description goes first', () => {
+  expect(storyOf(`<p class="intro">${DEK}</p>`, DEK)).toEqual([DEK, PROSE]);
+  // A dek set as a subheading is one too.
+  expect(storyOf(`<h2>${DEK}</h2>`, DEK)).toEqual([DEK, PROSE]);
+});
+
+test('a description cut short ("…") matches the dek it opens', () => {
+  expect(storyOf(`<p>${DEK}</p>`, `${DEK.slice(0, 60)}…`)).toEqual([DEK, PROSE]);
+});
+
+test('a line under the headline that is not the description (a caption, a prompt) is left out', () => {
+  expect(storyOf(`<p>${CAPTION}</p>`, DEK)).toEqual([PROSE]);
+  expect(storyOf(`<p>${CAPTION}</p>`, null)).toEqual([PROSE]);
+  // Too short to tell a dek from words the description shares by chance.
+  expect(storyOf('<p>Harbor bridge vote.</p>', 'Harbor bridge vote.')).toEqual([PROSE]);
+});
+
+test('a dek the content already holds is not printed twice', () => {
+  expect(storyOf(`<p>${DEK}</p>`, DEK, `<p>${DEK}</p><p>${PROSE}</p>`)).toEqual([DEK, PROSE]);
+});
+
+test('a dek is read under the headline, not above it; on a page without a headline, from the top', () => {
+  const page = (top: string): string[] => {
+    const doc = parseHtml(`<!DOCTYPE html><html><body>${top}<div class="body"><p>${PROSE}</p></div></body></html>`);
+    const content = doc.querySelector('.body')!.cloneNode(true);
+    return articleText(withPageDek(content, pageBlocks(doc.body), DEK)).split('\n\n');
+  };
+  expect(page(`<p>${DEK}</p><h1>Council votes to rebuild the bridge</h1>`)).toEqual([PROSE]);
+  expect(page(`<p>${DEK}</p>`)).toEqual([DEK, PROSE]);
+});
