@@ -125,6 +125,15 @@ describe('names, with their kind', () => {
     expect(names).toEqual(['Karin Weber']);
   });
 
+  test.each([
+    ['es', 'La Operación Tormenta terminó ayer. La Operación Tormenta duró un mes. Ganó el Nobel de la Paz en 2021 y habló del Nobel de la Paz, dijo Marta Olmedo.'],
+    ['fr', 'L’Opération Tempête a pris fin hier. L’Opération Tempête a duré un mois, a déclaré Sophie Marchetti.'],
+  ] as Array<[Code, string]>)('%s: an operation or a prize is named, but no actor', (code, text) => {
+    const names = shown(code, text).map(([name]) => name);
+    expect(names.some((name) => /Opera|Opéra|Nobel/u.test(name))).toBe(false);
+    expect(names.length).toBeGreaterThan(0);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
