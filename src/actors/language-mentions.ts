@@ -10,7 +10,7 @@ import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
-import { IN_CAPITALS, isDescriptor, isKnownFirstName, wordForms, type Facts } from './name-facts.ts';
+import { IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -90,8 +90,10 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const first = withoutLeadingWord(facts, chunkFirst, last);
   // A trailing connector belongs to what follows.
   while (last > first && facts.roles[last] === 'connector') last--;
-  // "Frankfurt Sparkassenpräsident": a descriptor never ends a name.
-  while (last > first && (facts.roles[last] === 'noun' || facts.roles[last] === 'nounOrName') && isDescriptor(facts, last)) last--;
+  // "Frankfurt Sparkassenpräsident": a descriptor never ends a name, unless it is an
+  // organization's head the name closes with ("Wall Street Journal", "journal" both).
+  const descriptorAtEnd = (i: number): boolean => (facts.roles[i] === 'noun' || facts.roles[i] === 'nounOrName') && isDescriptor(facts, i);
+  while (last > first && descriptorAtEnd(last) && !(isOrgHead(facts, last) && facts.roles[last - 1] === 'name')) last--;
   if (isShoutedPhrase(facts, first, last)) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;

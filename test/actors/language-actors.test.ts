@@ -134,6 +134,11 @@ describe('names, with their kind', () => {
     expect(names.length).toBeGreaterThan(0);
   });
 
+  test('a word that introduces names and heads them too ends a name it closes ("du Harbour Street Journal")', () => {
+    const names = shown('fr', 'Selon Rory Jones, journaliste du Harbour Street Journal, les tunnels sont longs. Le Harbour Street Journal le dit.');
+    expect(names).toContainEqual(['Harbour Street Journal', 'organization']);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
