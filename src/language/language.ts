@@ -21,6 +21,8 @@ export interface Language {
   nouns: ReadonlySet<string>;
   /** Names the dictionary lists, lower-cased. */
   properNames: ReadonlySet<string>;
+  /** Of those, the ones the dictionary marks as people's (German only; LanguageData.dictionaryPeople). */
+  dictionaryPeople: ReadonlySet<string>;
   towns: ReadonlySet<string>;
   personNames: ReadonlySet<string>;
   /** Country names in this language and in English, lower-case → ISO 3166 code. */
@@ -170,6 +172,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
     common: new Set(splitList(data.common)),
     nouns: new Set(splitList(data.nouns)),
     properNames: new Set(splitList(data.properNames)),
+    dictionaryPeople: new Set(splitList(data.dictionaryPeople)),
     towns: new Set(splitList(data.cities)),
     personNames: new AccentBlindSet(splitList(names.personNames)),
     regions,
@@ -205,6 +208,7 @@ export function bareLanguage(code: string, functionWords: readonly string[], nam
     common: new Set(),
     nouns: new Set(),
     properNames: new Set(),
+    dictionaryPeople: new Set(),
     towns: new Set(),
     personNames: new AccentBlindSet(splitList(names.personNames)),
     regions,

@@ -139,6 +139,12 @@ describe('names, with their kind', () => {
     expect(names).toContainEqual(['Harbour Street Journal', 'organization']);
   });
 
+  test('a German noun the dictionary files like a name ("Thema", "Restaurant") is no first name before a name', () => {
+    const names = shown('de', 'Viele Fragen gibt es zum Thema Veltrax. Wir mochten das Restaurant Brenneck sehr. Gestern sprach Lotte Tobisch in Wien.').map(([name]) => name);
+    expect(names).toContain('Lotte Tobisch');
+    expect(names.some((name) => name.startsWith('Thema') || name.startsWith('Restaurant'))).toBe(false);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
