@@ -3,7 +3,8 @@
 import type { ActorKind, TextSpan } from '../types.ts';
 import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
-import { ORG_HEADS, isCommonWord, nameClass } from './word-classes.ts';
+import { personAliases } from './person-aliases.ts';
+import { ORG_HEADS } from './word-classes.ts';
 
 /** An entity and every mention of it, before roles and ranking. */
 export interface ActorGroup {
@@ -92,7 +93,7 @@ export function foldMentions(
   const kindOfName = majorityKinds(named, (n) => n.name.toLowerCase());
   const sureNames = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
   // Names that stand for a longer or a truer one ("Thomas Malone", "Boxer Ravinder Dhillon", "Arsenal Sanchez").
-  const fullNames = new Map([...describedPeople(named), ...runTogetherNames(named), ...shorterFullNames(named)]);
+  const fullNames = personAliases(named.filter((n) => n.kind === 'person').map((n) => n.name));
   // The headline's people stand written just before the text, for short names to fold into.
   const longestNames = [...introduced.map(writtenBeforeText), ...named.filter((n) => !fullNames.has(n.name))];
   const aliases = new Map<string, string>([
@@ -324,78 +325,6 @@ function surnamesTakenForPlaces(named: Named[], text: string, people: EndWords):
     if ((people.last.get(name) ?? []).length !== 1) return false;
     return places.every((n) => n.name !== name || !PLACE_BEFORE.test(text.slice(Math.max(0, n.mention.start - 12), n.mention.start)));
   });
-}
-
-/**
- * "Thomas Malone" → "Thomas W. Malone", "Te Kaurinui" → "Te Kaurinui Robert Parata",
- * "Kostro Miller" → "Amanda A. Kostro Miller": a person's name of several words folds into
- * the longest full name that holds all its words in order and opens with the same word, or
- * ends with all of them, when every such name fits in that one.
- */
-function shorterFullNames(named: Named[]): Map<string, string> {
-  const people = [...new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name))].map((name) => ({
-    name,
-    words: name.split(' '),
-  }));
-  const aliases = new Map<string, string>();
-  for (const short of people) {
-    // "Kostro Miller" of "Amanda A. Kostro Miller": a double surname ends a full name that opens with a first name.
-    const endsWithShort = (long: (typeof people)[number]): boolean =>
-      nameClass(long.words[0]?.toLowerCase() ?? '') === 'first-name' && long.words.slice(-short.words.length).join(' ') === short.name;
-    const fits = (long: (typeof people)[number]): boolean => (long.words[0] === short.words[0] ? isSubsequence(short.words, long.words) : endsWithShort(long));
-    const longer = people.filter((long) => long !== short && long.words.length > short.words.length && fits(long));
-    const longest = longer.reduce<(typeof people)[number] | undefined>((best, p) => (!best || p.words.length > best.words.length ? p : best), undefined);
-    if (longest && longer.every((p) => p === longest || isSubsequence(p.words, longest.words))) aliases.set(short.name, longest.name);
-  }
-  return aliases;
-}
-
-/**
- * "Boxer Ravinder Pal" → "Ravinder Pal": a word run into a person's name that the story also
- * writes on its own describes the person, when it is an ordinary word or one no names list
- * knows; a first name before it ("Anil Ravinder Pal") would be part of the name.
- */
-function describedPeople(named: Named[]): Map<string, string> {
-  const people = new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name));
-  const aliases = new Map<string, string>();
-  for (const name of people) {
-    const [lead = '', ...rest] = name.split(' ');
-    const person = rest.join(' ');
-    const word = lead.toLowerCase();
-    if (rest.length >= 2 && people.has(person) && (isCommonWord(word) || nameClass(word) === null)) aliases.set(name, person);
-  }
-  return aliases;
-}
-
-/**
- * "Arsenal Sanchez" in a title-case headline beside "Alexis Sanchez" in the text: a club's or
- * a place's name, or an ordinary word, run into a surname stands for the one person the story
- * names in full, with a first name, with that surname.
- */
-function runTogetherNames(named: Named[]): Map<string, string> {
-  const people = [...new Set(named.filter((n) => n.kind === 'person' && n.name.includes(' ')).map((n) => n.name))];
-  const opensWithFirstName = (name: string): boolean => nameClass(name.split(' ')[0]?.toLowerCase() ?? '') === 'first-name';
-  const aliases = new Map<string, string>();
-  for (const name of people) {
-    const words = name.split(' ');
-    const lead = words[0]?.toLowerCase() ?? '';
-    const leadClass = nameClass(lead);
-    if (leadClass !== 'organization' && leadClass !== 'place' && !(leadClass === null && isCommonWord(lead))) continue;
-    const surname = words.at(-1);
-    const full = people.filter((other) => other !== name && other.split(' ').at(-1) === surname && opensWithFirstName(other));
-    if (full.length === 1 && full[0]) aliases.set(name, full[0]);
-  }
-  return aliases;
-}
-
-/** `short`'s words in order inside `long`, whose other words are capitalized name words ("W.", "Robert"), not "von Rene Benko". */
-function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
-  let at = 0;
-  for (const word of long) {
-    if (word === short[at]) at++;
-    else if (!CAPITALIZED.test(word)) return false;
-  }
-  return at === short.length;
 }
 
 /** Shortest clipped word that still tells its word: "Uni" of "Universität", "Univ." of "University". */
