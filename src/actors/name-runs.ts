@@ -46,6 +46,12 @@ function connectorAfterSurname(facts: Facts, first: number, last: number): boole
   return facts.roles[last] === 'name' && !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => role === 'name' || role === 'connector');
 }
 
+/** "Den Haag": the words first..last make a name a list knows, whatever each word is alone. */
+function listedPhrase(facts: Facts, first: number, last: number): boolean {
+  const phrase = facts.text.slice(facts.tokens[first]?.start, facts.tokens[last]?.end).toLowerCase();
+  return knownName(phrase, facts.language) !== null;
+}
+
 /** A town the lists know whose name the dictionary also has as a noun ("Kiel", "Mitte"). */
 function isTownNoun(facts: Facts, i: number): boolean {
   return facts.roles[i] === 'nounOrName' && knownName(facts.tokens[i]?.lower ?? '', facts.language) === 'town';
@@ -86,7 +92,7 @@ export function chunkEnd(facts: Facts, first: number): number {
     const nounLike = role === 'noun' || role === 'nounOrName' || role === 'adjective';
     // "Universität Kiel": a town whose name is also a noun, after an organization's head.
     const townAfterHead = isTownNoun(facts, next) && isOrgHead(facts, last);
-    if (nounLike && (isOrgHead(facts, next) || isPlaceHead(facts, next) || townAfterHead || surnameAfterFirstName(facts, first, last, next))) {
+    if (nounLike && (isOrgHead(facts, next) || isPlaceHead(facts, next) || townAfterHead || surnameAfterFirstName(facts, first, last, next) || listedPhrase(facts, first, next))) {
       last = next;
       continue;
     }
@@ -94,7 +100,9 @@ export function chunkEnd(facts: Facts, first: number): number {
     while (connectors < MAX_CONNECTORS && roles[next + connectors] === 'connector') connectors++;
     const after = next + connectors;
     const joinsName = !newlineBetween(facts, last, after) && !personAfterConnector(facts, first, after) && !connectorAfterSurname(facts, first, last);
-    if (connectors > 0 && roles[after] === 'name' && joinsName) {
+    // "Hildegard von Bingen": after a first name and its particle, a surname that is also a noun.
+    const surnameAfterParticle = roles[after] === 'nounOrName' && first === last && isFirstName(facts.tokens[first]?.lower ?? '');
+    if (connectors > 0 && (roles[after] === 'name' || surnameAfterParticle) && joinsName) {
       last = after;
       continue;
     }

@@ -51,6 +51,9 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
     // "Hamburger SV", "Berliner Zeitung": a town's adjective opens a name, like any capitalized adjective.
     if (isTownAdjective(lower, language)) return opensSentence ? 'nounOrName' : 'adjective';
     if (noun === 'noun') return known === 'town' ? 'nounOrName' : 'noun';
+    // "Klick/Sm", "Camp/Sm": a noun the dictionary files like a place is a surname only to the
+    // shared names list; it is a name beside a first name or where a cue says so.
+    if (known === 'person' && filedLikeNoun(lower, language)) return 'nounOrName';
     if (known) return 'name';
     if (noun === 'compound' || language.properNames.has(lower)) return 'nounOrName';
     if (knowledge.hasWordEnding(lower)) return 'noun';
@@ -63,6 +66,12 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
   if (isEnglishWord(lower)) return 'nounOrName';
   if (!opensSentence) return 'name';
   return knowledge.isLowerCaseWord(lower) || knowledge.hasWordEnding(lower) ? 'noun' : 'nameUnlessLowerCase';
+}
+
+/** German: the dictionary files the word, in some form, among places and nouns, not among people ("Klick/Sm", "Camps"). */
+function filedLikeNoun(word: string, language: Language): boolean {
+  const forms = withoutInflections(word, language);
+  return forms.some((form) => language.properNames.has(form)) && !forms.some((form) => language.dictionaryPeople.has(form));
 }
 
 /** "Lotte Tobisch", "Rose Ayling": a first name that is also a noun names someone before a name. */

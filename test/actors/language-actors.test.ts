@@ -145,6 +145,13 @@ describe('names, with their kind', () => {
     expect(names.some((name) => name.startsWith('Thema') || name.startsWith('Restaurant'))).toBe(false);
   });
 
+  test('a German noun the dictionary files like a place is no surname, unless a first name goes before it', () => {
+    const text = 'Mit einem Klick geht es los. Ein Klick genügt, und per Klick kommt die Antwort. Das Buch von Hildegard von Bingen liegt im Regal. Er reiste nach Den Haag.';
+    const names = shown('de', text).map(([name]) => name);
+    expect(names).not.toContain('Klick');
+    expect(names).toEqual(expect.arrayContaining(['Hildegard von Bingen', 'Den Haag']));
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
