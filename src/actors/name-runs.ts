@@ -46,6 +46,13 @@ function connectorAfterSurname(facts: Facts, first: number, last: number): boole
   return facts.roles[last] === 'name' && !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => role === 'name' || role === 'connector');
 }
 
+/** Token `next` is an article of the language and the name before it, ending at `last`, a place a list knows. */
+function articleAfterPlace(facts: Facts, last: number, next: number): boolean {
+  if (!facts.language.sets.articles.has(facts.tokens[next]?.lower ?? '')) return false;
+  const known = knownName(facts.tokens[last]?.lower ?? '', facts.language);
+  return known === 'place' || known === 'town';
+}
+
 /** "Den Haag": the words first..last make a name a list knows, whatever each word is alone. */
 function listedPhrase(facts: Facts, first: number, last: number): boolean {
   const phrase = facts.text.slice(facts.tokens[first]?.start, facts.tokens[last]?.end).toLowerCase();
@@ -96,6 +103,8 @@ export function chunkEnd(facts: Facts, first: number): number {
       last = next;
       continue;
     }
+    // "a Milano la Guardia di Finanza": an article after a place opens the next noun phrase.
+    if (articleAfterPlace(facts, last, next)) break;
     let connectors = 0;
     while (connectors < MAX_CONNECTORS && roles[next + connectors] === 'connector') connectors++;
     const after = next + connectors;

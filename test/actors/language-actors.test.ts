@@ -152,6 +152,18 @@ describe('names, with their kind', () => {
     expect(names).toEqual(expect.arrayContaining(['Hildegard von Bingen', 'Den Haag']));
   });
 
+  test.each([
+    ['it', 'Ieri a Bologna la Guardia di Finanza ha sequestrato beni. Secondo la Guardia di Finanza valgono molto.', 'Bologna', 'Guardia di Finanza'],
+    ['es', 'Ayer en Valencia la Guardia Civil detuvo a dos hombres. Según la Guardia Civil, huían.', 'Valencia', 'Guardia Civil'],
+  ] as Array<[Code, string, string, string]>)('%s: an article after a place opens the next name', (code, text, place, body) => {
+    const names = shown(code, text).map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining([place, body]));
+  });
+
+  test('an elided connector joins a name ("Banca d\'Italia")', () => {
+    expect(shown('it', "La Banca d'Italia ha chiesto prudenza. Secondo la Banca d'Italia i rischi crescono.")).toContainEqual(["Banca d'Italia", 'organization']);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
