@@ -164,6 +164,13 @@ describe('names, with their kind', () => {
     expect(shown('it', "La Banca d'Italia ha chiesto prudenza. Secondo la Banca d'Italia i rischi crescono.")).toContainEqual(["Banca d'Italia", 'organization']);
   });
 
+  test.each([
+    ['it', 'Il ministro è arrivato a Palazzo Verdani. Poi ha lasciato Palazzo Verdani in fretta.', 'Palazzo Verdani'],
+    ['pt', 'O ministro chegou ao Palácio das Garças. Depois, o Palácio das Garças divulgou nota.', 'Palácio das Garças'],
+  ] as Array<[Code, string, string]>)('%s: a palace is a place', (code, text, palace) => {
+    expect(shown(code, text)).toContainEqual([palace, 'place']);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],

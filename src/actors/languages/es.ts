@@ -42,7 +42,7 @@ export const ES: LanguageWords = {
     'ciudad', 'municipio', 'pueblo', 'localidad', 'región', 'provincia', 'departamento', 'país', 'capital', 'isla',
     'barrio', 'comunidad', 'territorio', 'república', 'estado', 'franja', 'comuna', 'distrito',
   ],
-  placeHeads: ['calle', 'avenida', 'plaza', 'puente', 'estación', 'aeropuerto', 'puerto', 'monte', 'sierra', 'lago', 'isla', 'río', 'golfo', 'bahía', 'valle', 'mar', 'océano', 'franja'],
+  placeHeads: ['calle', 'avenida', 'plaza', 'puente', 'estación', 'aeropuerto', 'puerto', 'monte', 'sierra', 'lago', 'isla', 'río', 'golfo', 'bahía', 'valle', 'mar', 'océano', 'franja', 'palacio'],
   placePrepositions: ['en', 'desde', 'hacia', 'hasta', 'cerca'],
   eventHeads: ['copa', 'campeonato', 'liga', 'torneo', 'juegos', 'premio', 'festival', 'cumbre', 'guerra', 'acuerdo', 'tratado', 'ley', 'elecciones', 'mundial', 'vuelta', 'operación', 'nobel'],
   speechVerbs: [

@@ -43,7 +43,7 @@ export const FR: LanguageWords = {
     'ville', 'commune', 'village', 'région', 'département', 'province', 'pays', 'capitale', 'île', 'quartier',
     'municipalité', 'canton', 'territoire', 'république', 'état', 'localité', 'bourg', 'agglomération', 'métropole',
   ],
-  placeHeads: ['rue', 'avenue', 'boulevard', 'place', 'pont', 'gare', 'aéroport', 'port', 'mont', 'lac', 'île', 'pointe', 'cap', 'golfe', 'baie', 'vallée', 'forêt', 'mer', 'océan', 'fleuve'],
+  placeHeads: ['rue', 'avenue', 'boulevard', 'place', 'pont', 'gare', 'aéroport', 'port', 'mont', 'lac', 'île', 'pointe', 'cap', 'golfe', 'baie', 'vallée', 'forêt', 'mer', 'océan', 'fleuve', 'palais'],
   placePrepositions: ['à', 'en', 'au', 'aux', 'dans', 'depuis', 'vers', 'près'],
   eventHeads: ['coupe', 'championnat', 'ligue', 'tournoi', 'jeux', 'prix', 'festival', 'sommet', 'guerre', 'accord', 'traité', 'loi', 'élection', 'élections', 'tour', 'mondial', 'opération', 'nobel'],
   speechVerbs: [

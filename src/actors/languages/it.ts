@@ -39,7 +39,7 @@ export const IT: LanguageWords = {
     'città', 'comune', 'paese', 'villaggio', 'regione', 'provincia', 'capitale', 'isola', 'quartiere', 'frazione',
     'territorio', 'repubblica', 'stato', 'località', 'borgo',
   ],
-  placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare'],
+  placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare', 'palazzo'],
   placePrepositions: ['a', 'in', 'verso', 'presso', 'vicino'],
   eventHeads: ['coppa', 'campionato', 'lega', 'serie', 'torneo', 'giochi', 'premio', 'festival', 'vertice', 'guerra', 'accordo', 'trattato', 'legge', 'elezioni', 'mondiale', 'giro', 'operazione', 'nobel'],
   speechVerbs: [

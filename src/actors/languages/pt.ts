@@ -43,7 +43,7 @@ export const PT: LanguageWords = {
     'cidade', 'município', 'vila', 'aldeia', 'região', 'província', 'distrito', 'país', 'capital', 'ilha', 'bairro',
     'comunidade', 'território', 'república', 'estado', 'concelho', 'freguesia',
   ],
-  placeHeads: ['rua', 'avenida', 'praça', 'ponte', 'estação', 'aeroporto', 'porto', 'monte', 'serra', 'lago', 'ilha', 'rio', 'golfo', 'baía', 'vale', 'mar', 'oceano'],
+  placeHeads: ['rua', 'avenida', 'praça', 'ponte', 'estação', 'aeroporto', 'porto', 'monte', 'serra', 'lago', 'ilha', 'rio', 'golfo', 'baía', 'vale', 'mar', 'oceano', 'palácio'],
   placePrepositions: ['em', 'no', 'na', 'nos', 'nas', 'para', 'desde', 'até'],
   eventHeads: ['copa', 'campeonato', 'liga', 'torneio', 'jogos', 'prêmio', 'prémio', 'festival', 'cúpula', 'cimeira', 'guerra', 'acordo', 'tratado', 'lei', 'eleições', 'mundial', 'libertadores', 'operação', 'nobel'],
   speechVerbs: [
