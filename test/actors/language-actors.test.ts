@@ -171,6 +171,10 @@ describe('names, with their kind', () => {
     expect(shown(code, text)).toContainEqual([palace, 'place']);
   });
 
+  test('a league that is a party or a body is an organization, not an event ("la Lega")', () => {
+    expect(shown('it', 'In Umbria la Lega resta forte. Paolo Venturini guida la Lega da anni. La Lega ha votato contro.')).toContainEqual(['Lega', 'organization']);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
