@@ -15,9 +15,12 @@ function opensName(facts: Facts, i: number): boolean {
   const joined = !newlineBetween(facts, i, i + 1);
   // "Europäische Zentralbank": an adjective capitalized mid-sentence belongs to a name.
   if (role === 'adjective') return joined && (next === 'noun' || next === 'nounOrName' || next === 'name' || next === 'adjective');
-  // "Universität Hamburg", "Eintracht Braunschweig": an organization's head before a name.
+  // "Universität Hamburg", "Eintracht Braunschweig", "Banco Central": an organization's head
+  // before a name, or before the language's own adjective written with a capital.
   if (role === 'noun' || role === 'nounOrName') {
-    if (joined && (next === 'name' || isTownNoun(facts, i + 1)) && isOrgHead(facts, i) && !isDescriptor(facts, i)) return true;
+    const ownAdjective = next === 'nounOrName' && facts.knowledge.isLowerCaseWord(facts.tokens[i + 1]?.lower ?? '');
+    // A descriptor introduces a name ("o banco Itaú"), but heads one with an adjective ("Banco Central").
+    if (joined && isOrgHead(facts, i) && (ownAdjective || ((next === 'name' || isTownNoun(facts, i + 1)) && !isDescriptor(facts, i)))) return true;
   }
   // "der Rüstungskonzern Rheinmetall": a word the story introduces as a name; "in Mitte": a town after a preposition of place.
   if (role !== 'nounOrName' || i === 0 || newlineBetween(facts, i - 1, i)) return false;
@@ -99,7 +102,10 @@ export function chunkEnd(facts: Facts, first: number): number {
     const nounLike = role === 'noun' || role === 'nounOrName' || role === 'adjective';
     // "Universität Kiel": a town whose name is also a noun, after an organization's head.
     const townAfterHead = isTownNoun(facts, next) && isOrgHead(facts, last);
-    if (nounLike && (isOrgHead(facts, next) || isPlaceHead(facts, next) || townAfterHead || surnameAfterFirstName(facts, first, last, next) || listedPhrase(facts, first, next))) {
+    // "Polícia Federal", "Banco Central": the language's own adjective, capitalized, after an organization's head.
+    const adjectiveAfterHead = role === 'nounOrName' && isOrgHead(facts, last) && facts.knowledge.isLowerCaseWord(facts.tokens[next]?.lower ?? '');
+    const joinsNoun = isOrgHead(facts, next) || isPlaceHead(facts, next) || townAfterHead || adjectiveAfterHead;
+    if (nounLike && (joinsNoun || surnameAfterFirstName(facts, first, last, next) || listedPhrase(facts, first, next))) {
       last = next;
       continue;
     }
@@ -111,7 +117,9 @@ export function chunkEnd(facts: Facts, first: number): number {
     const joinsName = !newlineBetween(facts, last, after) && !personAfterConnector(facts, first, after) && !connectorAfterSurname(facts, first, last);
     // "Hildegard von Bingen": after a first name and its particle, a surname that is also a noun.
     const surnameAfterParticle = roles[after] === 'nounOrName' && first === last && isFirstName(facts.tokens[first]?.lower ?? '');
-    if (connectors > 0 && (roles[after] === 'name' || surnameAfterParticle) && joinsName) {
+    // "Rio de Janeiro": a name a list knows joins across its connector, whatever its last word is alone (a month).
+    const listedAfter = connectors > 0 && roles[after] !== 'name' && listedPhrase(facts, first, after);
+    if (connectors > 0 && (roles[after] === 'name' || surnameAfterParticle || listedAfter) && joinsName) {
       last = after;
       continue;
     }

@@ -175,6 +175,15 @@ describe('names, with their kind', () => {
     expect(shown('it', 'In Umbria la Lega resta forte. Paolo Venturini guida la Lega da anni. La Lega ha votato contro.')).toContainEqual(['Lega', 'organization']);
   });
 
+  test('the language\'s own adjective, capitalized after an organization\'s head, belongs to its name', () => {
+    const names = shown('pt', 'Segundo o Banco Central, a inflação caiu. A Polícia Federal prendeu dois suspeitos. A Polícia Federal agiu cedo.');
+    expect(names).toEqual(expect.arrayContaining([['Banco Central', 'organization'], ['Polícia Federal', 'organization']]));
+  });
+
+  test('a name a list knows joins across its connector, even where its last word is a month ("Rio de Janeiro")', () => {
+    expect(shown('pt', 'No Rio de Janeiro houve protestos. O Rio de Janeiro parou.')).toContainEqual(['Rio de Janeiro', 'place']);
+  });
+
   test('a heading shouted in capitals is no name', () => {
     expect(shown('es', 'LA GRAN NOCHE\n\nLa orquesta tocó en Sevilla. EL REGRESO\n\nLa gira sigue en Granada.')).toEqual([
       ['Sevilla', 'place'],
