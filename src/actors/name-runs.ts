@@ -43,10 +43,16 @@ function personAfterConnector(facts: Facts, first: number, after: number): boole
  * more of the name.
  */
 function connectorAfterSurname(facts: Facts, first: number, last: number): boolean {
-  if (!facts.language.words.particlesAfterGivenNamesOnly || last === first || !isKnownFirstName(facts, first)) return false;
+  if (!facts.language.words.particlesAfterGivenNamesOnly || last === first || !opensPersonsName(facts, first)) return false;
   // "Jost de Jager von der CDU": the surname may hold a particle of its own.
   const surname = facts.tokens[last]?.lower ?? '';
   return facts.roles[last] === 'name' && !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => role === 'name' || role === 'connector');
+}
+
+/** Token `first` opens a person's name: a first name a list knows, a person the lexicon knows ("Frans"), or a title before it ("minister Eelco Heinen"). */
+function opensPersonsName(facts: Facts, first: number): boolean {
+  if (isKnownFirstName(facts, first) || knownName(facts.tokens[first]?.lower ?? '', facts.language) === 'person') return true;
+  return contextCue(facts, first)?.kind === 'person';
 }
 
 /** Token `next` is an article of the language and the name before it, ending at `last`, a place a list knows. */

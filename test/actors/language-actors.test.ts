@@ -93,6 +93,7 @@ describe('names, with their kind', () => {
     ['nl', 'Na de race zei Lucas Verbeek van Kronfeld dat de banden het probleem waren.', 'Lucas Verbeek', 'Kronfeld'],
     ['de', 'Am Abend sprach Jonas Hartwig von Veltrax über die Preise.', 'Jonas Hartwig', 'Veltrax'],
     ['de', 'Am Abend sprach Jost de Kamper von Veltrax über die Preise.', 'Jost de Kamper', 'Veltrax'],
+    ['nl', 'Volgens minister Eelco Harkema van Financiën is er geen geld.', 'Eelco Harkema', 'Financiën'],
   ] as Array<[Code, string, string, string]>)('%s: after a surname, a particle is a preposition ("Lucas Verbeek van Kronfeld")', (code, text, person, other) => {
     const names = shown(code, text).map(([name]) => name);
     expect(names).toContain(person);
