@@ -111,7 +111,9 @@ export function chunkEnd(facts: Facts, first: number): number {
     // "Polícia Federal", "Banco Central": the language's own adjective, capitalized, after an organization's head.
     const adjectiveAfterHead = role === 'nounOrName' && isOrgHead(facts, last) && facts.knowledge.isLowerCaseWord(facts.tokens[next]?.lower ?? '');
     const joinsNoun = isOrgHead(facts, next) || isPlaceHead(facts, next) || townAfterHead || adjectiveAfterHead;
-    if (nounLike && (joinsNoun || surnameAfterFirstName(facts, first, last, next) || listedPhrase(facts, first, next))) {
+    // A plain noun is never the rest of a listed name: the phrase is looked up only for a word that may name.
+    const listed = role === 'nounOrName' && listedPhrase(facts, first, next);
+    if (nounLike && (joinsNoun || surnameAfterFirstName(facts, first, last, next) || listed)) {
       last = next;
       continue;
     }
