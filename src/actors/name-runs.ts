@@ -104,36 +104,51 @@ export function chunkEnd(facts: Facts, first: number): number {
       last = next;
       continue;
     }
-    // "Europäische Zentralbank", "Signa Holding", "Hubertus Heil": a noun that heads the name, or a surname that is also a noun.
-    const nounLike = role === 'noun' || role === 'nounOrName' || role === 'adjective';
-    // "Universität Kiel": a town whose name is also a noun, after an organization's head.
-    const townAfterHead = isTownNoun(facts, next) && isOrgHead(facts, last);
-    // "Polícia Federal", "Banco Central": the language's own adjective, capitalized, after an organization's head.
-    const adjectiveAfterHead = role === 'nounOrName' && isOrgHead(facts, last) && facts.knowledge.isLowerCaseWord(facts.tokens[next]?.lower ?? '');
-    const joinsNoun = isOrgHead(facts, next) || isPlaceHead(facts, next) || townAfterHead || adjectiveAfterHead;
-    // A plain noun is never the rest of a listed name: the phrase is looked up only for a word that may name.
-    const listed = role === 'nounOrName' && listedPhrase(facts, first, next);
-    if (nounLike && (joinsNoun || surnameAfterFirstName(facts, first, last, next) || listed)) {
+    if (nounJoins(facts, first, last, next)) {
       last = next;
       continue;
     }
     // "a Milano la Guardia di Finanza": an article after a place opens the next noun phrase.
     if (articleAfterPlace(facts, last, next)) break;
-    let connectors = 0;
-    while (connectors < MAX_CONNECTORS && roles[next + connectors] === 'connector') connectors++;
-    const after = next + connectors;
-    const joinsName = !newlineBetween(facts, last, after) && !personAfterConnector(facts, first, after) && !connectorAfterSurname(facts, first, last);
-    // "Hildegard von Bingen": after a first name and its particle, a surname that is also a noun.
-    const surnameAfterParticle = roles[after] === 'nounOrName' && first === last && isFirstName(facts.tokens[first]?.lower ?? '');
-    // "Rio de Janeiro": a name a list knows joins across its connector, whatever its last word is alone (a month).
-    const listedAfter = connectors > 0 && roles[after] !== 'name' && listedPhrase(facts, first, after);
-    if (connectors > 0 && (roles[after] === 'name' || surnameAfterParticle || listedAfter) && joinsName) {
-      last = after;
-      continue;
-    }
-    break;
+    const across = endAcrossConnectors(facts, first, last);
+    if (across < 0) break;
+    last = across;
   }
   return withNameAdjective(facts, last);
+}
+
+/** Does the noun or adjective at `next` go on the name first..last? */
+function nounJoins(facts: Facts, first: number, last: number, next: number): boolean {
+  const role = facts.roles[next];
+  if (role !== 'noun' && role !== 'nounOrName' && role !== 'adjective') return false;
+  // "Europäische Zentralbank", "Signa Holding": a noun that heads the name.
+  if (isOrgHead(facts, next) || isPlaceHead(facts, next)) return true;
+  // "Universität Kiel": a town whose name is also a noun, after an organization's head.
+  if (isTownNoun(facts, next) && isOrgHead(facts, last)) return true;
+  // "Polícia Federal", "Banco Central": the language's own adjective, capitalized, after an organization's head.
+  if (role === 'nounOrName' && isOrgHead(facts, last) && facts.knowledge.isLowerCaseWord(facts.tokens[next]?.lower ?? '')) return true;
+  // "Hubertus Heil": a surname that is also a noun.
+  if (surnameAfterFirstName(facts, first, last, next)) return true;
+  // "Den Haag": a name a list knows. A plain noun is never its rest, so only a word that may name is looked up.
+  return role === 'nounOrName' && listedPhrase(facts, first, next);
+}
+
+/**
+ * One or two connectors after `last` and the name word after them ("Bank of England", "Joost
+ * van der Westhuizen"): that word's index, or -1 when the name ends before the connectors.
+ */
+function endAcrossConnectors(facts: Facts, first: number, last: number): number {
+  const { roles } = facts;
+  let connectors = 0;
+  while (connectors < MAX_CONNECTORS && roles[last + 1 + connectors] === 'connector') connectors++;
+  if (connectors === 0) return -1;
+  const after = last + 1 + connectors;
+  if (newlineBetween(facts, last, after) || personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last)) return -1;
+  if (roles[after] === 'name') return after;
+  // "Hildegard von Bingen": after a first name and its particle, a surname that is also a noun.
+  if (roles[after] === 'nounOrName' && first === last && isFirstName(facts.tokens[first]?.lower ?? '')) return after;
+  // "Rio de Janeiro": a name a list knows, whatever its last word is alone (a month).
+  return listedPhrase(facts, first, after) ? after : -1;
 }
 
 /**
