@@ -6,6 +6,7 @@
 
 import { countWords } from '../digest/word-count.ts';
 import { isRunningProse } from './block-shape.ts';
+import { SKIPPED_TAGS, walkBlocks } from './block-walk.ts';
 import { normalizeLine } from './phrase-match.ts';
 
 const BLOCK_TAGS = new Set([
@@ -13,19 +14,12 @@ const BLOCK_TAGS = new Set([
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
   'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'BR', 'CAPTION',
 ]);
-/** Not story text: media captions (but a gallery's, see isGallery) and controls are noise for every engine. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'FIGCAPTION',
-  'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'CANVAS',
-]);
+/** A gallery's captions are its story (see isGallery); elsewhere they are noise, as media and controls are. */
 const SKIPPED_IN_GALLERY = new Set([...SKIPPED_TAGS].filter((tag) => tag !== 'FIGCAPTION'));
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const TABLE_CELL_TAGS = new Set(['TD', 'TH']);
 /** Attributes in which a page names what an element is for. */
 const NAME_ATTRIBUTES = ['class', 'id', 'role', 'aria-label'];
 const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const WHITESPACE = /\s+/g;
 
 /** An element around a block: its tag and the words it is named with. One object per element, shared by its blocks. */
@@ -57,85 +51,19 @@ export interface TextBlock {
   tableCell: boolean;
 }
 
-/**
- * The text of the paragraph being read, as the walk over a block's nodes meets it: its
- * characters, and those inside links. Both block readers (the article's, the page's) keep one.
- */
-export class ParagraphText {
-  private text = '';
-  private chars = 0;
-  private linkChars = 0;
-
-  add(value: string, inLink: boolean): void {
-    this.text += value;
-    const solid = value.replace(WHITESPACE, '').length;
-    this.chars += solid;
-    if (inLink) this.linkChars += solid;
-  }
-
-  /** The paragraph read so far, whitespace collapsed, or null when it holds no text; the next starts empty. */
-  take(): { text: string; chars: number; linkChars: number } | null {
-    const taken = this.chars > 0 ? { text: this.text.replace(WHITESPACE, ' ').trim(), chars: this.chars, linkChars: this.linkChars } : null;
-    this.text = '';
-    this.chars = 0;
-    this.linkChars = 0;
-    return taken;
-  }
-}
-
 /** The article's blocks, in order; empty blocks are left out. */
 export function articleBlocks(root: Node): TextBlock[] {
   const skipped = isGallery(root) ? SKIPPED_IN_GALLERY : SKIPPED_TAGS;
   const blocks: TextBlock[] = [];
   const path: ElementMark[] = [];
-  const paragraph = new ParagraphText();
-  let linkDepth = 0;
-  let headingDepth = 0;
-  let listDepth = 0;
-  let cellDepth = 0;
-  const flush = (): void => {
-    const taken = paragraph.take();
-    if (!taken) return;
-    blocks.push({
-      ...taken,
-      words: countWords(taken.text),
-      line: normalizeLine(taken.text),
-      path: [...path],
-      heading: headingDepth > 0,
-      listItem: listDepth > 0,
-      tableCell: cellDepth > 0,
-    });
-  };
-  const walk = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      paragraph.add(node.nodeValue ?? '', linkDepth > 0);
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (skipped.has(tag)) return;
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) flush();
-    const isLink = tag === 'A';
-    const isHeading = HEADING_TAGS.has(tag);
-    const isListItem = tag === 'LI';
-    const isCell = TABLE_CELL_TAGS.has(tag);
-    path.push(markOf(element, tag));
-    if (isLink) linkDepth++;
-    if (isHeading) headingDepth++;
-    if (isListItem) listDepth++;
-    if (isCell) cellDepth++;
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (isBlock) flush();
-    if (isLink) linkDepth--;
-    if (isHeading) headingDepth--;
-    if (isListItem) listDepth--;
-    if (isCell) cellDepth--;
-    path.pop();
-  };
-  walk(root);
-  flush();
+  walkBlocks([root], {
+    blockTags: BLOCK_TAGS,
+    skips: (_element, tag) => skipped.has(tag),
+    enter: (element, tag) => path.push(markOf(element, tag)),
+    leave: () => path.pop(),
+    paragraph: (taken, place) =>
+      blocks.push({ ...taken, words: countWords(taken.text), line: normalizeLine(taken.text), path: [...path], ...place }),
+  });
   return withLayoutTablesRead(blocks);
 }
 

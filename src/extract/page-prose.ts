@@ -3,8 +3,8 @@
 // (navigation, sidebars, comments, footers, dialogs, hidden elements) left out. The
 // check after Readability compares its content with this.
 import { countWords } from '../digest/word-count.ts';
-import { ParagraphText } from './article-text.ts';
 import { endsLikeSentence, isRunningProse } from './block-shape.ts';
+import { SKIPPED_TAGS, walkBlocks } from './block-walk.ts';
 
 /** One paragraph of the page: the innermost block element that holds its text. */
 export interface PageBlock {
@@ -27,12 +27,6 @@ const BLOCK_TAGS = new Set([
   'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD',
   'TH', 'UL', 'BR', 'CAPTION', 'FIGURE',
 ]);
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-/** Never text a reader reads as the page's: code, controls, media. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'FIGCAPTION', 'IFRAME', 'OBJECT',
-  'VIDEO', 'AUDIO', 'CANVAS',
-]);
 /** Landmarks that are never the story: the page's navigation, asides, footers, dialogs. */
 const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 const OUTSIDE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'banner', 'search', 'menu', 'menubar']);
@@ -54,58 +48,28 @@ const PAGE_HEADLINE = 'h1, main';
 const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** An inline style that hides the element (Readability skips these too). */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** The page's visible paragraphs outside its furniture boxes, in document order. */
 export function pageBlocks(body: Element): PageBlock[] {
   const blocks: PageBlock[] = [];
   const owners: Element[] = [body];
-  const paragraph = new ParagraphText();
-  let linkDepth = 0;
-  let headingDepth = 0;
-  let listDepth = 0;
-  const flush = (): void => {
-    const taken = paragraph.take();
-    if (!taken) return;
-    // Words are counted only where they can matter: prose ends like a sentence.
-    const words = endsLikeSentence(taken.text) ? countWords(taken.text) : 0;
-    // A list item's paragraph is an item's (a teaser's, a product's), not the page's running text.
-    const prose = listDepth === 0 && isRunningProse({ ...taken, words });
-    blocks.push({ owner: owners.at(-1)!, ...taken, heading: headingDepth > 0, prose });
-  };
-  const walk = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      paragraph.add(node.nodeValue ?? '', linkDepth > 0);
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHidden(element) || isOutsideStory(element, tag)) return;
-    const isBlock = BLOCK_TAGS.has(tag);
-    const isLink = tag === 'A';
-    const isHeading = HEADING_TAGS.has(tag);
-    const isListItem = tag === 'LI';
-    if (isBlock) {
-      flush();
-      owners.push(element);
-    }
-    if (isLink) linkDepth++;
-    if (isHeading) headingDepth++;
-    if (isListItem) listDepth++;
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    // The block's own text is flushed while the flags it sits under still count.
-    if (isBlock) {
-      flush();
-      owners.pop();
-    }
-    if (isLink) linkDepth--;
-    if (isHeading) headingDepth--;
-    if (isListItem) listDepth--;
-  };
-  for (let child = body.firstChild; child; child = child.nextSibling) walk(child);
-  flush();
+  walkBlocks(Array.from(body.childNodes), {
+    blockTags: BLOCK_TAGS,
+    skips: (element, tag) => SKIPPED_TAGS.has(tag) || isHidden(element) || isOutsideStory(element, tag),
+    enter: (element, _tag, isBlock) => {
+      if (isBlock) owners.push(element);
+    },
+    leave: (_element, isBlock) => {
+      if (isBlock) owners.pop();
+    },
+    paragraph: (taken, place) => {
+      // Words are counted only where they can matter: prose ends like a sentence.
+      const words = endsLikeSentence(taken.text) ? countWords(taken.text) : 0;
+      // A list item's paragraph is an item's (a teaser's, a product's), not the page's running text.
+      const prose = !place.listItem && isRunningProse({ ...taken, words });
+      blocks.push({ owner: owners.at(-1)!, ...taken, heading: place.heading, prose });
+    },
+  });
   return blocks;
 }
 
