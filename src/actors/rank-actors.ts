@@ -21,12 +21,12 @@ export interface SalienceContext {
 /**
  * `namedIn` is how many actors each highlight names: a highlight's weight is shared among
  * them, so one of five companies listed in a highlight gains a fifth of what the one actor a
- * highlight is about gains. Without it, each actor in a highlight gains the whole weight.
+ * highlight is about gains.
  */
-export function salience(group: ActorGroup, context: SalienceContext, namedIn?: ReadonlyMap<TextSpan, number>): number {
+function salience(group: ActorGroup, context: SalienceContext, namedIn: ReadonlyMap<TextSpan, number>): number {
   const first = Math.min(...group.mentions.map((mention) => mention.start));
   const highlights = context.highlights.filter((span) => group.mentions.some((mention) => within(mention, span)));
-  const highlightShare = Math.max(0, ...highlights.map((span) => 1 / Math.max(1, namedIn?.get(span) ?? 1)));
+  const highlightShare = Math.max(0, ...highlights.map((span) => 1 / Math.max(1, namedIn.get(span) ?? 1)));
   const unsure = group.mentions.every((mention) => mention.evidence !== undefined && mention.evidence !== 'sure');
   const score =
     group.mentions.length +

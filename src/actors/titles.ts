@@ -3,7 +3,7 @@
 import { EVENT_HEADS } from './extra-names.ts';
 import type { NameChunk } from './name-chunks.ts';
 import type { Token } from './tokenize.ts';
-import { isCommonWord, isCountry, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './word-classes.ts';
+import { isCommonWord, isCountry, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
 import { NAME_CONNECTORS, PERSON_TITLES, TITLE_AFFIXES, TITLE_MODIFIERS } from './word-lists.ts';
 
 export function lower(tokens: Token[], i: number): string {
@@ -35,7 +35,8 @@ export function titleEnd(chunk: NameChunk, tokens: Token[]): number {
 
 /** Most name words a job noun may stand before: "Prosecutor Fatou Bom Bensouda". */
 const MAX_NAME_AFTER_JOB = 3;
-const PERSON_NAME_CLASSES: ReadonlySet<string | null> = new Set(['person', 'first-name', 'last-name']);
+/** Classes of a job word that is a person's name itself ("Mason", "Taylor"). */
+const NAMES_OF_PEOPLE: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name']);
 
 /**
  * "Prosecutor Adaeze Okonkwo", "Economist Tunde Bakare": a noun for a job before two or three
@@ -45,7 +46,7 @@ const PERSON_NAME_CLASSES: ReadonlySet<string | null> = new Set(['person', 'firs
 export function isJobBeforeName(chunk: NameChunk, tokens: Token[]): boolean {
   const word = lower(tokens, chunk.first);
   const names = chunk.last - chunk.first;
-  if (!ROLE_NOUNS.has(word) || PERSON_NAME_CLASSES.has(nameClass(word)) || word.endsWith('s') || names < 2 || names > MAX_NAME_AFTER_JOB) return false;
+  if (!ROLE_NOUNS.has(word) || NAMES_OF_PEOPLE.has(nameClass(word)) || word.endsWith('s') || names < 2 || names > MAX_NAME_AFTER_JOB) return false;
   const rest = tokens.slice(chunk.first + 1, chunk.last + 1);
   return !isCommonWord(rest[0]?.lower ?? '') && rest.every((token) => token.capitalized && !ORG_HEADS.has(token.lower) && !PLACE_HEADS.has(token.lower));
 }
