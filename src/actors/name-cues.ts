@@ -3,7 +3,7 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, isKnownFirstName, isOrgHead, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { isFirstName, knownName } from './word-knowledge.ts';
 
 export type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
@@ -112,7 +112,7 @@ function givenNameAndParticle(facts: Facts, first: number, last: number): boolea
   const words = last - first + 1;
   if (words < 3 || words > MAX_PARTICLE_NAME || facts.roles[first + 1] !== 'connector' || facts.roles[last] !== 'name') return false;
   // A first name the English lexicon knows: the names lists hold surnames too ("Geiger der …").
-  return isFirstName(facts.tokens[first]?.lower ?? '') && !isPlaceHead(facts, first) && !isOrgHead(facts, first);
+  return isLexiconFirstName(facts, facts.tokens[first]?.lower ?? '') && !isPlaceHead(facts, first) && !isOrgHead(facts, first);
 }
 
 /**
@@ -144,7 +144,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
   const firstWord = tokens[first]?.lower ?? '';
   const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');
-  if (last > first && last - first <= 3 && !legalForm && isFirstName(firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
+  if (last > first && last - first <= 3 && !legalForm && isLexiconFirstName(facts, firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first))) return { kind: 'organization', evidence: 'sure' };
@@ -156,7 +156,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     const firstWord = tokens[first]?.lower ?? '';
     const lastWord = tokens[last]?.lower ?? '';
     const allNames = facts.roles.slice(first, last + 1).every((role) => role === 'name');
-    const firstKnown = isFirstName(firstWord) || knownName(firstWord, language) === 'first-name';
+    const firstKnown = isLexiconFirstName(facts, firstWord) || knownName(firstWord, language) === 'first-name';
     // "François Hollande", "Helmut Peter": a first name the names lists or the dictionary's names know, then names.
     const nameWord = (word: string): boolean => language.personNames.has(word) || language.properNames.has(word);
     // "Robin Ziegele": after the first name, words the dictionary knows only inflected ("Ziegel|e") are a surname.

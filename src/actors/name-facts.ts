@@ -1,6 +1,7 @@
 // What the mention finder for other languages knows of a text while it reads it: the tokens,
 // each token's role, where sentences open; and the lookups of a token's head words.
 import type { Language } from '../language/language.ts';
+import { withoutAccents } from '../text/without-accents.ts';
 import type { Token } from './tokenize.ts';
 import { isFirstName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
 
@@ -90,5 +91,19 @@ export function isDescriptor(facts: Facts, i: number): boolean {
  */
 export function isKnownFirstName(facts: Facts, i: number): boolean {
   const word = facts.tokens[i]?.lower ?? '';
-  return isFirstName(word) || (!facts.language.bare && facts.language.personNames.has(word));
+  return isLexiconFirstName(facts, word) || (!facts.language.bare && facts.language.personNames.has(word));
+}
+
+/**
+ * A first name the lexicon knows, also as a language writes it with accents ("Tomáš", "Zoë",
+ * known as "Tomas", "Zoe"): where a language has no names list of its own, that is the one
+ * evidence of a first name. A word of the language that only looks so ("Sarà", "Mãe", "Dämon")
+ * or one of its function words is none.
+ */
+export function isLexiconFirstName(facts: Facts, word: string): boolean {
+  if (isFirstName(word)) return true;
+  const plain = withoutAccents(word);
+  if (plain === word || !isFirstName(plain)) return false;
+  const { knowledge } = facts;
+  return !knowledge.isStopWord(word) && !knowledge.isLowerCaseWord(word) && knowledge.nounKind(word) !== 'noun';
 }

@@ -126,13 +126,21 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 /**
  * The shared names list is written mostly without accents ("eloise"): a word is in it when
- * it is, or when its letters less their accents are ("eloïse", "josé").
+ * it is, or when its letters less their accents are ("eloïse", "josé"), unless the accented
+ * word is one of the language's own ("más", "sarà", "mãe" are no "Mas", "Sara", "Mae").
  */
 class AccentBlindSet extends Set<string> {
+  constructor(
+    words: readonly string[],
+    private readonly ownWords: readonly ReadonlySet<string>[],
+  ) {
+    super(words);
+  }
+
   override has(word: string): boolean {
     if (super.has(word)) return true;
     const folded = withoutAccents(word);
-    return folded !== word && super.has(folded);
+    return folded !== word && super.has(folded) && !this.ownWords.some((own) => own.has(word));
   }
 }
 
@@ -164,17 +172,20 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
   if (known) return known;
   const { regions, regionNames } = regionTable(data.lang, data.words.regionAliases);
   const demonyms = new Map(Object.entries(data.words.demonyms).filter(([, region]) => region !== ''));
+  const stopWords = new Set(splitList(data.stopWords));
+  const common = new Set(splitList(data.common));
+  const nouns = new Set(splitList(data.nouns));
   const language: Language = {
     code: data.lang,
     bare: false,
     words: data.words,
-    stopWords: new Set(splitList(data.stopWords)),
-    common: new Set(splitList(data.common)),
-    nouns: new Set(splitList(data.nouns)),
+    stopWords,
+    common,
+    nouns,
     properNames: new Set(splitList(data.properNames)),
     dictionaryPeople: new Set(splitList(data.dictionaryPeople)),
     towns: new Set(splitList(data.cities)),
-    personNames: new AccentBlindSet(splitList(names.personNames)),
+    personNames: new AccentBlindSet(splitList(names.personNames), [stopWords, common, nouns]),
     regions,
     regionNames,
     demonyms,
@@ -200,17 +211,18 @@ export function bareLanguage(code: string, functionWords: readonly string[], nam
   if (known) return known;
   const supported = Intl.DisplayNames.supportedLocalesOf([code]).length > 0;
   const { regions, regionNames } = regionTable(supported ? code : 'en', {});
+  const stopWords = new Set(functionWords);
   const language: Language = {
     code,
     bare: true,
     words: NO_WORDS,
-    stopWords: new Set(functionWords),
+    stopWords,
     common: new Set(),
     nouns: new Set(),
     properNames: new Set(),
     dictionaryPeople: new Set(),
     towns: new Set(),
-    personNames: new AccentBlindSet(splitList(names.personNames)),
+    personNames: new AccentBlindSet(splitList(names.personNames), [stopWords]),
     regions,
     regionNames,
     demonyms: new Map(),

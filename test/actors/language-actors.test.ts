@@ -259,6 +259,16 @@ describe('a language without its own tables shows only names a list vouches for'
     expect(actors).toEqual(expect.arrayContaining([['David Novák', 'person']]));
     for (const [name] of actors) expect(['Vláda', 'Každý', 'Zatím', 'Ministr']).not.toContain(name);
   });
+
+  test('a first name written with the language’s accents is still a known first name ("Ondřej", "Matěj")', () => {
+    const text = 'Trenér chválil, jak Ondřej Kubelka ubránil útočníka. Večer pak Matěj Dolanský promluvil o zápase.';
+    expect(shown('cs', text)).toEqual(expect.arrayContaining([['Ondřej Kubelka', 'person'], ['Matěj Dolanský', 'person']]));
+  });
+
+  test('a word of the language, accented, is not the name it spells without accents ("Sarà" is no Sara, "Olá" no Ola)', () => {
+    expect(shown('it', 'Secondo il piano, Sarà Roma a decidere.').map(([name]) => name)).not.toContain('Sarà Roma');
+    expect(shown('pt', 'Ela escreveu: Olá Lisboa, cheguei.').map(([name]) => name)).not.toContain('Olá Lisboa');
+  });
 });
 
 describe('roles', () => {
