@@ -12,7 +12,7 @@ import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
 import { IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
-import { chunkEnd, splitAtConjunctions } from './name-runs.ts';
+import { chunkEnd, splitAtConjunctions, splitBeforeFullName } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
 import { MAX_CACHED, isEnglishWord, isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
@@ -72,7 +72,7 @@ function chunkMentions(facts: Facts): LanguageMention[] {
       i++;
       continue;
     }
-    for (const [start, end] of splitAtConjunctions(facts, i, last)) {
+    for (const [start, end] of splitAtConjunctions(facts, i, last).flatMap(([from, to]) => splitBeforeFullName(facts, from, to))) {
       // "Mexiko und den USA": a part may open with a connector that belongs to neither name.
       let first = start;
       while (first < end && facts.roles[first] === 'connector') first++;

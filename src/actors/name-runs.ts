@@ -2,7 +2,8 @@
 // (across connectors, heads, a surname after a first name), and where a list splits it.
 import { ACRONYM, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue } from './name-cues.ts';
-import { isFirstName, knownName } from './word-knowledge.ts';
+import type { Token } from './tokenize.ts';
+import { isEnglishWord, isFirstName, knownName } from './word-knowledge.ts';
 
 /** Two connectors at most between the parts of one name ("Fuerzas de Defensa de Israel"). */
 const MAX_CONNECTORS = 2;
@@ -167,6 +168,26 @@ export function splitAtConjunctions(facts: Facts, first: number, last: number): 
   }
   parts.push([start, last]);
   return parts;
+}
+
+/**
+ * "escribió en Twitter Gary Lineker", "schreibt bei Twitter Anna Berger": where a language puts
+ * the speaker after the verb, an organization the lists know runs into a full name that opens
+ * with a known first name; each is a name of its own. Only where the person's words are names
+ * and nothing else: no acronym, no ordinary word ("Microsoft Cloud Deutschland", "Tencent AI Lab").
+ */
+export function splitBeforeFullName(facts: Facts, first: number, last: number): Array<[number, number]> {
+  const { tokens, language } = facts;
+  const personLength = last - first;
+  if (personLength < 2 || personLength > 3 || !isKnownFirstName(facts, first + 1)) return [[first, last]];
+  const known = knownName(tokens[first]?.lower ?? '', language);
+  if (known !== 'company' && known !== 'organization') return [[first, last]];
+  // The first name may be a word of the language too ("Marta", a marten), not the surname.
+  const nameWord = (token: Token): boolean => !ACRONYM.test(token.text) && !isEnglishWord(token.lower);
+  const surname = (token: Token): boolean => nameWord(token) && !facts.knowledge.isLowerCaseWord(token.lower);
+  const [given, ...surnames] = tokens.slice(first + 1, last + 1);
+  const names = facts.roles.slice(first + 1, last + 1).every((role) => role === 'name') && given !== undefined && nameWord(given) && surnames.every(surname);
+  return names ? [[first, first], [first + 1, last]] : [[first, last]];
 }
 
 /** "Assemblée nationale", "Conseil constitutionnel": one lower-case adjective after an institution's head. */

@@ -203,6 +203,21 @@ describe('names, with their kind', () => {
   });
 });
 
+describe('a known organization run into a full name after the verb is two names', () => {
+  test.each([
+    ['es', 'Lo contó en Facebook Marta Quiroga, y nadie la desmintió.', [['Facebook', 'organization'], ['Marta Quiroga', 'person']]],
+    ['cs', 'Včera to na Twitter napsal Martin Kolář a pak na Instagram Petra Malá.', [['Martin Kolář', 'person'], ['Petra Malá', 'person']]],
+  ] as Array<[Code, string, Array<[string, string]>]>)('%s', (code, text, expected) => {
+    const actors = shown(code, text);
+    for (const actor of expected) expect(actors).toContainEqual(actor);
+  });
+
+  test('not where the words after the organization are ordinary words or acronyms ("Google Cloud …")', () => {
+    const text = 'El servicio Google Cloud Ibérica creció mucho, dijo Google Cloud Ibérica.';
+    expect(shown('es', text).map(([name]) => name)).not.toContain('Cloud Ibérica');
+  });
+});
+
 describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],
