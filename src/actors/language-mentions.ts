@@ -140,9 +140,21 @@ function isShoutedPhrase(facts: Facts, first: number, last: number): boolean {
 
 /**
  * "Ministr David Novák" opening a sentence: the capitalized word before a known first name is
- * a title or an ordinary word the sentence opens with, not part of the name.
+ * a title or an ordinary word the sentence opens with, not part of the name; so are the
+ * adjectives before a title.
  */
 function withoutLeadingWord(facts: Facts, first: number, last: number): number {
+  // "Hamburger Datenschutzbeauftragte Johannes Caspar": adjectives before such a title go with it.
+  let title = first;
+  while (title < last && facts.roles[title] === 'adjective') title++;
+  if (title > first && isDescriptor(facts, title)) {
+    const name = withoutLeadingTitle(facts, title, last);
+    if (name > title) return name;
+  }
+  return withoutLeadingTitle(facts, first, last);
+}
+
+function withoutLeadingTitle(facts: Facts, first: number, last: number): number {
   const next = first + 1;
   const firstName = (i: number): boolean => isKnownFirstName(facts, i);
   // "Innenverteidiger Robin Ziegele": a word no list knows before a first name and a surname is a title.

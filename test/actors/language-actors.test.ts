@@ -292,6 +292,12 @@ describe('roles', () => {
     expect(actors.find((a) => a.name === 'Sophie Marchetti')?.role).toBe('maire');
     expect(actors.find((a) => a.name === 'Julien Roussel')?.role).toBe('directeur du chantier');
   });
+
+  test('adjectives before a title go with the title, not the name ("Der Berliner Verkehrsbeauftragte Jonas Brehm")', () => {
+    const actors = actorsOf('de', 'Der Berliner Verkehrsbeauftragte Jonas Brehm lobte die neue Brücke.');
+    expect(actors.map((a) => a.name)).toContain('Jonas Brehm');
+    expect(actors.find((a) => a.name === 'Jonas Brehm')?.role).toBe('Verkehrsbeauftragte');
+  });
 });
 
 describe('background', () => {
