@@ -52,20 +52,20 @@ interface Found {
   prose: boolean;
 }
 
-/** Candidates from <time>-like elements and date-like text, in document order. */
+/**
+ * Candidates from <time>-like elements and date-like text, in document order. A date in a
+ * widget showing the reader's current day (a header's "today") is no candidate at all.
+ */
 export function collectDomDates(scan: PageScan): DateCandidate[] {
   const headline = pickHeadline(scan.headings);
   return [...fromDatedElements(scan), ...fromDatedTexts(scan)]
     .sort((a, b) => a.offset - b.offset)
-    .map(({ candidate, element, offset, prose }) => ({
-      ...candidate,
-      hint: formatDomHint({
-        descriptor: candidate.hint ?? describeElement(element),
-        zone: pageZone(element),
-        distance: headline ? offset - headline.offset : null,
-        prose,
-      }),
-    }));
+    .flatMap(({ candidate, element, offset, prose }) => {
+      const zone = pageZone(element);
+      if (zone === 'clock') return [];
+      const distance = headline ? offset - headline.offset : null;
+      return [{ ...candidate, hint: formatDomHint({ descriptor: candidate.hint ?? describeElement(element), zone, distance, prose }) }];
+    });
 }
 
 /** One candidate per <time>, [datetime] or hAtom element that holds a value. */

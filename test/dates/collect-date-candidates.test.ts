@@ -143,6 +143,12 @@ describe('collectDateCandidates', () => {
     expect(hints[1]).toContain('in:aside');
   });
 
+  test('a header widget showing the reader\'s current day is no candidate: it tells when the page was served', () => {
+    const body = `<header><div class="site-today">Wednesday, May 6, 2020</div><div id="clock">06.05.2020 09:14</div></header>
+      <article><h1>Council approves the harbour budget</h1><p>The council met to discuss the budget.</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
   test('reads page state in inline scripts as a last resort, first value per key only', () => {
     const script = '<script>window.state = {"photo": {"created_at": "2013-02-16T04:36:36-05:00"}, "user": {"created_at": "2011-01-01T00:00:00Z"}};</script>';
     expect(collectDateCandidates(page('', script), null)).toEqual([
