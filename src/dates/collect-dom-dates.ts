@@ -52,20 +52,20 @@ interface Found {
   prose: boolean;
 }
 
-/** Candidates from <time>-like elements and date-like text, in document order. */
+/**
+ * Candidates from <time>-like elements and date-like text, in document order. A date in a
+ * widget showing the reader's current day (a header's "today") is no candidate at all.
+ */
 export function collectDomDates(scan: PageScan): DateCandidate[] {
   const headline = pickHeadline(scan.headings);
   return [...fromDatedElements(scan), ...fromDatedTexts(scan)]
     .sort((a, b) => a.offset - b.offset)
-    .map(({ candidate, element, offset, prose }) => ({
-      ...candidate,
-      hint: formatDomHint({
-        descriptor: candidate.hint ?? describeElement(element),
-        zone: pageZone(element),
-        distance: headline ? offset - headline.offset : null,
-        prose,
-      }),
-    }));
+    .flatMap(({ candidate, element, offset, prose }) => {
+      const zone = pageZone(element);
+      if (zone === 'clock') return [];
+      const distance = headline ? offset - headline.offset : null;
+      return [{ ...candidate, hint: formatDomHint({ descriptor: candidate.hint ?? describeElement(element), zone, distance, prose }) }];
+    });
 }
 
 /** One candidate per <time>, [datetime] or hAtom element that holds a value. */
@@ -78,22 +78,27 @@ function fromDatedElements(scan: PageScan): Found[] {
 }
 
 /**
- * One candidate per date in the text, read from the text's parent element (whole once,
+ * One candidate per date in the text, read from the element that holds it (whole once,
  * however many text nodes it has), up to MAX_TEXT_CANDIDATES for the page.
  */
 function fromDatedTexts(scan: PageScan): Found[] {
   const found: Found[] = [];
-  const readParents = new Set<Element>();
-  for (const { node, offset, text } of scan.datedTexts) {
-    const parent = node.parentElement;
-    if (!parent || readParents.has(parent) || found.length >= MAX_TEXT_CANDIDATES) continue;
-    readParents.add(parent);
-    const prose = collapse(parent.textContent ?? '').length > PROSE_CHARS;
-    for (const candidate of textDates(text, parent).slice(0, MAX_TEXT_CANDIDATES - found.length)) {
-      found.push({ candidate, element: parent, offset, prose });
+  const readElements = new Set<Element>();
+  for (const { offset, text, element, badge } of scan.datedTexts) {
+    if (readElements.has(element) || found.length >= MAX_TEXT_CANDIDATES) continue;
+    readElements.add(element);
+    const prose = collapse(element.textContent ?? '').length > PROSE_CHARS;
+    const candidates = badge ? [badgeDate(text)] : textDates(text, element);
+    for (const candidate of candidates.slice(0, MAX_TEXT_CANDIDATES - found.length)) {
+      found.push({ candidate, element, offset, prose });
     }
   }
   return found;
+}
+
+/** A date badge's date as the scan joined its parts (its textContent glues them): no label around it. */
+function badgeDate(text: string): DateCandidate {
+  return { source: 'visible-text', value: text, hint: null, kind: null };
 }
 
 /**

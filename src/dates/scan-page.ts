@@ -10,8 +10,12 @@ export interface Located<T> {
 }
 
 export interface DatedText extends Located<Text> {
-  /** The node's text joined with the text nodes right after it (see `visit`). */
+  /** The node's text joined with the text nodes right after it (see `visit`); a badge's parts (see `dateBadge`). */
   text: string;
+  /** The element the date is read from: the node's parent, or the date badge holding it. */
+  element: Element;
+  /** True for a badge, whose textContent glues its parts ("Feb 18" + "2009" reads "Feb 182009"). */
+  badge: boolean;
 }
 
 export interface HeadingCandidate extends Located<Element> {
@@ -41,6 +45,11 @@ const STORY_CONTAINERS = new Set(['article', 'main']);
 const MICRODATA_DATE = /^date(?:published|modified|created)$/i;
 const HATOM_DATE = /\b(?:published|updated|dtstart)\b/;
 const MIN_HEADLINE_CHARS = 10;
+/** A text node that is only a year of the web's time may be the last part of a date badge (see `dateBadge`). */
+const YEAR_ALONE = /^\s*(?:19|20)\d\d\s*$/;
+/** A badge is the year's element or its parent, and holds a date and little else. */
+const BADGE_LEVELS = 2;
+const MAX_BADGE_CHARS = 32;
 /** WordPress's `.entry-title` sits on a heading (or a header-level element) in practice. */
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'header', 'div']);
 
@@ -55,7 +64,14 @@ export function scanPage(doc: Document, looksDated: (text: string) => boolean): 
       // (browsers merge them): a run of text siblings is read as one.
       if (node.previousSibling?.nodeType === NODE_TEXT) return;
       const text = textRun(node);
-      if (inBody && looksDated(text)) scan.datedTexts.push({ node: node as Text, offset, text });
+      const parent = node.parentElement;
+      if (inBody && parent) {
+        if (looksDated(text)) scan.datedTexts.push({ node: node as Text, offset, text, element: parent, badge: false });
+        else if (YEAR_ALONE.test(text)) {
+          const badge = dateBadge(parent, looksDated);
+          if (badge) scan.datedTexts.push({ node: node as Text, offset, ...badge, badge: true });
+        }
+      }
       offset += text.trim().length;
       return;
     }
@@ -75,6 +91,20 @@ export function scanPage(doc: Document, looksDated: (text: string) => boolean): 
   // its doctype has no nextSibling, so the top level is read as a list.
   for (const child of doc.childNodes) visit(child, false, false);
   return scan;
+}
+
+/**
+ * A date badge: day, month and year each in its own element ("Feb", "18", "2009"), as blog
+ * themes print a post's date, so that no text node alone looks like a date. Read from the
+ * year's element or the one around it, its parts joined with spaces, when that is short.
+ */
+function dateBadge(yearHolder: Element, looksDated: (text: string) => boolean): { element: Element; text: string } | null {
+  for (let element: Element | null = yearHolder, level = 0; element && level < BADGE_LEVELS; element = element.parentElement, level++) {
+    const text = [...element.childNodes].map((child) => (child.textContent ?? '').trim()).filter(Boolean).join(' ');
+    if (text.length > MAX_BADGE_CHARS) return null;
+    if (looksDated(text)) return { element, text };
+  }
+  return null;
 }
 
 function textRun(first: Node): string {

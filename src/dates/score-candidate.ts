@@ -36,16 +36,28 @@ const LIST_REPEATS = 3;
 const LIST_PENALTY = 20;
 const LAST_RESORT_SCORE = 1;
 
+/**
+ * An id is unique on the page: a number in it (`#post-3583`) numbers one item of a list,
+ * whose items differ only there. (A number in a class names a style: `col-8`, `h2`.)
+ */
+const ELEMENT_ID = /#[^\s<]+/g;
+const DIGITS = /\d+/g;
+
 /** True when the candidate's element repeats down the page (a list of items). */
 export function isListItem(candidate: DateCandidate, context: ScoreContext): boolean {
   if (context.laterRepeats.has(candidate)) return true;
-  const descriptor = parseDomHint(candidate.hint)?.descriptor;
-  return descriptor !== undefined && (context.descriptorCounts.get(descriptor) ?? 0) >= LIST_REPEATS;
+  const key = listKey(candidate);
+  return key !== null && (context.descriptorCounts.get(key) ?? 0) >= LIST_REPEATS;
+}
+
+/** What the items of one list share: the element's description, item numbers left out. */
+function listKey(candidate: DateCandidate): string | null {
+  return parseDomHint(candidate.hint)?.descriptor.replace(ELEMENT_ID, (id) => id.replace(DIGITS, '0')) ?? null;
 }
 
 /** What scoring one candidate needs to know about the others. */
 export interface ScoreContext {
-  /** How many DOM candidates share each element description: lists repeat one. */
+  /** How many DOM candidates share each element description (see listKey): lists repeat one. */
   descriptorCounts: ReadonlyMap<string, number>;
   /** Meta/microdata repeating an earlier name with another value: list items' dates. */
   laterRepeats: ReadonlySet<DateCandidate>;
@@ -56,8 +68,8 @@ export function scoreContext(candidates: readonly DateCandidate[]): ScoreContext
   const firstMetaValue = new Map<string, string>();
   const laterRepeats = new Set<DateCandidate>();
   for (const candidate of candidates) {
-    const descriptor = parseDomHint(candidate.hint)?.descriptor;
-    if (descriptor) descriptorCounts.set(descriptor, (descriptorCounts.get(descriptor) ?? 0) + 1);
+    const key = listKey(candidate);
+    if (key) descriptorCounts.set(key, (descriptorCounts.get(key) ?? 0) + 1);
     if (candidate.source !== 'meta' || candidate.hint === null) continue;
     const first = firstMetaValue.get(candidate.hint);
     if (first === undefined) firstMetaValue.set(candidate.hint, candidate.value);

@@ -129,6 +129,14 @@ describe('collectDateCandidates', () => {
     expect(candidate?.value).toContain(shown);
   });
 
+  test.each([
+    ['<span class="month">Mar</span> <span class="day">07</span><span class="year">2016</span>', 'Mar 07 2016'],
+    ['<span>07</span><span>März</span> 2016', '07 März 2016'],
+  ])('reads a date badge whose parts sit in their own elements: %s', (badge, value) => {
+    const body = `<article><div class="post-date">${badge}</div><h2>Spring in the allotment garden</h2><p>Text.</p></article>`;
+    expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'visible-text', value, kind: null }]);
+  });
+
   test('marks dates inside running text as prose', () => {
     const sentence = 'The council met on 3 May 2020 to discuss the budget, and it agreed after a long debate that lasted well into the night and left everyone tired.';
     const [candidate] = collectDateCandidates(page('', `<article><h1>The headline of the story</h1><p>${sentence}</p></article>`), null);
@@ -141,6 +149,12 @@ describe('collectDateCandidates', () => {
     const hints = collectDateCandidates(page('', body), null).map((c) => c.hint);
     expect(hints[0]).toContain('in:comment');
     expect(hints[1]).toContain('in:aside');
+  });
+
+  test('a header widget showing the reader\'s current day is no candidate: it tells when the page was served', () => {
+    const body = `<header><div class="site-today">Wednesday, May 6, 2020</div><div id="clock">06.05.2020 09:14</div></header>
+      <article><h1>Council approves the harbour budget</h1><p>The council met to discuss the budget.</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
   });
 
   test('reads page state in inline scripts as a last resort, first value per key only', () => {

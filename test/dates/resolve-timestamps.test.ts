@@ -70,6 +70,15 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates).published).toBe('2019-10-22');
   });
 
+  test('dates of items whose ids differ only by their number are a list: a front page is as recent as its newest post', () => {
+    const candidates = [
+      text('Mar 07 2016', 'div.date < div.post#post-311 in:main at:2100'),
+      text('Mar 02 2016', 'div.date < div.post#post-307 in:main at:2900'),
+      text('Feb 21 2016', 'div.date < div.post#post-298 in:main at:3700'),
+    ];
+    expect(resolve(candidates).published).toBe('2016-03-07');
+  });
+
   test('the page\'s own day beats the UTC day of the same moment', () => {
     const candidates: DateCandidate[] = [
       { source: 'json-ld', value: '2023-11-09T02:11:03+00:00', hint: 'NewsArticle.datePublished', kind: 'published' },
