@@ -95,6 +95,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const descriptorAtEnd = (i: number): boolean => (facts.roles[i] === 'noun' || facts.roles[i] === 'nounOrName') && isDescriptor(facts, i);
   while (last > first && descriptorAtEnd(last) && !(isOrgHead(facts, last) && facts.roles[last - 1] === 'name')) last--;
   if (isShoutedPhrase(facts, first, last)) return null;
+  // "R$ 50 mil", "Vitamin D": a letter alone names no one.
+  if (first === last && [...(tokens[first]?.text ?? '')].length === 1) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   const surface = text.slice(start, end);

@@ -38,6 +38,10 @@ describe('common words are never actors', () => {
   ] as Array<[Code, string]>)('%s', (code, text) => {
     expect(shown(code, text)).toEqual([]);
   });
+
+  test('a letter alone is no name ("R$ 40 mil", the real\'s sign)', () => {
+    expect(shown('pt', 'A loja cobrava R$ 40 mil pelo carro, depois R$ 35 mil, e por fim R$ 30 mil.')).toEqual([]);
+  });
 });
 
 describe('names, with their kind', () => {
