@@ -41,6 +41,24 @@ export function contextCue(facts: Facts, first: number): Cue | null {
 }
 
 /**
+ * "der Chef der Deutschen Bank …", "la presidenta del Banco Central …": a person's title
+ * before the name, across the connectors that link it to an employer.
+ */
+export function titledBefore(facts: Facts, first: number): boolean {
+  const { nameConnectors, articles, personTitles } = facts.language.sets;
+  let i = first - 1;
+  for (let skipped = 0; skipped < CONTEXT_TOKENS && i >= 0; skipped++) {
+    const lower = facts.tokens[i]?.lower ?? '';
+    if (!nameConnectors.has(lower) && !articles.has(lower)) break;
+    i--;
+  }
+  if (i < 0 || i === first - 1 || newlineBetween(facts, i, first)) return false;
+  const forms = lowerForms(facts, i);
+  const word = forms[0] ?? '';
+  return forms.some((form) => personTitles.has(form)) || facts.language.words.personTitleEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+}
+
+/**
  * A title before a name decides its kind ("Sprecher Hans Meier"), unless the name's own words
  * are surely an organization's or a place's ("Tabellenführer SpVgg Unterhaching"); where both
  * say the same kind, the surer one counts ("das Unternehmen TDK").

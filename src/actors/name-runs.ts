@@ -1,8 +1,7 @@
 // Runs of tokens that make one candidate name: where a name opens, how far it reaches
 // (across connectors, heads, a surname after a first name), and where a list splits it.
 import { ACRONYM, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
-import { contextCue } from './name-cues.ts';
-import type { Token } from './tokenize.ts';
+import { contextCue, insideCue, titledBefore } from './name-cues.ts';
 import { isEnglishWord, isFirstName, knownName } from './word-knowledge.ts';
 
 /** Two connectors at most between the parts of one name ("Fuerzas de Defensa de Israel"). */
@@ -170,24 +169,53 @@ export function splitAtConjunctions(facts: Facts, first: number, last: number): 
   return parts;
 }
 
+/** The longest person's name read after an organization's, in words. */
+const MAX_PERSON_WORDS = 3;
+
 /**
- * "escribió en Twitter Gary Lineker", "schreibt bei Twitter Anna Berger": where a language puts
- * the speaker after the verb, an organization the lists know runs into a full name that opens
- * with a known first name; each is a name of its own. Only where the person's words are names
- * and nothing else: no acronym, no ordinary word ("Microsoft Cloud Deutschland", "Tencent AI Lab").
+ * An organization's name run into a full name that opens with a known first name; each is a
+ * name of its own:
+ * - "escribió en Twitter Gary Lineker": where a language puts the speaker after the verb, an
+ *   organization the lists know;
+ * - "der Chef der Deutschen Bank Christian Sewing", "general de Divisão do Exército Heber
+ *   Garcia": a title before names the person's employer, then the person.
+ * Only where the organization's words alone surely name one, more than a head word ("Fundação"
+ * of "Fundação Getulio Vargas" is not one), and the person's are names and nothing else: no acronym, no ordinary word
+ * ("Microsoft Cloud Deutschland", "Tencent AI Lab").
  */
 export function splitBeforeFullName(facts: Facts, first: number, last: number): Array<[number, number]> {
-  const { tokens, language } = facts;
-  const personLength = last - first;
-  if (personLength < 2 || personLength > 3 || !isKnownFirstName(facts, first + 1)) return [[first, last]];
-  const known = knownName(tokens[first]?.lower ?? '', language);
-  if (known !== 'company' && known !== 'organization') return [[first, last]];
-  // The first name may be a word of the language too ("Marta", a marten), not the surname.
-  const nameWord = (token: Token): boolean => !ACRONYM.test(token.text) && !isEnglishWord(token.lower);
-  const surname = (token: Token): boolean => nameWord(token) && !facts.knowledge.isLowerCaseWord(token.lower);
-  const [given, ...surnames] = tokens.slice(first + 1, last + 1);
-  const names = facts.roles.slice(first + 1, last + 1).every((role) => role === 'name') && given !== undefined && nameWord(given) && surnames.every(surname);
-  return names ? [[first, first], [first + 1, last]] : [[first, last]];
+  for (let given = Math.max(first + 1, last - MAX_PERSON_WORDS + 1); given < last; given++) {
+    if (!isKnownFirstName(facts, given) || !personWordsOnly(facts, given, last)) continue;
+    const organization = given - 1;
+    const known = organization === first && isKnownOrganization(facts.tokens[first]?.lower ?? '', facts);
+    const employer = organization > first && titledBefore(facts, first) && surelyOrganization(facts, first, organization);
+    if (known || employer) return [[first, organization], [given, last]];
+  }
+  return [[first, last]];
+}
+
+function isKnownOrganization(word: string, facts: Facts): boolean {
+  const known = knownName(word, facts.language);
+  return known === 'company' || known === 'organization';
+}
+
+function surelyOrganization(facts: Facts, first: number, last: number): boolean {
+  const phrase = facts.text.slice(facts.tokens[first]?.start, facts.tokens[last]?.end).toLowerCase();
+  const cue = insideCue(facts, first, last, phrase);
+  return cue?.kind === 'organization' && cue.evidence === 'sure';
+}
+
+/**
+ * A first name, then more first names or surnames: names only. A first name may be a word of
+ * the language too ("Marta", a marten; "Ana María"), a surname may not.
+ */
+function personWordsOnly(facts: Facts, given: number, last: number): boolean {
+  for (let i = given; i <= last; i++) {
+    const token = facts.tokens[i];
+    if (!token || facts.roles[i] !== 'name' || ACRONYM.test(token.text) || isEnglishWord(token.lower)) return false;
+    if (i > given && facts.knowledge.isLowerCaseWord(token.lower) && !isKnownFirstName(facts, i)) return false;
+  }
+  return true;
 }
 
 /** "Assemblée nationale", "Conseil constitutionnel": one lower-case adjective after an institution's head. */

@@ -216,6 +216,14 @@ describe('a known organization run into a full name after the verb is two names'
     for (const actor of expected) expect(actors).toContainEqual(actor);
   });
 
+  test.each([
+    ['es', 'Lo explicó ayer la presidenta del Banco Central Ana María Pérez en Lima.', [['Banco Central', 'organization'], ['Ana María Pérez', 'person']]],
+    ['pt', 'Segundo o diretor da Polícia Federal Carlos Mendes Dias, a operação continua.', [['Polícia Federal', 'organization'], ['Carlos Mendes Dias', 'person']]],
+  ] as Array<[Code, string, Array<[string, string]>]>)('after a title, the employer and then the person (%s)', (code, text, expected) => {
+    const mentions = actorsOf(code, text).map((a) => [a.name, a.kind]);
+    for (const actor of expected) expect(mentions).toContainEqual(actor);
+  });
+
   test('not where the words after the organization are ordinary words or acronyms ("Google Cloud …")', () => {
     const text = 'El servicio Google Cloud Ibérica creció mucho, dijo Google Cloud Ibérica.';
     expect(shown('es', text).map(([name]) => name)).not.toContain('Cloud Ibérica');
