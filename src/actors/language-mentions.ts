@@ -17,6 +17,9 @@ import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
 import { MAX_CACHED, isEnglishWord, isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
 
+/** II to XXXIX, as chapters, sequels and monarchs are numbered. */
+const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 export interface LanguageMention extends Mention {
   evidence: Evidence;
 }
@@ -95,8 +98,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const descriptorAtEnd = (i: number): boolean => (facts.roles[i] === 'noun' || facts.roles[i] === 'nounOrName') && isDescriptor(facts, i);
   while (last > first && descriptorAtEnd(last) && !(isOrgHead(facts, last) && facts.roles[last - 1] === 'name')) last--;
   if (isShoutedPhrase(facts, first, last)) return null;
-  // "R$ 50 mil", "Vitamin D": a letter alone names no one.
-  if (first === last && [...(tokens[first]?.text ?? '')].length === 1) return null;
+  // "R$ 50 mil", "Vitamin D": a letter alone names no one; nor does a number in Roman numerals ("el caso Golpe II").
+  if (first === last && ([...(tokens[first]?.text ?? '')].length === 1 || ROMAN_NUMERAL.test(tokens[first]?.text ?? ''))) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   const surface = text.slice(start, end);

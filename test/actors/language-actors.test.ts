@@ -42,6 +42,10 @@ describe('common words are never actors', () => {
   test('a letter alone is no name ("R$ 40 mil", the real\'s sign)', () => {
     expect(shown('pt', 'A loja cobrava R$ 40 mil pelo carro, depois R$ 35 mil, e por fim R$ 30 mil.')).toEqual([]);
   });
+
+  test('a Roman numeral alone is no name ("la fase II")', () => {
+    expect(shown('es', 'Empieza la fase II del plan. La fase II dura un año, y luego viene la III. Tras la II, todo cambia.')).toEqual([]);
+  });
 });
 
 describe('names, with their kind', () => {
@@ -316,6 +320,14 @@ describe('background', () => {
   test('a country named once, only by an adjective, is no actor; named again, it is', () => {
     expect(shown('de', 'Die spanische Tochter des Konzerns Strandwerk baut in Kiel.').map(([name]) => name)).not.toContain('Spanien');
     expect(shown('de', 'Die spanische Regierung lobte den Plan. Spanien will ihn übernehmen.')).toContainEqual(['Spanien', 'place']);
+  });
+
+  test.each([
+    ['es', 'La nueva Constitución fue votada. Según la Constitución, el Senado decide. La Constitución de Bolivia es distinta.', 'Constitución'],
+    ['fr', 'Le Code civil a changé. Selon le Code civil, le maire décide. Le Code civil le dit.', 'Code civil'],
+    ['pt', 'A Constituição foi votada. Segundo a Constituição, o Senado decide. A Constituição mudou.', 'Constituição'],
+  ] as Array<[Code, string, string]>)('a constitution or a code is a law, no actor (%s)', (code, text, law) => {
+    expect(shown(code, text).map(([name]) => name).filter((name) => name.startsWith(law))).toEqual([]);
   });
 });
 

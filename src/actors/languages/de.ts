@@ -66,7 +66,7 @@ export const DE: LanguageWords = {
   ],
   placeHeads: ['straße', 'strasse', 'platz', 'see', 'berg', 'gebirge', 'tal', 'insel', 'allee', 'weg', 'brücke', 'bahnhof', 'flughafen', 'hafen', 'kanal', 'ring'],
   placePrepositions: ['in', 'im', 'aus', 'nach', 'bei', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'zwischen'],
-  eventHeads: ['pokal', 'meisterschaft', 'weltmeisterschaft', 'europameisterschaft', 'liga', 'bundesliga', 'cup', 'olympia', 'spiele', 'preis', 'festival', 'gipfel', 'krieg', 'abkommen', 'vertrag', 'gesetz', 'wahl', 'wahlen', 'turnier', 'operation', 'nobelpreis'],
+  eventHeads: ['pokal', 'meisterschaft', 'weltmeisterschaft', 'europameisterschaft', 'liga', 'bundesliga', 'cup', 'olympia', 'spiele', 'preis', 'festival', 'gipfel', 'krieg', 'abkommen', 'vertrag', 'gesetz', 'wahl', 'wahlen', 'turnier', 'operation', 'nobelpreis', 'verfassung', 'grundgesetz'],
   speechVerbs: [
     'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'sprach', 'spricht',
     'meinte', 'meint', 'fügte', 'kritisierte', 'kritisiert', 'warnte', 'warnt', 'forderte', 'fordert', 'teilte',
