@@ -144,7 +144,12 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   }
   if (words.length > 1) {
     if (EVENT_HEADS.has(last)) return 'other';
-    if (ORG_HEADS.has(last) || endsInAcronym(words, surface) || opensWithAcronym(words, surface)) return 'organization';
+    // A plural head ("County Public Schools") only in a longer name (two words may be a person's:
+    // "Bill Powers") that has a name's word before it, not only ordinary ones ("How Major Hospitals").
+    const pluralHead = words.length > 2 && isPluralOrgHead(last) && words.slice(0, -1).some((word) => !isCommonWord(word));
+    if (ORG_HEADS.has(last) || pluralHead || endsInAcronym(words, surface) || opensWithAcronym(words, surface)) return 'organization';
+    // "Imperial College London", "Bank Austria": a head, then only the place it stands in.
+    if (headBeforePlace(words)) return 'organization';
     // "Federal Bureau of Investigation", "Institute for AI", "World Series of Golf": the head before "of" decides.
     const headOf = words.find((word, i) => HEAD_BINDERS.has(words[i + 1] ?? '') && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
@@ -169,8 +174,24 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   if (words.length > 1) {
     const classes = words.map((word) => nameClass(word));
     if (classes[0] === 'first-name' || classes.at(-1) === 'last-name' || INITIAL.test(first)) return 'person';
+    // "Nazi Germany", "British India": a known place after a word naming a group or a people (not
+    // any ordinary word: "Sporting Lisbon", "Dynamo Kyiv" are clubs).
+    if (words.length === 2 && classes[1] === 'place' && (classes[0] === 'group' || classes[0] === 'nationality')) return 'place';
   }
   return null;
+}
+
+/** An organization's head in the plural ("Public Schools", "Reliance Industries"), when that is no name itself. */
+function isPluralOrgHead(word: string): boolean {
+  if (nameClass(word) !== null) return false;
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : null;
+  return singular !== null && ORG_HEADS.has(singular);
+}
+
+/** A head word inside the name ("College"), and after it only places ("London"). */
+function headBeforePlace(words: readonly string[]): boolean {
+  const head = words.findIndex((word) => ORG_HEADS.has(word));
+  return head >= 0 && head < words.length - 1 && words.slice(head + 1).every((word) => nameClass(word) === 'place');
 }
 
 /** What the neighbouring words say; may override a single ambiguous word. */

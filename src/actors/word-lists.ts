@@ -99,6 +99,8 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'mount', 'mt', 'lake', 'gulf', 'cape', 'port', 'fort', 'ft', 'san', 'santa', 'sao', 'são', 'st', 'saint',
   'sainte', 'los', 'las', 'isle', 'bay', 'strait', 'sea', 'republic', 'kingdom', 'new', 'north', 'south',
   'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater',
+  // French ones English keeps: "Château de Versailles", "Rue de Rivoli".
+  'château', 'chateau', 'palais', 'rue',
 ]);
 
 /** Words after which a capitalized word is most likely a place. */

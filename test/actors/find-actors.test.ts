@@ -109,6 +109,15 @@ describe('kinds', () => {
     ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
     // A place head that is a common surname, after a first name.
     ['Rachel Ward said the halls were full.', 'Rachel Ward', 'person'],
+    // A head, then only the place it stands in.
+    ['A study by Harbour College Glasgow said the rents rose.', 'Harbour College Glasgow', 'organization'],
+    // A head in the plural, closing a longer name; not a two-word person's name.
+    ['The Wexbridge County Public Schools said classes resume.', 'Wexbridge County Public Schools', 'organization'],
+    ['“It is over,” said Tom Powers, a local engineer.', 'Tom Powers', 'person'],
+    // A known place after a word naming a people or a group ("Nazi Germany").
+    ['Her novel is set in British India before the war.', 'British India', 'place'],
+    // A French place opener English keeps.
+    ['The summit met at the Château de Vaulmont on Friday.', 'Château de Vaulmont', 'place'],
   ] as Array<[string, string, ActorKind]>)('%s → %s (%s)', (text, name, kind) => {
     expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe(kind);
   });
