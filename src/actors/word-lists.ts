@@ -76,7 +76,7 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const EXTRA_ORG_WORDS: readonly string[] = [
   'party', 'parliament', 'assembly', 'congress', 'senate', 'cabinet', 'court', 'navy', 'forces', 'front',
   'movement', 'league', 'fc', 'united', 'rovers', 'wanderers', 'athletic', 'athletico', 'albion',
-  'hotspur', 'villa', 'county', 'exchange', 'bourse', 'airline', 'railways', 'railway', 'reuters',
+  'hotspur', 'villa', 'exchange', 'bourse', 'airline', 'railways', 'railway', 'reuters',
   'network', 'broadcasting', 'agencies', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'bhd', 'pty', 'oyj',
   'ab', 'asa', 'corp.', 'inc.', 'co.', 'ltd.', 'plc', 'ministries', 'commission', 'alliance', 'guard',
   'brigade', 'brigades', 'regiment', 'tribune', 'post', 'journal', 'bulletin', 'daily', 'weekly', 'telegraph',
@@ -88,7 +88,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
 export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
   'city', 'state', 'country', 'trail', 'trails', 'camp', 'house', 'field', 'site', 'way', 'zone',
   'complex', 'bar', 'pits', 'hall', 'memorial', 'museum', 'gallery', 'library', 'centre', 'building',
-  'park', 'estates', 'downs', 'county',
+  'park', 'estates', 'downs',
 ]);
 
 /** Place heads compromise's list lacks: "Channel Isles". */

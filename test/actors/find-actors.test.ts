@@ -116,6 +116,8 @@ describe('kinds', () => {
     ['“It is over,” said Tom Powers, a local engineer.', 'Tom Powers', 'person'],
     // A known place after a word naming a people or a group ("Nazi Germany").
     ['Her novel is set in British India before the war.', 'British India', 'place'],
+    // A county is a place; a club named after one is read from its context, not its head.
+    ['Officials in Wexbridge County said the road reopens.', 'Wexbridge County', 'place'],
     // A French place opener English keeps.
     ['The summit met at the Château de Vaulmont on Friday.', 'Château de Vaulmont', 'place'],
   ] as Array<[string, string, ActorKind]>)('%s → %s (%s)', (text, name, kind) => {
