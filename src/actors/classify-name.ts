@@ -133,6 +133,7 @@ const KIND_OF_CLASS: Record<NameClass, MentionKind> = {
   organization: 'organization',
   nationality: 'nationality',
   group: 'other',
+  holiday: 'other',
 };
 
 /** What the words of the name say on their own: heads, openers, name parts. */

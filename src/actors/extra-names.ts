@@ -40,12 +40,21 @@ export const GROUP_WORDS: readonly string[] = [
   'bosnian serbs', 'serbs', 'croats', 'moslem-croat', 'celtic', 'gypsy', 'roma', 'aborigines', 'aboriginal',
 ];
 
+/** Feasts and holidays: dates that are named, never actors ("this Halloween", "before Christmas"). */
+export const HOLIDAYS: readonly string[] = [
+  'christmas', 'xmas', 'easter', 'halloween', 'thanksgiving', 'hanukkah', 'chanukah', 'passover', 'ramadan',
+  'eid', 'diwali', 'lent', 'advent', 'pentecost', 'epiphany', 'yom kippur', 'rosh hashanah', 'kwanzaa',
+  'new year', "new year's", "new year's eve", "new year's day", 'christmas eve', 'christmas day', 'boxing day',
+  "valentine's day", "mother's day", "father's day", 'labor day', 'labour day', 'memorial day',
+  'independence day', 'veterans day', 'black friday', 'cyber monday', 'mardi gras', 'carnival', 'hogmanay',
+];
+
 /** Last words of event, award and index names ("World Cup", "U.S. Open"): named, but no actor. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'cup', 'open', 'championship', 'championships', 'games', 'olympics', 'tour', 'trophy', 'prix', 'masters',
   'series', 'bowl', 'classic', 'award', 'awards', 'prize', 'war', 'index', 'festival', 'marathon', 'rally',
   'grand slam', 'olympiad', 'summit', 'treaty', 'accord', 'accords', 'act', 'plan', 'doctrine', 'day',
   'week', 'year', 'era', 'revolution', 'crisis', 'talks', 'agreement', 'convention',
-  // A programme or a public inquiry named after a person is no actor: "the Andrew Marr Show".
-  'show', 'inquiry',
+  // A programme, an interview or a public inquiry named after a person is no actor: "the Andrew Marr Show".
+  'show', 'inquiry', 'interview',
 ]);

@@ -5,7 +5,7 @@ import { COMMON_WORDS } from './common-words.ts';
 import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
 import { NAME_TAGS } from './lexicon-tags.ts';
 import { COMPANIES } from './data/companies.ts';
-import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS } from './extra-names.ts';
+import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS, HOLIDAYS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { isWorldCity } from './world-cities.ts';
 import { EXTRA_ORG_WORDS, EXTRA_PLACE_HEADS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
@@ -29,11 +29,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'economist', 'lawmaker', 'legislator', 'negotiator', 'prosecutor', 'researcher', 'expert',
 ]);
 
-export type NameClass = 'person' | 'first-name' | 'last-name' | 'place' | 'organization' | 'nationality' | 'group';
+/** 'group': a faith or a people; 'holiday': a feast or a holiday. Neither is an actor. */
+export type NameClass = 'person' | 'first-name' | 'last-name' | 'place' | 'organization' | 'nationality' | 'group' | 'holiday';
 
 const EXTRA_PLACE_SET: ReadonlySet<string> = new Set(EXTRA_PLACES);
 const EXTRA_ORGANIZATION_SET: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
 const GROUP_SET: ReadonlySet<string> = new Set(GROUP_WORDS);
+const HOLIDAY_SET: ReadonlySet<string> = new Set(HOLIDAYS);
 /** Words that name a company and nothing else (@cspell/dict-companies, see data/build-companies.ts). */
 const COMPANY_SET: ReadonlySet<string> = new Set(COMPANIES.split('|'));
 /** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
@@ -49,6 +51,7 @@ function lookUpNameClass(phrase: string): NameClass | null {
   if (PLACE_ALIASES.has(phrase) || EXTRA_PLACE_SET.has(phrase)) return 'place';
   if (EXTRA_ORGANIZATION_SET.has(phrase)) return 'organization';
   if (GROUP_SET.has(phrase)) return 'group';
+  if (HOLIDAY_SET.has(phrase)) return 'holiday';
   if (demonymPlace(phrase)) return 'nationality';
   const tags = lexiconTags(phrase);
   if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';

@@ -149,6 +149,7 @@ describe('kinds', () => {
     const names = actorsOf('She said so on the Tessa Lind Show. The Brennan Inquiry reported last year.').map((a) => a.name);
     expect(names).not.toContain('Tessa Lind Show');
     expect(names).not.toContain('Brennan Inquiry');
+    expect(actorsOf('Fans replayed the Tessa Lind Interview all week.').map((a) => a.name)).not.toContain('Tessa Lind Interview');
   });
 
   test('a headline in capitals yields only names', () => {

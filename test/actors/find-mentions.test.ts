@@ -142,6 +142,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Analysts expect Spotify to raise its prices.', ['organization:Spotify']],
     ['Yahoo said nothing about the sale.', ['organization:Yahoo']],
     ['Reliance on contract staff has grown.', []],
+    // A feast or a holiday is named, but never a person.
+    ['This year Halloween falls on a Friday.', ['other:Halloween']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
