@@ -43,6 +43,15 @@ describe('common words are never actors', () => {
     expect(shown('pt', 'A loja cobrava R$ 40 mil pelo carro, depois R$ 35 mil, e por fim R$ 30 mil.')).toEqual([]);
   });
 
+  test.each([
+    ['fr', 'Les magasins ferment avant Noël. Après Noël, les prix baissent. À Noël, tout est cher. Pendant le Ramadan, on jeûne.'],
+    ['es', 'Las tiendas cierran antes de Navidad. Después de Navidad, los precios bajan. En Navidad todo es caro.'],
+    ['it', 'I negozi chiudono prima di Natale. Dopo Natale i prezzi scendono. A Natale tutto costa. A Pasqua viaggiamo.'],
+    ['pt', 'As lojas fecham antes do Natal. Depois do Natal, os preços caem. No Natal tudo é caro. Na Páscoa viajamos.'],
+  ] as Array<[Code, string]>)('a feast is never an actor (%s)', (code, text) => {
+    expect(shown(code, text)).toEqual([]);
+  });
+
   test('a Roman numeral alone is no name ("la fase II")', () => {
     expect(shown('es', 'Empieza la fase II del plan. La fase II dura un año, y luego viene la III. Tras la II, todo cambia.')).toEqual([]);
   });

@@ -66,7 +66,11 @@ export const DE: LanguageWords = {
   ],
   placeHeads: ['straße', 'strasse', 'platz', 'see', 'berg', 'gebirge', 'tal', 'insel', 'allee', 'weg', 'brücke', 'bahnhof', 'flughafen', 'hafen', 'kanal', 'ring'],
   placePrepositions: ['in', 'im', 'aus', 'nach', 'bei', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'zwischen'],
-  eventHeads: ['pokal', 'meisterschaft', 'weltmeisterschaft', 'europameisterschaft', 'liga', 'bundesliga', 'cup', 'olympia', 'spiele', 'preis', 'festival', 'gipfel', 'krieg', 'abkommen', 'vertrag', 'gesetz', 'wahl', 'wahlen', 'turnier', 'operation', 'nobelpreis', 'verfassung', 'grundgesetz'],
+  eventHeads: [
+    'pokal', 'meisterschaft', 'weltmeisterschaft', 'europameisterschaft', 'liga', 'bundesliga', 'cup', 'olympia', 'spiele', 'preis', 'festival', 'gipfel', 'krieg', 'abkommen', 'vertrag', 'gesetz', 'wahl', 'wahlen', 'turnier', 'operation', 'nobelpreis', 'verfassung', 'grundgesetz',
+    // Feasts and holidays.
+    'weihnachten', 'ostern', 'pfingsten', 'heiligabend', 'neujahr', 'ramadan', 'fasching', 'karneval', 'halloween',
+  ],
   speechVerbs: [
     'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'sprach', 'spricht',
     'meinte', 'meint', 'fügte', 'kritisierte', 'kritisiert', 'warnte', 'warnt', 'forderte', 'fordert', 'teilte',

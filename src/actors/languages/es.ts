@@ -44,7 +44,11 @@ export const ES: LanguageWords = {
   ],
   placeHeads: ['calle', 'avenida', 'plaza', 'puente', 'estación', 'aeropuerto', 'puerto', 'monte', 'sierra', 'lago', 'isla', 'río', 'golfo', 'bahía', 'valle', 'mar', 'océano', 'franja', 'palacio'],
   placePrepositions: ['en', 'desde', 'hacia', 'hasta', 'cerca'],
-  eventHeads: ['copa', 'campeonato', 'liga', 'torneo', 'juegos', 'premio', 'festival', 'cumbre', 'guerra', 'acuerdo', 'tratado', 'ley', 'elecciones', 'mundial', 'vuelta', 'operación', 'nobel', 'constitución', 'código', 'decreto'],
+  eventHeads: [
+    'copa', 'campeonato', 'liga', 'torneo', 'juegos', 'premio', 'festival', 'cumbre', 'guerra', 'acuerdo', 'tratado', 'ley', 'elecciones', 'mundial', 'vuelta', 'operación', 'nobel', 'constitución', 'código', 'decreto',
+    // Feasts and holidays.
+    'navidad', 'nochebuena', 'nochevieja', 'pascua', 'ramadán', 'ramadan', 'carnaval', 'halloween',
+  ],
   speechVerbs: [
     'dijo', 'dice', 'declaró', 'declara', 'afirmó', 'afirma', 'explicó', 'explica', 'indicó', 'indica', 'señaló',
     'señala', 'aseguró', 'asegura', 'añadió', 'añade', 'agregó', 'agrega', 'anunció', 'anuncia', 'precisó', 'destacó',

@@ -45,7 +45,11 @@ export const FR: LanguageWords = {
   ],
   placeHeads: ['rue', 'avenue', 'boulevard', 'place', 'pont', 'gare', 'aéroport', 'port', 'mont', 'lac', 'île', 'pointe', 'cap', 'golfe', 'baie', 'vallée', 'forêt', 'mer', 'océan', 'fleuve', 'palais'],
   placePrepositions: ['à', 'en', 'au', 'aux', 'dans', 'depuis', 'vers', 'près'],
-  eventHeads: ['coupe', 'championnat', 'ligue', 'tournoi', 'jeux', 'prix', 'festival', 'sommet', 'guerre', 'accord', 'traité', 'loi', 'élection', 'élections', 'tour', 'mondial', 'opération', 'nobel', 'constitution', 'code', 'décret'],
+  eventHeads: [
+    'coupe', 'championnat', 'ligue', 'tournoi', 'jeux', 'prix', 'festival', 'sommet', 'guerre', 'accord', 'traité', 'loi', 'élection', 'élections', 'tour', 'mondial', 'opération', 'nobel', 'constitution', 'code', 'décret',
+    // Feasts and holidays.
+    'noël', 'pâques', 'toussaint', 'ramadan', 'ramadân', 'carnaval', 'halloween', 'réveillon', 'pentecôte', 'aïd',
+  ],
   speechVerbs: [
     'dit', 'déclaré', 'déclare', 'affirmé', 'affirme', 'expliqué', 'explique', 'indiqué', 'indique', 'estimé',
     'estime', 'souligné', 'souligne', 'ajouté', 'ajoute', 'assuré', 'assure', 'annoncé', 'annonce', 'précisé',

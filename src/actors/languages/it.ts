@@ -41,7 +41,11 @@ export const IT: LanguageWords = {
   ],
   placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare', 'palazzo'],
   placePrepositions: ['a', 'in', 'verso', 'presso', 'vicino'],
-  eventHeads: ['coppa', 'campionato', 'serie', 'torneo', 'giochi', 'premio', 'festival', 'vertice', 'guerra', 'accordo', 'trattato', 'legge', 'elezioni', 'mondiale', 'giro', 'operazione', 'nobel', 'costituzione', 'codice', 'decreto'],
+  eventHeads: [
+    'coppa', 'campionato', 'serie', 'torneo', 'giochi', 'premio', 'festival', 'vertice', 'guerra', 'accordo', 'trattato', 'legge', 'elezioni', 'mondiale', 'giro', 'operazione', 'nobel', 'costituzione', 'codice', 'decreto',
+    // Feasts and holidays.
+    'natale', 'pasqua', 'capodanno', 'ferragosto', 'epifania', 'befana', 'ramadan', 'carnevale', 'halloween', 'pentecoste',
+  ],
   speechVerbs: [
     'detto', 'dice', 'disse', 'dichiarato', 'dichiara', 'affermato', 'afferma', 'spiegato', 'spiega', 'sottolineato',
     'sottolinea', 'aggiunto', 'aggiunge', 'annunciato', 'annuncia', 'precisato', 'ricordato', 'assicurato',

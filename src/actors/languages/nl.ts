@@ -39,7 +39,11 @@ export const NL: LanguageWords = {
   ],
   placeHeads: ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'brug', 'station', 'luchthaven', 'haven', 'berg', 'meer', 'eiland', 'rivier', 'zee', 'baai', 'dal'],
   placePrepositions: ['in', 'uit', 'naar', 'bij', 'nabij', 'vanuit', 'te'],
-  eventHeads: ['beker', 'kampioenschap', 'competitie', 'eredivisie', 'toernooi', 'spelen', 'prijs', 'festival', 'top', 'oorlog', 'akkoord', 'verdrag', 'wet', 'verkiezingen', 'operatie', 'nobelprijs', 'grondwet'],
+  eventHeads: [
+    'beker', 'kampioenschap', 'competitie', 'eredivisie', 'toernooi', 'spelen', 'prijs', 'festival', 'top', 'oorlog', 'akkoord', 'verdrag', 'wet', 'verkiezingen', 'operatie', 'nobelprijs', 'grondwet',
+    // Feasts and holidays.
+    'kerstmis', 'kerst', 'pasen', 'pinksteren', 'sinterklaas', 'ramadan', 'carnaval', 'halloween', 'koningsdag',
+  ],
   speechVerbs: [
     'zei', 'zegt', 'zeiden', 'gezegd', 'verklaarde', 'verklaart', 'stelde', 'stelt', 'benadrukte', 'benadrukt',
     'liet', 'laat', 'voegde', 'vertelde', 'vertelt', 'waarschuwde', 'waarschuwt', 'meldde', 'meldt', 'schreef',

@@ -45,7 +45,11 @@ export const PT: LanguageWords = {
   ],
   placeHeads: ['rua', 'avenida', 'praça', 'ponte', 'estação', 'aeroporto', 'porto', 'monte', 'serra', 'lago', 'ilha', 'rio', 'golfo', 'baía', 'vale', 'mar', 'oceano', 'palácio'],
   placePrepositions: ['em', 'no', 'na', 'nos', 'nas', 'para', 'desde', 'até'],
-  eventHeads: ['copa', 'campeonato', 'liga', 'torneio', 'jogos', 'prêmio', 'prémio', 'festival', 'cúpula', 'cimeira', 'guerra', 'acordo', 'tratado', 'lei', 'eleições', 'mundial', 'libertadores', 'operação', 'nobel', 'constituição', 'código', 'decreto'],
+  eventHeads: [
+    'copa', 'campeonato', 'liga', 'torneio', 'jogos', 'prêmio', 'prémio', 'festival', 'cúpula', 'cimeira', 'guerra', 'acordo', 'tratado', 'lei', 'eleições', 'mundial', 'libertadores', 'operação', 'nobel', 'constituição', 'código', 'decreto',
+    // Feasts and holidays.
+    'natal', 'páscoa', 'réveillon', 'carnaval', 'ramadã', 'ramadão', 'ramadan', 'halloween', 'pentecostes',
+  ],
   speechVerbs: [
     'disse', 'diz', 'declarou', 'declara', 'afirmou', 'afirma', 'explicou', 'explica', 'indicou', 'destacou',
     'ressaltou', 'salientou', 'sublinhou', 'acrescentou', 'anunciou', 'anuncia', 'garantiu', 'assegurou', 'respondeu',
