@@ -228,12 +228,16 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   const [next = ''] = name.after;
   const previous = name.before.at(-1) ?? '';
   const guess = (kind: MentionKind, evidence: Evidence): NameVerdict => ({ kind, guessed: true, evidence });
+  const source = SPEECH_VERBS.has(next) || SPEECH_VERBS.has(previous) || isSourceCue(name.before);
+  // "the Louvre said", "the Kremlin": English writes no person's one-word name after "the"
+  // (an ordinary word there, "the Oval", is read below).
+  const word = name.words[0] ?? '';
+  if (name.words.length === 1 && previous === 'the' && !isCommonWord(word)) return guess('organization', source ? 'weak' : 'none');
   // "Okafor said", "says Okafor", "according to Okafor": a source is a person more often than not.
-  if (SPEECH_VERBS.has(next) || SPEECH_VERBS.has(previous) || isSourceCue(name.before)) return guess('person', 'weak');
+  if (source) return guess('person', 'weak');
   // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words.
   const ordinary = name.words.filter((word) => looksCommon(word)).length;
   if (name.words.length > 1 && ordinary * 2 >= name.words.length) return guess('other', 'none');
-  const word = name.words[0] ?? '';
   // "the Cardinals", "Springboks": a plural name is a team or a group.
   if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return guess('organization', 'none');
   if (name.words.length === 1 && isCommonWord(word)) {

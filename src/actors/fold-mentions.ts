@@ -68,7 +68,8 @@ export function withAdministrations(mentions: Mention[], text: string): Mention[
  */
 function leadsBody(mention: Mention, body: string, surnames: ReadonlySet<string | undefined>): boolean {
   if (body === 'administration') return mention.kind !== 'nationality' && mention.kind !== 'other';
-  return LED_BODIES.has(body) && mention.kind === 'person' && (!mention.guessed || surnames.has(mention.text));
+  // The story's own full name vouches whatever "the Whitlock" alone was taken for.
+  return LED_BODIES.has(body) && ((mention.kind === 'person' && !mention.guessed) || surnames.has(mention.text));
 }
 
 /** The display name and kind each mention stands for; null for a mention that names no actor. */

@@ -142,6 +142,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Analysts expect Spotify to raise its prices.', ['organization:Spotify']],
     ['Yahoo said nothing about the sale.', ['organization:Yahoo']],
     ['Reliance on contract staff has grown.', []],
+    // English writes no person's one-word name after "the"; an ordinary word there stays what it was.
+    ['Visitors queued as the Vellmont reopened its halls.', ['organization:Vellmont']],
     // A feast or a holiday is named, but never a person.
     ['This year Halloween falls on a Friday.', ['other:Halloween']],
   ])('%j', (text, expected) => {
