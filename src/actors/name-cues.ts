@@ -27,7 +27,9 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     const endsWith = (endings: readonly string[]): boolean => endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
     // "Spieler des Hamburger SV": a title reaches across no connector; "la ville de Roscoff": a descriptor does.
     if (back === 1 && (has(personTitles) || endsWith(language.words.personTitleEndings))) return { kind: 'person', evidence: 'sure', title: token.text };
-    if (has(orgDescriptors) || endsWith(language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: 'sure' };
+    // "das Unternehmen Tesla" is the firm; "das Unternehmen von Elon Musk", "la empresa de Ana
+    // Ruiz" may be its owner's: across a connector the descriptor only suggests.
+    if (has(orgDescriptors) || endsWith(language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: back === 1 ? 'sure' : 'weak' };
     // "la ville de Roscoff", "l’île de Batz", "la pointe Saint-Mathieu": a place's descriptor or head word.
     if (has(placeDescriptors) || has(language.sets.placeHeads)) return { kind: 'place', evidence: 'sure' };
     // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article;

@@ -220,6 +220,15 @@ describe('names, with their kind', () => {
   });
 });
 
+describe('a descriptor across a connector names the owner as often as the firm', () => {
+  test.each([
+    ['de', 'Das Portal war das zweite Unternehmen von Tarvo Ekberg, der es später verkaufte. Dann sagte Tarvo Ekberg nichts mehr.', 'Tarvo Ekberg'],
+    ['es', 'La tienda es la empresa de Tarvo Ekberg desde 2010. Luego Tarvo Ekberg la vendió a otros.', 'Tarvo Ekberg'],
+  ] as Array<[Code, string, string]>)('%s', (code, text, person) => {
+    expect(shown(code, text)).toContainEqual([person, 'person']);
+  });
+});
+
 describe('a known organization run into a full name after the verb is two names', () => {
   test.each([
     ['es', 'Lo contó en Facebook Marta Quiroga, y nadie la desmintió.', [['Facebook', 'organization'], ['Marta Quiroga', 'person']]],
