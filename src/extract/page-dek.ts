@@ -43,11 +43,16 @@ export function withPageDek(content: Node, blocks: readonly PageBlock[], descrip
  * The page's blocks before the content's first paragraph, after the last headline before
  * it: a dek sits under the headline, not above it (where other stories' teasers are).
  */
-function blocksUnderHeadline(blocks: readonly PageBlock[], contentText: string): readonly PageBlock[] {
-  const first = blocks.findIndex((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text));
+export function blocksUnderHeadline(blocks: readonly PageBlock[], contentText: string): readonly PageBlock[] {
+  const first = contentStart(blocks, contentText);
   if (first < 0) return [];
   const headline = blocks.slice(0, first).findLastIndex((block) => block.owner.tagName.toUpperCase() === 'H1');
   return blocks.slice(headline + 1, first);
+}
+
+/** Where the content starts on the page: the index of its first block long enough to tell, or -1. */
+export function contentStart(blocks: readonly PageBlock[], contentText: string): number {
+  return blocks.findIndex((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text));
 }
 
 /** The page's description in the page's text: the same words, or their opening when the description is cut short. */
