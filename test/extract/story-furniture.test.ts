@@ -35,10 +35,16 @@ describe('markup cues', () => {
     ['a class naming a copyright box', '<div class="media-copyright"><p>The old deck seen from below before the repairs.</p></div>', ['The old deck seen from below before the repairs.']],
     ['a class naming an author box', '<div class="post-author-info"><h4>Jo Lindqvist</h4><p>Jo Lindqvist covers ports and shipping for the desk</p></div>', ['Jo Lindqvist', 'Jo Lindqvist covers ports and shipping for the desk']],
     ['a class naming a newsletter box', '<aside class="newsletter-box"><h4>The Harbor Report</h4><p>Every Friday in your inbox</p></aside>', ['The Harbor Report', 'Every Friday in your inbox']],
+    ['a class word compounding a furniture name ("relatedlinks")', '<section class="relatedlinks"><h2>Explore now</h2></section>', ['Explore now']],
   ])('%s goes', (_, furniture, gone) => {
     const kept = clean(story(furniture));
     for (const line of gone) expect(kept).not.toContain(line);
     expect(kept).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a short furniture name opening a generated class word ("tagstyle_x1") names nothing', () => {
+    const kept = clean(`<p>${PROSE}</p><h3 class="tagstyle_x1">What happens next</h3><p>${MORE_PROSE}</p>`);
+    expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
   });
 
   test('a post whose own classes name furniture ("tag-social") keeps its text, subheadings included', () => {
