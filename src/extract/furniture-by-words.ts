@@ -58,6 +58,12 @@ const TRAILING_MARKS = /[\s\p{P}]+$/u;
 const LEADING_SEPARATORS = /^[\s:.\-–—|»›>]+/u;
 /** "(Image: GETTY)", "(Photo: AP)" closing a caption. */
 const TRAILING_CREDIT = /\(\s*(\p{L}+)s?\s*:[^()]{1,60}\)\s*$/u;
+/**
+ * A credit closing a caption after its last sentence, without brackets: "… in Taipei.
+ * Photo: AP", "… Schuljahr. Foto: Andina". Its label is the captured word; a name of a few
+ * words follows, not a sentence.
+ */
+const CLOSING_CREDIT = /[.!?…]["'”’»)]*\s+(\p{L}+)\s*:\s*[^.!?:;]{1,40}$/u;
 /** "Image 3 of 12", "1 / 23": a gallery's counter. */
 const GALLERY_COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|di|van|\/)\s*\/?\s*\d+$/iu;
 /** A caption or credit is a line or two. */
@@ -135,7 +141,7 @@ function isMediaCredit(block: TextBlock): boolean {
   const label = openingPhrase(line, MEDIA);
   const afterLabel = label === null ? null : line.slice(label.length);
   if (afterLabel !== null && (COLON_NEXT.test(afterLabel) || FIGURE_NUMBER_NEXT.test(afterLabel))) return true;
-  const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
+  const trailing = (TRAILING_CREDIT.exec(block.text) ?? CLOSING_CREDIT.exec(block.text))?.[1]?.toLowerCase();
   if (trailing !== undefined && MEDIA_WORDS.has(trailing)) return true;
   return openingPhrase(line, MEDIA_CREDITS) !== null || GALLERY_COUNTER.test(line) || isCopyrightCredit(block.text);
 }

@@ -147,7 +147,7 @@ describe('word cues, in every language of the tables', () => {
     ['an advertising label before the ad', ['ANZEIGE – Heute mal ausgehen? Drei Tische frei im Hafenkeller']],
     ['a label for other stories', ['Lesen Sie auch', 'À lire aussi :', 'Te puede interesar', 'Schon gelesen?']],
     ['prompts to act on the publication', ['Sign up for our newsletter to get the harbor report every Friday.', 'Folgen Sie uns auf Twitter', 'Abonnez-vous à notre newsletter', 'Follow @harborledger for updates']],
-    ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger', '© Jane Doe / Harbor Ledger', 'Figure 3: Traffic over the bridge by hour', 'Abb. 4: Querschnitt der Brücke']],
+    ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger', '© Jane Doe / Harbor Ledger', 'Figure 3: Traffic over the bridge by hour', 'Abb. 4: Querschnitt der Brücke', 'The old deck seen from the ferry pier. Photo: Jane Doe/Harbor Ledger', 'Die Brücke im Nebel. Foto: Hafenbote']],
     ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin']],
     ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
     ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Publiziert: 03.03.2026, 10:15', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
@@ -158,6 +158,13 @@ describe('word cues, in every language of the tables', () => {
   test('a line opening with © that is a sentence stays: a dek or a caption may be glued to the credit', () => {
     const glued = '© Harbor Ledger The council picked a design that keeps the old stone piers.';
     expect(clean(story(`<p>${glued}</p>`))).toEqual([PROSE, glued, MORE_PROSE]);
+  });
+
+  test('a closing credit is a label and a name after the last sentence: a sentence after a label stays', () => {
+    const line = 'The mayor gave one reason. Source: the budget, which ran short by a third.';
+    expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+    const list = 'Two things changed. Photo: the pier, the deck and the old crane were all rebuilt';
+    expect(clean(story(`<p>${list}</p>`))).toEqual([PROSE, list, MORE_PROSE]);
   });
 
   test('a figure label opens a caption only with its number: "Figure skating…" stays', () => {
