@@ -17,6 +17,7 @@ import {
   POST_META_LABELS,
   POST_META_VERBS,
   PUBLICATION_WORDS,
+  READ_MORE_LABELS,
   READING_TIME_WORDS,
   RIGHTS_NOTICES,
   SITE_NOTICE_PHRASES,
@@ -39,6 +40,7 @@ const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
 const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
+const READ_MORE = Object.values(READ_MORE_LABELS).flat();
 /** The copyright sign opening a line: "© Jane Doe", "(c) 2026 Harbor Ledger". */
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)\s)/iu;
 /** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
@@ -66,6 +68,13 @@ const TRAILING_CREDIT = /\(\s*(\p{L}+)s?\s*:[^()]{1,60}\)\s*$/u;
 const CLOSING_CREDIT = /[.!?…]["'”’»)]*\s+(\p{L}+)\s*:\s*[^.!?:;]{1,40}$/u;
 /** "Image 3 of 12", "1 / 23": a gallery's counter. */
 const GALLERY_COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|di|van|\/)\s*\/?\s*\d+$/iu;
+/**
+ * Marks a read-more link may carry after its label: "mehr •••", "Read more ›". Not a full
+ * stop: "… links. More." closes a sentence, a notice's own.
+ */
+const TRAILING_SYMBOLS = /[\s\p{S}•›»>…]+$/u;
+/** What ends a teaser's blurb before its read-more link: a sentence's end or a cut ("…"). */
+const BLURB_END = /[.!?…]["'”’»)]*\s*$/u;
 /** A caption or credit is a line or two. */
 const CREDIT_WORDS = 25;
 /** A prompt or a notice is a sentence or two. */
@@ -111,6 +120,32 @@ export const otherStories: FurnitureRule = {
     return found;
   },
 };
+
+/**
+ * A teaser for another page: a blurb of a sentence or two closed by a read-more link
+ * ("… Hier finden Sie Antworten auf viele Fragen. mehr"), with the teaser's title when a
+ * short heading or link line stands right above it. The label must be linked and follow a
+ * sentence's end or a cut, so a sentence ending "… immer mehr" stays.
+ */
+export const teaserBlurbs: FurnitureRule = {
+  name: 'teaser blurbs',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && readMoreLabelAtEnd(block) !== null).flatMap((index) => {
+      const title = blocks[index - 1];
+      return title && isShortLine(title) && (title.heading || isLinkLine(title)) ? [index - 1, index] : [index];
+    }),
+};
+
+/** The read-more label closing the block after its blurb, when link text can hold it; else null. */
+function readMoreLabelAtEnd(block: TextBlock): string | null {
+  const line = block.line.replace(TRAILING_SYMBOLS, '');
+  for (const label of READ_MORE) {
+    if (!line.endsWith(label) || label.replace(/\s+/g, '').length > block.linkChars) continue;
+    const before = line.slice(0, -label.length);
+    if (BLURB_END.test(before) && before.trim() !== '') return label;
+  }
+  return null;
+}
 
 /** A short prompt to act on the publication: "Sign up for our newsletter", "Folgen Sie uns auf Twitter". */
 export const callsToAction: FurnitureRule = {

@@ -173,6 +173,20 @@ export const POST_META_VERBS: Readonly<Record<string, readonly string[]>> = {
   it: ['pubblicato in', 'pubblicato da', 'scritto da'],
 };
 
+/**
+ * Links that close a teaser for another page, after its blurb: "… Antworten auf viele
+ * Fragen. mehr", "Auskunft über vergangenes Wetter… mehr ›".
+ */
+export const READ_MORE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['more', 'read more', 'continue reading', 'full story'],
+  de: ['mehr', 'weiterlesen', 'mehr lesen', 'zum artikel'],
+  fr: ['lire la suite', 'la suite', 'en savoir plus'],
+  es: ['más', 'leer más', 'seguir leyendo'],
+  pt: ['mais', 'leia mais', 'continue lendo'],
+  nl: ['meer', 'lees meer', 'lees verder'],
+  it: ['di più', 'leggi di più', 'continua a leggere'],
+};
+
 /** Share buttons glued to the end of a quote by click-to-tweet plugins: cut off, the quote stays. */
 export const INLINE_SHARE_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['click to tweet', 'tweet this', 'share this quote'],

@@ -160,6 +160,20 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${glued}</p>`))).toEqual([PROSE, glued, MORE_PROSE]);
   });
 
+  test('a teaser closed by a linked read-more label goes with its title; a sentence ending in the same word stays', () => {
+    const teaser = '<h3><a href="/ferry">Ferry fares rise again</a></h3><p>The night boat costs a euro more from May. <a href="/ferry">more</a></p>';
+    expect(clean(story(teaser))).toEqual([PROSE, MORE_PROSE]);
+    const cut = '<p>Wie der Hafen früher aussah… <a href="/archiv">mehr ›</a></p>';
+    expect(clean(story(cut))).toEqual([PROSE, MORE_PROSE]);
+    const sentence = 'Die Fähre kostet ab Mai immer mehr';
+    expect(clean(story(`<p>${sentence}</p>`))).toEqual([PROSE, sentence, MORE_PROSE]);
+    const unlinked = 'The tolls went up. More';
+    expect(clean(story(`<p>${unlinked}</p>`))).toEqual([PROSE, unlinked, MORE_PROSE]);
+    // A notice whose last sentence is a link: "… More." ends a sentence, not a teaser.
+    const notice = 'We earn a fee from some links. <a href="/fees">More.</a>';
+    expect(clean(story(`<p>${notice}</p>`))).toEqual([PROSE, 'We earn a fee from some links. More.', MORE_PROSE]);
+  });
+
   test('a closing credit is a label and a name after the last sentence: a sentence after a label stays', () => {
     const line = 'The mayor gave one reason. Source: the budget, which ran short by a third.';
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
