@@ -13,6 +13,7 @@ import {
   CONTROL_LABELS,
   MEDIA_CREDIT_OPENINGS,
   MEDIA_LABELS,
+  OPEN_LICENCES,
   OTHER_STORIES_LABELS,
   POST_META_LABELS,
   POST_META_VERBS,
@@ -37,6 +38,7 @@ const POST_META = phraseTable(POST_META_LABELS);
 const POST_META_VERB = phraseTable(POST_META_VERBS);
 const READING_TIME = Object.values(READING_TIME_WORDS).flat();
 const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
+const LICENCES = Object.values(OPEN_LICENCES).flat();
 const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
@@ -207,20 +209,21 @@ export const readingTime: FurnitureRule = {
 };
 
 /**
- * After the story's last paragraph of prose, a short line, not a sentence, noticing the
- * page's rights: "© 2026 Harbor Ledger", "Harbor Ledger, all rights reserved", "Text: CC
- * BY 4.0". A sentence about rights stays: a wire service closes its copy with its terms
- * ("… may not be published, broadcast, rewritten or redistributed."). A credit inside the
- * story is read by media credits.
+ * After the story's last paragraph of prose, a short line noticing the page's rights: "©
+ * 2026 Harbor Ledger", "Harbor Ledger, all rights reserved", "Text: CC BY 4.0", or a
+ * sentence putting the text under an open licence ("This text is published under CC BY-SA
+ * 4.0."). Another sentence about rights stays: a wire service closes its copy with its
+ * terms ("… may not be published, broadcast, rewritten or redistributed."), and names no
+ * open licence. A credit inside the story is read by media credits.
  */
 export const rightsNotices: FurnitureRule = {
   name: 'rights notices',
   find: (blocks) =>
-    afterLastProse(
-      blocks,
-      (block) => isShortLine(block) && !endsLikeSentence(block.text) && (COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase))),
-    ),
+    afterLastProse(blocks, (block) => isShortLine(block) && (namesOpenLicence(block) || (!endsLikeSentence(block.text) && isRightsLine(block)))),
 };
+
+const namesOpenLicence = (block: TextBlock): boolean => LICENCES.some((phrase) => block.line.includes(phrase));
+const isRightsLine = (block: TextBlock): boolean => COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase));
 
 /**
  * After the story's last paragraph of prose, a sentence or two the site prints under every

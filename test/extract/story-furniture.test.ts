@@ -212,6 +212,10 @@ describe('word cues, in every language of the tables', () => {
     for (const notice of ['© 2026 Harbor Ledger', 'Copyright Harbor Ledger Media', 'Alle Rechte vorbehalten', 'Texte sous licence CC BY-SA 4.0']) {
       expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
     }
+    const licence = 'This text is published under a CC BY-SA 4.0 licence. The photos are not.';
+    expect(clean(`<p>${PROSE}</p><p>${licence}</p>`)).toEqual([PROSE]);
+    const inStory = 'The archive put its harbor photos under a Creative Commons licence.';
+    expect(clean(story(`<p>${inStory}</p>`))).toEqual([PROSE, inStory, MORE_PROSE]);
     const terms = '© 2026 Harbor Wire. All rights reserved. This material may not be published or rewritten.';
     expect(clean(`<p>${PROSE}</p><p>${terms}</p>`)).toEqual([PROSE, terms]);
     expect(clean(story('<p>Copyright law and the bridge</p>'))).toEqual([PROSE, 'Copyright law and the bridge', MORE_PROSE]);
