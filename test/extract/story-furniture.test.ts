@@ -235,6 +235,13 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
   });
 
+  test('a byline labelled with a colon goes, in any language of the table, its label alone too; a line opening with the same word as a preposition stays', () => {
+    for (const line of ['Von: Jo Lind', 'Von:', 'Par : Jo Lind', 'Autora: Jo Lind', 'Author: Harbor Ledger staff']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(story('<h3>Von Brücken und Fähren</h3>'))).toEqual([PROSE, 'Von Brücken und Fähren', MORE_PROSE]);
+  });
+
   test('the byline printed as its own line goes', () => {
     expect(clean(story('<p>By Maria Okafor</p><p>Maria Okafor | Harbor Ledger</p>'), { byline: 'Maria Okafor · Harbor Ledger' })).toEqual([PROSE, MORE_PROSE]);
   });
