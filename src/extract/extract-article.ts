@@ -5,6 +5,7 @@ import type { ExtractedArticle } from '../types.ts';
 import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS } from './limits.ts';
 import { cleanByline } from './page-furniture.ts';
 import { withPageDek } from './page-dek.ts';
+import { withPageLead } from './page-lead.ts';
 import { pageBlocks } from './page-prose.ts';
 import { recheckContent } from './recheck-content.ts';
 import { takePublisherHighlights } from './publisher-highlights.ts';
@@ -68,10 +69,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     throw ExtractionError.noArticle();
   }
   // Readability sometimes picks the wrong box or one column of the story (see
-  // recheck-content), and often leaves the dek under the headline out (see page-dek).
+  // recheck-content), leaves out opening paragraphs set apart above the body (see
+  // page-lead), and often the dek under the headline (see page-dek).
   const content = stage('prose check', () => {
     const blocks = pageBlocks(doc.body);
-    return withPageDek(recheckContent(doc, parsed.content as Node, blocks), blocks, parsed.excerpt ?? null);
+    const withLead = withPageLead(recheckContent(doc, parsed.content as Node, blocks), blocks);
+    return withPageDek(withLead, blocks, parsed.excerpt ?? null);
   });
   const root = doc.documentElement;
   const byline = cleanByline(clean(parsed.byline));

@@ -24,6 +24,13 @@ const FURNITURE_NAMES = new Set([
  */
 const AUTHOR_NAME = 'author';
 const AUTHOR_BOX_NAMES = new Set(['bio', 'biography', 'box', 'info', 'description', 'card', 'about', 'profile']);
+/**
+ * A class word may compound a furniture name with more words ("relatedlinks",
+ * "newsletterform"). Only names this long are read as such an opening: a shorter one opens
+ * other words by chance ("tags" opens "tagstyle", a generated class).
+ */
+const MIN_COMPOUNDED_NAME = 7;
+const COMPOUNDED_FURNITURE_NAMES = [...FURNITURE_NAMES].filter((name) => name.length >= MIN_COMPOUNDED_NAME);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A line this link-heavy is a link, not text that cites one. */
 const LINK_LINE_DENSITY = 0.6;
@@ -61,8 +68,12 @@ export const navigation: FurnitureRule = {
 export const namedFurniture: FurnitureRule = {
   name: 'named furniture',
   find: (blocks) =>
-    inFurnitureBoxes(blocks, (mark) => isNamed(mark, FURNITURE_NAMES) || isAuthorBox(mark)).filter((index) => !inFigureCaption(blocks[index]!)),
+    inFurnitureBoxes(blocks, (mark) => isNamedFurniture(mark) || isAuthorBox(mark)).filter((index) => !inFigureCaption(blocks[index]!)),
 };
+
+/** A class or id word that is a furniture name, or opens with a long one ("relatedlinks"). */
+const isNamedFurniture = (mark: ElementMark): boolean =>
+  mark.names.some((word) => FURNITURE_NAMES.has(word) || COMPOUNDED_FURNITURE_NAMES.some((name) => word.length > name.length && word.startsWith(name)));
 
 /**
  * Inside a <figcaption>: the article is a gallery, whose captions are its story (article-text

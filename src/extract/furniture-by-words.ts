@@ -13,10 +13,12 @@ import {
   CONTROL_LABELS,
   MEDIA_CREDIT_OPENINGS,
   MEDIA_LABELS,
+  OPEN_LICENCES,
   OTHER_STORIES_LABELS,
   POST_META_LABELS,
   POST_META_VERBS,
   PUBLICATION_WORDS,
+  READ_MORE_LABELS,
   READING_TIME_WORDS,
   RIGHTS_NOTICES,
   SITE_NOTICE_PHRASES,
@@ -36,9 +38,11 @@ const POST_META = phraseTable(POST_META_LABELS);
 const POST_META_VERB = phraseTable(POST_META_VERBS);
 const READING_TIME = Object.values(READING_TIME_WORDS).flat();
 const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
+const LICENCES = Object.values(OPEN_LICENCES).flat();
 const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
+const READ_MORE = Object.values(READ_MORE_LABELS).flat();
 /** The copyright sign opening a line: "© Jane Doe", "(c) 2026 Harbor Ledger". */
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)\s)/iu;
 /** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
@@ -58,8 +62,21 @@ const TRAILING_MARKS = /[\s\p{P}]+$/u;
 const LEADING_SEPARATORS = /^[\s:.\-–—|»›>]+/u;
 /** "(Image: GETTY)", "(Photo: AP)" closing a caption. */
 const TRAILING_CREDIT = /\(\s*(\p{L}+)s?\s*:[^()]{1,60}\)\s*$/u;
+/**
+ * A credit closing a caption after its last sentence, without brackets: "… in Taipei.
+ * Photo: AP", "… Schuljahr. Foto: Andina". Its label is the captured word; a name of a few
+ * words follows, not a sentence.
+ */
+const CLOSING_CREDIT = /[.!?…]["'”’»)]*\s+(\p{L}+)\s*:\s*[^.!?:;]{1,40}$/u;
 /** "Image 3 of 12", "1 / 23": a gallery's counter. */
 const GALLERY_COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|di|van|\/)\s*\/?\s*\d+$/iu;
+/**
+ * Marks a read-more link may carry after its label: "mehr •••", "Read more ›". Not a full
+ * stop: "… links. More." closes a sentence, a notice's own.
+ */
+const TRAILING_SYMBOLS = /[\s\p{S}•›»>…]+$/u;
+/** What ends a teaser's blurb before its read-more link: a sentence's end or a cut ("…"). */
+const BLURB_END = /[.!?…]["'”’»)]*\s*$/u;
 /** A caption or credit is a line or two. */
 const CREDIT_WORDS = 25;
 /** A prompt or a notice is a sentence or two. */
@@ -106,6 +123,32 @@ export const otherStories: FurnitureRule = {
   },
 };
 
+/**
+ * A teaser for another page: a blurb of a sentence or two closed by a read-more link
+ * ("… Hier finden Sie Antworten auf viele Fragen. mehr"), with the teaser's title when a
+ * short heading or link line stands right above it. The label must be linked and follow a
+ * sentence's end or a cut, so a sentence ending "… immer mehr" stays.
+ */
+export const teaserBlurbs: FurnitureRule = {
+  name: 'teaser blurbs',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && readMoreLabelAtEnd(block) !== null).flatMap((index) => {
+      const title = blocks[index - 1];
+      return title && isShortLine(title) && (title.heading || isLinkLine(title)) ? [index - 1, index] : [index];
+    }),
+};
+
+/** The read-more label closing the block after its blurb, when link text can hold it; else null. */
+function readMoreLabelAtEnd(block: TextBlock): string | null {
+  const line = block.line.replace(TRAILING_SYMBOLS, '');
+  for (const label of READ_MORE) {
+    if (!line.endsWith(label) || label.replace(/\s+/g, '').length > block.linkChars) continue;
+    const before = line.slice(0, -label.length);
+    if (BLURB_END.test(before) && before.trim() !== '') return label;
+  }
+  return null;
+}
+
 /** A short prompt to act on the publication: "Sign up for our newsletter", "Folgen Sie uns auf Twitter". */
 export const callsToAction: FurnitureRule = {
   name: 'calls to action',
@@ -135,7 +178,7 @@ function isMediaCredit(block: TextBlock): boolean {
   const label = openingPhrase(line, MEDIA);
   const afterLabel = label === null ? null : line.slice(label.length);
   if (afterLabel !== null && (COLON_NEXT.test(afterLabel) || FIGURE_NUMBER_NEXT.test(afterLabel))) return true;
-  const trailing = TRAILING_CREDIT.exec(block.text)?.[1]?.toLowerCase();
+  const trailing = (TRAILING_CREDIT.exec(block.text) ?? CLOSING_CREDIT.exec(block.text))?.[1]?.toLowerCase();
   if (trailing !== undefined && MEDIA_WORDS.has(trailing)) return true;
   return openingPhrase(line, MEDIA_CREDITS) !== null || GALLERY_COUNTER.test(line) || isCopyrightCredit(block.text);
 }
@@ -166,20 +209,21 @@ export const readingTime: FurnitureRule = {
 };
 
 /**
- * After the story's last paragraph of prose, a short line, not a sentence, noticing the
- * page's rights: "© 2026 Harbor Ledger", "Harbor Ledger, all rights reserved", "Text: CC
- * BY 4.0". A sentence about rights stays: a wire service closes its copy with its terms
- * ("… may not be published, broadcast, rewritten or redistributed."). A credit inside the
- * story is read by media credits.
+ * After the story's last paragraph of prose, a short line noticing the page's rights: "©
+ * 2026 Harbor Ledger", "Harbor Ledger, all rights reserved", "Text: CC BY 4.0", or a
+ * sentence putting the text under an open licence ("This text is published under CC BY-SA
+ * 4.0."). Another sentence about rights stays: a wire service closes its copy with its
+ * terms ("… may not be published, broadcast, rewritten or redistributed."), and names no
+ * open licence. A credit inside the story is read by media credits.
  */
 export const rightsNotices: FurnitureRule = {
   name: 'rights notices',
   find: (blocks) =>
-    afterLastProse(
-      blocks,
-      (block) => isShortLine(block) && !endsLikeSentence(block.text) && (COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase))),
-    ),
+    afterLastProse(blocks, (block) => isShortLine(block) && (namesOpenLicence(block) || (!endsLikeSentence(block.text) && isRightsLine(block)))),
 };
+
+const namesOpenLicence = (block: TextBlock): boolean => LICENCES.some((phrase) => block.line.includes(phrase));
+const isRightsLine = (block: TextBlock): boolean => COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase));
 
 /**
  * After the story's last paragraph of prose, a sentence or two the site prints under every

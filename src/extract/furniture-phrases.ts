@@ -173,23 +173,46 @@ export const POST_META_VERBS: Readonly<Record<string, readonly string[]>> = {
   it: ['pubblicato in', 'pubblicato da', 'scritto da'],
 };
 
+/**
+ * Links that close a teaser for another page, after its blurb: "… Antworten auf viele
+ * Fragen. mehr", "Auskunft über vergangenes Wetter… mehr ›".
+ */
+export const READ_MORE_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['more', 'read more', 'continue reading', 'full story'],
+  de: ['mehr', 'weiterlesen', 'mehr lesen', 'zum artikel'],
+  fr: ['lire la suite', 'la suite', 'en savoir plus'],
+  es: ['más', 'leer más', 'seguir leyendo'],
+  pt: ['mais', 'leia mais', 'continue lendo'],
+  nl: ['meer', 'lees meer', 'lees verder'],
+  it: ['di più', 'leggi di più', 'continua a leggere'],
+};
+
 /** Share buttons glued to the end of a quote by click-to-tweet plugins: cut off, the quote stays. */
 export const INLINE_SHARE_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['click to tweet', 'tweet this', 'share this quote'],
 };
 
 /**
- * A page's notice of its rights, anywhere in a line: "All rights reserved", a Creative
- * Commons licence ("CC BY-NC 4.0"). The "©" sign and the word "copyright" are read apart.
+ * A page's notice of its rights, anywhere in a line: "All rights reserved". The "©" sign
+ * and the word "copyright" are read apart, open licences in OPEN_LICENCES.
  */
 export const RIGHTS_NOTICES: Readonly<Record<string, readonly string[]>> = {
-  en: ['all rights reserved', 'creative commons', 'cc by', 'cc-by', 'cc0'],
-  de: ['alle rechte vorbehalten', 'lizenz cc', 'lizenziert unter'],
+  en: ['all rights reserved'],
+  de: ['alle rechte vorbehalten'],
   fr: ['tous droits réservés', 'tous droits de reproduction'],
   es: ['todos los derechos reservados'],
   pt: ['todos os direitos reservados'],
   nl: ['alle rechten voorbehouden'],
   it: ['tutti i diritti riservati'],
+};
+
+/**
+ * An open licence the page puts its text under, anywhere in a line: "CC BY-NC 4.0",
+ * "Creative Commons", "lizenziert unter …".
+ */
+export const OPEN_LICENCES: Readonly<Record<string, readonly string[]>> = {
+  en: ['creative commons', 'cc by', 'cc-by', 'cc0'],
+  de: ['lizenz cc', 'lizenziert unter'],
 };
 
 /** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */

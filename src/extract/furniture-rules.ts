@@ -12,6 +12,7 @@ import {
   readingTime,
   rightsNotices,
   siteNotices,
+  teaserBlurbs,
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
 import { bylineLine, dateLines } from './page-furniture.ts';
@@ -29,6 +30,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   controlLabels,
   advertising,
   otherStories,
+  teaserBlurbs,
   callsToAction,
   mediaCredits,
   postMeta,

@@ -2,7 +2,8 @@
 // story is about. Pages often set it in the article's header, apart from the body, and
 // Readability then leaves it out. The page tells it apart from a caption, a prompt or a
 // teaser by giving the same words as its own description (<meta name="description">,
-// og:description), which Readability reads as the excerpt.
+// og:description), which Readability reads as the excerpt, or by setting it as the
+// subheading right under the headline.
 import { countWords } from '../digest/word-count.ts';
 import { linkDensity } from './block-shape.ts';
 import type { PageBlock } from './page-prose.ts';
@@ -13,6 +14,11 @@ const MIN_DEK_WORDS = 8;
 const MAX_DEK_LINK_DENSITY = 0.3;
 /** A block this short matches too much to say where the content starts on the page. */
 const MIN_MATCH_CHARS = 40;
+/**
+ * A metadata line set as a subheading: a clock time ("8:54 AM") or parts split by bars
+ * ("Von Jo Lind | Oct 24, 2023"). A dek is neither.
+ */
+const METADATA_LINE = /(?<!\d)\d{1,2}:\d{2}(?!\d)|\s\|\s/u;
 /** A description cut short by the page: "…" or "..." at its end. */
 const CUT_SHORT = /(?:…|\.\.\.)$/u;
 /** A description this short, once cut, says too little to match a dek by its opening. */
@@ -28,9 +34,9 @@ const squeeze = (text: string): string => text.replace(WHITESPACE, ' ').trim();
  */
 export function withPageDek(content: Node, blocks: readonly PageBlock[], description: string | null): Node {
   const wanted = description ? squeeze(description) : '';
-  if (!wanted) return content;
   const contentText = squeeze(content.textContent ?? '');
-  const dek = blocksUnderHeadline(blocks, contentText).find((block) => isDek(block, wanted) && !contentText.includes(block.text));
+  const under = blocksUnderHeadline(blocks, contentText).filter((block) => !contentText.includes(block.text));
+  const dek = (wanted ? under.find((block) => isDek(block, wanted)) : undefined) ?? subheadingUnder(blocks, under[0]);
   const doc = content.ownerDocument;
   if (!dek || !doc) return content;
   const paragraph = doc.createElement('p');
@@ -43,16 +49,38 @@ export function withPageDek(content: Node, blocks: readonly PageBlock[], descrip
  * The page's blocks before the content's first paragraph, after the last headline before
  * it: a dek sits under the headline, not above it (where other stories' teasers are).
  */
-function blocksUnderHeadline(blocks: readonly PageBlock[], contentText: string): readonly PageBlock[] {
-  const first = blocks.findIndex((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text));
+export function blocksUnderHeadline(blocks: readonly PageBlock[], contentText: string): readonly PageBlock[] {
+  const first = contentStart(blocks, contentText);
   if (first < 0) return [];
-  const headline = blocks.slice(0, first).findLastIndex((block) => block.owner.tagName.toUpperCase() === 'H1');
+  const headline = blocks.slice(0, first).findLastIndex(isHeadline);
   return blocks.slice(headline + 1, first);
+}
+
+/**
+ * The page's first block under its `<h1>`, when it is a subheading (`<h2>`–`<h6>`) of a
+ * clause's length right under it: the page sets its dek as one ("Risks and side effects
+ * come not only with drugs…"). A kicker is a few words; a byline is a metadata line.
+ */
+function subheadingUnder(blocks: readonly PageBlock[], first: PageBlock | undefined): PageBlock | undefined {
+  if (!first?.heading || isHeadline(first)) return undefined;
+  const above = blocks[blocks.indexOf(first) - 1];
+  if (!above || !isHeadline(above)) return undefined;
+  return isClause(first) && !METADATA_LINE.test(first.text) ? first : undefined;
+}
+
+const isHeadline = (block: PageBlock): boolean => block.owner.tagName.toUpperCase() === 'H1';
+
+/** A few words that may say what the story is about: long enough, the page's own words. */
+const isClause = (block: PageBlock): boolean => linkDensity(block) < MAX_DEK_LINK_DENSITY && countWords(block.text) >= MIN_DEK_WORDS;
+
+/** Where the content starts on the page: the index of its first block long enough to tell, or -1. */
+export function contentStart(blocks: readonly PageBlock[], contentText: string): number {
+  return blocks.findIndex((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text));
 }
 
 /** The page's description in the page's text: the same words, or their opening when the description is cut short. */
 function isDek(block: PageBlock, description: string): boolean {
-  if (linkDensity(block) >= MAX_DEK_LINK_DENSITY || countWords(block.text) < MIN_DEK_WORDS) return false;
+  if (!isClause(block)) return false;
   if (block.text === description || description.startsWith(block.text)) return true;
   const opening = description.replace(CUT_SHORT, '').trimEnd();
   return opening !== description && opening.length >= MIN_CUT_DESCRIPTION_CHARS && block.text.startsWith(opening);

@@ -4,6 +4,7 @@ import { DOMParser } from 'linkedom';
 const COMMENT_OR_ROOT = /<!--[\s\S]*?-->|<html\b[^>]*>/gi;
 const BODY_OPEN = /<body\b[^>]*>/i;
 const HEAD_OR_BODY = /<(?:head|body)\b/i;
+const HEAD_CLOSE = /<\/head\s*>/i;
 /** What may stand before `<html>` without being page content: a doctype, an XML declaration, comments, a byte-order mark. */
 const PROLOG = /<!doctype[^>]*>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|\uFEFF/gi;
 
@@ -12,7 +13,20 @@ const PROLOG = /<!doctype[^>]*>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|\uFEFF/gi;
  * linkedom is several times faster than jsdom and gives Readability the same article.
  */
 export function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(withStrayPrefixInBody(html), 'text/html') as unknown as Document;
+  return new DOMParser().parseFromString(withBodyOpened(withStrayPrefixInBody(html)), 'text/html') as unknown as Document;
+}
+
+/**
+ * A page may leave out its `<body>` start tag, as HTML allows: a browser opens the body
+ * where the head ends, but linkedom leaves what follows outside the body, where no reader
+ * looks. The tag is put where the head ends.
+ */
+function withBodyOpened(html: string): string {
+  if (BODY_OPEN.test(html)) return html;
+  const headEnd = HEAD_CLOSE.exec(html);
+  if (!headEnd) return html;
+  const at = headEnd.index + headEnd[0].length;
+  return `${html.slice(0, at)}<body>${html.slice(at)}`;
 }
 
 /**

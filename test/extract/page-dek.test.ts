@@ -46,3 +46,14 @@ test('a dek is read under the headline, not above it; on a page without a headli
   expect(page(`<p>${DEK}</p><h1>Council votes to rebuild the bridge</h1>`)).toEqual([PROSE]);
   expect(page(`<p>${DEK}</p>`)).toEqual([DEK, PROSE]);
 });
+
+test('a subheading of a clause right under the headline is the dek, even when the description says something else', () => {
+  expect(storyOf(`<h2>${DEK}</h2>`, 'Harbor Ledger: news from the bay every day.')).toEqual([DEK, PROSE]);
+  expect(storyOf(`<h2>${DEK}</h2>`, null)).toEqual([DEK, PROSE]);
+});
+
+test('a subheading that is a kicker, a byline or not right under the headline is no dek', () => {
+  expect(storyOf('<h2>Harbor news</h2>', null)).toEqual([PROSE]);
+  expect(storyOf('<h2>By Jo Lind | March 3, 2026 | Updated 8:54 AM</h2>', null)).toEqual([PROSE]);
+  expect(storyOf(`<p class="kicker">Harbor news</p><h2>${DEK}</h2>`, null)).toEqual([PROSE]);
+});

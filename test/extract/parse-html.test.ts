@@ -25,3 +25,10 @@ test('a page without an <html> tag is left as it is, even when a later text hold
   const plain = new DOMParser().parseFromString(page, 'text/html') as unknown as Document;
   expect(parseHtml(page).documentElement.outerHTML).toBe(plain.documentElement.outerHTML);
 });
+
+test('a page that leaves out its <body> start tag, as HTML allows, has what follows its head in the body, as a browser builds it', () => {
+  const doc = parseHtml('<!DOCTYPE html><html lang="en"><head><title>Ferry timetable</title></head>\n<div class="wrap"><p>The ferry leaves at noon.</p></div></html>');
+  expect(doc.title).toBe('Ferry timetable');
+  expect(doc.body.querySelector('p')?.textContent).toBe('The ferry leaves at noon.');
+  expect(doc.documentElement.lastElementChild?.tagName).toBe('BODY');
+});

@@ -35,10 +35,16 @@ describe('markup cues', () => {
     ['a class naming a copyright box', '<div class="media-copyright"><p>The old deck seen from below before the repairs.</p></div>', ['The old deck seen from below before the repairs.']],
     ['a class naming an author box', '<div class="post-author-info"><h4>Jo Lindqvist</h4><p>Jo Lindqvist covers ports and shipping for the desk</p></div>', ['Jo Lindqvist', 'Jo Lindqvist covers ports and shipping for the desk']],
     ['a class naming a newsletter box', '<aside class="newsletter-box"><h4>The Harbor Report</h4><p>Every Friday in your inbox</p></aside>', ['The Harbor Report', 'Every Friday in your inbox']],
+    ['a class word compounding a furniture name ("relatedlinks")', '<section class="relatedlinks"><h2>Explore now</h2></section>', ['Explore now']],
   ])('%s goes', (_, furniture, gone) => {
     const kept = clean(story(furniture));
     for (const line of gone) expect(kept).not.toContain(line);
     expect(kept).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a short furniture name opening a generated class word ("tagstyle_x1") names nothing', () => {
+    const kept = clean(`<p>${PROSE}</p><h3 class="tagstyle_x1">What happens next</h3><p>${MORE_PROSE}</p>`);
+    expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
   });
 
   test('a post whose own classes name furniture ("tag-social") keeps its text, subheadings included', () => {
@@ -141,7 +147,7 @@ describe('word cues, in every language of the tables', () => {
     ['an advertising label before the ad', ['ANZEIGE – Heute mal ausgehen? Drei Tische frei im Hafenkeller']],
     ['a label for other stories', ['Lesen Sie auch', 'À lire aussi :', 'Te puede interesar', 'Schon gelesen?']],
     ['prompts to act on the publication', ['Sign up for our newsletter to get the harbor report every Friday.', 'Folgen Sie uns auf Twitter', 'Abonnez-vous à notre newsletter', 'Follow @harborledger for updates']],
-    ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger', '© Jane Doe / Harbor Ledger', 'Figure 3: Traffic over the bridge by hour', 'Abb. 4: Querschnitt der Brücke']],
+    ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger', '© Jane Doe / Harbor Ledger', 'Figure 3: Traffic over the bridge by hour', 'Abb. 4: Querschnitt der Brücke', 'The old deck seen from the ferry pier. Photo: Jane Doe/Harbor Ledger', 'Die Brücke im Nebel. Foto: Hafenbote']],
     ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin']],
     ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
     ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Publiziert: 03.03.2026, 10:15', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
@@ -152,6 +158,27 @@ describe('word cues, in every language of the tables', () => {
   test('a line opening with © that is a sentence stays: a dek or a caption may be glued to the credit', () => {
     const glued = '© Harbor Ledger The council picked a design that keeps the old stone piers.';
     expect(clean(story(`<p>${glued}</p>`))).toEqual([PROSE, glued, MORE_PROSE]);
+  });
+
+  test('a teaser closed by a linked read-more label goes with its title; a sentence ending in the same word stays', () => {
+    const teaser = '<h3><a href="/ferry">Ferry fares rise again</a></h3><p>The night boat costs a euro more from May. <a href="/ferry">more</a></p>';
+    expect(clean(story(teaser))).toEqual([PROSE, MORE_PROSE]);
+    const cut = '<p>Wie der Hafen früher aussah… <a href="/archiv">mehr ›</a></p>';
+    expect(clean(story(cut))).toEqual([PROSE, MORE_PROSE]);
+    const sentence = 'Die Fähre kostet ab Mai immer mehr';
+    expect(clean(story(`<p>${sentence}</p>`))).toEqual([PROSE, sentence, MORE_PROSE]);
+    const unlinked = 'The tolls went up. More';
+    expect(clean(story(`<p>${unlinked}</p>`))).toEqual([PROSE, unlinked, MORE_PROSE]);
+    // A notice whose last sentence is a link: "… More." ends a sentence, not a teaser.
+    const notice = 'We earn a fee from some links. <a href="/fees">More.</a>';
+    expect(clean(story(`<p>${notice}</p>`))).toEqual([PROSE, 'We earn a fee from some links. More.', MORE_PROSE]);
+  });
+
+  test('a closing credit is a label and a name after the last sentence: a sentence after a label stays', () => {
+    const line = 'The mayor gave one reason. Source: the budget, which ran short by a third.';
+    expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+    const list = 'Two things changed. Photo: the pier, the deck and the old crane were all rebuilt';
+    expect(clean(story(`<p>${list}</p>`))).toEqual([PROSE, list, MORE_PROSE]);
   });
 
   test('a figure label opens a caption only with its number: "Figure skating…" stays', () => {
@@ -185,6 +212,10 @@ describe('word cues, in every language of the tables', () => {
     for (const notice of ['© 2026 Harbor Ledger', 'Copyright Harbor Ledger Media', 'Alle Rechte vorbehalten', 'Texte sous licence CC BY-SA 4.0']) {
       expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
     }
+    const licence = 'This text is published under a CC BY-SA 4.0 licence. The photos are not.';
+    expect(clean(`<p>${PROSE}</p><p>${licence}</p>`)).toEqual([PROSE]);
+    const inStory = 'The archive put its harbor photos under a Creative Commons licence.';
+    expect(clean(story(`<p>${inStory}</p>`))).toEqual([PROSE, inStory, MORE_PROSE]);
     const terms = '© 2026 Harbor Wire. All rights reserved. This material may not be published or rewritten.';
     expect(clean(`<p>${PROSE}</p><p>${terms}</p>`)).toEqual([PROSE, terms]);
     expect(clean(story('<p>Copyright law and the bridge</p>'))).toEqual([PROSE, 'Copyright law and the bridge', MORE_PROSE]);
@@ -202,6 +233,13 @@ describe('word cues, in every language of the tables', () => {
     ['a photo without a credit label', 'Photo finishes decided two of the races.'],
   ])('%s stays', (_, line) => {
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+  });
+
+  test('a byline labelled with a colon goes, in any language of the table, its label alone too; a line opening with the same word as a preposition stays', () => {
+    for (const line of ['Von: Jo Lind', 'Von:', 'Par : Jo Lind', 'Autora: Jo Lind', 'Author: Harbor Ledger staff']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(story('<h3>Von Brücken und Fähren</h3>'))).toEqual([PROSE, 'Von Brücken und Fähren', MORE_PROSE]);
   });
 
   test('the byline printed as its own line goes', () => {
