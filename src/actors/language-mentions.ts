@@ -170,7 +170,10 @@ function withoutLeadingTitle(facts: Facts, first: number, last: number): number 
   // has as a surname. Only before a lexicon first name: the names list holds "Min" of "Park Min Ho" too.
   const isNoun = (): boolean =>
     facts.language.words.capitalizesNouns && isFirstName(facts.tokens[next]?.lower ?? '') && facts.knowledge.nounKind(word) === 'noun';
-  const describes = facts.starts[first] === true || !knownName(word, facts.language) || isNoun();
+  const known = knownName(word, facts.language);
+  // A company the lists know stays, even opening a sentence ("Microsoft Cloud …").
+  if (known === 'company' || known === 'organization') return first;
+  const describes = facts.starts[first] === true || !known || isNoun();
   if (!describes || isFirstName(word)) return first;
   return firstName(first) && !isNoun() ? first : next;
 }

@@ -4,7 +4,7 @@
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS } from './extra-names.ts';
 import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
-import { isFirstName, knownName } from './word-knowledge.ts';
+import { isEnglishWord, isFirstName, knownName } from './word-knowledge.ts';
 
 export type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
 
@@ -148,6 +148,18 @@ function ordinaryWordsOnly(facts: Facts, first: number, last: number): boolean {
   return tokens.slice(first, last + 1).every((token) => knowledge.isLowerCaseWord(token.lower));
 }
 
+/**
+ * "Microsoft Cloud Deutschland", "Tencent AI Lab": a company the lists know, then only ordinary
+ * English words, acronyms or places, names a part of it (never a person: "Cloud" and "AI" are
+ * first names to the lexicon).
+ */
+function companyAndItsParts(facts: Facts, first: number, last: number): boolean {
+  const { tokens, language } = facts;
+  const lead = knownName(tokens[first]?.lower ?? '', language);
+  if (lead !== 'company' && lead !== 'organization') return false;
+  return tokens.slice(first + 1, last + 1).every((t) => isEnglishWord(t.lower) || ACRONYM.test(t.text) || language.regions.has(t.lower) || language.towns.has(t.lower));
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
@@ -161,6 +173,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   if (known === 'place' || known === 'town') return { kind: 'place', evidence: 'sure' };
   if (known === 'organization' || known === 'company') return { kind: 'organization', evidence: 'sure' };
   if (known === 'person') return { kind: 'person', evidence: first === last ? 'weak' : 'sure' };
+  if (last > first && companyAndItsParts(facts, first, last)) return { kind: 'organization', evidence: 'sure' };
   // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
   const firstWord = tokens[first]?.lower ?? '';
   const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');

@@ -246,6 +246,11 @@ describe('a known organization run into a full name after the verb is two names'
     for (const actor of expected) expect(mentions).toContainEqual(actor);
   });
 
+  test('a known company, then ordinary English words or a place, names a part of it, even opening a sentence', () => {
+    const text = 'Die Daten liegen bei Microsoft Cloud Deutschland, sagt der Anbieter. Microsoft Cloud Deutschland schweigt.';
+    expect(shown('de', text)).toEqual([['Microsoft Cloud Deutschland', 'organization']]);
+  });
+
   test('not where the words after the organization are ordinary words or acronyms ("Google Cloud …")', () => {
     const text = 'El servicio Google Cloud Ibérica creció mucho, dijo Google Cloud Ibérica.';
     expect(shown('es', text).map(([name]) => name)).not.toContain('Cloud Ibérica');
