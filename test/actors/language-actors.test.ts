@@ -39,6 +39,11 @@ describe('common words are never actors', () => {
     expect(shown(code, text)).toEqual([]);
   });
 
+  test('a German noun the dictionary builds only as a compound ("Maß|nahme") is shaped like a word, no name', () => {
+    const text = 'Die Stadt plant neue Maßnahmen. Jede Maßnahme kostet Geld. Nach der Festnahme folgten weitere Maßnahmen.';
+    expect(shown('de', text)).toEqual([]);
+  });
+
   test('a letter alone is no name ("R$ 40 mil", the real\'s sign)', () => {
     expect(shown('pt', 'A loja cobrava R$ 40 mil pelo carro, depois R$ 35 mil, e por fim R$ 30 mil.')).toEqual([]);
   });
