@@ -114,7 +114,7 @@ const knowledgeOf = new WeakMap<Language, WordKnowledge>();
 export function wordKnowledge(language: Language): WordKnowledge {
   const known = knowledgeOf.get(language);
   if (known) return known;
-  const { nouns, common, stopWords, calendarWords, words } = language;
+  const { nouns, common, stopWords, calendarWords, words, properNames } = language;
   const { inflections } = words;
   /** `word`, or `word` less one inflection ending, in `set`, umlauts folded or not; no arrays built (it runs on every split of every compound). */
   const inDictionary = (set: ReadonlySet<string>, word: string): boolean => {
@@ -143,12 +143,25 @@ export function wordKnowledge(language: Language): WordKnowledge {
     }
     return false;
   };
+  /**
+   * "Klima|wandel", "Grund|einkommen": the dictionary files some nouns as names are filed
+   * ("Wandel/Sm", like "Wien/Sm"); closing a compound, one that names no person, town or
+   * country is the noun ("Ober|bayern" stays a name), unless it is an institution's ending
+   * ("Justiz|ministerium" names one).
+   */
+  const nounFiledAsName = (rest: string): boolean =>
+    properNames.has(rest) &&
+    !language.dictionaryPeople.has(rest) &&
+    !language.towns.has(rest) &&
+    !language.regions.has(rest) &&
+    !words.orgEndings.includes(rest);
   const nounOrCompoundFrom = (word: string, from: number, suffixes: Map<number, boolean>): boolean => {
     const known = suffixes.get(from);
     if (known !== undefined) return known;
     const rest = word.slice(from);
     const answer =
       inDictionary(nouns, rest) ||
+      (from > 0 && nounFiledAsName(rest)) ||
       (rest.includes('-') ? nounKind(rest) !== null : compoundFrom(word, from, suffixes) || nominalizedParticiple(rest));
     suffixes.set(from, answer);
     return answer;

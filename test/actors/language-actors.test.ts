@@ -44,6 +44,11 @@ describe('common words are never actors', () => {
     expect(shown('de', text)).toEqual([]);
   });
 
+  test('a compound closed by a noun the dictionary files like a name ("Klima|wandel") is a noun; a place or an institution so closed is not', () => {
+    const text = 'Der Klimawandel ist real. Gegen den Klimawandel hilft nur Mut. Der Klimawandel bleibt. In Oberbayern regnet es. Das Justizministerium prüft den Fall.';
+    expect(shown('de', text)).toEqual([['Oberbayern', 'place'], ['Justizministerium', 'organization']]);
+  });
+
   test('a letter alone is no name ("R$ 40 mil", the real\'s sign)', () => {
     expect(shown('pt', 'A loja cobrava R$ 40 mil pelo carro, depois R$ 35 mil, e por fim R$ 30 mil.')).toEqual([]);
   });
