@@ -100,6 +100,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   if (isShoutedPhrase(facts, first, last)) return null;
   // "R$ 50 mil", "Vitamin D": a letter alone names no one; nor does a number in Roman numerals ("el caso Golpe II").
   if (first === last && ([...(tokens[first]?.text ?? '')].length === 1 || ROMAN_NUMERAL.test(tokens[first]?.text ?? ''))) return null;
+  if (first === last && isUnitAbbreviation(tokens, first)) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   const surface = text.slice(start, end);
@@ -128,6 +129,24 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   }
   if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
   return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
+}
+
+/** A number, as a table or a score writes it: "28", "10,72", "1.500". */
+const NUMBER = /^\d[\d.,]*$/u;
+/** The longest abbreviation of a unit or an amount: "Pkt", "Mio", "Mrd", "Tsd". */
+const MAX_UNIT_LETTERS = 4;
+/** What closes an abbreviation: its period, or the bracket around a score ("(28 Pkt)"). */
+const ABBREVIATION_CLOSERS: ReadonlySet<string> = new Set(['.', ')']);
+
+/** "28 Pkt)", "10,72 Mio. t": a short capitalized word between a number and a period or a bracket abbreviates a unit. */
+function isUnitAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.text ?? '';
+  return (
+    [...word].length <= MAX_UNIT_LETTERS &&
+    !IN_CAPITALS.test(word) &&
+    NUMBER.test(tokens[i - 1]?.text ?? '') &&
+    ABBREVIATION_CLOSERS.has(tokens[i + 1]?.text ?? '')
+  );
 }
 
 /**

@@ -49,6 +49,13 @@ describe('common words are never actors', () => {
     expect(shown('de', text)).toEqual([['Oberbayern', 'place'], ['Justizministerium', 'organization']]);
   });
 
+  test('a unit abbreviated between a number and its period or bracket is no name ("28 Pkt)", "3,5 Mio. t")', () => {
+    const text = 'Die Tabelle: Kiel (28 Pkt), Lübeck (26 Pkt), Rostock (21 Pkt). Der Hafen schlug 3,5 Mio. t um, dann 4,1 Mio. t und 5,2 Mio. t.';
+    const names = shown('de', text).map(([name]) => name);
+    expect(names).not.toContain('Pkt');
+    expect(names).not.toContain('Mio');
+  });
+
   test('a letter alone is no name ("R$ 40 mil", the real\'s sign)', () => {
     expect(shown('pt', 'A loja cobrava R$ 40 mil pelo carro, depois R$ 35 mil, e por fim R$ 30 mil.')).toEqual([]);
   });
