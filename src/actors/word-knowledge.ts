@@ -129,6 +129,9 @@ export function wordKnowledge(language: Language): WordKnowledge {
   /** "Beschäftigten", "Verletzte": a participle made a noun; its verb ("beschäftigen") is in the dictionary. */
   const nominalizedParticiple = (word: string): boolean =>
     withoutInflections(word, language).some((form) => form !== word && form.length > 4 && form.endsWith('t') && common.has(`${form.slice(0, -1)}en`));
+  /** "Anschließend", "Folgende": a present participle, its verb ("anschließen") in the dictionary, opening a sentence. */
+  const presentParticiple = (word: string): boolean =>
+    withoutInflections(word, language).some((form) => form.length > 5 && form.endsWith('end') && common.has(form.slice(0, -1)));
   /**
    * "Geburtstag", "Burgschauspielerin", "Finalserie": is `word` from `from` on a noun or a word
    * of four letters or more, then a noun or a compound of nouns? What each suffix is gets
@@ -174,7 +177,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     const dash = word.lastIndexOf('-');
     if (dash > 0) return nounKind(word.slice(dash + 1)) || inDictionary(nouns, word.slice(0, word.indexOf('-'))) ? 'compound' : null;
     if (compoundFrom(word, 0, new Map())) return 'compound';
-    return nominalizedParticiple(word) ? 'noun' : null;
+    return nominalizedParticiple(word) || presentParticiple(word) ? 'noun' : null;
   }, MAX_CACHED);
   const isCalendarWord = (word: string): boolean => {
     if (calendarWords.has(word)) return true;

@@ -56,6 +56,11 @@ describe('common words are never actors', () => {
     expect(names).not.toContain('Mio');
   });
 
+  test('a present participle opening a sentence is no name ("Anschließend", its verb "anschließen" in the dictionary)', () => {
+    const text = 'Anschließend fuhren wir heim. Anschließend aßen wir. Anschließend schliefen alle.';
+    expect(shown('de', text)).toEqual([]);
+  });
+
   test('a letter alone is no name ("R$ 40 mil", the real\'s sign)', () => {
     expect(shown('pt', 'A loja cobrava R$ 40 mil pelo carro, depois R$ 35 mil, e por fim R$ 30 mil.')).toEqual([]);
   });
