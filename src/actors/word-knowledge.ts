@@ -146,11 +146,13 @@ export function wordKnowledge(language: Language): WordKnowledge {
     }
     return false;
   };
+  /** "Intervall|fasten": a verb's infinitive closing a compound is the verb made a noun ("das Fasten"). */
+  const nominalizedInfinitive = (rest: string): boolean => rest.endsWith('en') && common.has(rest);
   /**
    * "Klima|wandel", "Grund|einkommen": the dictionary files some nouns as names are filed
    * ("Wandel/Sm", like "Wien/Sm"); closing a compound, one that names no person, town or
    * country is the noun ("Ober|bayern" stays a name), unless it is an institution's ending
-   * ("Justiz|ministerium" names one).
+   * ("Justiz|ministerium" names one). Not opening one: names open compounds ("Sachsen|ring").
    */
   const nounFiledAsName = (rest: string): boolean =>
     properNames.has(rest) &&
@@ -164,7 +166,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     const rest = word.slice(from);
     const answer =
       inDictionary(nouns, rest) ||
-      (from > 0 && nounFiledAsName(rest)) ||
+      (from > 0 && (nounFiledAsName(rest) || nominalizedInfinitive(rest))) ||
       (rest.includes('-') ? nounKind(rest) !== null : compoundFrom(word, from, suffixes) || nominalizedParticiple(rest));
     suffixes.set(from, answer);
     return answer;

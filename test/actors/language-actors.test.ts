@@ -56,6 +56,11 @@ describe('common words are never actors', () => {
     expect(names).not.toContain('Mio');
   });
 
+  test('a verb made a noun closing a compound is a noun ("Intervall|fasten")', () => {
+    const text = 'Das Intervallfasten hilft vielen. Beim Intervallfasten isst man selten. Intervallfasten ist beliebt.';
+    expect(shown('de', text)).toEqual([]);
+  });
+
   test('a present participle opening a sentence is no name ("Anschließend", its verb "anschließen" in the dictionary)', () => {
     const text = 'Anschließend fuhren wir heim. Anschließend aßen wir. Anschließend schliefen alle.';
     expect(shown('de', text)).toEqual([]);
