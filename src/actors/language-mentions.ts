@@ -43,7 +43,7 @@ export function findLanguageMentions(text: string, language: Language): Language
   // even where the dictionary reads it as a noun ("Hall|mann").
   const surnames = surnamesOf(mentions);
   const named = roles.map((role, i) => ((role === 'noun' || role === 'nounOrName' || role === 'adjective') && isSurname(tokens[i], surnames, language) ? 'name' : role));
-  return named.some((role, i) => role !== roles[i]) ? chunkMentions({ ...facts, roles: named }) : mentions;
+  return named.some((role, i) => role !== roles[i]) ? chunkMentions({ ...facts, roles: named, surnames }) : mentions;
 }
 
 /** The last words of the people named in full, lower-cased. */
@@ -112,6 +112,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const cue = combinedCue(inside, context);
   const allNouns = facts.roles.slice(first, last + 1).every((role) => role === 'noun' || role === 'nounOrName' || role === 'connector');
   if (allNouns && cue?.evidence !== 'sure') return null;
+  if (first === last && isBorrowedNoun(facts, first) && cue?.evidence !== 'sure') return null;
   // "Berliner", "Europäische" with nothing after: an adjective alone names nothing.
   if (facts.roles.slice(first, last + 1).every((role) => role === 'adjective')) return null;
   // "Foto: Markus Scholz/dpa": a picture's credit names no actor of the story.
@@ -129,6 +130,18 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   }
   if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
   return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
+}
+
+/**
+ * "die Apps", "Points of Interest": where every noun is capitalized, an English word standing
+ * alone is a noun the language borrowed, a name only where a cue says so. Not an acronym
+ * ("WHO"), nor the surname of someone the story names in full ("Krystal Rivers … Rivers");
+ * in a longer name ("Signa Development") it stays a name.
+ */
+function isBorrowedNoun(facts: Facts, i: number): boolean {
+  const token = facts.tokens[i];
+  if (!token || !facts.language.words.capitalizesNouns || IN_CAPITALS.test(token.text)) return false;
+  return isEnglishWord(token.lower) && !(facts.surnames?.has(token.lower) ?? false);
 }
 
 /** A number, as a table or a score writes it: "28", "10,72", "1.500". */

@@ -37,6 +37,8 @@ export interface Facts {
   knowledge: WordKnowledge;
   /** Each token's lower-case forms once worked out (lowerForms): the cues ask for them again and again. */
   forms: Array<string[] | undefined>;
+  /** The last words of the people the story names in full (read once the text's names are known). */
+  surnames?: ReadonlySet<string>;
 }
 
 export function newlineBetween(facts: Facts, a: number, b: number): boolean {

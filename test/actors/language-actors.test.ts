@@ -56,6 +56,16 @@ describe('common words are never actors', () => {
     expect(names).not.toContain('Mio');
   });
 
+  test('an English word standing alone in German text ("Points of Interest") is a borrowed noun, not a name; an acronym or a surname stays', () => {
+    const text =
+      'Die neuen Karten zeigen Points of Interest. Viele Karten kennen Points of Interest nicht. Die Updates sind gratis, die Updates kommen oft, die Updates helfen. ' +
+      'Die WHO warnte. Laut WHO steigen die Fälle. Die WHO rät zur Vorsicht. Trainerin Krystal Banks lobte das Team. Banks war zufrieden, sagte Banks.';
+    const names = shown('de', text).map(([name]) => name);
+    for (const word of ['Updates', 'Points', 'Interest']) expect(names).not.toContain(word);
+    expect(names).toEqual(expect.arrayContaining(['WHO', 'Krystal Banks']));
+    expect(actorsOf('de', text).find((a) => a.name === 'Krystal Banks')?.mentions).toHaveLength(3);
+  });
+
   test('a verb made a noun closing a compound is a noun ("Intervall|fasten")', () => {
     const text = 'Das Intervallfasten hilft vielen. Beim Intervallfasten isst man selten. Intervallfasten ist beliebt.';
     expect(shown('de', text)).toEqual([]);
