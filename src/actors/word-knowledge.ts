@@ -131,7 +131,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     withoutInflections(word, language).some((form) => form !== word && form.length > 4 && form.endsWith('t') && common.has(`${form.slice(0, -1)}en`));
   /** "Anschließend", "Folgende": a present participle, its verb ("anschließen") in the dictionary, opening a sentence. */
   const presentParticiple = (word: string): boolean =>
-    withoutInflections(word, language).some((form) => form.length > 5 && form.endsWith('end') && common.has(form.slice(0, -1)));
+    word.includes('end') && withoutInflections(word, language).some((form) => form.length > 5 && form.endsWith('end') && common.has(form.slice(0, -1)));
   /**
    * "Geburtstag", "Burgschauspielerin", "Finalserie": is `word` from `from` on a noun or a word
    * of four letters or more, then a noun or a compound of nouns? What each suffix is gets
