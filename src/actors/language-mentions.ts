@@ -100,7 +100,9 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   if (isShoutedPhrase(facts, first, last)) return null;
   // "R$ 50 mil", "Vitamin D": a letter alone names no one; nor does a number in Roman numerals ("el caso Golpe II").
   if (first === last && ([...(tokens[first]?.text ?? '')].length === 1 || ROMAN_NUMERAL.test(tokens[first]?.text ?? ''))) return null;
-  if (first === last && isUnitAbbreviation(tokens, first)) return null;
+  // An article alone ("LE" of a shouted heading, "DIE") names nothing. (Not any stop word: the
+  // lists hold "estado", "ernst", "AG".)
+  if (first === last && (isUnitAbbreviation(tokens, first) || facts.language.sets.articles.has(tokens[first]?.lower ?? ''))) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   const surface = text.slice(start, end);

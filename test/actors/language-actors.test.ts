@@ -76,6 +76,10 @@ describe('common words are never actors', () => {
     expect(shown('de', text)).toEqual([]);
   });
 
+  test('an article alone, shouted, is no name ("DIE Woche")', () => {
+    expect(shown('de', 'Der Bericht lief spät. DIE Woche war lang, und DIE Nacht auch. DIE Stadt schlief.')).toEqual([]);
+  });
+
   test('a letter alone is no name ("R$ 40 mil", the real\'s sign)', () => {
     expect(shown('pt', 'A loja cobrava R$ 40 mil pelo carro, depois R$ 35 mil, e por fim R$ 30 mil.')).toEqual([]);
   });
