@@ -105,7 +105,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   if (first === last && (isUnitAbbreviation(tokens, first) || facts.language.sets.articles.has(tokens[first]?.lower ?? ''))) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
-  const surface = text.slice(start, end);
+  // Composed, so that a name written with combining accents folds with the same name written whole.
+  const surface = text.slice(start, end).normalize('NFC');
   const phrase = surface.toLowerCase();
   const inside = insideCue(facts, first, last, knownBaseForm(surface, facts.language)?.toLowerCase() ?? phrase);
   const context = contextCue(facts, first);

@@ -10,7 +10,7 @@ export interface Token extends TextSpan {
 }
 
 // The tokens are the matches of
-//   /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?!s(?![\p{L}\p{N}]))(?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu
+//   /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?!s(?![\p{L}\p{N}]))(?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu
 // that is: dotted acronyms ("U.S.", "U.N."), then words with inner hyphens, ampersands and
 // name apostrophes ("O'Neill", "D'Alema", "AT&T"; not a lone letter's possessive, "X's"), then clitics on their own ("China" +
 // "'s", "They" + "'re", "Shouldn" + "'t"), then any other single character. Scanned by
@@ -19,6 +19,7 @@ export interface Token extends TextSpan {
 
 const isUpperCaseLetter = codePointClass(/^\p{Lu}$/u);
 const isSpace = codePointClass(/^\s$/u);
+const isCombiningMark = codePointClass(/^\p{M}$/u);
 const FULL_STOP = 0x2e;
 const HYPHEN = 0x2d;
 const AMPERSAND = 0x26;
@@ -91,10 +92,15 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
-/** End of the run of letters and digits starting at `from`. */
+/**
+ * End of the run of letters and digits starting at `from`, with the combining marks after its
+ * letters: a page may write "é" as "e" and an accent ("Ve\u0301cu"), one word all the same.
+ */
 function runEnd(text: string, from: number): number {
   let at = from;
-  for (let code = text.codePointAt(at); code !== undefined && isLetterOrNumber(code); code = text.codePointAt(at)) at += width(code);
+  for (let code = text.codePointAt(at); code !== undefined && (isLetterOrNumber(code) || (at > from && isCombiningMark(code))); code = text.codePointAt(at)) {
+    at += width(code);
+  }
   return at;
 }
 
@@ -124,7 +130,20 @@ function cliticEnd(text: string, from: number): number {
 function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return word.toLowerCase();
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return composed(word.toLowerCase());
+  }
+  return word;
+}
+
+/** Combining diacritical marks, the block a decomposed Latin accent falls in. */
+const FIRST_COMBINING_MARK = 0x300;
+const LAST_COMBINING_MARK = 0x36f;
+
+/** "dès" written with a combining accent is looked up as the word lists write it, composed. */
+function composed(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= FIRST_COMBINING_MARK && code <= LAST_COMBINING_MARK) return word.normalize('NFC');
   }
   return word;
 }

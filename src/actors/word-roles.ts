@@ -29,7 +29,8 @@ export function roleOf(token: Token, opensSentence: boolean, language: Language,
 }
 
 function wordRole(text: string, opensSentence: boolean, language: Language, knowledge: WordKnowledge): WordRole {
-  const lower = text.toLowerCase();
+  // Composed, as the word lists write it ("dès" with a combining accent is "dès").
+  const lower = text.toLowerCase().normalize('NFC');
   if (HAS_DIGIT.test(text) || knowledge.isCalendarWord(lower)) return 'other';
   // An acronym is a name whatever word it spells ("AG", "EU"), unless it stands alone as a word.
   if (ACRONYM.test(text)) return text.length === 1 ? 'other' : 'name';

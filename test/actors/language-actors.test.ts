@@ -366,6 +366,16 @@ describe('a language without its own tables shows only names a list vouches for'
   });
 });
 
+describe('accents written as combining marks', () => {
+  test('a name so written is one word, and one actor with the same name written whole', () => {
+    const text = 'La militante Genevie\u0300ve Marlaud a été blessée. Geneviève Marlaud porte plainte. De\u0300s lundi, l’enquête commence.';
+    const actors = actorsOf('fr', text);
+    expect(actors.map((a) => a.name)).toEqual(['Geneviève Marlaud']);
+    const written = actors[0]?.mentions.map((m) => text.slice(m.start, m.end).normalize('NFC'));
+    expect(written).toEqual(['Geneviève Marlaud', 'Geneviève Marlaud']);
+  });
+});
+
 describe('roles', () => {
   test('a title before a comma gives the person named after it a role ("La maire, Sophie Marchetti")', () => {
     const actors = actorsOf('fr', 'La maire, Sophie Marchetti, a salué la foule. Le directeur du chantier, Julien Roussel, était présent.');

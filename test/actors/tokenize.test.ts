@@ -3,7 +3,7 @@ import { tokenize } from '../../src/actors/tokenize.ts';
 
 /** The tokenizer's specification: the regex it scans by hand (see src/actors/tokenize.ts). */
 const TOKEN =
-  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?!s(?![\p{L}\p{N}]))(?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}]+)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu;
+  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-&]|(?<=(?:^|[^\p{L}])\p{L})['’](?!s(?![\p{L}\p{N}]))(?=\p{L})|['’](?=\p{Lu}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|['’](?:[sS]|re|RE|ve|VE|ll|LL|[dDmMtT])\b|\S/gu;
 
 const SAMPLES = [
   '',
@@ -14,6 +14,8 @@ const SAMPLES = [
   "we'RE I'M you'LL he'D it’S 'twas 'st 're 'rex ’ve ’Ve l'Aquila d’Italia Mc’Donald",
   "xO'Neill o'neill 9'a é'b 𝐀'B 𝐀𝐁'c 'S 'S_ 's9 'sé",
   'Prüfung São Paulo İstanbul naïve e\u0301 ß ǅ ſ Ⅻ ½ ٣',
+  // Accents written as combining marks after their letters: one word all the same.
+  'Facebook Ve\u0301cu, l\u2019e\u0301cole, Jose\u0301-Mari\u0301a, \u0301x 3\u0301',
   '東京 Tokyo ภาษาไทย Москва العربية',
   'astral 𝐀.𝐁. 𝐀𝐁𝐂-𝟙 😀 emoji',
   'lone \uD800 high and \uDC00 low.\uD83D',
@@ -30,6 +32,10 @@ describe('tokenize', () => {
     for (const sample of SAMPLES) {
       expect(tokenize(sample).map((t): [string, number] => [t.text, t.start]), sample).toEqual(regexTokens(sample));
     }
+  });
+
+  test('a combining accent belongs to the word it follows ("Ve\u0301cu")', () => {
+    expect(tokenize('la page Facebook Ve\u0301cu').map((t) => t.text)).toEqual(['la', 'page', 'Facebook', 'Ve\u0301cu']);
   });
 
   test('gives each token its lower-cased text, capitalization and end', () => {
