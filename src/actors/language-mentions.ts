@@ -98,11 +98,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const descriptorAtEnd = (i: number): boolean => (facts.roles[i] === 'noun' || facts.roles[i] === 'nounOrName') && isDescriptor(facts, i);
   while (last > first && descriptorAtEnd(last) && !(isOrgHead(facts, last) && facts.roles[last - 1] === 'name')) last--;
   if (isShoutedPhrase(facts, first, last)) return null;
-  // "R$ 50 mil", "Vitamin D": a letter alone names no one; nor does a number in Roman numerals ("el caso Golpe II").
-  if (first === last && ([...(tokens[first]?.text ?? '')].length === 1 || ROMAN_NUMERAL.test(tokens[first]?.text ?? ''))) return null;
-  // An article alone ("LE" of a shouted heading, "DIE") names nothing. (Not any stop word: the
-  // lists hold "estado", "ernst", "AG".)
-  if (first === last && (isUnitAbbreviation(tokens, first) || facts.language.sets.articles.has(tokens[first]?.lower ?? ''))) return null;
+  if (first === last && namesNothingAlone(facts, first)) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   // Composed, so that a name written with combining accents folds with the same name written whole.
@@ -133,6 +129,19 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   }
   if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
   return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
+}
+
+/**
+ * Words that name nothing standing alone:
+ * - a letter ("R$ 50 mil", "Vitamin D");
+ * - a number in Roman numerals ("el caso Golpe II");
+ * - a unit abbreviated after a number ("28 Pkt)");
+ * - an article ("LE" of a shouted heading, "DIE"); not any stop word, as the lists hold
+ *   "estado", "ernst" and "AG".
+ */
+function namesNothingAlone(facts: Facts, i: number): boolean {
+  const word = facts.tokens[i]?.text ?? '';
+  return [...word].length === 1 || ROMAN_NUMERAL.test(word) || isUnitAbbreviation(facts.tokens, i) || facts.language.sets.articles.has(facts.tokens[i]?.lower ?? '');
 }
 
 /**
