@@ -43,7 +43,10 @@ export function findLanguageMentions(text: string, language: Language): Language
   // even where the dictionary reads it as a noun ("Hall|mann").
   const surnames = surnamesOf(mentions);
   const named = roles.map((role, i) => ((role === 'noun' || role === 'nounOrName' || role === 'adjective') && isSurname(tokens[i], surnames, language) ? 'name' : role));
-  return named.some((role, i) => role !== roles[i]) ? chunkMentions({ ...facts, roles: named, surnames }) : mentions;
+  // Read again where the surnames change a word's role, or keep a borrowed word as a name
+  // ("Krystal Rivers … Rivers", see isBorrowedNoun), which the first reading could not know.
+  const rereads = named.some((role, i) => role !== roles[i]) || tokens.some((token, i) => surnames.has(token.lower) && isBorrowedNoun(facts, i));
+  return rereads ? chunkMentions({ ...facts, roles: named, surnames }) : mentions;
 }
 
 /** The last words of the people named in full, lower-cased. */
