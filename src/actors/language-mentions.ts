@@ -15,7 +15,7 @@ import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
-import { MAX_CACHED, isEnglishWord, isFirstName, knownName, wordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
 
 /** II to XXXIX, as chapters, sequels and monarchs are numbered. */
 const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -219,7 +219,7 @@ function withoutLeadingTitle(facts: Facts, first: number, last: number): number 
     facts.language.words.capitalizesNouns && isFirstName(facts.tokens[next]?.lower ?? '') && facts.knowledge.nounKind(word) === 'noun';
   const known = knownName(word, facts.language);
   // A company the lists know stays, even opening a sentence ("Microsoft Cloud …").
-  if (known === 'company' || known === 'organization') return first;
+  if (isOrganizationKind(known)) return first;
   const describes = facts.starts[first] === true || !known || isNoun();
   if (!describes || isFirstName(word)) return first;
   return firstName(first) && !isNoun() ? first : next;

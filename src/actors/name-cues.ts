@@ -3,8 +3,8 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
-import { isEnglishWord, isFirstName, knownName } from './word-knowledge.ts';
+import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 
 export type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
 
@@ -14,7 +14,7 @@ const CONTEXT_TOKENS = 2;
 /** What the words before the name say: a title, a descriptor, a preposition of place. */
 export function contextCue(facts: Facts, first: number): Cue | null {
   const { tokens, language } = facts;
-  const { personTitles, orgDescriptors, placeDescriptors, placePrepositions, nameConnectors } = language.sets;
+  const { orgDescriptors, placeDescriptors, placePrepositions, nameConnectors } = language.sets;
   const apposed = titleBeforeComma(facts, first);
   if (apposed) return apposed;
   for (let back = 1; back <= CONTEXT_TOKENS; back++) {
@@ -23,13 +23,11 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     if (!token || newlineBetween(facts, i, first)) return null;
     const forms = lowerForms(facts, i);
     const has = (set: ReadonlySet<string>): boolean => forms.some((form) => set.has(form));
-    const word = forms[0] ?? '';
-    const endsWith = (endings: readonly string[]): boolean => endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
     // "Spieler des Hamburger SV": a title reaches across no connector; "la ville de Roscoff": a descriptor does.
-    if (back === 1 && (has(personTitles) || endsWith(language.words.personTitleEndings))) return { kind: 'person', evidence: 'sure', title: token.text };
+    if (back === 1 && isPersonTitle(facts, i)) return { kind: 'person', evidence: 'sure', title: token.text };
     // "das Unternehmen Tesla" is the firm; "das Unternehmen von Elon Musk", "la empresa de Ana
     // Ruiz" may be its owner's: across a connector the descriptor only suggests.
-    if (has(orgDescriptors) || endsWith(language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: back === 1 ? 'sure' : 'weak' };
+    if (has(orgDescriptors) || endsWithOneOf(forms[0] ?? '', language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: back === 1 ? 'sure' : 'weak' };
     // "la ville de Roscoff", "l’île de Batz", "la pointe Saint-Mathieu": a place's descriptor or head word.
     if (has(placeDescriptors) || has(language.sets.placeHeads)) return { kind: 'place', evidence: 'sure' };
     // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article;
@@ -47,17 +45,14 @@ export function contextCue(facts: Facts, first: number): Cue | null {
  * before the name, across the connectors that link it to an employer.
  */
 export function titledBefore(facts: Facts, first: number): boolean {
-  const { nameConnectors, articles, personTitles } = facts.language.sets;
+  const { nameConnectors, articles } = facts.language.sets;
   let i = first - 1;
   for (let skipped = 0; skipped < CONTEXT_TOKENS && i >= 0; skipped++) {
     const lower = facts.tokens[i]?.lower ?? '';
     if (!nameConnectors.has(lower) && !articles.has(lower)) break;
     i--;
   }
-  if (i < 0 || i === first - 1 || newlineBetween(facts, i, first)) return false;
-  const forms = lowerForms(facts, i);
-  const word = forms[0] ?? '';
-  return forms.some((form) => personTitles.has(form)) || facts.language.words.personTitleEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+  return i >= 0 && i < first - 1 && !newlineBetween(facts, i, first) && isPersonTitle(facts, i);
 }
 
 /**
@@ -155,8 +150,7 @@ function ordinaryWordsOnly(facts: Facts, first: number, last: number): boolean {
  */
 function companyAndItsParts(facts: Facts, first: number, last: number): boolean {
   const { tokens, language } = facts;
-  const lead = knownName(tokens[first]?.lower ?? '', language);
-  if (lead !== 'company' && lead !== 'organization') return false;
+  if (!isOrganizationKind(knownName(tokens[first]?.lower ?? '', language))) return false;
   return tokens.slice(first + 1, last + 1).every((t) => isEnglishWord(t.lower) || ACRONYM.test(t.text) || language.regions.has(t.lower) || language.towns.has(t.lower));
 }
 
@@ -171,7 +165,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   }
   const known = knownName(phrase, language);
   if (known === 'place' || known === 'town') return { kind: 'place', evidence: 'sure' };
-  if (known === 'organization' || known === 'company') return { kind: 'organization', evidence: 'sure' };
+  if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };
   if (known === 'person') return { kind: 'person', evidence: first === last ? 'weak' : 'sure' };
   if (last > first && companyAndItsParts(facts, first, last)) return { kind: 'organization', evidence: 'sure' };
   // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.

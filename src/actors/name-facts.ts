@@ -3,7 +3,7 @@
 import type { Language } from '../language/language.ts';
 import { withoutAccents } from '../text/without-accents.ts';
 import type { Token } from './tokenize.ts';
-import { isFirstName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
+import { endsWithOneOf, isFirstName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
 
 /**
  * What a token can be in a name:
@@ -69,23 +69,27 @@ export function isOrgHead(facts: Facts, i: number): boolean {
   const forms = lowerForms(facts, i);
   if (forms.some((form) => orgHeads.has(form) || orgSuffixes.has(form))) return true;
   const word = forms[0] ?? '';
-  return facts.language.words.orgEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+  return endsWithOneOf(word, facts.language.words.orgEndings);
 }
 
 export function isPlaceHead(facts: Facts, i: number): boolean {
   return lowerForms(facts, i).some((form) => facts.language.sets.placeHeads.has(form));
 }
 
-/** A noun introducing a name rather than part of it: "Konzern", "Rüstungskonzern", "ville". */
+/** A noun introducing a name rather than part of it: "Konzern", "Rüstungskonzern", "ville", a person's title. */
 export function isDescriptor(facts: Facts, i: number): boolean {
-  const { orgDescriptors, placeDescriptors, personTitles } = facts.language.sets;
+  if (isPersonTitle(facts, i)) return true;
+  const { orgDescriptors, placeDescriptors } = facts.language.sets;
   const forms = lowerForms(facts, i);
-  if (forms.some((form) => orgDescriptors.has(form) || placeDescriptors.has(form) || personTitles.has(form))) return true;
-  const word = forms[0] ?? '';
-  const { orgDescriptorEndings, personTitleEndings } = facts.language.words;
-  const endsWith = (ending: string): boolean => word.length > ending.length + 2 && word.endsWith(ending);
-  return orgDescriptorEndings.some(endsWith) || personTitleEndings.some(endsWith);
+  return forms.some((form) => orgDescriptors.has(form) || placeDescriptors.has(form)) || endsWithOneOf(forms[0] ?? '', facts.language.words.orgDescriptorEndings);
 }
+
+/** A person's title: "Sprecher", "maire", or a word ending in one ("Finanzministerin"). */
+export function isPersonTitle(facts: Facts, i: number): boolean {
+  const forms = lowerForms(facts, i);
+  return forms.some((form) => facts.language.sets.personTitles.has(form)) || endsWithOneOf(forms[0] ?? '', facts.language.words.personTitleEndings);
+}
+
 
 /**
  * Token `i` is a first name the lexicon knows, or the shared names list where the language

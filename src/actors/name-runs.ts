@@ -2,7 +2,7 @@
 // (across connectors, heads, a surname after a first name), and where a list splits it.
 import { ACRONYM, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue, insideCue, titledBefore } from './name-cues.ts';
-import { isEnglishWord, isFirstName, knownName } from './word-knowledge.ts';
+import { isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 
 /** Two connectors at most between the parts of one name ("Fuerzas de Defensa de Israel"). */
 const MAX_CONNECTORS = 2;
@@ -64,8 +64,12 @@ function articleAfterPlace(facts: Facts, last: number, next: number): boolean {
 
 /** "Den Haag": the words first..last make a name a list knows, whatever each word is alone. */
 function listedPhrase(facts: Facts, first: number, last: number): boolean {
-  const phrase = facts.text.slice(facts.tokens[first]?.start, facts.tokens[last]?.end).toLowerCase();
-  return knownName(phrase, facts.language) !== null;
+  return knownName(phraseOf(facts, first, last), facts.language) !== null;
+}
+
+/** Tokens first..last as the text writes them, lower-cased: the form the lists are read with. */
+function phraseOf(facts: Facts, first: number, last: number): string {
+  return facts.text.slice(facts.tokens[first]?.start, facts.tokens[last]?.end).toLowerCase();
 }
 
 /** A town the lists know whose name the dictionary also has as a noun ("Kiel", "Mitte"). */
@@ -187,21 +191,15 @@ export function splitBeforeFullName(facts: Facts, first: number, last: number): 
   for (let given = Math.max(first + 1, last - MAX_PERSON_WORDS + 1); given < last; given++) {
     if (!isKnownFirstName(facts, given) || !personWordsOnly(facts, given, last)) continue;
     const organization = given - 1;
-    const known = organization === first && isKnownOrganization(facts.tokens[first]?.lower ?? '', facts);
+    const known = organization === first && isOrganizationKind(knownName(facts.tokens[first]?.lower ?? '', facts.language));
     const employer = organization > first && titledBefore(facts, first) && surelyOrganization(facts, first, organization);
     if (known || employer) return [[first, organization], [given, last]];
   }
   return [[first, last]];
 }
 
-function isKnownOrganization(word: string, facts: Facts): boolean {
-  const known = knownName(word, facts.language);
-  return known === 'company' || known === 'organization';
-}
-
 function surelyOrganization(facts: Facts, first: number, last: number): boolean {
-  const phrase = facts.text.slice(facts.tokens[first]?.start, facts.tokens[last]?.end).toLowerCase();
-  const cue = insideCue(facts, first, last, phrase);
+  const cue = insideCue(facts, first, last, phraseOf(facts, first, last));
   return cue?.kind === 'organization' && cue.evidence === 'sure';
 }
 

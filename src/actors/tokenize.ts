@@ -126,8 +126,8 @@ function cliticEnd(text: string, from: number): number {
 }
 
 
-/** `word.toLowerCase()`, skipping the call for plain lower-case ASCII, which it leaves as is. */
-function lowerCase(word: string): string {
+/** `word.toLowerCase()`, composed (see `composed`), skipping the call for plain lower-case ASCII, which it leaves as is. */
+export function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return composed(word.toLowerCase());

@@ -31,6 +31,11 @@ export const MAX_CACHED = 20_000;
  */
 export type KnownKind = 'place' | 'town' | 'organization' | 'company' | 'person' | 'first-name';
 
+/** The kind says the lists know an organization, from its own list or the companies list. */
+export function isOrganizationKind(known: KnownKind | null): boolean {
+  return known === 'organization' || known === 'company';
+}
+
 const knownPerLanguage = new WeakMap<Language, (phrase: string) => KnownKind | null>();
 
 /** A word or phrase the lists name, with its kind; null when none does. Remembered per language. */
@@ -71,6 +76,11 @@ export const isFirstName: (word: string) => boolean = cachedPerKey(
   (word) => lexiconTags(word).some((tag) => FIRST_NAME_TAGS.has(tag)),
   MAX_CACHED,
 );
+
+/** `word` ends in one of `endings`, with more than two letters before it ("Sparkassen|präsident"). */
+export function endsWithOneOf(word: string, endings: readonly string[]): boolean {
+  return endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+}
 
 /** The word without one of the language's inflection endings, each form tried longest ending first. */
 export function withoutInflections(word: string, language: Language): string[] {
@@ -198,7 +208,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     isLowerCaseWord,
     isInflectedAdjective: (word) => withoutInflections(word, language).some((form) => form !== word && common.has(form)),
     isDictionaryEntry: (word) => nouns.has(word) || common.has(word),
-    hasWordEnding: (word) => endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)),
+    hasWordEnding: (word) => endsWithOneOf(word, endings),
   };
   knowledgeOf.set(language, knowledge);
   return knowledge;

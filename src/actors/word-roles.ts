@@ -4,7 +4,7 @@
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { ACRONYM, HAS_DIGIT, type Role } from './name-facts.ts';
-import type { Token } from './tokenize.ts';
+import { lowerCase, type Token } from './tokenize.ts';
 import { isEnglishWord, isFirstName, knownName, withoutInflections, type KnownKind, type WordKnowledge } from './word-knowledge.ts';
 
 /** The role a token takes, with the one answer that depends on the story left open ('name unless lower-case'). */
@@ -29,8 +29,8 @@ export function roleOf(token: Token, opensSentence: boolean, language: Language,
 }
 
 function wordRole(text: string, opensSentence: boolean, language: Language, knowledge: WordKnowledge): WordRole {
-  // Composed, as the word lists write it ("dès" with a combining accent is "dès").
-  const lower = text.toLowerCase().normalize('NFC');
+  // As the token's own lower case: composed, as the word lists write it ("dès" with a combining accent is "dès").
+  const lower = lowerCase(text);
   if (HAS_DIGIT.test(text) || knowledge.isCalendarWord(lower)) return 'other';
   // An acronym is a name whatever word it spells ("AG", "EU"), unless it stands alone as a word.
   if (ACRONYM.test(text)) return text.length === 1 ? 'other' : 'name';
