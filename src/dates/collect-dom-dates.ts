@@ -1,6 +1,7 @@
 // Dates read from the page's visible structure: <time> (and hAtom) elements, and date-like
 // text anywhere in the body, each with the label printed before it, its page zone and its
 // distance from the headline.
+import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import type { DateCandidate } from '../types.ts';
 import { formatDomHint } from './date-hint.ts';
 import { type DateLabel, labelKind } from './date-labels.ts';
@@ -87,7 +88,7 @@ function fromDatedTexts(scan: PageScan): Found[] {
   for (const { offset, text, element, badge } of scan.datedTexts) {
     if (readElements.has(element) || found.length >= MAX_TEXT_CANDIDATES) continue;
     readElements.add(element);
-    const prose = collapse(element.textContent ?? '').length > PROSE_CHARS;
+    const prose = squeezeWhitespace(element.textContent ?? '').length > PROSE_CHARS;
     const candidates = badge ? [badgeDate(text)] : textDates(text, element);
     for (const candidate of candidates.slice(0, MAX_TEXT_CANDIDATES - found.length)) {
       found.push({ candidate, element, offset, prose });
@@ -113,7 +114,7 @@ function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>):
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';
   const kind = datedElementKind(element, descriptor, pubdate !== '', holdsDated);
   if (kind === 'in-force') return null;
-  const shownText = collapse(element.textContent ?? '');
+  const shownText = squeezeWhitespace(element.textContent ?? '');
   const shown = shownText && shownText !== value ? ` | ${shownText.slice(0, 80)}` : '';
   return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
 }
@@ -136,7 +137,7 @@ function labelBefore(element: Element, holdsDated: ReadonlySet<Node>): string {
   let node: Node | null = element;
   for (let level = 0; node && level < LABEL_LEVELS && label.length < LABEL_CONTEXT_CHARS; level++) {
     for (let sibling = node.previousSibling; sibling && label.length < LABEL_CONTEXT_CHARS; sibling = sibling.previousSibling) {
-      const text = collapse(sibling.textContent ?? '');
+      const text = squeezeWhitespace(sibling.textContent ?? '');
       if (holdsDated.has(sibling)) return label.trim();
       if (looksDated(text)) return `${afterLastDate(text)} ${label}`.trim();
       label = `${text} ${label}`;
@@ -197,11 +198,11 @@ function textDates(text: string, parent: Element): DateCandidate[] {
  * a date pattern start inside the sibling's last word.
  */
 function ownerContext(parent: Element, text: string): { text: string; ownStart: number } {
-  const parentText = collapse(parent.textContent ?? '');
-  if (parentText.length > MAX_OWNER_TEXT || parentText.length === 0) return { text: collapse(text), ownStart: 0 };
+  const parentText = squeezeWhitespace(parent.textContent ?? '');
+  if (parentText.length > MAX_OWNER_TEXT || parentText.length === 0) return { text: squeezeWhitespace(text), ownStart: 0 };
   const grand = parent.parentElement;
   if (parentText.length < SHORT_OWNER_TEXT && grand) {
-    const grandText = collapse(grand.textContent ?? '');
+    const grandText = squeezeWhitespace(grand.textContent ?? '');
     const at = grandText.indexOf(parentText);
     if (grandText.length <= MAX_OWNER_TEXT && at >= 0) {
       const borrowed = grandText.slice(Math.max(0, at - LABEL_CONTEXT_CHARS), at).trimEnd();
@@ -210,8 +211,4 @@ function ownerContext(parent: Element, text: string): { text: string; ownStart: 
     }
   }
   return { text: parentText, ownStart: 0 };
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

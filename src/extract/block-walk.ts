@@ -3,6 +3,7 @@
 // paragraph's characters counted with those inside links, and whether it sits in a heading,
 // a list item or a table cell. What to skip, where a paragraph belongs and what to keep of
 // it are each reader's own.
+import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Never text a reader reads as the story's: code, controls, media, their captions. */
@@ -55,7 +56,7 @@ export function walkBlocks(roots: Iterable<Node>, reader: BlockReader): void {
   const flush = (): void => {
     if (chars > 0) {
       const place = { heading: headingDepth > 0, listItem: listDepth > 0, tableCell: cellDepth > 0 };
-      reader.paragraph({ text: text.replace(WHITESPACE, ' ').trim(), chars, linkChars }, place);
+      reader.paragraph({ text: squeezeWhitespace(text), chars, linkChars }, place);
     }
     text = '';
     chars = 0;

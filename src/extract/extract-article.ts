@@ -1,3 +1,4 @@
+import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectDateCandidates } from '../dates/collect-date-candidates.ts';
 import { runStage, type StageTimer } from '../stage-timer.ts';
@@ -102,6 +103,6 @@ function visibleTextLength(body: HTMLElement): number {
 }
 
 function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
+  const text = value === null || value === undefined ? undefined : squeezeWhitespace(value);
   return text ? text : null;
 }

@@ -5,6 +5,7 @@
 // og:description), which Readability reads as the excerpt, or by setting it as the
 // subheading right under the headline.
 import { countWords } from '../digest/word-count.ts';
+import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { linkDensity } from './block-shape.ts';
 import type { PageBlock } from './page-prose.ts';
 
@@ -23,8 +24,6 @@ const METADATA_LINE = /(?<!\d)\d{1,2}:\d{2}(?!\d)|\s\|\s/u;
 const CUT_SHORT = /(?:…|\.\.\.)$/u;
 /** A description this short, once cut, says too little to match a dek by its opening. */
 const MIN_CUT_DESCRIPTION_CHARS = 40;
-const WHITESPACE = /\s+/g;
-const squeeze = (text: string): string => text.replace(WHITESPACE, ' ').trim();
 
 /**
  * `content` with the page's dek put first, when the page has one between its headline
@@ -33,8 +32,8 @@ const squeeze = (text: string): string => text.replace(WHITESPACE, ' ').trim();
  * (pageBlocks), `description` Readability's excerpt.
  */
 export function withPageDek(content: Node, blocks: readonly PageBlock[], description: string | null): Node {
-  const wanted = description ? squeeze(description) : '';
-  const contentText = squeeze(content.textContent ?? '');
+  const wanted = description ? squeezeWhitespace(description) : '';
+  const contentText = squeezeWhitespace(content.textContent ?? '');
   const under = blocksUnderHeadline(blocks, contentText).filter((block) => !contentText.includes(block.text));
   const dek = (wanted ? under.find((block) => isDek(block, wanted)) : undefined) ?? subheadingUnder(blocks, under[0]);
   const doc = content.ownerDocument;

@@ -3,17 +3,16 @@
 // photo or a newsletter box), and Readability then keeps only the larger box below. On the
 // page they are running prose right above the content's start, under the headline, with
 // nothing between but short lines (an ad's label, a caption).
+import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { blocksUnderHeadline, contentStart } from './page-dek.ts';
 import type { PageBlock } from './page-prose.ts';
 
 /** Short lines between the opening and the content, in characters: an ad's label, a caption, a credit. */
 const MAX_GAP_CHARS = 200;
-const WHITESPACE = /\s+/g;
-const squeeze = (text: string): string => text.replace(WHITESPACE, ' ').trim();
 
 /** `content` with the story's opening paragraphs put first, when the page has them above it; else `content` as it is. */
 export function withPageLead(content: Node, blocks: readonly PageBlock[]): Node {
-  const contentText = squeeze(content.textContent ?? '');
+  const contentText = squeezeWhitespace(content.textContent ?? '');
   const lead = leadAbove(blocks, contentText);
   const doc = content.ownerDocument;
   if (lead.length === 0 || !doc) return content;

@@ -1,6 +1,7 @@
 // Many news layouts open with the publisher's own bullet summary ("Highlights",
 // "Key points", "Story highlights"). It is shown as the publisher's, never ranked:
 // ranking it would just copy it back as "our" highlights.
+import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 
 const HIGHLIGHTS_HEADING =
   /^(?:story |key |the )?(?:highlights?|key points|key takeaways|takeaways|at a glance|in brief|in short|what you need to know|what we know|the big picture|summary|tl;?dr|zusammenfassung|das wichtigste in kürze|en bref|l'essentiel|puntos clave)\s*:?$/i;
@@ -16,7 +17,7 @@ const MAX_BOX_EXTRA_CHARS = 200;
 export function takePublisherHighlights(doc: Document): string[] {
   const list = findHighlightsList(doc);
   if (!list) return [];
-  const items = [...list.items].map(normalizeSpace).filter(Boolean);
+  const items = [...list.items].map((item) => squeezeWhitespace(item)).filter(Boolean);
   list.block.remove();
   return items;
 }
@@ -56,7 +57,7 @@ function labelledBlock(list: Element): Element | null {
 function precedingLabel(node: Element): Element | null {
   const previous = node.previousElementSibling;
   if (!previous || !previous.matches(HEADING_SELECTOR)) return null;
-  return HIGHLIGHTS_HEADING.test(normalizeSpace(previous.textContent ?? '')) ? previous : null;
+  return HIGHLIGHTS_HEADING.test(squeezeWhitespace(previous.textContent ?? '')) ? previous : null;
 }
 
 /** Moves a label and its list into one element so both leave the clone together. */
@@ -68,15 +69,11 @@ function wrapPair(label: Element, list: Element): Element {
 }
 
 function holdsLittleBut(box: Element, list: Element): boolean {
-  return normalizeSpace(box.textContent ?? '').length - normalizeSpace(list.textContent ?? '').length <= MAX_BOX_EXTRA_CHARS;
+  return squeezeWhitespace(box.textContent ?? '').length - squeezeWhitespace(list.textContent ?? '').length <= MAX_BOX_EXTRA_CHARS;
 }
 
 function hasOnlyLinks(list: Element): boolean {
-  const text = normalizeSpace(list.textContent ?? '').length;
-  const linked = [...list.querySelectorAll('a')].reduce((sum, a) => sum + normalizeSpace(a.textContent ?? '').length, 0);
+  const text = squeezeWhitespace(list.textContent ?? '').length;
+  const linked = [...list.querySelectorAll('a')].reduce((sum, a) => sum + squeezeWhitespace(a.textContent ?? '').length, 0);
   return text > 0 && linked / text > 0.8;
-}
-
-function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
