@@ -6,11 +6,12 @@
 // it names: a list that knows it, a title or descriptor before it, a head word inside it.
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
+import { acronymsInCompounds } from './acronym-compounds.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
-import { IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, wordForms, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -88,7 +89,22 @@ function chunkMentions(facts: Facts): LanguageMention[] {
     }
     i = last + 1;
   }
-  return mentions;
+  return withAcronymsInCompounds(facts, mentions);
+}
+
+/**
+ * Adds, in text order, the acronyms that open a compound with a title ("DSGV-Präsident"), where
+ * no other mention holds them; a compound read as a name of its own with nothing to vouch for
+ * it ("KVP-fractie") gives way to its acronym.
+ */
+function withAcronymsInCompounds(facts: Facts, mentions: LanguageMention[]): LanguageMention[] {
+  const named = new Set(mentions.filter((m) => m.evidence === 'sure' && ACRONYM.test(m.text)).map((m) => m.text));
+  const found = acronymsInCompounds(facts, named);
+  if (found.length === 0) return mentions;
+  const starts = new Set(found.map((a) => a.start));
+  const kept = mentions.filter((m) => !(starts.has(m.start) && m.evidence !== 'sure' && !m.text.includes(' ')));
+  const added = found.filter((a) => !kept.some((m) => m.start < a.end && a.start < m.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 function classifyChunk(facts: Facts, chunkFirst: number, last: number): LanguageMention | null {

@@ -65,11 +65,13 @@ export function wordForms(lower: string, language: Language): string[] {
 }
 
 export function isOrgHead(facts: Facts, i: number): boolean {
-  const { orgHeads, orgSuffixes } = facts.language.sets;
-  const forms = lowerForms(facts, i);
-  if (forms.some((form) => orgHeads.has(form) || orgSuffixes.has(form))) return true;
-  const word = forms[0] ?? '';
-  return endsWithOneOf(word, facts.language.words.orgEndings);
+  return namesOrgHead(lowerForms(facts, i), facts.language);
+}
+
+/** A word's forms (see wordForms) name an organization's head: "Partei", "GmbH", or a word ending in one. */
+export function namesOrgHead(forms: readonly string[], language: Language): boolean {
+  const { orgHeads, orgSuffixes } = language.sets;
+  return forms.some((form) => orgHeads.has(form) || orgSuffixes.has(form)) || endsWithOneOf(forms[0] ?? '', language.words.orgEndings);
 }
 
 export function isPlaceHead(facts: Facts, i: number): boolean {
@@ -86,8 +88,12 @@ export function isDescriptor(facts: Facts, i: number): boolean {
 
 /** A person's title: "Sprecher", "maire", or a word ending in one ("Finanzministerin"). */
 export function isPersonTitle(facts: Facts, i: number): boolean {
-  const forms = lowerForms(facts, i);
-  return forms.some((form) => facts.language.sets.personTitles.has(form)) || endsWithOneOf(forms[0] ?? '', facts.language.words.personTitleEndings);
+  return namesPersonTitle(lowerForms(facts, i), facts.language);
+}
+
+/** A word's forms (see wordForms) name a person's title. */
+export function namesPersonTitle(forms: readonly string[], language: Language): boolean {
+  return forms.some((form) => language.sets.personTitles.has(form)) || endsWithOneOf(forms[0] ?? '', language.words.personTitleEndings);
 }
 
 

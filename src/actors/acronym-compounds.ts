@@ -1,0 +1,47 @@
+// "DSGV-Präsident", "SPD-Fraktion", "VVD-fractie": German and Dutch join an organization's
+// acronym to its officer's title or to one of its bodies with a hyphen. The compound is one
+// word, so no run of names ever sees the acronym in it; the title after it is the evidence
+// that the acronym names an organization (or a country the lists know: "US-Regierung").
+import type { Language } from '../language/language.ts';
+import type { LanguageMention } from './language-mentions.ts';
+import { ACRONYM, HAS_DIGIT, namesOrgHead, namesPersonTitle, wordForms, type Facts } from './name-facts.ts';
+import { knownName } from './word-knowledge.ts';
+
+/** The compound's first and last parts: "SPD" and "Fraktionsvorsitzende" of "SPD-Fraktionsvorsitzende". */
+const HYPHEN_COMPOUND = /^([^-]+)-(?:[^-]+-)*([^-]+)$/u;
+
+interface AcronymCompound {
+  acronym: string;
+  last: string;
+}
+
+/** A compound opening with an acronym; "G20-Gipfel", "CO2-Steuer" are none: a number makes a summit or a substance. */
+function acronymCompound(word: string): AcronymCompound | null {
+  const parts = word.includes('-') ? HYPHEN_COMPOUND.exec(word) : null;
+  const [, acronym = '', last = ''] = parts ?? [];
+  return ACRONYM.test(acronym) && !HAS_DIGIT.test(acronym) ? { acronym, last } : null;
+}
+
+/** "SPD-Chef", "KVP-leider", "SPD-Fraktion": an acronym's officer or body, written as one word. */
+export function isTitledAcronym(word: string, language: Language): boolean {
+  const compound = acronymCompound(word);
+  if (!compound) return false;
+  const forms = wordForms(compound.last.toLowerCase(), language);
+  return namesPersonTitle(forms, language) || namesOrgHead(forms, language);
+}
+
+/**
+ * The acronyms opening a compound, as mentions: "DSGV-Präsident" proves DSGV an organization,
+ * and then "DSGV-Pressekonferenz" mentions it too. So does any compound opening with an acronym
+ * the story names on its own (`named`: "die SPD … SPD-Politik").
+ */
+export function acronymsInCompounds(facts: Facts, named: ReadonlySet<string>): LanguageMention[] {
+  const titled = new Set(facts.tokens.filter((t) => isTitledAcronym(t.text, facts.language)).map((t) => acronymCompound(t.text)?.acronym));
+  return facts.tokens.flatMap((token) => {
+    const acronym = acronymCompound(token.text)?.acronym ?? '';
+    if (!titled.has(acronym) && !named.has(acronym)) return [];
+    const known = knownName(acronym.toLowerCase(), facts.language);
+    const kind = known === 'place' || known === 'town' ? 'place' : 'organization';
+    return [{ start: token.start, end: token.start + acronym.length, kind, text: acronym, title: null, guessed: false, evidence: 'sure' }];
+  });
+}
