@@ -33,7 +33,8 @@ const ENGLISH_BYLINE_MARKERS: readonly string[] = ['by'];
 const MIN_WEAK_MENTIONS = 2;
 /**
  * A word the dictionary does not know, written capitalized mid-sentence this often, is a
- * name the story keeps coming back to ("Hamas", "Flamengo") even with no cue around it.
+ * name the story keeps coming back to ("Hamas", "Flamengo") even with no cue around it;
+ * not in a language that capitalizes its nouns.
  */
 const MIN_RECURRING_MENTIONS = 3;
 
@@ -166,8 +167,9 @@ function languageReading(language: Language): Reading {
       // Without the language's own lists, only what a list or a strong cue vouches for is shown.
       if (language.bare) return false;
       if (evidence.includes('weak')) return evidence.length >= MIN_WEAK_MENTIONS || nameShaped(group, language);
-      // A first name alone ("Lena") names no one the story could be sure of.
-      return evidence.length >= MIN_RECURRING_MENTIONS && !partOfNames(group, groups) && !isFirstName(group.name.toLowerCase());
+      // A first name alone ("Lena") names no one the story could be sure of. Where every noun is
+      // capitalized, a word the dictionary lacks recurs as often as a name ("Quinoa", "Pellets").
+      return !language.words.capitalizesNouns && evidence.length >= MIN_RECURRING_MENTIONS && !partOfNames(group, groups) && !isFirstName(group.name.toLowerCase());
     },
     role: (mentions) => mentions.find((m) => m.title)?.title ?? null,
     unsureFactor: LANGUAGE_UNSURE_FACTOR,
