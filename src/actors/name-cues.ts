@@ -31,9 +31,12 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     // "la ville de Roscoff", "l’île de Batz", "la pointe Saint-Mathieu": a place's descriptor or head word.
     if (has(placeDescriptors) || has(language.sets.placeHeads)) return { kind: 'place', evidence: 'sure' };
     // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article;
-    // not before an ordinary word written capitalized ("sur Internet").
+    // not before an ordinary word written capitalized ("sur Internet"). Where every noun is
+    // capitalized, "in der Taxonomie" is a noun's place: there the preposition counts only
+    // right before the name (and the German table holds no "im", an article in it).
     const ordinary = facts.knowledge.isLowerCaseWord(tokens[first]?.lower ?? '');
-    if ((back === 1 || nameConnectors.has(tokens[first - 1]?.lower ?? '')) && has(placePrepositions) && !ordinary) return { kind: 'place', evidence: 'weak' };
+    const acrossArticle = !language.words.capitalizesNouns && nameConnectors.has(tokens[first - 1]?.lower ?? '');
+    if ((back === 1 || acrossArticle) && has(placePrepositions) && !ordinary) return { kind: 'place', evidence: 'weak' };
     // Look past one connector only: "la ville de Roscoff", "le club de Lyon".
     if (!nameConnectors.has(token.lower)) return null;
   }
