@@ -130,7 +130,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const cue = combinedCue(inside, context);
   const allNouns = facts.roles.slice(first, last + 1).every((role) => role === 'noun' || role === 'nounOrName' || role === 'connector');
   if (allNouns && cue?.evidence !== 'sure') return null;
-  if (first === last && isBorrowedNoun(facts, first) && cue?.evidence !== 'sure') return null;
+  // "Social", "Circular Economy": English words borrowed into German are nouns there, one or several.
+  if (range(first, last).every((i) => isBorrowedNoun(facts, i)) && cue?.evidence !== 'sure') return null;
   // "Berliner", "Europäische" with nothing after: an adjective alone names nothing.
   if (facts.roles.slice(first, last + 1).every((role) => role === 'adjective')) return null;
   // "Foto: Markus Scholz/dpa": a picture's credit names no actor of the story.
@@ -174,6 +175,8 @@ function isBorrowedNoun(facts: Facts, i: number): boolean {
   if (!token || !facts.language.words.capitalizesNouns || IN_CAPITALS.test(token.text)) return false;
   return isEnglishWord(token.lower) && !(facts.surnames?.has(token.lower) ?? false);
 }
+
+const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, k) => first + k);
 
 /** A number, as a table or a score writes it: "28", "10,72", "1.500". */
 const NUMBER = /^\d[\d.,]*$/u;
