@@ -18,6 +18,8 @@ const SHOUTED_WORD = /^[\p{Lu}\p{N}.&'’-]*\p{Lu}[\p{Lu}\p{N}.&'’-]*$/u;
 const WORD = /\p{L}/u;
 const SENTENCE_END = /^[.!?]$/;
 const OPENERS = /^(?:[.!?:;"“”‘’'([—–-]|``|'')$/;
+/** "# Das …", "2 Das …", "• Die …": a heading's or a list's mark, or an item's number, opening a line: the word after it opens the item. */
+const LIST_MARK = /^(?:#{1,6}|[*•·▪►]|\p{N}{1,3})$/u;
 const INITIAL = /^\p{Lu}$/u;
 const LOWER_LAST_PART = /-\p{Ll}+$/u;
 const CONTRACTION_TAIL = /^['’](?:re|ve|ll|d|m|t)$/iu;
@@ -40,11 +42,12 @@ export function lineStarts(tokens: Token[], text: string): boolean[] {
 
 /** Per token: does a sentence (or a heading, list item, quotation) start here? */
 export function sentenceStarts(tokens: Token[], text: string): boolean[] {
+  const opensLine = (i: number): boolean => i === 0 || newlineBetween(text, tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
   return tokens.map((token, i) => {
     const previous = tokens[i - 1];
     if (!previous) return true;
-    if (newlineBetween(text, previous.end, token.start)) return true;
-    return OPENERS.test(previous.text);
+    if (opensLine(i)) return true;
+    return OPENERS.test(previous.text) || (LIST_MARK.test(previous.text) && opensLine(i - 1));
   });
 }
 
