@@ -123,8 +123,9 @@ function gather(element: Element, tag: string, inStory: boolean, offset: number,
     else if (!element.hasAttribute('src')) scan.dataScripts.push(element);
     return;
   }
-  // Most elements carry no attribute at all: skip the attribute reads.
-  if (!element.hasAttributes()) return;
+  // Most elements carry no attribute at all: skip the attribute reads. Not a bare <time>:
+  // the tag alone says "a date", and SKIPPED_TAGS keeps its text out of the text scan.
+  if (tag !== 'time' && !element.hasAttributes()) return;
   if (tag === 'meta') scan.metas.push(element);
   else if (MICRODATA_DATE.test(element.getAttribute('itemprop') ?? '')) scan.microdata.push(element);
   if (tag === 'time' || element.hasAttribute('datetime') || (tag === 'abbr' && HATOM_DATE.test(element.getAttribute('class') ?? ''))) {

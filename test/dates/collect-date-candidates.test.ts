@@ -69,6 +69,11 @@ describe('collectDateCandidates', () => {
     expect(times[0]?.hint).toMatch(/^time < p in:main at:\d+$/);
   });
 
+  test('reads a bare <time> with no attribute at all: the tag alone marks a date', () => {
+    const body = '<article><h1>Tenants stop paying rent</h1><ul class="info"><li>By Ann Lee</li><li><time>29.04.2020, 12:01 Uhr</time></li></ul></article>';
+    expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'time-element', value: '29.04.2020, 12:01 Uhr', kind: null }]);
+  });
+
   test('reads bare visible dates near the headline, in document order (the seed layout)', () => {
     const body = `<article><div class="story-dates"><span class="date">Apr 14, 2025, 12:00 AM</span>
       <span class="date">Apr 10, 2025, 7:42 PM</span></div><h1>Chinese officials admit to it</h1><p>Text.</p></article>`;
