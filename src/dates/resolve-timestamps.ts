@@ -3,7 +3,7 @@ import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
 import { approximateInstant, formatDay, formatIso, inOffset, wallClockMinutes, type DateParts } from './date-parts.ts';
 import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
-import { isListItem, isMentionInStory, scoreCandidate, scoreContext } from './score-candidate.ts';
+import { isByHeadline, isListItem, isMentionInStory, scoreCandidate, scoreContext } from './score-candidate.ts';
 
 /** Nothing on the web was published before it; older dates are events, not timestamps. */
 const EARLIEST_YEAR = 1995;
@@ -143,7 +143,7 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
     ? maxBy(pool, (date) => approximateInstant(date.parts))
     : minBy(pool, (date) => approximateInstant(date.parts));
   if (!earliest) return null;
-  const shown = shownAndConfirmed(dates, earliest);
+  const shown = shownAndConfirmed(dates, earliest) ?? printedBeforeRewrittenStamp(dates, earliest);
   if (shown) return mostPrecise(shown, dates);
   return mostPrecise(inPageCalendar(earliest, unlabelledOrPublished), unlabelledOrPublished);
 }
@@ -163,6 +163,23 @@ function shownAndConfirmed(dates: readonly WeighedDate[], chosen: WeighedDate): 
     (date) => !PRINTED_SOURCES.has(date.candidate.source) && date.kind === 'updated' && date.day === shown.day && date.score >= TRUSTED_SCORE,
   );
   return confirmed ? shown : null;
+}
+
+/**
+ * A machine stamp that is also the page's modified stamp, to the second, was written at the
+ * last save (some CMSs rewrite both at once). When the page prints a dateline by its
+ * headline on an earlier day, a moment that stamp is not in any time zone, that dateline
+ * keeps the first publication ("January 19, 2020 / 12:25 PM / Updated 8 hours ago").
+ */
+function printedBeforeRewrittenStamp(dates: readonly WeighedDate[], chosen: WeighedDate): WeighedDate | null {
+  if (PRINTED_SOURCES.has(chosen.candidate.source) || chosen.parts.second === null) return null;
+  const instant = approximateInstant(chosen.parts);
+  const rewritten = dates.some((date) => date.kind === 'updated' && !PRINTED_SOURCES.has(date.candidate.source) && approximateInstant(date.parts) === instant);
+  const datelines = dates.filter((date) => PRINTED_SOURCES.has(date.candidate.source) && !date.inList && date.kind !== 'updated' && date.score >= PRINTED_UPDATE_MIN_SCORE && isByHeadline(date.candidate));
+  const shown = maxBy(datelines, (date) => date.score);
+  if (!rewritten || !shown || shown.day >= chosen.day) return null;
+  const sameMoment = shown.parts.hour === null ? fallsOnDay(instant, shown.parts) : zoneOffsetTo(shown.parts, instant) !== null;
+  return sameMoment ? null : shown;
 }
 
 /**
