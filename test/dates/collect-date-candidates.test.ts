@@ -142,6 +142,14 @@ describe('collectDateCandidates', () => {
     expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'visible-text', value, kind: null }]);
   });
 
+  test('measures distance from the headline a reader sees, not from a heading only screen readers get', () => {
+    const menu = Array.from({ length: 60 }, (_, i) => `<li><a href="/t${i}">Topic number ${i}</a></li>`).join('');
+    const body = `<header><h1 class="visually-hidden">Harbour news: the council budget | City Herald</h1><nav><ul>${menu}</ul></nav></header>
+      <article><h2 class="title">Harbour news: the council budget</h2><p class="meta"><time datetime="2022-01-25">25.01.2022</time></p></article>`;
+    const [time] = collectDateCandidates(page('', body), null);
+    expect(time?.hint).toMatch(/ at:32$/);
+  });
+
   test('marks dates inside running text as prose', () => {
     const sentence = 'The council met on 3 May 2020 to discuss the budget, and it agreed after a long debate that lasted well into the night and left everyone tired.';
     const [candidate] = collectDateCandidates(page('', `<article><h1>The headline of the story</h1><p>${sentence}</p></article>`), null);
