@@ -143,43 +143,36 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
     ? maxBy(pool, (date) => approximateInstant(date.parts))
     : minBy(pool, (date) => approximateInstant(date.parts));
   if (!earliest) return null;
-  const shown = shownAndConfirmed(dates, earliest) ?? printedBeforeRewrittenStamp(dates, earliest);
+  const shown = shownAndConfirmed(dates, earliest);
   if (shown) return mostPrecise(shown, dates);
   return mostPrecise(inPageCalendar(earliest, unlabelledOrPublished), unlabelledOrPublished);
 }
 
 /**
- * The date the page shows its readers, when its own data confirms it: the page prints one
- * day by its headline (a dated line, whatever its label), later than the machine's first
- * publication, and the machine's modified stamp names that same day. The story as it
- * stands is then of that day, as its readers see it (a refreshed piece, re-dated).
+ * The date the page shows its readers by its headline, when the machine's own data stands
+ * behind it against the machine's first publication (`chosen`):
+ * - one printed day, later, that the machine's modified stamp names too: the story as it
+ *   stands is of that day, as its readers see it (a refreshed piece, re-dated);
+ * - an earlier dateline right by the headline, when the machine's publication is its
+ *   modified stamp to the second: both were written at the last save (some CMSs rewrite
+ *   both), and the dateline keeps the first publication ("January 19, 2020 / 12:25 PM /
+ *   Updated 8 hours ago"), unless it is that same moment on a local clock.
  */
 function shownAndConfirmed(dates: readonly WeighedDate[], chosen: WeighedDate): WeighedDate | null {
   if (PRINTED_SOURCES.has(chosen.candidate.source)) return null;
   const datelines = dates.filter((date) => PRINTED_SOURCES.has(date.candidate.source) && !date.inList && date.score >= PRINTED_UPDATE_MIN_SCORE);
+  const machineUpdates = dates.filter((date) => !PRINTED_SOURCES.has(date.candidate.source) && date.kind === 'updated');
   const shown = maxBy(datelines, (date) => date.score);
-  if (!shown || shown.day <= chosen.day || datelines.some((date) => date.day !== shown.day)) return null;
-  const confirmed = dates.some(
-    (date) => !PRINTED_SOURCES.has(date.candidate.source) && date.kind === 'updated' && date.day === shown.day && date.score >= TRUSTED_SCORE,
-  );
-  return confirmed ? shown : null;
-}
-
-/**
- * A machine stamp that is also the page's modified stamp, to the second, was written at the
- * last save (some CMSs rewrite both at once). When the page prints a dateline by its
- * headline on an earlier day, a moment that stamp is not in any time zone, that dateline
- * keeps the first publication ("January 19, 2020 / 12:25 PM / Updated 8 hours ago").
- */
-function printedBeforeRewrittenStamp(dates: readonly WeighedDate[], chosen: WeighedDate): WeighedDate | null {
-  if (PRINTED_SOURCES.has(chosen.candidate.source) || chosen.parts.second === null) return null;
+  if (shown && shown.day > chosen.day) {
+    const confirmed = machineUpdates.some((date) => date.day === shown.day && date.score >= TRUSTED_SCORE);
+    return confirmed && datelines.every((date) => date.day === shown.day) ? shown : null;
+  }
   const instant = approximateInstant(chosen.parts);
-  const rewritten = dates.some((date) => date.kind === 'updated' && !PRINTED_SOURCES.has(date.candidate.source) && approximateInstant(date.parts) === instant);
-  const datelines = dates.filter((date) => PRINTED_SOURCES.has(date.candidate.source) && !date.inList && date.kind !== 'updated' && date.score >= PRINTED_UPDATE_MIN_SCORE && isByHeadline(date.candidate));
-  const shown = maxBy(datelines, (date) => date.score);
-  if (!rewritten || !shown || shown.day >= chosen.day) return null;
-  const sameMoment = shown.parts.hour === null ? fallsOnDay(instant, shown.parts) : zoneOffsetTo(shown.parts, instant) !== null;
-  return sameMoment ? null : shown;
+  const rewritten = chosen.parts.second !== null && machineUpdates.some((date) => approximateInstant(date.parts) === instant);
+  const first = maxBy(datelines.filter((date) => date.kind !== 'updated' && isByHeadline(date.candidate)), (date) => date.score);
+  if (!rewritten || !first || first.day >= chosen.day) return null;
+  const sameMoment = first.parts.hour === null ? fallsOnDay(instant, first.parts) : zoneOffsetTo(first.parts, instant) !== null;
+  return sameMoment ? null : first;
 }
 
 /**
