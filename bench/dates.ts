@@ -90,14 +90,17 @@ function quantile(values: number[], q: number): number {
 }
 
 const devSet = loadDevSet();
-// The dev set's odd and even lines apart: a change is kept only when it helps both halves.
-const lineParity = (parity: number) => devSet.filter((_, index) => index % 2 === parity);
+const newsMeta = loadNewsMeta();
+// Each set's odd and even lines apart: a change is kept only when it helps both halves.
+const lineParity = (items: DateCase[], parity: number) => items.filter((_, index) => index % 2 === parity);
 const sets: [string, DateCase[]][] = [
   ['dates/dev.jsonl (published day)', devSet],
-  ['  odd lines', lineParity(0)],
-  ['  even lines', lineParity(1)],
+  ['  odd lines', lineParity(devSet, 0)],
+  ['  even lines', lineParity(devSet, 1)],
   ['dates/dev-unit-pairs.jsonl', loadUnitPairs()],
-  ['news-meta/dev.jsonl (date)', loadNewsMeta()],
+  ['news-meta/dev.jsonl (date)', newsMeta],
+  ['  odd lines', lineParity(newsMeta, 0)],
+  ['  even lines', lineParity(newsMeta, 1)],
 ];
 const results = sets.map(([name, items]) => [name, items.map(evaluate)] as const);
 

@@ -3,7 +3,7 @@ import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
 import { approximateInstant, formatDay, formatIso, inOffset, wallClockMinutes, type DateParts } from './date-parts.ts';
 import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
-import { isListItem, isMentionInStory, scoreCandidate, scoreContext } from './score-candidate.ts';
+import { isByHeadline, isListItem, isMentionInStory, scoreCandidate, scoreContext } from './score-candidate.ts';
 
 /** Nothing on the web was published before it; older dates are events, not timestamps. */
 const EARLIEST_YEAR = 1995;
@@ -149,20 +149,30 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
 }
 
 /**
- * The date the page shows its readers, when its own data confirms it: the page prints one
- * day by its headline (a dated line, whatever its label), later than the machine's first
- * publication, and the machine's modified stamp names that same day. The story as it
- * stands is then of that day, as its readers see it (a refreshed piece, re-dated).
+ * The date the page shows its readers by its headline, when the machine's own data stands
+ * behind it against the machine's first publication (`chosen`):
+ * - one printed day, later, that the machine's modified stamp names too: the story as it
+ *   stands is of that day, as its readers see it (a refreshed piece, re-dated);
+ * - an earlier dateline right by the headline, when the machine's publication is its
+ *   modified stamp to the second: both were written at the last save (some CMSs rewrite
+ *   both), and the dateline keeps the first publication ("January 19, 2020 / 12:25 PM /
+ *   Updated 8 hours ago"), unless it is that same moment on a local clock.
  */
 function shownAndConfirmed(dates: readonly WeighedDate[], chosen: WeighedDate): WeighedDate | null {
   if (PRINTED_SOURCES.has(chosen.candidate.source)) return null;
   const datelines = dates.filter((date) => PRINTED_SOURCES.has(date.candidate.source) && !date.inList && date.score >= PRINTED_UPDATE_MIN_SCORE);
+  const machineUpdates = dates.filter((date) => !PRINTED_SOURCES.has(date.candidate.source) && date.kind === 'updated');
   const shown = maxBy(datelines, (date) => date.score);
-  if (!shown || shown.day <= chosen.day || datelines.some((date) => date.day !== shown.day)) return null;
-  const confirmed = dates.some(
-    (date) => !PRINTED_SOURCES.has(date.candidate.source) && date.kind === 'updated' && date.day === shown.day && date.score >= TRUSTED_SCORE,
-  );
-  return confirmed ? shown : null;
+  if (shown && shown.day > chosen.day) {
+    const confirmed = machineUpdates.some((date) => date.day === shown.day && date.score >= TRUSTED_SCORE);
+    return confirmed && datelines.every((date) => date.day === shown.day) ? shown : null;
+  }
+  const instant = approximateInstant(chosen.parts);
+  const rewritten = chosen.parts.second !== null && machineUpdates.some((date) => approximateInstant(date.parts) === instant);
+  const first = maxBy(datelines.filter((date) => date.kind !== 'updated' && isByHeadline(date.candidate)), (date) => date.score);
+  if (!rewritten || !first || first.day >= chosen.day) return null;
+  const sameMoment = first.parts.hour === null ? fallsOnDay(instant, first.parts) : zoneOffsetTo(first.parts, instant) !== null;
+  return sameMoment ? null : first;
 }
 
 /**

@@ -50,6 +50,11 @@ const YEAR_ALONE = /^\s*(?:19|20)\d\d\s*$/;
 /** A badge is the year's element or its parent, and holds a date and little else. */
 const BADGE_LEVELS = 2;
 const MAX_BADGE_CHARS = 32;
+/**
+ * Class names the accessibility conventions give text hidden from sight and kept for screen
+ * readers (HTML5 Boilerplate, Bootstrap, WordPress, Drupal).
+ */
+const SCREEN_READER_ONLY = /(?<![\w-])(?:visuallyhidden|visually-hidden|sr-only|screen-reader-text|element-invisible)(?![\w-])/;
 /** WordPress's `.entry-title` sits on a heading (or a header-level element) in practice. */
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'header', 'div']);
 
@@ -123,8 +128,9 @@ function gather(element: Element, tag: string, inStory: boolean, offset: number,
     else if (!element.hasAttribute('src')) scan.dataScripts.push(element);
     return;
   }
-  // Most elements carry no attribute at all: skip the attribute reads.
-  if (!element.hasAttributes()) return;
+  // Most elements carry no attribute at all: skip the attribute reads. Not a bare <time>:
+  // the tag alone says "a date", and SKIPPED_TAGS keeps its text out of the text scan.
+  if (tag !== 'time' && !element.hasAttributes()) return;
   if (tag === 'meta') scan.metas.push(element);
   else if (MICRODATA_DATE.test(element.getAttribute('itemprop') ?? '')) scan.microdata.push(element);
   if (tag === 'time' || element.hasAttribute('datetime') || (tag === 'abbr' && HATOM_DATE.test(element.getAttribute('class') ?? ''))) {
@@ -134,7 +140,10 @@ function gather(element: Element, tag: string, inStory: boolean, offset: number,
 
 function headingRank(element: Element, tag: string, inStory: boolean): number | null {
   if (!HEADING_TAGS.has(tag)) return null;
-  const entryTitle = /\bentry-title\b/.test(element.getAttribute('class') ?? '');
+  const classes = element.getAttribute('class') ?? '';
+  // A heading only screen readers get (the site's name in the banner) is not the headline a reader sees.
+  if (SCREEN_READER_ONLY.test(classes)) return null;
+  const entryTitle = /\bentry-title\b/.test(classes);
   if (tag === 'h1') return inStory || entryTitle ? 0 : 1;
   if (entryTitle) return 2;
   if (tag === 'h2') return inStory ? 3 : 4;

@@ -90,6 +90,12 @@ export function isMentionInStory(candidate: DateCandidate, textAfterDate: string
   return hint.distance !== null && hint.distance > CLOSE_TO_HEADLINE_CHARS && SENTENCE_GOES_ON.test(textAfterDate);
 }
 
+/** A date printed right by the headline (above or below it): the story's own dateline, if any. */
+export function isByHeadline(candidate: DateCandidate): boolean {
+  const distance = parseDomHint(candidate.hint)?.distance ?? null;
+  return distance !== null && Math.abs(distance) <= NEAR_HEADLINE_CHARS;
+}
+
 /** A reliability score for a candidate, 0 when it should not count at all. */
 export function scoreCandidate(candidate: DateCandidate, context: ScoreContext): number {
   switch (candidate.source) {

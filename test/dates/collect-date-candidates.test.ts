@@ -69,6 +69,11 @@ describe('collectDateCandidates', () => {
     expect(times[0]?.hint).toMatch(/^time < p in:main at:\d+$/);
   });
 
+  test('reads a bare <time> with no attribute at all: the tag alone marks a date', () => {
+    const body = '<article><h1>Tenants stop paying rent</h1><ul class="info"><li>By Ann Lee</li><li><time>29.04.2020, 12:01 Uhr</time></li></ul></article>';
+    expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'time-element', value: '29.04.2020, 12:01 Uhr', kind: null }]);
+  });
+
   test('reads bare visible dates near the headline, in document order (the seed layout)', () => {
     const body = `<article><div class="story-dates"><span class="date">Apr 14, 2025, 12:00 AM</span>
       <span class="date">Apr 10, 2025, 7:42 PM</span></div><h1>Chinese officials admit to it</h1><p>Text.</p></article>`;
@@ -135,6 +140,14 @@ describe('collectDateCandidates', () => {
   ])('reads a date badge whose parts sit in their own elements: %s', (badge, value) => {
     const body = `<article><div class="post-date">${badge}</div><h2>Spring in the allotment garden</h2><p>Text.</p></article>`;
     expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'visible-text', value, kind: null }]);
+  });
+
+  test('measures distance from the headline a reader sees, not from a heading only screen readers get', () => {
+    const menu = Array.from({ length: 60 }, (_, i) => `<li><a href="/t${i}">Topic number ${i}</a></li>`).join('');
+    const body = `<header><h1 class="visually-hidden">Harbour news: the council budget | City Herald</h1><nav><ul>${menu}</ul></nav></header>
+      <article><h2 class="title">Harbour news: the council budget</h2><p class="meta"><time datetime="2022-01-25">25.01.2022</time></p></article>`;
+    const [time] = collectDateCandidates(page('', body), null);
+    expect(time?.hint).toMatch(/ at:32$/);
   });
 
   test('marks dates inside running text as prose', () => {

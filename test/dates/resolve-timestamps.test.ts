@@ -123,6 +123,19 @@ describe('resolveTimestamps', () => {
     expect(resolve(machine)).toEqual({ published: '2025-01-10', updated: '2025-03-06T09:10:00+01:00' });
   });
 
+  test('a machine stamp equal to its modified stamp was written at the last save: an earlier dateline by the headline is the first publication', () => {
+    const stamps = (published: string, modified: string): DateCandidate[] => [
+      { source: 'json-ld', value: published, hint: 'NewsArticle.datePublished', kind: 'published' },
+      { source: 'json-ld', value: modified, hint: 'NewsArticle.dateModified', kind: 'updated' },
+    ];
+    const dateline = text('February 2, 2024 / 12:25 PM / Updated 8 hours ago', 'div.article-date < div.header in:main at:-50');
+    expect(resolve([...stamps('2024-02-03T09:49:32Z', '2024-02-03T09:49:32Z'), dateline]).published).toBe('2024-02-02T12:25');
+    // A later edit of its own, or a date printed away from the headline (an embedded post): the stamp stays.
+    expect(resolve([...stamps('2024-02-03T09:49:32Z', '2024-02-03T11:02:00Z'), dateline]).published).toBe('2024-02-03T09:49:32Z');
+    const embedded = text('February 2, 2024 / 12:25 PM', 'p < blockquote in:main at:1700');
+    expect(resolve([...stamps('2024-02-03T09:49:32Z', '2024-02-03T09:49:32Z'), embedded]).published).toBe('2024-02-03T09:49:32Z');
+  });
+
   test('a UTC timestamp keeps its day when the byline prints that day, whatever the header\'s clock says', () => {
     const candidates: DateCandidate[] = [
       { source: 'json-ld', value: '2022-05-03T20:51:06.620Z', hint: 'NewsArticle.datePublished', kind: 'published' },
