@@ -35,6 +35,8 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     // capitalized, "in der Taxonomie" is a noun's place: there the preposition counts only
     // right before the name (and the German table holds no "im", an article in it).
     const ordinary = facts.knowledge.isLowerCaseWord(tokens[first]?.lower ?? '');
+    // "arbeitet bei Brenner": right before the name, a preposition of the workplace.
+    if (back === 1 && has(language.sets.orgPrepositions) && !ordinary) return { kind: 'organization', evidence: 'weak' };
     const acrossArticle = !language.words.capitalizesNouns && nameConnectors.has(tokens[first - 1]?.lower ?? '');
     if ((back === 1 || acrossArticle) && has(placePrepositions) && !ordinary) return { kind: 'place', evidence: 'weak' };
     // Look past one connector only: "la ville de Roscoff", "le club de Lyon".

@@ -46,6 +46,7 @@ export interface LanguageSets {
   placeDescriptors: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  orgPrepositions: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
@@ -154,6 +155,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     placeDescriptors: set(words.placeDescriptors),
     placeHeads: set(words.placeHeads),
     placePrepositions: set(words.placePrepositions),
+    orgPrepositions: set(words.orgPrepositions),
     speechVerbs: set(words.speechVerbs),
     placeNames: set(words.placeNames),
     conjunctions: set(words.conjunctions),
@@ -199,7 +201,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
-  orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [],
+  orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], articles: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], particlesAfterGivenNamesOnly: false, capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,

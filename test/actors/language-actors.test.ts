@@ -280,6 +280,12 @@ describe('a known organization run into a full name after the verb is two names'
   });
 });
 
+describe('a preposition of the workplace before an unknown name names a firm', () => {
+  test('German "bei" ("arbeitet bei Kestrova"): an organization, not a place', () => {
+    expect(shown('de', 'Jonas Reuter arbeitet seit Jahren bei Kestrova. Auch seine Schwester ist bei Kestrova angestellt.')).toContainEqual(['Kestrova', 'organization']);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],

@@ -65,7 +65,9 @@ export const DE: LanguageWords = {
     'ortsteil', 'viertel', 'republik', 'freistaat',
   ],
   placeHeads: ['straße', 'strasse', 'platz', 'see', 'berg', 'gebirge', 'tal', 'insel', 'allee', 'weg', 'brücke', 'bahnhof', 'flughafen', 'hafen', 'kanal', 'ring'],
-  placePrepositions: ['in', 'aus', 'nach', 'bei', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'zwischen'],
+  placePrepositions: ['in', 'aus', 'nach', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'zwischen'],
+  // "bei Brenner": at a firm far more often than near a town, and the lists know the towns.
+  orgPrepositions: ['bei'],
   eventHeads: [
     'pokal', 'meisterschaft', 'weltmeisterschaft', 'europameisterschaft', 'liga', 'bundesliga', 'cup', 'olympia', 'spiele', 'preis', 'festival', 'gipfel', 'krieg', 'abkommen', 'vertrag', 'gesetz', 'wahl', 'wahlen', 'turnier', 'operation', 'nobelpreis', 'verfassung', 'grundgesetz',
     // Feasts and holidays.

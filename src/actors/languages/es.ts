@@ -44,6 +44,7 @@ export const ES: LanguageWords = {
   ],
   placeHeads: ['calle', 'avenida', 'plaza', 'puente', 'estación', 'aeropuerto', 'puerto', 'monte', 'sierra', 'lago', 'isla', 'río', 'golfo', 'bahía', 'valle', 'mar', 'océano', 'franja', 'palacio'],
   placePrepositions: ['en', 'desde', 'hacia', 'hasta', 'cerca'],
+  orgPrepositions: [],
   eventHeads: [
     'copa', 'campeonato', 'liga', 'torneo', 'juegos', 'premio', 'festival', 'cumbre', 'guerra', 'acuerdo', 'tratado', 'ley', 'elecciones', 'mundial', 'vuelta', 'operación', 'nobel', 'constitución', 'código', 'decreto',
     // Feasts and holidays.

@@ -45,6 +45,7 @@ export const FR: LanguageWords = {
   ],
   placeHeads: ['rue', 'avenue', 'boulevard', 'place', 'pont', 'gare', 'aéroport', 'port', 'mont', 'lac', 'île', 'pointe', 'cap', 'golfe', 'baie', 'vallée', 'forêt', 'mer', 'océan', 'fleuve', 'palais'],
   placePrepositions: ['à', 'en', 'au', 'aux', 'dans', 'depuis', 'vers', 'près'],
+  orgPrepositions: [],
   eventHeads: [
     'coupe', 'championnat', 'ligue', 'tournoi', 'jeux', 'prix', 'festival', 'sommet', 'guerre', 'accord', 'traité', 'loi', 'élection', 'élections', 'tour', 'mondial', 'opération', 'nobel', 'constitution', 'code', 'décret',
     // Feasts and holidays.

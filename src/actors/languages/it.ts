@@ -41,6 +41,7 @@ export const IT: LanguageWords = {
   ],
   placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare', 'palazzo'],
   placePrepositions: ['a', 'in', 'verso', 'presso', 'vicino'],
+  orgPrepositions: [],
   eventHeads: [
     'coppa', 'campionato', 'serie', 'torneo', 'giochi', 'premio', 'festival', 'vertice', 'guerra', 'accordo', 'trattato', 'legge', 'elezioni', 'mondiale', 'giro', 'operazione', 'nobel', 'costituzione', 'codice', 'decreto',
     // Feasts and holidays.

@@ -34,6 +34,8 @@ export interface LanguageWords {
   placeHeads: readonly string[];
   /** Prepositions after which an unknown name is most likely a place: "in", "aus", "à". */
   placePrepositions: readonly string[];
+  /** Prepositions after which an unknown name is most likely an employer or a firm: "bei" ("arbeitet bei Brenner"). */
+  orgPrepositions: readonly string[];
   /** First or last words of events, awards, competitions and laws, and feasts ("Copa", "Meisterschaft", "Constitución", "Navidad"): named, but no actor. */
   eventHeads: readonly string[];
   /** Verbs of speech (one word each): "sagte", "déclaré", "dijo". */

@@ -39,6 +39,7 @@ export const NL: LanguageWords = {
   ],
   placeHeads: ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'brug', 'station', 'luchthaven', 'haven', 'berg', 'meer', 'eiland', 'rivier', 'zee', 'baai', 'dal'],
   placePrepositions: ['in', 'uit', 'naar', 'bij', 'nabij', 'vanuit', 'te'],
+  orgPrepositions: [],
   eventHeads: [
     'beker', 'kampioenschap', 'competitie', 'eredivisie', 'toernooi', 'spelen', 'prijs', 'festival', 'top', 'oorlog', 'akkoord', 'verdrag', 'wet', 'verkiezingen', 'operatie', 'nobelprijs', 'grondwet',
     // Feasts and holidays.

@@ -45,6 +45,7 @@ export const PT: LanguageWords = {
   ],
   placeHeads: ['rua', 'avenida', 'praça', 'ponte', 'estação', 'aeroporto', 'porto', 'monte', 'serra', 'lago', 'ilha', 'rio', 'golfo', 'baía', 'vale', 'mar', 'oceano', 'palácio'],
   placePrepositions: ['em', 'no', 'na', 'nos', 'nas', 'para', 'desde', 'até'],
+  orgPrepositions: [],
   eventHeads: [
     'copa', 'campeonato', 'liga', 'torneio', 'jogos', 'prêmio', 'prémio', 'festival', 'cúpula', 'cimeira', 'guerra', 'acordo', 'tratado', 'lei', 'eleições', 'mundial', 'libertadores', 'operação', 'nobel', 'constituição', 'código', 'decreto',
     // Feasts and holidays.
