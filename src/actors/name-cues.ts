@@ -173,6 +173,8 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };
   if (known === 'person') return { kind: 'person', evidence: first === last ? 'weak' : 'sure' };
   if (last > first && companyAndItsParts(facts, first, last)) return { kind: 'organization', evidence: 'sure' };
+  // "Sierra de Ríos", "Monte de Piedad": a place's head, then a connector, opens a place's name, whatever first name it spells.
+  if (last > first + 1 && facts.roles[first + 1] === 'connector' && isPlaceHead(facts, first)) return { kind: 'place', evidence: 'sure' };
   // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
   const firstWord = tokens[first]?.lower ?? '';
   const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');

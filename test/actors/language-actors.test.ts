@@ -98,6 +98,10 @@ describe('names, with their kind', () => {
     expect(mayor).toMatchObject({ name: 'Henrike Vossberg', kind: 'person', role: 'Oberbürgermeisterin' });
   });
 
+  test('a place\'s head word and a connector open a place\'s name, even where the head is also a first name ("Sierra de …")', () => {
+    expect(shown('es', 'Los guardaparques recorren Sierra de Olmos cada semana. En Sierra de Olmos viven zorros, dijo la guía.')).toContainEqual(['Sierra de Olmos', 'place']);
+  });
+
   test('a place\'s head word before its name makes a place, elided article or not', () => {
     expect(shown('fr', 'Le vent a soufflé fort sur l’île de Batz et à la pointe Saint-Mathieu.')).toEqual(
       expect.arrayContaining([['Batz', 'place'], ['Saint-Mathieu', 'place']]),
