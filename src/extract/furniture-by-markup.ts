@@ -67,8 +67,12 @@ export const navigation: FurnitureRule = {
  */
 export const namedFurniture: FurnitureRule = {
   name: 'named furniture',
-  find: (blocks) =>
-    inFurnitureBoxes(blocks, (mark) => isNamedFurniture(mark) || isAuthorBox(mark)).filter((index) => !inFigureCaption(blocks[index]!)),
+  find: (blocks) => {
+    const lastProse = blocks.findLastIndex(isRunningProse);
+    // After the story "author" alone names the author's box ("post-author"): the wrappers it names around a headline are above.
+    const isBox = (mark: ElementMark, index: number): boolean => isNamedFurniture(mark) || isAuthorBox(mark) || (index > lastProse && mark.names.includes(AUTHOR_NAME));
+    return inFurnitureBoxes(blocks, isBox).filter((index) => !inFigureCaption(blocks[index]!));
+  },
 };
 
 /** A class or id word that is a furniture name, or opens with a long one ("relatedlinks"). */
@@ -88,10 +92,10 @@ const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) =>
 const isAuthorBox = (mark: ElementMark): boolean =>
   !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
-/** Blocks inside an element `isBox` accepts, unless that element holds running prose. */
-function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark) => boolean): number[] {
+/** Blocks inside an element `isBox` accepts (for the block at `index`), unless that element holds running prose. */
+function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark, index: number) => boolean): number[] {
   const holdsProse = new Set(blocks.filter(isRunningProse).flatMap((block) => block.path));
-  return indicesWhere(blocks, (block) => block.path.some((mark) => isBox(mark) && !holdsProse.has(mark)));
+  return indicesWhere(blocks, (block, index) => block.path.some((mark) => isBox(mark, index) && !holdsProse.has(mark)));
 }
 
 /**

@@ -65,6 +65,12 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p>${account}`)).toEqual([PROSE, 'Crossed it every day', MORE_PROSE]);
   });
 
+  test('after the story, a box named "author" alone ("post-author") is the author\'s box and goes; before the story it stays', () => {
+    const bio = 'Jo Lindqvist covers ports and shipping for the desk and lives on the island';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><section class="post-author"><p>${bio}</p></section>`)).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(`<section class="post-author"><p>${bio}</p></section><p>${PROSE}</p>`)).toEqual([bio, PROSE]);
+  });
+
   test('a <header> before the story loses its kicker, headline and date; its dek, a sentence, stays', () => {
     const dek = 'The vote ends a decade of delays.';
     const kept = clean(`<header><p>CITY HALL</p><h1>${TITLE}</h1><p>${dek}</p><p>March 3, 2026</p></header><p>${PROSE}</p>`);
