@@ -44,6 +44,8 @@ const URL_ONLY = /^https?:\/\/\S+$/i;
 /** An address as the line's whole text: "http://amzn.to/x", "www.example.org", "example.org", "desk@example.org". */
 const ADDRESS_ONLY = /^(?:https?:\/\/\S+|[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\/\S*)?|\S+@\S+\.\p{L}{2,})$/iu;
 const LETTER = /\p{L}/u;
+/** A file's size as the line's whole text, its type perhaps before it: "123 KB", "(PDF, 1,2 MB)". */
+const FILE_SIZE_ONLY = /^\(?(?:\p{L}{2,4}\s*[,|·–-]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]B\)?$/iu;
 /** An empty section: its heading and one line ("Opinions", "You've reached the end"). */
 const SHELL_LINES = 2;
 /** A template repeats its slots; a story repeats a line at most once (a pull quote). */
@@ -156,6 +158,19 @@ export function isLinkLine(block: TextBlock): boolean {
 export function isLabelLine(block: TextBlock): boolean {
   return !block.tableCell && wordsIn(block) <= LABEL_WORDS && !endsLikeSentence(block.text) && linkDensity(block) < LINK_LINE_DENSITY;
 }
+
+/**
+ * A line that is a file's size, its type perhaps beside it ("123 KB", "PDF, 1,2 MB"): a
+ * download link's, with the short label right above it ("Download the report as PDF").
+ */
+export const downloads: FurnitureRule = {
+  name: 'downloads',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => !block.tableCell && FILE_SIZE_ONLY.test(block.text)).flatMap((index) => {
+      const label = blocks[index - 1];
+      return label && isLabelLine(label) ? [index - 1, index] : [index];
+    }),
+};
 
 /** The page's own identity repeated in the article: its address (a print header), its headline as a heading. */
 export const pageIdentity: FurnitureRule = {

@@ -105,6 +105,13 @@ describe('markup cues', () => {
     expect(clean('<h3>Timetable:</h3>')).toEqual(['Timetable:']);
   });
 
+  test("a line that is a file's size is a download link's: it goes with its label; a size in a sentence or a table stays", () => {
+    expect(clean(story('<p>Den Bericht als PDF herunterladen</p><p>123 KB</p>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<div>(PDF, 1.2 MB)</div>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<p>The plan weighs 40 MB.</p>'))).toEqual([PROSE, 'The plan weighs 40 MB.', MORE_PROSE]);
+    expect(clean(`<p>${PROSE}</p><table><tr><td>Size</td><td>40 MB</td></tr></table>`)).toEqual([PROSE, 'Size', '40 MB']);
+  });
+
   test('a short line printed three times (a template slot) goes; twice (a pull quote) stays', () => {
     const slot = '<p>Harbor Ledger gallery</p>';
     expect(clean(`${slot}<p>${PROSE}</p>${slot}<p>${MORE_PROSE}</p>${slot}`)).toEqual([PROSE, MORE_PROSE]);
