@@ -7,6 +7,7 @@ import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS } from './limits.ts';
 import { cleanByline } from './page-furniture.ts';
 import { withPageDek } from './page-dek.ts';
 import { withPageLead } from './page-lead.ts';
+import { withPageTail } from './page-tail.ts';
 import { pageBlocks } from './page-prose.ts';
 import { recheckContent } from './recheck-content.ts';
 import { takePublisherHighlights } from './publisher-highlights.ts';
@@ -71,11 +72,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   }
   // Readability sometimes picks the wrong box or one column of the story (see
   // recheck-content), leaves out opening paragraphs set apart above the body (see
-  // page-lead), and often the dek under the headline (see page-dek).
+  // page-lead) or closing parts in boxes of their own below it (see page-tail), and often
+  // the dek under the headline (see page-dek).
   const content = stage('prose check', () => {
     const blocks = pageBlocks(doc.body);
-    const withLead = withPageLead(recheckContent(doc, parsed.content as Node, blocks), blocks);
-    return withPageDek(withLead, blocks, parsed.excerpt ?? null);
+    const read = withPageTail(withPageLead(recheckContent(doc, parsed.content as Node, blocks), blocks), blocks);
+    return withPageDek(read, blocks, parsed.excerpt ?? null);
   });
   const root = doc.documentElement;
   const byline = cleanByline(clean(parsed.byline));

@@ -44,6 +44,8 @@ const URL_ONLY = /^https?:\/\/\S+$/i;
 /** An address as the line's whole text: "http://amzn.to/x", "www.example.org", "example.org", "desk@example.org". */
 const ADDRESS_ONLY = /^(?:https?:\/\/\S+|[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\/\S*)?|\S+@\S+\.\p{L}{2,})$/iu;
 const LETTER = /\p{L}/u;
+/** A file's size as the line's whole text, its type perhaps before it: "123 KB", "(PDF, 1,2 MB)". */
+const FILE_SIZE_ONLY = /^\(?(?:\p{L}{2,4}\s*[,|·–-]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]B\)?$/iu;
 /** An empty section: its heading and one line ("Opinions", "You've reached the end"). */
 const SHELL_LINES = 2;
 /** A template repeats its slots; a story repeats a line at most once (a pull quote). */
@@ -67,8 +69,12 @@ export const navigation: FurnitureRule = {
  */
 export const namedFurniture: FurnitureRule = {
   name: 'named furniture',
-  find: (blocks) =>
-    inFurnitureBoxes(blocks, (mark) => isNamedFurniture(mark) || isAuthorBox(mark)).filter((index) => !inFigureCaption(blocks[index]!)),
+  find: (blocks) => {
+    const lastProse = blocks.findLastIndex(isRunningProse);
+    // After the story "author" alone names the author's box ("post-author"): the wrappers it names around a headline are above.
+    const isBox = (mark: ElementMark, index: number): boolean => isNamedFurniture(mark) || isAuthorBox(mark) || (index > lastProse && mark.names.includes(AUTHOR_NAME));
+    return inFurnitureBoxes(blocks, isBox).filter((index) => !inFigureCaption(blocks[index]!));
+  },
 };
 
 /** A class or id word that is a furniture name, or opens with a long one ("relatedlinks"). */
@@ -88,10 +94,10 @@ const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) =>
 const isAuthorBox = (mark: ElementMark): boolean =>
   !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
-/** Blocks inside an element `isBox` accepts, unless that element holds running prose. */
-function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark) => boolean): number[] {
+/** Blocks inside an element `isBox` accepts (for the block at `index`), unless that element holds running prose. */
+function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark, index: number) => boolean): number[] {
   const holdsProse = new Set(blocks.filter(isRunningProse).flatMap((block) => block.path));
-  return indicesWhere(blocks, (block) => block.path.some((mark) => isBox(mark) && !holdsProse.has(mark)));
+  return indicesWhere(blocks, (block, index) => block.path.some((mark) => isBox(mark, index) && !holdsProse.has(mark)));
 }
 
 /**
@@ -152,6 +158,19 @@ export function isLinkLine(block: TextBlock): boolean {
 export function isLabelLine(block: TextBlock): boolean {
   return !block.tableCell && wordsIn(block) <= LABEL_WORDS && !endsLikeSentence(block.text) && linkDensity(block) < LINK_LINE_DENSITY;
 }
+
+/**
+ * A line that is a file's size, its type perhaps beside it ("123 KB", "PDF, 1,2 MB"): a
+ * download link's, with the short label right above it ("Download the report as PDF").
+ */
+export const downloads: FurnitureRule = {
+  name: 'downloads',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => !block.tableCell && FILE_SIZE_ONLY.test(block.text)).flatMap((index) => {
+      const label = blocks[index - 1];
+      return label && isLabelLine(label) ? [index - 1, index] : [index];
+    }),
+};
 
 /** The page's own identity repeated in the article: its address (a print header), its headline as a heading. */
 export const pageIdentity: FurnitureRule = {

@@ -147,15 +147,15 @@ export const MEDIA_CREDIT_OPENINGS: Readonly<Record<string, readonly string[]>> 
   it: ['foto di'],
 };
 
-/** Openings of a post's own metadata line: where it is filed and how it is tagged. */
+/** Openings of a post's own metadata line: where it is filed, how it is tagged, how to cite it. */
 export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:'],
-  de: ['dieser beitrag wurde', 'abgelegt unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:'],
-  fr: ['classé dans', 'catégorie :', 'catégorie:', 'catégories :', 'catégories:', 'mots-clés', 'étiquettes :', 'étiquettes:'],
-  es: ['archivado en', 'categoría:', 'categorías:', 'etiquetas:'],
-  pt: ['arquivado em', 'categoria:', 'categorias:', 'marcadores:'],
-  nl: ['categorie:', 'trefwoorden:'],
-  it: ['archiviato in', 'categoria:', 'categorie:'],
+  en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:', 'suggested citation', 'cite as:', 'cite this article:'],
+  de: ['dieser beitrag wurde', 'abgelegt unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:', 'zitiervorschlag', 'zitierweise:', 'empfohlene zitierweise'],
+  fr: ['classé dans', 'catégorie :', 'catégorie:', 'catégories :', 'catégories:', 'mots-clés', 'étiquettes :', 'étiquettes:', 'pour citer cet article', 'citer cet article'],
+  es: ['archivado en', 'categoría:', 'categorías:', 'etiquetas:', 'cómo citar', 'citar como:', 'cita sugerida'],
+  pt: ['arquivado em', 'categoria:', 'categorias:', 'marcadores:', 'como citar', 'citar como:'],
+  nl: ['categorie:', 'trefwoorden:', 'citeer als:'],
+  it: ['archiviato in', 'categoria:', 'categorie:', 'come citare', 'citazione suggerita'],
 };
 
 /**

@@ -28,7 +28,9 @@ export function withPageLead(content: Node, blocks: readonly PageBlock[]): Node 
 /**
  * The running prose adjoining the content from above, read upwards from the content's
  * start. A heading ends it, the content's own included (a content that opens with its
- * headline has its beginning), and so does a longer stretch of other text.
+ * headline has its beginning), and so does a longer stretch of other text. A heading of
+ * the content's with another heading above it on the page (the story's headline) is a
+ * section's: the opening may stand above it.
  */
 function leadAbove(blocks: readonly PageBlock[], contentText: string): PageBlock[] {
   const first = contentStart(blocks, contentText);
@@ -42,7 +44,7 @@ function leadAbove(blocks: readonly PageBlock[], contentText: string): PageBlock
     if (block.prose) {
       if (!inContent) lead.unshift(block);
       gap = 0;
-    } else if (block.heading) {
+    } else if (block.heading && !(inContent && above.slice(0, index).some((higher) => higher.heading))) {
       break;
     } else if (!inContent && (gap += block.chars) > MAX_GAP_CHARS) {
       break;

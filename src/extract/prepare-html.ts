@@ -6,8 +6,10 @@ import { MAX_ELEMENTS, MAX_HTML_CHARS, MAX_NESTING } from './limits.ts';
 // bodies go; their elements stay, so the page counts and scans as the browser's does. What
 // the popup reads in a live page stays too: JSON-LD (dates, headline) and inline scripts
 // small enough for the date collector to read as page state. Kept or not, script bodies
-// never count towards the markup cap: the browser parses them as plain text.
-const SCRIPT_OR_STYLE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+// never count towards the markup cap: the browser parses them as plain text. A script's
+// text ends at "</script" then a space, "/" or ">", and its end tag runs on to the next ">"
+// ("</script\n<!-- widget -->"), as the HTML tokenizer reads it.
+const SCRIPT_OR_STYLE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1(?=[\s/>])[^>]*>/gi;
 const EXTERNAL_SCRIPT = /\bsrc\s*=/i;
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
 const VOID_ELEMENTS = new Set([

@@ -13,7 +13,7 @@ import { storyRegion } from './story-region.ts';
  * changes `doc`. `blocks` are the page's paragraphs, when the caller has read them.
  */
 export function recheckContent(doc: Document, content: Node, blocks: readonly PageBlock[] = pageBlocks(doc.body)): Node {
-  const story = storyRegion(blocks, content, squeezeWhitespace(content.textContent ?? ''));
+  const story = storyRegion(blocks, content, squeezeWhitespace(content.textContent ?? ''), squeezeWhitespace(doc.title));
   const reread = story ? rereadRegion(doc, story) : null;
   if (!story || !reread) return content;
   const rereadText = squeezeWhitespace(reread.textContent ?? '');

@@ -4,7 +4,9 @@
 // more markup than prose (a data table, a signatories list, a form's hidden error
 // messages, an author box in a footer), or one column of a story a page builder spread
 // over many nested columns. Both show the same way: most of the page's prose is not in
-// the content. Then the run of prose paragraphs that is the story is read again.
+// the content. Then the run of prose paragraphs that is the story is read again. On a
+// page of stories loaded one under another it may also read the wrong story whole: the
+// page's title names the right one.
 import { articleBlocks, type TextBlock } from './article-text.ts';
 import { isRunningProse, linkDensity } from './block-shape.ts';
 import type { PageBlock } from './page-prose.ts';
@@ -51,9 +53,10 @@ interface ProseRun {
  * When Readability's content (its text whitespace-collapsed in `contentText`) misses
  * most of the page's prose, where the story is: the run of prose holding all the prose
  * Readability took and much more, or, when Readability took the wrong box, the longest
- * run. `null` when the content is fine or no run would add story.
+ * run; or the story the page's `title` names, when the content holds other stories' prose
+ * and none of its (see titledStory). `null` when the content is fine or no run would add story.
  */
-export function storyRegion(blocks: readonly PageBlock[], content: Node, contentText: string): StoryRegion | null {
+export function storyRegion(blocks: readonly PageBlock[], content: Node, contentText: string, title = ''): StoryRegion | null {
   let taken = 0;
   let total = 0;
   const takenBlocks = new Set<PageBlock>();
@@ -68,8 +71,11 @@ export function storyRegion(blocks: readonly PageBlock[], content: Node, content
       takenBlocks.add(block);
     }
   }
-  if (total < MIN_PAGE_PROSE_CHARS || taken >= MIN_PROSE_SHARE * total) return null;
+  if (total < MIN_PAGE_PROSE_CHARS) return null;
   const runs = proseRuns(blocks);
+  const titled = titledStory(blocks, runs, title, takenBlocks);
+  if (titled) return titled;
+  if (taken >= MIN_PROSE_SHARE * total) return null;
   if (takenBlocks.size > 0) {
     const holding = runs.find((run) => run.blocks.some((block) => takenBlocks.has(block)));
     if (holding && [...takenBlocks].every((block) => holding.blocks.includes(block)) && holding.prose >= MIN_PROSE_GAIN * taken) {
@@ -79,6 +85,22 @@ export function storyRegion(blocks: readonly PageBlock[], content: Node, content
   const longest = runs.reduce<ProseRun | null>((best, run) => (!best || run.prose > best.prose ? run : best), null);
   if (!longest || taken >= WRONG_BOX_SHARE * longest.prose || !isWrongBox(blocks, content, contentText)) return null;
   return regionOf(blocks, longest);
+}
+
+/**
+ * A page that loads the next stories under the first (an endless scroll) sets each in an
+ * <article> of its own under its own <h1>, and Readability may pick a longer one further
+ * down. The page's story is the one whose headline the page's title names: when
+ * Readability took prose of other stories and none of its, its article, from the headline
+ * to its last prose.
+ */
+function titledStory(blocks: readonly PageBlock[], runs: readonly ProseRun[], title: string, taken: ReadonlySet<PageBlock>): StoryRegion | null {
+  const headline = blocks.find((block) => block.owner.tagName.toUpperCase() === 'H1' && block.chars >= MIN_MATCH_CHARS && title.includes(block.text));
+  const box = headline?.owner.closest(STORY_BOX);
+  if (!headline || !box) return null;
+  const prose = runs.flatMap((run) => run.blocks).filter((block) => box.contains(block.owner));
+  const readOther = taken.size > 0 && !prose.some((block) => taken.has(block));
+  return prose.length > 0 && readOther ? { region: box, from: headline.owner, to: prose.at(-1)!.owner, prose } : null;
 }
 
 function proseRuns(blocks: readonly PageBlock[]): ProseRun[] {

@@ -40,6 +40,12 @@ test('prose above a heading, or above a content that opens with its own headline
   expect(leadOf(infobox)).toEqual(['Night ferry to stop in March after forty years on the bay', ...BODY]);
 });
 
+test("a subheading opening the content, under the story's own headline, does not end the opening above it", () => {
+  // The site's name is the <h1>; the story's headline is an <h2>, the content opens with a section's <h3>.
+  const page = `<h1>Harbor Ledger</h1><h2>Night ferry to stop in March</h2><div class="lead">${paragraphs(OPENING.slice(0, 1))}</div><p>Print</p><div class="body"><h3>The last crossing</h3>${paragraphs(BODY)}</div>`;
+  expect(leadOf(page)).toEqual([OPENING[0], 'The last crossing', ...BODY]);
+});
+
 test('prose above a longer stretch of other text (a list of links, a form) is not the opening', () => {
   const links = Array.from({ length: 8 }, (_, k) => `<li><a href="/s/${k}">Another story about the harbor, number ${k + 1}</a></li>`).join('');
   const page = `<h1>Night ferry to stop in March</h1><p>${INFO}</p><ul>${links}</ul><div class="body">${paragraphs(BODY)}</div>`;

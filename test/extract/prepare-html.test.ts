@@ -23,6 +23,14 @@ describe('prepareHtml', () => {
     expect(inBrowser).toContainEqual(expect.objectContaining({ value: '2025-04-10T19:42:00-04:00' }));
   });
 
+  test('a script end tag with something before its ">" ends the script, as in a browser: the page after it stays', () => {
+    // HTML ends script text at "</script" then a space, "/" or ">"; the tag runs on to its ">".
+    const html = `<html><body><script src="/app.js"></script\n  <!-- share widget --><p>The ferry runs again.</p><script>var a = 1;</script></body></html>`;
+    const text = (page: string): string => parseHtml(prepareHtml(page)).body.textContent ?? '';
+    expect(text(html)).toContain('The ferry runs again.');
+    expect(text(html.replace('</script\n', '</scripts>\n'))).not.toContain('The ferry runs again.');
+  });
+
   test('kept script bodies never count as markup or as tags', () => {
     const script = `<script>var t = "${'<div>'.repeat(MAX_NESTING + 1)}";</script>`;
     expect(() => prepareHtml(`<body>${script}<p>x</p></body>`)).not.toThrow();

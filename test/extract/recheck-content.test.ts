@@ -98,6 +98,21 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     expect(recheckContent(short, content)).toBe(content);
   });
 
+  test('stories loaded one under another (an endless scroll): the one the page title names is read, not a longer one below', () => {
+    const story = (headline: string, numbers: readonly number[]): string =>
+      `<article><header><h1>${headline}</h1></header><div class="text">${numbers.map((n) => `<p>${prose(n)}</p>`).join('')}</div></article>`;
+    const page = (title: string): Document =>
+      parseHtml(`<html><head><title>${title}</title></head><body><main>${story('Night ferry stops in March', [1, 2])}${story('Council votes on the harbor bridge', [3, 4, 5, 6, 7])}</main></body></html>`);
+    const scrolled = page('Harbor Ledger | Night ferry stops in March');
+    const text = textOf(recheckContent(scrolled, contentFrom(scrolled, 'article:nth-child(2) .text')));
+    for (const n of [1, 2]) expect(text).toContain(squeeze(prose(n)));
+    expect(text).not.toContain(squeeze(prose(3)));
+    // A title naming the story Readability read leaves its reading as it is.
+    const named = page('Harbor Ledger | Council votes on the harbor bridge');
+    const content = contentFrom(named, 'article:nth-child(2) .text');
+    expect(recheckContent(named, content)).toBe(content);
+  });
+
   test('posts of a listing, each under its linked title, are not widened into one story', () => {
     const post = (n: number): string => `<div class="post"><h2><a href="/p${n}">Post ${n}</a></h2><p>${prose(n)}</p><p>${prose(n + 10)}</p></div>`;
     const doc = parseHtml(`<html><body><div class="posts">${post(1)}${post(2)}${post(3)}</div></body></html>`);

@@ -65,6 +65,12 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p>${account}`)).toEqual([PROSE, 'Crossed it every day', MORE_PROSE]);
   });
 
+  test('after the story, a box named "author" alone ("post-author") is the author\'s box and goes; before the story it stays', () => {
+    const bio = 'Jo Lindqvist covers ports and shipping for the desk and lives on the island';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><section class="post-author"><p>${bio}</p></section>`)).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(`<section class="post-author"><p>${bio}</p></section><p>${PROSE}</p>`)).toEqual([bio, PROSE]);
+  });
+
   test('a <header> before the story loses its kicker, headline and date; its dek, a sentence, stays', () => {
     const dek = 'The vote ends a decade of delays.';
     const kept = clean(`<header><p>CITY HALL</p><h1>${TITLE}</h1><p>${dek}</p><p>March 3, 2026</p></header><p>${PROSE}</p>`);
@@ -97,6 +103,13 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><p>Maria Okafor</p>`)).toEqual([PROSE, 'Maria Okafor']);
     expect(clean(`<p>${PROSE}</p><h3>What happens next</h3><p>The vote is in May.</p>`)).toEqual([PROSE, 'What happens next', 'The vote is in May.']);
     expect(clean('<h3>Timetable:</h3>')).toEqual(['Timetable:']);
+  });
+
+  test("a line that is a file's size is a download link's: it goes with its label; a size in a sentence or a table stays", () => {
+    expect(clean(story('<p>Den Bericht als PDF herunterladen</p><p>123 KB</p>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<div>(PDF, 1.2 MB)</div>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<p>The plan weighs 40 MB.</p>'))).toEqual([PROSE, 'The plan weighs 40 MB.', MORE_PROSE]);
+    expect(clean(`<p>${PROSE}</p><table><tr><td>Size</td><td>40 MB</td></tr></table>`)).toEqual([PROSE, 'Size', '40 MB']);
   });
 
   test('a short line printed three times (a template slot) goes; twice (a pull quote) stays', () => {
@@ -148,7 +161,7 @@ describe('word cues, in every language of the tables', () => {
     ['a label for other stories', ['Lesen Sie auch', 'À lire aussi :', 'Te puede interesar', 'Schon gelesen?']],
     ['prompts to act on the publication', ['Sign up for our newsletter to get the harbor report every Friday.', 'Folgen Sie uns auf Twitter', 'Abonnez-vous à notre newsletter', 'Follow @harborledger for updates']],
     ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger', '© Jane Doe / Harbor Ledger', 'Figure 3: Traffic over the bridge by hour', 'Abb. 4: Querschnitt der Brücke', 'The old deck seen from the ferry pier. Photo: Jane Doe/Harbor Ledger', 'Die Brücke im Nebel. Foto: Hafenbote']],
-    ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin']],
+    ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin', 'SUGGESTED CITATION Lind, Jo: The bridge vote, Harbor Ledger, 2026/3/4', 'Zitiervorschlag: Lind, Jo (2026): Die Brücke. Hafenbote.']],
     ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
     ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Publiziert: 03.03.2026, 10:15', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
   ])('%s go', (_, lines) => {
