@@ -8,10 +8,10 @@ import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { acronymsInCompounds } from './acronym-compounds.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
-import type { Evidence, Mention } from './mention.ts';
+import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, wordForms, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -136,19 +136,29 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   if (facts.roles.slice(first, last + 1).every((role) => role === 'adjective')) return null;
   // "Foto: Markus Scholz/dpa": a picture's credit names no actor of the story.
   const furniture = inPictureCredit(text, { start, end }) ? { furniture: true } : {};
+  // "la Corte", "la Cruz Roja": after an article no person's name takes, what looks like a name
+  // is an institution's. Not across a connector: "el Estado Mayor de … Israel" is read by its parts.
+  const personless = afterArticleBeforeNoPerson(facts, first) && !facts.roles.slice(first, last + 1).includes('connector');
+  const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless ? 'organization' : kind);
   if (cue) {
     const evidence = cue.evidence === 'weak' && speaks(facts, first, last) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
     const region = facts.language.regions.get(base?.toLowerCase() ?? phrase);
     return {
-      start, end, kind: cue.kind, text: surface, title: cue.title ?? null, guessed: false, evidence,
+      start, end, kind: kindOf(cue.kind), text: surface, title: cue.title ?? null, guessed: false, evidence,
       ...(region ? { region } : {}),
       ...(base ? { baseForm: base } : {}),
       ...furniture,
     };
   }
-  if (speaks(facts, first, last)) return { start, end, kind: 'person', text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
-  return { start, end, kind: last > first ? 'person' : 'organization', text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
+  if (speaks(facts, first, last)) return { start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
+  return { start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
+}
+
+/** The word before token `first` is a lower-case article the language puts before no person's name. */
+function afterArticleBeforeNoPerson(facts: Facts, first: number): boolean {
+  const before = facts.tokens[first - 1];
+  return before !== undefined && !before.capitalized && facts.language.sets.articlesBeforeNoPerson.has(before.lower) && !newlineBetween(facts, first - 1, first);
 }
 
 /**

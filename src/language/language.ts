@@ -51,6 +51,7 @@ export interface LanguageSets {
   placeNames: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   articles: ReadonlySet<string>;
+  articlesBeforeNoPerson: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   addressPronouns: ReadonlySet<string>;
@@ -160,6 +161,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     placeNames: set(words.placeNames),
     conjunctions: set(words.conjunctions),
     articles: set(words.articles),
+    articlesBeforeNoPerson: set(words.articlesBeforeNoPerson),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
     addressPronouns: set(words.addressPronouns),
@@ -202,7 +204,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], particlesAfterGivenNamesOnly: false, capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], particlesAfterGivenNamesOnly: false, capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

@@ -290,6 +290,15 @@ describe('a preposition of the workplace before an unknown name names a firm', (
   });
 });
 
+describe('after an article no person\'s name takes, a name is an institution\'s', () => {
+  test.each([
+    ['es', 'Ayer la Cruz Celeste repartió mantas en el barrio. Mañana la Cruz Celeste volverá con comida, dijo un vecino.', 'Cruz Celeste'],
+    ['fr', 'Le député a parlé. Selon la Maison Verte, la Maison Verte ouvrira lundi.', 'Maison Verte'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(shown(code, text)).toContainEqual([name, 'organization']);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],

@@ -7,6 +7,7 @@ export const DE: LanguageWords = {
   elisions: [],
   conjunctions: ['und', 'oder', 'sowie'],
   articles: ['der', 'die', 'das'],
+  articlesBeforeNoPerson: [],
   personTitles: [
     'herr', 'herrn', 'frau', 'dr', 'prof', 'professor', 'professorin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
     'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident',

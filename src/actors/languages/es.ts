@@ -6,6 +6,7 @@ export const ES: LanguageWords = {
   elisions: [],
   conjunctions: ['y', 'e', 'o'],
   articles: ['el', 'la', 'los', 'las'],
+  articlesBeforeNoPerson: ['el', 'la', 'los', 'las'],
   personTitles: [
     'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'profesor', 'profesora',
     'presidente', 'presidenta', 'ministro', 'ministra', 'primer', 'primera', 'alcalde', 'alcaldesa', 'diputado',

@@ -7,6 +7,7 @@ export const FR: LanguageWords = {
   elisions: ['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   conjunctions: ['et', 'ou'],
   articles: ['le', 'la', 'les'],
+  articlesBeforeNoPerson: ['le', 'la', 'les'],
   personTitles: [
     'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur', 'professeur', 'pr',
     'président', 'présidente', 'ministre', 'premier', 'première', 'maire', 'député', 'députée', 'sénateur',

@@ -6,6 +6,7 @@ export const IT: LanguageWords = {
   elisions: ['l', 'd', 'dell', 'dall', 'nell', 'all', 'sull', 'coll', 'un', 'quest', 'quell', 'c', 'v'],
   conjunctions: ['e', 'ed', 'o'],
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le'],
+  articlesBeforeNoPerson: [],
   personTitles: [
     'sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'prof', 'professore', 'professoressa',
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'deputato', 'deputata', 'senatore',

@@ -12,6 +12,12 @@ export interface LanguageWords {
   conjunctions: readonly string[];
   /** Definite articles: "Le Monde", "El País", "Die Zeit" open a publication's or a party's name with one. */
   articles: readonly string[];
+  /**
+   * Definite articles no person's name follows in the language's news ("la Corte", "la Cruz
+   * Roja"): not German's or Italian's (said before people's names in speech), nor Portuguese
+   * "a" or Dutch "de" (a preposition, a surname's particle).
+   */
+  articlesBeforeNoPerson: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
   personTitles: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */

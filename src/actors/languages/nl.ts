@@ -7,6 +7,7 @@ export const NL: LanguageWords = {
   elisions: [],
   conjunctions: ['en', 'of'],
   articles: ['de', 'het'],
+  articlesBeforeNoPerson: [],
   personTitles: [
     'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'dr', 'prof', 'professor', 'premier', 'minister', 'minister-president',
     'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'kamerlid', 'senator', 'woordvoerder',
