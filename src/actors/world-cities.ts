@@ -1,9 +1,10 @@
 // Cities of the world (data/world-cities.ts), looked up whether or not the story writes their accents.
+import { unpackWords } from '../text/packed-words.ts';
 import { withoutAccents } from '../text/without-accents.ts';
 import { WORLD_CITIES } from './data/world-cities.ts';
 
 /** The list holds each name once, without accents ("sao paulo"): a form with them is folded to it. */
-const CITY_SET: ReadonlySet<string> = new Set(WORLD_CITIES.split('|'));
+const CITY_SET: ReadonlySet<string> = new Set(unpackWords(WORLD_CITIES));
 
 /** A city of the world by its lower-case name, accents written or not ("são paulo", "sao paulo"). */
 export function isWorldCity(phrase: string): boolean {
