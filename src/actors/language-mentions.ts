@@ -13,7 +13,7 @@ import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
 import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
-import { chunkEnd, splitAtConjunctions, splitBeforeFullName } from './name-runs.ts';
+import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
 import { MAX_CACHED, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
@@ -79,7 +79,10 @@ function chunkMentions(facts: Facts): LanguageMention[] {
       i++;
       continue;
     }
-    for (const [start, end] of splitAtConjunctions(facts, i, last).flatMap(([from, to]) => splitBeforeFullName(facts, from, to))) {
+    const parts = splitAtConjunctions(facts, i, last)
+      .flatMap(([from, to]) => splitBeforeFullName(facts, from, to))
+      .flatMap(([from, to]) => splitBeforeGenitivePlace(facts, from, to));
+    for (const [start, end] of parts) {
       // "Mexiko und den USA": a part may open with a connector that belongs to neither name.
       let first = start;
       while (first < end && facts.roles[first] === 'connector') first++;

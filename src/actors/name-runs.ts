@@ -173,6 +173,22 @@ export function splitAtConjunctions(facts: Facts, first: number, last: number): 
   return parts;
 }
 
+/**
+ * "Erbe Sachsens", "Osten Nicaraguas": where every noun is capitalized, a country or a region
+ * in the genitive after a word is that word's complement ("the east of Nicaragua"), not a
+ * surname. The place is a name of its own; the word before it is read alone.
+ */
+export function splitBeforeGenitivePlace(facts: Facts, first: number, last: number): Array<[number, number]> {
+  const word = facts.tokens[last]?.lower ?? '';
+  if (!facts.language.words.capitalizesNouns || last === first || !word.endsWith(GENITIVE_S)) return [[first, last]];
+  const known = knownName(word.slice(0, -GENITIVE_S.length), facts.language);
+  if (known !== 'place' || knownName(word, facts.language) !== null || listedPhrase(facts, first, last)) return [[first, last]];
+  return [[first, last - 1], [last, last]];
+}
+
+/** The genitive ending of names where the language writes one ("Sachsens"). */
+const GENITIVE_S = 's';
+
 /** The longest person's name read after an organization's, in words. */
 const MAX_PERSON_WORDS = 3;
 

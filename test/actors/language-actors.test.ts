@@ -290,6 +290,12 @@ describe('a preposition of the workplace before an unknown name names a firm', (
   });
 });
 
+describe('a country in the genitive after a German noun is the noun\'s complement, not a surname', () => {
+  test('"im Osten Paraguays": the country alone', () => {
+    expect(shown('de', 'Im Osten Paraguays regnet es seit Tagen, sagte Anna Weber.')).toEqual([['Paraguay', 'place'], ['Anna Weber', 'person']]);
+  });
+});
+
 describe('after an article no person\'s name takes, a name is an institution\'s', () => {
   test.each([
     ['es', 'Ayer la Cruz Celeste repartió mantas en el barrio. Mañana la Cruz Celeste volverá con comida, dijo un vecino.', 'Cruz Celeste'],
