@@ -4,6 +4,7 @@
 import type { Language } from '../language/language.ts';
 import type { Canonical } from './fold-mentions.ts';
 import type { Mention } from './mention.ts';
+import { GENITIVE_S } from './name-facts.ts';
 import { withoutInflections } from './word-knowledge.ts';
 
 /**
@@ -26,10 +27,9 @@ function inflectionKey(text: string, vocabulary: ReadonlySet<string>, language: 
 
 /** "uns" of "Un": a name's last word with the genitive -s its language writes, where the story writes the word bare. */
 function isGenitiveOf(word: string, vocabulary: ReadonlySet<string>, language: Language): boolean {
-  return language.words.inflections.includes(GENITIVE_S) && word.endsWith(GENITIVE_S) && vocabulary.has(word.slice(0, -1));
+  return language.words.inflections.includes(GENITIVE_S) && word.endsWith(GENITIVE_S) && vocabulary.has(word.slice(0, -GENITIVE_S.length));
 }
 
-const GENITIVE_S = 's';
 
 /**
  * Names each entity by the form the story itself uses most (first used on a tie); a

@@ -23,6 +23,9 @@ export const HAS_DIGIT = /\p{N}/u;
 /** "NDR", "U.S.", and acronyms with a small letter inside ("AfD", "KfW"): two capitals at least. */
 export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$|^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}?$/u;
 
+/** The genitive ending of names where the language writes one ("Putins", "Sachsens"). */
+export const GENITIVE_S = 's';
+
 /** A word in capitals: no small letter ("BAJOU", "LA"). */
 export const IN_CAPITALS = /^\p{Lu}+$/u;
 

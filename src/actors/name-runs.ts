@@ -1,6 +1,6 @@
 // Runs of tokens that make one candidate name: where a name opens, how far it reaches
 // (across connectors, heads, a surname after a first name), and where a list splits it.
-import { ACRONYM, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue, insideCue, titledBefore } from './name-cues.ts';
 import { isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 
@@ -185,9 +185,6 @@ export function splitBeforeGenitivePlace(facts: Facts, first: number, last: numb
   if (known !== 'place' || knownName(word, facts.language) !== null || listedPhrase(facts, first, last)) return [[first, last]];
   return [[first, last - 1], [last, last]];
 }
-
-/** The genitive ending of names where the language writes one ("Sachsens"). */
-const GENITIVE_S = 's';
 
 /** The longest person's name read after an organization's, in words. */
 const MAX_PERSON_WORDS = 3;
