@@ -11,7 +11,7 @@ import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, newlineBetween, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -121,6 +121,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   while (last > first && descriptorAtEnd(last) && !(isOrgHead(facts, last) && facts.roles[last - 1] === 'name')) last--;
   if (isShoutedPhrase(facts, first, last)) return null;
   if (first === last && namesNothingAlone(facts, first)) return null;
+  // "Der Vorsitzende Amtsrichter verhängte …": a title alone names no one, whatever title goes before it.
+  if (first === last && facts.roles[first] !== 'name' && isPersonTitle(facts, first)) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   // Composed, so that a name written with combining accents folds with the same name written whole.

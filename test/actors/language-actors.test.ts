@@ -49,6 +49,7 @@ describe('common words are never actors', () => {
     ['a German noun the dictionary lacks after a preposition of place and an article ("in der", "im"): German puts its nouns there, names seldom', 'de', 'Viele schwören auf Kombucha. In der Kombucha steckt Säure, und in der Kombucha gärt Zucker. Die Hefe wächst im Kefir, und im Kefir bleibt sie lange.'],
     ['English words borrowed into German, several in a row', 'de', 'Die Firma setzt auf Remote Work. Mit Remote Work spart sie Geld, und Remote Work hilft auch der Shared Economy. Die Shared Economy wächst.'],
     ['an article opening a list item or a heading after its mark or number ("# Das …", "2 Das …")', 'de', 'So geht es.\n\n# Das Carbon-Lenkrad sitzt fest.\n\n2 Das Jahresbrutto steigt.\n\nMehr gibt es nicht.'],
+    ['a title alone, even after another title ("der Vorsitzende Landrichter")', 'de', 'Am Ende verhängte der Vorsitzende Landrichter ein Bußgeld. Die zuständige Staatsanwältin schwieg.'],
     ['a Roman numeral alone ("la fase II")', 'es', 'Empieza la fase II del plan. La fase II dura un año, y luego viene la III. Tras la II, todo cambia.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
