@@ -25,7 +25,11 @@ function acronymCompound(word: string): AcronymCompound | null {
 /** "SPD-Chef", "KVP-leider", "SPD-Fraktion": an acronym's officer or body, written as one word. */
 export function isTitledAcronym(word: string, language: Language): boolean {
   const compound = acronymCompound(word);
-  if (!compound) return false;
+  return compound !== null && closesWithTitleOrBody(compound, language);
+}
+
+/** The compound's last part is a person's title ("Präsident", "Fraktionsvorsitzende") or an organization's head ("Fraktion"). */
+function closesWithTitleOrBody(compound: AcronymCompound, language: Language): boolean {
   const forms = wordForms(compound.last.toLowerCase(), language);
   return namesPersonTitle(forms, language) || namesOrgHead(forms, language);
 }
@@ -36,9 +40,12 @@ export function isTitledAcronym(word: string, language: Language): boolean {
  * the story names on its own (`named`: "die SPD … SPD-Politik").
  */
 export function acronymsInCompounds(facts: Facts, named: ReadonlySet<string>): LanguageMention[] {
-  const titled = new Set(facts.tokens.filter((t) => isTitledAcronym(t.text, facts.language)).map((t) => acronymCompound(t.text)?.acronym));
-  return facts.tokens.flatMap((token) => {
-    const acronym = acronymCompound(token.text)?.acronym ?? '';
+  const compounds = facts.tokens.flatMap((token) => {
+    const compound = acronymCompound(token.text);
+    return compound ? [{ token, ...compound }] : [];
+  });
+  const titled = new Set(compounds.filter((c) => closesWithTitleOrBody(c, facts.language)).map((c) => c.acronym));
+  return compounds.flatMap(({ token, acronym }) => {
     if (!titled.has(acronym) && !named.has(acronym)) return [];
     const known = knownName(acronym.toLowerCase(), facts.language);
     const kind = known === 'place' || known === 'town' ? 'place' : 'organization';

@@ -121,8 +121,6 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   while (last > first && descriptorAtEnd(last) && !(isOrgHead(facts, last) && facts.roles[last - 1] === 'name')) last--;
   if (isShoutedPhrase(facts, first, last)) return null;
   if (first === last && namesNothingAlone(facts, first)) return null;
-  // "Der Vorsitzende Amtsrichter verhängte …": a title alone names no one, whatever title goes before it.
-  if (first === last && facts.roles[first] !== 'name' && isPersonTitle(facts, first)) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   // Composed, so that a name written with combining accents folds with the same name written whole.
@@ -172,11 +170,19 @@ function afterArticleBeforeNoPerson(facts: Facts, first: number): boolean {
  * - a number in Roman numerals ("el caso Golpe II");
  * - a unit abbreviated after a number ("28 Pkt)");
  * - an article ("LE" of a shouted heading, "DIE"); not any stop word, as the lists hold
- *   "estado", "ernst" and "AG".
+ *   "estado", "ernst" and "AG";
+ * - a person's title, whatever title goes before it ("der Vorsitzende Amtsrichter
+ *   verhängte …"), unless it is a name too (a known surname).
  */
 function namesNothingAlone(facts: Facts, i: number): boolean {
   const word = facts.tokens[i]?.text ?? '';
-  return [...word].length === 1 || ROMAN_NUMERAL.test(word) || isUnitAbbreviation(facts.tokens, i) || facts.language.sets.articles.has(facts.tokens[i]?.lower ?? '');
+  return (
+    [...word].length === 1 ||
+    ROMAN_NUMERAL.test(word) ||
+    isUnitAbbreviation(facts.tokens, i) ||
+    facts.language.sets.articles.has(facts.tokens[i]?.lower ?? '') ||
+    (facts.roles[i] !== 'name' && isPersonTitle(facts, i))
+  );
 }
 
 /**

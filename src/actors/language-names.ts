@@ -30,7 +30,6 @@ function isGenitiveOf(word: string, vocabulary: ReadonlySet<string>, language: L
   return language.words.inflections.includes(GENITIVE_S) && word.endsWith(GENITIVE_S) && vocabulary.has(word.slice(0, -GENITIVE_S.length));
 }
 
-
 /**
  * Names each entity by the form the story itself uses most (first used on a tie); a
  * country named only by nationality words takes its name in the story's language.

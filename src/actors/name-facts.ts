@@ -99,7 +99,6 @@ export function namesPersonTitle(forms: readonly string[], language: Language): 
   return forms.some((form) => language.sets.personTitles.has(form)) || endsWithOneOf(forms[0] ?? '', language.words.personTitleEndings);
 }
 
-
 /**
  * Token `i` is a first name the lexicon knows, or the shared names list where the language
  * has a chunk of its own (without one, that mixed list of first and last names is no evidence).
