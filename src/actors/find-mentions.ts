@@ -11,10 +11,10 @@ import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts'
 import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
-import { employerTitleStart, isJobBeforeName, isNationOf, leadingNation, lower, titleEnd } from './titles.ts';
+import { employerTitleStart, isJobBeforeName, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -44,6 +44,8 @@ interface TextFacts {
   commonAcronyms: ReadonlySet<string>;
   /** The spans of the text's copyright lines. */
   copyrightLines: readonly TextSpan[];
+  /** Words the text capitalizes mid-sentence as a name of one word ("Apple said …"). */
+  namedAlone: ReadonlySet<string>;
 }
 
 /** Every name in `text`, in text order, with offsets into `text`. */
@@ -77,6 +79,7 @@ export function findMentions(text: string): Mention[] {
     commonAcronyms: commonNounAcronyms(tokens),
     copyrightLines: copyrightLines(text),
     writtenLower: lowerCaseWords(tokens),
+    namedAlone: new Set(tokens.filter((token, i) => nameTokens[i] && !starts[i] && !nameTokens[i - 1] && !nameTokens[i + 1]).map((token) => token.lower)),
   };
   return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
 }
@@ -122,6 +125,10 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
   let titleStart = employerTitleStart(chunk, facts.tokens);
   // "New Jersey Gov. Chris Christie": the employer keeps its known name whole.
   while (titleStart > chunk.first && facts.inKnownPhrase[titleStart] && facts.inKnownPhrase[titleStart - 1]) titleStart++;
+  if (titleStart > chunk.first && isPortfolio(facts, chunk.first, titleStart)) {
+    const field = facts.tokens[chunk.first]?.text ?? '';
+    return toMentions({ first: titleStart, last: chunk.last }, facts).map((m) => (m.title ? { ...m, title: `${field} ${m.title}` } : m));
+  }
   if (titleStart > chunk.first) {
     const employer = toMentions({ first: chunk.first, last: titleStart - 1 }, facts);
     const named = toMentions({ first: titleStart, last: chunk.last }, facts);
@@ -132,7 +139,10 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
     ];
   }
   const nation = leadingNation(chunk, facts.tokens);
-  if (nation) return [...toMentions({ first: chunk.first, last: chunk.first }, facts), ...toMentions({ first: chunk.first + 1, last: chunk.last }, facts)];
+  if (nation > 0) {
+    const nameFirst = chunk.first + nation;
+    return [...toMentions({ first: chunk.first, last: nameFirst - 1 }, facts), ...toMentions({ first: nameFirst, last: chunk.last }, facts)];
+  }
   const mention = toMention(chunk, facts);
   if (!mention?.title) return mention ? [mention] : [];
   const { tokens, text } = facts;
@@ -148,6 +158,7 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
 
 function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const { tokens, text } = facts;
+  if (namesOfficeOnly(chunk, tokens)) return null;
   let { first } = chunk;
   const { last } = chunk;
   const head = lower(tokens, last);
@@ -202,6 +213,29 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
   if (furniture) return { ...mention, furniture: true };
   return inQuotedTerm(text, mention) ? { ...mention, quotedTerm: true } : mention;
+}
+
+/**
+ * "Planning Minister Jackie Trad", "District Attorney Robert Zapf": one ordinary word before a
+ * title names the office's field, not an employer, unless the text also names it on its own
+ * ("Apple said …" beside "Apple Chief Executive Tim Cook").
+ */
+function isPortfolio(facts: TextFacts, first: number, titleStart: number): boolean {
+  const word = lower(facts.tokens, first);
+  return titleStart === first + 1 && looksCommon(word) && !nameClass(word) && !ACRONYM_WORD.test(facts.tokens[first]?.text ?? '') && !facts.namedAlone.has(word);
+}
+
+/**
+ * "Prime Minister", "the Deputy Premier", "the Governor": a title with no name after it names
+ * an office, not a person by name. A lone title word without "the" may be a surname ("King said").
+ */
+function namesOfficeOnly(chunk: NameChunk, tokens: Token[]): boolean {
+  if (!isPersonTitle(lower(tokens, chunk.last))) return false;
+  for (let i = chunk.first; i < chunk.last; i++) {
+    const word = lower(tokens, i);
+    if (word !== '.' && !isPersonTitle(word) && !TITLE_MODIFIERS.has(word)) return false;
+  }
+  return chunk.last > chunk.first || lower(tokens, chunk.first - 1) === 'the';
 }
 
 /** Longest place or organization a title's "of" names: "New York" in "Mayor of New York Eric Adams". */

@@ -4,7 +4,7 @@ import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
-import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
 /**
@@ -12,7 +12,8 @@ import { HEAD_BINDERS, NAME_CONNECTORS, ORG_OPENERS, PLACE_OPENERS, POST_NOMINAL
  * at a full name that an employer or a describing word runs into.
  */
 export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
-  return splitAtWeakConnectors(withoutTitleOfEmployer(withoutPluralTitle(chunk, tokens), tokens), tokens)
+  return withoutTitleOfEmployer(withoutPluralTitle(chunk, tokens), tokens)
+    .flatMap((part) => splitAtWeakConnectors(part, tokens))
     .flatMap((part) => splitPersonOf(part, tokens))
     .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens));
 }
@@ -59,19 +60,37 @@ function isClosedCompound(word: string): boolean {
 const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
 
 /**
- * "Senior Editor for the California Globe": a title, then its employer, as one capitalized
- * run. The title is no name; the employer after the link is.
+ * A title and what it serves, as one capitalized run. After "for", "at" or "with" stands the
+ * employer ("Senior Editor for the California Globe"): the title is no name, the employer is.
+ * After "of" (the office phrase) stands either a field of ordinary words, and then the run
+ * names no one ("Vice President of Communications", "Head of Policy"), or an organization's
+ * name, its employer ("Chief Executive of Acme Corp"). A place after "of", or a person's name
+ * after the office ("Mayor of London Sadiq Khan"), is read where titles are.
  */
-function withoutTitleOfEmployer(chunk: NameChunk, tokens: Token[]): NameChunk {
+function withoutTitleOfEmployer(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   let title = chunk.first - 1;
   for (let i = chunk.first; i < chunk.last; i++) {
     const word = lower(tokens, i);
-    if (isPersonTitle(word) || ROLE_NOUNS.has(word)) title = i;
+    if (isPersonTitle(word) || ROLE_NOUNS.has(word) || OFFICES_BEFORE_OF.has(word)) title = i;
     else if (!TITLE_MODIFIERS.has(word)) break;
   }
-  if (title < chunk.first || !EMPLOYER_LINKS.has(lower(tokens, title + 1))) return chunk;
   const first = lower(tokens, title + 2) === 'the' ? title + 3 : title + 2;
-  return first <= chunk.last ? { first, last: chunk.last } : chunk;
+  if (title < chunk.first || first > chunk.last) return [chunk];
+  const link = lower(tokens, title + 1);
+  const employer = { first, last: chunk.last };
+  if (EMPLOYER_LINKS.has(link)) return [employer];
+  if (link !== 'of' || NAMESAKE_TITLES.has(lower(tokens, title))) return [chunk];
+  if (namesField(tokens, employer)) return [];
+  return ORG_HEADS.has(lower(tokens, chunk.last)) ? [employer] : [chunk];
+}
+
+/** "Communications and Branding", "Policy": ordinary words and their connectors, no name among them. */
+function namesField(tokens: Token[], part: NameChunk): boolean {
+  for (let i = part.first; i <= part.last; i++) {
+    const word = lower(tokens, i);
+    if (!NAME_CONNECTORS.has(word) && !(looksCommon(word) && nameClass(word) === null && !ACRONYM_WORD.test(tokens[i]?.text ?? ''))) return false;
+  }
+  return true;
 }
 
 /** "Tory MPs", "Labour Senators": people by their title in the plural are no name; the words before it are. */
@@ -100,7 +119,10 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
     if (!WEAK_CONNECTORS.has(word) || (word === '&' && i - first === 1 && chunk.last - i === 1)) continue;
     // "Center for Multicultural Affairs", "Committee for ...": an organization's head binds what follows.
     if ((afterHead && word !== 'and') || (headBound && word === 'and')) continue;
-    parts.push({ first, last: i - 1 });
+    // "the West Coast of the United States": a connector before the split closes no name.
+    let last = i - 1;
+    while (last > first && NAME_CONNECTORS.has(lower(tokens, last))) last--;
+    parts.push({ first, last });
     // "the Yankees and of New York City": a connector after the split opens no name.
     first = i + 1;
     while (first < chunk.last && NAME_CONNECTORS.has(lower(tokens, first))) first++;

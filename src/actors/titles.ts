@@ -59,7 +59,8 @@ export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
   for (let t = chunk.first + 1; t < chunk.last; t++) {
     if (!isPersonTitle(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
     let start = t;
-    while (start > chunk.first && (TITLE_MODIFIERS.has(lower(tokens, start - 1)) || isNationOf(lower(tokens, start - 1)))) start--;
+    // "Attorney General William Barr": a title before the title is part of it.
+    while (start > chunk.first && (TITLE_MODIFIERS.has(lower(tokens, start - 1)) || isNationOf(lower(tokens, start - 1)) || isPersonTitle(lower(tokens, start - 1)))) start--;
     if (start === chunk.first) return -1;
     const nameLength = chunk.last - t;
     const firstName = nameClass(lower(tokens, t + 1)) === 'first-name';
@@ -68,20 +69,32 @@ export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
   return -1;
 }
 
+/** Longest nationality read before a name, in words: "New Zealander Tim Weston". */
+const MAX_NATION_WORDS = 2;
+
 /**
- * "Australian Tom Moody", "British ISIS": a nationality word before a name that
- * stands on its own (not "Iraqi Army", not "West Indian").
+ * How many words of nationality open the chunk before a name that stands on its own
+ * ("Australian Tom Moody", "British ISIS", "New Zealander Tim Weston"), or 0 (not "Iraqi
+ * Army", not "West Indian").
  */
-export function leadingNation(chunk: NameChunk, tokens: Token[]): boolean {
-  if (chunk.last === chunk.first || nameClass(lower(tokens, chunk.first)) !== 'nationality') return false;
-  const next = lower(tokens, chunk.first + 1);
+export function leadingNation(chunk: NameChunk, tokens: Token[]): number {
+  for (let n = Math.min(MAX_NATION_WORDS, chunk.last - chunk.first); n >= 1; n--) {
+    const words = tokens.slice(chunk.first, chunk.first + n).map((t) => t.lower);
+    if (nameClass(words.join(' ')) === 'nationality') return namesOnItsOwn(chunk.first + n, chunk, tokens) ? n : 0;
+  }
+  return 0;
+}
+
+/** Does the rest of the chunk, from `from`, name someone or something on its own? */
+function namesOnItsOwn(from: number, chunk: NameChunk, tokens: Token[]): boolean {
+  const next = lower(tokens, from);
   // "Palestinian President Yasser Arafat": the nation belongs to the title.
   if (NAME_CONNECTORS.has(next) || isPersonTitle(next) || TITLE_MODIFIERS.has(next)) return false;
-  const rest = tokens.slice(chunk.first + 1, chunk.last + 1).map((t) => t.lower);
+  const rest = tokens.slice(from, chunk.last + 1).map((t) => t.lower);
   const head = rest.at(-1) ?? '';
   if (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || nameClass(rest.join(' ')) === 'nationality') return false;
   const second = nameClass(rest[0] ?? '');
-  return second === 'first-name' || second === 'person' || second === 'organization' || rest.length >= 2 || /^\p{Lu}{2,}$/u.test(tokens[chunk.first + 1]?.text ?? '');
+  return second === 'first-name' || second === 'person' || second === 'organization' || rest.length >= 2 || /^\p{Lu}{2,}$/u.test(tokens[from]?.text ?? '');
 }
 
 /** "Palestinian President", "U.S. Secretary": a nation may lead a title. */

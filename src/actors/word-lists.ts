@@ -39,6 +39,15 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'magistrate', 'solicitor',
 ]);
 
+/** Words that name an office only before "of": "Head of Policy", "Head of State". */
+export const OFFICES_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
+
+/**
+ * Titles that institutions are named after, so that a title, "of" and a name ending in an
+ * organization's head is one name: "Prince of Wales Hospital", "Queen of Angels Church".
+ */
+export const NAMESAKE_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'lady', 'lord', 'pope', 'emperor']);
+
 /** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
 

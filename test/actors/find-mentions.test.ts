@@ -97,6 +97,22 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['The figures came from Ada Brill, Senior Editor for the Harbour Gazette.', ['Ada Brill', 'Harbour Gazette']],
     // A conjunction opening a sentence is no part of a name, even where a title in title case capitalizes it.
     ['Tickets for Jazz And Blues Night sold out. And Okafor asked for more.', ['Jazz', 'Blues Night', 'Okafor']],
+    // Split at "the", a connector before it closes no name.
+    ['The storm moved up the East Shore of the Varnal Republic.', ['East Shore', 'Varnal Republic']],
+    // A title, "of" and a field of ordinary words name no one; after "of", an organization's name is the employer.
+    ['Lena Osk, Vice President of Sales and Branding at Pellum, said so.', ['Lena Osk', 'Pellum']],
+    ['Ivo Marr, Head of Research at Brightwell Labs, agreed.', ['Ivo Marr', 'Brightwell Labs']],
+    ['Ivo Marr, the Chief Executive of Brightwell Labs, agreed.', ['Ivo Marr', 'Brightwell Labs']],
+    // A title that institutions are named after keeps the name whole.
+    ['She was treated at the Queen of Mercy Hospital.', ['Queen of Mercy Hospital']],
+    // A title with no name after it names an office, not a person by name; a lone title word may be a surname.
+    ['Deputy Premier Ana Torv spoke. The Deputy Premier said no, and the Governor agreed.', ['Ana Torv']],
+    ['Stephen Quill wrote it, and Bishop said no.', ['Stephen Quill', 'Bishop']],
+    // One ordinary word before a title names the office's field, unless the text names it on its own.
+    ['Tourism Minister Ana Torv and District Attorney Ben Holm spoke.', ['Ana Torv', 'Ben Holm']],
+    ['Shares of Pellum fell. Pellum Chief Executive Ana Torv spoke.', ['Pellum', 'Pellum', 'Ana Torv']],
+    // A nationality of two words before a name is no part of it.
+    ['New Zealander Tom Harte was on holiday.', ['New Zealander', 'Tom Harte']],
   ])('%j', (text, expected) => {
     expect(findMentions(text).map((m) => m.text)).toEqual(expected);
   });
