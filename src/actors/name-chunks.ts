@@ -3,7 +3,7 @@
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
 import { isCommonWord, looksCommon, nameClass } from './word-classes.ts';
-import { NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
+import { CAPITALIZED_FUNCTION_WORDS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
 
 /** A run of tokens `first..last` (inclusive) that may be a name. */
 export interface NameChunk {
@@ -100,13 +100,21 @@ const MIN_TITLE_CASE_WORDS = 3;
 /** Title case leaves short function words in lower case ("a", "on", "the"): a run of capitalized names has none. */
 const SHORT_LOWER_WORD = /^\p{Ll}{2,3}$/u;
 
+/**
+ * A headline's function word: in lower case in most styles ("on"), capitalized in some
+ * ("Biden Is Focused On Trump"), but never capitalized inside a run of names.
+ */
+function isHeadlineFunctionWord(token: Token, first: boolean): boolean {
+  return SHORT_LOWER_WORD.test(token.text) || (!first && token.capitalized && CAPITALIZED_FUNCTION_WORDS.has(token.lower));
+}
+
 function isTitleCased(tokens: Token[], begin: number, end: number): boolean {
   let words = 0;
   let ordinary = 0;
   let shortLower = false;
   for (let i = begin; i < end; i++) {
     const token = tokens[i]!;
-    if (SHORT_LOWER_WORD.test(token.text)) shortLower = true;
+    if (isHeadlineFunctionWord(token, i === begin)) shortLower = true;
     if (token.text.length < TITLE_CASE_WORD || !WORD.test(token.text)) continue;
     if (!token.capitalized) return false;
     words++;

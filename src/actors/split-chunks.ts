@@ -4,7 +4,7 @@ import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
-import { HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
 /**
@@ -12,10 +12,28 @@ import { HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, OFFICES_BEFORE_OF, ORG_
  * at a full name that an employer or a describing word runs into.
  */
 export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
-  return withoutTitleOfEmployer(withoutPluralTitle(chunk, tokens), tokens)
+  return withoutClauseWords(chunk, tokens)
+    .flatMap((part) => withoutTitleOfEmployer(withoutPluralTitle(part, tokens), tokens))
     .flatMap((part) => splitAtWeakConnectors(part, tokens))
     .flatMap((part) => splitPersonOf(part, tokens))
     .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens));
+}
+
+/** A pronoun or a verb written in title case ("It", "Is"), not in capitals ("IS"). */
+function isClauseWord(token: Token | undefined): boolean {
+  return token !== undefined && CLAUSE_WORDS.has(token.lower) && token.text !== token.text.toUpperCase();
+}
+
+/**
+ * "It is impossible …" after a dateline: a pronoun or a verb opening the chunk opens a clause
+ * and is dropped. Inside the chunk one makes the run a title, of a headline or a work ("Donald
+ * Trump Is No Real Ally", "Who Has Your Back"): no name, and its pieces are none either.
+ */
+function withoutClauseWords(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  let first = chunk.first;
+  while (first <= chunk.last && isClauseWord(tokens[first])) first++;
+  for (let i = first + 1; i <= chunk.last; i++) if (isClauseWord(tokens[i])) return [];
+  return first <= chunk.last ? [{ first, last: chunk.last }] : [];
 }
 
 /** "Mark Ellison QC": a full name, opening with a known first name, less the honour after it. */

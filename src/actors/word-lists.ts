@@ -144,6 +144,20 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Pronouns and verbs, capitalized only where a sentence opens ("It is …") or in the title of a
+ * headline or a work ("Biden Is Focused", "Who Has Your Back"): never part of a name, though in
+ * capitals they may be an acronym ("IS").
+ */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'it', 'he', 'she', 'we', 'they', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
+]);
+
+/** Function words that some headline styles capitalize ("Biden Is Focused On Trump") and no name capitalizes within it. */
+export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'are', 'was', 'were', 'not',
+]);
+
+/**
  * Words that open a clause, never a noun phrase: an appositive opening with one ("…, to
  * enable citizens to leave", "…, who appears to be his brother", "…, he said") says what
  * happens, not what the name is.

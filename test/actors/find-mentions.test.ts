@@ -113,6 +113,11 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Shares of Pellum fell. Pellum Chief Executive Ana Torv spoke.', ['Pellum', 'Pellum', 'Ana Torv']],
     // A nationality of two words before a name is no part of it.
     ['New Zealander Tom Harte was on holiday.', ['New Zealander', 'Tom Harte']],
+    // A headline style that capitalizes its function words is still a headline.
+    ['Mayor Is Focused On The Budget – Not The Vote\nAna Torv spoke.', ['Ana Torv']],
+    // A pronoun or verb in title case opens a clause or makes a run a title; in capitals it may be an acronym.
+    ['(Harbor News - 3 May) It is too early, Ana Torv said.', ['Harbor News', 'Ana Torv']],
+    ['They launched Who Has The Answer last year, and IS fighters fled.', ['IS']],
   ])('%j', (text, expected) => {
     expect(findMentions(text).map((m) => m.text)).toEqual(expected);
   });
