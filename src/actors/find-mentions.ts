@@ -14,7 +14,7 @@ import { splitChunk } from './split-chunks.ts';
 import { employerTitleStart, isJobBeforeName, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS, TITLE_MODIFIERS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -184,7 +184,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
       facts.opensSentence(first) &&
       !facts.inKnownPhrase[first] &&
       looksCommon(lower(tokens, first)) &&
-      !nameClass(lower(tokens, first))
+      !nameClass(lower(tokens, first)) &&
+      !opensInstitutionName(tokens, first, last)
     ) {
       first++;
       while (first <= last && NAME_CONNECTORS.has(lower(tokens, first))) first++;
@@ -213,6 +214,20 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
   if (furniture) return { ...mention, furniture: true };
   return inQuotedTerm(text, mention) ? { ...mention, quotedTerm: true } : mention;
+}
+
+/** An adjective's ending: "National", "Federal", "Royal", "Central". */
+const ADJECTIVE_ENDING = /al$/u;
+
+/**
+ * "South Wales Police", "National Health Service" opening a sentence: a place's opener before
+ * a name ("South Wales"), or an adjective before two or more words closed by an institution's
+ * head, opens the name rather than the sentence.
+ */
+function opensInstitutionName(tokens: Token[], first: number, last: number): boolean {
+  const word = lower(tokens, first);
+  if (PLACE_OPENERS.has(word)) return tokens.slice(first + 1, last + 1).some((t) => !looksCommon(t.lower) || nameClass(t.lower) !== null);
+  return last - first >= 2 && ORG_HEADS.has(lower(tokens, last)) && ADJECTIVE_ENDING.test(word);
 }
 
 /**

@@ -113,6 +113,9 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Shares of Pellum fell. Pellum Chief Executive Ana Torv spoke.', ['Pellum', 'Pellum', 'Ana Torv']],
     // A nationality of two words before a name is no part of it.
     ['New Zealander Tom Harte was on holiday.', ['New Zealander', 'Tom Harte']],
+    // Opening a sentence, a place's opener before a name, or an adjective before an institution's name, opens the name.
+    ['Talks ended. North Kestrova Police said so. Federal Grain Safety Board staff agreed.', ['North Kestrova Police', 'Federal Grain Safety Board']],
+    ['Officials said so. Meanwhile the Kestrova Police left.', ['Kestrova Police']],
     // A headline style that capitalizes its function words is still a headline.
     ['Mayor Is Focused On The Budget – Not The Vote\nAna Torv spoke.', ['Ana Torv']],
     // A pronoun or verb in title case opens a clause or makes a run a title; in capitals it may be an acronym.
