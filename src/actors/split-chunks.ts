@@ -33,7 +33,11 @@ function withoutClauseWords(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   let first = chunk.first;
   while (first <= chunk.last && isClauseWord(tokens[first])) first++;
   for (let i = first + 1; i <= chunk.last; i++) if (isClauseWord(tokens[i])) return [];
-  return first <= chunk.last ? [{ first, last: chunk.last }] : [];
+  if (first > chunk.last) return [];
+  // "This Morning": an ordinary word left alone after the clause's word names nothing.
+  const word = lower(tokens, first);
+  const ordinaryAlone = first > chunk.first && first === chunk.last && looksCommon(word) && nameClass(word) === null;
+  return ordinaryAlone ? [] : [{ first, last: chunk.last }];
 }
 
 /** "Mark Ellison QC": a full name, opening with a known first name, less the honour after it. */

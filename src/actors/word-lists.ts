@@ -51,8 +51,8 @@ export const NAMESAKE_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'p
 /** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
 
-/** Affixes a title takes without ceasing to be one: "President-elect", "ex-Governor", "Attorney-General". */
-export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutenant|major|surgeon)-|-(?:elect|designate)$/u;
+/** Affixes a title takes without ceasing to be one: "President-elect", "ex-Governor", "Attorney-General", "Secretary-General". */
+export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutenant|major|surgeon)-|-(?:elect|designate|general)$/u;
 
 /** Prepositions that bind an organization's head to what follows: "Bureau of Investigation", "Institute for AI", "Committee on Intelligence". */
 export const HEAD_BINDERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
@@ -149,7 +149,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
  * capitals they may be an acronym ("IS").
  */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'it', 'he', 'she', 'we', 'they', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
+  'it', 'he', 'she', 'we', 'they', 'this', 'these', 'those', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
 ]);
 
 /** Function words that some headline styles capitalize ("Biden Is Focused On Trump") and no name capitalizes within it. */

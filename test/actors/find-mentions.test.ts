@@ -121,6 +121,9 @@ describe('findMentions: English names, their edges and kinds', () => {
     // A pronoun or verb in title case opens a clause or makes a run a title; in capitals it may be an acronym.
     ['(Harbor News - 3 May) It is too early, Ana Torv said.', ['Harbor News', 'Ana Torv']],
     ['They launched Who Has The Answer last year, and IS fighters fled.', ['IS']],
+    ['Seas warmed by 1.8°C. This summer was hotter. This Evening host Ana Torv agreed.', ['Ana Torv']],
+    // A title joined to "-General" is a title still.
+    ['Kestrova Secretary-General Ana Torv spoke.', ['Kestrova', 'Ana Torv']],
   ])('%j', (text, expected) => {
     expect(findMentions(text).map((m) => m.text)).toEqual(expected);
   });
