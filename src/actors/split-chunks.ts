@@ -40,10 +40,12 @@ function withoutClauseWords(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   return ordinaryAlone ? [] : [{ first, last: chunk.last }];
 }
 
-/** "Mark Ellison QC": a full name, opening with a known first name, less the honour after it. */
+/**
+ * "Mark Ellison QC", "a local Tory MP": an honour or an office written after a name is no part
+ * of it; the name is the words before it, a person's or a party's.
+ */
 function withoutPostNominal(chunk: NameChunk, tokens: Token[]): NameChunk {
-  const fullNameBefore = chunk.last - chunk.first >= 2 && nameClass(lower(tokens, chunk.first)) === 'first-name';
-  return fullNameBefore && POST_NOMINALS.has(lower(tokens, chunk.last)) ? { first: chunk.first, last: chunk.last - 1 } : chunk;
+  return chunk.last > chunk.first && POST_NOMINALS.has(lower(tokens, chunk.last)) ? { first: chunk.first, last: chunk.last - 1 } : chunk;
 }
 
 /**

@@ -122,6 +122,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['(Harbor News - 3 May) It is too early, Ana Torv said.', ['Harbor News', 'Ana Torv']],
     ['They launched Who Has The Answer last year, and IS fighters fled.', ['IS']],
     ['Seas warmed by 1.8°C. This summer was hotter. This Evening host Ana Torv agreed.', ['Ana Torv']],
+    // An honour or an office after a name is no part of it, a person's or a party's.
+    ['She wrote to her local Kestrova MP and to Ana Torv MEP.', ['Kestrova', 'Ana Torv']],
     // A title joined to "-General" is a title still.
     ['Kestrova Secretary-General Ana Torv spoke.', ['Kestrova', 'Ana Torv']],
   ])('%j', (text, expected) => {
@@ -142,6 +144,7 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['The Office for Rail and Road fined the operator.', ['organization:Office for Rail and Road']],
     ['The Committee on Coastal Safety met twice.', ['organization:Committee on Coastal Safety']],
     ['Storms hit the Farne Isles overnight.', ['place:Farne Isles']],
+    ['Police met shoppers at the Harlow Mall and at Kestrova Plaza.', ['place:Harlow Mall', 'place:Kestrova Plaza']],
     // A source is a person by default.
     ['The plan is legal, according to Ilse Brandauer.', ['person:Ilse Brandauer']],
     ['“It is legal,” says Brandauer.', ['person:Brandauer']],
