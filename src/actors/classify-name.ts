@@ -9,6 +9,7 @@ import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommo
 import {
   BORROWED_ARTICLES,
   HEAD_BINDERS,
+  MODEL_WORDS,
   ORG_HEADS_BEFORE_OF,
   PLACE_COMPOUND,
   ORG_NOUNS_AFTER,
@@ -120,6 +121,8 @@ function decidedKind(name: NameEvidence): MentionKind | null | undefined {
   if (!name.shouted && ACRONYM.test(name.surface) && (known === 'first-name' || known === 'last-name' || known === null)) {
     return contextKind(name, 'organization') ?? 'organization';
   }
+  // A model's name says what it is whatever stands around it.
+  if (!known && words.length > 1 && namesModel(words, name.surface)) return 'other';
   const inside = known ? null : insideEvidence(words, name.surface);
   const kind = known ? KIND_OF_CLASS[known] : inside;
   return contextKind(name, kind) ?? kind ?? undefined;
@@ -135,6 +138,21 @@ const KIND_OF_CLASS: Record<NameClass, MentionKind> = {
   group: 'other',
   holiday: 'other',
 };
+
+/** A lone capital closing a name: "Xbox One S", "Lumo Pad X". */
+const CLOSING_LETTER = /\s\p{Lu}$/u;
+
+/** Fewest words of a model's name closed by a letter: "Xbox One S"; "Michiel B" is a person's, shortened. */
+const MIN_LETTER_MODEL_WORDS = 3;
+
+/**
+ * A product's model, not an actor: a name closed by a model word or a model's letter ("Lumo Pad
+ * Pro", "Xbox One X"), unless a first name opens it ("Malcolm X").
+ */
+function namesModel(words: string[], surface: string): boolean {
+  const closed = MODEL_WORDS.has(words.at(-1) ?? '') || (words.length >= MIN_LETTER_MODEL_WORDS && CLOSING_LETTER.test(surface));
+  return closed && nameClass(words[0] ?? '') !== 'first-name';
+}
 
 /** What the words of the name say on their own: heads, openers, name parts. */
 function insideEvidence(words: string[], surface: string): MentionKind | null {

@@ -14,7 +14,7 @@ import { splitChunk } from './split-chunks.ts';
 import { employerTitleStart, isJobBeforeName, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, HONORIFICS, MODEL_WORDS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -61,7 +61,7 @@ export function findMentions(text: string): Mention[] {
   const caseSaysNothing = (i: number): boolean => shouted[i] === true || titled[i] === true;
   const defined = definedAcronyms(tokens);
   const nameTokens = tokens.map(
-    (token, i) => inKnownPhrase[i] === true || defined.has(token.text) || isNameToken(token, caseSaysNothing(i), tokens[i + 1], tokens[i - 1]),
+    (token, i) => inKnownPhrase[i] === true || defined.has(token.text) || isNameToken(token, caseSaysNothing(i), tokens[i + 1], tokens[i - 1], tokens[i - 2]),
   );
   const namedMidSentence = new Set(
     tokens.filter((token, i) => nameTokens[i] && !starts[i] && !shouted[i] && !CLOSED_CLASS_WORDS.has(token.lower)).map((token) => token.lower),
@@ -194,7 +194,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (!firstToken || !lastToken || first > last) return null;
-  if (first === last && (isLabel(facts, first) || (title === null && isCommonNoun(facts, first)))) return null;
+  if (first === last && (isLabel(facts, first) || isModelAfterNumber(tokens, first) || (title === null && isCommonNoun(facts, first)))) return null;
   const verdict = classifyName({
     words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
@@ -208,7 +208,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     inLead: facts.sentenceOf[first] === 0,
   });
   if (!verdict) return null;
-  const { kind, guessed, evidence } = verdict;
+  const { guessed, evidence } = verdict;
+  const kind = isModelAfterNumber(tokens, last + 2) ? 'other' : verdict.kind;
   const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
   const inCopyright = facts.copyrightLines.some((line) => mention.start >= line.start && mention.end <= line.end);
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
@@ -274,6 +275,13 @@ function isLabel(facts: TextFacts, i: number): boolean {
   const next = facts.tokens[i + 1];
   const aloneOnLine = facts.newLine[i] === true && (!next || facts.newLine[i + 1] === true);
   return (aloneOnLine || (facts.opensSentence(i) && next?.text === ':')) && !nameClass(lower(facts.tokens, i));
+}
+
+const HAS_DIGIT = /\p{N}/u;
+
+/** "PlayStation 4 Pro", "PS4 Pro": a model word after a model's number closes a product's name (and "PlayStation" is the product's). */
+function isModelAfterNumber(tokens: Token[], i: number): boolean {
+  return MODEL_WORDS.has(lower(tokens, i)) && HAS_DIGIT.test(tokens[i - 1]?.text ?? '');
 }
 
 /**

@@ -21,6 +21,8 @@ const OPENERS = /^(?:[.!?:;"“”‘’'([—–-]|``|'')$/;
 /** "# Das …", "2 Das …", "• Die …": a heading's or a list's mark, or an item's number, opening a line: the word after it opens the item. */
 const LIST_MARK = /^(?:#{1,6}|[*•·▪►]|\p{N}{1,3})$/u;
 const INITIAL = /^\p{Lu}$/u;
+/** A word a model's letter may follow: capitalized, not in capitals, no digit ("One" in "Xbox One S"; not "W" or "PCT" in a table's header). */
+const MODEL_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_LAST_PART = /-\p{Ll}+$/u;
 const CONTRACTION_TAIL = /^['’](?:re|ve|ll|d|m|t)$/iu;
 /** "I’ve", "I'd": the tokenizer keeps a lone letter's apostrophe word whole ("O'Neill"), so the pronoun's contractions arrive as one token. */
@@ -141,16 +143,20 @@ function isShouted(tokens: Token[], begin: number, end: number): boolean {
 }
 
 /**
- * May `token` be part of a name? `next` is the token after it: a lone letter is a name
- * only as an initial ("J."), and "A." or "I." only inside a name ("Alfred A. Knopf").
+ * May `token` be part of a name? `next` is the token after it, `previous` and `beforePrevious`
+ * the two before: a lone letter is a name only as an initial ("J."), a model's letter ("Xbox
+ * One S") or before a possessive, and "A." or "I." only inside a name ("Alfred A. Knopf").
  */
-export function isNameToken(token: Token, shouted: boolean, next: Token | undefined, previous?: Token): boolean {
+export function isNameToken(token: Token, shouted: boolean, next: Token | undefined, previous?: Token, beforePrevious?: Token): boolean {
   if (!token.capitalized) return false;
   const { lower } = token;
   const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
   if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
-  // A lone capital is an initial ("F.") or a letter that ends a name before its possessive ("Malcolm X's").
-  if (INITIAL.test(token.text) && next?.text !== '.' && !POSSESSIVE_CLITIC.test(next?.text ?? '')) return false;
+  // A lone capital is an initial ("F."), a letter that ends a name before its possessive ("Malcolm
+  // X's"), or a model's letter after two words of a name ("the Xbox One S and …", not "Vitamin C").
+  const modelLetter =
+    previous !== undefined && MODEL_NAME_WORD.test(previous.text) && beforePrevious?.capitalized === true && next?.text !== '/' && !INITIAL.test(next?.text ?? '');
+  if (INITIAL.test(token.text) && next?.text !== '.' && !POSSESSIVE_CLITIC.test(next?.text ?? '') && !modelLetter) return false;
   if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.
   if (!shouted && token.text.length >= 3 && token.text === token.text.toUpperCase() && isCommonWord(lower) && !nameClass(lower)) return false;

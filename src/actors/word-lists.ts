@@ -48,6 +48,9 @@ export const OFFICES_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
  */
 export const NAMESAKE_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'lady', 'lord', 'pope', 'emperor']);
 
+/** Words that close a product's model name: "Lumo Pad Pro", "Orvel Phone Max". */
+export const MODEL_WORDS: ReadonlySet<string> = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite']);
+
 /** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
 

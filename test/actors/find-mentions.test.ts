@@ -145,6 +145,10 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['The Committee on Coastal Safety met twice.', ['organization:Committee on Coastal Safety']],
     ['Storms hit the Farne Isles overnight.', ['place:Farne Isles']],
     ['Police met shoppers at the Harlow Mall and at Kestrova Plaza.', ['place:Harlow Mall', 'place:Kestrova Plaza']],
+    // A product's model is named but acts in nothing: a model's letter or word closes it, or follows its number.
+    ['Buyers chose the Lumo Pad S and the Lumo Pad Pro over the Zeno 4 Pro.', ['other:Lumo Pad S', 'other:Lumo Pad Pro', 'other:Zeno']],
+    // A letter after one word, or in a table's header, is no model's (an unknown word alone stays what it was).
+    ['Oranges give Vitamin C and iron.\nW D L G', ['person:Vitamin']],
     // A source is a person by default.
     ['The plan is legal, according to Ilse Brandauer.', ['person:Ilse Brandauer']],
     ['“It is legal,” says Brandauer.', ['person:Brandauer']],
