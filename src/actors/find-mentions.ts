@@ -14,7 +14,7 @@ import { splitChunk } from './split-chunks.ts';
 import { employerTitleStart, isJobBeforeName, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, HONORIFICS, MODEL_WORDS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, HONORIFICS, MODEL_WORDS, NAME_ABBREVIATIONS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -195,6 +195,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const lastToken = tokens[last];
   if (!firstToken || !lastToken || first > last) return null;
   if (first === last && (isLabel(facts, first) || isModelAfterNumber(tokens, first) || (title === null && isCommonNoun(facts, first)))) return null;
+  if (isBareSuffix(tokens, first, last)) return null;
   const verdict = classifyName({
     words: wordsOf(tokens.slice(first, last + 1)),
     surface: text.slice(firstToken.start, lastToken.end),
@@ -278,6 +279,13 @@ function isLabel(facts: TextFacts, i: number): boolean {
 }
 
 const HAS_DIGIT = /\p{N}/u;
+
+/** "Monsters, Inc.": a company's suffix standing alone (its period aside) names no company. */
+function isBareSuffix(tokens: Token[], first: number, last: number): boolean {
+  const word = lower(tokens, first);
+  const alone = first === last || (last === first + 1 && tokens[last]?.text === '.');
+  return alone && ORG_HEADS.has(word) && NAME_ABBREVIATIONS.has(word);
+}
 
 /** "PlayStation 4 Pro", "PS4 Pro": a model word after a model's number closes a product's name (and "PlayStation" is the product's). */
 function isModelAfterNumber(tokens: Token[], i: number): boolean {

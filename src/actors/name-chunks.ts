@@ -2,7 +2,7 @@
 // ("Bank of England"), with abbreviation periods kept ("St. Louis", "Acme Inc.").
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
-import { isCommonWord, looksCommon, nameClass } from './word-classes.ts';
+import { isCommonWord, looksCommon, nameClass, ORG_HEADS } from './word-classes.ts';
 import { CAPITALIZED_FUNCTION_WORDS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
 
 /** A run of tokens `first..last` (inclusive) that may be a name. */
@@ -18,7 +18,7 @@ const SHOUTED_WORD = /^[\p{Lu}\p{N}.&'’-]*\p{Lu}[\p{Lu}\p{N}.&'’-]*$/u;
 const WORD = /\p{L}/u;
 const SENTENCE_END = /^[.!?]$/;
 const OPENERS = /^(?:[.!?:;"“”‘’'([—–-]|``|'')$/;
-/** "# Das …", "2 Das …", "• Die …": a heading's or a list's mark, or an item's number, opening a line: the word after it opens the item. */
+/** "# Das …", "2 Das …", "• Die …", "**An …": a heading's, a list's or an emphasis's marks, or an item's number, opening a line: the word after them opens the item. */
 const LIST_MARK = /^(?:#{1,6}|[*•·▪►]|\p{N}{1,3})$/u;
 const INITIAL = /^\p{Lu}$/u;
 /** A word a model's letter may follow: capitalized, not in capitals, no digit ("One" in "Xbox One S"; not "W" or "PCT" in a table's header). */
@@ -49,7 +49,10 @@ export function sentenceStarts(tokens: Token[], text: string): boolean[] {
     const previous = tokens[i - 1];
     if (!previous) return true;
     if (opensLine(i)) return true;
-    return OPENERS.test(previous.text) || (LIST_MARK.test(previous.text) && opensLine(i - 1));
+    if (OPENERS.test(previous.text)) return true;
+    let mark = i - 1;
+    while (mark > 0 && LIST_MARK.test(tokens[mark]?.text ?? '') && !opensLine(mark)) mark--;
+    return LIST_MARK.test(tokens[mark]?.text ?? '') && opensLine(mark);
   });
 }
 
@@ -152,6 +155,8 @@ export function isNameToken(token: Token, shouted: boolean, next: Token | undefi
   const { lower } = token;
   const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
   if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
+  // "July-August", "Monday-Friday": a span of months or days.
+  if (lower.includes('-') && lower.split('-').every((part) => NEVER_NAMES.has(part))) return false;
   // A lone capital is an initial ("F."), a letter that ends a name before its possessive ("Malcolm
   // X's"), or a model's letter after two words of a name ("the Xbox One S and …", not "Vitamin C").
   const modelLetter =
@@ -203,6 +208,11 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[], newLine: bool
         last++;
         continue;
       }
+      // "Monsters, Inc.": a company's suffix after a comma closes the company's name.
+      if (next.text === ',' && joins(last + 2) && isCompanySuffix(tokens[last + 2])) {
+        last += 2;
+        continue;
+      }
       // One or two connectors between names: "Bank of England", "Joost van der Westhuizen".
       const connectors = connectorRun(tokens, last + 1, newLine);
       if (connectors === 0 || !joins(last + 1 + connectors)) break;
@@ -231,6 +241,11 @@ function connectorRun(tokens: Token[], from: number, newLine: boolean[]): number
   let n = 0;
   while (n < 2 && !newLine[from + n] && NAME_CONNECTORS.has(tokens[from + n]?.lower ?? '')) n++;
   return n;
+}
+
+/** "Inc", "Ltd", "Corp": an abbreviation that closes a company's name. */
+function isCompanySuffix(token: Token | undefined): boolean {
+  return token !== undefined && NAME_ABBREVIATIONS.has(token.lower) && ORG_HEADS.has(token.lower);
 }
 
 function keepsPeriod(word: string): boolean {

@@ -103,8 +103,8 @@ export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
   'park', 'estates', 'downs',
 ]);
 
-/** Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza". */
-export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza'];
+/** Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza", "Kara Sea". */
+export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean'];
 
 /** Place-name openers: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([

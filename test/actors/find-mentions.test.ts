@@ -145,6 +145,10 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['The Committee on Coastal Safety met twice.', ['organization:Committee on Coastal Safety']],
     ['Storms hit the Farne Isles overnight.', ['place:Farne Isles']],
     ['Police met shoppers at the Harlow Mall and at Kestrova Plaza.', ['place:Harlow Mall', 'place:Kestrova Plaza']],
+    // A sea is a place; a span of months, and a company's suffix standing alone, name nothing.
+    ['Ships crossed the Varna Sea in June-July, as Lumo, Inc. had planned.\nInc.', ['place:Varna Sea', 'organization:Lumo, Inc.']],
+    // An emphasis's marks opening a line open the sentence: the word after them is an ordinary one.
+    ['**Officials from the Kestrova Police Department met.', ['organization:Kestrova Police Department']],
     // A product's model is named but acts in nothing: a model's letter or word closes it, or follows its number.
     ['Buyers chose the Lumo Pad S and the Lumo Pad Pro over the Zeno 4 Pro.', ['other:Lumo Pad S', 'other:Lumo Pad Pro', 'other:Zeno']],
     // A letter after one word, or in a table's header, is no model's (an unknown word alone stays what it was).
