@@ -3,7 +3,7 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 
 export type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
@@ -126,13 +126,19 @@ const MAX_PARTICLE_NAME = 4;
 
 /**
  * "Jan van Dalen", "Anna von Lenthe": a first name, a particle, a surname make a person, even
- * where the surname looks like a place's head word ("-dalen", valleys).
+ * where the surname looks like a place's head word ("-dalen", valleys). Where the language
+ * writes its particles only after given names, a name no list knows before one is a given name
+ * ("Anouk van den Berg"), unless the lists know it as a place's or an organization's.
  */
 function givenNameAndParticle(facts: Facts, first: number, last: number): boolean {
   const words = last - first + 1;
-  if (words < 3 || words > MAX_PARTICLE_NAME || facts.roles[first + 1] !== 'connector' || facts.roles[last] !== 'name') return false;
+  if (words < 3 || words > MAX_PARTICLE_NAME || facts.roles[first + 1] !== 'connector' || isPlaceHead(facts, first) || isOrgHead(facts, first)) return false;
+  const firstWord = facts.tokens[first]?.lower ?? '';
   // A first name the English lexicon knows: the names lists hold surnames too ("Geiger der …").
-  return isLexiconFirstName(facts, facts.tokens[first]?.lower ?? '') && !isPlaceHead(facts, first) && !isOrgHead(facts, first);
+  if (facts.roles[last] === 'name' && isLexiconFirstName(facts, firstWord)) return true;
+  // The surname after the particle may be a word too ("Sanne de Wit").
+  const surname = facts.roles[last] === 'name' || facts.roles[last] === 'nounOrName';
+  return facts.roles[first] === 'name' && isUnknownGivenName(facts, first) && surname;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { Language } from '../language/language.ts';
 import { withoutAccents } from '../text/without-accents.ts';
 import type { Token } from './tokenize.ts';
-import { endsWithOneOf, isFirstName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
+import { endsWithOneOf, isFirstName, knownName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
 
 /**
  * What a token can be in a name:
@@ -120,4 +120,17 @@ export function isLexiconFirstName(facts: Facts, word: string): boolean {
   if (plain === word || !isFirstName(plain)) return false;
   const { knowledge } = facts;
   return !knowledge.isStopWord(word) && !knowledge.isLowerCaseWord(word) && knowledge.nounKind(word) !== 'noun';
+}
+
+/**
+ * "Sanne de Wit", "Anouk van den Berg": where a language writes its name particles only after
+ * given names, a name that no list and no dictionary knows, before such a particle, is a given
+ * name ("Hoek van Holland" is a corner's: "hoek" is a word). Not where every noun is
+ * capitalized: there an unknown word is as often a compound noun ("Screenshots von …").
+ */
+export function isUnknownGivenName(facts: Facts, first: number): boolean {
+  if (facts.language.words.capitalizesNouns) return false;
+  const word = facts.tokens[first]?.lower ?? '';
+  const particle = facts.language.sets.givenNameParticles.has(facts.tokens[first + 1]?.lower ?? '');
+  return particle && !facts.knowledge.isDictionaryEntry(word) && knownName(word, facts.language) === null;
 }

@@ -1,6 +1,6 @@
 // Runs of tokens that make one candidate name: where a name opens, how far it reaches
 // (across connectors, heads, a surname after a first name), and where a list splits it.
-import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, isUnknownGivenName, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue, insideCue, titledBefore } from './name-cues.ts';
 import { isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 
@@ -43,7 +43,7 @@ function personAfterConnector(facts: Facts, first: number, after: number): boole
  * more of the name.
  */
 function connectorAfterSurname(facts: Facts, first: number, last: number): boolean {
-  if (!facts.language.words.particlesAfterGivenNamesOnly || last === first || !opensPersonsName(facts, first)) return false;
+  if (facts.language.sets.givenNameParticles.size === 0 || last === first || !opensPersonsName(facts, first)) return false;
   // "Jost de Jager von der CDU": the surname may hold a particle of its own.
   const surname = facts.tokens[last]?.lower ?? '';
   return facts.roles[last] === 'name' && !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => role === 'name' || role === 'connector');
@@ -149,8 +149,8 @@ function endAcrossConnectors(facts: Facts, first: number, last: number): number 
   const after = last + 1 + connectors;
   if (newlineBetween(facts, last, after) || personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last)) return -1;
   if (roles[after] === 'name') return after;
-  // "Hildegard von Bingen": after a first name and its particle, a surname that is also a noun.
-  if (roles[after] === 'nounOrName' && first === last && isFirstName(facts.tokens[first]?.lower ?? '')) return after;
+  // "Hildegard von Bingen", "Sanne de Wit": after a first name and its particle, a surname that is also a noun.
+  if (roles[after] === 'nounOrName' && first === last && (isFirstName(facts.tokens[first]?.lower ?? '') || (roles[first] === 'name' && isUnknownGivenName(facts, first)))) return after;
   // "Rio de Janeiro": a name a list knows, whatever its last word is alone (a month).
   return listedPhrase(facts, first, after) ? after : -1;
 }

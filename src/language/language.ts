@@ -47,6 +47,7 @@ export interface LanguageSets {
   placeHeads: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   orgPrepositions: ReadonlySet<string>;
+  givenNameParticles: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   placeNames: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
@@ -157,6 +158,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     placeHeads: set(words.placeHeads),
     placePrepositions: set(words.placePrepositions),
     orgPrepositions: set(words.orgPrepositions),
+    givenNameParticles: set(words.givenNameParticles),
     speechVerbs: set(words.speechVerbs),
     placeNames: set(words.placeNames),
     conjunctions: set(words.conjunctions),
@@ -204,7 +206,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], particlesAfterGivenNamesOnly: false, capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

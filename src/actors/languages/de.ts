@@ -105,7 +105,7 @@ export const DE: LanguageWords = {
     'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer',
   ],
   bylineMarkers: ['von'],
-  particlesAfterGivenNamesOnly: true,
+  givenNameParticles: ['von', 'vom', 'zu'],
   capitalizesNouns: true,
   // „…“ and »…« in Germany and Austria, «…» in Switzerland, “…” in some newsrooms.
   quotes: { '„': '“”', '»': '«', '«': '»', '“': '”', '"': '"', '‚': '‘’', '›': '‹', '‹': '›' },

@@ -78,7 +78,7 @@ export const ES: LanguageWords = {
   wordEndings: ['mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles'],
   addressPronouns: [],
   bylineMarkers: ['por'],
-  particlesAfterGivenNamesOnly: false,
+  givenNameParticles: [],
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
   speech: {

@@ -82,7 +82,7 @@ export const FR: LanguageWords = {
   wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
   addressPronouns: [],
   bylineMarkers: ['par'],
-  particlesAfterGivenNamesOnly: false,
+  givenNameParticles: [],
   capitalizesNouns: false,
   // « … » with inner spaces, “…” inside them or online.
   quotes: { '«': '»', '“': '”', '"': '"', '‹': '›', '‘': '’' },

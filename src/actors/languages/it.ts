@@ -72,7 +72,7 @@ export const IT: LanguageWords = {
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
   addressPronouns: [],
   bylineMarkers: ['di', 'da'],
-  particlesAfterGivenNamesOnly: false,
+  givenNameParticles: [],
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
   speech: {

@@ -67,11 +67,13 @@ export interface LanguageWords {
   /** Words that open a byline line ("Von Anna Berg"): the names after them sign the story, they are not in it. */
   bylineMarkers: readonly string[];
   /**
-   * Name particles ("van", "von") stand only between the given names and the surname
-   * ("Jan van Dalen"): after a surname the same word is a preposition ("Lucas Verbeek van
-   * Kronfeld", of Kronfeld). Not so where a surname may itself be followed by one ("Lula da Silva").
+   * Name particles that stand only between the given names and the surname ("Jan van Dalen",
+   * "Anna von Lenthe"): before them stands a given name, even one no list knows ("Anouk van den
+   * Berg"), and after a surname the same word is a preposition ("Lucas Verbeek van Kronfeld", of
+   * Kronfeld). Empty where a surname may itself be followed by one ("Lula da Silva"), or where
+   * places take them as often as people ("Charles de Gaulle", "Place de la Concorde").
    */
-  particlesAfterGivenNamesOnly: boolean;
+  givenNameParticles: readonly string[];
   /** Nouns are capitalized (German): a capitalized word says nothing on its own. */
   capitalizesNouns: boolean;
   /** Opening quotation marks the language uses, each with the closing marks that may end it ("„" → "“", Dutch "„" → "”“"). */

@@ -67,7 +67,7 @@ export const NL: LanguageWords = {
   wordEndings: ['heid', 'heden', 'ing', 'ingen', 'schap', 'schappen', 'tie', 'ties', 'lijk', 'lijke', 'isme', 'iteit'],
   addressPronouns: [],
   bylineMarkers: ['door'],
-  particlesAfterGivenNamesOnly: true,
+  givenNameParticles: ['van', 'de', 'der', 'den', 'ter'],
   capitalizesNouns: false,
   // “…”, „…” and „…“; single ‘…’ and '…' are as common in Dutch news as double ones.
   quotes: { '“': '”', '„': '”“', '"': '"', '‘': '’', "'": "'’", '«': '»' },

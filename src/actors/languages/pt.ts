@@ -76,7 +76,7 @@ export const PT: LanguageWords = {
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
   addressPronouns: [],
   bylineMarkers: ['por'],
-  particlesAfterGivenNamesOnly: false,
+  givenNameParticles: [],
   capitalizesNouns: false,
   quotes: { '«': '»', '“': '”', '"': '"', '‘': '’' },
   speech: {
