@@ -28,6 +28,15 @@ export function isTitledAcronym(word: string, language: Language): boolean {
   return compound !== null && closesWithTitleOrBody(compound, language);
 }
 
+/**
+ * "GroenLinks-PvdA-leider", "Grünen-Chefin", "Ex-Präsident": whatever opens it, a compound
+ * closed by a person's title is a title, no name.
+ */
+export function isTitleCompound(word: string, language: Language): boolean {
+  const [, , last] = word.includes('-') ? (HYPHEN_COMPOUND.exec(word) ?? []) : [];
+  return last !== undefined && namesPersonTitle(wordForms(last.toLowerCase(), language), language);
+}
+
 /** The compound's last part is a person's title ("Präsident", "Fraktionsvorsitzende") or an organization's head ("Fraktion"). */
 function closesWithTitleOrBody(compound: AcronymCompound, language: Language): boolean {
   const forms = wordForms(compound.last.toLowerCase(), language);

@@ -195,18 +195,23 @@ const MAX_PERSON_WORDS = 3;
  * - "escribió en Twitter Gary Lineker": where a language puts the speaker after the verb, an
  *   organization the lists know;
  * - "der Chef der Deutschen Bank Christian Sewing", "general de Divisão do Exército Heber
- *   Garcia": a title before names the person's employer, then the person.
+ *   Garcia", "presidente del Consiglio Giorgia Meloni": a title before names the person's
+ *   employer (or the body the person heads), then the person.
  * Only where the organization's words alone surely name one, more than a head word ("Fundação"
  * of "Fundação Getulio Vargas" is not one), and the person's are names and nothing else: no acronym, no ordinary word
  * ("Microsoft Cloud Deutschland", "Tencent AI Lab").
  */
 export function splitBeforeFullName(facts: Facts, first: number, last: number): Array<[number, number]> {
   for (let given = Math.max(first + 1, last - MAX_PERSON_WORDS + 1); given < last; given++) {
-    if (!isKnownFirstName(facts, given) || !personWordsOnly(facts, given, last)) continue;
     const organization = given - 1;
+    // "presidente del Consiglio Giorgia Meloni": a title, then the head of the body the person
+    // presides; the title vouches for the names after the head, known or not, and for a surname
+    // that is a word too ("Meloni", melons).
+    const body = organization === first && titledBefore(facts, first) && isOrgHead(facts, first) && facts.roles[first] === 'name';
+    if ((!body && !isKnownFirstName(facts, given)) || !personWordsOnly(facts, given, last, body)) continue;
     const known = organization === first && isOrganizationKind(knownName(facts.tokens[first]?.lower ?? '', facts.language));
     const employer = organization > first && titledBefore(facts, first) && surelyOrganization(facts, first, organization);
-    if (known || employer) return [[first, organization], [given, last]];
+    if (known || employer || body) return [[first, organization], [given, last]];
   }
   return [[first, last]];
 }
@@ -218,13 +223,13 @@ function surelyOrganization(facts: Facts, first: number, last: number): boolean 
 
 /**
  * A first name, then more first names or surnames: names only. A first name may be a word of
- * the language too ("Marta", a marten; "Ana María"), a surname may not.
+ * the language too ("Marta", a marten; "Ana María"), a surname only where `surnameMayBeWord`.
  */
-function personWordsOnly(facts: Facts, given: number, last: number): boolean {
+function personWordsOnly(facts: Facts, given: number, last: number, surnameMayBeWord: boolean): boolean {
   for (let i = given; i <= last; i++) {
     const token = facts.tokens[i];
     if (!token || facts.roles[i] !== 'name' || ACRONYM.test(token.text) || isEnglishWord(token.lower)) return false;
-    if (i > given && facts.knowledge.isLowerCaseWord(token.lower) && !isKnownFirstName(facts, i)) return false;
+    if (i > given && !surnameMayBeWord && facts.knowledge.isLowerCaseWord(token.lower) && !isKnownFirstName(facts, i)) return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@
 // function words, titles; and the passes that read a role from its neighbours.
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
-import { isTitledAcronym } from './acronym-compounds.ts';
+import { isTitleCompound, isTitledAcronym } from './acronym-compounds.ts';
 import { ACRONYM, HAS_DIGIT, type Role } from './name-facts.ts';
 import { lowerCase, type Token } from './tokenize.ts';
 import { isEnglishWord, isFirstName, knownName, withoutInflections, type KnownKind, type WordKnowledge } from './word-knowledge.ts';
@@ -35,8 +35,9 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
   if (HAS_DIGIT.test(text) || knowledge.isCalendarWord(lower)) return 'other';
   // An acronym is a name whatever word it spells ("AG", "EU"), unless it stands alone as a word.
   if (ACRONYM.test(text)) return text.length === 1 ? 'other' : 'name';
-  // Titles introduce names ("Burgemeester Anouk Verhoef", "KVP-leider Sanne Smit"); they are none.
-  if (language.sets.personTitles.has(lower) || isTitledAcronym(text, language)) return 'noun';
+  // Titles introduce names ("Burgemeester Anouk Verhoef", "KVP-leider Sanne Smit", "GroenLinks-PvdA-leider
+  // Frans Timmermans"); they are none.
+  if (language.sets.personTitles.has(lower) || isTitledAcronym(text, language) || isTitleCompound(text, language)) return 'noun';
   // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde",
   // "Peter Lang"); German's nouns and adjectives among them go on to the dictionary below.
   if (knowledge.isStopWord(lower) && opensSentence) return 'other';

@@ -282,6 +282,15 @@ describe('a known organization run into a full name after the verb is two names'
     for (const actor of expected) expect(mentions).toContainEqual(actor);
   });
 
+  test.each([
+    // The body a title presides, then the person, whose names no list need know and whose surname may be a word.
+    ['it', 'Ieri il presidente del Senato Ornella Castagne ha aperto la seduta. Castagne ha parlato a lungo.', 'Ornella Castagne'],
+    // A compound closed by a title is a title, whatever opens it.
+    ['nl', 'Volgens GroenRood-Pvdb-leider Tjalling Brouwerkamp is het plan te duur.', 'Tjalling Brouwerkamp'],
+  ] as Array<[Code, string, string]>)('a title before the person stays out of the name (%s)', (code, text, person) => {
+    expect(shown(code, text)).toContainEqual([person, 'person']);
+  });
+
   test('a known company, then ordinary English words or a place, names a part of it, even opening a sentence', () => {
     const text = 'Die Daten liegen bei Microsoft Cloud Deutschland, sagt der Anbieter. Microsoft Cloud Deutschland schweigt.';
     expect(shown('de', text)).toEqual([['Microsoft Cloud Deutschland', 'organization']]);
