@@ -121,6 +121,15 @@ function namedWithArticle(facts: Facts, first: number, last: number): boolean {
   return facts.knowledge.isLowerCaseWord(word) || facts.knowledge.nounKind(word) === 'noun';
 }
 
+/**
+ * "Marine Le Pen": every word capitalized and a person's name to the names lists, the surname's
+ * particle too; an institution's head opening it ("marine", a navy) is a given name there, as it
+ * is not in "Banque de France" or "Marine nationale".
+ */
+function personNamesOnly(facts: Facts, first: number, last: number): boolean {
+  return facts.tokens.slice(first, last + 1).every((token) => token.capitalized && facts.language.personNames.has(token.lower));
+}
+
 /** Most words a person's name with a particle has: "Jan van der Berg". */
 const MAX_PARTICLE_NAME = 4;
 
@@ -187,7 +196,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   if (last > first && last - first <= 3 && !legalForm && isLexiconFirstName(facts, firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
-  if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first))) return { kind: 'organization', evidence: 'sure' };
+  if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first) && !personNamesOnly(facts, first, last))) return { kind: 'organization', evidence: 'sure' };
   if (givenNameAndParticle(facts, first, last)) return { kind: 'person', evidence: 'sure' };
   if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };
   if (namedWithArticle(facts, first, last)) return { kind: 'organization', evidence: 'sure' };

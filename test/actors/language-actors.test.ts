@@ -291,6 +291,12 @@ describe('a known organization run into a full name after the verb is two names'
     expect(shown(code, text)).toContainEqual([person, 'person']);
   });
 
+  test('a given name that is also an institution\'s head ("marine", a navy) opens a person\'s name of names only', () => {
+    const actors = shown('fr', 'Marine Le Goff a voté contre. La Marine nationale a confirmé.');
+    expect(actors).toContainEqual(['Marine Le Goff', 'person']);
+    expect(actors).toContainEqual(['Marine nationale', 'organization']);
+  });
+
   test('a known company, then ordinary English words or a place, names a part of it, even opening a sentence', () => {
     const text = 'Die Daten liegen bei Microsoft Cloud Deutschland, sagt der Anbieter. Microsoft Cloud Deutschland schweigt.';
     expect(shown('de', text)).toEqual([['Microsoft Cloud Deutschland', 'organization']]);
