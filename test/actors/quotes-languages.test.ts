@@ -185,6 +185,21 @@ const APPOSITIVE_AFTER_VERB: Readonly<Record<string, Credited>> = {
   nl: ['“We hebben dag en nacht gewerkt”, zei de bouwleider, Lena Holt.', 'Lena Holt', 'We hebben dag en nacht gewerkt'],
 };
 
+/** A verb of retort before a colon and the quote: [text, speaker, quote]. */
+const RETORT_BEFORE_COLON: Record<string, Credited> = {
+  de: ['Jonas Falk konterte: „Das ist ein Irrtum.“', 'Jonas Falk', 'Das ist ein Irrtum.'],
+  fr: ['Élise Marchal a rétorqué : « C’est une erreur. »', 'Élise Marchal', 'C’est une erreur.'],
+  es: ['Elena Robles replicó: «Es un error».', 'Elena Robles', 'Es un error'],
+  it: ['Marco Ferri ha ribattuto: «È un errore».', 'Marco Ferri', 'È un errore'],
+  pt: ['Rui Tavares rebateu: «É um erro».', 'Rui Tavares', 'É um erro'],
+};
+
+describe('a retort is speech', () => {
+  test.each(Object.entries(RETORT_BEFORE_COLON))('%s: the person before the verb speaks', (code, [text, speaker, quote]) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+});
+
 describe('a speaker named in apposition after the verb', () => {
   test.each(Object.entries(APPOSITIVE_AFTER_VERB))('%s: the person after the comma speaks', (code, [text, speaker, quote]) => {
     expect(quotesOf(code, text)).toEqual([[speaker, quote]]);

@@ -80,7 +80,7 @@ export const DE: LanguageWords = {
     'teilt', 'berichtete', 'berichtet', 'schrieb', 'schreibt', 'bestätigte', 'bestätigt', 'räumte', 'kündigte',
     'kündigt', 'versprach', 'verspricht', 'sagen', 'so', 'zufolge', 'twitterte', 'antwortete', 'ergänzte',
     'unterstrich', 'beklagte', 'bekräftigte', 'erläuterte', 'verwies', 'behauptete', 'mahnte', 'äußerte', 'äußert',
-    'erzählte', 'ergänzt', 'entgegnete', 'erwiderte', 'kommentierte', 'schilderte', 'argumentierte', 'verkündete',
+    'erzählte', 'ergänzt', 'entgegnete', 'konterte', 'erwiderte', 'kommentierte', 'schilderte', 'argumentierte', 'verkündete',
     'geäußert', 'geschrieben', 'gewarnt', 'gefordert', 'versprochen', 'mitgeteilt', 'angekündigt', 'hinzugefügt',
     'eingeräumt', 'erzählt',
   ],

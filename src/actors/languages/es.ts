@@ -54,7 +54,7 @@ export const ES: LanguageWords = {
   speechVerbs: [
     'dijo', 'dice', 'declaró', 'declara', 'afirmó', 'afirma', 'explicó', 'explica', 'indicó', 'indica', 'señaló',
     'señala', 'aseguró', 'asegura', 'añadió', 'añade', 'agregó', 'agrega', 'anunció', 'anuncia', 'precisó', 'destacó',
-    'subrayó', 'insistió', 'respondió', 'advirtió', 'reconoció', 'sostuvo', 'manifestó', 'comentó', 'escribió',
+    'subrayó', 'insistió', 'respondió', 'replicó', 'replica', 'advirtió', 'reconoció', 'sostuvo', 'manifestó', 'comentó', 'escribió',
     'denunció', 'lamentó', 'confirmó', 'consideró', 'según', 'prometió', 'expresó', 'contó', 'relató', 'dicho',
     'declarado', 'afirmado', 'explicado', 'asegurado', 'señalado', 'indicado', 'añadido', 'anunciado', 'advertido',
     'reconocido', 'subrayado', 'destacado', 'insistido', 'manifestado', 'comentado', 'denunciado', 'lamentado',

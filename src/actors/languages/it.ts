@@ -52,7 +52,7 @@ export const IT: LanguageWords = {
     'detto', 'dice', 'disse', 'dichiarato', 'dichiara', 'affermato', 'afferma', 'spiegato', 'spiega', 'sottolineato',
     'sottolinea', 'aggiunto', 'aggiunge', 'annunciato', 'annuncia', 'precisato', 'ricordato', 'assicurato',
     'risposto', 'avvertito', 'ammesso', 'commentato', 'scritto', 'denunciato', 'confermato', 'secondo', 'promesso',
-    'osservato', 'raccontato', 'racconta', 'ribadito', 'evidenziato', 'sostenuto', 'sostiene', 'replicato', 'replica',
+    'osservato', 'raccontato', 'racconta', 'ribadito', 'evidenziato', 'sostenuto', 'sostiene', 'replicato', 'replica', 'ribattuto', 'ribatte',
     'osserva', 'commenta', 'conclude', 'concluso', 'avverte', 'ribadisce', 'ammette', 'scrive', 'precisa', 'rilevato',
     'evidenzia', 'insistito', 'chiarito', 'chiarisce', 'denuncia',
   ],
@@ -79,7 +79,7 @@ export const IT: LanguageWords = {
     participles: [
       'detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'annunciato', 'precisato',
       'ricordato', 'assicurato', 'risposto', 'avvertito', 'ammesso', 'commentato', 'scritto', 'denunciato',
-      'confermato', 'promesso', 'osservato', 'raccontato', 'ribadito', 'evidenziato', 'sostenuto', 'replicato',
+      'confermato', 'promesso', 'osservato', 'raccontato', 'ribadito', 'evidenziato', 'sostenuto', 'replicato', 'ribattuto',
       'concluso', 'rilevato', 'chiarito', 'insistito',
     ],
     auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'abbia', 'ho', 'abbiamo'],

@@ -54,7 +54,7 @@ export const PT: LanguageWords = {
   ],
   speechVerbs: [
     'disse', 'diz', 'declarou', 'declara', 'afirmou', 'afirma', 'explicou', 'explica', 'indicou', 'destacou',
-    'ressaltou', 'salientou', 'sublinhou', 'acrescentou', 'anunciou', 'anuncia', 'garantiu', 'assegurou', 'respondeu',
+    'ressaltou', 'salientou', 'sublinhou', 'acrescentou', 'anunciou', 'anuncia', 'garantiu', 'assegurou', 'respondeu', 'rebateu', 'retrucou',
     'advertiu', 'alertou', 'reconheceu', 'admitiu', 'comentou', 'escreveu', 'denunciou', 'lamentou', 'confirmou',
     'considerou', 'segundo', 'prometeu', 'contou', 'relatou', 'defendeu', 'criticou', 'avaliou', 'dito', 'declarado',
     'afirmado', 'pontuou', 'frisou', 'enfatizou', 'argumentou', 'completou', 'concluiu', 'observou', 'acrescenta',
