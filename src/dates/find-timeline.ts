@@ -2,8 +2,8 @@ import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
+import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
 
 /** chrono's parser for each story language the timeline reads. */
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
@@ -24,9 +24,6 @@ const MONTH_PHRASE_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'pt', '
 /** A story whose language is unknown is read as English, as it always was. */
 const DEFAULT_LANGUAGE = 'en';
 
-/** Digits alone ("3/4", "12") are fractions and scores far more often than dates. */
-const BARE_NUMBERS = /^[\d\s.,:/-]+$/;
-const FULL_NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/;
 /** Where the clause that leads to a date begins: after the last punctuation before it. */
 const CLAUSE_BREAK = /[,;:.!?\n]/g;
 /** How far back a clause is read for a future verb. */
@@ -34,7 +31,6 @@ const CLAUSE_LOOKBACK = 120;
 /** How far before a date its leading words ("next", "am", "el pasado") are read. */
 const LEAD_CHARS = 16;
 const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
-const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
 const LETTER = /\p{L}/u;
 const DAYS_IN_WEEK = 7;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
@@ -47,16 +43,12 @@ const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 /** One story language's parser and the patterns built from its words (timeline-words.ts). */
 interface TimelineReader {
   parser: chrono.Chrono;
-  /** The whole phrase restates the publication moment: "today", "heute Abend". */
-  saysNow: RegExp;
-  /** The whole phrase is how long, not when: "for two days", "seit zwei Wochen". */
-  duration: RegExp;
+  /** What makes a phrase chrono read name no date (timeline-noise.ts). */
+  noise: NoisePatterns;
   /** A word by the date points forward: "next", "nächsten", "demain". */
   forward: RegExp;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
-  /** "in the coming weeks", "in den nächsten Tagen": a span ahead, not a date. */
-  vagueSpan: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
@@ -81,16 +73,12 @@ function readerFor(language: string): TimelineReader | null {
 }
 
 function buildReader(parser: chrono.Chrono, words: TimelineWords, months: readonly string[]): TimelineReader {
-  const count = `(?:${wholeWords(words.counts)}|\\d+)`;
-  const filler = words.countFillers.length > 0 ? `(?:${wholeWords(words.countFillers)}\\s+)?` : '';
   const year = '((?:19|20)\\d{2})';
   return {
     parser,
-    saysNow: new RegExp(`^${wholeWords(words.now)}$`, 'iu'),
-    duration: new RegExp(`^${wholeWords(words.durationLeads)}\\s+${count}\\s+${filler}${wholeWords(words.durationUnits)}$`, 'iu'),
+    noise: noisePatterns(words),
     forward: new RegExp(wholeWords(words.forward), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
-    vagueSpan: new RegExp(`^${wholeWords(words.forward)}\\s+${wholeWords(words.pluralUnits)}$`, 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
@@ -164,7 +152,7 @@ function chronoEntries(text: string, reference: Date, reader: TimelineReader): D
   return parseByParagraph(text, reference, reader.parser).flatMap((result) => {
     const phrase = result.text.replace(TRAILING_PUNCTUATION, '').trim();
     const index = result.index + result.text.indexOf(phrase);
-    if (cutsAWord(text, index, phrase) || isNoise(phrase, result.start, reader)) return [];
+    if (cutsAWord(text, index, phrase) || isNoise(phrase, result.start, reader.noise)) return [];
     const date = resolvedDate(result.start, reference, direction(text, index, phrase, reader));
     if (!date) return [];
     const lead = text.slice(Math.max(0, index - LEAD_CHARS), index).match(reader.leadingPreposition)?.[0] ?? '';
@@ -192,25 +180,6 @@ function direction(text: string, index: number, phrase: string, reader: Timeline
 /** chrono matches inside words its patterns do not bound ("H" in "Höhe"): a date phrase starts and ends where words do. */
 function cutsAWord(text: string, index: number, phrase: string): boolean {
   return LETTER.test(text.charAt(index - 1)) || LETTER.test(text.charAt(index + phrase.length));
-}
-
-function isNoise(phrase: string, components: chrono.ParsedComponents, reader: TimelineReader): boolean {
-  return (
-    reader.saysNow.test(phrase) ||
-    reader.duration.test(phrase) ||
-    reader.vagueSpan.test(phrase) ||
-    isWeekdayAbbreviation(phrase, components) ||
-    (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))
-  );
-}
-
-/**
- * A weekday alone, written short ("Mo", "zo", "mar", "Sun"), is a word of the language
- * far more often than a date: a weekday counts only under its full name.
- */
-function isWeekdayAbbreviation(phrase: string, components: chrono.ParsedComponents): boolean {
-  if (!components.isCertain('weekday') || components.isCertain('day') || components.isCertain('month')) return false;
-  return !(phrase.toLowerCase().match(LETTERS) ?? []).some((word) => FULL_WEEKDAY_NAMES.has(word));
 }
 
 function resolvedDate(components: chrono.ParsedComponents, reference: Date, lean: Direction): string | null {

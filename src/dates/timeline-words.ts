@@ -9,9 +9,13 @@ export interface TimelineWords {
   durationLeads: readonly string[];
   /** Counts written as words: "a", "two", "a few". */
   counts: readonly string[];
+  /** Words that soften a count: "for about ten years", "seit rund zwei Jahren". */
+  approximators: readonly string[];
+  /** The word joining two measures: "six years and eight months". */
+  and: readonly string[];
   /** Words that may sit between the count and the unit: "two more days". */
   countFillers: readonly string[];
-  /** Units of a short duration, singular and plural: "days", "Tagen". */
+  /** Units of a duration, singular and plural: "days", "Tagen", "años". */
   durationUnits: readonly string[];
   /** Words by a date that point forward: "next", "tomorrow". */
   forward: readonly string[];
@@ -19,6 +23,16 @@ export interface TimelineWords {
   bounds: readonly string[];
   /** Units in the plural, which "next" or "coming" turn into a vague span: "in the coming weeks", "in den nächsten Tagen". */
   pluralUnits: readonly string[];
+  /** Words that make plural units a stretch of time, not a date: "the last three weeks", "in den vergangenen Jahren". */
+  spanWords: readonly string[];
+  /** Articles that may open such a stretch: "the", "den", "les". */
+  articles: readonly string[];
+  /** Words before a count and a unit that make it a point back in time: "vor zwei Jahren", "hace tres días". */
+  agoLeads: readonly string[];
+  /** Words closing a relative phrase that measure it from another event, not from the publication: "two years later". */
+  anchors: readonly string[];
+  /** The day after another event, not after the publication: "the next day", "am folgenden Tag", "le lendemain". */
+  followingDay: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
   /** Prepositions shown with a date: "in", "on", "since", "im", "le". */
@@ -32,13 +46,20 @@ const ENGLISH_SCHEDULED = ['expected', 'scheduled', 'set', 'due', 'slated', 'pla
 
 const ENGLISH: TimelineWords = {
   now: ['now', 'right now', 'today', 'tonight', 'currently', 'this morning', 'this afternoon', 'this evening'],
-  durationLeads: ['for', 'in', 'within', 'over', 'after'],
-  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'several'],
+  durationLeads: ['for', 'in', 'within', 'over', 'after', 'during'],
+  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'few', 'several', 'a couple of', 'couple of', 'a half', 'half a'],
+  approximators: ['about', 'around', 'nearly', 'almost', 'some', 'just', 'more than', 'less than', 'over'],
+  and: ['and'],
   countFillers: ['more'],
-  durationUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks'],
+  durationUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later', 'following'],
   bounds: ['until', 'till', 'by'],
-  pluralUnits: ['days', 'weeks', 'months', 'years'],
+  pluralUnits: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+  spanWords: ['last', 'past', 'next', 'coming', 'previous', 'following', 'recent', 'first'],
+  articles: ['the'],
+  agoLeads: [],
+  anchors: ['later', 'after', 'before', 'earlier', 'afterwards', 'afterward'],
+  followingDay: ['next day', 'following day'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
@@ -49,13 +70,23 @@ const ENGLISH: TimelineWords = {
 
 const GERMAN: TimelineWords = {
   now: ['jetzt', 'heute', 'heute morgen', 'heute abend', 'heute nacht', 'derzeit', 'zurzeit', 'aktuell'],
-  durationLeads: ['für', 'in', 'innerhalb', 'binnen', 'seit', 'nach'],
-  counts: ['ein', 'eine', 'einem', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'wenigen', 'einigen', 'mehreren'],
+  durationLeads: ['für', 'in', 'innerhalb', 'binnen', 'seit', 'nach', 'während', 'über'],
+  counts: ['ein', 'eine', 'einem', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'wenigen', 'einigen', 'mehreren', 'ein paar', 'paar'],
+  approximators: ['etwa', 'rund', 'knapp', 'fast', 'gut', 'mehr als', 'weniger als', 'über'],
+  and: ['und'],
   countFillers: ['weiteren', 'weitere'],
-  durationUnits: ['sekunde', 'sekunden', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen'],
+  durationUnits: [
+    'sekunde', 'sekunden', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen',
+    'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten',
+  ],
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   bounds: ['bis', 'spätestens'],
-  pluralUnits: ['tagen', 'wochen', 'monaten', 'jahren'],
+  pluralUnits: ['minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahrzehnte', 'jahrzehnten'],
+  spanWords: ['letzten', 'letzte', 'vergangenen', 'vergangene', 'nächsten', 'nächste', 'kommenden', 'kommende', 'folgenden', 'vorigen', 'zurückliegenden', 'ersten'],
+  articles: ['den', 'die', 'der'],
+  agoLeads: ['vor'],
+  anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
+  followingDay: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
@@ -63,13 +94,20 @@ const GERMAN: TimelineWords = {
 
 const FRENCH: TimelineWords = {
   now: ["aujourd'hui", 'aujourd’hui', 'maintenant', 'actuellement', 'ce matin', 'ce soir', 'cette nuit', 'cet après-midi'],
-  durationLeads: ['pendant', 'en', 'dans', 'depuis', 'après', "d'ici"],
+  durationLeads: ['pendant', 'en', 'dans', 'depuis', 'après', "d'ici", 'de', 'sur', 'durant', 'au bout de'],
   counts: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quelques', 'plusieurs'],
+  approximators: ['environ', 'près de', 'plus de', 'moins de', 'presque'],
+  and: ['et'],
   countFillers: ['autres'],
-  durationUnits: ['seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines'],
+  durationUnits: ['seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années'],
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
-  pluralUnits: ['jours', 'semaines', 'mois', 'années', 'ans'],
+  pluralUnits: ['minutes', 'heures', 'jours', 'semaines', 'mois', 'années', 'ans'],
+  spanWords: ['derniers', 'dernières', 'prochains', 'prochaines', 'précédents', 'premiers', 'premières'],
+  articles: ['les', 'des', 'ces'],
+  agoLeads: ['il y a'],
+  anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
+  followingDay: ['lendemain', 'jour suivant'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
@@ -77,13 +115,20 @@ const FRENCH: TimelineWords = {
 
 const SPANISH: TimelineWords = {
   now: ['hoy', 'ahora', 'actualmente', 'esta mañana', 'esta tarde', 'esta noche'],
-  durationLeads: ['durante', 'en', 'dentro de', 'desde hace', 'tras'],
+  durationLeads: ['durante', 'en', 'dentro de', 'desde hace', 'tras', 'de', 'por', 'a lo largo de'],
   counts: ['un', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'unos', 'unas', 'varios', 'varias'],
+  approximators: ['casi', 'cerca de', 'más de', 'menos de', 'alrededor de'],
+  and: ['y'],
   countFillers: ['más'],
-  durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas'],
+  durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'década', 'décadas'],
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   bounds: ['hasta'],
-  pluralUnits: ['días', 'semanas', 'meses', 'años'],
+  pluralUnits: ['minutos', 'horas', 'días', 'semanas', 'meses', 'años', 'décadas'],
+  spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'pasados', 'pasadas', 'siguientes', 'primeros'],
+  articles: ['los', 'las'],
+  agoLeads: ['hace'],
+  anchors: ['después', 'más tarde', 'antes'],
+  followingDay: ['día siguiente'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
@@ -91,13 +136,20 @@ const SPANISH: TimelineWords = {
 
 const PORTUGUESE: TimelineWords = {
   now: ['hoje', 'agora', 'atualmente', 'esta manhã', 'esta tarde', 'esta noite'],
-  durationLeads: ['durante', 'em', 'dentro de', 'há', 'após'],
+  durationLeads: ['durante', 'em', 'dentro de', 'há', 'após', 'de', 'por', 'ao longo de'],
   counts: ['um', 'uma', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'alguns', 'algumas', 'vários', 'várias'],
+  approximators: ['cerca de', 'quase', 'mais de', 'menos de'],
+  and: ['e'],
   countFillers: ['mais'],
-  durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas'],
+  durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'ano', 'anos', 'década', 'décadas'],
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   bounds: ['até'],
-  pluralUnits: ['dias', 'semanas', 'meses', 'anos'],
+  pluralUnits: ['minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'décadas'],
+  spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'passados', 'passadas', 'seguintes', 'primeiros'],
+  articles: ['os', 'as'],
+  agoLeads: [],
+  anchors: ['depois', 'mais tarde', 'antes'],
+  followingDay: ['dia seguinte'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
@@ -107,11 +159,18 @@ const DUTCH: TimelineWords = {
   now: ['nu', 'vandaag', 'momenteel', 'vanochtend', 'vanmiddag', 'vanavond', 'vannacht'],
   durationLeads: ['voor', 'in', 'binnen', 'gedurende', 'sinds', 'over', 'na'],
   counts: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'enkele', 'een paar'],
+  approximators: ['ongeveer', 'bijna', 'ruim', 'meer dan', 'minder dan'],
+  and: ['en'],
   countFillers: ['extra'],
-  durationUnits: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken'],
+  durationUnits: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren'],
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   bounds: ['tot', 'uiterlijk'],
-  pluralUnits: ['dagen', 'weken', 'maanden', 'jaren'],
+  pluralUnits: ['minuten', 'uren', 'dagen', 'weken', 'maanden', 'jaren'],
+  spanWords: ['afgelopen', 'laatste', 'komende', 'volgende', 'voorbije', 'vorige', 'eerste'],
+  articles: ['de', 'het'],
+  agoLeads: [],
+  anchors: ['later', 'daarna', 'ervoor', 'eerder'],
+  followingDay: ['volgende dag', 'dag erna'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
@@ -119,13 +178,20 @@ const DUTCH: TimelineWords = {
 
 const ITALIAN: TimelineWords = {
   now: ['oggi', 'ora', 'adesso', 'attualmente', 'stamattina', 'stasera', 'stanotte'],
-  durationLeads: ['per', 'in', 'entro', 'da', 'dopo'],
+  durationLeads: ['per', 'in', 'entro', 'da', 'dopo', 'di', 'durante'],
   counts: ['un', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'alcuni', 'alcune', 'pochi', 'poche'],
+  approximators: ['circa', 'quasi', 'più di', 'meno di'],
+  and: ['e'],
   countFillers: ['altri', 'altre'],
-  durationUnits: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane'],
+  durationUnits: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni'],
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   bounds: ['fino al', 'fino a', 'entro'],
-  pluralUnits: ['giorni', 'settimane', 'mesi', 'anni'],
+  pluralUnits: ['minuti', 'ore', 'giorni', 'settimane', 'mesi', 'anni'],
+  spanWords: ['ultimi', 'ultime', 'prossimi', 'prossime', 'scorsi', 'scorse', 'primi'],
+  articles: ['gli', 'le', 'i'],
+  agoLeads: [],
+  anchors: ['dopo', 'più tardi', 'prima'],
+  followingDay: ['giorno dopo', 'giorno seguente', 'giorno successivo'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],

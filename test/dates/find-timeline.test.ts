@@ -128,6 +128,34 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([]);
   });
 
+  test.each([
+    // A measure of time, not a point in it: a duration, an age, a clock time.
+    ['en', 'She was jailed for six years and eight months.'],
+    ['de', 'Der Vertrag läuft für drei Monate.'],
+    ['es', 'Un hombre de 26 años fue detenido.'],
+    ['fr', 'Un homme de 26 ans a été arrêté.'],
+    ['pt', 'Um homem de 26 anos foi preso.'],
+    ['fr', 'Le journal de 20h a parlé du vote.'],
+    // A stretch of time: plural units with a span word, or with no count.
+    ['en', 'The river has risen over the last three weeks.'],
+    ['de', 'In den vergangenen Jahren wuchs der Ort.'],
+    ['de', 'Er war vor Jahren schon einmal dort.'],
+    ['nl', 'In de afgelopen jaren groeide de stad.'],
+    ['en', 'In the days that followed, the river fell.'],
+    // A point counted from another event, not from the publication.
+    ['en', 'Two years later, the mill closed.'],
+    ['en', 'Later in the day, the mayor spoke.'],
+    ['en', 'The next day, the river rose again.'],
+    ['de', 'Am folgenden Tag reiste er ab.'],
+  ])('%s: %s names no date of the story', (language, sentence) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([]);
+  });
+
+  test('a count of units back keeps its point: "vor zwei Jahren" is a year', () => {
+    const timeline = findTimeline('Vor zwei Jahren stimmte der Rat ab.', { published: PUBLISHED, now: NOW, language: 'de' });
+    expect(timeline.map((entry) => entry.date)).toEqual(['2023']);
+  });
+
   test('a bound ("until", "bis") is the nearest such date, before or after the story', () => {
     const read = (sentence: string, language: string): string[] =>
       findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date);
