@@ -4,6 +4,7 @@ import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
+import { biasedYear, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 
 /** chrono's parser for each story language the timeline reads. */
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
@@ -32,7 +33,15 @@ const CLAUSE_LOOKBACK = 120;
 const LEAD_CHARS = 16;
 const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
 const LETTER = /\p{L}/u;
-const DAYS_IN_WEEK = 7;
+/**
+ * A number of one to three digits closing a phrase without a year of four digits: chrono
+ * read it as the year, but it belongs to the words after the date ("am 17. April 600
+ * Häftlinge", "am 27. März, 15. Mai").
+ */
+const STRAY_YEAR = /[\s,]+\d{1,3}$/;
+const FOUR_DIGITS = /\d{4}/;
+/** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
+const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?![\d]|[-/.]\d)/g;
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
@@ -51,6 +60,8 @@ interface TimelineReader {
   bound: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
+  /** The words right after a date that give its year (groups this, last, next, same, year). */
+  yearAfter: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
@@ -73,18 +84,24 @@ function readerFor(language: string): TimelineReader | null {
 }
 
 function buildReader(parser: chrono.Chrono, words: TimelineWords, months: readonly string[]): TimelineReader {
-  const year = '((?:19|20)\\d{2})';
+  const year = '(1\\d{3}|20\\d{2})';
+  const joiner = words.yearJoiners.length > 0 ? `(?:${wholeWords(words.yearJoiners)}\\s+)?` : '';
+  const { this: thisYear, last, next, same } = words.yearAfter;
   return {
     parser,
     noise: noisePatterns(words),
     forward: new RegExp(wholeWords(words.forward), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
+    yearAfter: new RegExp(
+      `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
+      'iu',
+    ),
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
       months.length > 0
-        ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+(?:(?:de|del|of)\\s+)?${year})?(?![\\p{L}\\d])`, 'giu')
+        ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+${joiner}${year})?(?![\\p{L}\\d])`, 'giu')
         : null,
     months,
   };
@@ -104,11 +121,12 @@ export function findTimeline(
 ): TimelineEntry[] {
   const reader = readerFor(options.language ?? DEFAULT_LANGUAGE);
   if (!reader) return [];
-  const reference = referenceDay(options.published, options.now);
-  const read = chronoEntries(text, reference, reader);
-  // A bare month or year inside a date chrono read whole ("15 de abril") is part of it.
+  const story: Story = { text, reference: referenceDay(options.published, options.now), reader };
+  // A date phrase inside another ("last year" in "In February last year") is part of it,
+  // and so is a bare month or year inside a date chrono read whole ("15 de abril").
+  const read = withoutNested(chronoEntries(story));
   const outside = (entry: DateMention): boolean => !read.some((other) => entry.start < other.end && other.start < entry.end);
-  const entries = [...read, ...[...monthEntries(text, reference, reader), ...yearEntries(text, reader)].filter(outside)];
+  const entries = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
   const firstByDate = new Map<string, DateMention>();
   for (const entry of entries.sort((a, b) => a.start - b.start)) {
     if (!firstByDate.has(entry.date)) firstByDate.set(entry.date, entry);
@@ -118,8 +136,23 @@ export function findTimeline(
     .map((entry) => ({ ...entry, sentence: sentenceHolding(options.sentences ?? [], entry) }));
 }
 
+/** The mentions that no other mention holds. */
+function withoutNested(mentions: readonly DateMention[]): DateMention[] {
+  const holds = (outer: DateMention, inner: DateMention): boolean =>
+    outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+  return mentions.filter((inner) => !mentions.some((outer) => holds(outer, inner)));
+}
+
 /** A date phrase found in the text, before it is placed in its sentence. */
 type DateMention = Omit<TimelineEntry, 'sentence'>;
+
+/** What the date phrases of one story are read against. */
+interface Story {
+  text: string;
+  /** Local noon of the publication day, or of today when the page gives none. */
+  reference: Date;
+  reader: TimelineReader;
+}
 
 function sentenceHolding(sentences: readonly TextSpan[], span: TextSpan): TextSpan | null {
   const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
@@ -138,36 +171,76 @@ function referenceDay(published: string | null, now: Date): Date {
  * \n\n19 members" is not a date), and chrono, which re-reads the rest of its input after
  * every match, reads paragraphs instead of the whole story. Indices are into `text`.
  */
-function parseByParagraph(text: string, reference: Date, parser: chrono.Chrono): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
+function parseByParagraph(
+  text: string,
+  reference: Date,
+  parser: chrono.Chrono,
+): Array<{ index: number; text: string; reading: DateReading; components: chrono.ParsedComponents }> {
   const found = [];
   for (const paragraph of text.matchAll(PARAGRAPH)) {
     for (const result of parser.parse(paragraph[0], reference, { forwardDate: false })) {
-      found.push({ index: paragraph.index + result.index, text: result.text, start: result.start });
+      found.push({ index: paragraph.index + result.index, text: result.text, reading: readingOf(result.start, result.end ?? null), components: result.start });
     }
   }
   return found;
 }
 
-function chronoEntries(text: string, reference: Date, reader: TimelineReader): DateMention[] {
+function chronoEntries(story: Story): DateMention[] {
+  const { text, reference, reader } = story;
   return parseByParagraph(text, reference, reader.parser).flatMap((result) => {
-    const phrase = result.text.replace(TRAILING_PUNCTUATION, '').trim();
+    const { phrase, reading } = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
     const index = result.index + result.text.indexOf(phrase);
-    if (cutsAWord(text, index, phrase) || isNoise(phrase, result.start, reader.noise)) return [];
-    const date = resolvedDate(result.start, reference, direction(text, index, phrase, reader));
+    if (cutsAWord(text, index, phrase) || isNoise(phrase, result.components, reader.noise)) return [];
+    const given = reading.year === null && reading.month !== null ? yearAfter(text, index + phrase.length, reader, reference) : null;
+    if (given?.year === null) return [];
+    const date = resolvedDate({ ...reading, year: given?.year ?? reading.year }, reference, direction(text, index, phrase, reader));
     if (!date) return [];
     const lead = text.slice(Math.max(0, index - LEAD_CHARS), index).match(reader.leadingPreposition)?.[0] ?? '';
     const start = index - lead.length;
-    return [{ date, phrase: text.slice(start, index + phrase.length), start, end: index + phrase.length }];
+    const end = given?.end ?? index + phrase.length;
+    return [{ date, phrase: text.slice(start, end), start, end }];
   });
 }
 
 /**
- * Which way a date without its year leans from the publication: ahead when the words by
- * it or the clause leading to it speak of the future; the nearest side when it is a
- * bound ("until April 5" may have passed or not); else back (news reports what happened).
+ * The parts of a date phrase that its words give, as chrono read them. A range printed
+ * with its year at the end only ("vom 6. Juni bis 8. Juli 2018") gives that year to its
+ * start, or the year before when the range turns a year.
  */
-type Direction = 'back' | 'ahead' | 'nearest';
+function readingOf(start: chrono.ParsedComponents, end: chrono.ParsedComponents | null): DateReading {
+  const given = (components: chrono.ParsedComponents | null, unit: chrono.Component): number | null =>
+    components?.isCertain(unit) ? (components.get(unit) ?? null) : null;
+  const [month, endYear, endMonth] = [given(start, 'month'), given(end, 'year'), given(end, 'month')];
+  const rangeYear = endYear !== null && month !== null ? endYear - (endMonth !== null && month > endMonth ? 1 : 0) : null;
+  return { year: given(start, 'year') ?? rangeYear, month, day: given(start, 'day'), weekday: given(start, 'weekday') };
+}
 
+/** A phrase whose year chrono took from a stray number after it: the phrase without the number, and no year. */
+function withoutStrayYear(phrase: string, reading: DateReading): { phrase: string; reading: DateReading } {
+  const stray = phrase.match(STRAY_YEAR);
+  if (reading.year === null || !stray || FOUR_DIGITS.test(phrase)) return { phrase, reading };
+  return { phrase: phrase.slice(0, stray.index), reading: { ...reading, year: null } };
+}
+
+/**
+ * The year that the words right after a date without one give it: "dieses Jahres" the
+ * publication's, "last year" the one before, "del 2019" 2019. Null for a year the story
+ * names elsewhere ("desselben Jahres", "of that year"): such a date cannot be placed.
+ */
+function yearAfter(text: string, end: number, reader: TimelineReader, reference: Date): { year: number | null; end: number } | null {
+  const match = text.slice(end, end + YEAR_AFTER_CHARS).match(reader.yearAfter);
+  const groups = match?.groups;
+  if (!match || !groups) return null;
+  const base = reference.getFullYear();
+  const year = groups.year ? Number(groups.year) : groups.this ? base : groups.last ? base - 1 : groups.next ? base + 1 : null;
+  return { year, end: end + match[0].length };
+}
+
+/**
+ * Which way a date without its year leans from the publication (timeline-year.ts): ahead
+ * when the words by it or the clause leading to it speak of the future; the nearest side
+ * when it is a bound ("until April 5" may have passed or not); else back.
+ */
 function direction(text: string, index: number, phrase: string, reader: TimelineReader): Direction {
   const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
   if (reader.forward.test(around)) return 'ahead';
@@ -182,64 +255,20 @@ function cutsAWord(text: string, index: number, phrase: string): boolean {
   return LETTER.test(text.charAt(index - 1)) || LETTER.test(text.charAt(index + phrase.length));
 }
 
-function resolvedDate(components: chrono.ParsedComponents, reference: Date, lean: Direction): string | null {
-  const certain = (unit: chrono.Component): boolean => components.isCertain(unit);
-  const dayKnown = certain('day') || certain('weekday');
-  if (!dayKnown && !certain('month') && !certain('year')) return null;
-  const date = components.date();
-  let [year, month, day] = [components.get('year') ?? date.getFullYear(), components.get('month') ?? 1, components.get('day') ?? 1];
-  if (!certain('year')) {
-    if (certain('weekday') && !certain('day') && !certain('month')) {
-      // A weekday alone: the one on the side the sentence leans to.
-      const weekday = nearestOnSide(new Date(year, month - 1, day, 12), reference, lean, DAYS_IN_WEEK);
-      [year, month, day] = [weekday.getFullYear(), weekday.getMonth() + 1, weekday.getDate()];
-    } else {
-      year = biasedYear(year, month, dayKnown ? day : null, reference, lean);
-    }
-  }
-  const yearText = String(year).padStart(4, '0');
-  const monthText = String(month).padStart(2, '0');
-  if (dayKnown) return `${yearText}-${monthText}-${String(day).padStart(2, '0')}`;
-  return certain('month') ? `${yearText}-${monthText}` : yearText;
-}
-
-/** The weekday `candidate` moved by whole weeks to the side of `reference` that `lean` asks for. */
-function nearestOnSide(candidate: Date, reference: Date, lean: Direction, days: number): Date {
-  const options = [-days, 0, days].map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12));
-  return pickBySide(options, reference, lean, (option) => option);
-}
-
-/**
- * The year of a date printed without it: on or before the publication day when leaning
- * back, on or after it when leaning ahead, the closest to it for a bound. A month alone
- * counts from its first day (back) or its last (ahead).
- */
-function biasedYear(year: number, month: number, day: number | null, reference: Date, lean: Direction): number {
-  const at = (y: number, edge: 'first' | 'last'): Date =>
-    new Date(y, month - 1, day ?? (edge === 'first' ? 1 : 28), edge === 'first' ? 0 : 23);
-  return pickBySide([year - 1, year, year + 1], reference, lean, (y) => at(y, lean === 'ahead' ? 'last' : 'first'));
-}
-
-function pickBySide<T>(options: readonly T[], reference: Date, lean: Direction, dateOf: (option: T) => Date): T {
-  const distance = (option: T): number => Math.abs(dateOf(option).getTime() - reference.getTime());
-  const onSide = options.filter((option) => {
-    if (lean === 'back') return dateOf(option) <= reference;
-    if (lean === 'ahead') return dateOf(option) >= reference;
-    return true;
-  });
-  return [...onSide].sort((a, b) => distance(a) - distance(b))[0] ?? (options[1] as T);
-}
-
-/** "im Dezember", "en décembre 2023": a month behind a preposition, past-biased without its year. */
-function monthEntries(text: string, reference: Date, reader: TimelineReader): DateMention[] {
+/** "im Dezember", "en décembre 2023": a month behind a preposition, its year leaning as its clause does. */
+function monthEntries(story: Story): DateMention[] {
+  const { text, reference, reader } = story;
   if (!reader.monthPhrase) return [];
   return [...text.matchAll(reader.monthPhrase)].flatMap((match) => {
     const month = reader.months.indexOf((match[1] ?? '').toLowerCase()) + 1;
     if (month < 1) return [];
-    const lean = direction(text, match.index, match[0], reader);
-    const year = match[2] ? Number(match[2]) : biasedYear(reference.getFullYear(), month, null, reference, lean);
+    const end = match.index + match[0].length;
+    const given = match[2] ? { year: Number(match[2]), end } : yearAfter(text, end, reader, reference);
+    if (given?.year === null) return [];
+    const year = given?.year ?? biasedYear(month, null, reference, direction(text, match.index, match[0], reader));
+    const phraseEnd = given?.end ?? end;
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-    return [{ date, phrase: match[0], start: match.index, end: match.index + match[0].length }];
+    return [{ date, phrase: text.slice(match.index, phraseEnd), start: match.index, end: phraseEnd }];
   });
 }
 

@@ -35,6 +35,10 @@ export interface TimelineWords {
   followingDay: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
+  /** Words right after a date without its year that give it: "im April dieses Jahres", "in February last year"; "of that year" gives none the story can place. */
+  yearAfter: { this: readonly string[]; last: readonly string[]; next: readonly string[]; same: readonly string[] };
+  /** Words between a date and its year: "15 de noviembre del 2019", "January of 2020". */
+  yearJoiners: readonly string[];
   /** Prepositions shown with a date: "in", "on", "since", "im", "le". */
   prepositions: readonly string[];
   /** Prepositions that lead a bare month or year: "in", "since", "seit", "depuis" ("of 2000" is a count). */
@@ -64,6 +68,8 @@ const ENGLISH: TimelineWords = {
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
   ],
+  yearAfter: { this: ['this year', 'of this year'], last: ['last year', 'of last year'], next: ['next year', 'of next year'], same: ['that year', 'of that year', 'the same year', 'of the same year', 'the previous year', 'the following year'] },
+  yearJoiners: ['of'],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
 };
@@ -88,6 +94,13 @@ const GERMAN: TimelineWords = {
   anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
   followingDay: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
+  yearAfter: {
+    this: ['dieses jahres', 'diesen jahres'],
+    last: ['vergangenen jahres', 'letzten jahres', 'vorigen jahres', 'des vorjahres', 'letztes jahr', 'vergangenes jahr'],
+    next: ['nächsten jahres', 'kommenden jahres', 'nächstes jahr'],
+    same: ['desselben jahres', 'des gleichen jahres', 'jenes jahres', 'im selben jahr', 'im gleichen jahr'],
+  },
+  yearJoiners: [],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
 };
@@ -109,6 +122,13 @@ const FRENCH: TimelineWords = {
   anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
   followingDay: ['lendemain', 'jour suivant'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
+  yearAfter: {
+    this: ['de cette année', 'cette année'],
+    last: ["de l'année dernière", 'de l’année dernière', "l'an dernier", 'l’an dernier'],
+    next: ["de l'année prochaine", 'de l’année prochaine', "l'an prochain", 'l’an prochain'],
+    same: ['de la même année', 'la même année', 'de cette année-là'],
+  },
+  yearJoiners: ['de'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
 };
@@ -130,6 +150,13 @@ const SPANISH: TimelineWords = {
   anchors: ['después', 'más tarde', 'antes'],
   followingDay: ['día siguiente'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
+  yearAfter: {
+    this: ['de este año', 'este año'],
+    last: ['del año pasado', 'el año pasado'],
+    next: ['del próximo año', 'del año que viene', 'el próximo año'],
+    same: ['del mismo año', 'de ese año', 'ese mismo año', 'de aquel año'],
+  },
+  yearJoiners: ['de', 'del'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
 };
@@ -151,6 +178,13 @@ const PORTUGUESE: TimelineWords = {
   anchors: ['depois', 'mais tarde', 'antes'],
   followingDay: ['dia seguinte'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
+  yearAfter: {
+    this: ['deste ano', 'este ano'],
+    last: ['do ano passado', 'o ano passado'],
+    next: ['do próximo ano', 'do ano que vem'],
+    same: ['do mesmo ano', 'desse ano', 'daquele ano'],
+  },
+  yearJoiners: ['de', 'do'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
 };
@@ -172,6 +206,8 @@ const DUTCH: TimelineWords = {
   anchors: ['later', 'daarna', 'ervoor', 'eerder'],
   followingDay: ['volgende dag', 'dag erna'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
+  yearAfter: { this: ['dit jaar', 'van dit jaar'], last: ['vorig jaar', 'van vorig jaar'], next: ['volgend jaar', 'van volgend jaar'], same: ['van dat jaar', 'hetzelfde jaar'] },
+  yearJoiners: [],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
 };
@@ -193,6 +229,13 @@ const ITALIAN: TimelineWords = {
   anchors: ['dopo', 'più tardi', 'prima'],
   followingDay: ['giorno dopo', 'giorno seguente', 'giorno successivo'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
+  yearAfter: {
+    this: ["di quest'anno", 'di quest’anno', 'di questo anno'],
+    last: ["dell'anno scorso", 'dell’anno scorso'],
+    next: ["dell'anno prossimo", 'dell’anno prossimo'],
+    same: ['dello stesso anno'],
+  },
+  yearJoiners: ['del'],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
 };

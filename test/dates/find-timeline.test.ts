@@ -156,6 +156,24 @@ describe('findTimeline in the story\'s language', () => {
     expect(timeline.map((entry) => entry.date)).toEqual(['2023']);
   });
 
+  test.each([
+    // A weekday with its day and month is in the year in which that day is that weekday.
+    ['en', 'The fair opens on Tuesday, April 15.', ['2025-04-15']],
+    // A number after a date that is not its day belongs to the words after it, not to its year.
+    ['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']],
+    // A range with one year, at its end, gives it to its start.
+    ['de', 'Gedreht wurde vom 6. Juni bis 8. Juli 2018 in Köln.', ['2018-06-06']],
+    // The words right after a date give its year, or say the story names it elsewhere.
+    ['de', 'Im Mai dieses Jahres kamen mehr Gäste.', ['2025-05']],
+    ['en', 'In February last year, the dog bit a postman.', ['2024-02']],
+    ['es', 'El acuerdo del 15 de noviembre del 2019 sigue vigente.', ['2019-11-15']],
+    ['de', 'Im Oktober desselben Jahres zog er nach Wien.', []],
+    // A month behind a preposition with a year of another century.
+    ['de', 'Im Juni 1763 brach die Familie auf.', ['1763-06']],
+  ])('%s: %s → %j: the year the text gives', (language, sentence, dates) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+  });
+
   test('a bound ("until", "bis") is the nearest such date, before or after the story', () => {
     const read = (sentence: string, language: string): string[] =>
       findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date);

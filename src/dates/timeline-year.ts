@@ -1,0 +1,86 @@
+// Where a date printed without its year falls: which year, or which week for a weekday
+// alone, given the publication day and the way its sentence leans.
+
+/**
+ * Which way a date without its year leans from the publication: ahead when the words by
+ * it speak of the future ("next", "will"); the nearest side for a bound ("until April 5");
+ * else back (news reports what happened).
+ */
+export type Direction = 'back' | 'ahead' | 'nearest';
+
+const DAYS_IN_WEEK = 7;
+
+/** A date phrase's parts as the text gives them: null where the phrase leaves a part open. */
+export interface DateReading {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** 0 (Sunday) to 6, as `Date.getDay`. */
+  weekday: number | null;
+}
+
+/**
+ * The ISO date a reading names, as precise as its phrase: a day, a month or a year. A
+ * day, month and weekday without a year take the year in which that day is that weekday
+ * ("le mardi 3 mars"); other dates without a year lean as `lean` says.
+ */
+export function resolvedDate(reading: DateReading, reference: Date, lean: Direction): string | null {
+  const { year, month, day, weekday } = reading;
+  if (year !== null) return isoDate(year, month, month === null ? null : day);
+  if (month === null) return weekday === null ? null : weekdayDate(weekday, reference, lean);
+  const weekdayYear = day !== null && weekday !== null ? yearOfWeekday(month, day, weekday, reference) : null;
+  return isoDate(weekdayYear ?? biasedYear(month, day, reference, lean), month, day);
+}
+
+/** A weekday alone: the one on the side the sentence leans to, within a week of the publication. */
+function weekdayDate(weekday: number, reference: Date, lean: Direction): string {
+  const thisWeek = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() + weekday - reference.getDay(), 12);
+  const found = weekdayOnSide(thisWeek, reference, lean);
+  return isoDate(found.getFullYear(), found.getMonth() + 1, found.getDate());
+}
+
+function isoDate(year: number, month: number | null, day: number | null): string {
+  const parts = [String(year).padStart(4, '0')];
+  if (month !== null) parts.push(String(month).padStart(2, '0'));
+  if (month !== null && day !== null) parts.push(String(day).padStart(2, '0'));
+  return parts.join('-');
+}
+
+/** The year next to the publication's in which `month`/`day` falls on `weekday`: the nearest one, if any does. */
+function yearOfWeekday(month: number, day: number, weekday: number, reference: Date): number | null {
+  const base = reference.getFullYear();
+  const dateIn = (year: number): Date => new Date(year, month - 1, day, 12);
+  const fitting = [base - 1, base, base + 1].filter((year) => dateIn(year).getDay() === weekday);
+  return [...fitting].sort((a, b) => distance(dateIn(a), reference) - distance(dateIn(b), reference))[0] ?? null;
+}
+
+/** The weekday `candidate` moved by whole weeks to the side of `reference` that `lean` asks for. */
+function weekdayOnSide(candidate: Date, reference: Date, lean: Direction): Date {
+  const options = [-DAYS_IN_WEEK, 0, DAYS_IN_WEEK].map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12));
+  return pickBySide(options, reference, lean, (option) => option);
+}
+
+/**
+ * The year of a month, or a day, printed without its year: on or before the publication
+ * day when leaning back, on or after it when leaning ahead, the closest to it for a bound.
+ * A month alone counts from its first day (back) or its last (ahead).
+ */
+export function biasedYear(month: number, day: number | null, reference: Date, lean: Direction): number {
+  const base = reference.getFullYear();
+  const at = (year: number, edge: 'first' | 'last'): Date =>
+    new Date(year, month - 1, day ?? (edge === 'first' ? 1 : 28), edge === 'first' ? 0 : 23);
+  return pickBySide([base - 1, base, base + 1], reference, lean, (year) => at(year, lean === 'ahead' ? 'last' : 'first'));
+}
+
+function pickBySide<T>(options: readonly T[], reference: Date, lean: Direction, dateOf: (option: T) => Date): T {
+  const onSide = options.filter((option) => {
+    if (lean === 'back') return dateOf(option) <= reference;
+    if (lean === 'ahead') return dateOf(option) >= reference;
+    return true;
+  });
+  return [...onSide].sort((a, b) => distance(dateOf(a), reference) - distance(dateOf(b), reference))[0] ?? (options[1] as T);
+}
+
+function distance(date: Date, reference: Date): number {
+  return Math.abs(date.getTime() - reference.getTime());
+}
