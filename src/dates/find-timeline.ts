@@ -5,6 +5,7 @@ import { fullMonthNames } from './month-names.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
 import { biasedYear, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
+import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
 
 /** chrono's parser for each story language the timeline reads. */
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
@@ -25,14 +26,16 @@ const MONTH_PHRASE_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'pt', '
 /** A story whose language is unknown is read as English, as it always was. */
 const DEFAULT_LANGUAGE = 'en';
 
-/** Where the clause that leads to a date begins: after the last punctuation before it. */
+/** Where the clause holding a date begins and ends: at the punctuation around it. */
 const CLAUSE_BREAK = /[,;:.!?\n]/g;
-/** How far back a clause is read for a future verb. */
+/** How far around a date its clause is read for a future or past verb. */
 const CLAUSE_LOOKBACK = 120;
 /** How far before a date its leading words ("next", "am", "el pasado") are read. */
 const LEAD_CHARS = 16;
 const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
 const LETTER = /\p{L}/u;
+const WORD = /\p{L}+/gu;
+const FIRST_NON_SPACE = /\S|$/;
 /**
  * A number of one to three digits closing a phrase without a year of four digits: chrono
  * read it as the year, but it belongs to the words after the date ("am 17. April 600
@@ -56,10 +59,16 @@ interface TimelineReader {
   noise: NoisePatterns;
   /** A word by the date points forward: "next", "nächsten", "demain". */
   forward: RegExp;
+  /** A word by the date points back: "last", "pasado", "dernier". */
+  backward: RegExp;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
+  /** What puts the clause holding the date in the past: "was", "wurde", "votó". */
+  past: { words: ReadonlySet<string>; endings: readonly string[]; except: ReadonlySet<string> };
+  /** A weekday named as this week's: "este martes", "ce mardi". */
+  thisWeekday: RegExp;
   /** The words right after a date that give its year (groups this, last, next, same, year). */
   yearAfter: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
@@ -91,8 +100,11 @@ function buildReader(parser: chrono.Chrono, words: TimelineWords, months: readon
     parser,
     noise: noisePatterns(words),
     forward: new RegExp(wholeWords(words.forward), 'iu'),
+    backward: new RegExp(wholeWords(words.backward), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
+    past: { words: new Set(words.past.words), endings: words.past.endings, except: new Set(words.past.except) },
+    thisWeekday: new RegExp(`${wholeWords(words.thisWeek)}\\s+${wholeWords(FULL_WEEKDAY_NAMES)}`, 'iu'),
     yearAfter: new RegExp(
       `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
       'iu',
@@ -121,7 +133,7 @@ export function findTimeline(
 ): TimelineEntry[] {
   const reader = readerFor(options.language ?? DEFAULT_LANGUAGE);
   if (!reader) return [];
-  const story: Story = { text, reference: referenceDay(options.published, options.now), reader };
+  const story: Story = { text, reference: referenceDay(options.published, options.now), reader, datedByPage: options.published !== null };
   // A date phrase inside another ("last year" in "In February last year") is part of it,
   // and so is a bare month or year inside a date chrono read whole ("15 de abril").
   const read = withoutNested(chronoEntries(story));
@@ -152,6 +164,8 @@ interface Story {
   /** Local noon of the publication day, or of today when the page gives none. */
   reference: Date;
   reader: TimelineReader;
+  /** Whether the page gives its publication day. Without it "now" is when the page is read, long after: a date nothing leans ahead is one before it. */
+  datedByPage: boolean;
 }
 
 function sentenceHolding(sentences: readonly TextSpan[], span: TextSpan): TextSpan | null {
@@ -193,7 +207,7 @@ function chronoEntries(story: Story): DateMention[] {
     if (cutsAWord(text, index, phrase) || isNoise(phrase, result.components, reader.noise)) return [];
     const given = reading.year === null && reading.month !== null ? yearAfter(text, index + phrase.length, reader, reference) : null;
     if (given?.year === null) return [];
-    const date = resolvedDate({ ...reading, year: given?.year ?? reading.year }, reference, direction(text, index, phrase, reader));
+    const date = resolvedDate({ ...reading, year: given?.year ?? reading.year }, reference, lean(story, index, phrase));
     if (!date) return [];
     const lead = text.slice(Math.max(0, index - LEAD_CHARS), index).match(reader.leadingPreposition)?.[0] ?? '';
     const start = index - lead.length;
@@ -213,6 +227,12 @@ function readingOf(start: chrono.ParsedComponents, end: chrono.ParsedComponents 
   const [month, endYear, endMonth] = [given(start, 'month'), given(end, 'year'), given(end, 'month')];
   const rangeYear = endYear !== null && month !== null ? endYear - (endMonth !== null && month > endMonth ? 1 : 0) : null;
   return { year: given(start, 'year') ?? rangeYear, month, day: given(start, 'day'), weekday: given(start, 'weekday') };
+}
+
+/** The way a date leans (see direction); unmarked reads back on a page that gives no publication day. */
+function lean(story: Story, index: number, phrase: string): Direction {
+  const found = direction(story.text, index, phrase, story.reader);
+  return found === 'unmarked' && !story.datedByPage ? 'back' : found;
 }
 
 /** A phrase whose year chrono took from a stray number after it: the phrase without the number, and no year. */
@@ -239,15 +259,39 @@ function yearAfter(text: string, end: number, reader: TimelineReader, reference:
 /**
  * Which way a date without its year leans from the publication (timeline-year.ts): ahead
  * when the words by it or the clause leading to it speak of the future; the nearest side
- * when it is a bound ("until April 5" may have passed or not); else back.
+ * when it is a bound ("until April 5" may have passed or not) or this week's day ("este
+ * martes"); back when its clause speaks of the past; else unmarked.
  */
 function direction(text: string, index: number, phrase: string, reader: TimelineReader): Direction {
   const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
   if (reader.forward.test(around)) return 'ahead';
-  const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
+  if (reader.backward.test(around)) return 'back';
+  const { before, after } = clauseAround(text, index, index + phrase.length);
+  if (reader.future.test(before)) return 'ahead';
+  if (reader.bound.test(around) || reader.thisWeekday.test(around)) return 'nearest';
+  return speaksOfPast(`${before} ${after}`, reader.past) ? 'back' : 'unmarked';
+}
+
+/**
+ * The clause holding a phrase, before it and after it: up to the punctuation around it.
+ * A date set before a comma ("Le 10 octobre, Yves Lévy a été nommé") belongs to the clause
+ * after the comma.
+ */
+function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  const before = text.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
   const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1));
-  if (reader.future.test(before.slice(clauseStart))) return 'ahead';
-  return reader.bound.test(around) ? 'nearest' : 'back';
+  const after = text.slice(end, end + CLAUSE_LOOKBACK);
+  const breaks = [...after.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const fronted = (breaks[0] ?? after.length) === after.search(FIRST_NON_SPACE);
+  const clauseEnd = (fronted ? breaks[1] : breaks[0]) ?? after.length;
+  return { before: before.slice(clauseStart), after: after.slice(0, clauseEnd) };
+}
+
+/** A past word or a verb's past ending among a clause's words: "was", "wurde", "voted", "votó". */
+function speaksOfPast(clause: string, past: TimelineReader['past']): boolean {
+  return (clause.toLowerCase().match(WORD) ?? []).some(
+    (word) => past.words.has(word) || (!past.except.has(word) && past.endings.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending))),
+  );
 }
 
 /** chrono matches inside words its patterns do not bound ("H" in "Höhe"): a date phrase starts and ends where words do. */
@@ -265,7 +309,7 @@ function monthEntries(story: Story): DateMention[] {
     const end = match.index + match[0].length;
     const given = match[2] ? { year: Number(match[2]), end } : yearAfter(text, end, reader, reference);
     if (given?.year === null) return [];
-    const year = given?.year ?? biasedYear(month, null, reference, direction(text, match.index, match[0], reader));
+    const year = given?.year ?? biasedYear(month, null, reference, lean(story, match.index, match[0]));
     const phraseEnd = given?.end ?? end;
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
     return [{ date, phrase: text.slice(match.index, phraseEnd), start: match.index, end: phraseEnd }];

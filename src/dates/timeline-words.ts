@@ -19,6 +19,8 @@ export interface TimelineWords {
   durationUnits: readonly string[];
   /** Words by a date that point forward: "next", "tomorrow". */
   forward: readonly string[];
+  /** Words by a date that point back: "last", "pasado", "dernier". */
+  backward: readonly string[];
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
   /** Units in the plural, which "next" or "coming" turn into a vague span: "in the coming weeks", "in den nächsten Tagen". */
@@ -35,6 +37,10 @@ export interface TimelineWords {
   followingDay: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
+  /** What puts a clause in the past: its words ("was", "wurde"), verb endings ("-ed", "-ó"), and words with such an ending that are no verb. */
+  past: { words: readonly string[]; endings: readonly string[]; except: readonly string[] };
+  /** Words before a weekday that make it this week's, before or after the publication: "este martes", "ce mardi". */
+  thisWeek: readonly string[];
   /** Words right after a date without its year that give it: "im April dieses Jahres", "in February last year"; "of that year" gives none the story can place. */
   yearAfter: { this: readonly string[]; last: readonly string[]; next: readonly string[]; same: readonly string[] };
   /** Words between a date and its year: "15 de noviembre del 2019", "January of 2020". */
@@ -57,6 +63,7 @@ const ENGLISH: TimelineWords = {
   countFillers: ['more'],
   durationUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later', 'following'],
+  backward: ['last', 'past', 'previous'],
   bounds: ['until', 'till', 'by'],
   pluralUnits: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
   spanWords: ['last', 'past', 'next', 'coming', 'previous', 'following', 'recent', 'first'],
@@ -68,6 +75,12 @@ const ENGLISH: TimelineWords = {
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
   ],
+  past: {
+    words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid'],
+    endings: ['ed'],
+    except: ['hundred', 'red', 'bed', 'shed', 'wed', 'need', 'speed', 'indeed', 'seed', 'feed', 'breed', 'proceed', 'exceed', 'succeed', 'embed'],
+  },
+  thisWeek: ['this'],
   yearAfter: { this: ['this year', 'of this year'], last: ['last year', 'of last year'], next: ['next year', 'of next year'], same: ['that year', 'of that year', 'the same year', 'of the same year', 'the previous year', 'the following year'] },
   yearJoiners: ['of'],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
@@ -86,6 +99,7 @@ const GERMAN: TimelineWords = {
     'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten',
   ],
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
+  backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
   bounds: ['bis', 'spätestens'],
   pluralUnits: ['minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahrzehnte', 'jahrzehnten'],
   spanWords: ['letzten', 'letzte', 'vergangenen', 'vergangene', 'nächsten', 'nächste', 'kommenden', 'kommende', 'folgenden', 'vorigen', 'zurückliegenden', 'ersten'],
@@ -94,6 +108,16 @@ const GERMAN: TimelineWords = {
   anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
   followingDay: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
+  past: {
+    words: [
+      'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'hat', 'haben', 'gab', 'kam', 'kamen', 'fand', 'fanden', 'ging', 'gingen',
+      'stand', 'lag', 'starb', 'begann', 'begannen', 'trat', 'traten', 'traf', 'trafen', 'sprach', 'sprachen', 'nahm', 'nahmen',
+      'sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'stimmte', 'stimmten',
+    ],
+    endings: [],
+    except: [],
+  },
+  thisWeek: ['diesen', 'dieser', 'diesem'],
   yearAfter: {
     this: ['dieses jahres', 'diesen jahres'],
     last: ['vergangenen jahres', 'letzten jahres', 'vorigen jahres', 'des vorjahres', 'letztes jahr', 'vergangenes jahr'],
@@ -114,6 +138,7 @@ const FRENCH: TimelineWords = {
   countFillers: ['autres'],
   durationUnits: ['seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années'],
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
+  backward: ['dernier', 'dernière', 'passé', 'passée'],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   pluralUnits: ['minutes', 'heures', 'jours', 'semaines', 'mois', 'années', 'ans'],
   spanWords: ['derniers', 'dernières', 'prochains', 'prochaines', 'précédents', 'premiers', 'premières'],
@@ -122,6 +147,13 @@ const FRENCH: TimelineWords = {
   anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
   followingDay: ['lendemain', 'jour suivant'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
+  past: {
+    // "est"/"sont" before a participle: the past of verbs built with être, and the passive that reports ("est mis en examen").
+    words: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut'],
+    endings: [],
+    except: [],
+  },
+  thisWeek: ['ce'],
   yearAfter: {
     this: ['de cette année', 'cette année'],
     last: ["de l'année dernière", 'de l’année dernière', "l'an dernier", 'l’an dernier'],
@@ -142,6 +174,7 @@ const SPANISH: TimelineWords = {
   countFillers: ['más'],
   durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'década', 'décadas'],
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
+  backward: ['pasado', 'pasada'],
   bounds: ['hasta'],
   pluralUnits: ['minutos', 'horas', 'días', 'semanas', 'meses', 'años', 'décadas'],
   spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'pasados', 'pasadas', 'siguientes', 'primeros'],
@@ -150,6 +183,8 @@ const SPANISH: TimelineWords = {
   anchors: ['después', 'más tarde', 'antes'],
   followingDay: ['día siguiente'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
+  past: { words: ['fue', 'fueron', 'era', 'eran', 'había', 'habían', 'hubo', 'ha', 'han', 'dijo', 'hizo'], endings: ['ó', 'aron', 'ieron'], except: [] },
+  thisWeek: ['este', 'esta'],
   yearAfter: {
     this: ['de este año', 'este año'],
     last: ['del año pasado', 'el año pasado'],
@@ -170,6 +205,7 @@ const PORTUGUESE: TimelineWords = {
   countFillers: ['mais'],
   durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'ano', 'anos', 'década', 'décadas'],
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
+  backward: ['passado', 'passada', 'último', 'última'],
   bounds: ['até'],
   pluralUnits: ['minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'décadas'],
   spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'passados', 'passadas', 'seguintes', 'primeiros'],
@@ -178,6 +214,8 @@ const PORTUGUESE: TimelineWords = {
   anchors: ['depois', 'mais tarde', 'antes'],
   followingDay: ['dia seguinte'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
+  past: { words: ['foi', 'foram', 'era', 'eram', 'tinha', 'tinham', 'houve', 'disse', 'fez'], endings: ['ou', 'aram', 'eram', 'iram'], except: ['estou', 'sou', 'vou', 'dou'] },
+  thisWeek: ['esta', 'este', 'nesta', 'neste'],
   yearAfter: {
     this: ['deste ano', 'este ano'],
     last: ['do ano passado', 'o ano passado'],
@@ -198,6 +236,7 @@ const DUTCH: TimelineWords = {
   countFillers: ['extra'],
   durationUnits: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren'],
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
+  backward: ['afgelopen', 'vorige'],
   bounds: ['tot', 'uiterlijk'],
   pluralUnits: ['minuten', 'uren', 'dagen', 'weken', 'maanden', 'jaren'],
   spanWords: ['afgelopen', 'laatste', 'komende', 'volgende', 'voorbije', 'vorige', 'eerste'],
@@ -206,6 +245,15 @@ const DUTCH: TimelineWords = {
   anchors: ['later', 'daarna', 'ervoor', 'eerder'],
   followingDay: ['volgende dag', 'dag erna'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
+  past: {
+    words: ['was', 'waren', 'had', 'hadden', 'werd', 'werden', 'heeft', 'hebben', 'zei', 'kwam'],
+    endings: ['de', 'te'],
+    except: [
+      'beide', 'einde', 'ronde', 'vrede', 'heide', 'zijde', 'goede', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'negende', 'tiende',
+      'grote', 'eerste', 'laatste', 'beste', 'hoogte', 'lengte', 'breedte', 'ruimte', 'grootte', 'gemeente',
+    ],
+  },
+  thisWeek: ['deze'],
   yearAfter: { this: ['dit jaar', 'van dit jaar'], last: ['vorig jaar', 'van vorig jaar'], next: ['volgend jaar', 'van volgend jaar'], same: ['van dat jaar', 'hetzelfde jaar'] },
   yearJoiners: [],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
@@ -221,6 +269,7 @@ const ITALIAN: TimelineWords = {
   countFillers: ['altri', 'altre'],
   durationUnits: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni'],
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
+  backward: ['scorso', 'scorsa'],
   bounds: ['fino al', 'fino a', 'entro'],
   pluralUnits: ['minuti', 'ore', 'giorni', 'settimane', 'mesi', 'anni'],
   spanWords: ['ultimi', 'ultime', 'prossimi', 'prossime', 'scorsi', 'scorse', 'primi'],
@@ -229,6 +278,8 @@ const ITALIAN: TimelineWords = {
   anchors: ['dopo', 'più tardi', 'prima'],
   followingDay: ['giorno dopo', 'giorno seguente', 'giorno successivo'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
+  past: { words: ['fu', 'furono', 'era', 'erano', 'aveva', 'avevano', 'ha', 'hanno'], endings: ['ò', 'arono', 'erono', 'irono'], except: ['però', 'perciò', 'ciò', 'può'] },
+  thisWeek: ['questo', 'questa'],
   yearAfter: {
     this: ["di quest'anno", 'di quest’anno', 'di questo anno'],
     last: ["dell'anno scorso", 'dell’anno scorso'],

@@ -2,13 +2,22 @@
 // alone, given the publication day and the way its sentence leans.
 
 /**
- * Which way a date without its year leans from the publication: ahead when the words by
- * it speak of the future ("next", "will"); the nearest side for a bound ("until April 5");
- * else back (news reports what happened).
+ * Which way a date without its year leans from the publication:
+ * - ahead: the words by it or its clause speak of the future ("next", "will");
+ * - back: its clause speaks of the past ("was", "wurde", "votó");
+ * - nearest: it is a bound ("until April 5") or this week's day ("este martes");
+ * - unmarked: nothing says. News reports what happened, so it leans back, unless the date
+ *   comes within a few weeks after the publication: a date that close is announced, not
+ *   reported ("Start ist am 8. Februar" in a story of January 31).
  */
-export type Direction = 'back' | 'ahead' | 'nearest';
+export type Direction = 'back' | 'ahead' | 'nearest' | 'unmarked';
 
+/** How soon after the publication an unmarked day falls for it to be read ahead. */
+const NEAR_FUTURE_DAYS = 92;
+/** How soon after the publication an unmarked month starts for it to be read ahead. */
+const NEAR_FUTURE_MONTH_DAYS = 62;
 const DAYS_IN_WEEK = 7;
+const DAY_MS = 86_400_000;
 
 /** A date phrase's parts as the text gives them: null where the phrase leaves a part open. */
 export interface DateReading {
@@ -28,7 +37,7 @@ export function resolvedDate(reading: DateReading, reference: Date, lean: Direct
   const { year, month, day, weekday } = reading;
   if (year !== null) return isoDate(year, month, month === null ? null : day);
   if (month === null) return weekday === null ? null : weekdayDate(weekday, reference, lean);
-  const weekdayYear = day !== null && weekday !== null ? yearOfWeekday(month, day, weekday, reference) : null;
+  const weekdayYear = day !== null && weekday !== null ? yearOfWeekday(month, day, weekday, reference, lean) : null;
   return isoDate(weekdayYear ?? biasedYear(month, day, reference, lean), month, day);
 }
 
@@ -46,33 +55,50 @@ function isoDate(year: number, month: number | null, day: number | null): string
   return parts.join('-');
 }
 
-/** The year next to the publication's in which `month`/`day` falls on `weekday`: the nearest one, if any does. */
-function yearOfWeekday(month: number, day: number, weekday: number, reference: Date): number | null {
+/**
+ * The year next to the publication's in which `month`/`day` falls on `weekday`, on the
+ * side the sentence leans to ("el pasado martes 30 de marzo" is not next year's): the
+ * nearest one, if any does.
+ */
+function yearOfWeekday(month: number, day: number, weekday: number, reference: Date, lean: Direction): number | null {
   const base = reference.getFullYear();
   const dateIn = (year: number): Date => new Date(year, month - 1, day, 12);
-  const fitting = [base - 1, base, base + 1].filter((year) => dateIn(year).getDay() === weekday);
+  const fitting = [base - 1, base, base + 1].filter(
+    (year) => dateIn(year).getDay() === weekday && (lean === 'back' ? dateIn(year) <= reference : lean === 'ahead' ? dateIn(year) >= reference : true),
+  );
   return [...fitting].sort((a, b) => distance(dateIn(a), reference) - distance(dateIn(b), reference))[0] ?? null;
 }
 
 /** The weekday `candidate` moved by whole weeks to the side of `reference` that `lean` asks for. */
 function weekdayOnSide(candidate: Date, reference: Date, lean: Direction): Date {
   const options = [-DAYS_IN_WEEK, 0, DAYS_IN_WEEK].map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12));
-  return pickBySide(options, reference, lean, (option) => option);
+  // An unmarked weekday is one just past: news names the days of the week it reports on.
+  return pickBySide(options, reference, lean === 'unmarked' ? 'back' : lean, (option) => option);
 }
 
 /**
  * The year of a month, or a day, printed without its year: on or before the publication
- * day when leaning back, on or after it when leaning ahead, the closest to it for a bound.
- * A month alone counts from its first day (back) or its last (ahead).
+ * day when leaning back, on or after it when leaning ahead, the closest to it for a bound;
+ * unmarked, ahead only when it comes soon after the publication. A month alone counts
+ * from its first day (back) or its last (ahead).
  */
 export function biasedYear(month: number, day: number | null, reference: Date, lean: Direction): number {
   const base = reference.getFullYear();
   const at = (year: number, edge: 'first' | 'last'): Date =>
     new Date(year, month - 1, day ?? (edge === 'first' ? 1 : 28), edge === 'first' ? 0 : 23);
-  return pickBySide([base - 1, base, base + 1], reference, lean, (year) => at(year, lean === 'ahead' ? 'last' : 'first'));
+  const side = lean === 'unmarked' ? unmarkedSide(month, day, reference) : lean;
+  return pickBySide([base - 1, base, base + 1], reference, side, (year) => at(year, side === 'ahead' ? 'last' : 'first'));
 }
 
-function pickBySide<T>(options: readonly T[], reference: Date, lean: Direction, dateOf: (option: T) => Date): T {
+/** Ahead when the next such day (or the next such month's first day) is at most a few weeks off; else back. */
+function unmarkedSide(month: number, day: number | null, reference: Date): 'ahead' | 'back' {
+  const base = reference.getFullYear();
+  const next = [base, base + 1].map((year) => new Date(year, month - 1, day ?? 1, 12)).find((date) => date > reference);
+  const window = day === null ? NEAR_FUTURE_MONTH_DAYS : NEAR_FUTURE_DAYS;
+  return next && (next.getTime() - reference.getTime()) / DAY_MS <= window ? 'ahead' : 'back';
+}
+
+function pickBySide<T>(options: readonly T[], reference: Date, lean: Exclude<Direction, 'unmarked'>, dateOf: (option: T) => Date): T {
   const onSide = options.filter((option) => {
     if (lean === 'back') return dateOf(option) <= reference;
     if (lean === 'ahead') return dateOf(option) >= reference;

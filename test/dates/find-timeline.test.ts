@@ -174,6 +174,27 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
   });
 
+  test.each([
+    // Nothing in the clause says which way: a day or month soon after the publication is announced, not reported.
+    ['de', 'Start ist am 20. April in Köln.', ['2025-04-20']],
+    ['de', 'Im Mai öffnet das Bad.', ['2025-05']],
+    ['en', 'The festival opens April 20 in Leeds.', ['2025-04-20']],
+    // A past verb in the clause keeps the date back, also behind a fronted date.
+    ['en', 'The festival opened on April 20 in Leeds.', ['2024-04-20']],
+    ['fr', 'Le 20 avril, le conseil a voté.', ['2024-04-20']],
+    ['es', 'El 20 de abril votó el consejo.', ['2024-04-20']],
+    // This week's weekday is the nearest one, before or after the publication.
+    ['es', 'Este viernes se reúne el consejo.', ['2025-04-11']],
+    ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']],
+  ])('%s: %s → %j: which way a date leans', (language, sentence, dates) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+  });
+
+  test('on a page without its publication day, a date nothing leans ahead is one before now', () => {
+    const timeline = findTimeline('The festival opens on January 20 in Leeds.', { published: null, now: NOW, language: 'en' });
+    expect(timeline.map((entry) => entry.date)).toEqual(['2025-01-20']);
+  });
+
   test('a bound ("until", "bis") is the nearest such date, before or after the story', () => {
     const read = (sentence: string, language: string): string[] =>
       findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date);
