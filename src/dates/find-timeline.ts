@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
+import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
 import { biasedYear, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
@@ -57,6 +58,8 @@ interface TimelineReader {
   parser: chrono.Chrono;
   /** What makes a phrase chrono read name no date (timeline-noise.ts). */
   noise: NoisePatterns;
+  /** What makes a date word something else where it stands (timeline-misreadings.ts). */
+  misreadings: MisreadingPatterns;
   /** A word by the date points forward: "next", "nächsten", "demain". */
   forward: RegExp;
   /** A word by the date points back: "last", "pasado", "dernier". */
@@ -87,18 +90,20 @@ function readerFor(language: string): TimelineReader | null {
   if (!readers.has(language)) {
     const parser = PARSERS[language];
     const words = TIMELINE_WORDS[language];
-    readers.set(language, parser && words ? buildReader(parser, words, MONTH_PHRASE_LANGUAGES.has(language) ? fullMonthNames(language) : []) : null);
+    readers.set(language, parser && words ? buildReader(language, parser, words) : null);
   }
   return readers.get(language) ?? null;
 }
 
-function buildReader(parser: chrono.Chrono, words: TimelineWords, months: readonly string[]): TimelineReader {
+function buildReader(language: string, parser: chrono.Chrono, words: TimelineWords): TimelineReader {
+  const months = MONTH_PHRASE_LANGUAGES.has(language) ? fullMonthNames(language) : [];
   const year = '(1\\d{3}|20\\d{2})';
   const joiner = words.yearJoiners.length > 0 ? `(?:${wholeWords(words.yearJoiners)}\\s+)?` : '';
   const { this: thisYear, last, next, same } = words.yearAfter;
   return {
     parser,
     noise: noisePatterns(words),
+    misreadings: misreadingPatterns(words, language),
     forward: new RegExp(wholeWords(words.forward), 'iu'),
     backward: new RegExp(wholeWords(words.backward), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
@@ -205,6 +210,7 @@ function chronoEntries(story: Story): DateMention[] {
     const { phrase, reading } = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
     const index = result.index + result.text.indexOf(phrase);
     if (cutsAWord(text, index, phrase) || isNoise(phrase, result.components, reader.noise)) return [];
+    if (isMisreading(text, index, phrase, result.components, reader.misreadings)) return [];
     const given = reading.year === null && reading.month !== null ? yearAfter(text, index + phrase.length, reader, reference) : null;
     if (given?.year === null) return [];
     const date = resolvedDate({ ...reading, year: given?.year ?? reading.year }, reference, lean(story, index, phrase));

@@ -45,6 +45,14 @@ export interface TimelineWords {
   yearAfter: { this: readonly string[]; last: readonly string[]; next: readonly string[]; same: readonly string[] };
   /** Words between a date and its year: "15 de noviembre del 2019", "January of 2020". */
   yearJoiners: readonly string[];
+  /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
+  capitalizedMonths: boolean;
+  /** A day word that is a part of the day after a determiner: "am Morgen", "de la mañana", "de morgen". */
+  dayPart: { words: readonly string[]; determiners: readonly string[] };
+  /** Words before a weekday or date that make it recur: "every Saturday", "jeden Freitag", "cada martes". */
+  every: readonly string[];
+  /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
+  namedDays: readonly string[];
   /** Prepositions shown with a date: "in", "on", "since", "im", "le". */
   prepositions: readonly string[];
   /** Prepositions that lead a bare month or year: "in", "since", "seit", "depuis" ("of 2000" is a count). */
@@ -83,6 +91,13 @@ const ENGLISH: TimelineWords = {
   thisWeek: ['this'],
   yearAfter: { this: ['this year', 'of this year'], last: ['last year', 'of last year'], next: ['next year', 'of next year'], same: ['that year', 'of that year', 'the same year', 'of the same year', 'the previous year', 'the following year'] },
   yearJoiners: ['of'],
+  capitalizedMonths: true,
+  dayPart: { words: [], determiners: [] },
+  every: ['every', 'each'],
+  namedDays: [
+    'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
+    'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
+  ],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
 };
@@ -125,6 +140,10 @@ const GERMAN: TimelineWords = {
     same: ['desselben jahres', 'des gleichen jahres', 'jenes jahres', 'im selben jahr', 'im gleichen jahr'],
   },
   yearJoiners: [],
+  capitalizedMonths: true,
+  dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
+  every: ['jeden', 'jedem', 'jede', 'immer', 'meist', 'meistens'],
+  namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
 };
@@ -161,6 +180,10 @@ const FRENCH: TimelineWords = {
     same: ['de la même année', 'la même année', 'de cette année-là'],
   },
   yearJoiners: ['de'],
+  capitalizedMonths: false,
+  dayPart: { words: [], determiners: [] },
+  every: ['chaque', 'tous les', 'toutes les'],
+  namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
 };
@@ -192,6 +215,10 @@ const SPANISH: TimelineWords = {
     same: ['del mismo año', 'de ese año', 'ese mismo año', 'de aquel año'],
   },
   yearJoiners: ['de', 'del'],
+  capitalizedMonths: false,
+  dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
+  every: ['cada', 'todos los', 'todas las'],
+  namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
 };
@@ -223,6 +250,10 @@ const PORTUGUESE: TimelineWords = {
     same: ['do mesmo ano', 'desse ano', 'daquele ano'],
   },
   yearJoiners: ['de', 'do'],
+  capitalizedMonths: false,
+  dayPart: { words: [], determiners: [] },
+  every: ['cada', 'todos os', 'todas as'],
+  namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
 };
@@ -256,6 +287,10 @@ const DUTCH: TimelineWords = {
   thisWeek: ['deze'],
   yearAfter: { this: ['dit jaar', 'van dit jaar'], last: ['vorig jaar', 'van vorig jaar'], next: ['volgend jaar', 'van volgend jaar'], same: ['van dat jaar', 'hetzelfde jaar'] },
   yearJoiners: [],
+  capitalizedMonths: false,
+  dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
+  every: ['elke', 'iedere', 'ieder', 'elk'],
+  namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
 };
@@ -287,6 +322,10 @@ const ITALIAN: TimelineWords = {
     same: ['dello stesso anno'],
   },
   yearJoiners: ['del'],
+  capitalizedMonths: false,
+  dayPart: { words: [], determiners: [] },
+  every: ['ogni', 'tutti i', 'tutte le'],
+  namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
 };

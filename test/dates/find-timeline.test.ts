@@ -195,6 +195,31 @@ describe('findTimeline in the story\'s language', () => {
     expect(timeline.map((entry) => entry.date)).toEqual(['2025-01-20']);
   });
 
+  test.each([
+    // A day word after a determiner is a part of the day.
+    ['de', 'Am Morgen regnete es stark.'],
+    ['es', 'A las siete de la mañana llegó el tren.'],
+    ['nl', 'De morgen begon met regen.'],
+    // A day that recurs.
+    ['en', 'The market opens every Saturday.'],
+    ['de', 'Jeden Freitag trifft sich der Chor.'],
+    ['es', 'Cada martes se reúne el club.'],
+    // A name that holds a weekday.
+    ['en', 'Shops expect crowds on Black Friday.'],
+    ['de', 'Das sagte er der Welt am Sonntag.'],
+    // A month word that is a modal, a verb, a name or a word of the language.
+    ['en', 'The rules may, in time, change.'],
+    ['en', 'Thousands march through the city.'],
+    ['es', 'El presidente Julio Herrera habló.'],
+    ['es', 'El país quedó sin mar.'],
+  ])('%s: %s: the date word is something else there', (language, sentence) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([]);
+  });
+
+  test('a lowercase month led by a preposition is still a month (a lowercased text)', () => {
+    expect(findTimeline('the vote was held in june.', { published: PUBLISHED, now: NOW, language: 'en' }).map((entry) => entry.date)).toEqual(['2024-06']);
+  });
+
   test('a bound ("until", "bis") is the nearest such date, before or after the story', () => {
     const read = (sentence: string, language: string): string[] =>
       findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date);
