@@ -27,8 +27,10 @@ const MONTH_PHRASE_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'pt', '
 /** A story whose language is unknown is read as English, as it always was. */
 const DEFAULT_LANGUAGE = 'en';
 
-/** Where the clause holding a date begins and ends: at the punctuation around it. */
+/** Where the clause holding a date begins and ends: at the punctuation around it (and at a subordinator, TimelineReader.clauseBreak). */
 const CLAUSE_BREAK = /[,;:.!?\n]/g;
+/** A date set before a comma ("Le 10 octobre, Yves Lévy a été nommé"): its clause is the one after the comma. */
+const FRONTED_COMMA = /^\s*,/;
 /** How far around a date its clause is read for a future or past verb. */
 const CLAUSE_LOOKBACK = 120;
 /** How far before a date its leading words ("next", "am", "el pasado") are read. */
@@ -36,7 +38,6 @@ const LEAD_CHARS = 16;
 const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
 const LETTER = /\p{L}/u;
 const WORD = /\p{L}+/gu;
-const FIRST_NON_SPACE = /\S|$/;
 /**
  * A number of one to three digits closing a phrase without a year of four digits: chrono
  * read it as the year, but it belongs to the words after the date ("am 17. April 600
@@ -68,6 +69,8 @@ interface TimelineReader {
   bound: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
+  /** Where the clause holding the date begins or ends: punctuation, or a subordinator ("that", "dass", "que"). */
+  clauseBreak: RegExp;
   /** What puts the clause holding the date in the past: "was", "wurde", "votó". */
   past: { words: ReadonlySet<string>; endings: readonly string[]; except: ReadonlySet<string> };
   /** A weekday named as this week's: "este martes", "ce mardi". */
@@ -108,6 +111,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     backward: new RegExp(wholeWords(words.backward), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
+    clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
     past: { words: new Set(words.past.words), endings: words.past.endings, except: new Set(words.past.except) },
     thisWeekday: new RegExp(`${wholeWords(words.thisWeek)}\\s+${wholeWords(FULL_WEEKDAY_NAMES)}`, 'iu'),
     yearAfter: new RegExp(
@@ -272,24 +276,19 @@ function direction(text: string, index: number, phrase: string, reader: Timeline
   const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
   if (reader.forward.test(around)) return 'ahead';
   if (reader.backward.test(around)) return 'back';
-  const { before, after } = clauseAround(text, index, index + phrase.length);
+  const { before, after } = clauseAround(text, index, index + phrase.length, reader.clauseBreak);
   if (reader.future.test(before)) return 'ahead';
   if (reader.bound.test(around) || reader.thisWeekday.test(around)) return 'nearest';
   return speaksOfPast(`${before} ${after}`, reader.past) ? 'back' : 'unmarked';
 }
 
-/**
- * The clause holding a phrase, before it and after it: up to the punctuation around it.
- * A date set before a comma ("Le 10 octobre, Yves Lévy a été nommé") belongs to the clause
- * after the comma.
- */
-function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+/** The clause holding a phrase, before it and after it: up to the breaks around it. */
+function clauseAround(text: string, start: number, end: number, clauseBreak: RegExp): { before: string; after: string } {
   const before = text.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
-  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1));
+  const clauseStart = Math.max(0, ...[...before.matchAll(clauseBreak)].map((m) => m.index + m[0].length));
   const after = text.slice(end, end + CLAUSE_LOOKBACK);
-  const breaks = [...after.matchAll(CLAUSE_BREAK)].map((m) => m.index);
-  const fronted = (breaks[0] ?? after.length) === after.search(FIRST_NON_SPACE);
-  const clauseEnd = (fronted ? breaks[1] : breaks[0]) ?? after.length;
+  const breaks = [...after.matchAll(clauseBreak)].map((m) => m.index);
+  const clauseEnd = (FRONTED_COMMA.test(after) ? breaks[1] : breaks[0]) ?? after.length;
   return { before: before.slice(clauseStart), after: after.slice(0, clauseEnd) };
 }
 

@@ -19,7 +19,7 @@ export interface TimelineWords {
   durationUnits: readonly string[];
   /** Words by a date that point forward: "next", "tomorrow". */
   forward: readonly string[];
-  /** Words by a date that point back: "last", "pasado", "dernier". */
+  /** Words by a date that point back: "last", "since", "pasado", "seit". */
   backward: readonly string[];
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
@@ -37,6 +37,8 @@ export interface TimelineWords {
   followingDay: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
+  /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
+  subordinators: readonly string[];
   /** What puts a clause in the past: its words ("was", "wurde"), verb endings ("-ed", "-ó"), and words with such an ending that are no verb. */
   past: { words: readonly string[]; endings: readonly string[]; except: readonly string[] };
   /** Words before a weekday that make it this week's, before or after the publication: "este martes", "ce mardi". */
@@ -70,8 +72,8 @@ const ENGLISH: TimelineWords = {
   and: ['and'],
   countFillers: ['more'],
   durationUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
-  forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later', 'following'],
-  backward: ['last', 'past', 'previous'],
+  forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
+  backward: ['last', 'past', 'previous', 'since'],
   bounds: ['until', 'till', 'by'],
   pluralUnits: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
   spanWords: ['last', 'past', 'next', 'coming', 'previous', 'following', 'recent', 'first'],
@@ -82,7 +84,9 @@ const ENGLISH: TimelineWords = {
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
+    ...ENGLISH_SCHEDULED.map((scheduled) => `${scheduled} for`),
   ],
+  subordinators: ['that'],
   past: {
     words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid'],
     endings: ['ed'],
@@ -114,7 +118,7 @@ const GERMAN: TimelineWords = {
     'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten',
   ],
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
-  backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
+  backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen', 'seit'],
   bounds: ['bis', 'spätestens'],
   pluralUnits: ['minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahrzehnte', 'jahrzehnten'],
   spanWords: ['letzten', 'letzte', 'vergangenen', 'vergangene', 'nächsten', 'nächste', 'kommenden', 'kommende', 'folgenden', 'vorigen', 'zurückliegenden', 'ersten'],
@@ -123,6 +127,7 @@ const GERMAN: TimelineWords = {
   anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
   followingDay: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
+  subordinators: ['dass'],
   past: {
     words: [
       'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'hat', 'haben', 'gab', 'kam', 'kamen', 'fand', 'fanden', 'ging', 'gingen',
@@ -157,7 +162,7 @@ const FRENCH: TimelineWords = {
   countFillers: ['autres'],
   durationUnits: ['seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années'],
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
-  backward: ['dernier', 'dernière', 'passé', 'passée'],
+  backward: ['dernier', 'dernière', 'passé', 'passée', 'depuis'],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   pluralUnits: ['minutes', 'heures', 'jours', 'semaines', 'mois', 'années', 'ans'],
   spanWords: ['derniers', 'dernières', 'prochains', 'prochaines', 'précédents', 'premiers', 'premières'],
@@ -166,6 +171,7 @@ const FRENCH: TimelineWords = {
   anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
   followingDay: ['lendemain', 'jour suivant'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
+  subordinators: ['que', 'qu'],
   past: {
     // "est"/"sont" before a participle: the past of verbs built with être, and the passive that reports ("est mis en examen").
     words: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut'],
@@ -197,7 +203,7 @@ const SPANISH: TimelineWords = {
   countFillers: ['más'],
   durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'década', 'décadas'],
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
-  backward: ['pasado', 'pasada'],
+  backward: ['pasado', 'pasada', 'desde'],
   bounds: ['hasta'],
   pluralUnits: ['minutos', 'horas', 'días', 'semanas', 'meses', 'años', 'décadas'],
   spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'pasados', 'pasadas', 'siguientes', 'primeros'],
@@ -206,6 +212,7 @@ const SPANISH: TimelineWords = {
   anchors: ['después', 'más tarde', 'antes'],
   followingDay: ['día siguiente'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
+  subordinators: ['que'],
   past: { words: ['fue', 'fueron', 'era', 'eran', 'había', 'habían', 'hubo', 'ha', 'han', 'dijo', 'hizo'], endings: ['ó', 'aron', 'ieron'], except: [] },
   thisWeek: ['este', 'esta'],
   yearAfter: {
@@ -232,7 +239,7 @@ const PORTUGUESE: TimelineWords = {
   countFillers: ['mais'],
   durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'ano', 'anos', 'década', 'décadas'],
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
-  backward: ['passado', 'passada', 'último', 'última'],
+  backward: ['passado', 'passada', 'último', 'última', 'desde'],
   bounds: ['até'],
   pluralUnits: ['minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'décadas'],
   spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'passados', 'passadas', 'seguintes', 'primeiros'],
@@ -241,6 +248,7 @@ const PORTUGUESE: TimelineWords = {
   anchors: ['depois', 'mais tarde', 'antes'],
   followingDay: ['dia seguinte'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
+  subordinators: ['que'],
   past: { words: ['foi', 'foram', 'era', 'eram', 'tinha', 'tinham', 'houve', 'disse', 'fez'], endings: ['ou', 'aram', 'eram', 'iram'], except: ['estou', 'sou', 'vou', 'dou'] },
   thisWeek: ['esta', 'este', 'nesta', 'neste'],
   yearAfter: {
@@ -267,7 +275,7 @@ const DUTCH: TimelineWords = {
   countFillers: ['extra'],
   durationUnits: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren'],
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
-  backward: ['afgelopen', 'vorige'],
+  backward: ['afgelopen', 'vorige', 'sinds'],
   bounds: ['tot', 'uiterlijk'],
   pluralUnits: ['minuten', 'uren', 'dagen', 'weken', 'maanden', 'jaren'],
   spanWords: ['afgelopen', 'laatste', 'komende', 'volgende', 'voorbije', 'vorige', 'eerste'],
@@ -276,6 +284,7 @@ const DUTCH: TimelineWords = {
   anchors: ['later', 'daarna', 'ervoor', 'eerder'],
   followingDay: ['volgende dag', 'dag erna'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
+  subordinators: ['dat'],
   past: {
     words: ['was', 'waren', 'had', 'hadden', 'werd', 'werden', 'heeft', 'hebben', 'zei', 'kwam'],
     endings: ['de', 'te'],
@@ -304,7 +313,7 @@ const ITALIAN: TimelineWords = {
   countFillers: ['altri', 'altre'],
   durationUnits: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni'],
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
-  backward: ['scorso', 'scorsa'],
+  backward: ['scorso', 'scorsa', 'dal'],
   bounds: ['fino al', 'fino a', 'entro'],
   pluralUnits: ['minuti', 'ore', 'giorni', 'settimane', 'mesi', 'anni'],
   spanWords: ['ultimi', 'ultime', 'prossimi', 'prossime', 'scorsi', 'scorse', 'primi'],
@@ -313,6 +322,7 @@ const ITALIAN: TimelineWords = {
   anchors: ['dopo', 'più tardi', 'prima'],
   followingDay: ['giorno dopo', 'giorno seguente', 'giorno successivo'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
+  subordinators: ['che'],
   past: { words: ['fu', 'furono', 'era', 'erano', 'aveva', 'avevano', 'ha', 'hanno'], endings: ['ò', 'arono', 'erono', 'irono'], except: ['però', 'perciò', 'ciò', 'può'] },
   thisWeek: ['questo', 'questa'],
   yearAfter: {

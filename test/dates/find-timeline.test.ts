@@ -190,6 +190,19 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
   });
 
+  test.each([
+    // A subordinate clause is a clause of its own: the reporting verb before "that" is not the date's.
+    ['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']],
+    // "since" and "seit" point back; "scheduled for" ahead; "following" before a date means after it.
+    ['de', 'Seit Mai gilt die neue Regel.', ['2024-05']],
+    ['en', 'The vote is scheduled for April 20.', ['2025-04-20']],
+    ['en', 'Markets fell following the March 3 vote.', ['2025-03-03']],
+    // Only a comma makes a date the opening of the clause after it; a full stop ends its sentence.
+    ['en', 'The fair closes on April 20. Critics praised it.', ['2025-04-20']],
+  ])('%s: %s → %j: the clause a date belongs to', (language, sentence, dates) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+  });
+
   test('on a page without its publication day, a date nothing leans ahead is one before now', () => {
     const timeline = findTimeline('The festival opens on January 20 in Leeds.', { published: null, now: NOW, language: 'en' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2025-01-20']);
