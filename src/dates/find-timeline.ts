@@ -5,7 +5,7 @@ import { fullMonthNames } from './month-names.ts';
 import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { biasedYear, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
+import { biasedYear, monthOfWeekdayDay, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
 
 /** chrono's parser for each story language the timeline reads. */
@@ -37,6 +37,8 @@ const CLAUSE_LOOKBACK = 120;
 const LEAD_CHARS = 16;
 const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
 const LETTER = /\p{L}/u;
+/** The word right after a phrase, which may point back or ahead: "le 31 août dernier", "el 24 de enero pasado". */
+const NEXT_WORD = /^\s+\p{L}+/u;
 const WORD = /\p{L}+/gu;
 /**
  * A number of one to three digits closing a phrase without a year of four digits: chrono
@@ -45,6 +47,9 @@ const WORD = /\p{L}+/gu;
  */
 const STRAY_YEAR = /[\s,]+\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
+/** The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes 16 al viernes 20". Not a clock time or a longer number. */
+const DAY_AFTER_WEEKDAY = /^,?\s+(\d{1,2})(?![\d.:/]?\d)/;
+
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
@@ -65,6 +70,8 @@ interface TimelineReader {
   forward: RegExp;
   /** A word by the date points back: "last", "pasado", "dernier". */
   backward: RegExp;
+  /** A word before the date puts it in the past: "since", "seit". */
+  since: RegExp;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
@@ -109,6 +116,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     misreadings: misreadingPatterns(words, language),
     forward: new RegExp(wholeWords(words.forward), 'iu'),
     backward: new RegExp(wholeWords(words.backward), 'iu'),
+    since: new RegExp(wholeWords(words.since), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
     clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
@@ -210,20 +218,32 @@ function parseByParagraph(
 
 function chronoEntries(story: Story): DateMention[] {
   const { text, reference, reader } = story;
-  return parseByParagraph(text, reference, reader.parser).flatMap((result) => {
-    const { phrase, reading } = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
-    const index = result.index + result.text.indexOf(phrase);
-    if (cutsAWord(text, index, phrase) || isNoise(phrase, result.components, reader.noise)) return [];
-    if (isMisreading(text, index, phrase, result.components, reader.misreadings)) return [];
-    const given = reading.year === null && reading.month !== null ? yearAfter(text, index + phrase.length, reader, reference) : null;
-    if (given?.year === null) return [];
-    const date = resolvedDate({ ...reading, year: given?.year ?? reading.year }, reference, lean(story, index, phrase));
-    if (!date) return [];
+  const mentions: DateMention[] = [];
+  for (const result of parseByParagraph(text, reference, reader.parser)) {
+    const cleaned = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
+    const index = result.index + result.text.indexOf(cleaned.phrase);
+    if (cutsAWord(text, index, cleaned.phrase) || isNoise(cleaned.phrase, result.components, reader.noise)) continue;
+    if (isMisreading(text, index, cleaned.phrase, result.components, reader.misreadings)) continue;
+    const { reading, end: phraseEnd } = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, reference);
+    const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
+    if (given?.year === null) continue;
+    const direction = lean(story, index, cleaned.phrase);
+    const date = resolvedDate({ ...reading, year: given?.year ?? reading.year }, reference, direction);
+    if (!date) continue;
     const lead = text.slice(Math.max(0, index - LEAD_CHARS), index).match(reader.leadingPreposition)?.[0] ?? '';
     const start = index - lead.length;
-    const end = given?.end ?? index + phrase.length;
-    return [{ date, phrase: text.slice(start, end), start, end }];
-  });
+    const end = given?.end ?? phraseEnd;
+    mentions.push({ date, phrase: text.slice(start, end), start, end });
+  }
+  return mentions;
+}
+
+/** A weekday chrono read alone, followed by its day of the month ("el martes 3"): that day, near the publication, if it is that weekday. */
+function withDayAfterWeekday(text: string, end: number, reading: DateReading, reference: Date): { reading: DateReading; end: number } {
+  const number = reading.weekday !== null && reading.day === null && reading.month === null ? text.slice(end).match(DAY_AFTER_WEEKDAY) : null;
+  const found = number && reading.weekday !== null ? monthOfWeekdayDay(reading.weekday, Number(number[1]), reference) : null;
+  if (!number || !found) return { reading, end };
+  return { reading: { ...reading, ...found, day: Number(number[1]) }, end: end + number[0].length };
 }
 
 /**
@@ -274,8 +294,9 @@ function yearAfter(text: string, end: number, reader: TimelineReader, reference:
  */
 function direction(text: string, index: number, phrase: string, reader: TimelineReader): Direction {
   const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
-  if (reader.forward.test(around)) return 'ahead';
-  if (reader.backward.test(around)) return 'back';
+  const next = text.slice(index + phrase.length).match(NEXT_WORD)?.[0] ?? '';
+  if (reader.forward.test(around) || reader.forward.test(next)) return 'ahead';
+  if (reader.backward.test(around) || reader.backward.test(next) || reader.since.test(around)) return 'back';
   const { before, after } = clauseAround(text, index, index + phrase.length, reader.clauseBreak);
   if (reader.future.test(before)) return 'ahead';
   if (reader.bound.test(around) || reader.thisWeekday.test(around)) return 'nearest';

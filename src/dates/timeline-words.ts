@@ -19,8 +19,10 @@ export interface TimelineWords {
   durationUnits: readonly string[];
   /** Words by a date that point forward: "next", "tomorrow". */
   forward: readonly string[];
-  /** Words by a date that point back: "last", "since", "pasado", "seit". */
+  /** Words by a date, before or after it, that point back: "last", "pasado", "le 31 août dernier". */
   backward: readonly string[];
+  /** Words before a date that put it in the past: "since", "seit", "depuis". (After a date, "desde" is "from".) */
+  since: readonly string[];
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
   /** Units in the plural, which "next" or "coming" turn into a vague span: "in the coming weeks", "in den nächsten Tagen". */
@@ -73,7 +75,8 @@ const ENGLISH: TimelineWords = {
   countFillers: ['more'],
   durationUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
-  backward: ['last', 'past', 'previous', 'since'],
+  backward: ['last', 'past', 'previous'],
+  since: ['since'],
   bounds: ['until', 'till', 'by'],
   pluralUnits: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
   spanWords: ['last', 'past', 'next', 'coming', 'previous', 'following', 'recent', 'first'],
@@ -94,7 +97,7 @@ const ENGLISH: TimelineWords = {
   },
   thisWeek: ['this'],
   yearAfter: { this: ['this year', 'of this year'], last: ['last year', 'of last year'], next: ['next year', 'of next year'], same: ['that year', 'of that year', 'the same year', 'of the same year', 'the previous year', 'the following year'] },
-  yearJoiners: ['of'],
+  yearJoiners: ['of', 'in'],
   capitalizedMonths: true,
   dayPart: { words: [], determiners: [] },
   every: ['every', 'each'],
@@ -118,7 +121,8 @@ const GERMAN: TimelineWords = {
     'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten',
   ],
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
-  backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen', 'seit'],
+  backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
+  since: ['seit'],
   bounds: ['bis', 'spätestens'],
   pluralUnits: ['minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahrzehnte', 'jahrzehnten'],
   spanWords: ['letzten', 'letzte', 'vergangenen', 'vergangene', 'nächsten', 'nächste', 'kommenden', 'kommende', 'folgenden', 'vorigen', 'zurückliegenden', 'ersten'],
@@ -162,7 +166,8 @@ const FRENCH: TimelineWords = {
   countFillers: ['autres'],
   durationUnits: ['seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années'],
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
-  backward: ['dernier', 'dernière', 'passé', 'passée', 'depuis'],
+  backward: ['dernier', 'dernière', 'passé', 'passée'],
+  since: ['depuis'],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   pluralUnits: ['minutes', 'heures', 'jours', 'semaines', 'mois', 'années', 'ans'],
   spanWords: ['derniers', 'dernières', 'prochains', 'prochaines', 'précédents', 'premiers', 'premières'],
@@ -203,7 +208,8 @@ const SPANISH: TimelineWords = {
   countFillers: ['más'],
   durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'década', 'décadas'],
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
-  backward: ['pasado', 'pasada', 'desde'],
+  backward: ['pasado', 'pasada'],
+  since: ['desde'],
   bounds: ['hasta'],
   pluralUnits: ['minutos', 'horas', 'días', 'semanas', 'meses', 'años', 'décadas'],
   spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'pasados', 'pasadas', 'siguientes', 'primeros'],
@@ -239,7 +245,8 @@ const PORTUGUESE: TimelineWords = {
   countFillers: ['mais'],
   durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'ano', 'anos', 'década', 'décadas'],
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
-  backward: ['passado', 'passada', 'último', 'última', 'desde'],
+  backward: ['passado', 'passada', 'último', 'última'],
+  since: ['desde'],
   bounds: ['até'],
   pluralUnits: ['minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'décadas'],
   spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'passados', 'passadas', 'seguintes', 'primeiros'],
@@ -275,7 +282,8 @@ const DUTCH: TimelineWords = {
   countFillers: ['extra'],
   durationUnits: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren'],
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
-  backward: ['afgelopen', 'vorige', 'sinds'],
+  backward: ['afgelopen', 'vorige'],
+  since: ['sinds'],
   bounds: ['tot', 'uiterlijk'],
   pluralUnits: ['minuten', 'uren', 'dagen', 'weken', 'maanden', 'jaren'],
   spanWords: ['afgelopen', 'laatste', 'komende', 'volgende', 'voorbije', 'vorige', 'eerste'],
@@ -313,7 +321,8 @@ const ITALIAN: TimelineWords = {
   countFillers: ['altri', 'altre'],
   durationUnits: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni'],
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
-  backward: ['scorso', 'scorsa', 'dal'],
+  backward: ['scorso', 'scorsa'],
+  since: ['dal'],
   bounds: ['fino al', 'fino a', 'entro'],
   pluralUnits: ['minuti', 'ore', 'giorni', 'settimane', 'mesi', 'anni'],
   spanWords: ['ultimi', 'ultime', 'prossimi', 'prossime', 'scorsi', 'scorse', 'primi'],

@@ -110,3 +110,12 @@ function pickBySide<T>(options: readonly T[], reference: Date, lean: Exclude<Dir
 function distance(date: Date, reference: Date): number {
   return Math.abs(date.getTime() - reference.getTime());
 }
+
+/** The month and year, next to the publication's, in which day `day` of the month falls on `weekday`: the nearest, if any. */
+export function monthOfWeekdayDay(weekday: number, day: number, reference: Date): { year: number; month: number } | null {
+  const fitting = [-1, 0, 1]
+    .map((shift) => new Date(reference.getFullYear(), reference.getMonth() + shift, day, 12))
+    .filter((date) => date.getDate() === day && date.getDay() === weekday);
+  const nearest = [...fitting].sort((a, b) => distance(a, reference) - distance(b, reference))[0];
+  return nearest ? { year: nearest.getFullYear(), month: nearest.getMonth() + 1 } : null;
+}

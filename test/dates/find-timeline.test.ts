@@ -203,6 +203,17 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
   });
 
+  test.each([
+    // A weekday with its day of the month, without the month: the day near the publication that is that weekday.
+    ['es', 'El martes 1 votó el consejo.', ['2025-04-01']],
+    // The year right after a range, behind "in".
+    ['en', 'The games will run from August 6-15 in 2027.', ['2027-08-06']],
+    // A word right after the date that points back.
+    ['fr', 'Le 20 avril dernier marque un tournant.', ['2024-04-20']],
+  ])('%s: %s → %j: the words right after a date', (language, sentence, dates) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+  });
+
   test('on a page without its publication day, a date nothing leans ahead is one before now', () => {
     const timeline = findTimeline('The festival opens on January 20 in Leeds.', { published: null, now: NOW, language: 'en' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2025-01-20']);
