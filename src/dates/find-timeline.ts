@@ -5,7 +5,7 @@ import { fullMonthNames } from './month-names.ts';
 import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { biasedYear, monthOfWeekdayDay, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
+import { biasedYear, monthOfWeekdayDay, resolvedDate, yearOnOrAfter, type DateReading, type Direction } from './timeline-year.ts';
 import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
 
 /** chrono's parser for each story language the timeline reads. */
@@ -49,7 +49,13 @@ const STRAY_YEAR = /[\s,]+\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
 /** The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes 16 al viernes 20". Not a clock time or a longer number. */
 const DAY_AFTER_WEEKDAY = /^,?\s+(\d{1,2})(?![\d.:/]?\d)/;
-
+/** A schedule's next day comes at most this long after the one before it. */
+const SCHEDULE_STEP_DAYS = 183;
+/** A day read this long before the publication, or longer, may be a schedule's next day read a year back. */
+const SCHEDULE_BACK_DAYS = 14;
+const DAY_MS = 86_400_000;
+/** A date of day precision, as resolvedDate writes it. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
@@ -219,6 +225,8 @@ function parseByParagraph(
 function chronoEntries(story: Story): DateMention[] {
   const { text, reference, reader } = story;
   const mentions: DateMention[] = [];
+  // The latest day without its year that was read after the publication: a schedule continues from it (scheduled).
+  let announced: Date | null = null;
   for (const result of parseByParagraph(text, reference, reader.parser)) {
     const cleaned = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
     const index = result.index + result.text.indexOf(cleaned.phrase);
@@ -228,14 +236,38 @@ function chronoEntries(story: Story): DateMention[] {
     const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
     const direction = lean(story, index, cleaned.phrase);
-    const date = resolvedDate({ ...reading, year: given?.year ?? reading.year }, reference, direction);
+    const year = given?.year ?? reading.year;
+    const date = scheduled(resolvedDate({ ...reading, year }, reference, direction), { ...reading, year }, direction, announced, reference);
     if (!date) continue;
+    const day = dayOf(date);
+    if (day && year === null) announced = day > reference ? day : null;
     const lead = text.slice(Math.max(0, index - LEAD_CHARS), index).match(reader.leadingPreposition)?.[0] ?? '';
     const start = index - lead.length;
     const end = given?.end ?? phraseEnd;
     mentions.push({ date, phrase: text.slice(start, end), start, end });
   }
   return mentions;
+}
+
+/**
+ * A schedule continues: a day nothing leans, read well before the publication, that comes
+ * within half a year after the last day announced (read after the publication) is the
+ * schedule's next day, not one of the year before ("kicks off June 9th … June 10 – Tampa …
+ * July 2 – Uncasville" in a story of November).
+ */
+function scheduled(date: string | null, reading: DateReading, direction: Direction, announced: Date | null, reference: Date): string | null {
+  const day = date ? dayOf(date) : null;
+  if (!day || !announced || direction !== 'unmarked' || reading.year !== null || reading.month === null || reading.day === null) return date;
+  if ((reference.getTime() - day.getTime()) / DAY_MS < SCHEDULE_BACK_DAYS) return date;
+  const next = resolvedDate({ ...reading, year: yearOnOrAfter(reading.month, reading.day, announced) }, reference, direction);
+  const nextDay = next ? dayOf(next) : null;
+  return nextDay && (nextDay.getTime() - announced.getTime()) / DAY_MS <= SCHEDULE_STEP_DAYS ? next : date;
+}
+
+/** Local noon of an ISO day, or null for a month or a year. */
+function dayOf(date: string): Date | null {
+  const parts = date.match(ISO_DAY);
+  return parts ? new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]), 12) : null;
 }
 
 /** A weekday chrono read alone, followed by its day of the month ("el martes 3"): that day, near the publication, if it is that weekday. */

@@ -111,6 +111,12 @@ function distance(date: Date, reference: Date): number {
   return Math.abs(date.getTime() - reference.getTime());
 }
 
+/** The first year in which `month`/`day` falls on or after `after`: a schedule continues forward. */
+export function yearOnOrAfter(month: number, day: number, after: Date): number {
+  const base = after.getFullYear();
+  return new Date(base, month - 1, day, 12) >= new Date(base, after.getMonth(), after.getDate(), 12) ? base : base + 1;
+}
+
 /** The month and year, next to the publication's, in which day `day` of the month falls on `weekday`: the nearest, if any. */
 export function monthOfWeekdayDay(weekday: number, day: number, reference: Date): { year: number; month: number } | null {
   const fitting = [-1, 0, 1]

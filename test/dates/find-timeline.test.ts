@@ -214,6 +214,12 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
   });
 
+  test('a schedule continues: a day after an announced one is its next day, not one of the year before', () => {
+    const read = (story: string): string[] => findTimeline(story, { published: PUBLISHED, now: NOW, language: 'en' }).map((entry) => entry.date);
+    expect(read('The tour opens on April 20 in Leeds, then plays York on June 9 and Bath on August 30.')).toEqual(['2025-04-20', '2025-06-09', '2025-08-30']);
+    expect(read('The trial opens on April 20. The victim was found on August 30.')).toEqual(['2024-08-30', '2025-04-20']);
+  });
+
   test('on a page without its publication day, a date nothing leans ahead is one before now', () => {
     const timeline = findTimeline('The festival opens on January 20 in Leeds.', { published: null, now: NOW, language: 'en' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2025-01-20']);
