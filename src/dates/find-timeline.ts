@@ -2,11 +2,11 @@ import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
+import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
 import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { biasedYear, monthOfWeekdayDay, resolvedDate, yearOnOrAfter, type DateReading, type Direction } from './timeline-year.ts';
-import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
+import { biasedYear, continueSchedule, dayOf, monthOfWeekdayDay, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 
 /** chrono's parser for each story language the timeline reads. */
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
@@ -27,19 +27,8 @@ const MONTH_PHRASE_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'pt', '
 /** A story whose language is unknown is read as English, as it always was. */
 const DEFAULT_LANGUAGE = 'en';
 
-/** Where the clause holding a date begins and ends: at the punctuation around it (and at a subordinator, TimelineReader.clauseBreak). */
-const CLAUSE_BREAK = /[,;:.!?\n]/g;
-/** A date set before a comma ("Le 10 octobre, Yves Lévy a été nommé"): its clause is the one after the comma. */
-const FRONTED_COMMA = /^\s*,/;
-/** How far around a date its clause is read for a future or past verb. */
-const CLAUSE_LOOKBACK = 120;
-/** How far before a date its leading words ("next", "am", "el pasado") are read. */
-const LEAD_CHARS = 16;
 const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
 const LETTER = /\p{L}/u;
-/** The word right after a phrase, which may point back or ahead: "le 31 août dernier", "el 24 de enero pasado". */
-const NEXT_WORD = /^\s+\p{L}+/u;
-const WORD = /\p{L}+/gu;
 /**
  * A number of one to three digits closing a phrase without a year of four digits: chrono
  * read it as the year, but it belongs to the words after the date ("am 17. April 600
@@ -49,13 +38,6 @@ const STRAY_YEAR = /[\s,]+\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
 /** The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes 16 al viernes 20". Not a clock time or a longer number. */
 const DAY_AFTER_WEEKDAY = /^,?\s+(\d{1,2})(?![\d.:/]?\d)/;
-/** A schedule's next day comes at most this long after the one before it. */
-const SCHEDULE_STEP_DAYS = 183;
-/** A day read this long before the publication, or longer, may be a schedule's next day read a year back. */
-const SCHEDULE_BACK_DAYS = 14;
-const DAY_MS = 86_400_000;
-/** A date of day precision, as resolvedDate writes it. */
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
@@ -72,22 +54,8 @@ interface TimelineReader {
   noise: NoisePatterns;
   /** What makes a date word something else where it stands (timeline-misreadings.ts). */
   misreadings: MisreadingPatterns;
-  /** A word by the date points forward: "next", "nächsten", "demain". */
-  forward: RegExp;
-  /** A word by the date points back: "last", "pasado", "dernier". */
-  backward: RegExp;
-  /** A word before the date puts it in the past: "since", "seit". */
-  since: RegExp;
-  /** A word by the date makes it a bound: "until", "bis", "hasta". */
-  bound: RegExp;
-  /** The clause leading to the date speaks of the future: "will", "wird", "va". */
-  future: RegExp;
-  /** Where the clause holding the date begins or ends: punctuation, or a subordinator ("that", "dass", "que"). */
-  clauseBreak: RegExp;
-  /** What puts the clause holding the date in the past: "was", "wurde", "votó". */
-  past: { words: ReadonlySet<string>; endings: readonly string[]; except: ReadonlySet<string> };
-  /** A weekday named as this week's: "este martes", "ce mardi". */
-  thisWeekday: RegExp;
+  /** Which way a date leans from the publication (timeline-lean.ts). */
+  lean: LeanPatterns;
   /** The words right after a date that give its year (groups this, last, next, same, year). */
   yearAfter: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
@@ -120,14 +88,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     parser,
     noise: noisePatterns(words),
     misreadings: misreadingPatterns(words, language),
-    forward: new RegExp(wholeWords(words.forward), 'iu'),
-    backward: new RegExp(wholeWords(words.backward), 'iu'),
-    since: new RegExp(wholeWords(words.since), 'iu'),
-    bound: new RegExp(wholeWords(words.bounds), 'iu'),
-    future: new RegExp(wholeWords(words.future), 'iu'),
-    clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
-    past: { words: new Set(words.past.words), endings: words.past.endings, except: new Set(words.past.except) },
-    thisWeekday: new RegExp(`${wholeWords(words.thisWeek)}\\s+${wholeWords(FULL_WEEKDAY_NAMES)}`, 'iu'),
+    lean: leanPatterns(words),
     yearAfter: new RegExp(
       `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
       'iu',
@@ -143,12 +104,14 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
 }
 
 /**
- * Every date expression in the story, resolved against the publication day with a past
- * bias (news reports what happened): "In December" in an April 2025 story is 2024-12,
- * "on Tuesday" the Tuesday before. Read with chrono's parser for the story's language
- * (English when unknown; nothing for a language it cannot read: no timeline beats a
- * wrong one). Each date as precise as its phrase; one entry per date (its first mention),
- * sorted by date.
+ * Every date expression in the story, placed against the publication day. Read with
+ * chrono's parser for the story's language (English when unknown; nothing for a language
+ * it cannot read: no timeline beats a wrong one), less the phrases that name no date of
+ * the story (timeline-noise.ts, timeline-misreadings.ts). A date without its year takes
+ * the year its words give, else leans the way its clause says (timeline-lean.ts): back
+ * for what happened ("In December" in an April 2025 story is 2024-12, "on Tuesday" the
+ * Tuesday before), ahead for what is announced (timeline-year.ts). Each date as precise as
+ * its phrase; one entry per date (its first mention), sorted by date.
  */
 export function findTimeline(
   text: string,
@@ -225,7 +188,7 @@ function parseByParagraph(
 function chronoEntries(story: Story): DateMention[] {
   const { text, reference, reader } = story;
   const mentions: DateMention[] = [];
-  // The latest day without its year that was read after the publication: a schedule continues from it (scheduled).
+  // The latest day without its year that was read after the publication: a schedule continues from it (continueSchedule).
   let announced: Date | null = null;
   for (const result of parseByParagraph(text, reference, reader.parser)) {
     const cleaned = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
@@ -237,7 +200,7 @@ function chronoEntries(story: Story): DateMention[] {
     if (given?.year === null) continue;
     const direction = lean(story, index, cleaned.phrase);
     const year = given?.year ?? reading.year;
-    const date = scheduled(resolvedDate({ ...reading, year }, reference, direction), { ...reading, year }, direction, announced, reference);
+    const date = continueSchedule(resolvedDate({ ...reading, year }, reference, direction), { ...reading, year }, direction, announced, reference);
     if (!date) continue;
     const day = dayOf(date);
     if (day && year === null) announced = day > reference ? day : null;
@@ -247,27 +210,6 @@ function chronoEntries(story: Story): DateMention[] {
     mentions.push({ date, phrase: text.slice(start, end), start, end });
   }
   return mentions;
-}
-
-/**
- * A schedule continues: a day nothing leans, read well before the publication, that comes
- * within half a year after the last day announced (read after the publication) is the
- * schedule's next day, not one of the year before ("kicks off June 9th … June 10 – Tampa …
- * July 2 – Uncasville" in a story of November).
- */
-function scheduled(date: string | null, reading: DateReading, direction: Direction, announced: Date | null, reference: Date): string | null {
-  const day = date ? dayOf(date) : null;
-  if (!day || !announced || direction !== 'unmarked' || reading.year !== null || reading.month === null || reading.day === null) return date;
-  if ((reference.getTime() - day.getTime()) / DAY_MS < SCHEDULE_BACK_DAYS) return date;
-  const next = resolvedDate({ ...reading, year: yearOnOrAfter(reading.month, reading.day, announced) }, reference, direction);
-  const nextDay = next ? dayOf(next) : null;
-  return nextDay && (nextDay.getTime() - announced.getTime()) / DAY_MS <= SCHEDULE_STEP_DAYS ? next : date;
-}
-
-/** Local noon of an ISO day, or null for a month or a year. */
-function dayOf(date: string): Date | null {
-  const parts = date.match(ISO_DAY);
-  return parts ? new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]), 12) : null;
 }
 
 /** A weekday chrono read alone, followed by its day of the month ("el martes 3"): that day, near the publication, if it is that weekday. */
@@ -291,9 +233,9 @@ function readingOf(start: chrono.ParsedComponents, end: chrono.ParsedComponents 
   return { year: given(start, 'year') ?? rangeYear, month, day: given(start, 'day'), weekday: given(start, 'weekday') };
 }
 
-/** The way a date leans (see direction); unmarked reads back on a page that gives no publication day. */
+/** The way a date leans (timeline-lean.ts); unmarked reads back on a page that gives no publication day. */
 function lean(story: Story, index: number, phrase: string): Direction {
-  const found = direction(story.text, index, phrase, story.reader);
+  const found = leanOf(story.text, index, phrase, story.reader.lean);
   return found === 'unmarked' && !story.datedByPage ? 'back' : found;
 }
 
@@ -316,40 +258,6 @@ function yearAfter(text: string, end: number, reader: TimelineReader, reference:
   const base = reference.getFullYear();
   const year = groups.year ? Number(groups.year) : groups.this ? base : groups.last ? base - 1 : groups.next ? base + 1 : null;
   return { year, end: end + match[0].length };
-}
-
-/**
- * Which way a date without its year leans from the publication (timeline-year.ts): ahead
- * when the words by it or the clause leading to it speak of the future; the nearest side
- * when it is a bound ("until April 5" may have passed or not) or this week's day ("este
- * martes"); back when its clause speaks of the past; else unmarked.
- */
-function direction(text: string, index: number, phrase: string, reader: TimelineReader): Direction {
-  const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
-  const next = text.slice(index + phrase.length).match(NEXT_WORD)?.[0] ?? '';
-  if (reader.forward.test(around) || reader.forward.test(next)) return 'ahead';
-  if (reader.backward.test(around) || reader.backward.test(next) || reader.since.test(around)) return 'back';
-  const { before, after } = clauseAround(text, index, index + phrase.length, reader.clauseBreak);
-  if (reader.future.test(before)) return 'ahead';
-  if (reader.bound.test(around) || reader.thisWeekday.test(around)) return 'nearest';
-  return speaksOfPast(`${before} ${after}`, reader.past) ? 'back' : 'unmarked';
-}
-
-/** The clause holding a phrase, before it and after it: up to the breaks around it. */
-function clauseAround(text: string, start: number, end: number, clauseBreak: RegExp): { before: string; after: string } {
-  const before = text.slice(Math.max(0, start - CLAUSE_LOOKBACK), start);
-  const clauseStart = Math.max(0, ...[...before.matchAll(clauseBreak)].map((m) => m.index + m[0].length));
-  const after = text.slice(end, end + CLAUSE_LOOKBACK);
-  const breaks = [...after.matchAll(clauseBreak)].map((m) => m.index);
-  const clauseEnd = (FRONTED_COMMA.test(after) ? breaks[1] : breaks[0]) ?? after.length;
-  return { before: before.slice(clauseStart), after: after.slice(0, clauseEnd) };
-}
-
-/** A past word or a verb's past ending among a clause's words: "was", "wurde", "voted", "votó". */
-function speaksOfPast(clause: string, past: TimelineReader['past']): boolean {
-  return (clause.toLowerCase().match(WORD) ?? []).some(
-    (word) => past.words.has(word) || (!past.except.has(word) && past.endings.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending))),
-  );
 }
 
 /** chrono matches inside words its patterns do not bound ("H" in "Höhe"): a date phrase starts and ends where words do. */

@@ -18,6 +18,12 @@ const NEAR_FUTURE_DAYS = 92;
 const NEAR_FUTURE_MONTH_DAYS = 62;
 const DAYS_IN_WEEK = 7;
 const DAY_MS = 86_400_000;
+/** A schedule's next day comes at most this long after the one before it. */
+const SCHEDULE_STEP_DAYS = 183;
+/** A day read this long before the publication, or longer, may be a schedule's next day read a year back. */
+const SCHEDULE_BACK_DAYS = 14;
+/** A date of day precision, as resolvedDate writes it. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A date phrase's parts as the text gives them: null where the phrase leaves a part open. */
 export interface DateReading {
@@ -111,8 +117,29 @@ function distance(date: Date, reference: Date): number {
   return Math.abs(date.getTime() - reference.getTime());
 }
 
+/**
+ * A schedule continues: a day nothing leans, read well before the publication, that comes
+ * within half a year after the last day announced (read after the publication) is the
+ * schedule's next day, not one of the year before ("kicks off June 9th … June 10 – Tampa …
+ * July 2 – Uncasville" in a story of November).
+ */
+export function continueSchedule(date: string | null, reading: DateReading, direction: Direction, announced: Date | null, reference: Date): string | null {
+  const day = date ? dayOf(date) : null;
+  if (!day || !announced || direction !== 'unmarked' || reading.year !== null || reading.month === null || reading.day === null) return date;
+  if ((reference.getTime() - day.getTime()) / DAY_MS < SCHEDULE_BACK_DAYS) return date;
+  const next = resolvedDate({ ...reading, year: yearOnOrAfter(reading.month, reading.day, announced) }, reference, direction);
+  const nextDay = next ? dayOf(next) : null;
+  return nextDay && (nextDay.getTime() - announced.getTime()) / DAY_MS <= SCHEDULE_STEP_DAYS ? next : date;
+}
+
+/** Local noon of an ISO day, or null for a month or a year. */
+export function dayOf(date: string): Date | null {
+  const parts = date.match(ISO_DAY);
+  return parts ? new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]), 12) : null;
+}
+
 /** The first year in which `month`/`day` falls on or after `after`: a schedule continues forward. */
-export function yearOnOrAfter(month: number, day: number, after: Date): number {
+function yearOnOrAfter(month: number, day: number, after: Date): number {
   const base = after.getFullYear();
   return new Date(base, month - 1, day, 12) >= new Date(base, after.getMonth(), after.getDate(), 12) ? base : base + 1;
 }
