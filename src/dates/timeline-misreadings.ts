@@ -1,8 +1,10 @@
 // Date words that, where they stand, are something else: a part of the day ("am Morgen",
-// "de la mañana"), a day that recurs ("jeden Freitag", "every Saturday"), a name that holds
-// a weekday or a month ("Black Friday", "Welt am Sonntag", "Plaza de Mayo"), a month that is
-// a verb, a modal or a name ("they march", "Intel may", "Julio César", "sur Mars"). Each
-// test reads one cue from the language's words (timeline-words.ts).
+// "de la mañana"), a day that recurs or any such day ("jeden Freitag", "every Saturday",
+// "on a Sunday"), a day after another event ("the next year", "am folgenden Tag"), a
+// stretch ("over the past year"), a name that holds a weekday or a month ("Black Friday",
+// "Welt am Sonntag", "Plaza de Mayo"), a month that is a verb, a modal or a name ("they
+// march", "Intel may", "Julio César"). Each test reads one cue from the language's words
+// (timeline-words.ts).
 import type * as chrono from 'chrono-node';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
@@ -15,6 +17,8 @@ const CONTEXT_CHARS = 30;
 /** Where a sentence begins: nothing before, or the end of the one before. */
 const SENTENCE_START = /(?:^|[.!?:;\n"“«(])\s*$/u;
 const WORD = /\p{L}+/gu;
+/** What comes before a sentence's first word, as a pattern to build with: nothing, or the end of the one before. */
+const SENTENCE_OPENING = '(?:^|[.!?:;\\n"“«(]\\s*)';
 const UPPERCASE = /^\p{Lu}/u;
 const LOWERCASE = /^\p{Ll}+$/u;
 
@@ -26,6 +30,12 @@ export interface MisreadingPatterns {
   every: RegExp | null;
   /** Names that hold a weekday or a month. */
   namedDays: RegExp | null;
+  /** A day, month or year after another event, ending the text at the phrase's end: "the next year", "am folgenden Tag". */
+  following: RegExp;
+  /** A stretch: a lead ending the text before the phrase ("over the"), and the phrase a span word and a unit ("past year"). */
+  stretch: { lead: RegExp; phrase: RegExp } | null;
+  /** An indefinite article right before a weekday: "on a Sunday", "un domingo". */
+  indefinite: RegExp;
   /** A preposition or a word pointing back or ahead before a month: "in", "for", "last", "since". */
   monthLead: RegExp;
   /** The language's full month names, lowercase. */
@@ -42,6 +52,13 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
         : null,
     every: words.every.length > 0 ? new RegExp(`${wholeWords(words.every)}\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu') : null,
     namedDays: words.namedDays.length > 0 ? new RegExp(wholeWords(words.namedDays), 'giu') : null,
+    following: new RegExp(`${wholeWords(words.following)}$`, 'iu'),
+    stretch:
+      words.stretchLeads.length > 0
+        ? { lead: new RegExp(`${wholeWords(words.stretchLeads)}\\s+$`, 'iu'), phrase: new RegExp(`^${wholeWords(words.spanWords)}\\s+${wholeWords(words.durationUnits)}$`, 'iu') }
+        : null,
+    // Right before the weekday, lowercase or opening a sentence: "Serie A on Saturday" and "a statement Friday" name a day.
+    indefinite: new RegExp(`(?:${wholeWords(words.indefinite)}|${SENTENCE_OPENING}${wholeWords(words.indefinite.map(capitalized))})\\s+$`, 'u'),
     monthLead: new RegExp(`${wholeWords([...words.prepositions, ...words.durationLeads, ...words.bounds, ...words.backward, ...words.forward])}\\s+$`, 'iu'),
     fullMonths: fullMonthNames(language),
     capitalizedMonths: words.capitalizedMonths,
@@ -51,9 +68,13 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
 /** Whether the date phrase at `index` is, where it stands, no date. */
 export function isMisreading(text: string, index: number, phrase: string, components: chrono.ParsedComponents, patterns: MisreadingPatterns): boolean {
   const before = text.slice(Math.max(0, index - CONTEXT_CHARS), index);
+  const weekdayAlone = components.isCertain('weekday') && !components.isCertain('day') && !components.isCertain('month');
   return (
     isDayPart(text, index, phrase, patterns) ||
     (patterns.every?.test(before) ?? false) ||
+    (weekdayAlone && patterns.indefinite.test(before)) ||
+    patterns.following.test(`${before}${phrase}`) ||
+    ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
     holdsName(text, index, phrase, patterns) ||
     isMonthWord(before, phrase, components, patterns)
   );
@@ -96,4 +117,8 @@ function isMonthWord(before: string, phrase: string, components: chrono.ParsedCo
 function isMonthName(word: string, fullMonths: readonly string[]): boolean {
   const lower = word.toLowerCase();
   return lower.length >= MONTH_ABBREVIATION_LETTERS && fullMonths.some((month) => month.startsWith(lower));
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

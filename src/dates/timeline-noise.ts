@@ -12,6 +12,8 @@ const FULL_NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$
 /** A clock time alone, with at most one word before it ("de 20h", "at 5 pm"): a time, not a day. */
 const TIME_OF_DAY = /^(?:\p{L}+\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.))$/iu;
 const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
+/** A phrase closed by a lone letter ("in a" read as "in a year"): a letter is no unit of time. */
+const SINGLE_LETTER_UNIT = /\s\p{L}$/u;
 
 /** One language's noise patterns, built once from its words. */
 export interface NoisePatterns {
@@ -29,12 +31,10 @@ export interface NoisePatterns {
   count: RegExp;
   /** The phrase ends with a word that counts it from another event: "two years later", "a week after". */
   anchored: RegExp;
-  /** The day after another event: "the next day", "am folgenden Tag". */
-  followingDay: RegExp;
 }
 
 export function noisePatterns(words: TimelineWords): NoisePatterns {
-  const count = `(?:${wholeWords(words.counts)}|\\d+)`;
+  const count = `(?:${wholeWords(words.counts)}|\\d+(?:[.,]\\d+)?)`;
   const approx = words.approximators.length > 0 ? `(?:${wholeWords(words.approximators)}\\s+)?` : '';
   const filler = words.countFillers.length > 0 ? `(?:${wholeWords(words.countFillers)}\\s+)?` : '';
   const measured = `${approx}${count}\\s+${filler}${wholeWords(words.durationUnits)}`;
@@ -49,7 +49,6 @@ export function noisePatterns(words: TimelineWords): NoisePatterns {
     spanWord: new RegExp(wholeWords(words.spanWords), 'iu'),
     count: new RegExp(`${wholeWords(words.counts)}|\\d`, 'iu'),
     anchored: new RegExp(`${wholeWords(words.anchors)}$`, 'iu'),
-    followingDay: new RegExp(wholeWords(words.followingDay), 'iu'),
   };
 }
 
@@ -61,7 +60,7 @@ export function isNoise(phrase: string, components: chrono.ParsedComponents, pat
     isStretch(phrase, patterns) ||
     patterns.bareUnit.test(phrase) ||
     patterns.anchored.test(phrase) ||
-    patterns.followingDay.test(phrase) ||
+    SINGLE_LETTER_UNIT.test(phrase) ||
     TIME_OF_DAY.test(phrase) ||
     isWeekdayAbbreviation(phrase, components) ||
     (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))

@@ -35,8 +35,12 @@ export interface TimelineWords {
   agoLeads: readonly string[];
   /** Words closing a relative phrase that measure it from another event, not from the publication: "two years later". */
   anchors: readonly string[];
-  /** The day after another event, not after the publication: "the next day", "am folgenden Tag", "le lendemain". */
-  followingDay: readonly string[];
+  /** The day, month or year after another event, not after the publication: "the next day", "the following year", "am folgenden Tag", "le lendemain". */
+  following: readonly string[];
+  /** Words before a span word and a unit that make it a stretch: "over the past year", "in the last week". */
+  stretchLeads: readonly string[];
+  /** An indefinite article, which makes a weekday any such day: "on a Sunday night", "un domingo de febrero", "uma quarta pessoa". */
+  indefinite: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
   /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
@@ -69,7 +73,7 @@ const ENGLISH_SCHEDULED = ['expected', 'scheduled', 'set', 'due', 'slated', 'pla
 const ENGLISH: TimelineWords = {
   now: ['now', 'right now', 'today', 'tonight', 'currently', 'this morning', 'this afternoon', 'this evening'],
   durationLeads: ['for', 'in', 'within', 'over', 'after', 'during'],
-  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'few', 'several', 'a couple of', 'couple of', 'a half', 'half a'],
+  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'few', 'several', 'a couple of', 'couple of', 'a half', 'half a', 'half an'],
   approximators: ['about', 'around', 'nearly', 'almost', 'some', 'just', 'more than', 'less than', 'over'],
   and: ['and'],
   countFillers: ['more'],
@@ -83,7 +87,9 @@ const ENGLISH: TimelineWords = {
   articles: ['the'],
   agoLeads: [],
   anchors: ['later', 'after', 'before', 'earlier', 'afterwards', 'afterward'],
-  followingDay: ['next day', 'following day'],
+  following: ['next day', 'following day', 'the next year', 'the following year', 'the next month', 'the following month', 'the following week'],
+  stretchLeads: ['in the', 'over the', 'for the', 'during the', 'within the', 'throughout the'],
+  indefinite: ['a', 'an', 'one'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
@@ -129,7 +135,9 @@ const GERMAN: TimelineWords = {
   articles: ['den', 'die', 'der'],
   agoLeads: ['vor'],
   anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
-  followingDay: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach'],
+  following: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach', 'folgenden jahr', 'jahr darauf', 'folgenden monat'],
+  stretchLeads: [],
+  indefinite: ['ein', 'einen', 'einem', 'eines'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
   subordinators: ['dass'],
   past: {
@@ -174,7 +182,9 @@ const FRENCH: TimelineWords = {
   articles: ['les', 'des', 'ces'],
   agoLeads: ['il y a'],
   anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
-  followingDay: ['lendemain', 'jour suivant'],
+  following: ['lendemain', 'jour suivant', 'année suivante', 'mois suivant'],
+  stretchLeads: [],
+  indefinite: ['un'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   subordinators: ['que', 'qu'],
   past: {
@@ -216,7 +226,9 @@ const SPANISH: TimelineWords = {
   articles: ['los', 'las'],
   agoLeads: ['hace'],
   anchors: ['después', 'más tarde', 'antes'],
-  followingDay: ['día siguiente'],
+  following: ['día siguiente', 'año siguiente', 'mes siguiente'],
+  stretchLeads: [],
+  indefinite: ['un'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
   subordinators: ['que'],
   past: { words: ['fue', 'fueron', 'era', 'eran', 'había', 'habían', 'hubo', 'ha', 'han', 'dijo', 'hizo'], endings: ['ó', 'aron', 'ieron'], except: [] },
@@ -253,7 +265,9 @@ const PORTUGUESE: TimelineWords = {
   articles: ['os', 'as'],
   agoLeads: [],
   anchors: ['depois', 'mais tarde', 'antes'],
-  followingDay: ['dia seguinte'],
+  following: ['dia seguinte', 'ano seguinte', 'mês seguinte'],
+  stretchLeads: [],
+  indefinite: ['um', 'uma'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
   subordinators: ['que'],
   past: { words: ['foi', 'foram', 'era', 'eram', 'tinha', 'tinham', 'houve', 'disse', 'fez'], endings: ['ou', 'aram', 'eram', 'iram'], except: ['estou', 'sou', 'vou', 'dou'] },
@@ -290,7 +304,9 @@ const DUTCH: TimelineWords = {
   articles: ['de', 'het'],
   agoLeads: [],
   anchors: ['later', 'daarna', 'ervoor', 'eerder'],
-  followingDay: ['volgende dag', 'dag erna'],
+  following: ['volgende dag', 'dag erna', 'jaar erna', 'jaar daarop'],
+  stretchLeads: [],
+  indefinite: ['een'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
   subordinators: ['dat'],
   past: {
@@ -329,7 +345,9 @@ const ITALIAN: TimelineWords = {
   articles: ['gli', 'le', 'i'],
   agoLeads: [],
   anchors: ['dopo', 'più tardi', 'prima'],
-  followingDay: ['giorno dopo', 'giorno seguente', 'giorno successivo'],
+  following: ['giorno dopo', 'giorno seguente', 'giorno successivo', 'anno successivo', 'mese successivo'],
+  stretchLeads: [],
+  indefinite: ['un'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
   subordinators: ['che'],
   past: { words: ['fu', 'furono', 'era', 'erano', 'aveva', 'avevano', 'ha', 'hanno'], endings: ['ò', 'arono', 'erono', 'irono'], except: ['però', 'perciò', 'ciò', 'può'] },

@@ -145,10 +145,15 @@ describe('findTimeline in the story\'s language', () => {
     'a capitalized month inside a sentence: a name': [['es', 'El presidente Julio Herrera habló.']],
     'a month abbreviation alone: a word': [['es', 'El país quedó sin mar.']],
     'a year the story names elsewhere': [['de', 'Im Oktober desselben Jahres zog er nach Wien.']],
+    'a stretch: a span word and a unit after "over the"': [['en', 'The lake has risen over the past year.'], ['en', 'Ten people fell ill in the last week.']],
+    'a measure with a decimal count': [['en', 'The car reaches 60 mph in 3.5 seconds.']],
+    'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.']],
+    'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
   };
   // Dates and their years (published Thursday, April 10, 2025), by the cue each reads.
   const DATES_BY_CUE: Record<string, Array<[language: string, sentence: string, dates: string[]]>> = {
     'a count of units back keeps its point': [['de', 'Vor zwei Jahren stimmte der Rat ab.', ['2023']]],
+    'the year after another event is not the next year': [['en', 'The mill closed in 1990. The next year, the town shrank.', ['1990']]],
     'a weekday with its day and month: the year where it is that weekday': [['en', 'The fair opens on Tuesday, April 15.', ['2025-04-15']]],
     'a weekday with its day of the month: that day near the publication': [['es', 'El martes 1 votó el consejo.', ['2025-04-01']]],
     'a number after a date is not its year': [['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']]],
