@@ -159,7 +159,7 @@ const GERMAN: TimelineWords = {
   yearJoiners: [],
   capitalizedMonths: true,
   dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
-  every: ['jeden', 'jedem', 'jede', 'immer', 'meist', 'meistens'],
+  every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
