@@ -203,7 +203,7 @@ function chronoEntries(story: Story): DateMention[] {
     const date = continueSchedule(resolvedDate({ ...reading, year }, reference, direction), { ...reading, year }, direction, announced, reference);
     if (!date) continue;
     const day = dayOf(date);
-    if (day && year === null) announced = day > reference ? day : null;
+    if (day && year === null && reading.month !== null) announced = day > reference ? day : null;
     const lead = text.slice(Math.max(0, index - LEAD_CHARS), index).match(reader.leadingPreposition)?.[0] ?? '';
     const start = index - lead.length;
     const end = given?.end ?? phraseEnd;

@@ -6,9 +6,10 @@
  * - ahead: the words by it or its clause speak of the future ("next", "will");
  * - back: its clause speaks of the past ("was", "wurde", "votó");
  * - nearest: it is a bound ("until April 5") or this week's day ("este martes");
- * - unmarked: nothing says. News reports what happened, so it leans back, unless the date
- *   comes within a few weeks after the publication: a date that close is announced, not
- *   reported ("Start ist am 8. Februar" in a story of January 31).
+ * - unmarked: nothing says. News reports what happened, so a day or month leans back,
+ *   unless it comes within a few weeks after the publication: a date that close is
+ *   announced, not reported ("Start ist am 8. Februar" in a story of January 31). A
+ *   weekday alone is the nearest.
  */
 export type Direction = 'back' | 'ahead' | 'nearest' | 'unmarked';
 
@@ -78,8 +79,8 @@ function yearOfWeekday(month: number, day: number, weekday: number, reference: D
 /** The weekday `candidate` moved by whole weeks to the side of `reference` that `lean` asks for. */
 function weekdayOnSide(candidate: Date, reference: Date, lean: Direction): Date {
   const options = [-DAYS_IN_WEEK, 0, DAYS_IN_WEEK].map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12));
-  // An unmarked weekday is one just past: news names the days of the week it reports on.
-  return pickBySide(options, reference, lean === 'unmarked' ? 'back' : lean, (option) => option);
+  // A weekday nothing leans is the nearest: a story names the days around it, past and coming ("The show opens on Friday").
+  return pickBySide(options, reference, lean === 'unmarked' ? 'nearest' : lean, (option) => option);
 }
 
 /**

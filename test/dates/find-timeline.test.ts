@@ -165,6 +165,7 @@ describe('findTimeline in the story\'s language', () => {
     'a past verb in the clause': [['en', 'The festival opened on April 20 in Leeds.', ['2024-04-20']]],
     'a past verb in the clause after a fronted date': [['fr', 'Le 20 avril, le conseil a voté.', ['2024-04-20']]],
     'a past verb ending': [['es', 'El 20 de abril votó el consejo.', ['2024-04-20']]],
+    'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
     "this week's weekday is the nearest": [['es', 'Este viernes se reúne el consejo.', ['2025-04-11']], ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']]],
     "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
     "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
