@@ -1,8 +1,9 @@
-// The words the timeline reads around a date phrase, per story language: what restates
-// the publication moment, what measures a duration, what points forward, which
-// prepositions lead a date. Lowercase; matched at word boundaries, case-insensitively.
+// The words the timeline reads around a date phrase, per story language: what names no
+// date, what makes a date word something else, which way a date leans, what gives its year,
+// which prepositions a date shows. Lowercase; matched at word boundaries, case-insensitively.
 
 export interface TimelineWords {
+  // Phrases that name no date of the story (timeline-noise.ts, timeline-misreadings.ts).
   /** Phrases that only restate the publication moment: "now", "today", "heute Abend". */
   now: readonly string[];
   /** Words that open a duration before a count and a unit: "for two days", "seit zwei Wochen". */
@@ -17,15 +18,7 @@ export interface TimelineWords {
   countFillers: readonly string[];
   /** Units of a duration, singular and plural: "days", "Tagen", "años". */
   durationUnits: readonly string[];
-  /** Words by a date that point forward: "next", "tomorrow". */
-  forward: readonly string[];
-  /** Words by a date, before or after it, that point back: "last", "pasado", "le 31 août dernier". */
-  backward: readonly string[];
-  /** Words before a date that put it in the past: "since", "seit", "depuis". (After a date, "desde" is "from".) */
-  since: readonly string[];
-  /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
-  bounds: readonly string[];
-  /** Units in the plural, which "next" or "coming" turn into a vague span: "in the coming weeks", "in den nächsten Tagen". */
+  /** Units in the plural, which span words turn into a stretch: "in the coming weeks", "in den nächsten Tagen". */
   pluralUnits: readonly string[];
   /** Words that make plural units a stretch of time, not a date: "the last three weeks", "in den vergangenen Jahren". */
   spanWords: readonly string[];
@@ -39,8 +32,28 @@ export interface TimelineWords {
   following: readonly string[];
   /** Words before a span word and a unit that make it a stretch: "over the past year", "in the last week". */
   stretchLeads: readonly string[];
+
+  // Date words that are something else where they stand (timeline-misreadings.ts).
+  /** A day word that is a part of the day after a determiner: "am Morgen", "de la mañana", "de morgen". */
+  dayPart: { words: readonly string[]; determiners: readonly string[] };
+  /** Words before a weekday or date that make it recur: "every Saturday", "jeden Freitag", "cada martes". */
+  every: readonly string[];
   /** An indefinite article, which makes a weekday any such day: "on a Sunday night", "un domingo de febrero", "uma quarta pessoa". */
   indefinite: readonly string[];
+  /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
+  namedDays: readonly string[];
+  /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
+  capitalizedMonths: boolean;
+
+  // Which way a date without its year leans (timeline-lean.ts).
+  /** Words by a date that point forward: "next", "tomorrow". */
+  forward: readonly string[];
+  /** Words by a date, before or after it, that point back: "last", "pasado", "le 31 août dernier". */
+  backward: readonly string[];
+  /** Words before a date that put it in the past: "since", "seit", "depuis". (After a date, "desde" is "from".) */
+  since: readonly string[];
+  /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
+  bounds: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
   /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
@@ -49,18 +62,14 @@ export interface TimelineWords {
   past: { words: readonly string[]; endings: readonly string[]; except: readonly string[] };
   /** Words before a weekday that make it this week's, before or after the publication: "este martes", "ce mardi". */
   thisWeek: readonly string[];
+
+  // The year the words after a date give it (find-timeline.ts).
   /** Words right after a date without its year that give it: "im April dieses Jahres", "in February last year"; "of that year" gives none the story can place. */
   yearAfter: { this: readonly string[]; last: readonly string[]; next: readonly string[]; same: readonly string[] };
   /** Words between a date and its year: "15 de noviembre del 2019", "January of 2020". */
   yearJoiners: readonly string[];
-  /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
-  capitalizedMonths: boolean;
-  /** A day word that is a part of the day after a determiner: "am Morgen", "de la mañana", "de morgen". */
-  dayPart: { words: readonly string[]; determiners: readonly string[] };
-  /** Words before a weekday or date that make it recur: "every Saturday", "jeden Freitag", "cada martes". */
-  every: readonly string[];
-  /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
-  namedDays: readonly string[];
+
+  // The prepositions shown with a date (find-timeline.ts).
   /** Prepositions shown with a date: "in", "on", "since", "im", "le". */
   prepositions: readonly string[];
   /** Prepositions that lead a bare month or year: "in", "since", "seit", "depuis" ("of 2000" is a count). */
@@ -78,10 +87,6 @@ const ENGLISH: TimelineWords = {
   and: ['and'],
   countFillers: ['more'],
   durationUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
-  forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
-  backward: ['last', 'past', 'previous'],
-  since: ['since'],
-  bounds: ['until', 'till', 'by'],
   pluralUnits: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
   spanWords: ['last', 'past', 'next', 'coming', 'previous', 'following', 'recent', 'first'],
   articles: ['the'],
@@ -89,7 +94,18 @@ const ENGLISH: TimelineWords = {
   anchors: ['later', 'after', 'before', 'earlier', 'afterwards', 'afterward'],
   following: ['next day', 'following day', 'the next year', 'the following year', 'the next month', 'the following month', 'the following week'],
   stretchLeads: ['in the', 'over the', 'for the', 'during the', 'within the', 'throughout the'],
+  dayPart: { words: [], determiners: [] },
+  every: ['every', 'each'],
   indefinite: ['a', 'an', 'one'],
+  namedDays: [
+    'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
+    'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
+  ],
+  capitalizedMonths: true,
+  forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
+  backward: ['last', 'past', 'previous'],
+  since: ['since'],
+  bounds: ['until', 'till', 'by'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
@@ -104,13 +120,6 @@ const ENGLISH: TimelineWords = {
   thisWeek: ['this'],
   yearAfter: { this: ['this year', 'of this year'], last: ['last year', 'of last year'], next: ['next year', 'of next year'], same: ['that year', 'of that year', 'the same year', 'of the same year', 'the previous year', 'the following year'] },
   yearJoiners: ['of', 'in'],
-  capitalizedMonths: true,
-  dayPart: { words: [], determiners: [] },
-  every: ['every', 'each'],
-  namedDays: [
-    'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
-    'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
-  ],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
 };
@@ -126,10 +135,6 @@ const GERMAN: TimelineWords = {
     'sekunde', 'sekunden', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen',
     'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten',
   ],
-  forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
-  backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
-  since: ['seit'],
-  bounds: ['bis', 'spätestens'],
   pluralUnits: ['minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahrzehnte', 'jahrzehnten'],
   spanWords: ['letzten', 'letzte', 'vergangenen', 'vergangene', 'nächsten', 'nächste', 'kommenden', 'kommende', 'folgenden', 'vorigen', 'zurückliegenden', 'ersten'],
   articles: ['den', 'die', 'der'],
@@ -137,7 +142,15 @@ const GERMAN: TimelineWords = {
   anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
   following: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach', 'folgenden jahr', 'jahr darauf', 'folgenden monat'],
   stretchLeads: [],
+  dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
+  every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   indefinite: ['ein', 'einen', 'einem', 'eines'],
+  namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
+  capitalizedMonths: true,
+  forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
+  backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
+  since: ['seit'],
+  bounds: ['bis', 'spätestens'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
   subordinators: ['dass'],
   past: {
@@ -157,10 +170,6 @@ const GERMAN: TimelineWords = {
     same: ['desselben jahres', 'des gleichen jahres', 'jenes jahres', 'im selben jahr', 'im gleichen jahr'],
   },
   yearJoiners: [],
-  capitalizedMonths: true,
-  dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
-  every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
-  namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
 };
@@ -173,10 +182,6 @@ const FRENCH: TimelineWords = {
   and: ['et'],
   countFillers: ['autres'],
   durationUnits: ['seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années'],
-  forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
-  backward: ['dernier', 'dernière', 'passé', 'passée'],
-  since: ['depuis'],
-  bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   pluralUnits: ['minutes', 'heures', 'jours', 'semaines', 'mois', 'années', 'ans'],
   spanWords: ['derniers', 'dernières', 'prochains', 'prochaines', 'précédents', 'premiers', 'premières'],
   articles: ['les', 'des', 'ces'],
@@ -184,7 +189,15 @@ const FRENCH: TimelineWords = {
   anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
   following: ['lendemain', 'jour suivant', 'année suivante', 'mois suivant'],
   stretchLeads: [],
+  dayPart: { words: [], determiners: [] },
+  every: ['chaque', 'tous les', 'toutes les'],
   indefinite: ['un'],
+  namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
+  capitalizedMonths: false,
+  forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
+  backward: ['dernier', 'dernière', 'passé', 'passée'],
+  since: ['depuis'],
+  bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   subordinators: ['que', 'qu'],
   past: {
@@ -201,10 +214,6 @@ const FRENCH: TimelineWords = {
     same: ['de la même année', 'la même année', 'de cette année-là'],
   },
   yearJoiners: ['de'],
-  capitalizedMonths: false,
-  dayPart: { words: [], determiners: [] },
-  every: ['chaque', 'tous les', 'toutes les'],
-  namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
 };
@@ -217,10 +226,6 @@ const SPANISH: TimelineWords = {
   and: ['y'],
   countFillers: ['más'],
   durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'década', 'décadas'],
-  forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
-  backward: ['pasado', 'pasada'],
-  since: ['desde'],
-  bounds: ['hasta'],
   pluralUnits: ['minutos', 'horas', 'días', 'semanas', 'meses', 'años', 'décadas'],
   spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'pasados', 'pasadas', 'siguientes', 'primeros'],
   articles: ['los', 'las'],
@@ -228,7 +233,15 @@ const SPANISH: TimelineWords = {
   anchors: ['después', 'más tarde', 'antes'],
   following: ['día siguiente', 'año siguiente', 'mes siguiente'],
   stretchLeads: [],
+  dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
+  every: ['cada', 'todos los', 'todas las'],
   indefinite: ['un'],
+  namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
+  capitalizedMonths: false,
+  forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
+  backward: ['pasado', 'pasada'],
+  since: ['desde'],
+  bounds: ['hasta'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
   subordinators: ['que'],
   past: { words: ['fue', 'fueron', 'era', 'eran', 'había', 'habían', 'hubo', 'ha', 'han', 'dijo', 'hizo'], endings: ['ó', 'aron', 'ieron'], except: [] },
@@ -240,10 +253,6 @@ const SPANISH: TimelineWords = {
     same: ['del mismo año', 'de ese año', 'ese mismo año', 'de aquel año'],
   },
   yearJoiners: ['de', 'del'],
-  capitalizedMonths: false,
-  dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
-  every: ['cada', 'todos los', 'todas las'],
-  namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
 };
@@ -256,10 +265,6 @@ const PORTUGUESE: TimelineWords = {
   and: ['e'],
   countFillers: ['mais'],
   durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'ano', 'anos', 'década', 'décadas'],
-  forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
-  backward: ['passado', 'passada', 'último', 'última'],
-  since: ['desde'],
-  bounds: ['até'],
   pluralUnits: ['minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'décadas'],
   spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'passados', 'passadas', 'seguintes', 'primeiros'],
   articles: ['os', 'as'],
@@ -267,7 +272,15 @@ const PORTUGUESE: TimelineWords = {
   anchors: ['depois', 'mais tarde', 'antes'],
   following: ['dia seguinte', 'ano seguinte', 'mês seguinte'],
   stretchLeads: [],
+  dayPart: { words: [], determiners: [] },
+  every: ['cada', 'todos os', 'todas as'],
   indefinite: ['um', 'uma'],
+  namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
+  capitalizedMonths: false,
+  forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
+  backward: ['passado', 'passada', 'último', 'última'],
+  since: ['desde'],
+  bounds: ['até'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
   subordinators: ['que'],
   past: { words: ['foi', 'foram', 'era', 'eram', 'tinha', 'tinham', 'houve', 'disse', 'fez'], endings: ['ou', 'aram', 'eram', 'iram'], except: ['estou', 'sou', 'vou', 'dou'] },
@@ -279,10 +292,6 @@ const PORTUGUESE: TimelineWords = {
     same: ['do mesmo ano', 'desse ano', 'daquele ano'],
   },
   yearJoiners: ['de', 'do'],
-  capitalizedMonths: false,
-  dayPart: { words: [], determiners: [] },
-  every: ['cada', 'todos os', 'todas as'],
-  namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
 };
@@ -295,10 +304,6 @@ const DUTCH: TimelineWords = {
   and: ['en'],
   countFillers: ['extra'],
   durationUnits: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren'],
-  forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
-  backward: ['afgelopen', 'vorige'],
-  since: ['sinds'],
-  bounds: ['tot', 'uiterlijk'],
   pluralUnits: ['minuten', 'uren', 'dagen', 'weken', 'maanden', 'jaren'],
   spanWords: ['afgelopen', 'laatste', 'komende', 'volgende', 'voorbije', 'vorige', 'eerste'],
   articles: ['de', 'het'],
@@ -306,7 +311,15 @@ const DUTCH: TimelineWords = {
   anchors: ['later', 'daarna', 'ervoor', 'eerder'],
   following: ['volgende dag', 'dag erna', 'jaar erna', 'jaar daarop'],
   stretchLeads: [],
+  dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
+  every: ['elke', 'iedere', 'ieder', 'elk'],
   indefinite: ['een'],
+  namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
+  capitalizedMonths: false,
+  forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
+  backward: ['afgelopen', 'vorige'],
+  since: ['sinds'],
+  bounds: ['tot', 'uiterlijk'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
   subordinators: ['dat'],
   past: {
@@ -320,10 +333,6 @@ const DUTCH: TimelineWords = {
   thisWeek: ['deze'],
   yearAfter: { this: ['dit jaar', 'van dit jaar'], last: ['vorig jaar', 'van vorig jaar'], next: ['volgend jaar', 'van volgend jaar'], same: ['van dat jaar', 'hetzelfde jaar'] },
   yearJoiners: [],
-  capitalizedMonths: false,
-  dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
-  every: ['elke', 'iedere', 'ieder', 'elk'],
-  namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
 };
@@ -336,10 +345,6 @@ const ITALIAN: TimelineWords = {
   and: ['e'],
   countFillers: ['altri', 'altre'],
   durationUnits: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni'],
-  forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
-  backward: ['scorso', 'scorsa'],
-  since: ['dal'],
-  bounds: ['fino al', 'fino a', 'entro'],
   pluralUnits: ['minuti', 'ore', 'giorni', 'settimane', 'mesi', 'anni'],
   spanWords: ['ultimi', 'ultime', 'prossimi', 'prossime', 'scorsi', 'scorse', 'primi'],
   articles: ['gli', 'le', 'i'],
@@ -347,7 +352,15 @@ const ITALIAN: TimelineWords = {
   anchors: ['dopo', 'più tardi', 'prima'],
   following: ['giorno dopo', 'giorno seguente', 'giorno successivo', 'anno successivo', 'mese successivo'],
   stretchLeads: [],
+  dayPart: { words: [], determiners: [] },
+  every: ['ogni', 'tutti i', 'tutte le'],
   indefinite: ['un'],
+  namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
+  capitalizedMonths: false,
+  forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
+  backward: ['scorso', 'scorsa'],
+  since: ['dal'],
+  bounds: ['fino al', 'fino a', 'entro'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
   subordinators: ['che'],
   past: { words: ['fu', 'furono', 'era', 'erano', 'aveva', 'avevano', 'ha', 'hanno'], endings: ['ò', 'arono', 'erono', 'irono'], except: ['però', 'perciò', 'ciò', 'può'] },
@@ -359,10 +372,6 @@ const ITALIAN: TimelineWords = {
     same: ['dello stesso anno'],
   },
   yearJoiners: ['del'],
-  capitalizedMonths: false,
-  dayPart: { words: [], determiners: [] },
-  every: ['ogni', 'tutti i', 'tutte le'],
-  namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
 };
