@@ -2,8 +2,11 @@ import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
+import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
+import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
+import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
+import { biasedYear, continueSchedule, dayOf, monthOfWeekdayDay, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 
 /** chrono's parser for each story language the timeline reads. */
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
@@ -24,19 +27,19 @@ const MONTH_PHRASE_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'pt', '
 /** A story whose language is unknown is read as English, as it always was. */
 const DEFAULT_LANGUAGE = 'en';
 
-/** Digits alone ("3/4", "12") are fractions and scores far more often than dates. */
-const BARE_NUMBERS = /^[\d\s.,:/-]+$/;
-const FULL_NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$/;
-/** Where the clause that leads to a date begins: after the last punctuation before it. */
-const CLAUSE_BREAK = /[,;:.!?\n]/g;
-/** How far back a clause is read for a future verb. */
-const CLAUSE_LOOKBACK = 120;
-/** How far before a date its leading words ("next", "am", "el pasado") are read. */
-const LEAD_CHARS = 16;
 const TRAILING_PUNCTUATION = /[\s,.;:!?)]+$/;
-const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
 const LETTER = /\p{L}/u;
-const DAYS_IN_WEEK = 7;
+/**
+ * A number of one to three digits closing a phrase without a year of four digits: chrono
+ * read it as the year, but it belongs to the words after the date ("am 17. April 600
+ * Häftlinge", "am 27. März, 15. Mai").
+ */
+const STRAY_YEAR = /[\s,]+\d{1,3}$/;
+const FOUR_DIGITS = /\d{4}/;
+/** The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes 16 al viernes 20". Not a clock time or a longer number. */
+const DAY_AFTER_WEEKDAY = /^,?\s+(\d{1,2})(?![\d.:/]?\d)/;
+/** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
+const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?![\d]|[-/.]\d)/g;
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
@@ -47,18 +50,14 @@ const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 /** One story language's parser and the patterns built from its words (timeline-words.ts). */
 interface TimelineReader {
   parser: chrono.Chrono;
-  /** The whole phrase restates the publication moment: "today", "heute Abend". */
-  saysNow: RegExp;
-  /** The whole phrase is how long, not when: "for two days", "seit zwei Wochen". */
-  duration: RegExp;
-  /** A word by the date points forward: "next", "nächsten", "demain". */
-  forward: RegExp;
-  /** A word by the date makes it a bound: "until", "bis", "hasta". */
-  bound: RegExp;
-  /** "in the coming weeks", "in den nächsten Tagen": a span ahead, not a date. */
-  vagueSpan: RegExp;
-  /** The clause leading to the date speaks of the future: "will", "wird", "va". */
-  future: RegExp;
+  /** What makes a phrase chrono read name no date (timeline-noise.ts). */
+  noise: NoisePatterns;
+  /** What makes a date word something else where it stands (timeline-misreadings.ts). */
+  misreadings: MisreadingPatterns;
+  /** Which way a date leans from the publication (timeline-lean.ts). */
+  lean: LeanPatterns;
+  /** The words right after a date that give its year (groups this, last, next, same, year). */
+  yearAfter: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
@@ -75,40 +74,44 @@ function readerFor(language: string): TimelineReader | null {
   if (!readers.has(language)) {
     const parser = PARSERS[language];
     const words = TIMELINE_WORDS[language];
-    readers.set(language, parser && words ? buildReader(parser, words, MONTH_PHRASE_LANGUAGES.has(language) ? fullMonthNames(language) : []) : null);
+    readers.set(language, parser && words ? buildReader(language, parser, words) : null);
   }
   return readers.get(language) ?? null;
 }
 
-function buildReader(parser: chrono.Chrono, words: TimelineWords, months: readonly string[]): TimelineReader {
-  const count = `(?:${wholeWords(words.counts)}|\\d+)`;
-  const filler = words.countFillers.length > 0 ? `(?:${wholeWords(words.countFillers)}\\s+)?` : '';
-  const year = '((?:19|20)\\d{2})';
+function buildReader(language: string, parser: chrono.Chrono, words: TimelineWords): TimelineReader {
+  const months = MONTH_PHRASE_LANGUAGES.has(language) ? fullMonthNames(language) : [];
+  const year = '(1\\d{3}|20\\d{2})';
+  const joiner = words.yearJoiners.length > 0 ? `(?:${wholeWords(words.yearJoiners)}\\s+)?` : '';
+  const { this: thisYear, last, next, same } = words.yearAfter;
   return {
     parser,
-    saysNow: new RegExp(`^${wholeWords(words.now)}$`, 'iu'),
-    duration: new RegExp(`^${wholeWords(words.durationLeads)}\\s+${count}\\s+${filler}${wholeWords(words.durationUnits)}$`, 'iu'),
-    forward: new RegExp(wholeWords(words.forward), 'iu'),
-    bound: new RegExp(wholeWords(words.bounds), 'iu'),
-    vagueSpan: new RegExp(`^${wholeWords(words.forward)}\\s+${wholeWords(words.pluralUnits)}$`, 'iu'),
-    future: new RegExp(wholeWords(words.future), 'iu'),
+    noise: noisePatterns(words),
+    misreadings: misreadingPatterns(words, language),
+    lean: leanPatterns(words),
+    yearAfter: new RegExp(
+      `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
+      'iu',
+    ),
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
       months.length > 0
-        ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+(?:(?:de|del|of)\\s+)?${year})?(?![\\p{L}\\d])`, 'giu')
+        ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+${joiner}${year})?(?![\\p{L}\\d])`, 'giu')
         : null,
     months,
   };
 }
 
 /**
- * Every date expression in the story, resolved against the publication day with a past
- * bias (news reports what happened): "In December" in an April 2025 story is 2024-12,
- * "on Tuesday" the Tuesday before. Read with chrono's parser for the story's language
- * (English when unknown; nothing for a language it cannot read: no timeline beats a
- * wrong one). Each date as precise as its phrase; one entry per date (its first mention),
- * sorted by date.
+ * Every date expression in the story, placed against the publication day. Read with
+ * chrono's parser for the story's language (English when unknown; nothing for a language
+ * it cannot read: no timeline beats a wrong one), less the phrases that name no date of
+ * the story (timeline-noise.ts, timeline-misreadings.ts). A date without its year takes
+ * the year its words give, else leans the way its clause says (timeline-lean.ts): back
+ * for what happened ("In December" in an April 2025 story is 2024-12, "on Tuesday" the
+ * Tuesday before), ahead for what is announced (timeline-year.ts). Each date as precise as
+ * its phrase; one entry per date (its first mention), sorted by date.
  */
 export function findTimeline(
   text: string,
@@ -116,11 +119,12 @@ export function findTimeline(
 ): TimelineEntry[] {
   const reader = readerFor(options.language ?? DEFAULT_LANGUAGE);
   if (!reader) return [];
-  const reference = referenceDay(options.published, options.now);
-  const read = chronoEntries(text, reference, reader);
-  // A bare month or year inside a date chrono read whole ("15 de abril") is part of it.
+  const story: Story = { text, reference: referenceDay(options.published, options.now), reader, datedByPage: options.published !== null };
+  // A date phrase inside another ("last year" in "In February last year") is part of it,
+  // and so is a bare month or year inside a date chrono read whole ("15 de abril").
+  const read = withoutNested(chronoEntries(story));
   const outside = (entry: DateMention): boolean => !read.some((other) => entry.start < other.end && other.start < entry.end);
-  const entries = [...read, ...[...monthEntries(text, reference, reader), ...yearEntries(text, reader)].filter(outside)];
+  const entries = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
   const firstByDate = new Map<string, DateMention>();
   for (const entry of entries.sort((a, b) => a.start - b.start)) {
     if (!firstByDate.has(entry.date)) firstByDate.set(entry.date, entry);
@@ -130,8 +134,25 @@ export function findTimeline(
     .map((entry) => ({ ...entry, sentence: sentenceHolding(options.sentences ?? [], entry) }));
 }
 
+/** The mentions that no other mention holds. */
+function withoutNested(mentions: readonly DateMention[]): DateMention[] {
+  const holds = (outer: DateMention, inner: DateMention): boolean =>
+    outer !== inner && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+  return mentions.filter((inner) => !mentions.some((outer) => holds(outer, inner)));
+}
+
 /** A date phrase found in the text, before it is placed in its sentence. */
 type DateMention = Omit<TimelineEntry, 'sentence'>;
+
+/** What the date phrases of one story are read against. */
+interface Story {
+  text: string;
+  /** Local noon of the publication day, or of today when the page gives none. */
+  reference: Date;
+  reader: TimelineReader;
+  /** Whether the page gives its publication day. Without it "now" is when the page is read, long after: a date nothing leans ahead is one before it. */
+  datedByPage: boolean;
+}
 
 function sentenceHolding(sentences: readonly TextSpan[], span: TextSpan): TextSpan | null {
   const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
@@ -150,43 +171,93 @@ function referenceDay(published: string | null, now: Date): Date {
  * \n\n19 members" is not a date), and chrono, which re-reads the rest of its input after
  * every match, reads paragraphs instead of the whole story. Indices are into `text`.
  */
-function parseByParagraph(text: string, reference: Date, parser: chrono.Chrono): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
+function parseByParagraph(
+  text: string,
+  reference: Date,
+  parser: chrono.Chrono,
+): Array<{ index: number; text: string; reading: DateReading; components: chrono.ParsedComponents }> {
   const found = [];
   for (const paragraph of text.matchAll(PARAGRAPH)) {
     for (const result of parser.parse(paragraph[0], reference, { forwardDate: false })) {
-      found.push({ index: paragraph.index + result.index, text: result.text, start: result.start });
+      found.push({ index: paragraph.index + result.index, text: result.text, reading: readingOf(result.start, result.end ?? null), components: result.start });
     }
   }
   return found;
 }
 
-function chronoEntries(text: string, reference: Date, reader: TimelineReader): DateMention[] {
-  return parseByParagraph(text, reference, reader.parser).flatMap((result) => {
-    const phrase = result.text.replace(TRAILING_PUNCTUATION, '').trim();
-    const index = result.index + result.text.indexOf(phrase);
-    if (cutsAWord(text, index, phrase) || isNoise(phrase, result.start, reader)) return [];
-    const date = resolvedDate(result.start, reference, direction(text, index, phrase, reader));
-    if (!date) return [];
+function chronoEntries(story: Story): DateMention[] {
+  const { text, reference, reader } = story;
+  const mentions: DateMention[] = [];
+  // The latest day without its year that was read after the publication: a schedule continues from it (continueSchedule).
+  let announced: Date | null = null;
+  for (const result of parseByParagraph(text, reference, reader.parser)) {
+    const cleaned = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
+    const index = result.index + result.text.indexOf(cleaned.phrase);
+    if (cutsAWord(text, index, cleaned.phrase) || isNoise(cleaned.phrase, result.components, reader.noise)) continue;
+    if (isMisreading(text, index, cleaned.phrase, result.components, reader.misreadings)) continue;
+    const { reading, end: phraseEnd } = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, reference);
+    const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
+    if (given?.year === null) continue;
+    const direction = lean(story, index, cleaned.phrase);
+    const year = given?.year ?? reading.year;
+    const date = continueSchedule(resolvedDate({ ...reading, year }, reference, direction), { ...reading, year }, direction, announced, reference);
+    if (!date) continue;
+    const day = dayOf(date);
+    if (day && year === null && reading.month !== null) announced = day > reference ? day : null;
     const lead = text.slice(Math.max(0, index - LEAD_CHARS), index).match(reader.leadingPreposition)?.[0] ?? '';
     const start = index - lead.length;
-    return [{ date, phrase: text.slice(start, index + phrase.length), start, end: index + phrase.length }];
-  });
+    const end = given?.end ?? phraseEnd;
+    mentions.push({ date, phrase: text.slice(start, end), start, end });
+  }
+  return mentions;
+}
+
+/** A weekday chrono read alone, followed by its day of the month ("el martes 3"): that day, near the publication, if it is that weekday. */
+function withDayAfterWeekday(text: string, end: number, reading: DateReading, reference: Date): { reading: DateReading; end: number } {
+  const number = reading.weekday !== null && reading.day === null && reading.month === null ? text.slice(end).match(DAY_AFTER_WEEKDAY) : null;
+  const found = number && reading.weekday !== null ? monthOfWeekdayDay(reading.weekday, Number(number[1]), reference) : null;
+  if (!number || !found) return { reading, end };
+  return { reading: { ...reading, ...found, day: Number(number[1]) }, end: end + number[0].length };
 }
 
 /**
- * Which way a date without its year leans from the publication: ahead when the words by
- * it or the clause leading to it speak of the future; the nearest side when it is a
- * bound ("until April 5" may have passed or not); else back (news reports what happened).
+ * The parts of a date phrase that its words give, as chrono read them. A range printed
+ * with its year at the end only ("vom 6. Juni bis 8. Juli 2018") gives that year to its
+ * start, or the year before when the range turns a year.
  */
-type Direction = 'back' | 'ahead' | 'nearest';
+function readingOf(start: chrono.ParsedComponents, end: chrono.ParsedComponents | null): DateReading {
+  const given = (components: chrono.ParsedComponents | null, unit: chrono.Component): number | null =>
+    components?.isCertain(unit) ? (components.get(unit) ?? null) : null;
+  const [month, endYear, endMonth] = [given(start, 'month'), given(end, 'year'), given(end, 'month')];
+  const rangeYear = endYear !== null && month !== null ? endYear - (endMonth !== null && month > endMonth ? 1 : 0) : null;
+  return { year: given(start, 'year') ?? rangeYear, month, day: given(start, 'day'), weekday: given(start, 'weekday') };
+}
 
-function direction(text: string, index: number, phrase: string, reader: TimelineReader): Direction {
-  const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
-  if (reader.forward.test(around)) return 'ahead';
-  const before = text.slice(Math.max(0, index - CLAUSE_LOOKBACK), index);
-  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1));
-  if (reader.future.test(before.slice(clauseStart))) return 'ahead';
-  return reader.bound.test(around) ? 'nearest' : 'back';
+/** The way a date leans (timeline-lean.ts); unmarked reads back on a page that gives no publication day. */
+function lean(story: Story, index: number, phrase: string): Direction {
+  const found = leanOf(story.text, index, phrase, story.reader.lean);
+  return found === 'unmarked' && !story.datedByPage ? 'back' : found;
+}
+
+/** A phrase whose year chrono took from a stray number after it: the phrase without the number, and no year. */
+function withoutStrayYear(phrase: string, reading: DateReading): { phrase: string; reading: DateReading } {
+  const stray = phrase.match(STRAY_YEAR);
+  if (reading.year === null || !stray || FOUR_DIGITS.test(phrase)) return { phrase, reading };
+  return { phrase: phrase.slice(0, stray.index), reading: { ...reading, year: null } };
+}
+
+/**
+ * The year that the words right after a date without one give it: "dieses Jahres" the
+ * publication's, "last year" the one before, "del 2019" 2019. Null for a year the story
+ * names elsewhere ("desselben Jahres", "of that year"): such a date cannot be placed.
+ */
+function yearAfter(text: string, end: number, reader: TimelineReader, reference: Date): { year: number | null; end: number } | null {
+  const match = text.slice(end, end + YEAR_AFTER_CHARS).match(reader.yearAfter);
+  const groups = match?.groups;
+  if (!match || !groups) return null;
+  const base = reference.getFullYear();
+  const year = groups.year ? Number(groups.year) : groups.this ? base : groups.last ? base - 1 : groups.next ? base + 1 : null;
+  return { year, end: end + match[0].length };
 }
 
 /** chrono matches inside words its patterns do not bound ("H" in "Höhe"): a date phrase starts and ends where words do. */
@@ -194,83 +265,20 @@ function cutsAWord(text: string, index: number, phrase: string): boolean {
   return LETTER.test(text.charAt(index - 1)) || LETTER.test(text.charAt(index + phrase.length));
 }
 
-function isNoise(phrase: string, components: chrono.ParsedComponents, reader: TimelineReader): boolean {
-  return (
-    reader.saysNow.test(phrase) ||
-    reader.duration.test(phrase) ||
-    reader.vagueSpan.test(phrase) ||
-    isWeekdayAbbreviation(phrase, components) ||
-    (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))
-  );
-}
-
-/**
- * A weekday alone, written short ("Mo", "zo", "mar", "Sun"), is a word of the language
- * far more often than a date: a weekday counts only under its full name.
- */
-function isWeekdayAbbreviation(phrase: string, components: chrono.ParsedComponents): boolean {
-  if (!components.isCertain('weekday') || components.isCertain('day') || components.isCertain('month')) return false;
-  return !(phrase.toLowerCase().match(LETTERS) ?? []).some((word) => FULL_WEEKDAY_NAMES.has(word));
-}
-
-function resolvedDate(components: chrono.ParsedComponents, reference: Date, lean: Direction): string | null {
-  const certain = (unit: chrono.Component): boolean => components.isCertain(unit);
-  const dayKnown = certain('day') || certain('weekday');
-  if (!dayKnown && !certain('month') && !certain('year')) return null;
-  const date = components.date();
-  let [year, month, day] = [components.get('year') ?? date.getFullYear(), components.get('month') ?? 1, components.get('day') ?? 1];
-  if (!certain('year')) {
-    if (certain('weekday') && !certain('day') && !certain('month')) {
-      // A weekday alone: the one on the side the sentence leans to.
-      const weekday = nearestOnSide(new Date(year, month - 1, day, 12), reference, lean, DAYS_IN_WEEK);
-      [year, month, day] = [weekday.getFullYear(), weekday.getMonth() + 1, weekday.getDate()];
-    } else {
-      year = biasedYear(year, month, dayKnown ? day : null, reference, lean);
-    }
-  }
-  const yearText = String(year).padStart(4, '0');
-  const monthText = String(month).padStart(2, '0');
-  if (dayKnown) return `${yearText}-${monthText}-${String(day).padStart(2, '0')}`;
-  return certain('month') ? `${yearText}-${monthText}` : yearText;
-}
-
-/** The weekday `candidate` moved by whole weeks to the side of `reference` that `lean` asks for. */
-function nearestOnSide(candidate: Date, reference: Date, lean: Direction, days: number): Date {
-  const options = [-days, 0, days].map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12));
-  return pickBySide(options, reference, lean, (option) => option);
-}
-
-/**
- * The year of a date printed without it: on or before the publication day when leaning
- * back, on or after it when leaning ahead, the closest to it for a bound. A month alone
- * counts from its first day (back) or its last (ahead).
- */
-function biasedYear(year: number, month: number, day: number | null, reference: Date, lean: Direction): number {
-  const at = (y: number, edge: 'first' | 'last'): Date =>
-    new Date(y, month - 1, day ?? (edge === 'first' ? 1 : 28), edge === 'first' ? 0 : 23);
-  return pickBySide([year - 1, year, year + 1], reference, lean, (y) => at(y, lean === 'ahead' ? 'last' : 'first'));
-}
-
-function pickBySide<T>(options: readonly T[], reference: Date, lean: Direction, dateOf: (option: T) => Date): T {
-  const distance = (option: T): number => Math.abs(dateOf(option).getTime() - reference.getTime());
-  const onSide = options.filter((option) => {
-    if (lean === 'back') return dateOf(option) <= reference;
-    if (lean === 'ahead') return dateOf(option) >= reference;
-    return true;
-  });
-  return [...onSide].sort((a, b) => distance(a) - distance(b))[0] ?? (options[1] as T);
-}
-
-/** "im Dezember", "en décembre 2023": a month behind a preposition, past-biased without its year. */
-function monthEntries(text: string, reference: Date, reader: TimelineReader): DateMention[] {
+/** "im Dezember", "en décembre 2023": a month behind a preposition, its year leaning as its clause does. */
+function monthEntries(story: Story): DateMention[] {
+  const { text, reference, reader } = story;
   if (!reader.monthPhrase) return [];
   return [...text.matchAll(reader.monthPhrase)].flatMap((match) => {
     const month = reader.months.indexOf((match[1] ?? '').toLowerCase()) + 1;
     if (month < 1) return [];
-    const lean = direction(text, match.index, match[0], reader);
-    const year = match[2] ? Number(match[2]) : biasedYear(reference.getFullYear(), month, null, reference, lean);
+    const end = match.index + match[0].length;
+    const given = match[2] ? { year: Number(match[2]), end } : yearAfter(text, end, reader, reference);
+    if (given?.year === null) return [];
+    const year = given?.year ?? biasedYear(month, null, reference, lean(story, match.index, match[0]));
+    const phraseEnd = given?.end ?? end;
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-    return [{ date, phrase: match[0], start: match.index, end: match.index + match[0].length }];
+    return [{ date, phrase: text.slice(match.index, phraseEnd), start: match.index, end: phraseEnd }];
   });
 }
 

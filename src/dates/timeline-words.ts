@@ -1,26 +1,75 @@
-// The words the timeline reads around a date phrase, per story language: what restates
-// the publication moment, what measures a duration, what points forward, which
-// prepositions lead a date. Lowercase; matched at word boundaries, case-insensitively.
+// The words the timeline reads around a date phrase, per story language: what names no
+// date, what makes a date word something else, which way a date leans, what gives its year,
+// which prepositions a date shows. Lowercase; matched at word boundaries, case-insensitively.
 
 export interface TimelineWords {
+  // Phrases that name no date of the story (timeline-noise.ts, timeline-misreadings.ts).
   /** Phrases that only restate the publication moment: "now", "today", "heute Abend". */
   now: readonly string[];
   /** Words that open a duration before a count and a unit: "for two days", "seit zwei Wochen". */
   durationLeads: readonly string[];
   /** Counts written as words: "a", "two", "a few". */
   counts: readonly string[];
+  /** Words that soften a count: "for about ten years", "seit rund zwei Jahren". */
+  approximators: readonly string[];
+  /** The word joining two measures: "six years and eight months". */
+  and: readonly string[];
   /** Words that may sit between the count and the unit: "two more days". */
   countFillers: readonly string[];
-  /** Units of a short duration, singular and plural: "days", "Tagen". */
+  /** Units of a duration, singular and plural: "days", "Tagen", "años". */
   durationUnits: readonly string[];
+  /** Units in the plural, which span words turn into a stretch: "in the coming weeks", "in den nächsten Tagen". */
+  pluralUnits: readonly string[];
+  /** Words that make plural units a stretch of time, not a date: "the last three weeks", "in den vergangenen Jahren". */
+  spanWords: readonly string[];
+  /** Articles that may open such a stretch: "the", "den", "les". */
+  articles: readonly string[];
+  /** Words before a count and a unit that make it a point back in time: "vor zwei Jahren", "hace tres días". */
+  agoLeads: readonly string[];
+  /** Words closing a relative phrase that measure it from another event, not from the publication: "two years later". */
+  anchors: readonly string[];
+  /** The day, month or year after another event, not after the publication: "the next day", "the following year", "am folgenden Tag", "le lendemain". */
+  following: readonly string[];
+  /** Words before a span word and a unit that make it a stretch: "over the past year", "in the last week". */
+  stretchLeads: readonly string[];
+
+  // Date words that are something else where they stand (timeline-misreadings.ts).
+  /** A day word that is a part of the day after a determiner: "am Morgen", "de la mañana", "de morgen". */
+  dayPart: { words: readonly string[]; determiners: readonly string[] };
+  /** Words before a weekday or date that make it recur: "every Saturday", "jeden Freitag", "cada martes". */
+  every: readonly string[];
+  /** An indefinite article, which makes a weekday any such day: "on a Sunday night", "un domingo de febrero", "uma quarta pessoa". */
+  indefinite: readonly string[];
+  /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
+  namedDays: readonly string[];
+  /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
+  capitalizedMonths: boolean;
+
+  // Which way a date without its year leans (timeline-lean.ts).
   /** Words by a date that point forward: "next", "tomorrow". */
   forward: readonly string[];
+  /** Words by a date, before or after it, that point back: "last", "pasado", "le 31 août dernier". */
+  backward: readonly string[];
+  /** Words before a date that put it in the past: "since", "seit", "depuis". (After a date, "desde" is "from".) */
+  since: readonly string[];
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
-  /** Units in the plural, which "next" or "coming" turn into a vague span: "in the coming weeks", "in den nächsten Tagen". */
-  pluralUnits: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
+  /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
+  subordinators: readonly string[];
+  /** What puts a clause in the past: its words ("was", "wurde"), verb endings ("-ed", "-ó"), and words with such an ending that are no verb. */
+  past: { words: readonly string[]; endings: readonly string[]; except: readonly string[] };
+  /** Words before a weekday that make it this week's, before or after the publication: "este martes", "ce mardi". */
+  thisWeek: readonly string[];
+
+  // The year the words after a date give it (find-timeline.ts).
+  /** Words right after a date without its year that give it: "im April dieses Jahres", "in February last year"; "of that year" gives none the story can place. */
+  yearAfter: { this: readonly string[]; last: readonly string[]; next: readonly string[]; same: readonly string[] };
+  /** Words between a date and its year: "15 de noviembre del 2019", "January of 2020". */
+  yearJoiners: readonly string[];
+
+  // The prepositions shown with a date (find-timeline.ts).
   /** Prepositions shown with a date: "in", "on", "since", "im", "le". */
   prepositions: readonly string[];
   /** Prepositions that lead a bare month or year: "in", "since", "seit", "depuis" ("of 2000" is a count). */
@@ -32,73 +81,217 @@ const ENGLISH_SCHEDULED = ['expected', 'scheduled', 'set', 'due', 'slated', 'pla
 
 const ENGLISH: TimelineWords = {
   now: ['now', 'right now', 'today', 'tonight', 'currently', 'this morning', 'this afternoon', 'this evening'],
-  durationLeads: ['for', 'in', 'within', 'over', 'after'],
-  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'several'],
+  durationLeads: ['for', 'in', 'within', 'over', 'after', 'during'],
+  counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'few', 'several', 'a couple of', 'couple of', 'a half', 'half a', 'half an'],
+  approximators: ['about', 'around', 'nearly', 'almost', 'some', 'just', 'more than', 'less than', 'over'],
+  and: ['and'],
   countFillers: ['more'],
-  durationUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks'],
-  forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later', 'following'],
+  durationUnits: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
+  pluralUnits: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+  spanWords: ['last', 'past', 'next', 'coming', 'previous', 'following', 'recent', 'first'],
+  articles: ['the'],
+  agoLeads: [],
+  anchors: ['later', 'after', 'before', 'earlier', 'afterwards', 'afterward'],
+  following: ['next day', 'following day', 'the next year', 'the following year', 'the next month', 'the following month', 'the following week'],
+  stretchLeads: ['in the', 'over the', 'for the', 'during the', 'within the', 'throughout the'],
+  dayPart: { words: [], determiners: [] },
+  every: ['every', 'each'],
+  indefinite: ['a', 'an', 'one'],
+  namedDays: [
+    'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
+    'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
+  ],
+  capitalizedMonths: true,
+  forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
+  backward: ['last', 'past', 'previous'],
+  since: ['since'],
   bounds: ['until', 'till', 'by'],
-  pluralUnits: ['days', 'weeks', 'months', 'years'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
+    ...ENGLISH_SCHEDULED.map((scheduled) => `${scheduled} for`),
   ],
+  subordinators: ['that'],
+  past: {
+    words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid'],
+    endings: ['ed'],
+    except: ['hundred', 'red', 'bed', 'shed', 'wed', 'need', 'speed', 'indeed', 'seed', 'feed', 'breed', 'proceed', 'exceed', 'succeed', 'embed'],
+  },
+  thisWeek: ['this'],
+  yearAfter: { this: ['this year', 'of this year'], last: ['last year', 'of last year'], next: ['next year', 'of next year'], same: ['that year', 'of that year', 'the same year', 'of the same year', 'the previous year', 'the following year'] },
+  yearJoiners: ['of', 'in'],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
 };
 
 const GERMAN: TimelineWords = {
   now: ['jetzt', 'heute', 'heute morgen', 'heute abend', 'heute nacht', 'derzeit', 'zurzeit', 'aktuell'],
-  durationLeads: ['für', 'in', 'innerhalb', 'binnen', 'seit', 'nach'],
-  counts: ['ein', 'eine', 'einem', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'wenigen', 'einigen', 'mehreren'],
+  durationLeads: ['für', 'in', 'innerhalb', 'binnen', 'seit', 'nach', 'während', 'über'],
+  counts: ['ein', 'eine', 'einem', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'wenigen', 'einigen', 'mehreren', 'ein paar', 'paar'],
+  approximators: ['etwa', 'rund', 'knapp', 'fast', 'gut', 'mehr als', 'weniger als', 'über'],
+  and: ['und'],
   countFillers: ['weiteren', 'weitere'],
-  durationUnits: ['sekunde', 'sekunden', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen'],
+  durationUnits: [
+    'sekunde', 'sekunden', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen', 'woche', 'wochen',
+    'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten',
+  ],
+  pluralUnits: ['minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahrzehnte', 'jahrzehnten'],
+  spanWords: ['letzten', 'letzte', 'vergangenen', 'vergangene', 'nächsten', 'nächste', 'kommenden', 'kommende', 'folgenden', 'vorigen', 'zurückliegenden', 'ersten'],
+  articles: ['den', 'die', 'der'],
+  agoLeads: ['vor'],
+  anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
+  following: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach', 'folgenden jahr', 'jahr darauf', 'folgenden monat'],
+  stretchLeads: [],
+  dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
+  every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
+  indefinite: ['ein', 'einen', 'einem', 'eines'],
+  namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
+  capitalizedMonths: true,
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
+  backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
+  since: ['seit'],
   bounds: ['bis', 'spätestens'],
-  pluralUnits: ['tagen', 'wochen', 'monaten', 'jahren'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
+  subordinators: ['dass'],
+  past: {
+    words: [
+      'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'hat', 'haben', 'gab', 'kam', 'kamen', 'fand', 'fanden', 'ging', 'gingen',
+      'stand', 'lag', 'starb', 'begann', 'begannen', 'trat', 'traten', 'traf', 'trafen', 'sprach', 'sprachen', 'nahm', 'nahmen',
+      'sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'stimmte', 'stimmten',
+    ],
+    endings: [],
+    except: [],
+  },
+  thisWeek: ['diesen', 'dieser', 'diesem'],
+  yearAfter: {
+    this: ['dieses jahres', 'diesen jahres'],
+    last: ['vergangenen jahres', 'letzten jahres', 'vorigen jahres', 'des vorjahres', 'letztes jahr', 'vergangenes jahr'],
+    next: ['nächsten jahres', 'kommenden jahres', 'nächstes jahr'],
+    same: ['desselben jahres', 'des gleichen jahres', 'jenes jahres', 'im selben jahr', 'im gleichen jahr'],
+  },
+  yearJoiners: [],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
 };
 
 const FRENCH: TimelineWords = {
   now: ["aujourd'hui", 'aujourd’hui', 'maintenant', 'actuellement', 'ce matin', 'ce soir', 'cette nuit', 'cet après-midi'],
-  durationLeads: ['pendant', 'en', 'dans', 'depuis', 'après', "d'ici"],
+  durationLeads: ['pendant', 'en', 'dans', 'depuis', 'après', "d'ici", 'de', 'sur', 'durant', 'au bout de'],
   counts: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quelques', 'plusieurs'],
+  approximators: ['environ', 'près de', 'plus de', 'moins de', 'presque'],
+  and: ['et'],
   countFillers: ['autres'],
-  durationUnits: ['seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines'],
+  durationUnits: ['seconde', 'secondes', 'minute', 'minutes', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années'],
+  pluralUnits: ['minutes', 'heures', 'jours', 'semaines', 'mois', 'années', 'ans'],
+  spanWords: ['derniers', 'dernières', 'prochains', 'prochaines', 'précédents', 'premiers', 'premières'],
+  articles: ['les', 'des', 'ces'],
+  agoLeads: ['il y a'],
+  anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
+  following: ['lendemain', 'jour suivant', 'année suivante', 'mois suivant'],
+  stretchLeads: [],
+  dayPart: { words: [], determiners: [] },
+  every: ['chaque', 'tous les', 'toutes les'],
+  indefinite: ['un'],
+  namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
+  capitalizedMonths: false,
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
+  backward: ['dernier', 'dernière', 'passé', 'passée'],
+  since: ['depuis'],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
-  pluralUnits: ['jours', 'semaines', 'mois', 'années', 'ans'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
+  subordinators: ['que', 'qu'],
+  past: {
+    // "est"/"sont" before a participle: the past of verbs built with être, and the passive that reports ("est mis en examen").
+    words: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut'],
+    endings: [],
+    except: [],
+  },
+  thisWeek: ['ce'],
+  yearAfter: {
+    this: ['de cette année', 'cette année'],
+    last: ["de l'année dernière", 'de l’année dernière', "l'an dernier", 'l’an dernier'],
+    next: ["de l'année prochaine", 'de l’année prochaine', "l'an prochain", 'l’an prochain'],
+    same: ['de la même année', 'la même année', 'de cette année-là'],
+  },
+  yearJoiners: ['de'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
 };
 
 const SPANISH: TimelineWords = {
   now: ['hoy', 'ahora', 'actualmente', 'esta mañana', 'esta tarde', 'esta noche'],
-  durationLeads: ['durante', 'en', 'dentro de', 'desde hace', 'tras'],
+  durationLeads: ['durante', 'en', 'dentro de', 'desde hace', 'tras', 'de', 'por', 'a lo largo de'],
   counts: ['un', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'unos', 'unas', 'varios', 'varias'],
+  approximators: ['casi', 'cerca de', 'más de', 'menos de', 'alrededor de'],
+  and: ['y'],
   countFillers: ['más'],
-  durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas'],
+  durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'década', 'décadas'],
+  pluralUnits: ['minutos', 'horas', 'días', 'semanas', 'meses', 'años', 'décadas'],
+  spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'pasados', 'pasadas', 'siguientes', 'primeros'],
+  articles: ['los', 'las'],
+  agoLeads: ['hace'],
+  anchors: ['después', 'más tarde', 'antes'],
+  following: ['día siguiente', 'año siguiente', 'mes siguiente'],
+  stretchLeads: [],
+  dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
+  every: ['cada', 'todos los', 'todas las'],
+  indefinite: ['un'],
+  namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
+  capitalizedMonths: false,
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
+  backward: ['pasado', 'pasada'],
+  since: ['desde'],
   bounds: ['hasta'],
-  pluralUnits: ['días', 'semanas', 'meses', 'años'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
+  subordinators: ['que'],
+  past: { words: ['fue', 'fueron', 'era', 'eran', 'había', 'habían', 'hubo', 'ha', 'han', 'dijo', 'hizo'], endings: ['ó', 'aron', 'ieron'], except: [] },
+  thisWeek: ['este', 'esta'],
+  yearAfter: {
+    this: ['de este año', 'este año'],
+    last: ['del año pasado', 'el año pasado'],
+    next: ['del próximo año', 'del año que viene', 'el próximo año'],
+    same: ['del mismo año', 'de ese año', 'ese mismo año', 'de aquel año'],
+  },
+  yearJoiners: ['de', 'del'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
 };
 
 const PORTUGUESE: TimelineWords = {
   now: ['hoje', 'agora', 'atualmente', 'esta manhã', 'esta tarde', 'esta noite'],
-  durationLeads: ['durante', 'em', 'dentro de', 'há', 'após'],
+  durationLeads: ['durante', 'em', 'dentro de', 'há', 'após', 'de', 'por', 'ao longo de'],
   counts: ['um', 'uma', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'alguns', 'algumas', 'vários', 'várias'],
+  approximators: ['cerca de', 'quase', 'mais de', 'menos de'],
+  and: ['e'],
   countFillers: ['mais'],
-  durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas'],
+  durationUnits: ['segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'ano', 'anos', 'década', 'décadas'],
+  pluralUnits: ['minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'décadas'],
+  spanWords: ['últimos', 'últimas', 'próximos', 'próximas', 'passados', 'passadas', 'seguintes', 'primeiros'],
+  articles: ['os', 'as'],
+  agoLeads: [],
+  anchors: ['depois', 'mais tarde', 'antes'],
+  following: ['dia seguinte', 'ano seguinte', 'mês seguinte'],
+  stretchLeads: [],
+  dayPart: { words: [], determiners: [] },
+  every: ['cada', 'todos os', 'todas as'],
+  indefinite: ['um', 'uma'],
+  namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
+  capitalizedMonths: false,
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
+  backward: ['passado', 'passada', 'último', 'última'],
+  since: ['desde'],
   bounds: ['até'],
-  pluralUnits: ['dias', 'semanas', 'meses', 'anos'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
+  subordinators: ['que'],
+  past: { words: ['foi', 'foram', 'era', 'eram', 'tinha', 'tinham', 'houve', 'disse', 'fez'], endings: ['ou', 'aram', 'eram', 'iram'], except: ['estou', 'sou', 'vou', 'dou'] },
+  thisWeek: ['esta', 'este', 'nesta', 'neste'],
+  yearAfter: {
+    this: ['deste ano', 'este ano'],
+    last: ['do ano passado', 'o ano passado'],
+    next: ['do próximo ano', 'do ano que vem'],
+    same: ['do mesmo ano', 'desse ano', 'daquele ano'],
+  },
+  yearJoiners: ['de', 'do'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
 };
@@ -107,26 +300,78 @@ const DUTCH: TimelineWords = {
   now: ['nu', 'vandaag', 'momenteel', 'vanochtend', 'vanmiddag', 'vanavond', 'vannacht'],
   durationLeads: ['voor', 'in', 'binnen', 'gedurende', 'sinds', 'over', 'na'],
   counts: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'enkele', 'een paar'],
+  approximators: ['ongeveer', 'bijna', 'ruim', 'meer dan', 'minder dan'],
+  and: ['en'],
   countFillers: ['extra'],
-  durationUnits: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken'],
+  durationUnits: ['seconde', 'seconden', 'minuut', 'minuten', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren'],
+  pluralUnits: ['minuten', 'uren', 'dagen', 'weken', 'maanden', 'jaren'],
+  spanWords: ['afgelopen', 'laatste', 'komende', 'volgende', 'voorbije', 'vorige', 'eerste'],
+  articles: ['de', 'het'],
+  agoLeads: [],
+  anchors: ['later', 'daarna', 'ervoor', 'eerder'],
+  following: ['volgende dag', 'dag erna', 'jaar erna', 'jaar daarop'],
+  stretchLeads: [],
+  dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
+  every: ['elke', 'iedere', 'ieder', 'elk'],
+  indefinite: ['een'],
+  namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
+  capitalizedMonths: false,
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
+  backward: ['afgelopen', 'vorige'],
+  since: ['sinds'],
   bounds: ['tot', 'uiterlijk'],
-  pluralUnits: ['dagen', 'weken', 'maanden', 'jaren'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
+  subordinators: ['dat'],
+  past: {
+    words: ['was', 'waren', 'had', 'hadden', 'werd', 'werden', 'heeft', 'hebben', 'zei', 'kwam'],
+    endings: ['de', 'te'],
+    except: [
+      'beide', 'einde', 'ronde', 'vrede', 'heide', 'zijde', 'goede', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'negende', 'tiende',
+      'grote', 'eerste', 'laatste', 'beste', 'hoogte', 'lengte', 'breedte', 'ruimte', 'grootte', 'gemeente',
+    ],
+  },
+  thisWeek: ['deze'],
+  yearAfter: { this: ['dit jaar', 'van dit jaar'], last: ['vorig jaar', 'van vorig jaar'], next: ['volgend jaar', 'van volgend jaar'], same: ['van dat jaar', 'hetzelfde jaar'] },
+  yearJoiners: [],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
 };
 
 const ITALIAN: TimelineWords = {
   now: ['oggi', 'ora', 'adesso', 'attualmente', 'stamattina', 'stasera', 'stanotte'],
-  durationLeads: ['per', 'in', 'entro', 'da', 'dopo'],
+  durationLeads: ['per', 'in', 'entro', 'da', 'dopo', 'di', 'durante'],
   counts: ['un', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'alcuni', 'alcune', 'pochi', 'poche'],
+  approximators: ['circa', 'quasi', 'più di', 'meno di'],
+  and: ['e'],
   countFillers: ['altri', 'altre'],
-  durationUnits: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane'],
+  durationUnits: ['secondo', 'secondi', 'minuto', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni'],
+  pluralUnits: ['minuti', 'ore', 'giorni', 'settimane', 'mesi', 'anni'],
+  spanWords: ['ultimi', 'ultime', 'prossimi', 'prossime', 'scorsi', 'scorse', 'primi'],
+  articles: ['gli', 'le', 'i'],
+  agoLeads: [],
+  anchors: ['dopo', 'più tardi', 'prima'],
+  following: ['giorno dopo', 'giorno seguente', 'giorno successivo', 'anno successivo', 'mese successivo'],
+  stretchLeads: [],
+  dayPart: { words: [], determiners: [] },
+  every: ['ogni', 'tutti i', 'tutte le'],
+  indefinite: ['un'],
+  namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
+  capitalizedMonths: false,
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
+  backward: ['scorso', 'scorsa'],
+  since: ['dal'],
   bounds: ['fino al', 'fino a', 'entro'],
-  pluralUnits: ['giorni', 'settimane', 'mesi', 'anni'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
+  subordinators: ['che'],
+  past: { words: ['fu', 'furono', 'era', 'erano', 'aveva', 'avevano', 'ha', 'hanno'], endings: ['ò', 'arono', 'erono', 'irono'], except: ['però', 'perciò', 'ciò', 'può'] },
+  thisWeek: ['questo', 'questa'],
+  yearAfter: {
+    this: ["di quest'anno", 'di quest’anno', 'di questo anno'],
+    last: ["dell'anno scorso", 'dell’anno scorso'],
+    next: ["dell'anno prossimo", 'dell’anno prossimo'],
+    same: ['dello stesso anno'],
+  },
+  yearJoiners: ['del'],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
 };

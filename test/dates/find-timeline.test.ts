@@ -128,6 +128,75 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([]);
   });
 
+  // Phrases chrono reads as dates that name none of the story, by the cue that says so.
+  const NO_DATE_BY_CUE: Record<string, Array<[language: string, sentence: string]>> = {
+    'a measure of time': [['en', 'She was jailed for six years and eight months.'], ['de', 'Der Vertrag läuft für drei Monate.']],
+    'an age': [['es', 'Un hombre de 26 años fue detenido.'], ['fr', 'Un homme de 26 ans a été arrêté.'], ['pt', 'Um homem de 26 anos foi preso.']],
+    'a clock time alone': [['fr', 'Le journal de 20h a parlé du vote.']],
+    'a stretch: plural units with a span word': [['en', 'The river has risen over the last three weeks.'], ['de', 'In den vergangenen Jahren wuchs der Ort.'], ['nl', 'In de afgelopen jaren groeide de stad.']],
+    'a stretch: plural units without a count': [['de', 'Er war vor Jahren schon einmal dort.'], ['en', 'In the days that followed, the river fell.']],
+    'counted from another event': [['en', 'Two years later, the mill closed.'], ['en', 'Later in the day, the mayor spoke.']],
+    'the day after another event': [['en', 'The next day, the river rose again.'], ['de', 'Am folgenden Tag reiste er ab.']],
+    'a part of the day after a determiner': [['de', 'Am Morgen regnete es stark.'], ['es', 'A las siete de la mañana llegó el tren.'], ['nl', 'De morgen begon met regen.']],
+    'a day that recurs': [['en', 'The market opens every Saturday.'], ['de', 'Jeden Freitag trifft sich der Chor.'], ['es', 'Cada martes se reúne el club.'], ['de', 'Das Fest beginnt jedes Jahr am Samstag vor dem Advent.']],
+    'a name holding a weekday': [['en', 'Shops expect crowds on Black Friday.'], ['de', 'Das sagte er der Welt am Sonntag.']],
+    'a lowercase month alone: a modal': [['en', 'The rules may, in time, change.']],
+    'a lowercase month alone: a verb': [['en', 'Thousands march through the city.']],
+    'a capitalized month inside a sentence: a name': [['es', 'El presidente Julio Herrera habló.']],
+    'a month abbreviation alone: a word': [['es', 'El país quedó sin mar.']],
+    'a year the story names elsewhere': [['de', 'Im Oktober desselben Jahres zog er nach Wien.']],
+    'a stretch: a span word and a unit after "over the"': [['en', 'The lake has risen over the past year.'], ['en', 'Ten people fell ill in the last week.']],
+    'a measure with a decimal count': [['en', 'The car reaches 60 mph in 3.5 seconds.']],
+    'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.']],
+    'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
+  };
+  // Dates and their years (published Thursday, April 10, 2025), by the cue each reads.
+  const DATES_BY_CUE: Record<string, Array<[language: string, sentence: string, dates: string[]]>> = {
+    'a count of units back keeps its point': [['de', 'Vor zwei Jahren stimmte der Rat ab.', ['2023']]],
+    'the year after another event is not the next year': [['en', 'The mill closed in 1990. The next year, the town shrank.', ['1990']]],
+    'a weekday with its day and month: the year where it is that weekday': [['en', 'The fair opens on Tuesday, April 15.', ['2025-04-15']]],
+    'a weekday with its day of the month: that day near the publication': [['es', 'El martes 1 votó el consejo.', ['2025-04-01']]],
+    'a number after a date is not its year': [['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']]],
+    "a range's year at its end is its start's": [['de', 'Gedreht wurde vom 6. Juni bis 8. Juli 2018 in Köln.', ['2018-06-06']]],
+    "a range's year behind 'in'": [['en', 'The games will run from August 6-15 in 2027.', ['2027-08-06']]],
+    'the words after a date give its year': [['de', 'Im Mai dieses Jahres kamen mehr Gäste.', ['2025-05']], ['en', 'In February last year, the dog bit a postman.', ['2024-02']], ['es', 'El acuerdo del 15 de noviembre del 2019 sigue vigente.', ['2019-11-15']]],
+    'a month with a year of another century': [['de', 'Im Juni 1763 brach die Familie auf.', ['1763-06']]],
+    'unmarked, soon after the publication: announced': [['de', 'Start ist am 20. April in Köln.', ['2025-04-20']], ['de', 'Im Mai öffnet das Bad.', ['2025-05']], ['en', 'The festival opens April 20 in Leeds.', ['2025-04-20']]],
+    'a past verb in the clause': [['en', 'The festival opened on April 20 in Leeds.', ['2024-04-20']]],
+    'a past verb in the clause after a fronted date': [['fr', 'Le 20 avril, le conseil a voté.', ['2024-04-20']]],
+    'a past verb ending': [['es', 'El 20 de abril votó el consejo.', ['2024-04-20']]],
+    'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
+    "this week's weekday is the nearest": [['es', 'Este viernes se reúne el consejo.', ['2025-04-11']], ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']]],
+    "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
+    "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
+    "'scheduled for' points ahead": [['en', 'The vote is scheduled for April 20.', ['2025-04-20']]],
+    "'following' before a date means after it": [['en', 'Markets fell following the March 3 vote.', ['2025-03-03']]],
+    'a full stop ends the clause': [['en', 'The fair closes on April 20. Critics praised it.', ['2025-04-20']]],
+    'a word right after the date points back': [['fr', 'Le 20 avril dernier marque un tournant.', ['2024-04-20']]],
+    'a lowercase month led by a preposition is a month': [['en', 'the vote was held in june.', ['2024-06']]],
+  };
+  const CASES_BY_CUE = [
+    ...Object.entries(NO_DATE_BY_CUE).flatMap(([cue, rows]) => rows.map(([language, sentence]) => [cue, language, sentence, []] as const)),
+    ...Object.entries(DATES_BY_CUE).flatMap(([cue, rows]) => rows.map(([language, sentence, dates]) => [cue, language, sentence, dates] as const)),
+  ];
+  test.each(CASES_BY_CUE)(
+    '%s: %s: %s → %j',
+    (_cue, language, sentence, dates) => {
+      expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+    },
+  );
+
+  test('a schedule continues: a day after an announced one is its next day, not one of the year before', () => {
+    const read = (story: string): string[] => findTimeline(story, { published: PUBLISHED, now: NOW, language: 'en' }).map((entry) => entry.date);
+    expect(read('The tour opens on April 20 in Leeds, then plays York on June 9 and Bath on August 30.')).toEqual(['2025-04-20', '2025-06-09', '2025-08-30']);
+    expect(read('The trial opens on April 20. The victim was found on August 30.')).toEqual(['2024-08-30', '2025-04-20']);
+  });
+
+  test('on a page without its publication day, a date nothing leans ahead is one before now', () => {
+    const timeline = findTimeline('The festival opens on January 20 in Leeds.', { published: null, now: NOW, language: 'en' });
+    expect(timeline.map((entry) => entry.date)).toEqual(['2025-01-20']);
+  });
+
   test('a bound ("until", "bis") is the nearest such date, before or after the story', () => {
     const read = (sentence: string, language: string): string[] =>
       findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date);

@@ -1,0 +1,86 @@
+// Which way a date printed without its year leans from the publication (timeline-year.ts
+// Direction), read from the words by it and from the clause that holds it. Each cue is one
+// of the language's word tables (timeline-words.ts).
+import { wholeWords } from '../text/word-pattern.ts';
+import type { TimelineWords } from './timeline-words.ts';
+import type { Direction } from './timeline-year.ts';
+import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
+
+/** Where the clause holding a date begins and ends: at the punctuation around it (and at a subordinator, LeanPatterns.clauseBreak). */
+const CLAUSE_BREAK = /[,;:.!?\n]/g;
+/** A date set before a comma ("Le 10 octobre, Yves Lévy a été nommé"): its clause is the one after the comma. */
+const FRONTED_COMMA = /^\s*,/;
+/** How far around a date its clause is read for a future or past verb. */
+const CLAUSE_CHARS = 120;
+/** How far before a date its leading words ("next", "am", "el pasado") are read. */
+export const LEAD_CHARS = 16;
+/** The word right after a phrase, which may point back or ahead: "le 31 août dernier", "el 24 de enero pasado". */
+const NEXT_WORD = /^\s+\p{L}+/u;
+const WORD = /\p{L}+/gu;
+
+/** One language's lean patterns, built once from its words. */
+export interface LeanPatterns {
+  /** A word by the date points forward: "next", "nächsten", "demain". */
+  forward: RegExp;
+  /** A word by the date points back: "last", "pasado", "dernier". */
+  backward: RegExp;
+  /** A word before the date puts it in the past: "since", "seit". */
+  since: RegExp;
+  /** A word by the date makes it a bound: "until", "bis", "hasta". */
+  bound: RegExp;
+  /** The clause leading to the date speaks of the future: "will", "wird", "va". */
+  future: RegExp;
+  /** Where the clause holding the date begins or ends: punctuation, or a subordinator ("that", "dass", "que"). */
+  clauseBreak: RegExp;
+  /** What puts the clause holding the date in the past: "was", "wurde", "votó". */
+  past: { words: ReadonlySet<string>; endings: readonly string[]; except: ReadonlySet<string> };
+  /** A weekday named as this week's: "este martes", "ce mardi". */
+  thisWeekday: RegExp;
+}
+
+export function leanPatterns(words: TimelineWords): LeanPatterns {
+  return {
+    forward: new RegExp(wholeWords(words.forward), 'iu'),
+    backward: new RegExp(wholeWords(words.backward), 'iu'),
+    since: new RegExp(wholeWords(words.since), 'iu'),
+    bound: new RegExp(wholeWords(words.bounds), 'iu'),
+    future: new RegExp(wholeWords(words.future), 'iu'),
+    clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
+    past: { words: new Set(words.past.words), endings: words.past.endings, except: new Set(words.past.except) },
+    thisWeekday: new RegExp(`${wholeWords(words.thisWeek)}\\s+${wholeWords(FULL_WEEKDAY_NAMES)}`, 'iu'),
+  };
+}
+
+/**
+ * Which way the date phrase at `index` leans from the publication: ahead when the words
+ * by it or the clause leading to it speak of the future; back when a word by it points
+ * back or its clause speaks of the past; the nearest side when it is a bound ("until
+ * April 5" may have passed or not) or this week's day ("este martes"); else unmarked.
+ */
+export function leanOf(text: string, index: number, phrase: string, patterns: LeanPatterns): Direction {
+  const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
+  const next = text.slice(index + phrase.length).match(NEXT_WORD)?.[0] ?? '';
+  if (patterns.forward.test(around) || patterns.forward.test(next)) return 'ahead';
+  if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
+  const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
+  if (patterns.future.test(before)) return 'ahead';
+  if (patterns.bound.test(around) || patterns.thisWeekday.test(around)) return 'nearest';
+  return speaksOfPast(`${before} ${after}`, patterns.past) ? 'back' : 'unmarked';
+}
+
+/** The clause holding a phrase, before it and after it: up to the breaks around it. */
+function clauseAround(text: string, start: number, end: number, clauseBreak: RegExp): { before: string; after: string } {
+  const before = text.slice(Math.max(0, start - CLAUSE_CHARS), start);
+  const clauseStart = Math.max(0, ...[...before.matchAll(clauseBreak)].map((m) => m.index + m[0].length));
+  const after = text.slice(end, end + CLAUSE_CHARS);
+  const breaks = [...after.matchAll(clauseBreak)].map((m) => m.index);
+  const clauseEnd = (FRONTED_COMMA.test(after) ? breaks[1] : breaks[0]) ?? after.length;
+  return { before: before.slice(clauseStart), after: after.slice(0, clauseEnd) };
+}
+
+/** A past word or a verb's past ending among a clause's words: "was", "wurde", "voted", "votó". */
+function speaksOfPast(clause: string, past: LeanPatterns['past']): boolean {
+  return (clause.toLowerCase().match(WORD) ?? []).some(
+    (word) => past.words.has(word) || (!past.except.has(word) && past.endings.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending))),
+  );
+}

@@ -1,0 +1,124 @@
+// Date words that, where they stand, are something else: a part of the day ("am Morgen",
+// "de la mañana"), a day that recurs or any such day ("jeden Freitag", "every Saturday",
+// "on a Sunday"), a day after another event ("the next year", "am folgenden Tag"), a
+// stretch ("over the past year"), a name that holds a weekday or a month ("Black Friday",
+// "Welt am Sonntag", "Plaza de Mayo"), a month that is a verb, a modal or a name ("they
+// march", "Intel may", "Julio César"). Each test reads one cue from the language's words
+// (timeline-words.ts).
+import type * as chrono from 'chrono-node';
+import { wholeWords } from '../text/word-pattern.ts';
+import { fullMonthNames } from './month-names.ts';
+import type { TimelineWords } from './timeline-words.ts';
+
+/** The shortest abbreviation of a month name: "Jun", "mar". */
+const MONTH_ABBREVIATION_LETTERS = 3;
+/** How far around a phrase its determiners, recurring words and names are read. */
+const CONTEXT_CHARS = 30;
+/** Where a sentence begins: nothing before, or the end of the one before. */
+const SENTENCE_START = /(?:^|[.!?:;\n"“«(])\s*$/u;
+const WORD = /\p{L}+/gu;
+/** What comes before a sentence's first word, as a pattern to build with: nothing, or the end of the one before. */
+const SENTENCE_OPENING = '(?:^|[.!?:;\\n"“«(]\\s*)';
+const UPPERCASE = /^\p{Lu}/u;
+const LOWERCASE = /^\p{Ll}+$/u;
+
+/** One language's misreading patterns, built once from its words. */
+export interface MisreadingPatterns {
+  /** A day-part word within a phrase ("Morgen"), and the determiner that makes it one, ending the text before its end. */
+  dayPart: { word: RegExp; afterDeterminer: RegExp } | null;
+  /** A recurring word, up to two words before the phrase: "every", "jeden", "immer am". */
+  every: RegExp | null;
+  /** Names that hold a weekday or a month. */
+  namedDays: RegExp | null;
+  /** A day, month or year after another event, ending the text at the phrase's end: "the next year", "am folgenden Tag". */
+  following: RegExp;
+  /** A stretch: a lead ending the text before the phrase ("over the"), and the phrase a span word and a unit ("past year"). */
+  stretch: { lead: RegExp; phrase: RegExp } | null;
+  /** An indefinite article right before a weekday: "on a Sunday", "un domingo". */
+  indefinite: RegExp;
+  /** A preposition or a word pointing back or ahead before a month: "in", "for", "last", "since". */
+  monthLead: RegExp;
+  /** The language's full month names, lowercase. */
+  fullMonths: readonly string[];
+  capitalizedMonths: boolean;
+}
+
+export function misreadingPatterns(words: TimelineWords, language: string): MisreadingPatterns {
+  const { dayPart } = words;
+  return {
+    dayPart:
+      dayPart.words.length > 0
+        ? { word: new RegExp(wholeWords(dayPart.words), 'iu'), afterDeterminer: new RegExp(`${wholeWords(dayPart.determiners)}\\s+(?:\\p{L}+\\s+)?${wholeWords(dayPart.words)}$`, 'iu') }
+        : null,
+    every: words.every.length > 0 ? new RegExp(`${wholeWords(words.every)}\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu') : null,
+    namedDays: words.namedDays.length > 0 ? new RegExp(wholeWords(words.namedDays), 'giu') : null,
+    following: new RegExp(`${wholeWords(words.following)}$`, 'iu'),
+    stretch:
+      words.stretchLeads.length > 0
+        ? { lead: new RegExp(`${wholeWords(words.stretchLeads)}\\s+$`, 'iu'), phrase: new RegExp(`^${wholeWords(words.spanWords)}\\s+${wholeWords(words.durationUnits)}$`, 'iu') }
+        : null,
+    // Right before the weekday, lowercase or opening a sentence: "Serie A on Saturday" and "a statement Friday" name a day.
+    indefinite: new RegExp(`(?:${wholeWords(words.indefinite)}|${SENTENCE_OPENING}${wholeWords(words.indefinite.map(capitalized))})\\s+$`, 'u'),
+    monthLead: new RegExp(`${wholeWords([...words.prepositions, ...words.durationLeads, ...words.bounds, ...words.backward, ...words.forward])}\\s+$`, 'iu'),
+    fullMonths: fullMonthNames(language),
+    capitalizedMonths: words.capitalizedMonths,
+  };
+}
+
+/** Whether the date phrase at `index` is, where it stands, no date. */
+export function isMisreading(text: string, index: number, phrase: string, components: chrono.ParsedComponents, patterns: MisreadingPatterns): boolean {
+  const before = text.slice(Math.max(0, index - CONTEXT_CHARS), index);
+  const weekdayAlone = components.isCertain('weekday') && !components.isCertain('day') && !components.isCertain('month');
+  return (
+    isDayPart(text, index, phrase, patterns) ||
+    (patterns.every?.test(before) ?? false) ||
+    (weekdayAlone && patterns.indefinite.test(before)) ||
+    patterns.following.test(`${before}${phrase}`) ||
+    ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
+    holdsName(text, index, phrase, patterns) ||
+    isMonthWord(before, phrase, components, patterns)
+  );
+}
+
+/** "am Morgen", "jedem Morgen", "de la mañana": after a determiner, the day word is a part of the day, not tomorrow. */
+function isDayPart(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
+  const word = patterns.dayPart && phrase.match(patterns.dayPart.word);
+  if (!patterns.dayPart || !word) return false;
+  const wordEnd = index + (word.index ?? 0) + word[0].length;
+  return patterns.dayPart.afterDeterminer.test(text.slice(Math.max(0, wordEnd - CONTEXT_CHARS), wordEnd));
+}
+
+/** "Black Friday", "Welt am Sonntag": the weekday is part of a name that overlaps the phrase. */
+function holdsName(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
+  if (!patterns.namedDays) return false;
+  const from = Math.max(0, index - CONTEXT_CHARS);
+  const end = index + phrase.length;
+  return [...text.slice(from, end + CONTEXT_CHARS).matchAll(patterns.namedDays)].some((name) => from + name.index < end && index < from + name.index + name[0].length);
+}
+
+/**
+ * A month alone, with no day, is a date only under its full name ("mar" is the sea, "Jun"
+ * a name), written as the language writes months: lowercase where months are capitalized
+ * it is a verb or a modal ("they march", "Intel may") unless a preposition leads it ("in
+ * june" of a lowercased text); capitalized inside a sentence where months are lowercase it
+ * is a name ("Julio César", "Plaza de Mayo", "sur Mars").
+ */
+function isMonthWord(before: string, phrase: string, components: chrono.ParsedComponents, patterns: MisreadingPatterns): boolean {
+  if (!components.isCertain('month') || components.isCertain('day')) return false;
+  const monthWord = (phrase.match(WORD) ?? []).find((word) => isMonthName(word, patterns.fullMonths));
+  if (!monthWord) return false;
+  if (!patterns.fullMonths.includes(monthWord.toLowerCase())) return true;
+  const lead = `${before}${phrase.slice(0, phrase.indexOf(monthWord))}`;
+  if (patterns.capitalizedMonths) return LOWERCASE.test(monthWord) && !patterns.monthLead.test(lead);
+  return UPPERCASE.test(monthWord) && !SENTENCE_START.test(lead);
+}
+
+/** A month of the language, by its full name or an abbreviation of it ("Jun", "mar"). */
+function isMonthName(word: string, fullMonths: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return lower.length >= MONTH_ABBREVIATION_LETTERS && fullMonths.some((month) => month.startsWith(lower));
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
