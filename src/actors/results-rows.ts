@@ -8,7 +8,13 @@ const NUMBER = /^[.-]?\d+(?:[-.,/:]\d+)*$/;
 /** A win-loss record: "10-0", "7-4-1". */
 const WIN_LOSS = /^\d{1,2}(?:-\d{1,2}){1,2}$/u;
 
-/** The sentences holding two or more "Name 12" pairs: a results row or a table. */
+/**
+ * Labels of a match report's lines of players, each with the minute of a goal or a card:
+ * "Goals: Tomlin 50, Bamford 66", "Booked: Ayala 34". Their names are people's, not teams'.
+ */
+const PLAYER_LINE_LABELS: ReadonlySet<string> = new Set(['goals', 'goal', 'scorers', 'scorer', 'booked', 'bookings', 'subs', 'substitutes']);
+
+/** The sentences holding two or more "Name 12" pairs: a results row or a table (not a line of players). */
 export function resultsSentences(chunks: NameChunk[], tokens: Token[], sentenceOf: number[]): Set<number> {
   const pairs = new Map<number, number>();
   for (const chunk of chunks) {
@@ -16,7 +22,18 @@ export function resultsSentences(chunks: NameChunk[], tokens: Token[], sentenceO
     const sentence = sentenceOf[chunk.first] ?? -1;
     pairs.set(sentence, (pairs.get(sentence) ?? 0) + 1);
   }
-  return new Set([...pairs].filter(([, n]) => n >= 2).map(([sentence]) => sentence));
+  const playerLines = playerLineSentences(tokens, sentenceOf);
+  return new Set([...pairs].filter(([sentence, n]) => n >= 2 && !playerLines.has(sentence)).map(([sentence]) => sentence));
+}
+
+/** The sentences opening with a label of players ("Goals:", "Booked:"). */
+function playerLineSentences(tokens: Token[], sentenceOf: number[]): Set<number> {
+  const lines = new Set<number>();
+  tokens.forEach((token, i) => {
+    const opens = i === 0 || sentenceOf[i] !== sentenceOf[i - 1];
+    if (opens && PLAYER_LINE_LABELS.has(token.lower) && tokens[i + 1]?.text === ':') lines.add(sentenceOf[i] ?? -1);
+  });
+  return lines;
 }
 
 /**

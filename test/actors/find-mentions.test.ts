@@ -26,6 +26,8 @@ describe('findMentions', () => {
     ['Palestinian President Yasser Arafat flew to Cairo.', ['nationality:Palestinian', 'person:Yasser Arafat', 'place:Cairo']],
     // Teams in a row of results or a table are organizations; national sides are places.
     ['Chicago 3 Houston 2', ['organization:Chicago', 'organization:Houston']],
+    // A line of players with their minutes, under its label, is no results row.
+    ['Goals: Okafor 50, Brennan 66.', ['person:Okafor', 'person:Brennan']],
     ['England 320 , Pakistan 297-8', ['place:England', 'place:Pakistan']],
     ['Essex v Kent', ['organization:Essex', 'organization:Kent']],
     // Context: the noun before or after a name.
