@@ -89,7 +89,8 @@ export function foldMentions(
   const named: Named[] = [];
   for (const mention of mentions) {
     const found = canonical(mention);
-    if (found) named.push({ mention, ...found });
+    // "Roxy de la Rosa" written once with a no-break space is the same name.
+    if (found) named.push({ mention, kind: found.kind, name: found.name.replace(ANY_SPACES, ' ') });
   }
   const kindOfName = majorityKinds(named, (n) => n.name.toLowerCase());
   const sureNames = new Set(named.filter(({ mention }) => isSure(mention)).map(({ name }) => name.toLowerCase()));
@@ -125,6 +126,9 @@ export function foldMentions(
   });
   return [...groups.values()].map((group) => (isShouted(group.name) && group.kind !== 'organization' ? { ...group, name: titleCased(group.name) } : group));
 }
+
+/** A run of white space of any kind: a no-break space, a tab, a line break. */
+const ANY_SPACES = /\s+/gu;
 
 /** Shortest word of a name in capitals that is no acronym ("USA", "UN" stay as written). */
 const MIN_SHOUTED_WORD = 4;

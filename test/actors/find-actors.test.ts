@@ -25,6 +25,12 @@ describe('folding: one actor per entity', () => {
     expect(written(text, actor)).toEqual(mentions);
   });
 
+  test('a name written once with a no-break space is the same actor', () => {
+    const text = 'Nina de la Vega posted the photos. Her cousin Nina\u00a0de la Vega said they were real.';
+    const people = actorsOf(text).filter((a) => a.kind === 'person');
+    expect(people.map((a) => [a.name, a.mentions.length])).toEqual([['Nina de la Vega', 2]]);
+  });
+
   test('a surname the text uses alone belongs to the person the headline names in full', () => {
     const title = 'Lena Hartwell quits as harbour mayor';
     const text =
