@@ -20,6 +20,7 @@ import {
   PLACE_PREPOSITIONS,
   PERSON_VERBS_AFTER,
   PHRASE_CLOSERS,
+  PLACE_OFFICES,
   SOURCE_BEFORE,
   SPEECH_VERBS,
   VERSUS,
@@ -221,8 +222,10 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   const [next = ''] = name.after;
   const country = kind === 'place' && isCountry(name.words.join(' '));
   const personLike = kind === 'person' && name.words.length > 1;
-  // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role.
-  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country ? 'place' : 'organization';
+  // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role; a place the
+  // lists know holds its own offices ("Ohio Governor", "the London Mayor").
+  const placeOffice = kind === 'place' && PLACE_OFFICES.has(next);
+  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || placeOffice ? 'place' : 'organization';
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
     return country ? 'place' : 'organization';
   }

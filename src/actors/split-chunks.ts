@@ -13,7 +13,7 @@ import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, OFFICES_B
  */
 export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   return withoutClauseWords(chunk, tokens)
-    .flatMap((part) => withoutTitleOfEmployer(withoutPluralTitle(part, tokens), tokens))
+    .flatMap((part) => withoutTitleOfEmployer(withoutClosingTitle(part, tokens), tokens))
     .flatMap((part) => splitAtWeakConnectors(part, tokens))
     .flatMap((part) => splitPersonOf(part, tokens))
     .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens));
@@ -117,12 +117,23 @@ function namesField(tokens: Token[], part: NameChunk): boolean {
   return true;
 }
 
-/** "Tory MPs", "Labour Senators": people by their title in the plural are no name; the words before it are. */
-function withoutPluralTitle(chunk: NameChunk, tokens: Token[]): NameChunk {
+/**
+ * "Tory MPs", "Labour Senators", "the London Mayor", "Kestrova County Sheriff": people by a
+ * title closing the run, with no name after it, are no name; the words before it are. A title
+ * in the singular closes so only after a place or an organization the lists know, or a place's
+ * or an organization's head: after any other name it may be a surname ("Julie Bishop").
+ */
+function withoutClosingTitle(chunk: NameChunk, tokens: Token[]): NameChunk {
+  if (chunk.last === chunk.first) return chunk;
   const word = lower(tokens, chunk.last);
-  // Not "House of Lords": after a connector the plural is the name's own head.
-  const plural = chunk.last > chunk.first && word.endsWith('s') && isPersonTitle(word.slice(0, -1)) && !NAME_CONNECTORS.has(lower(tokens, chunk.last - 1));
-  return plural ? { first: chunk.first, last: chunk.last - 1 } : chunk;
+  const before = lower(tokens, chunk.last - 1);
+  // Not "House of Lords": after a connector the title is the name's own head.
+  if (NAME_CONNECTORS.has(before)) return chunk;
+  const plural = word.endsWith('s') && isPersonTitle(word.slice(0, -1));
+  const beforeKind = nameClass(before);
+  const placeOrBody = beforeKind === 'place' || beforeKind === 'organization' || ORG_HEADS.has(before) || PLACE_HEADS.has(before);
+  const singular = isPersonTitle(word) && placeOrBody;
+  return plural || singular ? { first: chunk.first, last: chunk.last - 1 } : chunk;
 }
 
 /**

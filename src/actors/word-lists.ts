@@ -51,6 +51,9 @@ export const NAMESAKE_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'p
 /** Words that close a product's model name: "Lumo Pad Pro", "Orvel Phone Max". */
 export const MODEL_WORDS: ReadonlySet<string> = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite']);
 
+/** The offices of a town, a state or a county, titled by its name: "Ohio Governor", "the London Mayor". */
+export const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'sheriff', 'premier', 'lieutenant-governor']);
+
 /** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
 

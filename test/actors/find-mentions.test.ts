@@ -34,6 +34,8 @@ describe('findMentions', () => {
     ['Italian tyre giant Pirelli announced a venture.', ['nationality:Italian', 'organization:Pirelli']],
     ['Shelling hit the Kurdish city of Arbil on Saturday.', ['nationality:Kurdish', 'place:Arbil']],
     ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
+    // A place the lists know holds its own offices.
+    ['Ohio Governor Ann Pike and Chicago Mayor Tom Baxter spoke.', ['place:Ohio', 'person:Ann Pike', 'place:Chicago', 'person:Tom Baxter']],
     // Lists share a kind; a capitalized ordinary word acting as a subject is a surname.
     ['Title rivals Essex, Derbyshire and Surrey all closed in.', ['organization:Essex', 'organization:Derbyshire', 'organization:Surrey']],
     ['Clinton and Dole met on Monday.', ['person:Clinton', 'person:Dole']],
@@ -124,6 +126,9 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['(Harbor News - 3 May) It is too early, Ana Torv said.', ['Harbor News', 'Ana Torv']],
     ['They launched Who Has The Answer last year, and IS fighters fled.', ['IS']],
     ['Seas warmed by 1.8°C. This summer was hotter. This Evening host Ana Torv agreed.', ['Ana Torv']],
+    // A title closing a run after a place or a body, with no name after it, is the office of that place or body;
+    // after another name it may be a surname.
+    ['The Boston Mayor agreed, and so did Kestrova County Sheriff, Julie Bishop said.', ['Boston', 'Kestrova County', 'Julie Bishop']],
     // An honour or an office after a name is no part of it, a person's or a party's.
     ['She wrote to her local Kestrova MP and to Ana Torv MEP.', ['Kestrova', 'Ana Torv']],
     // A title joined to "-General" is a title still.
