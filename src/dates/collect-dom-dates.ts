@@ -5,6 +5,7 @@ import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import type { DateCandidate } from '../types.ts';
 import { formatDomHint } from './date-hint.ts';
 import { type DateLabel, labelKind } from './date-labels.ts';
+import { boundsPeriod } from './date-periods.ts';
 import { alternation, MONTH_JOINERS, ORDINAL_SUFFIXES } from './date-words.ts';
 import { describeElement, pageZone } from './page-zone.ts';
 import { pickHeadline, type PageScan } from './scan-page.ts';
@@ -170,24 +171,23 @@ function afterLastDate(context: string): string {
 
 /**
  * One candidate per date-like match, with its label context and any time after it. A date
- * labelled as when something takes effect ("gültig seit") is no candidate at all.
+ * labelled as when something takes effect ("gültig seit"), or one bounding a period
+ * ("bis zum 28. Februar", "21 Feb 2007 – 23 Mar 2021"), is no candidate at all.
  */
 function textDates(text: string, parent: Element): DateCandidate[] {
   const owner = ownerContext(parent, text);
-  const candidates: DateCandidate[] = [];
-  let previousEnd = 0;
-  for (const match of owner.text.matchAll(DATE_LIKE_TEXT_ALL)) {
+  const matches = [...owner.text.matchAll(DATE_LIKE_TEXT_ALL)];
+  const ends = matches.map((match) => match.index + match[0].length);
+  return matches.flatMap((match, index) => {
     const start = match.index;
-    const end = start + match[0].length;
-    const from = Math.max(previousEnd, start - LABEL_CONTEXT_CHARS);
+    const previousEnd = ends[index - 1] ?? null;
+    const from = Math.max(previousEnd ?? 0, start - LABEL_CONTEXT_CHARS);
     const kind = labelKind(owner.text.slice(from, start));
-    if (start >= owner.ownStart && kind !== 'in-force') {
-      const value = owner.text.slice(from, Math.min(owner.text.length, end + TIME_CONTEXT_CHARS)).trim();
-      candidates.push({ source: 'visible-text', value, hint: null, kind });
-    }
-    previousEnd = end;
-  }
-  return candidates;
+    const span = { start, end: ends[index] ?? start, previousEnd, nextStart: matches[index + 1]?.index ?? null };
+    if (start < owner.ownStart || kind === 'in-force' || boundsPeriod(owner.text, span)) return [];
+    const value = owner.text.slice(from, Math.min(owner.text.length, span.end + TIME_CONTEXT_CHARS)).trim();
+    return [{ source: 'visible-text', value, hint: null, kind }];
+  });
 }
 
 /**
