@@ -4,7 +4,7 @@
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import type { DateCandidate } from '../types.ts';
 import { formatDomHint } from './date-hint.ts';
-import { type DateLabel, labelKind } from './date-labels.ts';
+import { type DateLabel, isForeignLabel, labelKind } from './date-labels.ts';
 import { boundsPeriod } from './date-periods.ts';
 import { alternation, MONTH_JOINERS, ORDINAL_SUFFIXES } from './date-words.ts';
 import { describeElement, pageZone } from './page-zone.ts';
@@ -106,7 +106,7 @@ function badgeDate(text: string): DateCandidate {
 /**
  * The element's machine value (datetime, else title, else its text), followed by
  * ` | shown text` when the page shows something else; null for an empty element or one
- * labelled as when something takes effect.
+ * labelled as when something takes effect or as the reader's current day.
  */
 function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>): DateCandidate | null {
   const value = (element.getAttribute('datetime') ?? element.getAttribute('title') ?? element.textContent ?? '').trim();
@@ -114,7 +114,7 @@ function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>):
   const descriptor = describeElement(element);
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';
   const kind = datedElementKind(element, descriptor, pubdate !== '', holdsDated);
-  if (kind === 'in-force') return null;
+  if (isForeignLabel(kind)) return null;
   const shownText = squeezeWhitespace(element.textContent ?? '');
   const shown = shownText && shownText !== value ? ` | ${shownText.slice(0, 80)}` : '';
   return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
@@ -171,7 +171,8 @@ function afterLastDate(context: string): string {
 
 /**
  * One candidate per date-like match, with its label context and any time after it. A date
- * labelled as when something takes effect ("gültig seit"), or one bounding a period
+ * labelled as when something takes effect ("gültig seit") or as the reader's current day
+ * ("Aktuelles Datum:"), or one bounding a period
  * ("bis zum 28. Februar", "21 Feb 2007 – 23 Mar 2021"), is no candidate at all.
  */
 function textDates(text: string, parent: Element): DateCandidate[] {
@@ -184,7 +185,7 @@ function textDates(text: string, parent: Element): DateCandidate[] {
     const from = Math.max(previousEnd ?? 0, start - LABEL_CONTEXT_CHARS);
     const kind = labelKind(owner.text.slice(from, start));
     const span = { start, end: ends[index] ?? start, previousEnd, nextStart: matches[index + 1]?.index ?? null };
-    if (start < owner.ownStart || kind === 'in-force' || boundsPeriod(owner.text, span)) return [];
+    if (start < owner.ownStart || isForeignLabel(kind) || boundsPeriod(owner.text, span)) return [];
     const value = owner.text.slice(from, Math.min(owner.text.length, span.end + TIME_CONTEXT_CHARS)).trim();
     return [{ source: 'visible-text', value, hint: null, kind }];
   });

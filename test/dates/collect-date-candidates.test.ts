@@ -190,6 +190,15 @@ describe('collectDateCandidates', () => {
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
   });
 
+  test.each([
+    ['<div class="board-status">Aktuelles Datum und Uhrzeit: 14.05.2021, 19:22</div>'],
+    ['<p class="stamp">Today is Friday, May 14, 2021</p>'],
+    ['<p>Fecha actual: <time datetime="2021-05-14">14/05/2021</time></p>'],
+  ])('a date labelled as the reader\'s current day is no candidate: %s', (widget) => {
+    const body = `<div class="board">${widget}<h2>Rules of the reading club</h2><p>Be kind to each other.</p></div>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
   test('reads page state in inline scripts as a last resort, first value per key only', () => {
     const script = '<script>window.state = {"photo": {"created_at": "2013-02-16T04:36:36-05:00"}, "user": {"created_at": "2011-01-01T00:00:00Z"}};</script>';
     expect(collectDateCandidates(page('', script), null)).toEqual([
