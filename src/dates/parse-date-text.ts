@@ -83,6 +83,7 @@ export function parseDateText(text: string): FoundDate[] {
       const parts = read(match);
       if (!parts) continue;
       const date = withNearbyTime(text, { parts, start, end });
+      if (date.parts.hour === null && needsClock(match, pattern)) continue;
       const alternative = pattern === DAY_FIRST_NUMERIC_DATE ? swappedReading(match, date.parts) : null;
       found.push(alternative ? { ...date, alternative } : date);
     }
@@ -119,12 +120,19 @@ function readWordy(day: string | undefined, monthName: string | undefined, year:
 
 function readNumeric(m: RegExpMatchArray): DateParts | null {
   const [first, separator, second, yearText] = [Number(m[1]), m[2], Number(m[3]), m[4] ?? ''];
-  // Two-digit years are only trusted in the German dotted form (`8.5.12`, `08.05.12`).
-  if (yearText.length === 2 && separator !== '.') return null;
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   // Slashes are month-first (US) unless the first number cannot be a month.
   const monthFirst = separator === '/' && first <= 12;
   return monthFirst ? makeDate(year, first, second) ?? makeDate(year, second, first) : makeDate(year, second, first);
+}
+
+/**
+ * A two-digit year after slashes or dashes (`26/10/13`) may be a score, a ratio or a code
+ * alone: it is a date only with a clock time beside it (`26/10/13, 03:48 pm`), as forums
+ * and boards print their posts. The German dotted form (`8.5.12`) is a date by itself.
+ */
+function needsClock(m: RegExpMatchArray, pattern: RegExp): boolean {
+  return pattern === DAY_FIRST_NUMERIC_DATE && m[4]?.length === 2 && m[2] !== '.';
 }
 
 /** The day-month swap of an ambiguous slashed or dashed date, when both readings exist. */

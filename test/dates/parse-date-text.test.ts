@@ -46,6 +46,9 @@ describe('parseDateText', () => {
     // German typesetting with (thin) spaces after the dots.
     ['Von Deutscher Tennis Bund 4.\u20092.\u20092022.', '2022-02-04'],
     ['4. 2. 2022', '2022-02-04'],
+    // A two-digit year after slashes or dashes, with the clock a board prints beside it.
+    ['Posted by kim on 26/10/13, 03:48 pm', '2013-10-26T15:48'],
+    ['14:05 26-09-20', '2020-09-26T14:05'],
   ])('%s → %s', (text, iso) => {
     expect(firstIso(text)).toBe(iso);
   });
@@ -56,6 +59,8 @@ describe('parseDateText', () => {
     ['2025-02-30'],
     ['call 0800 123 4567'],
     ['Kapitel 4. 2. 22'],
+    ['Final score 26/10/13'],
+    ['Ratio 3-12-20 in the sample'],
   ])('%s has no date', (text) => {
     expect(parseDateText(text)).toEqual([]);
   });
