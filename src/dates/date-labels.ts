@@ -2,6 +2,9 @@
 // injected collector (kept small) and the resolver.
 import { alternation } from './date-words.ts';
 
+/** How far back (in characters) a label such as "Updated" is looked for before a date. */
+export const LABEL_CONTEXT_CHARS = 48;
+
 /** Words meaning "last changed". */
 const UPDATED_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['updated', 'update', 'last updated', 'last-updated', 'lastupdated', 'last modified', 'last changed', 'modified', 'revised', 'datemodified'],
