@@ -1,19 +1,12 @@
 // Finds calendar dates (and the time next to them) in a raw value: an ISO string, a meta
 // content, or a line of visible text in any format the news corpus shows. Each date form
-// is one named pattern below, read by its own reader; the words around dates and times
-// come from the per-language tables in date-words.ts and month-names.ts.
+// is one named pattern below, read by its own reader; the clock time beside a date is read
+// by clock-time.ts; the words around both come from the per-language tables in
+// date-words.ts and month-names.ts.
 import { isValidDay, type DateParts } from './date-parts.ts';
-import {
-  alternation,
-  CLOCK_SUFFIXES,
-  DATE_AFTER_TIME_WORDS,
-  DATE_TIME_SEPARATORS,
-  MONTH_JOINERS,
-  ORDINAL_SUFFIXES,
-  TIME_AFTER_DATE_WORDS,
-} from './date-words.ts';
+import { CLOCK_LOOKAROUND_CHARS, clockAfter, clockBefore } from './clock-time.ts';
+import { alternation, MONTH_JOINERS, ORDINAL_SUFFIXES } from './date-words.ts';
 import { monthFromName } from './month-names.ts';
-import { OFFSET_BY_ZONE_ABBREVIATION } from './time-zone-abbreviations.ts';
 
 export interface FoundDate {
   parts: DateParts;
@@ -51,24 +44,6 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g;
 /** A whole value like "20120511" or "20120511T0930" (some meta tags). */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
-
-const SEPARATOR = alternation({}, ...DATE_TIME_SEPARATORS);
-/**
- * A clock time: "19:42", "19:42:05", "7:42 PM", "18h02", "19.42 Uhr". A dot between hour
- * and minutes counts only before a clock word, or "10.04" would be a time.
- * Groups: hour, minutes (colon), seconds, minutes (h or dot), meridiem.
- */
-const CLOCK = String.raw`(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|\.(\d{2})(?=\s*(?:${alternation(CLOCK_SUFFIXES)})\b))\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?:${alternation(CLOCK_SUFFIXES)})\b)?`;
-/** A zone after the clock: "EDT", "(UTC)". */
-const ZONE = String.raw`\s*\(?([A-Z]{1,5})?\)?`;
-/** The time right after a date: "…, 7:42 PM EDT", "… um 14:05 Uhr", "… à 18h02". */
-const TIME_AFTER = new RegExp(String.raw`^\s*(?:${SEPARATOR}|${alternation(TIME_AFTER_DATE_WORDS)})?\s*${CLOCK}${ZONE}`, 'iu');
-/** The time right before a date: "7:42 PM EDT, Thu April 10", "14:05 Uhr am 10. April". Groups as CLOCK, then zone. */
-const TIME_BEFORE = new RegExp(
-  String.raw`${CLOCK}\s*(?:\(?([A-Z]{2,5})\)?)?\s*(?:${SEPARATOR}|${alternation(DATE_AFTER_TIME_WORDS)})?\s*(?:\p{L}{2,10}\.?,?\s*)?$`,
-  'iu',
-);
-const TIME_LOOKAROUND_CHARS = 40;
 
 /** Every date in `text`, in order, with the time printed next to it when there is one. */
 export function parseDateText(text: string): FoundDate[] {
@@ -155,42 +130,23 @@ function makeDate(year: number, month: number, day: number): DateParts | null {
   return { year, month, day, hour: null, minute: null, second: null, offset: null };
 }
 
+/** An ISO offset as written: "+02:00", "+0200", "+02". */
+const WRITTEN_OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+
+/** `Z` or `±hh:mm`, whichever way the offset was written. */
 function normalizeOffset(raw: string | undefined): string | null {
   if (!raw) return null;
   if (raw === 'Z') return 'Z';
-  const m = raw.match(/^([+-])(\d{2}):?(\d{2})?$/);
+  const m = raw.match(WRITTEN_OFFSET);
   return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : null;
 }
 
 /** The date with the clock time printed right after it, or else right before it. */
 function withNearbyTime(text: string, found: FoundDate): FoundDate {
   if (found.parts.hour !== null) return found;
-  const after = text.slice(found.end, found.end + TIME_LOOKAROUND_CHARS).match(TIME_AFTER);
-  const afterTime = after ? readClock(after) : null;
-  if (after && afterTime) {
-    return { parts: { ...found.parts, ...afterTime }, start: found.start, end: found.end + after[0].trimEnd().length };
-  }
-  const before = text.slice(Math.max(0, found.start - TIME_LOOKAROUND_CHARS), found.start).match(TIME_BEFORE);
-  const beforeTime = before ? readClock(before) : null;
-  if (before && beforeTime) return { parts: { ...found.parts, ...beforeTime }, start: found.start - before[0].length, end: found.end };
+  const after = clockAfter(text.slice(found.end, found.end + CLOCK_LOOKAROUND_CHARS));
+  if (after) return { parts: { ...found.parts, ...after.time }, start: found.start, end: found.end + after.length };
+  const before = clockBefore(text.slice(Math.max(0, found.start - CLOCK_LOOKAROUND_CHARS), found.start));
+  if (before) return { parts: { ...found.parts, ...before.time }, start: found.start - before.length, end: found.end };
   return found;
-}
-
-type TimeParts = Pick<DateParts, 'hour' | 'minute' | 'second' | 'offset'>;
-
-/** The time a CLOCK match (then a zone group) reads as, or null when it is no valid time. */
-function readClock(m: RegExpMatchArray): TimeParts | null {
-  const [hourText, colonMinutes, secondText, hMinutes, dotMinutes, meridiem, zone] = m.slice(1);
-  const minuteText = colonMinutes ?? hMinutes ?? dotMinutes;
-  if (hourText === undefined || minuteText === undefined) return null;
-  let hour = Number(hourText);
-  const minute = Number(minuteText);
-  if (minute > 59) return null;
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    const pm = meridiem.toLowerCase().startsWith('p');
-    hour = (hour % 12) + (pm ? 12 : 0);
-  } else if (hour > 23) return null;
-  const offset = zone ? OFFSET_BY_ZONE_ABBREVIATION[zone.toUpperCase()] ?? null : null;
-  return { hour, minute, second: secondText === undefined ? null : Number(secondText), offset };
 }
