@@ -294,9 +294,18 @@ function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[]): Weighed
   return maxBy(local, (date) => date.score) ?? best;
 }
 
+/**
+ * Day < clock time < clock time with its offset. Midnight to the second with no zone
+ * ("2015-04-30T00:00:00") is a day written as a timestamp, no clock time: a real clock
+ * for that day is more precise.
+ */
 function precision(parts: DateParts): number {
-  if (parts.hour === null) return 0;
+  if (parts.hour === null || isMidnightPlaceholder(parts)) return 0;
   return parts.offset === null ? 1 : 2;
+}
+
+function isMidnightPlaceholder(parts: DateParts): boolean {
+  return parts.hour === 0 && parts.minute === 0 && !parts.second && parts.offset === null;
 }
 
 function minBy<T>(items: readonly T[], key: (item: T) => number): T | null {

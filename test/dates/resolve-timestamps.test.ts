@@ -152,6 +152,15 @@ describe('resolveTimestamps', () => {
     expect(resolve([text('postado em 04/05/2022', 'small < div.date in:main at:300')], url).published).toBe(published);
   });
 
+  test('midnight to the second with no zone is a day written as a timestamp: the clock the page states for that day wins', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'time-element', value: '2021-06-14T00:00:00 | 14 juin 2021', hint: 'time.date < div.header-day in:main at:-120', kind: null },
+      { source: 'time-element', value: '2021-06-14T08:12:40 | 14 juin 2021 à 08:12', hint: 'time < div.info in:main at:40', kind: null },
+      meta('article:published_time', '2021-06-14T08:12:40', 'published'),
+    ];
+    expect(resolve(candidates).published).toBe('2021-06-14T08:12:40');
+  });
+
   test('an ambiguous 02/10/2020 takes the reading near the other dates the page gives (a UK page)', () => {
     const candidates = [
       text('02/10/2020', 'span.time < span in:main at:73'),
