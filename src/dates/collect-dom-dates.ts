@@ -4,7 +4,7 @@
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import type { DateCandidate } from '../types.ts';
 import { collectTextDates, type FoundDate } from './collect-text-dates.ts';
-import { formatDomHint } from './date-hint.ts';
+import { formatDomHint, SHOWN_TEXT_SEPARATOR } from './date-hint.ts';
 import { type DateLabel, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
 import { afterLastDate, looksDated } from './date-like-text.ts';
 import { describeElement, pageZone } from './page-zone.ts';
@@ -53,7 +53,7 @@ function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>):
   const kind = datedElementKind(element, descriptor, pubdate !== '', holdsDated);
   if (isForeignLabel(kind)) return null;
   const shownText = squeezeWhitespace(element.textContent ?? '');
-  const shown = shownText && shownText !== value ? ` | ${shownText.slice(0, 80)}` : '';
+  const shown = shownText && shownText !== value ? `${SHOWN_TEXT_SEPARATOR}${shownText.slice(0, 80)}` : '';
   return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
 }
 

@@ -238,3 +238,29 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates)).toEqual({ published: '2020-05-01', updated: null });
   });
 });
+
+describe('a <time> whose machine value is UTC and whose own text shows the page\'s clock', () => {
+  const story = (time: string, head = ''): Document => parseHtml(
+    `<!doctype html><html><head>${head}</head><body><article><h1>Night trains resume on the coast line</h1>` +
+    `<p class="byline">By Dana Reyes ${time}</p><p>The first train left at dawn.</p></article></body></html>`,
+  );
+  const published = (doc: Document): string | null => resolve(collectDateCandidates(doc, null)).published;
+
+  test.each([
+    ['<time datetime="2021-03-10T03:20:00Z">March 9, 2021</time>', '2021-03-09'],
+    ['<time datetime="2021-03-10T03:20:00Z">March 9, 2021, 10:20 PM</time>', '2021-03-09T22:20:00-05:00'],
+    ['<time datetime="2021-07-10T03:20:00Z">July 9, 2021 11:20 PM EDT</time>', '2021-07-09T23:20:00-04:00'],
+  ])('is read on the page\'s clock: the day the moment falls on, the wall clock with its offset: %s', (time, expected) => {
+    expect(published(story(time))).toBe(expected);
+  });
+
+  test('keeps its UTC value when the text shows the same day, or a clock at no zone\'s distance', () => {
+    expect(published(story('<time datetime="2021-03-10T03:20:00Z">10 March 2021</time>'))).toBe('2021-03-10T03:20:00Z');
+    expect(published(story('<time datetime="2021-03-10T03:20:00Z">March 9, 2021, 10:27 PM</time>'))).toBe('2021-03-10T03:20:00Z');
+  });
+
+  test('the shown day wins over the same UTC moment in the page\'s meta tags', () => {
+    const head = '<meta property="article:published_time" content="2021-03-10T03:20:00Z">';
+    expect(published(story('<time datetime="2021-03-10T03:20:00Z">March 9, 2021</time>', head))).toBe('2021-03-09');
+  });
+});
