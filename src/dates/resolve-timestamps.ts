@@ -1,6 +1,6 @@
 import type { DateCandidate, Timestamps } from '../types.ts';
 import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
-import { approximateInstant, formatDay, formatIso, inOffset, type DateParts } from './date-parts.ts';
+import { approximateInstant, formatDay, formatIso, inOffset, wallClockMinutes, type DateParts } from './date-parts.ts';
 import { fallsOnDay, isLocalOffset, isUtc, shownOnPageClock, zoneOffsetTo } from './local-clock.ts';
 import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
@@ -198,10 +198,19 @@ function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): Wei
   const labelled = topTier(dates.filter((date) => date.kind === 'updated'));
   const pool = labelled.length > 0 ? labelled : topTier(dates.filter((date) => date.kind === null && date.score >= published.score - TIER_WIDTH));
   const latest = maxBy(pool, (date) => approximateInstant(date.parts));
-  // The same minute stated with and without its seconds is one moment, not an update.
-  if (!latest || approximateInstant(latest.parts) - approximateInstant(published.parts) < MINUTE_MS) return null;
+  if (!latest || !isLaterMinute(latest.parts, published.parts)) return null;
   const candidates = labelled.length > 0 ? dates.filter((date) => date.kind === 'updated') : pool;
   return mostPrecise(inPageCalendar(latest, candidates), candidates);
+}
+
+/**
+ * True when `a` is a later minute than `b`: the same minute stated with and without its
+ * seconds is one moment, not an update, and so is the same wall clock with and without its
+ * offset (a JSON-LD "10:07:01" beside a meta tag's "10:07:01 CEST": one page, one clock).
+ */
+function isLaterMinute(a: DateParts, b: DateParts): boolean {
+  if (a.offset === null || b.offset === null) return wallClockMinutes(a) > wallClockMinutes(b);
+  return approximateInstant(a) - approximateInstant(b) >= MINUTE_MS;
 }
 
 /**

@@ -161,6 +161,14 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates).published).toBe('2021-06-14T08:12:40');
   });
 
+  test('a modified stamp on the published one\'s own wall clock, without its offset, or before it, is no update', () => {
+    const published = { source: 'json-ld' as const, value: '2021-04-01T09:30:00+02:00', hint: 'NewsArticle.datePublished', kind: 'published' as const };
+    const modified = (value: string): DateCandidate => ({ source: 'json-ld', value, hint: 'NewsArticle.dateModified', kind: 'updated' });
+    expect(resolve([published, modified('2021-04-01 09:30:00')]).updated).toBeNull();
+    expect(resolve([published, modified('2021-04-01 09:12:45')]).updated).toBeNull();
+    expect(resolve([published, modified('2021-04-01 11:05:00')]).updated).toBe('2021-04-01T11:05:00');
+  });
+
   test('an ambiguous 02/10/2020 takes the reading near the other dates the page gives (a UK page)', () => {
     const candidates = [
       text('02/10/2020', 'span.time < span in:main at:73'),
