@@ -7,6 +7,7 @@ import { isValidDay, type DateParts } from './date-parts.ts';
 import { CLOCK_LOOKAROUND_CHARS, clockAfter, clockBefore } from './clock-time.ts';
 import { alternation, MONTH_JOINERS, ORDINAL_SUFFIXES } from './date-words.ts';
 import { monthFromName } from './month-names.ts';
+import { OFFSET_BY_ZONE_ABBREVIATION } from './time-zone-abbreviations.ts';
 
 export interface FoundDate {
   parts: DateParts;
@@ -24,9 +25,12 @@ const MONTH_WORD = String.raw`(\p{L}{3,12}\.?)`;
 /** A year may run straight into the time after it: "28 luglio 202010:43". */
 const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}))`;
 
-/** ISO 8601, with or without time, seconds, fraction and offset: "2025-04-10T19:42:00.000-04:00". */
+/**
+ * ISO 8601, with or without time, seconds, fraction and offset: "2025-04-10T19:42:00.000-04:00";
+ * the offset may be a zone's abbreviation, as servers print it: "2020-02-20 13:52:51 UTC".
+ */
 const ISO_DATE_TIME =
-  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g;
+  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5}\b)?)?(?![\d])/g;
 /** Year first with slashes or dots: "2012/05/11", "2012.05.11". */
 const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 /** Day (or US month) first, one separator throughout: "10.04.2025", "4/10/2025", "10-04-25". */
@@ -133,12 +137,13 @@ function makeDate(year: number, month: number, day: number): DateParts | null {
 /** An ISO offset as written: "+02:00", "+0200", "+02". */
 const WRITTEN_OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
 
-/** `Z` or `±hh:mm`, whichever way the offset was written. */
+/** `Z` or `±hh:mm`, whichever way the offset was written, a zone's abbreviation included. */
 function normalizeOffset(raw: string | undefined): string | null {
   if (!raw) return null;
   if (raw === 'Z') return 'Z';
   const m = raw.match(WRITTEN_OFFSET);
-  return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : null;
+  if (m) return `${m[1]}${m[2]}:${m[3] ?? '00'}`;
+  return OFFSET_BY_ZONE_ABBREVIATION[raw] ?? null;
 }
 
 /** The date with the clock time printed right after it, or else right before it. */
