@@ -27,10 +27,11 @@ const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}))`;
 
 /**
  * ISO 8601, with or without time, seconds, fraction and offset: "2025-04-10T19:42:00.000-04:00";
- * the offset may be a zone's abbreviation, as servers print it: "2020-02-20 13:52:51 UTC".
+ * the offset may be a zone's abbreviation, as servers print it: "2020-02-20 13:52:51 UTC", and
+ * the hour a single digit: "2022-05-11T4:10:00".
  */
 const ISO_DATE_TIME =
-  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5}\b)?)?(?![\d])/g;
+  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5}\b)?)?(?![\d])/g;
 /** Year first with slashes or dots: "2012/05/11", "2012.05.11". */
 const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 /** Day (or US month) first, one separator throughout: "10.04.2025", "4/10/2025", "10-04-25". */
