@@ -56,8 +56,8 @@ function badgeDate(text: string): DateCandidate {
 /**
  * One candidate per date-like match, with its label context and any time after it. A date
  * labelled as when something takes effect ("gültig seit") or as the reader's current day
- * ("Aktuelles Datum:"), or one bounding a period
- * ("bis zum 28. Februar", "21 Feb 2007 – 23 Mar 2021"), is no candidate at all.
+ * ("Aktuelles Datum:"), or one bounding a period ("bis zum 28. Februar", "21 Feb 2007 –
+ * 23 Mar 2021"), is no candidate at all.
  */
 function textDates(text: string, parent: Element): DateCandidate[] {
   const owner = ownerContext(parent, text);
