@@ -31,6 +31,7 @@ export function isLocalOffset(offset: string | null): boolean {
   return offset !== null && !UTC_OFFSETS.has(offset);
 }
 
+/** A stamp on UTC's clock, whatever way its offset was written. */
 export function isUtc(parts: DateParts): boolean {
   return parts.offset !== null && UTC_OFFSETS.has(parts.offset);
 }
