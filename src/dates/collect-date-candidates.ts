@@ -1,8 +1,9 @@
 import type { DateCandidate } from '../types.ts';
-import { collectDomDates, looksDated } from './collect-dom-dates.ts';
+import { collectDomDates } from './collect-dom-dates.ts';
 import { collectJsonLdDates } from './collect-json-ld-dates.ts';
 import { collectMetaDates } from './collect-meta-dates.ts';
 import { collectScriptDates } from './collect-script-dates.ts';
+import { looksDated } from './date-like-text.ts';
 import { scanPage } from './scan-page.ts';
 
 /**

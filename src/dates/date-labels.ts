@@ -2,6 +2,9 @@
 // injected collector (kept small) and the resolver.
 import { alternation } from './date-words.ts';
 
+/** How far back (in characters) a label such as "Updated" is looked for before a date. */
+export const LABEL_CONTEXT_CHARS = 48;
+
 /** Words meaning "last changed". */
 const UPDATED_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['updated', 'update', 'last updated', 'last-updated', 'lastupdated', 'last modified', 'last changed', 'modified', 'revised', 'datemodified'],
@@ -39,6 +42,20 @@ const IN_FORCE_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['in vigore dal', 'valido dal'],
 };
 
+/**
+ * Words saying the date is the reader's own day and time ("Aktuelles Datum und Uhrzeit:",
+ * "Today is"): a widget's clock, telling when the page was served, not when it was written.
+ */
+const NOW_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['current date', 'current time', 'today is', 'it is now'],
+  de: ['aktuelles datum', 'aktuelle zeit', 'aktuelle uhrzeit', 'heute ist'],
+  fr: ['date du jour', 'nous sommes le'],
+  es: ['fecha actual', 'hora actual', 'hoy es'],
+  pt: ['data atual', 'hora atual', 'hoje é'],
+  nl: ['huidige datum', 'vandaag is'],
+  it: ['data odierna', 'oggi è'],
+};
+
 /** A label word standing alone: not inside a longer word ("unpublished" is no label). */
 const asWord = (table: Readonly<Record<string, readonly string[]>>): RegExp =>
   new RegExp(`(?<!\\p{L})(?:${alternation(table)})(?!\\p{L})`, 'giu');
@@ -51,7 +68,15 @@ export const PUBLISHED_LABEL = asWord(PUBLISHED_WORDS);
 /** Label words meaning "in force from": the date is when something takes effect. */
 export const IN_FORCE_LABEL = asWord(IN_FORCE_WORDS);
 
-export type DateLabel = 'published' | 'updated' | 'in-force';
+/** Label words meaning "now": the date is the reader's current day. */
+export const NOW_LABEL = asWord(NOW_WORDS);
+
+export type DateLabel = 'published' | 'updated' | 'in-force' | 'now';
+
+/** Labels saying a date is not the page's own: when something takes effect, the reader's current day. */
+export function isForeignLabel(label: DateLabel | null): label is 'in-force' | 'now' {
+  return label === 'in-force' || label === 'now';
+}
 
 /** Which label, if any, is nearest the end of `context` (the text just before a date). */
 export function labelKind(context: string): DateLabel | null {
@@ -59,6 +84,7 @@ export function labelKind(context: string): DateLabel | null {
     ['published', lastIndex(context, PUBLISHED_LABEL)],
     ['updated', lastIndex(context, UPDATED_LABEL)],
     ['in-force', lastIndex(context, IN_FORCE_LABEL)],
+    ['now', lastIndex(context, NOW_LABEL)],
   ];
   const [label, at] = positions.reduce((nearest, position) => (position[1] > nearest[1] ? position : nearest));
   return at < 0 ? null : label;

@@ -56,3 +56,35 @@ export const DATE_TIME_SEPARATORS = [',', '-', '–', '|', '/', '·'] as const;
 export function alternation(table: Readonly<Record<string, readonly string[]>>, ...extra: readonly string[]): string {
   return anyOf([...Object.values(table).flat(), ...extra]);
 }
+
+/**
+ * Before a date that ends a period, standing alone: "bis zum 28. Februar", "until March 5",
+ * "jusqu'au 3 mars". A deadline or a closing day: the period's end, not the page's day.
+ */
+export const PERIOD_END_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['until', 'till'],
+  de: ['bis', 'bis zum', 'bis spätestens', 'bis einschließlich'],
+  fr: ["jusqu'au", 'jusqu’au'],
+  es: ['hasta', 'hasta el'],
+  pt: ['até'],
+  nl: ['tot en met', 't/m'],
+  it: ['fino al'],
+};
+
+/**
+ * Between the two ends of a period after its first day: "24. April bis 2. Oktober",
+ * "du 3 au 5 mars", "1 to 3 May", "9.–11. September". Words here only count after a day
+ * number (Dutch 'tot', Portuguese 'a' and English 'to' mean more than that alone).
+ */
+export const RANGE_JOINERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['to', 'through'],
+  de: ['bis'],
+  fr: ['au'],
+  es: ['al'],
+  pt: ['a'],
+  nl: ['tot'],
+  it: ['al'],
+};
+
+/** Dashes between the two ends of a period: "21 Feb 2007 – 23 Mar 2021". */
+export const RANGE_DASHES = ['-', '–', '—'] as const;

@@ -30,6 +30,18 @@ const MONTHS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   // Ukrainian (genitive)
   uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня',
     'жовтня', 'листопада', 'грудня'],
+  // Danish and Norwegian (one spelling but for March)
+  da: ['januar jan', 'februar feb', 'marts mars', 'april apr', 'maj mai', 'juni jun', 'juli jul',
+    'august aug', 'september sep sept', 'oktober okt', 'november nov', 'december desember dec des'],
+  // Swedish
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september',
+    'oktober', 'november', 'december'],
+  // Catalan
+  ca: ['gener', 'febrer', 'març marc', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre',
+    'octubre', 'novembre', 'desembre'],
+  // Arabic (the Egyptian and Gulf names, as news sites print them)
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر',
+    'أكتوبر', 'نوفمبر', 'ديسمبر'],
   // Polish (genitive)
   pl: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września',
     'października', 'listopada', 'grudnia'],

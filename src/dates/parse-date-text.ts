@@ -1,17 +1,11 @@
 // Finds calendar dates (and the time next to them) in a raw value: an ISO string, a meta
 // content, or a line of visible text in any format the news corpus shows. Each date form
-// is one named pattern below, read by its own reader; the words around dates and times
-// come from the per-language tables in date-words.ts and month-names.ts.
+// is one named pattern below, read by its own reader; the clock time beside a date is read
+// by clock-time.ts; the words around both come from the per-language tables in
+// date-words.ts and month-names.ts.
 import { isValidDay, type DateParts } from './date-parts.ts';
-import {
-  alternation,
-  CLOCK_SUFFIXES,
-  DATE_AFTER_TIME_WORDS,
-  DATE_TIME_SEPARATORS,
-  MONTH_JOINERS,
-  ORDINAL_SUFFIXES,
-  TIME_AFTER_DATE_WORDS,
-} from './date-words.ts';
+import { CLOCK_LOOKAROUND_CHARS, clockAfter, clockBefore } from './clock-time.ts';
+import { alternation, MONTH_JOINERS, ORDINAL_SUFFIXES } from './date-words.ts';
 import { monthFromName } from './month-names.ts';
 import { OFFSET_BY_ZONE_ABBREVIATION } from './time-zone-abbreviations.ts';
 
@@ -31,9 +25,13 @@ const MONTH_WORD = String.raw`(\p{L}{3,12}\.?)`;
 /** A year may run straight into the time after it: "28 luglio 202010:43". */
 const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}))`;
 
-/** ISO 8601, with or without time, seconds, fraction and offset: "2025-04-10T19:42:00.000-04:00". */
+/**
+ * ISO 8601, with or without time, seconds, fraction and offset: "2025-04-10T19:42:00.000-04:00";
+ * the offset may be a zone's abbreviation, as servers print it: "2020-02-20 13:52:51 UTC", and
+ * the hour a single digit: "2022-05-11T4:10:00".
+ */
 const ISO_DATE_TIME =
-  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g;
+  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5}\b)?)?(?![\d])/g;
 /** Year first with slashes or dots: "2012/05/11", "2012.05.11". */
 const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 /** Day (or US month) first, one separator throughout: "10.04.2025", "4/10/2025", "10-04-25". */
@@ -52,24 +50,6 @@ const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g;
 /** A whole value like "20120511" or "20120511T0930" (some meta tags). */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 
-const SEPARATOR = alternation({}, ...DATE_TIME_SEPARATORS);
-/**
- * A clock time: "19:42", "19:42:05", "7:42 PM", "18h02", "19.42 Uhr". A dot between hour
- * and minutes counts only before a clock word, or "10.04" would be a time.
- * Groups: hour, minutes (colon), seconds, minutes (h or dot), meridiem.
- */
-const CLOCK = String.raw`(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|\.(\d{2})(?=\s*(?:${alternation(CLOCK_SUFFIXES)})\b))\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?:${alternation(CLOCK_SUFFIXES)})\b)?`;
-/** A zone after the clock: "EDT", "(UTC)". */
-const ZONE = String.raw`\s*\(?([A-Z]{1,5})?\)?`;
-/** The time right after a date: "…, 7:42 PM EDT", "… um 14:05 Uhr", "… à 18h02". */
-const TIME_AFTER = new RegExp(String.raw`^\s*(?:${SEPARATOR}|${alternation(TIME_AFTER_DATE_WORDS)})?\s*${CLOCK}${ZONE}`, 'iu');
-/** The time right before a date: "7:42 PM EDT, Thu April 10", "14:05 Uhr am 10. April". Groups as CLOCK, then zone. */
-const TIME_BEFORE = new RegExp(
-  String.raw`${CLOCK}\s*(?:\(?([A-Z]{2,5})\)?)?\s*(?:${SEPARATOR}|${alternation(DATE_AFTER_TIME_WORDS)})?\s*(?:\p{L}{2,10}\.?,?\s*)?$`,
-  'iu',
-);
-const TIME_LOOKAROUND_CHARS = 40;
-
 /** Every date in `text`, in order, with the time printed next to it when there is one. */
 export function parseDateText(text: string): FoundDate[] {
   const compact = parseCompactDate(text.trim());
@@ -83,6 +63,7 @@ export function parseDateText(text: string): FoundDate[] {
       const parts = read(match);
       if (!parts) continue;
       const date = withNearbyTime(text, { parts, start, end });
+      if (date.parts.hour === null && needsClock(match, pattern)) continue;
       const alternative = pattern === DAY_FIRST_NUMERIC_DATE ? swappedReading(match, date.parts) : null;
       found.push(alternative ? { ...date, alternative } : date);
     }
@@ -119,12 +100,19 @@ function readWordy(day: string | undefined, monthName: string | undefined, year:
 
 function readNumeric(m: RegExpMatchArray): DateParts | null {
   const [first, separator, second, yearText] = [Number(m[1]), m[2], Number(m[3]), m[4] ?? ''];
-  // Two-digit years are only trusted in the German dotted form (`8.5.12`, `08.05.12`).
-  if (yearText.length === 2 && separator !== '.') return null;
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   // Slashes are month-first (US) unless the first number cannot be a month.
   const monthFirst = separator === '/' && first <= 12;
   return monthFirst ? makeDate(year, first, second) ?? makeDate(year, second, first) : makeDate(year, second, first);
+}
+
+/**
+ * A two-digit year after slashes or dashes (`26/10/13`) may be a score, a ratio or a code
+ * alone: it is a date only with a clock time beside it (`26/10/13, 03:48 pm`), as forums
+ * and boards print their posts. The German dotted form (`8.5.12`) is a date by itself.
+ */
+function needsClock(m: RegExpMatchArray, pattern: RegExp): boolean {
+  return pattern === DAY_FIRST_NUMERIC_DATE && m[4]?.length === 2 && m[2] !== '.';
 }
 
 /** The day-month swap of an ambiguous slashed or dashed date, when both readings exist. */
@@ -147,42 +135,24 @@ function makeDate(year: number, month: number, day: number): DateParts | null {
   return { year, month, day, hour: null, minute: null, second: null, offset: null };
 }
 
+/** An ISO offset as written: "+02:00", "+0200", "+02". */
+const WRITTEN_OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+
+/** `Z` or `±hh:mm`, whichever way the offset was written, a zone's abbreviation included. */
 function normalizeOffset(raw: string | undefined): string | null {
   if (!raw) return null;
   if (raw === 'Z') return 'Z';
-  const m = raw.match(/^([+-])(\d{2}):?(\d{2})?$/);
-  return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : null;
+  const m = raw.match(WRITTEN_OFFSET);
+  if (m) return `${m[1]}${m[2]}:${m[3] ?? '00'}`;
+  return OFFSET_BY_ZONE_ABBREVIATION[raw] ?? null;
 }
 
 /** The date with the clock time printed right after it, or else right before it. */
 function withNearbyTime(text: string, found: FoundDate): FoundDate {
   if (found.parts.hour !== null) return found;
-  const after = text.slice(found.end, found.end + TIME_LOOKAROUND_CHARS).match(TIME_AFTER);
-  const afterTime = after ? readClock(after) : null;
-  if (after && afterTime) {
-    return { parts: { ...found.parts, ...afterTime }, start: found.start, end: found.end + after[0].trimEnd().length };
-  }
-  const before = text.slice(Math.max(0, found.start - TIME_LOOKAROUND_CHARS), found.start).match(TIME_BEFORE);
-  const beforeTime = before ? readClock(before) : null;
-  if (before && beforeTime) return { parts: { ...found.parts, ...beforeTime }, start: found.start - before[0].length, end: found.end };
+  const after = clockAfter(text.slice(found.end, found.end + CLOCK_LOOKAROUND_CHARS));
+  if (after) return { parts: { ...found.parts, ...after.time }, start: found.start, end: found.end + after.length };
+  const before = clockBefore(text.slice(Math.max(0, found.start - CLOCK_LOOKAROUND_CHARS), found.start));
+  if (before) return { parts: { ...found.parts, ...before.time }, start: found.start - before.length, end: found.end };
   return found;
-}
-
-type TimeParts = Pick<DateParts, 'hour' | 'minute' | 'second' | 'offset'>;
-
-/** The time a CLOCK match (then a zone group) reads as, or null when it is no valid time. */
-function readClock(m: RegExpMatchArray): TimeParts | null {
-  const [hourText, colonMinutes, secondText, hMinutes, dotMinutes, meridiem, zone] = m.slice(1);
-  const minuteText = colonMinutes ?? hMinutes ?? dotMinutes;
-  if (hourText === undefined || minuteText === undefined) return null;
-  let hour = Number(hourText);
-  const minute = Number(minuteText);
-  if (minute > 59) return null;
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    const pm = meridiem.toLowerCase().startsWith('p');
-    hour = (hour % 12) + (pm ? 12 : 0);
-  } else if (hour > 23) return null;
-  const offset = zone ? OFFSET_BY_ZONE_ABBREVIATION[zone.toUpperCase()] ?? null : null;
-  return { hour, minute, second: secondText === undefined ? null : Number(secondText), offset };
 }

@@ -1,6 +1,7 @@
 import type { DateCandidate, Timestamps } from '../types.ts';
 import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
 import { approximateInstant, formatDay, formatIso, inOffset, wallClockMinutes, type DateParts } from './date-parts.ts';
+import { fallsOnDay, isLocalOffset, isUtc, shownOnPageClock, zoneOffsetTo } from './local-clock.ts';
 import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
 import { isByHeadline, isListItem, isMentionInStory, scoreCandidate, scoreContext } from './score-candidate.ts';
@@ -19,13 +20,8 @@ const PRINTED_UPDATE_MIN_SCORE = 60;
 const TRUSTED_SCORE = 70;
 /** A UTC clock says nothing of the page's own day; a local statement may sit ±1 day off it. */
 const LOCAL_DAY_MIN_SCORE = 70;
-const EARLIEST_OFFSET_MS = -12 * 3_600_000;
-const LATEST_OFFSET_MS = 14 * 3_600_000;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
-const UTC_OFFSETS: ReadonlySet<string> = new Set(['Z', '+00:00', '-00:00']);
-/** Time zones sit whole quarter-hours from UTC. */
-const ZONE_STEP_MINUTES = 15;
 /** An ambiguous date's reading this close to another date on the page is the page's own. */
 const NEAR_READING_DAYS = 31;
 /** Each other source agreeing on the same day adds this much, up to AGREEMENT_CAP. */
@@ -93,7 +89,11 @@ function weighDates(candidates: DateCandidate[], now: Date): WeighedDate[] {
 
 function parseCandidate(candidate: DateCandidate): FoundDate | null {
   const isAddress = candidate.source === 'url' || candidate.hint?.startsWith(IMAGE_HINT_PREFIX) === true;
-  if (!isAddress) return parseDateText(candidate.value)[0] ?? null;
+  if (!isAddress) {
+    const found = parseDateText(candidate.value)[0] ?? null;
+    // A <time>'s own text may print its UTC moment on the page's clock.
+    return found && candidate.source === 'time-element' ? { ...found, parts: shownOnPageClock(found.parts, candidate.value) } : found;
+  }
   const fromUrl = parseUrlDate(candidate.value);
   return fromUrl ? { parts: fromUrl.parts, start: 0, end: 0 } : null;
 }
@@ -198,10 +198,19 @@ function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): Wei
   const labelled = topTier(dates.filter((date) => date.kind === 'updated'));
   const pool = labelled.length > 0 ? labelled : topTier(dates.filter((date) => date.kind === null && date.score >= published.score - TIER_WIDTH));
   const latest = maxBy(pool, (date) => approximateInstant(date.parts));
-  // The same minute stated with and without its seconds is one moment, not an update.
-  if (!latest || approximateInstant(latest.parts) - approximateInstant(published.parts) < MINUTE_MS) return null;
+  if (!latest || !isLaterMinute(latest.parts, published.parts)) return null;
   const candidates = labelled.length > 0 ? dates.filter((date) => date.kind === 'updated') : pool;
   return mostPrecise(inPageCalendar(latest, candidates), candidates);
+}
+
+/**
+ * True when `a` is a later minute than `b`: the same minute stated with and without its
+ * seconds is one moment, not an update, and so is the same wall clock with and without its
+ * offset (a JSON-LD "10:07:01" beside a meta tag's "10:07:01 CEST": one page, one clock).
+ */
+function isLaterMinute(a: DateParts, b: DateParts): boolean {
+  if (a.offset === null || b.offset === null) return wallClockMinutes(a) > wallClockMinutes(b);
+  return approximateInstant(a) - approximateInstant(b) >= MINUTE_MS;
 }
 
 /**
@@ -233,20 +242,6 @@ function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[]): Weig
 }
 
 /**
- * The offset (`-05:00`) under which a bare printed wall clock shows `instant`, when one
- * exists: the page printed the machine's moment in its own zone. Null for a clock with
- * its own offset, without minutes, or at no zone's distance from the instant.
- */
-function zoneOffsetTo(parts: DateParts, instant: number): string | null {
-  if (parts.offset !== null || parts.hour === null || parts.minute === null) return null;
-  const minutes = Math.round((wallClockMinutes(parts) * MINUTE_MS - instant) / MINUTE_MS);
-  if (minutes % ZONE_STEP_MINUTES !== 0 || minutes < EARLIEST_OFFSET_MS / MINUTE_MS || minutes > LATEST_OFFSET_MS / MINUTE_MS) return null;
-  const sign = minutes < 0 ? '-' : '+';
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
-}
-
-/**
  * The update on the page's own clock: once the publication shows the page's zone
  * (-05:00), a UTC update of the same page is read in that zone too. An update stamped
  * with its own zone keeps it (summer and winter time differ).
@@ -256,21 +251,6 @@ function inPageZone(date: WeighedDate | null, published: WeighedDate): WeighedDa
   if (!date || zone === null || isUtc(published.parts) || !isUtc(date.parts) || date.parts.hour === null) return date;
   const parts = inOffset(date.parts, zone);
   return { ...date, parts, day: formatDay(parts) };
-}
-
-/** An offset that is not UTC's: a page printing the UTC clock tells nothing of its zone. */
-function isLocalOffset(offset: string | null): boolean {
-  return offset !== null && !UTC_OFFSETS.has(offset);
-}
-
-function isUtc(parts: DateParts): boolean {
-  return parts.offset !== null && UTC_OFFSETS.has(parts.offset);
-}
-
-/** True when the instant is on that calendar day in some time zone. */
-function fallsOnDay(instant: number, day: DateParts): boolean {
-  const start = Date.UTC(day.year, day.month - 1, day.day);
-  return instant >= start - LATEST_OFFSET_MS && instant < start + DAY_MS - EARLIEST_OFFSET_MS;
 }
 
 function topTier(dates: readonly WeighedDate[]): WeighedDate[] {
@@ -294,9 +274,18 @@ function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[]): Weighed
   return maxBy(local, (date) => date.score) ?? best;
 }
 
+/**
+ * Day < clock time < clock time with its offset. Midnight to the second with no zone
+ * ("2015-04-30T00:00:00") is a day written as a timestamp, no clock time: a real clock
+ * for that day is more precise.
+ */
 function precision(parts: DateParts): number {
-  if (parts.hour === null) return 0;
+  if (parts.hour === null || isMidnightPlaceholder(parts)) return 0;
   return parts.offset === null ? 1 : 2;
+}
+
+function isMidnightPlaceholder(parts: DateParts): boolean {
+  return parts.hour === 0 && parts.minute === 0 && !parts.second && parts.offset === null;
 }
 
 function minBy<T>(items: readonly T[], key: (item: T) => number): T | null {

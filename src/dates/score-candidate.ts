@@ -96,45 +96,85 @@ export function isByHeadline(candidate: DateCandidate): boolean {
   return distance !== null && Math.abs(distance) <= NEAR_HEADLINE_CHARS;
 }
 
+/**
+ * How far each source is trusted before its own cues count: structured data the publisher
+ * writes for machines first, a <time> element next, date-like text last.
+ */
+const SOURCE_SCORE = {
+  jsonLdPublished: 100,
+  /** A CMS's creation stamp often predates the story's publication by days. */
+  jsonLdCreated: 92,
+  strongMeta: 95,
+  url: 88,
+  /** Bare "date" names (see GENERIC_META_NAME). */
+  genericMeta: 80,
+  otherMeta: 75,
+  timeElement: 72,
+  visibleText: 50,
+  /** Someone else's words: a comment's date nearly never dates the page. */
+  comment: 5,
+} as const;
+
+/** What a DOM date's place on the page and its element's names add to its source's score. */
+const DOM_CUE = {
+  aside: -35,
+  dateNamed: 10,
+  publishedNamed: 8,
+  prose: -12,
+  nearHeadline: 15,
+  /** Well above the headline is the site's header: its clock, its ticker. */
+  aboveHeadline: -5,
+  closeToHeadline: 6,
+  farFromHeadline: -10,
+  elsewhere: -5,
+} as const;
+/** Element names of hAtom's and WordPress's first-publication date. */
+const PUBLISHED_DESCRIPTOR = /pubdate|published/;
+
 /** A reliability score for a candidate, 0 when it should not count at all. */
 export function scoreCandidate(candidate: DateCandidate, context: ScoreContext): number {
   switch (candidate.source) {
     case 'json-ld':
       if (FOREIGN_JSON_LD_TYPE.test(candidate.hint ?? '')) return 0;
-      // A CMS's creation stamp often predates the story's publication by days.
-      return JSON_LD_PUBLISHED_KEY.test(candidate.hint ?? '') ? 100 : 92;
+      return JSON_LD_PUBLISHED_KEY.test(candidate.hint ?? '') ? SOURCE_SCORE.jsonLdPublished : SOURCE_SCORE.jsonLdCreated;
     case 'meta':
-      if (candidate.hint?.startsWith(SCRIPT_HINT_PREFIX)) return SCRIPT_SCORE;
-      if (candidate.hint?.startsWith(IMAGE_HINT_PREFIX)) return IMAGE_SCORE;
-      if (context.laterRepeats.has(candidate)) return 75 - LIST_PENALTY;
-      return STRONG_META_NAME.test(candidate.hint ?? '') ? 95 : GENERIC_META_NAME.test(candidate.hint ?? '') ? 80 : 75;
+      return metaScore(candidate, context);
     case 'url':
-      return 88;
+      return SOURCE_SCORE.url;
     case 'time-element':
-      return domScore(candidate, 72, context);
+      return domScore(candidate, SOURCE_SCORE.timeElement, context);
     case 'visible-text':
-      return domScore(candidate, 50, context);
+      return domScore(candidate, SOURCE_SCORE.visibleText, context);
   }
+}
+
+function metaScore(candidate: DateCandidate, context: ScoreContext): number {
+  const name = candidate.hint ?? '';
+  if (name.startsWith(SCRIPT_HINT_PREFIX)) return SCRIPT_SCORE;
+  if (name.startsWith(IMAGE_HINT_PREFIX)) return IMAGE_SCORE;
+  if (context.laterRepeats.has(candidate)) return SOURCE_SCORE.otherMeta - LIST_PENALTY;
+  if (STRONG_META_NAME.test(name)) return SOURCE_SCORE.strongMeta;
+  return GENERIC_META_NAME.test(name) ? SOURCE_SCORE.genericMeta : SOURCE_SCORE.otherMeta;
 }
 
 function domScore(candidate: DateCandidate, base: number, context: ScoreContext): number {
   const hint = parseDomHint(candidate.hint);
   if (!hint) return base;
-  if (hint.zone === 'comment') return 5;
-  let score = hint.zone === 'aside' ? base - 35 : base;
+  if (hint.zone === 'comment') return SOURCE_SCORE.comment;
+  let score = hint.zone === 'aside' ? base + DOM_CUE.aside : base;
   if (isListItem(candidate, context)) score -= LIST_PENALTY;
-  if (DATE_ISH_DESCRIPTOR.test(hint.descriptor)) score += 10;
-  if (candidate.kind === 'published' || /pubdate|published/.test(hint.descriptor)) score += 8;
-  if (hint.prose) score -= 12;
-  if (hint.distance !== null) {
-    const distance = Math.abs(hint.distance);
-    if (distance <= NEAR_HEADLINE_CHARS) score += 15;
-    // Well above the headline is the site's header: its clock, its ticker.
-    else if (hint.distance < 0 && distance <= CLOSE_TO_HEADLINE_CHARS) score -= 5;
-    else if (distance <= CLOSE_TO_HEADLINE_CHARS) score += 6;
-    else if (distance > FAR_FROM_HEADLINE_CHARS) score -= 10;
-    else score -= 5;
-  }
+  if (DATE_ISH_DESCRIPTOR.test(hint.descriptor)) score += DOM_CUE.dateNamed;
+  if (candidate.kind === 'published' || PUBLISHED_DESCRIPTOR.test(hint.descriptor)) score += DOM_CUE.publishedNamed;
+  if (hint.prose) score += DOM_CUE.prose;
+  if (hint.distance !== null) score += headlineCue(hint.distance);
   // Outside comments, even a sidebar's date beats knowing nothing.
   return Math.max(score, LAST_RESORT_SCORE);
+}
+
+/** What the distance from the headline (negative: above it) says of a date. */
+function headlineCue(signedDistance: number): number {
+  const distance = Math.abs(signedDistance);
+  if (distance <= NEAR_HEADLINE_CHARS) return DOM_CUE.nearHeadline;
+  if (distance <= CLOSE_TO_HEADLINE_CHARS) return signedDistance < 0 ? DOM_CUE.aboveHeadline : DOM_CUE.closeToHeadline;
+  return distance > FAR_FROM_HEADLINE_CHARS ? DOM_CUE.farFromHeadline : DOM_CUE.elsewhere;
 }

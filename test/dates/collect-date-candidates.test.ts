@@ -109,6 +109,26 @@ describe('collectDateCandidates', () => {
     expect(candidates.map((c) => [c.value.slice(0, 17), c.kind])).toEqual([['Stand: 20.02.2019', 'updated']]);
   });
 
+  test.each([
+    ['Anmeldungen sind bis zum 15. März 2021 möglich.'],
+    ['The footpath stays closed until April 30, 2021.'],
+    ['Die Brücke wird vom 3. Mai bis 28. Juni 2021 gesperrt.'],
+    ['Festival des jardins du 12 au 14 juin 2021'],
+    ['Workshop 9.–11. September 2021'],
+    ['14 snapshots 02 Mar 2009 – 17 Aug 2021'],
+  ])('a date that bounds a period is no candidate: %s', (text) => {
+    const body = `<article><h1>News from the valley</h1><p class="meta">${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
+    ['Updated 10:30 – 12.03.2021'],
+    ['Posted 12 March 2021 - 9:15 PM'],
+  ])('a time beside its date with a dash is no period: %s', (text) => {
+    const body = `<article><h1>News from the valley</h1><p class="meta">${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toHaveLength(1);
+  });
+
   test('a date element right after another element\'s text, with no space between, keeps its label and its date', () => {
     const body = '<article><h2>Notes from the harbour</h2><p class="byline"><span>Posted</span><span>March 1, 2019</span></p></article>';
     expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'visible-text', value: 'Posted March 1, 2019', kind: 'published' }]);
@@ -167,6 +187,15 @@ describe('collectDateCandidates', () => {
   test('a header widget showing the reader\'s current day is no candidate: it tells when the page was served', () => {
     const body = `<header><div class="site-today">Wednesday, May 6, 2020</div><div id="clock">06.05.2020 09:14</div></header>
       <article><h1>Council approves the harbour budget</h1><p>The council met to discuss the budget.</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
+    ['<div class="board-status">Aktuelles Datum und Uhrzeit: 14.05.2021, 19:22</div>'],
+    ['<p class="stamp">Today is Friday, May 14, 2021</p>'],
+    ['<p>Fecha actual: <time datetime="2021-05-14">14/05/2021</time></p>'],
+  ])('a date labelled as the reader\'s current day is no candidate: %s', (widget) => {
+    const body = `<div class="board">${widget}<h2>Rules of the reading club</h2><p>Be kind to each other.</p></div>`;
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
   });
 

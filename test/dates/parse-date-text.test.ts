@@ -14,6 +14,11 @@ describe('parseDateText', () => {
     ['2025-04-10T19:42:00+0200', '2025-04-10T19:42:00+02:00'],
     ['2025-04-10 19:42', '2025-04-10T19:42'],
     ['2025-04-10', '2025-04-10'],
+    // A server's stamp with its zone's abbreviation.
+    ['2021-02-20 13:52:51 UTC', '2021-02-20T13:52:51Z'],
+    ['2021-09-29T00:30:00PDT', '2021-09-29T00:30:00-07:00'],
+    ['2021-05-11T4:10:00', '2021-05-11T04:10:00'],
+    ['2021-05-06 7:12:00 -0700', '2021-05-06T07:12:00-07:00'],
     ['20120511', '2012-05-11'],
     ['2012/05/11', '2012-05-11'],
     ['Apr 10, 2025, 7:42 PM', '2025-04-10T19:42'],
@@ -39,6 +44,12 @@ describe('parseDateText', () => {
     ['15 августа 2016, 13:43', '2016-08-15T13:43'],
     ['3 березня 2021', '2021-03-03'],
     ['12 października 2020', '2020-10-12'],
+    // Danish, Norwegian, Swedish, Catalan and Arabic month names.
+    ['10. marts 2021', '2021-03-10'],
+    ['3. desember 2021', '2021-12-03'],
+    ['5 augusti 2021', '2021-08-05'],
+    ['23 març 2021', '2021-03-23'],
+    ['ديسمبر 24, 2021', '2021-12-24'],
     // Chinese, Japanese and Korean pages.
     ['2020年07月12日', '2020-07-12'],
     ['2020年7月11日 22:00', '2020-07-11T22:00'],
@@ -46,6 +57,9 @@ describe('parseDateText', () => {
     // German typesetting with (thin) spaces after the dots.
     ['Von Deutscher Tennis Bund 4.\u20092.\u20092022.', '2022-02-04'],
     ['4. 2. 2022', '2022-02-04'],
+    // A two-digit year after slashes or dashes, with the clock a board prints beside it.
+    ['Posted by kim on 26/10/13, 03:48 pm', '2013-10-26T15:48'],
+    ['14:05 26-09-20', '2020-09-26T14:05'],
   ])('%s → %s', (text, iso) => {
     expect(firstIso(text)).toBe(iso);
   });
@@ -56,6 +70,8 @@ describe('parseDateText', () => {
     ['2025-02-30'],
     ['call 0800 123 4567'],
     ['Kapitel 4. 2. 22'],
+    ['Final score 26/10/13'],
+    ['Ratio 3-12-20 in the sample'],
   ])('%s has no date', (text) => {
     expect(parseDateText(text)).toEqual([]);
   });

@@ -152,6 +152,23 @@ describe('resolveTimestamps', () => {
     expect(resolve([text('postado em 04/05/2022', 'small < div.date in:main at:300')], url).published).toBe(published);
   });
 
+  test('midnight to the second with no zone is a day written as a timestamp: the clock the page states for that day wins', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'time-element', value: '2021-06-14T00:00:00 | 14 juin 2021', hint: 'time.date < div.header-day in:main at:-120', kind: null },
+      { source: 'time-element', value: '2021-06-14T08:12:40 | 14 juin 2021 à 08:12', hint: 'time < div.info in:main at:40', kind: null },
+      meta('article:published_time', '2021-06-14T08:12:40', 'published'),
+    ];
+    expect(resolve(candidates).published).toBe('2021-06-14T08:12:40');
+  });
+
+  test('a modified stamp on the published one\'s own wall clock, without its offset, or before it, is no update', () => {
+    const published = { source: 'json-ld' as const, value: '2021-04-01T09:30:00+02:00', hint: 'NewsArticle.datePublished', kind: 'published' as const };
+    const modified = (value: string): DateCandidate => ({ source: 'json-ld', value, hint: 'NewsArticle.dateModified', kind: 'updated' });
+    expect(resolve([published, modified('2021-04-01 09:30:00')]).updated).toBeNull();
+    expect(resolve([published, modified('2021-04-01 09:12:45')]).updated).toBeNull();
+    expect(resolve([published, modified('2021-04-01 11:05:00')]).updated).toBe('2021-04-01T11:05:00');
+  });
+
   test('an ambiguous 02/10/2020 takes the reading near the other dates the page gives (a UK page)', () => {
     const candidates = [
       text('02/10/2020', 'span.time < span in:main at:73'),
@@ -227,5 +244,31 @@ describe('resolveTimestamps', () => {
   test('dates in comments lose to the story\'s own', () => {
     const candidates = [text('May 1, 2020', 'p.byline in:main at:20'), text('May 9, 2020', 'span.date in:comment at:3000')];
     expect(resolve(candidates)).toEqual({ published: '2020-05-01', updated: null });
+  });
+});
+
+describe('a <time> whose machine value is UTC and whose own text shows the page\'s clock', () => {
+  const story = (time: string, head = ''): Document => parseHtml(
+    `<!doctype html><html><head>${head}</head><body><article><h1>Night trains resume on the coast line</h1>` +
+    `<p class="byline">By Dana Reyes ${time}</p><p>The first train left at dawn.</p></article></body></html>`,
+  );
+  const published = (doc: Document): string | null => resolve(collectDateCandidates(doc, null)).published;
+
+  test.each([
+    ['<time datetime="2021-03-10T03:20:00Z">March 9, 2021</time>', '2021-03-09'],
+    ['<time datetime="2021-03-10T03:20:00Z">March 9, 2021, 10:20 PM</time>', '2021-03-09T22:20:00-05:00'],
+    ['<time datetime="2021-07-10T03:20:00Z">July 9, 2021 11:20 PM EDT</time>', '2021-07-09T23:20:00-04:00'],
+  ])('is read on the page\'s clock: the day the moment falls on, the wall clock with its offset: %s', (time, expected) => {
+    expect(published(story(time))).toBe(expected);
+  });
+
+  test('keeps its UTC value when the text shows the same day, or a clock at no zone\'s distance', () => {
+    expect(published(story('<time datetime="2021-03-10T03:20:00Z">10 March 2021</time>'))).toBe('2021-03-10T03:20:00Z');
+    expect(published(story('<time datetime="2021-03-10T03:20:00Z">March 9, 2021, 10:27 PM</time>'))).toBe('2021-03-10T03:20:00Z');
+  });
+
+  test('the shown day wins over the same UTC moment in the page\'s meta tags', () => {
+    const head = '<meta property="article:published_time" content="2021-03-10T03:20:00Z">';
+    expect(published(story('<time datetime="2021-03-10T03:20:00Z">March 9, 2021</time>', head))).toBe('2021-03-09');
   });
 });
