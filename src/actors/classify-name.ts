@@ -231,6 +231,8 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   }
   // "rivals Essex", "club Newcastle", "Pine Creek (9-1)": a town, county or school named as a club.
   if (kind === 'place' && !country && (ORG_NOUNS_BEFORE.has(previous) || name.record === true)) return 'organization';
+  // "in Eugene, Oregon": a name a preposition of place leads, then the region that holds it, is a town.
+  if (name.words.length === 1 && kind !== 'organization' && PLACE_PREPOSITIONS.has(previous) && next === ',' && nameClass(name.after[1] ?? '') === 'place') return 'place';
   if (kind !== null) return null;
   // "the Government", "the Ministry": an institution's head standing for the one the story means.
   if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return 'organization';

@@ -34,6 +34,8 @@ describe('findMentions', () => {
     ['Italian tyre giant Pirelli announced a venture.', ['nationality:Italian', 'organization:Pirelli']],
     ['Shelling hit the Kurdish city of Arbil on Saturday.', ['nationality:Kurdish', 'place:Arbil']],
     ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
+    // A name a preposition of place leads, then the region that holds it, is a town, whatever first name it spells.
+    ['The final moves to Eugene, Oregon, said Eugene Marsh.', ['place:Eugene', 'place:Oregon', 'person:Eugene Marsh']],
     // A place the lists know holds its own offices.
     ['Ohio Governor Ann Pike and Chicago Mayor Tom Baxter spoke.', ['place:Ohio', 'person:Ann Pike', 'place:Chicago', 'person:Tom Baxter']],
     // Lists share a kind; a capitalized ordinary word acting as a subject is a surname.
