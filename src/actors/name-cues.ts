@@ -24,7 +24,7 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     const forms = lowerForms(facts, i);
     const has = (set: ReadonlySet<string>): boolean => forms.some((form) => set.has(form));
     // "Spieler des Hamburger SV": a title reaches across no connector; "la ville de Roscoff": a descriptor does.
-    if (back === 1 && isPersonTitle(facts, i)) return { kind: 'person', evidence: 'sure', title: token.text };
+    if (back === 1 && isPersonTitle(facts, i)) return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i, token.end) };
     // "das Unternehmen Tesla" is the firm; "das Unternehmen von Elon Musk", "la empresa de Ana
     // Ruiz" may be its owner's: across a connector the descriptor only suggests.
     if (has(orgDescriptors) || endsWithOneOf(forms[0] ?? '', language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: back === 1 ? 'sure' : 'weak' };
@@ -74,19 +74,29 @@ export function combinedCue(inside: Cue | null, context: Cue | null): Cue | null
   return inside ?? context;
 }
 
+/**
+ * The title that ends at `end` and whose last title word is token `i`, with the title words
+ * written right before it: "Premier ministre", "segretario generale della Nato".
+ */
+function titleFrom(facts: Facts, i: number, end: number): string {
+  let start = i;
+  while (start > 0 && !newlineBetween(facts, start - 1, start) && isPersonTitle(facts, start - 1)) start--;
+  return facts.text.slice(facts.tokens[start]?.start, end);
+}
+
 /** Words a title may stand before the comma of its apposition: "le directeur du chantier, Julien Roussel". */
 const MAX_APPOSED_TITLE_WORDS = 5;
 
 /** "La maire, Sophie Marchetti,": a title, a comma, then the name; the role is the words from the title to the comma. */
 function titleBeforeComma(facts: Facts, first: number): Cue | null {
-  const { tokens, text } = facts;
+  const { tokens } = facts;
   const comma = tokens[first - 1];
   if (comma?.text !== ',') return null;
   for (let i = first - 2; i >= Math.max(0, first - 1 - MAX_APPOSED_TITLE_WORDS); i--) {
     const token = tokens[i];
     if (!token || /^[.!?;:]$/u.test(token.text)) return null;
     if (lowerForms(facts, i).some((form) => facts.language.sets.personTitles.has(form))) {
-      return { kind: 'person', evidence: 'sure', title: text.slice(token.start, comma.start) };
+      return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i, comma.start) };
     }
   }
   return null;

@@ -291,6 +291,13 @@ describe('a known organization run into a full name after the verb is two names'
     expect(shown(code, text)).toContainEqual([person, 'person']);
   });
 
+  test.each([
+    ['fr', 'Le Premier ministre Paul Vasseur a présenté le budget.', 'Paul Vasseur', 'Premier ministre'],
+    ['it', 'Il segretario generale della lega, Marco Ferri, ha parlato.', 'Marco Ferri', 'segretario generale della lega'],
+  ] as Array<[Code, string, string, string]>)('a title of several title words is the role whole (%s)', (code, text, person, role) => {
+    expect(actorsOf(code, text).find((a) => a.name === person)?.role).toBe(role);
+  });
+
   test('a given name that is also an institution\'s head ("marine", a navy) opens a person\'s name of names only', () => {
     const actors = shown('fr', 'Marine Le Goff a voté contre. La Marine nationale a confirmé.');
     expect(actors).toContainEqual(['Marine Le Goff', 'person']);
