@@ -2,6 +2,7 @@
 // nationality or some other name, from the words inside it and around it.
 import { EVENT_HEADS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
+import { namesModel } from './model-names.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC } from './tokenize.ts';
@@ -9,7 +10,6 @@ import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommo
 import {
   BORROWED_ARTICLES,
   HEAD_BINDERS,
-  MODEL_WORDS,
   ORG_HEADS_BEFORE_OF,
   PLACE_COMPOUND,
   ORG_NOUNS_AFTER,
@@ -139,21 +139,6 @@ const KIND_OF_CLASS: Record<NameClass, MentionKind> = {
   group: 'other',
   holiday: 'other',
 };
-
-/** A lone capital closing a name: "Xbox One S", "Lumo Pad X". */
-const CLOSING_LETTER = /\s\p{Lu}$/u;
-
-/** Fewest words of a model's name closed by a letter: "Xbox One S"; "Michiel B" is a person's, shortened. */
-const MIN_LETTER_MODEL_WORDS = 3;
-
-/**
- * A product's model, not an actor: a name closed by a model word or a model's letter ("Lumo Pad
- * Pro", "Xbox One X"), unless a first name opens it ("Malcolm X").
- */
-function namesModel(words: string[], surface: string): boolean {
-  const closed = MODEL_WORDS.has(words.at(-1) ?? '') || (words.length >= MIN_LETTER_MODEL_WORDS && CLOSING_LETTER.test(surface));
-  return closed && nameClass(words[0] ?? '') !== 'first-name';
-}
 
 /** What the words of the name say on their own: heads, openers, name parts. */
 function insideEvidence(words: string[], surface: string): MentionKind | null {

@@ -5,16 +5,17 @@ import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
+import { isModelAfterNumber } from './model-names.ts';
 import { ACRONYM_WORD, isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
 import { definedAcronyms } from './defined-acronyms.ts';
 import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts';
 import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
-import { employerTitleStart, isJobBeforeName, isNationOf, isPersonTitle, leadingNation, lower, titleEnd } from './titles.ts';
+import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, HONORIFICS, MODEL_WORDS, NAME_ABBREVIATIONS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_CONNECTORS, PLACE_OPENERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -125,7 +126,7 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
   let titleStart = employerTitleStart(chunk, facts.tokens);
   // "New Jersey Gov. Chris Christie": the employer keeps its known name whole.
   while (titleStart > chunk.first && facts.inKnownPhrase[titleStart] && facts.inKnownPhrase[titleStart - 1]) titleStart++;
-  if (titleStart > chunk.first && isPortfolio(facts, chunk.first, titleStart)) {
+  if (titleStart > chunk.first && isPortfolio(facts.tokens, chunk.first, titleStart, facts.namedAlone)) {
     const field = facts.tokens[chunk.first]?.text ?? '';
     return toMentions({ first: titleStart, last: chunk.last }, facts).map((m) => (m.title ? { ...m, title: `${field} ${m.title}` } : m));
   }
@@ -232,29 +233,6 @@ function opensInstitutionName(tokens: Token[], first: number, last: number): boo
   return last - first >= 2 && ORG_HEADS.has(lower(tokens, last)) && ADJECTIVE_ENDING.test(word);
 }
 
-/**
- * "Planning Minister Jackie Trad", "District Attorney Robert Zapf": one ordinary word before a
- * title names the office's field, not an employer, unless the text also names it on its own
- * ("Apple said …" beside "Apple Chief Executive Tim Cook").
- */
-function isPortfolio(facts: TextFacts, first: number, titleStart: number): boolean {
-  const word = lower(facts.tokens, first);
-  return titleStart === first + 1 && looksCommon(word) && !nameClass(word) && !ACRONYM_WORD.test(facts.tokens[first]?.text ?? '') && !facts.namedAlone.has(word);
-}
-
-/**
- * "Prime Minister", "the Deputy Premier", "the Governor": a title with no name after it names
- * an office, not a person by name. A lone title word without "the" may be a surname ("King said").
- */
-function namesOfficeOnly(chunk: NameChunk, tokens: Token[]): boolean {
-  if (!isPersonTitle(lower(tokens, chunk.last))) return false;
-  for (let i = chunk.first; i < chunk.last; i++) {
-    const word = lower(tokens, i);
-    if (word !== '.' && !isPersonTitle(word) && !TITLE_MODIFIERS.has(word)) return false;
-  }
-  return chunk.last > chunk.first || lower(tokens, chunk.first - 1) === 'the';
-}
-
 /** Longest place or organization a title's "of" names: "New York" in "Mayor of New York Eric Adams". */
 const MAX_OFFICE_PLACE_TOKENS = 3;
 
@@ -278,18 +256,11 @@ function isLabel(facts: TextFacts, i: number): boolean {
   return (aloneOnLine || (facts.opensSentence(i) && next?.text === ':')) && !nameClass(lower(facts.tokens, i));
 }
 
-const HAS_DIGIT = /\p{N}/u;
-
 /** "Monsters, Inc.": a company's suffix standing alone (its period aside) names no company. */
 function isBareSuffix(tokens: Token[], first: number, last: number): boolean {
   const word = lower(tokens, first);
   const alone = first === last || (last === first + 1 && tokens[last]?.text === '.');
   return alone && ORG_HEADS.has(word) && NAME_ABBREVIATIONS.has(word);
-}
-
-/** "PlayStation 4 Pro", "PS4 Pro": a model word after a model's number closes a product's name (and "PlayStation" is the product's). */
-function isModelAfterNumber(tokens: Token[], i: number): boolean {
-  return MODEL_WORDS.has(lower(tokens, i)) && HAS_DIGIT.test(tokens[i - 1]?.text ?? '');
 }
 
 /**

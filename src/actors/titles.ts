@@ -1,9 +1,11 @@
 // Titles before a person's name ("Foreign Minister"), the employer before a
-// title ("Duke President ..."), and nations leading a name ("Australian Tom Moody").
+// title ("Duke President ..."), a title's field ("Planning Minister"), a title that
+// names an office and no one ("the Deputy Premier"), and nations leading a name
+// ("Australian Tom Moody").
 import { EVENT_HEADS } from './extra-names.ts';
 import type { NameChunk } from './name-chunks.ts';
 import type { Token } from './tokenize.ts';
-import { isCommonWord, isCountry, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
+import { isCommonWord, isCountry, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
 import { NAME_CONNECTORS, PERSON_TITLES, TITLE_AFFIXES, TITLE_MODIFIERS } from './word-lists.ts';
 
 export function lower(tokens: Token[], i: number): string {
@@ -101,4 +103,29 @@ function namesOnItsOwn(from: number, chunk: NameChunk, tokens: Token[]): boolean
 export function isNationOf(word: string): boolean {
   const kind = nameClass(word);
   return kind === 'nationality' || (kind === 'place' && isCountry(word));
+}
+
+/**
+ * "Planning Minister Jackie Trad", "District Attorney Robert Zapf": one ordinary word before a
+ * title names the office's field, not an employer, unless the text also names it on its own
+ * ("Apple said …" beside "Apple Chief Executive Tim Cook"): `namedAlone` holds the words it names so.
+ */
+export function isPortfolio(tokens: Token[], first: number, titleStart: number, namedAlone: ReadonlySet<string>): boolean {
+  const word = lower(tokens, first);
+  // Written in capitals, it is an acronym ("NHS Chief …"), not an ordinary word.
+  const inCapitals = (tokens[first]?.text ?? '') === word.toUpperCase();
+  return titleStart === first + 1 && looksCommon(word) && !nameClass(word) && !inCapitals && !namedAlone.has(word);
+}
+
+/**
+ * "Prime Minister", "the Deputy Premier", "the Governor": a title with no name after it names
+ * an office, not a person by name. A lone title word without "the" may be a surname ("King said").
+ */
+export function namesOfficeOnly(chunk: NameChunk, tokens: Token[]): boolean {
+  if (!isPersonTitle(lower(tokens, chunk.last))) return false;
+  for (let i = chunk.first; i < chunk.last; i++) {
+    const word = lower(tokens, i);
+    if (word !== '.' && !isPersonTitle(word) && !TITLE_MODIFIERS.has(word)) return false;
+  }
+  return chunk.last > chunk.first || lower(tokens, chunk.first - 1) === 'the';
 }

@@ -1,0 +1,28 @@
+// Products' models: named, but acting in nothing ("Xbox One S", "Lumo Pad Pro", "PS4 Pro").
+// A model's name is kind other, never a chip.
+import { lower } from './titles.ts';
+import type { Token } from './tokenize.ts';
+import { nameClass } from './word-classes.ts';
+import { MODEL_WORDS } from './word-lists.ts';
+
+const HAS_DIGIT = /\p{N}/u;
+
+/** A lone capital closing a name: "Xbox One S", "Lumo Pad X". */
+const CLOSING_LETTER = /\s\p{Lu}$/u;
+
+/** Fewest words of a model's name closed by a letter: "Xbox One S"; "Michiel B" is a person's, shortened. */
+const MIN_LETTER_MODEL_WORDS = 3;
+
+/**
+ * A product's model, not an actor: a name closed by a model word or a model's letter ("Lumo Pad
+ * Pro", "Xbox One X"), unless a first name opens it ("Malcolm X").
+ */
+export function namesModel(words: string[], surface: string): boolean {
+  const closed = MODEL_WORDS.has(words.at(-1) ?? '') || (words.length >= MIN_LETTER_MODEL_WORDS && CLOSING_LETTER.test(surface));
+  return closed && nameClass(words[0] ?? '') !== 'first-name';
+}
+
+/** "PlayStation 4 Pro", "PS4 Pro": a model word after a model's number closes a product's name (and "PlayStation" is the product's). */
+export function isModelAfterNumber(tokens: Token[], i: number): boolean {
+  return MODEL_WORDS.has(lower(tokens, i)) && HAS_DIGIT.test(tokens[i - 1]?.text ?? '');
+}
