@@ -259,6 +259,31 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story('<p>By Maria Okafor</p><p>Maria Okafor | Harbor Ledger</p>'), { byline: 'Maria Okafor · Harbor Ledger' })).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('a byline opened by a preposition of another language goes above the story or after it; over a section or inside the story it stays', () => {
+    const bylines = ['Von Jo Lind', 'von Jo Lind und Ana Ruiz', 'Eine Kolumne von Jo Lind', 'Por Ana Ruiz', 'Von Jo Lind, Ana Ruiz und Lu Berg, dpa', 'Ein Artikel von Jo Lind | 27.01.2026 - 12:45'];
+    for (const line of bylines) {
+      expect(clean(`<p>${line}</p><p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+      // Under a dek that is itself a long sentence, the byline is still above the story.
+      expect(clean(`<p>${PROSE}</p><p>${line}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+      expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${line}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean('<h3>Von Rittern und Burgen</h3><p>' + PROSE + '</p>')).toEqual(['Von Rittern und Burgen', PROSE]);
+    for (const line of ['Von Hamburg nach Kiel', 'Von Jo', 'Por qué cerró el puente']) {
+      expect(clean(`<p>${line}</p><p>${PROSE}</p>`)).toEqual([line, PROSE]);
+    }
+    const inside = `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>Von Rittern und Burgen</p><p>${PROSE}</p>`;
+    expect(clean(inside)).toEqual([PROSE, MORE_PROSE, 'Von Rittern und Burgen', PROSE]);
+  });
+
+  test("above the story, a stamp of timestamps and names goes (who, where, when); a line without a timestamp, or inside the story, stays", () => {
+    for (const line of ['11.03.2026 - Jo Lind', '04.03.2026 | 13:10 Uhr | Jo Lind', 'Kiel - Mittwoch, 04.03.2026, 11:17 Uhr']) {
+      expect(clean(`<p>${line}</p><p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(`<p>Kiel - Lübeck 2:1</p><p>${PROSE}</p>`)).toEqual(['Kiel - Lübeck 2:1', PROSE]);
+    const inside = `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>04.03.2026 | Kiel</p><p>${PROSE}</p>`;
+    expect(clean(inside)).toEqual([PROSE, MORE_PROSE, '04.03.2026 | Kiel', PROSE]);
+  });
+
   test('a share button glued to a quote is cut off, the quote stays', () => {
     expect(clean(story('<p>Bridges outlive the people who argue about them.Click To Tweet</p>'))).toEqual([
       PROSE,
