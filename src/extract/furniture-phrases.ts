@@ -15,35 +15,51 @@ export const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'submit', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'copy link', 'save', 'listen',
     'media playback is unsupported on your device', 'no comments', 'leave a comment', 'add comment', 'post comment',
     'about the author', 'about the authors', 'highlights', 'breaking news', 'back', 'back to list', 'back to overview',
+    'search', 'download', 'listen to this article', 'listen to article', 'report an error', 'view deal', 'check price',
   ],
   de: [
     'teilen', 'drucken', 'kommentar', 'kommentare', 'keine kommentare', 'schließen', 'anmelden',
     'abmelden', 'abonnieren', 'weiterlesen', 'mehr lesen', 'zum artikel', 'nach oben', 'merken', 'vorlesen', 'mehr anzeigen',
     'über den autor', 'über die autorin', 'zurück', 'zurück zur übersicht', 'zurück zur listenansicht',
+    'suche', 'herunterladen', 'zum inhalt springen', 'zum seitenanfang', 'bild vergrößern', 'druckvorschau', 'artikel anhören',
+    'fehler melden', 'lesermeinungen', 'leserkommentare', 'anmelden und weiterlesen', 'zum angebot', 'angebot prüfen', 'preis vergleichen',
   ],
   fr: [
     'partager', 'imprimer', 'commentaire', 'commentaires', 'fermer', 'se connecter', 'connexion', "s'abonner",
     'lire la suite', 'voir plus', 'envoyer', 'réagir', "à propos de l'auteur", 'retour',
+    'rechercher', 'télécharger', 'aller au contenu', 'aller au contenu principal', 'retour en haut', "agrandir l'image",
+    "écouter l'article", 'signaler une erreur', 'laisser un commentaire',
   ],
   es: [
     'compartir', 'imprimir', 'comentario', 'comentarios', 'cerrar', 'iniciar sesión', 'suscríbete', 'leer más',
     'ver más', 'enviar', 'sobre el autor', 'volver',
+    'buscar', 'descargar', 'pasar al contenido principal', 'saltar al contenido', 'volver arriba', 'ampliar imagen',
+    'escucha la noticia', 'escuchar la noticia', 'reportar error', 'reportar un error', 'tus comentarios', 'deja tu comentario',
+    'seguir', 'suscribite',
   ],
   pt: [
     'compartilhar', 'partilhar', 'imprimir', 'comentário', 'comentários', 'fechar', 'entrar', 'assine',
     'leia mais', 'ver mais', 'enviar', 'sobre o autor', 'voltar',
+    'pesquisar', 'baixar', 'ir para o conteúdo', 'pular para o conteúdo', 'voltar ao topo', 'ampliar imagem', 'ouvir notícia',
+    'reportar erro', 'deixe seu comentário',
   ],
-  nl: ['delen', 'afdrukken', 'reacties', 'reageer', 'sluiten', 'inloggen', 'abonneren', 'lees meer', 'lees verder', 'over de auteur', 'terug'],
-  it: ['condividi', 'stampa', 'commenti', 'chiudi', 'accedi', 'abbonati', 'leggi di più'],
+  nl: [
+    'delen', 'afdrukken', 'reacties', 'reageer', 'sluiten', 'inloggen', 'abonneren', 'lees meer', 'lees verder', 'over de auteur', 'terug',
+    'zoeken', 'downloaden', 'naar de inhoud', 'ga naar de inhoud', 'naar boven',
+  ],
+  it: ['condividi', 'stampa', 'commenti', 'chiudi', 'accedi', 'abbonati', 'leggi di più', 'cerca', 'scarica', 'vai al contenuto', 'torna su', 'ascolta'],
 };
 
 /** Labels of an advertising slot, alone or before the ad's text ("Anzeige – Heute mal ausgehen?"). */
 export const ADVERTISING_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'promoted'],
-  de: ['anzeige', 'werbung', 'gesponsert'],
-  fr: ['publicité', 'contenu sponsorisé'],
-  es: ['publicidad', 'anuncio', 'contenido patrocinado'],
-  pt: ['publicidade', 'patrocinado'],
+  en: [
+    'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'promoted', 'advertorial',
+    'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
+  ],
+  de: ['anzeige', 'anzeigen', 'werbung', 'gesponsert', 'weiter nach der anzeige', 'artikel wird unter der anzeige fortgesetzt'],
+  fr: ['publicité', 'contenu sponsorisé', 'la suite après la publicité', 'la suite après cette publicité'],
+  es: ['publicidad', 'anuncio', 'contenido patrocinado', 'continúa después de la publicidad', 'sigue después de la publicidad'],
+  pt: ['publicidade', 'patrocinado', 'continua depois da publicidade', 'continua após a publicidade'],
   nl: ['advertentie', 'gesponsord'],
   it: ['pubblicità', 'sponsorizzato'],
 };
@@ -54,7 +70,7 @@ export const OTHER_STORIES_LABELS: Readonly<Record<string, readonly string[]>> =
     'related', 'related posts', 'related post', 'related articles', 'related article', 'related stories', 'related story',
     'related coverage', 'related news', 'related content', 'related links', 'related reading', 'you may also like',
     'you might also like', 'you may like', 'recommended', 'recommended for you', 'recommended stories', 'more stories',
-    'more from', 'more on this', 'more on this story', 'more', 'trending', 'trending now', 'popular', 'most popular',
+    'more from', 'more on this', 'more on this story', 'more', 'trending', 'trending now', 'popular', 'most popular', 'more videos',
     'most read', 'most viewed', "don't miss", 'do not miss', 'see also', 'see more', 'read more', 'read also', 'also read',
     'also on', 'further reading', 'latest', 'latest news', 'up next', 'watch next', 'editor\'s picks', 'top stories',
     'recent articles', 'recent posts', 'popular posts', 'more on this topic', 'next article', 'previous article', 'next post', 'previous post',
@@ -65,16 +81,19 @@ export const OTHER_STORIES_LABELS: Readonly<Record<string, readonly string[]>> =
     'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'meistdiskutierte artikel',
     'empfehlungen', 'schon gelesen', 'beiträge zum thema', 'mehr dazu', 'zum thema', 'neueste artikel', 'auch lesenswert',
     'empfohlene beiträge', 'empfohlene artikel', 'entdecke weitere', 'entdecken sie weitere', 'nächster artikel', 'vorheriger artikel',
+    'passend zum thema', 'weitere videos', 'beliebte artikel', 'aktuell beliebte artikel', 'das könnte euch auch interessieren',
+    'diese artikel könnten euch auch interessieren', 'diese artikel könnten sie auch interessieren', 'mehr lesen', 'zugehörige themenseiten',
   ],
   fr: [
     'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'voir aussi', 'sur le même sujet', 'articles liés',
     'articles similaires', 'les plus lus', 'nos recommandations', 'à voir aussi', 'à découvrir', 'dans la même rubrique',
-    'article suivant', 'article précédent',
+    'article suivant', 'article précédent', 'nos lecteurs ont lu aussi', 'vous aimerez aussi',
   ],
   es: [
     'te puede interesar', 'le puede interesar', 'lee también', 'lea también', 'leer también', 'noticias relacionadas',
     'artículos relacionados', 'más noticias', 'lo más leído', 'también te puede interesar', 'puedes ver', 'mira también',
-    'ver también', 'te recomendamos', 'artículo siguiente', 'artículo anterior',
+    'ver también', 'te recomendamos', 'artículo siguiente', 'artículo anterior', 'nota relacionada', 'notas relacionadas',
+    'lea aquí', 'lee aquí', 'lea más',
   ],
   pt: [
     'leia também', 'veja também', 'notícias relacionadas', 'mais lidas', 'relacionados', 'relacionadas', 'você também pode gostar',
@@ -126,9 +145,12 @@ export const MEDIA_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'photo', 'photos', 'photograph', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'credit',
     'image credit', 'photo credit', 'caption', 'image caption', 'illustration', 'graphic', 'file photo', 'pictured',
-    'figure', 'fig', 'chart',
+    'figure', 'fig', 'chart', 'credits',
   ],
-  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'abb', 'quelle'],
+  de: [
+    'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'abb', 'quelle', 'symbolbild', 'symbolfoto',
+    'archivbild', 'archivfoto', 'bildnachweis', 'fotonachweis', 'bildcredit', 'bildrechte',
+  ],
   fr: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédits photos', 'illustration', 'image', 'source', 'figure', 'fig'],
   es: ['foto', 'fotografía', 'imagen', 'crédito', 'fuente', 'figura', 'fig'],
   pt: ['foto', 'imagem', 'crédito', 'fonte', 'figura', 'fig'],
@@ -264,10 +286,11 @@ export const SITE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = 
   de: [
     'artikel bewerten', 'beitrag bewerten', 'meinung des autors wieder', 'meinung der autorin wieder',
     'meinung der autoren wieder', 'nicht notwendigerweise die der redaktion', 'nicht unbedingt die meinung der redaktion',
+    'keinesfalls die meinung der redaktion', 'nicht die meinung der redaktion', 'alle angaben ohne gewähr',
   ],
   fr: [
     'notez cet article', 'noter cet article', "n'engagent que leur auteur", "n'engagent que leurs auteurs",
-    "n'engage que son auteur", 'ne reflètent pas nécessairement',
+    "n'engage que son auteur", 'ne reflètent pas nécessairement', "n'engagent pas la rédaction", "n'engage pas la rédaction",
   ],
   es: ['valora este artículo', 'califica este artículo', 'no reflejan necesariamente la opinión', 'no refleja necesariamente la opinión'],
   pt: ['avalie este artigo', 'avalie esta notícia', 'não refletem necessariamente a opinião', 'não reflete necessariamente a opinião'],

@@ -168,6 +168,31 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test.each([
+    ['controls: search, download, skip to content, back to top, enlarge, listen, report an error, shop buttons', [
+      'Suche', 'Zum Inhalt springen', 'Pasar al contenido principal', 'Aller au contenu', 'Zum Seitenanfang »', 'Bild vergrößern',
+      'ESCUCHA LA NOTICIA', 'Reportar error', 'Télécharger', 'Zum Angebot', 'Preis vergleichen', 'Anmelden und weiterlesen',
+    ]],
+    ['comment prompts and comment headings', ['Tus comentarios', 'Deixe seu comentário', 'Lesermeinungen']],
+    ['advertising slots, "continues after the ad" included', ['Advertorial', 'Anzeigen', 'CONTINUA DEPOIS DA PUBLICIDADE', 'Story continues below advertisement']],
+    ['labels of other stories', ['Passend zum Thema', 'Weitere Videos', 'Nos lecteurs ont lu aussi', 'Diese Artikel könnten euch auch interessieren:']],
+    ['credits labelled as such', ['Bildcredit: (c) Jo Lind', 'Die Brücke im Nebel. (Symbolbild: Hafenbote)', '(Credits: Harbor Ledger)']],
+  ])('%s go, in the languages of the tables', (_, lines) => {
+    expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a label of other stories before a link, in another language, goes with the link: "Nota relacionada: <a>…</a>"', () => {
+    for (const label of ['Nota relacionada:', 'Lea aquí:', 'Mehr lesen:']) {
+      expect(clean(story(`<p>${label} <a href="/ferry">Ferry fares rise again</a></p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+  });
+
+  test("a site's disclaimer after the story goes: the editors' view, no liability", () => {
+    for (const notice of ['Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!', '© Hafenbote - Alle Angaben ohne Gewähr!', "Ses contenus n'engagent pas la rédaction."]) {
+      expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    }
+  });
+
   test('a line opening with © that is a sentence stays: a dek or a caption may be glued to the credit', () => {
     const glued = '© Harbor Ledger The council picked a design that keeps the old stone piers.';
     expect(clean(story(`<p>${glued}</p>`))).toEqual([PROSE, glued, MORE_PROSE]);
