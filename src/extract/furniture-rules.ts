@@ -15,7 +15,7 @@ import {
   teaserBlurbs,
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
-import { bylineLine, dateLines, namedBylineLines, stampLines } from './page-furniture.ts';
+import { bylineLine, dateLines, namedBylineLines, signOffs, stampLines } from './page-furniture.ts';
 
 /** Every rule, in the order the bench reports them. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
@@ -42,4 +42,5 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   bylineLine,
   namedBylineLines,
   stampLines,
+  signOffs,
 ];

@@ -2,7 +2,7 @@
 // above the story, the byline line. Left in, they turn into "highlights", timeline entries
 // and actors.
 import type { TextBlock } from './article-text.ts';
-import { isRunningProse } from './block-shape.ts';
+import { endsLikeSentence, isRunningProse } from './block-shape.ts';
 import { isDateOnly } from './date-line.ts';
 import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
 import { isNameList, isShortName } from './name-list.ts';
@@ -41,6 +41,12 @@ const BYLINE_OPENINGS: Readonly<Record<string, readonly string[]>> = {
 const BYLINE_OPENING_LIST = [...new Set(Object.values(BYLINE_OPENINGS).flat())].sort((a, b) => b.length - a.length);
 /** What separates the parts of a byline or timestamp line: "Jo Lind | 27.01.2022 - 12:45". */
 const PART_SEPARATORS = /\s+[|·•–—-]\s+|\s+\|\s*|\s*\|\s+/u;
+/**
+ * An author's or agency's initials closing the story: "AgE", "DS", "(jg)", "erb/ots", "PM
+ * DJV/fh". Two capitals at least in up to four letters, lowercase ones in brackets, or codes
+ * joined by a slash, perhaps after a short word ("PM"). A capitalized word ("Pros") is none.
+ */
+const SIGN_OFF = /^(?:(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,4}|\(\s*\p{L}{1,4}(?:\/\p{L}{1,4})*\s*\)|(?:\p{L}{1,4}\s)?\p{L}{1,4}(?:\/\p{L}{1,4})+)$/u;
 /** A label word and its colon opening the line: what comes after is a name, or nothing (the name sits in the next line). */
 const LABEL_AND_COLON = /^(\p{L}+)\s*:/u;
 
@@ -82,6 +88,24 @@ export const stampLines: FurnitureRule = {
   find: (blocks, context) => {
     const { header } = storyBounds(blocks);
     return indicesWhere(blocks, (block, index) => index < header && block.words <= TIMESTAMP_LINE_WORDS && isStampLine(block.text, context.byline));
+  },
+};
+
+/**
+ * After the story's last paragraph of prose, an author's or agency's initials on their own
+ * line right after a sentence ("… bestätigte die Polizei." then "(jg)"): left in, a code turns
+ * into an actor. A code after another line that is no sentence is one of a list of acronyms
+ * and stays, as do list items and table cells.
+ */
+export const signOffs: FurnitureRule = {
+  name: 'sign-offs',
+  find: (blocks) => {
+    const { lastProse } = storyBounds(blocks);
+    return indicesWhere(
+      blocks,
+      (block, index) =>
+        index > lastProse && !block.listItem && !block.tableCell && SIGN_OFF.test(block.text.trim()) && endsLikeSentence(blocks[index - 1]?.text ?? ''),
+    );
   },
 };
 

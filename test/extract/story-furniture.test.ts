@@ -309,6 +309,15 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(inside)).toEqual([PROSE, MORE_PROSE, '04.03.2026 | Kiel', PROSE]);
   });
 
+  test("an author's or agency's initials after the story's last sentence go; a list of acronyms, a word and a code inside the story stay", () => {
+    for (const code of ['AgE', 'DS', '(jg)', 'erb/ots', 'PM DJV/fh']) {
+      expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${code}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(`<p>${PROSE}</p><p>Betroffen sind:</p><p>UFF</p><p>IFB</p>`)).toEqual([PROSE, 'Betroffen sind:', 'UFF', 'IFB']);
+    expect(clean(`<p>${PROSE}</p><p>Pros</p>`)).toEqual([PROSE, 'Pros']);
+    expect(clean(story('<p>DS</p>'))).toEqual([PROSE, 'DS', MORE_PROSE]);
+  });
+
   test('a share button glued to a quote is cut off, the quote stays', () => {
     expect(clean(story('<p>Bridges outlive the people who argue about them.Click To Tweet</p>'))).toEqual([
       PROSE,
