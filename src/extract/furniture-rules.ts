@@ -1,7 +1,18 @@
 // Every cue that tells page furniture from story text in the blocks Readability keeps.
 // Each rule names one cue and returns the blocks it reads as furniture;
 // clean-story-blocks.ts drops their union, except running prose, which no rule can remove.
-import { articleHeader, closingBoxes, downloads, linkRuns, trailingLinks, namedFurniture, navigation, pageIdentity, repeatedLines } from './furniture-by-markup.ts';
+import {
+  arrowLinks,
+  articleHeader,
+  closingBoxes,
+  downloads,
+  linkRuns,
+  namedFurniture,
+  navigation,
+  pageIdentity,
+  repeatedLines,
+  trailingLinks,
+} from './furniture-by-markup.ts';
 import {
   advertising,
   callsToAction,
@@ -24,6 +35,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   namedFurniture,
   linkRuns,
   trailingLinks,
+  arrowLinks,
   downloads,
   repeatedLines,
   pageIdentity,

@@ -98,6 +98,15 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><ul><li><a href="/report">The engineers’ report</a></li></ul>`)).toEqual([PROSE, 'The engineers’ report']);
   });
 
+  test('a linked line opened by an arrow goes anywhere in the story; unlinked, or a quote in guillemets, or linked without an arrow, it stays', () => {
+    for (const line of ['<a href="/ferry">&gt;&gt;&gt; Ferry fares rise again</a>', '→ <a href="/results">All results of the vote</a>', '<a href="/ferry">&gt;&gt; Ferry fares rise again &lt;&lt;</a>']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['&gt;&gt;&gt; Ferry fares rise again', '<a href="/q">»Not one more year of delays«</a>', '<a href="/report">The engineers’ report</a>']) {
+      expect(clean(story(`<p>${line}</p>`))).toHaveLength(3);
+    }
+  });
+
   test('a heading or a label with a colon left last after the story goes; a sign-off and a heading with its text stay', () => {
     expect(clean(`<p>${PROSE}</p><h3>More from the harbor desk</h3><p>Further reading:</p>`)).toEqual([PROSE]);
     expect(clean(`<p>${PROSE}</p><p>Maria Okafor</p>`)).toEqual([PROSE, 'Maria Okafor']);
