@@ -172,7 +172,7 @@ export const MEDIA_CREDIT_OPENINGS: Readonly<Record<string, readonly string[]>> 
 /** Openings of a post's own metadata line: where it is filed, how it is tagged, how to cite it. */
 export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:', 'suggested citation', 'cite as:', 'cite this article:'],
-  de: ['dieser beitrag wurde', 'abgelegt unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:', 'zitiervorschlag', 'zitierweise:', 'empfohlene zitierweise'],
+  de: ['dieser beitrag wurde', 'dieser eintrag wurde', 'abgelegt unter', 'eingeordnet unter', 'kategorisiert unter', 'veröffentlicht unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:', 'zitiervorschlag', 'zitierweise:', 'empfohlene zitierweise'],
   fr: ['classé dans', 'catégorie :', 'catégorie:', 'catégories :', 'catégories:', 'mots-clés', 'étiquettes :', 'étiquettes:', 'pour citer cet article', 'citer cet article'],
   es: ['archivado en', 'categoría:', 'categorías:', 'etiquetas:', 'cómo citar', 'citar como:', 'cita sugerida'],
   pt: ['arquivado em', 'categoria:', 'categorias:', 'marcadores:', 'como citar', 'citar como:'],
@@ -187,7 +187,7 @@ export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
  */
 export const POST_META_VERBS: Readonly<Record<string, readonly string[]>> = {
   en: ['posted on', 'posted by', 'posted in', 'published in', 'published by'],
-  de: ['veröffentlicht in', 'veröffentlicht von', 'geschrieben von'],
+  de: ['veröffentlicht in', 'veröffentlicht von', 'geschrieben von', 'erstellt von'],
   fr: ['publié dans', 'publié par', 'écrit par'],
   es: ['publicado en', 'publicado por', 'escrito por'],
   pt: ['publicado em', 'publicado por', 'escrito por'],

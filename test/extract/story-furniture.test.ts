@@ -186,6 +186,7 @@ describe('word cues, in every language of the tables', () => {
     ['advertising slots, "continues after the ad" included', ['Advertorial', 'Anzeigen', 'CONTINUA DEPOIS DA PUBLICIDADE', 'Story continues below advertisement']],
     ['labels of other stories', ['Passend zum Thema', 'Weitere Videos', 'Nos lecteurs ont lu aussi', 'Diese Artikel könnten euch auch interessieren:']],
     ['credits labelled as such', ['Bildcredit: (c) Jo Lind', 'Die Brücke im Nebel. (Symbolbild: Hafenbote)', '(Credits: Harbor Ledger)']],
+    ['post metadata, its label glued to the first tag included', ['Tags:Uncategorized', 'Eingeordnet unter Allgemein', 'Kategorisiert unter: Häfen • Brücken', 'Erstellt von Jo am Dienstag 6. Mai 2026']],
   ])('%s go, in the languages of the tables', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
