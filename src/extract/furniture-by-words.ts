@@ -11,8 +11,11 @@ import {
   CALL_TO_ACTION_OPENINGS,
   COMMENTING_WORDS,
   CONTROL_LABELS,
+  COUNTER_WORDS,
   MEDIA_CREDIT_OPENINGS,
   MEDIA_LABELS,
+  NEWSLETTER_OWNERS,
+  NEWSLETTER_WORDS,
   OPEN_LICENCES,
   OTHER_STORIES_LABELS,
   POST_META_LABELS,
@@ -43,6 +46,13 @@ const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
 const READ_MORE = Object.values(READ_MORE_LABELS).flat();
+const COUNTERS = new Set(Object.values(COUNTER_WORDS).flat());
+const NEWSLETTERS = Object.values(NEWSLETTER_WORDS).flat();
+const NEWSLETTER_OWNER_WORDS = new Set(Object.values(NEWSLETTER_OWNERS).flat());
+/** A counter is a few words and its numbers. */
+const COUNTER_LINE_WORDS = 8;
+const DIGIT = /\d/u;
+const WORDS = /[\p{L}’']+/gu;
 /** The copyright sign opening a line: "© Jane Doe", "(c) 2026 Harbor Ledger". */
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)\s)/iu;
 /** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
@@ -153,6 +163,28 @@ function readMoreLabelAtEnd(block: TextBlock): string | null {
 export const callsToAction: FurnitureRule = {
   name: 'calls to action',
   find: (blocks) => indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && opensWith(block, CALLS_TO_ACTION) !== null && mentionsPublication(block)),
+};
+
+/**
+ * A line that names the site's own newsletter, a sentence or two: "Lust auf Rezepte? Melden
+ * Sie sich für unseren Newsletter an!", "Mit unserem Newsletter erhalten Sie monatlich …",
+ * "Sie haben sich soeben zu unserem Newsletter angemeldet." A newsletter without an owner's
+ * word ("Extra-Newsletter an Mitglieder") may be the story's subject: it stays.
+ */
+export const newsletterPrompts: FurnitureRule = {
+  name: 'newsletter prompts',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, NEWSLETTERS) && (block.line.match(WORDS) ?? []).some((word) => NEWSLETTER_OWNER_WORDS.has(word))),
+};
+
+/** A counter and nothing else: "Post Views: 22", "(Visited 215 times, 55 visits today)", "1.234 Aufrufe". */
+export const counters: FurnitureRule = {
+  name: 'counters',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => {
+      const words = block.line.match(WORDS) ?? [];
+      return DIGIT.test(block.line) && words.length > 0 && words.length <= COUNTER_LINE_WORDS && words.every((word) => COUNTERS.has(word));
+    }),
 };
 
 /** "Sign up for a free account" in a how-to is the story's; "sign up for our newsletter" is the site's. */

@@ -237,6 +237,42 @@ export const OPEN_LICENCES: Readonly<Record<string, readonly string[]>> = {
   de: ['lizenz cc', 'lizenziert unter'],
 };
 
+/**
+ * Words of a counter a page prints beside a story, with its numbers: "Post Views: 22",
+ * "(Visited 215 times, 55 visits today)", "1.234 Aufrufe". A line of nothing else is one.
+ */
+export const COUNTER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['post', 'views', 'view', 'visits', 'visited', 'times', 'today', 'reads', 'hits', 'comments', 'shares', 'likes'],
+  de: ['aufrufe', 'aufgerufen', 'mal', 'gelesen', 'besuche', 'heute', 'leser', 'kommentare'],
+  fr: ['vues', 'lectures', 'lu', 'fois', 'visites', 'commentaires', 'partages'],
+  es: ['visitas', 'vistas', 'lecturas', 'leído', 'veces', 'hoy', 'comentarios'],
+  pt: ['visualizações', 'leituras', 'lido', 'vezes', 'hoje', 'comentários', 'visitas'],
+  nl: ['weergaven', 'bekeken', 'keer', 'gelezen', 'vandaag', 'reacties'],
+  it: ['visualizzazioni', 'letture', 'letto', 'volte', 'visite', 'oggi', 'commenti'],
+};
+
+/**
+ * A newsletter, by its name in each language: a line that names one together with the
+ * publication's or the author's own (NEWSLETTER_OWNERS) is the site's prompt.
+ */
+export const NEWSLETTER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['newsletter', 'newsletters'],
+  fr: ['infolettre', "lettre d'information"],
+  es: ['boletín'],
+  nl: ['nieuwsbrief'],
+};
+
+/** "Our newsletter", "unseren Newsletter", "meinen gratis Newsletter": the site's own. */
+export const NEWSLETTER_OWNERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['our', 'my'],
+  de: ['unser', 'unsere', 'unseren', 'unserem', 'mein', 'meine', 'meinen', 'meinem'],
+  fr: ['notre', 'nos', 'mon', 'ma'],
+  es: ['nuestro', 'nuestra', 'nuestros', 'mi'],
+  pt: ['nosso', 'nossa', 'nossos', 'meu', 'minha'],
+  nl: ['onze', 'ons', 'mijn'],
+  it: ['nostro', 'nostra', 'nostri', 'mio', 'mia'],
+};
+
 /** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */
 export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['min read', 'minute read', 'minutes read', 'reading time', 'read time'],

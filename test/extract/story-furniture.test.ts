@@ -191,6 +191,23 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('a counter and nothing else goes; a number in words of the story stays', () => {
+    for (const line of ['Post Views: 22', '(Visited 215 times, 55 visits today)', '1.234 Aufrufe', '37 views', '12 visualizações']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['22 people came today', 'Die Fähre fuhr 3 mal']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+    }
+  });
+
+  test("a line naming the site's own newsletter goes, in the languages of the tables; a newsletter of someone else stays", () => {
+    for (const line of ['Lust auf Hafengeschichten? Melden Sie sich jetzt für unseren Newsletter an!', 'Get our harbor newsletter every Friday.', 'Recibe nuestro boletín cada viernes.', 'Schrijf je in voor onze nieuwsbrief.']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const theirs = 'The port authority stopped its newsletter in May.';
+    expect(clean(story(`<p>${theirs}</p>`))).toEqual([PROSE, theirs, MORE_PROSE]);
+  });
+
   test('a label of other stories before a link, in another language, goes with the link: "Nota relacionada: <a>…</a>"', () => {
     for (const label of ['Nota relacionada:', 'Lea aquí:', 'Mehr lesen:']) {
       expect(clean(story(`<p>${label} <a href="/ferry">Ferry fares rise again</a></p>`))).toEqual([PROSE, MORE_PROSE]);
