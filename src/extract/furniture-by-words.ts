@@ -11,6 +11,7 @@ import {
   CALL_TO_ACTION_OPENINGS,
   COMMENTING_WORDS,
   CONTROL_LABELS,
+  COOKIE_NOTICE_PHRASES,
   COUNTER_WORDS,
   MEDIA_CREDIT_OPENINGS,
   MEDIA_LABELS,
@@ -26,7 +27,7 @@ import {
   RIGHTS_NOTICES,
   SITE_NOTICE_PHRASES,
 } from './furniture-phrases.ts';
-import { afterLastProse, indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { afterLastProse, indicesWhere, outsideStoryBody, type FurnitureRule } from './furniture-rules-api.ts';
 import { isOnlyPhrases, mentionsPhrase, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
 const ADVERTISING = phraseTable(ADVERTISING_LABELS);
@@ -45,6 +46,7 @@ const LICENCES = Object.values(OPEN_LICENCES).flat();
 const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
+const COOKIE_NOTICES = Object.values(COOKIE_NOTICE_PHRASES).flat();
 const READ_MORE = Object.values(READ_MORE_LABELS).flat();
 const COUNTERS = new Set(Object.values(COUNTER_WORDS).flat());
 const NEWSLETTERS = Object.values(NEWSLETTER_WORDS).flat();
@@ -270,3 +272,13 @@ export const siteNotices: FurnitureRule = {
 
 /** A line naming both commenting and an account: the comment box's notice. */
 const isCommentingNotice = (line: string): boolean => mentionsPhrase(line, COMMENTING) && mentionsPhrase(line, ACCOUNT);
+
+/**
+ * The site's cookie notice, a sentence or two where a page frames its story (in its header
+ * or after its last paragraph of prose): "Diese Website verwendet Cookies. Wenn du die
+ * Website weiterhin nutzt, stimmst du zu." Inside the story, a report on cookies stays.
+ */
+export const cookieNotices: FurnitureRule = {
+  name: 'cookie notices',
+  find: (blocks) => outsideStoryBody(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, COOKIE_NOTICES)),
+};

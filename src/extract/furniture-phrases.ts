@@ -273,6 +273,20 @@ export const NEWSLETTER_OWNERS: Readonly<Record<string, readonly string[]>> = {
   it: ['nostro', 'nostra', 'nostri', 'mio', 'mia'],
 };
 
+/**
+ * A site's notice that it uses cookies, anywhere in a line: "Diese Website verwendet
+ * Cookies", "By continuing … you agree to the use of cookies".
+ */
+export const COOKIE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['uses cookies', 'use cookies', 'use of cookies', 'cookie policy', 'cookie settings', 'accept cookies', 'accept all cookies'],
+  de: ['verwendet cookies', 'nutzt cookies', 'verwendung von cookies', 'einsatz von cookies', 'kontrolle von cookies', 'cookie-richtlinie', 'cookie-einstellungen', 'cookies akzeptieren'],
+  fr: ['utilise des cookies', 'utilisation de cookies', 'utilisation des cookies', 'politique de cookies', 'accepter les cookies', 'paramètres des cookies'],
+  es: ['utiliza cookies', 'usa cookies', 'uso de cookies', 'política de cookies', 'aceptar cookies', 'configuración de cookies'],
+  pt: ['utiliza cookies', 'usa cookies', 'uso de cookies', 'política de cookies', 'aceitar cookies'],
+  nl: ['gebruikt cookies', 'gebruik van cookies', 'cookiebeleid', 'cookies accepteren'],
+  it: ['utilizza cookie', 'utilizza i cookie', 'uso dei cookie', 'accetta i cookie'],
+};
+
 /** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */
 export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['min read', 'minute read', 'minutes read', 'reading time', 'read time'],

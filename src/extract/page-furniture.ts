@@ -1,10 +1,9 @@
 // Readability keeps the story's own header lines inside the article: the timestamp line
 // above the story, the byline line. Left in, they turn into "highlights", timeline entries
 // and actors.
-import type { TextBlock } from './article-text.ts';
-import { endsLikeSentence, isRunningProse } from './block-shape.ts';
+import { endsLikeSentence } from './block-shape.ts';
 import { isDateOnly } from './date-line.ts';
-import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { indicesWhere, outsideStoryBody, storyBounds, type FurnitureRule } from './furniture-rules-api.ts';
 import { isNameList, isShortName } from './name-list.ts';
 
 /** A line of timestamps ("Updated Tuesday, March 3, 2026, 10:15 a.m. EST") is at most this long. */
@@ -72,10 +71,7 @@ export const bylineLine: FurnitureRule = {
  */
 export const namedBylineLines: FurnitureRule = {
   name: 'named byline lines',
-  find: (blocks) => {
-    const { header, lastProse } = storyBounds(blocks);
-    return indicesWhere(blocks, (block, index) => (index < header || index > lastProse) && !block.heading && block.words <= BYLINE_LINE_WORDS && isNamedByline(block.text));
-  },
+  find: (blocks) => outsideStoryBody(blocks, (block) => !block.heading && block.words <= BYLINE_LINE_WORDS && isNamedByline(block.text)),
 };
 
 /**
@@ -108,16 +104,6 @@ export const signOffs: FurnitureRule = {
     );
   },
 };
-
-/**
- * Where the story's body begins and ends. The header is what comes before its second
- * paragraph of running prose: headline, dek (which may be a long sentence, the first
- * paragraph of prose), byline and date sit there.
- */
-function storyBounds(blocks: readonly TextBlock[]): { header: number; lastProse: number } {
-  const prose = indicesWhere(blocks, isRunningProse);
-  return { header: prose[1] ?? blocks.length, lastProse: prose.at(-1) ?? blocks.length };
-}
 
 function isStampLine(text: string, byline: string | null): boolean {
   if (/[.!?"”]$/u.test(text) && !isDateOnly(text)) return false;

@@ -208,6 +208,15 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${theirs}</p>`))).toEqual([PROSE, theirs, MORE_PROSE]);
   });
 
+  test("a site's cookie notice goes above the story or after it, in the languages of the tables; a report on cookies inside the story stays", () => {
+    for (const notice of ['Diese Website verwendet Cookies. Wenn du sie weiterhin nutzt, stimmst du zu.', 'By continuing to browse, you agree to the use of cookies.', 'Este sitio utiliza cookies propias y de terceros.']) {
+      expect(clean(`<p>${notice}</p><p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+      expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${notice}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    const report = 'The harbor authority’s website uses cookies to track visitors, the regulator found.';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${report}</p><p>${PROSE}</p>`)).toEqual([PROSE, MORE_PROSE, report, PROSE]);
+  });
+
   test('a label of other stories before a link, in another language, goes with the link: "Nota relacionada: <a>…</a>"', () => {
     for (const label of ['Nota relacionada:', 'Lea aquí:', 'Mehr lesen:']) {
       expect(clean(story(`<p>${label} <a href="/ferry">Ferry fares rise again</a></p>`))).toEqual([PROSE, MORE_PROSE]);
