@@ -26,6 +26,8 @@ import {
   READING_TIME_WORDS,
   RIGHTS_NOTICES,
   SITE_NOTICE_PHRASES,
+  TEXT_CREDIT_LABELS,
+  TRANSLATION_CREDIT_OPENINGS,
 } from './furniture-phrases.ts';
 import { afterLastProse, indicesWhere, outsideStoryBody, type FurnitureRule } from './furniture-rules-api.ts';
 import { isOnlyPhrases, mentionsPhrase, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
@@ -38,6 +40,10 @@ const PUBLICATION = new Set(Object.values(PUBLICATION_WORDS).flat());
 const MEDIA = phraseTable(MEDIA_LABELS);
 const MEDIA_WORDS = new Set(Object.values(MEDIA_LABELS).flat());
 const MEDIA_CREDITS = phraseTable(MEDIA_CREDIT_OPENINGS);
+const TEXT_CREDITS = phraseTable(TEXT_CREDIT_LABELS);
+const TRANSLATION_CREDITS = phraseTable(TRANSLATION_CREDIT_OPENINGS);
+/** A media label and its colon inside a line: "… Fotos: Ana Ruiz". */
+const MEDIA_LABEL_AND_COLON = new RegExp(`(?:^|[^\\p{L}])(?:${[...MEDIA_WORDS].map(escapeRegExp).join('|')})\\s*:`, 'u');
 const POST_META = phraseTable(POST_META_LABELS);
 const POST_META_VERB = phraseTable(POST_META_VERBS);
 const READING_TIME = Object.values(READING_TIME_WORDS).flat();
@@ -59,6 +65,10 @@ const WORDS = /[\p{L}’']+/gu;
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)\s)/iu;
 /** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Two tables' languages under distinct keys, to file them as one. */
 function prefixed(prefix: string, table: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
@@ -198,12 +208,13 @@ function mentionsPublication(block: TextBlock): boolean {
 }
 
 /**
- * A media credit or caption line: "Photo: AP", "(Image: GETTY)" at its end, "Image 3 of
- * 12", "Image copyright EPA", "© Jane Doe / Agency".
+ * A credit or caption line. For pictures: "Photo: AP", "(Image: GETTY)" at its end, "Image 3
+ * of 12", "Image copyright EPA", "© Jane Doe / Agency". For the words: "Text: Jo Lind Fotos:
+ * Ana Ruiz", "Traduit de l'anglais".
  */
-export const mediaCredits: FurnitureRule = {
-  name: 'media credits',
-  find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && wordsIn(block) <= CREDIT_WORDS && isMediaCredit(block)),
+export const credits: FurnitureRule = {
+  name: 'credits',
+  find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && wordsIn(block) <= CREDIT_WORDS && (isMediaCredit(block) || isTextCredit(block))),
 };
 
 /** A credit's or caption's label and what follows it, a credit at the end, a counter, a © opening. */
@@ -215,6 +226,19 @@ function isMediaCredit(block: TextBlock): boolean {
   const trailing = (TRAILING_CREDIT.exec(block.text) ?? CLOSING_CREDIT.exec(block.text))?.[1]?.toLowerCase();
   if (trailing !== undefined && MEDIA_WORDS.has(trailing)) return true;
   return openingPhrase(line, MEDIA_CREDITS) !== null || GALLERY_COUNTER.test(line) || isCopyrightCredit(block.text);
+}
+
+/**
+ * A credit for the words, not the pictures: the words' label and a picture's after it ("Text:
+ * Jo Lind Fotos: Ana Ruiz", "Words: Jo Lind, Photos: Ana Ruiz"), or a translation's credit
+ * that is no sentence ("Traduit de l'anglais", "Übersetzt von: Jo Lind"). "Text:" alone may
+ * introduce a document the story quotes: it stays.
+ */
+function isTextCredit(block: TextBlock): boolean {
+  const line = block.line;
+  const label = openingPhrase(line, TEXT_CREDITS);
+  if (label !== null && COLON_NEXT.test(line.slice(label.length)) && MEDIA_LABEL_AND_COLON.test(line.slice(label.length))) return true;
+  return !endsLikeSentence(block.text) && openingPhrase(line, TRANSLATION_CREDITS) !== null;
 }
 
 /**

@@ -169,6 +169,28 @@ export const MEDIA_CREDIT_OPENINGS: Readonly<Record<string, readonly string[]>> 
   it: ['foto di'],
 };
 
+/** Labels that credit the words, read before a colon, with a picture's credit after them: "Text: Jo Lind Fotos: Ana Ruiz". */
+export const TEXT_CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['text', 'words', 'story', 'reporting'],
+  de: ['text', 'texte', 'redaktion'],
+  fr: ['texte', 'textes', 'rédaction'],
+  es: ['texto', 'textos', 'redacción'],
+  pt: ['texto', 'textos', 'redação'],
+  nl: ['tekst'],
+  it: ['testo', 'testi'],
+};
+
+/** Openings that credit a translation: "Traduit de l'anglais", "Übersetzt von: Jo Lind". */
+export const TRANSLATION_CREDIT_OPENINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['translated by', 'translated from', 'translation by'],
+  de: ['übersetzt von', 'übersetzt aus', 'aus dem englischen', 'übersetzung:'],
+  fr: ['traduit de', 'traduit par', 'traduction :', 'traduction:'],
+  es: ['traducido por', 'traducido del', 'traducción:'],
+  pt: ['traduzido por', 'traduzido do', 'tradução:'],
+  nl: ['vertaald door', 'vertaald uit', 'vertaling:'],
+  it: ['tradotto da', 'traduzione:'],
+};
+
 /** Openings of a post's own metadata line: where it is filed, how it is tagged, how to cite it. */
 export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:', 'suggested citation', 'cite as:', 'cite this article:'],

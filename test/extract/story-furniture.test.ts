@@ -186,6 +186,7 @@ describe('word cues, in every language of the tables', () => {
     ['advertising slots, "continues after the ad" included', ['Advertorial', 'Anzeigen', 'CONTINUA DEPOIS DA PUBLICIDADE', 'Story continues below advertisement']],
     ['labels of other stories', ['Passend zum Thema', 'Weitere Videos', 'Nos lecteurs ont lu aussi', 'Diese Artikel könnten euch auch interessieren:']],
     ['credits labelled as such', ['Bildcredit: (c) Jo Lind', 'Die Brücke im Nebel. (Symbolbild: Hafenbote)', '(Credits: Harbor Ledger)']],
+    ['credits of the words beside the pictures\', and of a translation', ['Text: Jo Lind Fotos: Ana Ruiz', 'Words: Jo Lind, Photos: Ana Ruiz', 'Traduit de l’anglais', 'Übersetzt von: Jo Lind']],
     ['post metadata, its label glued to the first tag included', ['Tags:Uncategorized', 'Eingeordnet unter Allgemein', 'Kategorisiert unter: Häfen • Brücken', 'Erstellt von Jo am Dienstag 6. Mai 2026']],
   ])('%s go, in the languages of the tables', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
@@ -253,6 +254,12 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
     const list = 'Two things changed. Photo: the pier, the deck and the old crane were all rebuilt';
     expect(clean(story(`<p>${list}</p>`))).toEqual([PROSE, list, MORE_PROSE]);
+  });
+
+  test('"Text:" without a picture\'s credit, and a sentence about a translation, stay', () => {
+    for (const line of ['Text: Die Brücke bleibt bis Mai gesperrt', 'Translated from Latin, the motto means harbor of peace.']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+    }
   });
 
   test('a figure label opens a caption only with its number: "Figure skating…" stays', () => {
