@@ -1,8 +1,9 @@
 // Readability keeps the story's own header lines inside the article: the timestamp line
 // above the story, the byline line. Left in, they turn into "highlights", timeline entries
 // and actors.
+import type { TextBlock } from './article-text.ts';
 import { endsLikeSentence } from './block-shape.ts';
-import { isDateOnly } from './date-line.ts';
+import { isDateOnly, isTimestampLabel } from './date-line.ts';
 import { indicesWhere, outsideStoryBody, storyBounds, type FurnitureRule } from './furniture-rules-api.ts';
 import { isNameList, isShortName } from './name-list.ts';
 
@@ -49,11 +50,17 @@ const SIGN_OFF = /^(?:(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,4}|\(\s*\p{L}{1,4}(?:\
 /** A label word and its colon opening the line: what comes after is a name, or nothing (the name sits in the next line). */
 const LABEL_AND_COLON = /^(\p{L}+)\s*:/u;
 
-/** A line of timestamps: "Updated Apr 14, 2025, 12:00 AM". */
+/**
+ * A line of timestamps: "Updated Apr 14, 2025, 12:00 AM"; with the label above it when the
+ * label stands alone ("Letzte Aktualisierung" over "31.10.2023").
+ */
 export const dateLines: FurnitureRule = {
   name: 'date lines',
-  // A timestamp line is short: long paragraphs are not read word by word.
-  find: (blocks) => indicesWhere(blocks, (block) => block.words <= TIMESTAMP_LINE_WORDS && isDateOnly(block.text)),
+  find: (blocks) => {
+    // A timestamp line is short: long paragraphs are not read word by word.
+    const isDateLine = (block: TextBlock | undefined): boolean => block !== undefined && block.words <= TIMESTAMP_LINE_WORDS && isDateOnly(block.text);
+    return indicesWhere(blocks, (block, index) => isDateLine(block) || (isTimestampLabel(block.text) && isDateLine(blocks[index + 1])));
+  },
 };
 
 /** The byline printed as a line of its own: "By Maria Okafor", or Readability's byline again. */

@@ -230,6 +230,13 @@ describe('word cues, in every language of the tables', () => {
     }
   });
 
+  test("a timestamp's label alone goes with the date under it; without a date under it, it stays", () => {
+    expect(clean(story('<p>Erstveröffentlichung</p><p>31.10.2026</p><p>Letzte Aktualisierung</p><p>02.11.2026</p>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<p>Published</p><p>March 3, 2026</p>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<p>postado em 04/05/2026 05:49 / atualizado em 04/05/2026 05:50</p>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<p>Letzte Aktualisierung</p>'))).toEqual([PROSE, 'Letzte Aktualisierung', MORE_PROSE]);
+  });
+
   test('a line opening with © that is a sentence stays: a dek or a caption may be glued to the credit', () => {
     const glued = '© Harbor Ledger The council picked a design that keeps the old stone piers.';
     expect(clean(story(`<p>${glued}</p>`))).toEqual([PROSE, glued, MORE_PROSE]);
