@@ -16,6 +16,8 @@ export const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'media playback is unsupported on your device', 'no comments', 'leave a comment', 'add comment', 'post comment',
     'about the author', 'about the authors', 'highlights', 'breaking news', 'back', 'back to list', 'back to overview',
     'search', 'download', 'listen to this article', 'listen to article', 'report an error', 'view deal', 'check price',
+    'share on', 'share via', 'share to', 'telegram', 'bluesky', 'mastodon', 'flipboard', 'xing',
+    'jump to navigation',
   ],
   de: [
     'teilen', 'drucken', 'kommentar', 'kommentare', 'keine kommentare', 'schließen', 'anmelden',
@@ -23,31 +25,32 @@ export const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'über den autor', 'über die autorin', 'zurück', 'zurück zur übersicht', 'zurück zur listenansicht',
     'suche', 'herunterladen', 'zum inhalt springen', 'zum seitenanfang', 'bild vergrößern', 'druckvorschau', 'artikel anhören',
     'fehler melden', 'lesermeinungen', 'leserkommentare', 'anmelden und weiterlesen', 'zum angebot', 'angebot prüfen', 'preis vergleichen',
+    'teilen auf', 'teilen per', 'wechseln zu navigation',
   ],
   fr: [
     'partager', 'imprimer', 'commentaire', 'commentaires', 'fermer', 'se connecter', 'connexion', "s'abonner",
     'lire la suite', 'voir plus', 'envoyer', 'réagir', "à propos de l'auteur", 'retour',
     'rechercher', 'télécharger', 'aller au contenu', 'aller au contenu principal', 'retour en haut', "agrandir l'image",
-    "écouter l'article", 'signaler une erreur', 'laisser un commentaire',
+    "écouter l'article", 'signaler une erreur', 'laisser un commentaire', 'partager sur', 'partager par',
   ],
   es: [
     'compartir', 'imprimir', 'comentario', 'comentarios', 'cerrar', 'iniciar sesión', 'suscríbete', 'leer más',
     'ver más', 'enviar', 'sobre el autor', 'volver',
     'buscar', 'descargar', 'pasar al contenido principal', 'saltar al contenido', 'volver arriba', 'ampliar imagen',
     'escucha la noticia', 'escuchar la noticia', 'reportar error', 'reportar un error', 'tus comentarios', 'deja tu comentario',
-    'seguir', 'suscribite',
+    'seguir', 'suscribite', 'compartir en', 'compartir por',
   ],
   pt: [
     'compartilhar', 'partilhar', 'imprimir', 'comentário', 'comentários', 'fechar', 'entrar', 'assine',
     'leia mais', 'ver mais', 'enviar', 'sobre o autor', 'voltar',
     'pesquisar', 'baixar', 'ir para o conteúdo', 'pular para o conteúdo', 'voltar ao topo', 'ampliar imagem', 'ouvir notícia',
-    'reportar erro', 'deixe seu comentário',
+    'reportar erro', 'deixe seu comentário', 'compartilhar no', 'compartilhar em', 'partilhar no',
   ],
   nl: [
     'delen', 'afdrukken', 'reacties', 'reageer', 'sluiten', 'inloggen', 'abonneren', 'lees meer', 'lees verder', 'over de auteur', 'terug',
-    'zoeken', 'downloaden', 'naar de inhoud', 'ga naar de inhoud', 'naar boven',
+    'zoeken', 'downloaden', 'naar de inhoud', 'ga naar de inhoud', 'naar boven', 'delen op', 'delen via',
   ],
-  it: ['condividi', 'stampa', 'commenti', 'chiudi', 'accedi', 'abbonati', 'leggi di più', 'cerca', 'scarica', 'vai al contenuto', 'torna su', 'ascolta'],
+  it: ['condividi', 'stampa', 'commenti', 'chiudi', 'accedi', 'abbonati', 'leggi di più', 'cerca', 'scarica', 'vai al contenuto', 'torna su', 'ascolta', 'condividi su'],
 };
 
 /** Labels of an advertising slot, alone or before the ad's text ("Anzeige – Heute mal ausgehen?"). */

@@ -182,6 +182,7 @@ describe('word cues, in every language of the tables', () => {
       'Suche', 'Zum Inhalt springen', 'Pasar al contenido principal', 'Aller au contenu', 'Zum Seitenanfang »', 'Bild vergrößern',
       'ESCUCHA LA NOTICIA', 'Reportar error', 'Télécharger', 'Zum Angebot', 'Preis vergleichen', 'Anmelden und weiterlesen',
     ]],
+    ['share buttons naming a platform, and a wiki\'s jump links', ['Share on Facebook', 'Compartir en Twitter', 'Partager sur LinkedIn', 'Delen op WhatsApp', 'Jump to: navigation, search', 'Wechseln zu: Navigation, Suche']],
     ['comment prompts and comment headings', ['Tus comentarios', 'Deixe seu comentário', 'Lesermeinungen']],
     ['advertising slots, "continues after the ad" included', ['Advertorial', 'Anzeigen', 'CONTINUA DEPOIS DA PUBLICIDADE', 'Story continues below advertisement']],
     ['labels of other stories', ['Passend zum Thema', 'Weitere Videos', 'Nos lecteurs ont lu aussi', 'Diese Artikel könnten euch auch interessieren:']],
@@ -319,6 +320,8 @@ describe('word cues, in every language of the tables', () => {
     ['a story sentence that opens like a post line', 'Posted on the door of city hall, the notice gave residents two weeks.'],
     ['a word that contains a label', 'Anzeigen in der Zeitung kosten mehr.'],
     ['a photo without a credit label', 'Photo finishes decided two of the races.'],
+    ['a share of something else', 'Share on the harbor board'],
+    ['dimensions, whose "x" is no label', '160 x 305 x 255'],
   ])('%s stays', (_, line) => {
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
   });
