@@ -9,6 +9,7 @@ import {
   ACCOUNT_WORDS,
   ADVERTISING_LABELS,
   CALL_TO_ACTION_OPENINGS,
+  COMMENT_VENUE_WORDS,
   COMMENTING_WORDS,
   CONTROL_LABELS,
   COOKIE_NOTICE_PHRASES,
@@ -51,6 +52,7 @@ const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
 const LICENCES = Object.values(OPEN_LICENCES).flat();
 const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
+const COMMENT_VENUES = Object.values(COMMENT_VENUE_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
 const COOKIE_NOTICES = Object.values(COOKIE_NOTICE_PHRASES).flat();
 const READ_MORE = Object.values(READ_MORE_LABELS).flat();
@@ -285,8 +287,8 @@ const isRightsLine = (block: TextBlock): boolean => COPYRIGHT_MARK.test(block.te
 
 /**
  * After the story's last paragraph of prose, a sentence or two the site prints under every
- * story: that commenting needs an account ("You must be logged in to post a comment"), a
- * prompt to rate the article, a disclaimer that the views are the author's.
+ * story: that commenting needs an account ("You must be logged in to post a comment") or is
+ * moderated, a prompt to rate the article, a disclaimer that the views are the author's.
  */
 export const siteNotices: FurnitureRule = {
   name: 'site notices',
@@ -294,8 +296,9 @@ export const siteNotices: FurnitureRule = {
     afterLastProse(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && (isCommentingNotice(block.line) || mentionsPhrase(block.line, SITE_NOTICES))),
 };
 
-/** A line naming both commenting and an account: the comment box's notice. */
-const isCommentingNotice = (line: string): boolean => mentionsPhrase(line, COMMENTING) && mentionsPhrase(line, ACCOUNT);
+/** A line naming commenting and an account, its moderation or where it goes: the comment box's notice. */
+const isCommentingNotice = (line: string): boolean =>
+  mentionsPhrase(line, COMMENTING) && (mentionsPhrase(line, ACCOUNT) || mentionsPhrase(line, COMMENT_VENUES));
 
 /**
  * The site's cookie notice, a sentence or two where a page frames its story (in its header

@@ -337,7 +337,10 @@ export const COMMENTING_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['commenta', 'commento', 'commenti'],
 };
 
-/** ...and an account (these word openings). */
+/**
+ * ...and an account (these word openings), or how comments are vetted or where they go
+ * (COMMENT_VENUE_WORDS).
+ */
 export const ACCOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['log in', 'logged in', 'login', 'sign in', 'signed in', 'register', 'registered'],
   de: ['eingeloggt', 'einloggen', 'angemeldet', 'anmelden', 'registrier', 'login'],
@@ -346,6 +349,21 @@ export const ACCOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
   pt: ['login', 'logado', 'cadastr', 'entrar'],
   nl: ['ingelogd', 'inloggen', 'registr'],
   it: ['login', 'accedi', 'accedere', 'registrat'],
+};
+
+/**
+ * How comments are vetted or where they go (word openings): "Comments are moderated", "…
+ * könnt ihr uns in unseren Netzwerken hinterlassen". Not a platform's name: "did not respond
+ * to a request for comment on Twitter" closes many stories.
+ */
+export const COMMENT_VENUE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['moderat', 'comment policy', 'community guidelines'],
+  de: ['moderiert', 'moderation', 'freigeschaltet', 'netiquette', 'netzwerken'],
+  fr: ['modér', 'charte de'],
+  es: ['moderad', 'moderación', 'normas de participación'],
+  pt: ['moderador', 'moderação', 'moderad'],
+  nl: ['gemodereerd', 'moderatie'],
+  it: ['moderat', 'moderazione'],
 };
 
 /**

@@ -286,6 +286,13 @@ describe('word cues, in every language of the tables', () => {
       'Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.',
     ];
     for (const notice of notices) expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    // A notice that comments are moderated or where they go, after the story: the site's too.
+    for (const notice of ['Note: comments are moderated and may take a day to appear.', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen!', 'Comentários ofensivos não serão aprovados pelo moderador.']) {
+      expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    }
+    // The story's closing line about a comment it asked for stays, a platform named or not.
+    const noComment = 'The mayor did not respond to a request for comment on Twitter.';
+    expect(clean(`<p>${PROSE}</p><p>${noComment}</p>`)).toEqual([PROSE, noComment]);
     // A story's own sentence about accounts and comments, before its last paragraph of prose.
     const inStory = 'Residents must register to comment on the plans.';
     expect(clean(story(`<p>${inStory}</p>`))).toEqual([PROSE, inStory, MORE_PROSE]);
