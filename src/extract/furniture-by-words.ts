@@ -22,6 +22,7 @@ import {
   OTHER_STORIES_LABELS,
   POST_META_LABELS,
   POST_META_VERBS,
+  PRESS_CONTACT_LABELS,
   PUBLICATION_WORDS,
   READ_MORE_LABELS,
   READING_TIME_WORDS,
@@ -55,6 +56,9 @@ const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const COMMENT_VENUES = Object.values(COMMENT_VENUE_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
 const COOKIE_NOTICES = Object.values(COOKIE_NOTICE_PHRASES).flat();
+const PRESS_CONTACTS = phraseTable(PRESS_CONTACT_LABELS);
+/** A contact block is a few lines: a desk, a name, phones, addresses, links. */
+const CONTACT_BLOCK_LINES = 12;
 const READ_MORE = Object.values(READ_MORE_LABELS).flat();
 const COUNTERS = new Set(Object.values(COUNTER_WORDS).flat());
 const NEWSLETTERS = Object.values(NEWSLETTER_WORDS).flat();
@@ -309,3 +313,30 @@ export const cookieNotices: FurnitureRule = {
   name: 'cookie notices',
   find: (blocks) => outsideStoryBody(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, COOKIE_NOTICES)),
 };
+
+/**
+ * After the story's last paragraph of prose, a press release's contact block: its label alone
+ * ("Pressekontakt:", "Rückfragen bitte an:", "Media contact") and the short lines under it
+ * that are no sentence (desk, name, phone, address, links), up to a heading or a sentence.
+ * Left in, the press officer becomes a key actor. A fact box's "Contact: +49 …" is no label
+ * alone and stays.
+ */
+export const pressContacts: FurnitureRule = {
+  name: 'press contacts',
+  find: (blocks) => {
+    const found: number[] = [];
+    for (const label of afterLastProse(blocks, isPressContactLabel)) {
+      found.push(label);
+      for (let next = label + 1; next < blocks.length && next <= label + CONTACT_BLOCK_LINES && isContactLine(blocks[next]!); next++) found.push(next);
+    }
+    return found;
+  },
+};
+
+function isPressContactLabel(block: TextBlock): boolean {
+  const label = isShortLine(block) ? opensWith(block, PRESS_CONTACTS) : null;
+  return label !== null && block.line.slice(label.length).replace(TRAILING_MARKS, '') === '';
+}
+
+/** A line of a contact block: short, no sentence, no heading (a heading opens what follows). */
+const isContactLine = (block: TextBlock): boolean => !block.heading && !block.tableCell && isShortLine(block) && !endsLikeSentence(block.text);

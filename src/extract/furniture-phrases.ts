@@ -312,6 +312,23 @@ export const COOKIE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> 
   it: ['utilizza cookie', 'utilizza i cookie', 'uso dei cookie', 'accetta i cookie'],
 };
 
+/**
+ * Labels of a press release's contact block, alone on their line ("Pressekontakt:", "Media
+ * contact"): the names, phones and addresses under them are the sender's, not the story's.
+ */
+export const PRESS_CONTACT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['press contact', 'press contacts', 'media contact', 'media contacts', 'media inquiries', 'press inquiries', 'contact', 'contacts'],
+  de: [
+    'pressekontakt', 'medienkontakt', 'kontakt', 'pressestelle', 'rückfragen bitte an', 'für rückfragen', 'ansprechpartner', 'ansprechpartnerin',
+    'ansprechpartner zum thema', 'ansprechpartnerin zum thema',
+  ],
+  fr: ['contact presse', 'contacts presse', 'contact', 'contacts'],
+  es: ['contacto de prensa', 'contacto', 'contactos'],
+  pt: ['contato para imprensa', 'assessoria de imprensa', 'contato', 'contatos'],
+  nl: ['perscontact', 'contact'],
+  it: ['contatti stampa', 'ufficio stampa', 'contatti'],
+};
+
 /** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */
 export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['min read', 'minute read', 'minutes read', 'reading time', 'read time'],

@@ -304,6 +304,16 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(`<p>${PROSE}</p><p>${closing}</p>`)).toEqual([PROSE, closing]);
   });
 
+  test("a press release's contact block after the story goes, its label alone and the short lines under it, up to a sentence; a fact box's contact line stays", () => {
+    const contacts = '<p>Pressekontakt:</p><p>Hafenamt Kiel</p><p>Jo Lind</p><p>Tel.: 0431 123456</p><p>presse@hafen.example</p>';
+    const about = 'Das Hafenamt verwaltet seit 1920 die Kais und Fähren der Stadt und beschäftigt heute mehr als dreihundert Menschen an vier Standorten, von der Schleuse bis zum Ostufer, rund um die Uhr im Schichtdienst.';
+    expect(clean(`<p>${PROSE}</p>${contacts}`)).toEqual([PROSE]);
+    expect(clean(`<p>${PROSE}</p><p>Media contact</p><p>Jo Lind, +1 555 0100</p><p>The harbor office answers calls on weekdays.</p>`)).toEqual([PROSE, 'The harbor office answers calls on weekdays.']);
+    // Before the story's last paragraph of prose (a boilerplate about the sender), it stays.
+    expect(clean(`<p>${PROSE}</p>${contacts}<p>${about}</p>`)).toHaveLength(7);
+    expect(clean(`<p>${PROSE}</p><p>Contact: +49 40 1234 5678</p>`)).toEqual([PROSE, 'Contact: +49 40 1234 5678']);
+  });
+
   test('a rights notice after the story goes, in any language; a sentence of terms and a mention inside the story stay', () => {
     for (const notice of ['© 2026 Harbor Ledger', 'Copyright Harbor Ledger Media', 'Alle Rechte vorbehalten', 'Texte sous licence CC BY-SA 4.0']) {
       expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
