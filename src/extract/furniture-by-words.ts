@@ -20,6 +20,7 @@ import {
   NEWSLETTER_WORDS,
   OPEN_LICENCES,
   OTHER_STORIES_LABELS,
+  PAGE_NOTICE_PHRASES,
   POST_META_LABELS,
   POST_META_VERBS,
   PRESS_CONTACT_LABELS,
@@ -56,6 +57,7 @@ const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const COMMENT_VENUES = Object.values(COMMENT_VENUE_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
 const COOKIE_NOTICES = Object.values(COOKIE_NOTICE_PHRASES).flat();
+const PAGE_NOTICES = Object.values(PAGE_NOTICE_PHRASES).flat();
 const PRESS_CONTACTS = phraseTable(PRESS_CONTACT_LABELS);
 /** A contact block is a few lines: a desk, a name, phones, addresses, links. */
 const CONTACT_BLOCK_LINES = 12;
@@ -312,6 +314,16 @@ const isCommentingNotice = (line: string): boolean =>
 export const cookieNotices: FurnitureRule = {
   name: 'cookie notices',
   find: (blocks) => outsideStoryBody(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, COOKIE_NOTICES)),
+};
+
+/**
+ * A sentence or two the page prints where it could not show something: "Dein Browser ist
+ * leider veraltet.", "Besuchen Sie die Webseite, um dieses Element zu sehen." Anywhere: an
+ * embed's placeholder stands where the embed stood, inside the story.
+ */
+export const pageNotices: FurnitureRule = {
+  name: 'page notices',
+  find: (blocks) => indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, PAGE_NOTICES)),
 };
 
 /**

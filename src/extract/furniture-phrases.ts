@@ -329,6 +329,24 @@ export const PRESS_CONTACT_LABELS: Readonly<Record<string, readonly string[]>> =
   it: ['contatti stampa', 'ufficio stampa', 'contatti'],
 };
 
+/**
+ * What a page prints where it could not show something, anywhere in a line: that the browser
+ * is out of date or runs no JavaScript, or a placeholder for an embed the reader has not
+ * consented to ("Besuchen Sie die Webseite, um dieses Element zu sehen").
+ */
+export const PAGE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['your browser is out of date', 'your browser is not supported', 'please enable javascript', 'javascript is disabled', 'to view this content', 'to see this content'],
+  de: [
+    'browser ist leider veraltet', 'browser ist veraltet', 'javascript aktivieren', 'javascript ist deaktiviert', 'um dieses element zu sehen',
+    'um diesen inhalt zu sehen', 'inhalte von drittanbietern', 'keine zustimmung gegeben',
+  ],
+  fr: ['votre navigateur est obsolète', 'activer javascript', 'activez javascript', 'pour voir ce contenu', 'pour afficher ce contenu'],
+  es: ['tu navegador está desactualizado', 'habilita javascript', 'activa javascript', 'para ver este contenido'],
+  pt: ['seu navegador está desatualizado', 'habilite o javascript', 'ative o javascript', 'para ver este conteúdo'],
+  nl: ['je browser is verouderd', 'uw browser is verouderd', 'schakel javascript in', 'om deze inhoud te zien'],
+  it: ['il tuo browser non è aggiornato', 'abilita javascript', 'per vedere questo contenuto'],
+};
+
 /** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */
 export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['min read', 'minute read', 'minutes read', 'reading time', 'read time'],

@@ -219,6 +219,14 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${report}</p><p>${PROSE}</p>`)).toEqual([PROSE, MORE_PROSE, report, PROSE]);
   });
 
+  test("what a page prints where it could not show something goes, anywhere: an old browser, no JavaScript, an embed's placeholder", () => {
+    for (const notice of ['Dein Browser ist leider veraltet.', 'Please enable JavaScript to view the map.', 'Besuchen Sie die Webseite, um dieses Element zu sehen.', 'Para ver este contenido, acepta las cookies.']) {
+      expect(clean(story(`<p>${notice}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const report = 'The old ferry terminal still runs on software from 2009.';
+    expect(clean(story(`<p>${report}</p>`))).toEqual([PROSE, report, MORE_PROSE]);
+  });
+
   test('a label of other stories before a link, in another language, goes with the link: "Nota relacionada: <a>…</a>"', () => {
     for (const label of ['Nota relacionada:', 'Lea aquí:', 'Mehr lesen:']) {
       expect(clean(story(`<p>${label} <a href="/ferry">Ferry fares rise again</a></p>`))).toEqual([PROSE, MORE_PROSE]);
