@@ -193,21 +193,21 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
 
-  test('a counter and nothing else goes; a number in words of the story stays', () => {
-    for (const line of ['Post Views: 22', '(Visited 215 times, 55 visits today)', '1.234 Aufrufe', '37 views', '12 visualizações']) {
-      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
-    }
-    for (const line of ['22 people came today', 'Die Fähre fuhr 3 mal']) {
-      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
-    }
-  });
-
-  test("a line naming the site's own newsletter goes, in the languages of the tables; a newsletter of someone else stays", () => {
-    for (const line of ['Lust auf Hafengeschichten? Melden Sie sich jetzt für unseren Newsletter an!', 'Get our harbor newsletter every Friday.', 'Recibe nuestro boletín cada viernes.', 'Schrijf je in voor onze nieuwsbrief.']) {
-      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
-    }
-    const theirs = 'The port authority stopped its newsletter in May.';
-    expect(clean(story(`<p>${theirs}</p>`))).toEqual([PROSE, theirs, MORE_PROSE]);
+  test.each([
+    ['a counter and nothing else', ['Post Views: 22', '(Visited 215 times, 55 visits today)', '1.234 Aufrufe', '37 views', '12 visualizações'], ['22 people came today', 'Die Fähre fuhr 3 mal']],
+    [
+      "a line naming the site's own newsletter",
+      ['Lust auf Hafengeschichten? Melden Sie sich jetzt für unseren Newsletter an!', 'Get our harbor newsletter every Friday.', 'Recibe nuestro boletín cada viernes.', 'Schrijf je in voor onze nieuwsbrief.'],
+      ['The port authority stopped its newsletter in May.'],
+    ],
+    [
+      "what a page prints where it could not show something (an old browser, no JavaScript, an embed's placeholder)",
+      ['Dein Browser ist leider veraltet.', 'Please enable JavaScript to view the map.', 'Besuchen Sie die Webseite, um dieses Element zu sehen.', 'Para ver este contenido, acepta las cookies.'],
+      ['The old ferry terminal still runs on software from 2009.'],
+    ],
+  ])('%s goes anywhere in the story, in the languages of the tables; a line like it stays', (_, gone, kept) => {
+    for (const line of gone) expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    for (const line of kept) expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
   });
 
   test("a site's cookie notice goes above the story or after it, in the languages of the tables; a report on cookies inside the story stays", () => {
@@ -217,14 +217,6 @@ describe('word cues, in every language of the tables', () => {
     }
     const report = 'The harbor authority’s website uses cookies to track visitors, the regulator found.';
     expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${report}</p><p>${PROSE}</p>`)).toEqual([PROSE, MORE_PROSE, report, PROSE]);
-  });
-
-  test("what a page prints where it could not show something goes, anywhere: an old browser, no JavaScript, an embed's placeholder", () => {
-    for (const notice of ['Dein Browser ist leider veraltet.', 'Please enable JavaScript to view the map.', 'Besuchen Sie die Webseite, um dieses Element zu sehen.', 'Para ver este contenido, acepta las cookies.']) {
-      expect(clean(story(`<p>${notice}</p>`))).toEqual([PROSE, MORE_PROSE]);
-    }
-    const report = 'The old ferry terminal still runs on software from 2009.';
-    expect(clean(story(`<p>${report}</p>`))).toEqual([PROSE, report, MORE_PROSE]);
   });
 
   test('a label of other stories before a link, in another language, goes with the link: "Nota relacionada: <a>…</a>"', () => {
