@@ -54,7 +54,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   counters,
   credits,
   postMeta,
-  pressContacts,
   readingTime,
   rightsNotices,
   siteNotices,

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { TextBlock } from '../../src/extract/article-text.ts';
 import { isRunningProse } from '../../src/extract/block-shape.ts';
 import { cleanStoryBlocks } from '../../src/extract/clean-story-blocks.ts';
+import { FURNITURE_RULES } from '../../src/extract/furniture-rules.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { storyText } from '../../src/extract/story-text.ts';
 
@@ -434,4 +435,9 @@ describe('running prose is never removed', () => {
       }),
     );
   });
+});
+
+test('every furniture rule is listed once, so the bench leaves each out once', () => {
+  const names = FURNITURE_RULES.map((rule) => rule.name);
+  expect(new Set(names).size).toBe(names.length);
 });
