@@ -5,6 +5,8 @@
 //    pages apart, so a rule fitted to some pages shows as a gap between the halves.
 // 2. news-meta dev: how many `with_snippets` the text keeps and how many `without_snippets`
 //    it leaves out, for the same three extractors, on all pages and on odd and even pages.
+// 3. `--blocks`: the ends of each story text for a survey by eye of the furniture left in it
+//    (see benchBlocks).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -223,7 +225,56 @@ function benchRules(): void {
   });
 }
 
-if (process.argv.includes('--rules')) {
+/** The survey's view of a story: its first and last blocks, and every short one between. */
+const SURVEY_FIRST = 3;
+const SURVEY_LAST = 5;
+const SURVEY_SHORT_WORDS = 12;
+
+/**
+ * `--blocks`: for every page of news-meta, dates and extraction dev, its language, its half
+ * (odd or even line of its set) and the blocks of its story text where furniture is left: the
+ * first three, the last five and every short one (fewer than 12 words). For judging by eye, per
+ * language and half, what the rules leave; prints, scores nothing.
+ */
+function benchBlocks(): void {
+  const rows = (file: string) =>
+    readFileSync(join(corpusRoot, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { url: string; page: string });
+  const pages: Array<{ id: string; url: string; half: number; html: () => string }> = [];
+  const seen = new Set<string>();
+  for (const file of ['news-meta/dev.jsonl', 'dates/dev.jsonl']) {
+    rows(file).forEach((row, index) => {
+      if (seen.has(row.page)) return;
+      seen.add(row.page);
+      pages.push({ id: row.page, url: row.url, half: index % 2, html: () => decodeHtml(new Uint8Array(readFileSync(join(corpusRoot, row.page)))) });
+    });
+  }
+  extractionCases().forEach((item, index) => pages.push({ id: `extraction/${item.id.slice(0, 12)}`, url: item.url, half: index % 2, html: () => item.html }));
+  for (const page of pages) {
+    const article = safelyExtract(page.html(), page.url);
+    if (!article) continue;
+    const blocks = article.text.split('\n\n');
+    console.log(`=== ${page.id} ${page.half === 0 ? 'odd' : 'even'} ${article.lang ?? '?'} (${blocks.length} blocks)`);
+    blocks.forEach((text, index) => {
+      const shown = index < SURVEY_FIRST || index >= blocks.length - SURVEY_LAST || text.split(/\s+/).length < SURVEY_SHORT_WORDS;
+      if (shown) console.log(`  [${index}] ${text}`);
+    });
+  }
+}
+
+function safelyExtract(html: string, url: string): { text: string; lang: string | null } | null {
+  try {
+    return extractArticle(parseHtml(prepareHtml(html)), { url });
+  } catch {
+    return null;
+  }
+}
+
+if (process.argv.includes('--blocks')) {
+  benchBlocks();
+} else if (process.argv.includes('--rules')) {
   benchRules();
 } else {
   await benchExtraction();

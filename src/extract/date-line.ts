@@ -9,10 +9,13 @@ import { WEEKDAY_NAMES } from '../dates/weekday-names.ts';
 /** Words that label a timestamp or join its parts, per language. */
 const TIMESTAMP_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['updated', 'published', 'posted', 'first', 'last', 'modified', 'edited', 'date', 'on', 'at', 'of', 'the', 'today', 'yesterday', 'st', 'nd', 'rd', 'th'],
-  de: ['aktualisiert', 'veröffentlicht', 'publiziert', 'erstellt', 'erschienen', 'stand', 'zuletzt', 'geändert', 'am', 'um', 'uhr', 'vom', 'den', 'heute', 'gestern'],
+  de: [
+    'aktualisiert', 'veröffentlicht', 'publiziert', 'erstellt', 'erschienen', 'stand', 'zuletzt', 'geändert', 'am', 'um', 'uhr', 'vom', 'den', 'heute', 'gestern',
+    'erstveröffentlichung', 'veröffentlichung', 'aktualisierung', 'letzte',
+  ],
   fr: ['publié', 'publiée', 'mis', 'mise', 'à', 'jour', 'modifié', 'actualisé', 'le', 'du', 'h', 'er', 'aujourd', 'hui', 'hier'],
   es: ['publicado', 'actualizado', 'el', 'a', 'las', 'la', 'de', 'del', 'hs', 'hoy', 'ayer'],
-  pt: ['publicado', 'atualizado', 'em', 'às', 'as', 'de', 'do', 'h', 'hoje', 'ontem', 'feira'],
+  pt: ['publicado', 'postado', 'atualizado', 'em', 'às', 'as', 'de', 'do', 'h', 'hoje', 'ontem', 'feira'],
   nl: ['gepubliceerd', 'bijgewerkt', 'geplaatst', 'op', 'om', 'uur', 'vandaag', 'gisteren'],
   it: ['pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'oggi', 'ieri'],
 };
@@ -34,4 +37,13 @@ export function isDateOnly(text: string): boolean {
   const namesMonth = words.some((word) => monthFromName(word) !== null);
   if (!namesMonth && !NUMERIC_DATE.test(text) && !CLOCK_TIME.test(text)) return false;
   return /\d/.test(text) && words.every((word) => TIMESTAMP_WORD_SET.has(word) || WEEKDAY_NAMES.has(word) || monthFromName(word) !== null);
+}
+
+/**
+ * A timestamp's label alone, its date in the next line: "Erstveröffentlichung", "Letzte
+ * Aktualisierung", "Published". Only timestamp words, no digit.
+ */
+export function isTimestampLabel(text: string): boolean {
+  const words = text.toLowerCase().match(WORDS) ?? [];
+  return words.length > 0 && !/\d/.test(text) && words.every((word) => TIMESTAMP_WORD_SET.has(word));
 }

@@ -41,6 +41,8 @@ const MIN_LINK_RUN = 3;
 /** A label line introducing a list is a few words. */
 const LABEL_WORDS = 6;
 const URL_ONLY = /^https?:\/\/\S+$/i;
+/** Arrows that open a link to elsewhere: ">>", ">>>", "->", "→", "▶", "►", "➡", "⇒". */
+const ARROW_OPENING = /^\s*(?:>{2,}|->|[→▶►➡⇒])/u;
 /** An address as the line's whole text: "http://amzn.to/x", "www.example.org", "example.org", "desk@example.org". */
 const ADDRESS_ONLY = /^(?:https?:\/\/\S+|[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\/\S*)?|\S+@\S+\.\p{L}{2,})$/iu;
 const LETTER = /\p{L}/u;
@@ -147,6 +149,17 @@ export const trailingLinks: FurnitureRule = {
       blocks,
       (block) => !block.tableCell && !block.listItem && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && !ADDRESS_ONLY.test(block.text),
     ),
+};
+
+/**
+ * A short line that is one link and nothing else, opened by an arrow (">>> Zulieferer
+ * profitiert vom Aufschwung", "→ Alle Ergebnisse"), anywhere in the story: a teaser for
+ * another page set between the story's paragraphs. The arrow tells it from a linked line the
+ * story gives as its own (a document's title); a guillemet opens quotes, so it is no arrow.
+ */
+export const arrowLinks: FurnitureRule = {
+  name: 'arrow links',
+  find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && ARROW_OPENING.test(block.text)),
 };
 
 /** A short line that is mostly link text, outside tables. */

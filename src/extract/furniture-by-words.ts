@@ -9,21 +9,30 @@ import {
   ACCOUNT_WORDS,
   ADVERTISING_LABELS,
   CALL_TO_ACTION_OPENINGS,
+  COMMENT_VENUE_WORDS,
   COMMENTING_WORDS,
   CONTROL_LABELS,
+  COOKIE_NOTICE_PHRASES,
+  COUNTER_WORDS,
   MEDIA_CREDIT_OPENINGS,
   MEDIA_LABELS,
+  NEWSLETTER_OWNERS,
+  NEWSLETTER_WORDS,
   OPEN_LICENCES,
   OTHER_STORIES_LABELS,
+  PAGE_NOTICE_PHRASES,
   POST_META_LABELS,
   POST_META_VERBS,
+  PRESS_CONTACT_LABELS,
   PUBLICATION_WORDS,
   READ_MORE_LABELS,
   READING_TIME_WORDS,
   RIGHTS_NOTICES,
   SITE_NOTICE_PHRASES,
+  TEXT_CREDIT_LABELS,
+  TRANSLATION_CREDIT_OPENINGS,
 } from './furniture-phrases.ts';
-import { afterLastProse, indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { afterLastProse, indicesWhere, outsideStoryBody, type FurnitureRule } from './furniture-rules-api.ts';
 import { isOnlyPhrases, mentionsPhrase, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
 const ADVERTISING = phraseTable(ADVERTISING_LABELS);
@@ -34,6 +43,10 @@ const PUBLICATION = new Set(Object.values(PUBLICATION_WORDS).flat());
 const MEDIA = phraseTable(MEDIA_LABELS);
 const MEDIA_WORDS = new Set(Object.values(MEDIA_LABELS).flat());
 const MEDIA_CREDITS = phraseTable(MEDIA_CREDIT_OPENINGS);
+const TEXT_CREDITS = phraseTable(TEXT_CREDIT_LABELS);
+const TRANSLATION_CREDITS = phraseTable(TRANSLATION_CREDIT_OPENINGS);
+/** A media label and its colon inside a line: "… Fotos: Ana Ruiz". */
+const MEDIA_LABEL_AND_COLON = new RegExp(`(?:^|[^\\p{L}])(?:${[...MEDIA_WORDS].map(escapeRegExp).join('|')})\\s*:`, 'u');
 const POST_META = phraseTable(POST_META_LABELS);
 const POST_META_VERB = phraseTable(POST_META_VERBS);
 const READING_TIME = Object.values(READING_TIME_WORDS).flat();
@@ -41,12 +54,29 @@ const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
 const LICENCES = Object.values(OPEN_LICENCES).flat();
 const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
+const COMMENT_VENUES = Object.values(COMMENT_VENUE_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
+const COOKIE_NOTICES = Object.values(COOKIE_NOTICE_PHRASES).flat();
+const PAGE_NOTICES = Object.values(PAGE_NOTICE_PHRASES).flat();
+const PRESS_CONTACTS = phraseTable(PRESS_CONTACT_LABELS);
+/** A contact block is a few lines: a desk, a name, phones, addresses, links. */
+const CONTACT_BLOCK_LINES = 12;
 const READ_MORE = Object.values(READ_MORE_LABELS).flat();
+const COUNTERS = new Set(Object.values(COUNTER_WORDS).flat());
+const NEWSLETTERS = Object.values(NEWSLETTER_WORDS).flat();
+const NEWSLETTER_OWNER_WORDS = new Set(Object.values(NEWSLETTER_OWNERS).flat());
+/** A counter is a few words and its numbers. */
+const COUNTER_LINE_WORDS = 8;
+const DIGIT = /\d/u;
+const WORDS = /[\p{L}’']+/gu;
 /** The copyright sign opening a line: "© Jane Doe", "(c) 2026 Harbor Ledger". */
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)\s)/iu;
 /** The copyright sign or word, in any language: "© 2026 Harbor Ledger", "Copyright Harbor Ledger". */
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Two tables' languages under distinct keys, to file them as one. */
 function prefixed(prefix: string, table: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
@@ -155,6 +185,28 @@ export const callsToAction: FurnitureRule = {
   find: (blocks) => indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && opensWith(block, CALLS_TO_ACTION) !== null && mentionsPublication(block)),
 };
 
+/**
+ * A line that names the site's own newsletter, a sentence or two: "Lust auf Rezepte? Melden
+ * Sie sich für unseren Newsletter an!", "Mit unserem Newsletter erhalten Sie monatlich …",
+ * "Sie haben sich soeben zu unserem Newsletter angemeldet." A newsletter without an owner's
+ * word ("Extra-Newsletter an Mitglieder") may be the story's subject: it stays.
+ */
+export const newsletterPrompts: FurnitureRule = {
+  name: 'newsletter prompts',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, NEWSLETTERS) && (block.line.match(WORDS) ?? []).some((word) => NEWSLETTER_OWNER_WORDS.has(word))),
+};
+
+/** A counter and nothing else: "Post Views: 22", "(Visited 215 times, 55 visits today)", "1.234 Aufrufe". */
+export const counters: FurnitureRule = {
+  name: 'counters',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => {
+      const words = block.line.match(WORDS) ?? [];
+      return DIGIT.test(block.line) && words.length > 0 && words.length <= COUNTER_LINE_WORDS && words.every((word) => COUNTERS.has(word));
+    }),
+};
+
 /** "Sign up for a free account" in a how-to is the story's; "sign up for our newsletter" is the site's. */
 function mentionsPublication(block: TextBlock): boolean {
   const line = block.line;
@@ -164,12 +216,13 @@ function mentionsPublication(block: TextBlock): boolean {
 }
 
 /**
- * A media credit or caption line: "Photo: AP", "(Image: GETTY)" at its end, "Image 3 of
- * 12", "Image copyright EPA", "© Jane Doe / Agency".
+ * A credit or caption line. For pictures: "Photo: AP", "(Image: GETTY)" at its end, "Image 3
+ * of 12", "Image copyright EPA", "© Jane Doe / Agency". For the words: "Text: Jo Lind Fotos:
+ * Ana Ruiz", "Traduit de l'anglais".
  */
-export const mediaCredits: FurnitureRule = {
-  name: 'media credits',
-  find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && wordsIn(block) <= CREDIT_WORDS && isMediaCredit(block)),
+export const credits: FurnitureRule = {
+  name: 'credits',
+  find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && wordsIn(block) <= CREDIT_WORDS && (isMediaCredit(block) || isTextCredit(block))),
 };
 
 /** A credit's or caption's label and what follows it, a credit at the end, a counter, a © opening. */
@@ -181,6 +234,19 @@ function isMediaCredit(block: TextBlock): boolean {
   const trailing = (TRAILING_CREDIT.exec(block.text) ?? CLOSING_CREDIT.exec(block.text))?.[1]?.toLowerCase();
   if (trailing !== undefined && MEDIA_WORDS.has(trailing)) return true;
   return openingPhrase(line, MEDIA_CREDITS) !== null || GALLERY_COUNTER.test(line) || isCopyrightCredit(block.text);
+}
+
+/**
+ * A credit for the words, not the pictures: the words' label and a picture's after it ("Text:
+ * Jo Lind Fotos: Ana Ruiz", "Words: Jo Lind, Photos: Ana Ruiz"), or a translation's credit
+ * that is no sentence ("Traduit de l'anglais", "Übersetzt von: Jo Lind"). "Text:" alone may
+ * introduce a document the story quotes: it stays.
+ */
+function isTextCredit(block: TextBlock): boolean {
+  const line = block.line;
+  const label = openingPhrase(line, TEXT_CREDITS);
+  if (label !== null && COLON_NEXT.test(line.slice(label.length)) && MEDIA_LABEL_AND_COLON.test(line.slice(label.length))) return true;
+  return !endsLikeSentence(block.text) && openingPhrase(line, TRANSLATION_CREDITS) !== null;
 }
 
 /**
@@ -227,8 +293,8 @@ const isRightsLine = (block: TextBlock): boolean => COPYRIGHT_MARK.test(block.te
 
 /**
  * After the story's last paragraph of prose, a sentence or two the site prints under every
- * story: that commenting needs an account ("You must be logged in to post a comment"), a
- * prompt to rate the article, a disclaimer that the views are the author's.
+ * story: that commenting needs an account ("You must be logged in to post a comment") or is
+ * moderated, a prompt to rate the article, a disclaimer that the views are the author's.
  */
 export const siteNotices: FurnitureRule = {
   name: 'site notices',
@@ -236,5 +302,53 @@ export const siteNotices: FurnitureRule = {
     afterLastProse(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && (isCommentingNotice(block.line) || mentionsPhrase(block.line, SITE_NOTICES))),
 };
 
-/** A line naming both commenting and an account: the comment box's notice. */
-const isCommentingNotice = (line: string): boolean => mentionsPhrase(line, COMMENTING) && mentionsPhrase(line, ACCOUNT);
+/** A line naming commenting and an account, its moderation or where it goes: the comment box's notice. */
+const isCommentingNotice = (line: string): boolean =>
+  mentionsPhrase(line, COMMENTING) && (mentionsPhrase(line, ACCOUNT) || mentionsPhrase(line, COMMENT_VENUES));
+
+/**
+ * The site's cookie notice, a sentence or two where a page frames its story (in its header
+ * or after its last paragraph of prose): "Diese Website verwendet Cookies. Wenn du die
+ * Website weiterhin nutzt, stimmst du zu." Inside the story, a report on cookies stays.
+ */
+export const cookieNotices: FurnitureRule = {
+  name: 'cookie notices',
+  find: (blocks) => outsideStoryBody(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, COOKIE_NOTICES)),
+};
+
+/**
+ * A sentence or two the page prints where it could not show something: "Dein Browser ist
+ * leider veraltet.", "Besuchen Sie die Webseite, um dieses Element zu sehen." Anywhere: an
+ * embed's placeholder stands where the embed stood, inside the story.
+ */
+export const pageNotices: FurnitureRule = {
+  name: 'page notices',
+  find: (blocks) => indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, PAGE_NOTICES)),
+};
+
+/**
+ * After the story's last paragraph of prose, a press release's contact block: its label alone
+ * ("Pressekontakt:", "Rückfragen bitte an:", "Media contact") and the short lines under it
+ * that are no sentence (desk, name, phone, address, links), up to a heading or a sentence.
+ * Left in, the press officer becomes a key actor. A fact box's "Contact: +49 …" is no label
+ * alone and stays.
+ */
+export const pressContacts: FurnitureRule = {
+  name: 'press contacts',
+  find: (blocks) => {
+    const found: number[] = [];
+    for (const label of afterLastProse(blocks, isPressContactLabel)) {
+      found.push(label);
+      for (let next = label + 1; next < blocks.length && next <= label + CONTACT_BLOCK_LINES && isContactLine(blocks[next]!); next++) found.push(next);
+    }
+    return found;
+  },
+};
+
+function isPressContactLabel(block: TextBlock): boolean {
+  const label = isShortLine(block) ? opensWith(block, PRESS_CONTACTS) : null;
+  return label !== null && block.line.slice(label.length).replace(TRAILING_MARKS, '') === '';
+}
+
+/** A line of a contact block: short, no sentence, no heading (a heading opens what follows). */
+const isContactLine = (block: TextBlock): boolean => !block.heading && !block.tableCell && isShortLine(block) && !endsLikeSentence(block.text);

@@ -15,35 +15,54 @@ export const CONTROL_LABELS: Readonly<Record<string, readonly string[]>> = {
     'submit', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'copy link', 'save', 'listen',
     'media playback is unsupported on your device', 'no comments', 'leave a comment', 'add comment', 'post comment',
     'about the author', 'about the authors', 'highlights', 'breaking news', 'back', 'back to list', 'back to overview',
+    'search', 'download', 'listen to this article', 'listen to article', 'report an error', 'view deal', 'check price',
+    'share on', 'share via', 'share to', 'telegram', 'bluesky', 'mastodon', 'flipboard', 'xing',
+    'jump to navigation',
   ],
   de: [
     'teilen', 'drucken', 'kommentar', 'kommentare', 'keine kommentare', 'schließen', 'anmelden',
     'abmelden', 'abonnieren', 'weiterlesen', 'mehr lesen', 'zum artikel', 'nach oben', 'merken', 'vorlesen', 'mehr anzeigen',
     'über den autor', 'über die autorin', 'zurück', 'zurück zur übersicht', 'zurück zur listenansicht',
+    'suche', 'herunterladen', 'zum inhalt springen', 'zum seitenanfang', 'bild vergrößern', 'druckvorschau', 'artikel anhören',
+    'fehler melden', 'lesermeinungen', 'leserkommentare', 'anmelden und weiterlesen', 'zum angebot', 'angebot prüfen', 'preis vergleichen',
+    'teilen auf', 'teilen per', 'wechseln zu navigation',
   ],
   fr: [
     'partager', 'imprimer', 'commentaire', 'commentaires', 'fermer', 'se connecter', 'connexion', "s'abonner",
     'lire la suite', 'voir plus', 'envoyer', 'réagir', "à propos de l'auteur", 'retour',
+    'rechercher', 'télécharger', 'aller au contenu', 'aller au contenu principal', 'retour en haut', "agrandir l'image",
+    "écouter l'article", 'signaler une erreur', 'laisser un commentaire', 'partager sur', 'partager par',
   ],
   es: [
     'compartir', 'imprimir', 'comentario', 'comentarios', 'cerrar', 'iniciar sesión', 'suscríbete', 'leer más',
     'ver más', 'enviar', 'sobre el autor', 'volver',
+    'buscar', 'descargar', 'pasar al contenido principal', 'saltar al contenido', 'volver arriba', 'ampliar imagen',
+    'escucha la noticia', 'escuchar la noticia', 'reportar error', 'reportar un error', 'tus comentarios', 'deja tu comentario',
+    'seguir', 'suscribite', 'compartir en', 'compartir por',
   ],
   pt: [
     'compartilhar', 'partilhar', 'imprimir', 'comentário', 'comentários', 'fechar', 'entrar', 'assine',
     'leia mais', 'ver mais', 'enviar', 'sobre o autor', 'voltar',
+    'pesquisar', 'baixar', 'ir para o conteúdo', 'pular para o conteúdo', 'voltar ao topo', 'ampliar imagem', 'ouvir notícia',
+    'reportar erro', 'deixe seu comentário', 'compartilhar no', 'compartilhar em', 'partilhar no',
   ],
-  nl: ['delen', 'afdrukken', 'reacties', 'reageer', 'sluiten', 'inloggen', 'abonneren', 'lees meer', 'lees verder', 'over de auteur', 'terug'],
-  it: ['condividi', 'stampa', 'commenti', 'chiudi', 'accedi', 'abbonati', 'leggi di più'],
+  nl: [
+    'delen', 'afdrukken', 'reacties', 'reageer', 'sluiten', 'inloggen', 'abonneren', 'lees meer', 'lees verder', 'over de auteur', 'terug',
+    'zoeken', 'downloaden', 'naar de inhoud', 'ga naar de inhoud', 'naar boven', 'delen op', 'delen via',
+  ],
+  it: ['condividi', 'stampa', 'commenti', 'chiudi', 'accedi', 'abbonati', 'leggi di più', 'cerca', 'scarica', 'vai al contenuto', 'torna su', 'ascolta', 'condividi su'],
 };
 
 /** Labels of an advertising slot, alone or before the ad's text ("Anzeige – Heute mal ausgehen?"). */
 export const ADVERTISING_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'promoted'],
-  de: ['anzeige', 'werbung', 'gesponsert'],
-  fr: ['publicité', 'contenu sponsorisé'],
-  es: ['publicidad', 'anuncio', 'contenido patrocinado'],
-  pt: ['publicidade', 'patrocinado'],
+  en: [
+    'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'promoted', 'advertorial',
+    'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
+  ],
+  de: ['anzeige', 'anzeigen', 'werbung', 'gesponsert', 'weiter nach der anzeige', 'artikel wird unter der anzeige fortgesetzt'],
+  fr: ['publicité', 'contenu sponsorisé', 'la suite après la publicité', 'la suite après cette publicité'],
+  es: ['publicidad', 'anuncio', 'contenido patrocinado', 'continúa después de la publicidad', 'sigue después de la publicidad'],
+  pt: ['publicidade', 'patrocinado', 'continua depois da publicidade', 'continua após a publicidade'],
   nl: ['advertentie', 'gesponsord'],
   it: ['pubblicità', 'sponsorizzato'],
 };
@@ -54,7 +73,7 @@ export const OTHER_STORIES_LABELS: Readonly<Record<string, readonly string[]>> =
     'related', 'related posts', 'related post', 'related articles', 'related article', 'related stories', 'related story',
     'related coverage', 'related news', 'related content', 'related links', 'related reading', 'you may also like',
     'you might also like', 'you may like', 'recommended', 'recommended for you', 'recommended stories', 'more stories',
-    'more from', 'more on this', 'more on this story', 'more', 'trending', 'trending now', 'popular', 'most popular',
+    'more from', 'more on this', 'more on this story', 'more', 'trending', 'trending now', 'popular', 'most popular', 'more videos',
     'most read', 'most viewed', "don't miss", 'do not miss', 'see also', 'see more', 'read more', 'read also', 'also read',
     'also on', 'further reading', 'latest', 'latest news', 'up next', 'watch next', 'editor\'s picks', 'top stories',
     'recent articles', 'recent posts', 'popular posts', 'more on this topic', 'next article', 'previous article', 'next post', 'previous post',
@@ -65,16 +84,19 @@ export const OTHER_STORIES_LABELS: Readonly<Record<string, readonly string[]>> =
     'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'meistdiskutierte artikel',
     'empfehlungen', 'schon gelesen', 'beiträge zum thema', 'mehr dazu', 'zum thema', 'neueste artikel', 'auch lesenswert',
     'empfohlene beiträge', 'empfohlene artikel', 'entdecke weitere', 'entdecken sie weitere', 'nächster artikel', 'vorheriger artikel',
+    'passend zum thema', 'weitere videos', 'beliebte artikel', 'aktuell beliebte artikel', 'das könnte euch auch interessieren',
+    'diese artikel könnten euch auch interessieren', 'diese artikel könnten sie auch interessieren', 'mehr lesen', 'zugehörige themenseiten',
   ],
   fr: [
     'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'voir aussi', 'sur le même sujet', 'articles liés',
     'articles similaires', 'les plus lus', 'nos recommandations', 'à voir aussi', 'à découvrir', 'dans la même rubrique',
-    'article suivant', 'article précédent',
+    'article suivant', 'article précédent', 'nos lecteurs ont lu aussi', 'vous aimerez aussi',
   ],
   es: [
     'te puede interesar', 'le puede interesar', 'lee también', 'lea también', 'leer también', 'noticias relacionadas',
     'artículos relacionados', 'más noticias', 'lo más leído', 'también te puede interesar', 'puedes ver', 'mira también',
-    'ver también', 'te recomendamos', 'artículo siguiente', 'artículo anterior',
+    'ver también', 'te recomendamos', 'artículo siguiente', 'artículo anterior', 'nota relacionada', 'notas relacionadas',
+    'lea aquí', 'lee aquí', 'lea más',
   ],
   pt: [
     'leia também', 'veja também', 'notícias relacionadas', 'mais lidas', 'relacionados', 'relacionadas', 'você também pode gostar',
@@ -126,9 +148,12 @@ export const MEDIA_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'photo', 'photos', 'photograph', 'photography', 'image', 'images', 'picture', 'pictures', 'video', 'credit',
     'image credit', 'photo credit', 'caption', 'image caption', 'illustration', 'graphic', 'file photo', 'pictured',
-    'figure', 'fig', 'chart',
+    'figure', 'fig', 'chart', 'credits',
   ],
-  de: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'abb', 'quelle'],
+  de: [
+    'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'titelbild', 'grafik', 'abbildung', 'abb', 'quelle', 'symbolbild', 'symbolfoto',
+    'archivbild', 'archivfoto', 'bildnachweis', 'fotonachweis', 'bildcredit', 'bildrechte',
+  ],
   fr: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédits photos', 'illustration', 'image', 'source', 'figure', 'fig'],
   es: ['foto', 'fotografía', 'imagen', 'crédito', 'fuente', 'figura', 'fig'],
   pt: ['foto', 'imagem', 'crédito', 'fonte', 'figura', 'fig'],
@@ -147,10 +172,32 @@ export const MEDIA_CREDIT_OPENINGS: Readonly<Record<string, readonly string[]>> 
   it: ['foto di'],
 };
 
+/** Labels that credit the words, read before a colon, with a picture's credit after them: "Text: Jo Lind Fotos: Ana Ruiz". */
+export const TEXT_CREDIT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['text', 'words', 'story', 'reporting'],
+  de: ['text', 'texte', 'redaktion'],
+  fr: ['texte', 'textes', 'rédaction'],
+  es: ['texto', 'textos', 'redacción'],
+  pt: ['texto', 'textos', 'redação'],
+  nl: ['tekst'],
+  it: ['testo', 'testi'],
+};
+
+/** Openings that credit a translation: "Traduit de l'anglais", "Übersetzt von: Jo Lind". */
+export const TRANSLATION_CREDIT_OPENINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['translated by', 'translated from', 'translation by'],
+  de: ['übersetzt von', 'übersetzt aus', 'aus dem englischen', 'übersetzung:'],
+  fr: ['traduit de', 'traduit par', 'traduction :', 'traduction:'],
+  es: ['traducido por', 'traducido del', 'traducción:'],
+  pt: ['traduzido por', 'traduzido do', 'tradução:'],
+  nl: ['vertaald door', 'vertaald uit', 'vertaling:'],
+  it: ['tradotto da', 'traduzione:'],
+};
+
 /** Openings of a post's own metadata line: where it is filed, how it is tagged, how to cite it. */
 export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:', 'suggested citation', 'cite as:', 'cite this article:'],
-  de: ['dieser beitrag wurde', 'abgelegt unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:', 'zitiervorschlag', 'zitierweise:', 'empfohlene zitierweise'],
+  de: ['dieser beitrag wurde', 'dieser eintrag wurde', 'abgelegt unter', 'eingeordnet unter', 'kategorisiert unter', 'veröffentlicht unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:', 'zitiervorschlag', 'zitierweise:', 'empfohlene zitierweise'],
   fr: ['classé dans', 'catégorie :', 'catégorie:', 'catégories :', 'catégories:', 'mots-clés', 'étiquettes :', 'étiquettes:', 'pour citer cet article', 'citer cet article'],
   es: ['archivado en', 'categoría:', 'categorías:', 'etiquetas:', 'cómo citar', 'citar como:', 'cita sugerida'],
   pt: ['arquivado em', 'categoria:', 'categorias:', 'marcadores:', 'como citar', 'citar como:'],
@@ -165,7 +212,7 @@ export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
  */
 export const POST_META_VERBS: Readonly<Record<string, readonly string[]>> = {
   en: ['posted on', 'posted by', 'posted in', 'published in', 'published by'],
-  de: ['veröffentlicht in', 'veröffentlicht von', 'geschrieben von'],
+  de: ['veröffentlicht in', 'veröffentlicht von', 'geschrieben von', 'erstellt von'],
   fr: ['publié dans', 'publié par', 'écrit par'],
   es: ['publicado en', 'publicado por', 'escrito por'],
   pt: ['publicado em', 'publicado por', 'escrito por'],
@@ -215,6 +262,91 @@ export const OPEN_LICENCES: Readonly<Record<string, readonly string[]>> = {
   de: ['lizenz cc', 'lizenziert unter'],
 };
 
+/**
+ * Words of a counter a page prints beside a story, with its numbers: "Post Views: 22",
+ * "(Visited 215 times, 55 visits today)", "1.234 Aufrufe". A line of nothing else is one.
+ */
+export const COUNTER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['post', 'views', 'view', 'visits', 'visited', 'times', 'today', 'reads', 'hits', 'comments', 'shares', 'likes'],
+  de: ['aufrufe', 'aufgerufen', 'mal', 'gelesen', 'besuche', 'heute', 'leser', 'kommentare'],
+  fr: ['vues', 'lectures', 'lu', 'fois', 'visites', 'commentaires', 'partages'],
+  es: ['visitas', 'vistas', 'lecturas', 'leído', 'veces', 'hoy', 'comentarios'],
+  pt: ['visualizações', 'leituras', 'lido', 'vezes', 'hoje', 'comentários', 'visitas'],
+  nl: ['weergaven', 'bekeken', 'keer', 'gelezen', 'vandaag', 'reacties'],
+  it: ['visualizzazioni', 'letture', 'letto', 'volte', 'visite', 'oggi', 'commenti'],
+};
+
+/**
+ * A newsletter, by its name in each language: a line that names one together with the
+ * publication's or the author's own (NEWSLETTER_OWNERS) is the site's prompt.
+ */
+export const NEWSLETTER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['newsletter', 'newsletters'],
+  fr: ['infolettre', "lettre d'information"],
+  es: ['boletín'],
+  nl: ['nieuwsbrief'],
+};
+
+/** "Our newsletter", "unseren Newsletter", "meinen gratis Newsletter": the site's own. */
+export const NEWSLETTER_OWNERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['our', 'my'],
+  de: ['unser', 'unsere', 'unseren', 'unserem', 'mein', 'meine', 'meinen', 'meinem'],
+  fr: ['notre', 'nos', 'mon', 'ma'],
+  es: ['nuestro', 'nuestra', 'nuestros', 'mi'],
+  pt: ['nosso', 'nossa', 'nossos', 'meu', 'minha'],
+  nl: ['onze', 'ons', 'mijn'],
+  it: ['nostro', 'nostra', 'nostri', 'mio', 'mia'],
+};
+
+/**
+ * A site's notice that it uses cookies, anywhere in a line: "Diese Website verwendet
+ * Cookies", "By continuing … you agree to the use of cookies".
+ */
+export const COOKIE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['uses cookies', 'use cookies', 'use of cookies', 'cookie policy', 'cookie settings', 'accept cookies', 'accept all cookies'],
+  de: ['verwendet cookies', 'nutzt cookies', 'verwendung von cookies', 'einsatz von cookies', 'kontrolle von cookies', 'cookie-richtlinie', 'cookie-einstellungen', 'cookies akzeptieren'],
+  fr: ['utilise des cookies', 'utilisation de cookies', 'utilisation des cookies', 'politique de cookies', 'accepter les cookies', 'paramètres des cookies'],
+  es: ['utiliza cookies', 'usa cookies', 'uso de cookies', 'política de cookies', 'aceptar cookies', 'configuración de cookies'],
+  pt: ['utiliza cookies', 'usa cookies', 'uso de cookies', 'política de cookies', 'aceitar cookies'],
+  nl: ['gebruikt cookies', 'gebruik van cookies', 'cookiebeleid', 'cookies accepteren'],
+  it: ['utilizza cookie', 'utilizza i cookie', 'uso dei cookie', 'accetta i cookie'],
+};
+
+/**
+ * Labels of a press release's contact block, alone on their line ("Pressekontakt:", "Media
+ * contact"): the names, phones and addresses under them are the sender's, not the story's.
+ */
+export const PRESS_CONTACT_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['press contact', 'press contacts', 'media contact', 'media contacts', 'media inquiries', 'press inquiries', 'contact', 'contacts'],
+  de: [
+    'pressekontakt', 'medienkontakt', 'kontakt', 'pressestelle', 'rückfragen bitte an', 'für rückfragen', 'ansprechpartner', 'ansprechpartnerin',
+    'ansprechpartner zum thema', 'ansprechpartnerin zum thema',
+  ],
+  fr: ['contact presse', 'contacts presse', 'contact', 'contacts'],
+  es: ['contacto de prensa', 'contacto', 'contactos'],
+  pt: ['contato para imprensa', 'assessoria de imprensa', 'contato', 'contatos'],
+  nl: ['perscontact', 'contact'],
+  it: ['contatti stampa', 'ufficio stampa', 'contatti'],
+};
+
+/**
+ * What a page prints where it could not show something, anywhere in a line: that the browser
+ * is out of date or runs no JavaScript, or a placeholder for an embed the reader has not
+ * consented to ("Besuchen Sie die Webseite, um dieses Element zu sehen").
+ */
+export const PAGE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['your browser is out of date', 'your browser is not supported', 'please enable javascript', 'javascript is disabled', 'to view this content', 'to see this content'],
+  de: [
+    'browser ist leider veraltet', 'browser ist veraltet', 'javascript aktivieren', 'javascript ist deaktiviert', 'um dieses element zu sehen',
+    'um diesen inhalt zu sehen', 'inhalte von drittanbietern', 'keine zustimmung gegeben',
+  ],
+  fr: ['votre navigateur est obsolète', 'activer javascript', 'activez javascript', 'pour voir ce contenu', 'pour afficher ce contenu'],
+  es: ['tu navegador está desactualizado', 'habilita javascript', 'activa javascript', 'para ver este contenido'],
+  pt: ['seu navegador está desatualizado', 'habilite o javascript', 'ative o javascript', 'para ver este conteúdo'],
+  nl: ['je browser is verouderd', 'uw browser is verouderd', 'schakel javascript in', 'om deze inhoud te zien'],
+  it: ['il tuo browser non è aggiornato', 'abilita javascript', 'per vedere questo contenuto'],
+};
+
 /** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */
 export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['min read', 'minute read', 'minutes read', 'reading time', 'read time'],
@@ -240,7 +372,10 @@ export const COMMENTING_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['commenta', 'commento', 'commenti'],
 };
 
-/** ...and an account (these word openings). */
+/**
+ * ...and an account (these word openings), or how comments are vetted or where they go
+ * (COMMENT_VENUE_WORDS).
+ */
 export const ACCOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['log in', 'logged in', 'login', 'sign in', 'signed in', 'register', 'registered'],
   de: ['eingeloggt', 'einloggen', 'angemeldet', 'anmelden', 'registrier', 'login'],
@@ -249,6 +384,21 @@ export const ACCOUNT_WORDS: Readonly<Record<string, readonly string[]>> = {
   pt: ['login', 'logado', 'cadastr', 'entrar'],
   nl: ['ingelogd', 'inloggen', 'registr'],
   it: ['login', 'accedi', 'accedere', 'registrat'],
+};
+
+/**
+ * How comments are vetted or where they go (word openings): "Comments are moderated", "…
+ * könnt ihr uns in unseren Netzwerken hinterlassen". Not a platform's name: "did not respond
+ * to a request for comment on Twitter" closes many stories.
+ */
+export const COMMENT_VENUE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['moderat', 'comment policy', 'community guidelines'],
+  de: ['moderiert', 'moderation', 'freigeschaltet', 'netiquette', 'netzwerken'],
+  fr: ['modér', 'charte de'],
+  es: ['moderad', 'moderación', 'normas de participación'],
+  pt: ['moderador', 'moderação', 'moderad'],
+  nl: ['gemodereerd', 'moderatie'],
+  it: ['moderat', 'moderazione'],
 };
 
 /**
@@ -264,10 +414,11 @@ export const SITE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = 
   de: [
     'artikel bewerten', 'beitrag bewerten', 'meinung des autors wieder', 'meinung der autorin wieder',
     'meinung der autoren wieder', 'nicht notwendigerweise die der redaktion', 'nicht unbedingt die meinung der redaktion',
+    'keinesfalls die meinung der redaktion', 'nicht die meinung der redaktion', 'alle angaben ohne gewähr',
   ],
   fr: [
     'notez cet article', 'noter cet article', "n'engagent que leur auteur", "n'engagent que leurs auteurs",
-    "n'engage que son auteur", 'ne reflètent pas nécessairement',
+    "n'engage que son auteur", 'ne reflètent pas nécessairement', "n'engagent pas la rédaction", "n'engage pas la rédaction",
   ],
   es: ['valora este artículo', 'califica este artículo', 'no reflejan necesariamente la opinión', 'no refleja necesariamente la opinión'],
   pt: ['avalie este artigo', 'avalie esta notícia', 'não refletem necessariamente a opinião', 'não reflete necessariamente a opinião'],

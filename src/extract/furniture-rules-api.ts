@@ -25,3 +25,19 @@ export function afterLastProse(blocks: readonly TextBlock[], test: (block: TextB
   const lastProse = blocks.findLastIndex(isRunningProse);
   return indicesWhere(blocks, (block, index) => index > lastProse && test(block));
 }
+
+/**
+ * Where the story's body begins and ends. The header is what comes before its second
+ * paragraph of running prose: headline, dek (which may be a long sentence, the first
+ * paragraph of prose), byline and date sit there.
+ */
+export function storyBounds(blocks: readonly TextBlock[]): { header: number; lastProse: number } {
+  const prose = indicesWhere(blocks, isRunningProse);
+  return { header: prose[1] ?? blocks.length, lastProse: prose.at(-1) ?? blocks.length };
+}
+
+/** Indices of the blocks in the story's header or after its last paragraph of prose that pass `test`: where a page frames its story. */
+export function outsideStoryBody(blocks: readonly TextBlock[], test: (block: TextBlock) => boolean): number[] {
+  const { header, lastProse } = storyBounds(blocks);
+  return indicesWhere(blocks, (block, index) => (index < header || index > lastProse) && test(block));
+}

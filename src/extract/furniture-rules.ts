@@ -1,21 +1,37 @@
 // Every cue that tells page furniture from story text in the blocks Readability keeps.
 // Each rule names one cue and returns the blocks it reads as furniture;
 // clean-story-blocks.ts drops their union, except running prose, which no rule can remove.
-import { articleHeader, closingBoxes, downloads, linkRuns, trailingLinks, namedFurniture, navigation, pageIdentity, repeatedLines } from './furniture-by-markup.ts';
+import {
+  arrowLinks,
+  articleHeader,
+  closingBoxes,
+  downloads,
+  linkRuns,
+  namedFurniture,
+  navigation,
+  pageIdentity,
+  repeatedLines,
+  trailingLinks,
+} from './furniture-by-markup.ts';
 import {
   advertising,
   callsToAction,
   controlLabels,
-  mediaCredits,
+  cookieNotices,
+  counters,
+  credits,
+  newsletterPrompts,
   otherStories,
+  pageNotices,
   postMeta,
+  pressContacts,
   readingTime,
   rightsNotices,
   siteNotices,
   teaserBlurbs,
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
-import { bylineLine, dateLines } from './page-furniture.ts';
+import { bylineLine, dateLines, namedBylineLines, signOffs, stampLines } from './page-furniture.ts';
 
 /** Every rule, in the order the bench reports them. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
@@ -24,6 +40,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   namedFurniture,
   linkRuns,
   trailingLinks,
+  arrowLinks,
   downloads,
   repeatedLines,
   pageIdentity,
@@ -33,11 +50,19 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   otherStories,
   teaserBlurbs,
   callsToAction,
-  mediaCredits,
+  newsletterPrompts,
+  counters,
+  credits,
   postMeta,
   readingTime,
   rightsNotices,
   siteNotices,
+  cookieNotices,
+  pageNotices,
+  pressContacts,
   dateLines,
   bylineLine,
+  namedBylineLines,
+  stampLines,
+  signOffs,
 ];

@@ -1,8 +1,11 @@
 // Readability keeps the story's own header lines inside the article: the timestamp line
 // above the story, the byline line. Left in, they turn into "highlights", timeline entries
 // and actors.
-import { isDateOnly } from './date-line.ts';
-import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import type { TextBlock } from './article-text.ts';
+import { endsLikeSentence } from './block-shape.ts';
+import { isDateOnly, isTimestampLabel } from './date-line.ts';
+import { indicesWhere, outsideStoryBody, storyBounds, type FurnitureRule } from './furniture-rules-api.ts';
+import { isNameList, isShortName } from './name-list.ts';
 
 /** A line of timestamps ("Updated Tuesday, March 3, 2026, 10:15 a.m. EST") is at most this long. */
 const TIMESTAMP_LINE_WORDS = 20;
@@ -20,14 +23,44 @@ const BYLINE_LABELS: Readonly<Record<string, readonly string[]>> = {
   it: ['di', 'autore', 'autrice'],
 };
 const BYLINE_LABEL_WORDS: ReadonlySet<string> = new Set(Object.values(BYLINE_LABELS).flat());
+/**
+ * Words that open a byline before the author's name, per language, without a colon: "Von
+ * Jo Lind", "Por Ana Ruiz", "Eine Kolumne von Jo Lind". English "By" is read on its own
+ * (BY_NAME); these are prepositions too ("Von Brücken und Fähren"), so a name must follow
+ * and the line must stand where bylines stand (see namedBylineLines).
+ */
+const BYLINE_OPENINGS: Readonly<Record<string, readonly string[]>> = {
+  de: ['von', 'text von', 'ein artikel von', 'ein beitrag von', 'ein bericht von', 'ein kommentar von', 'eine kolumne von', 'ein gastbeitrag von', 'ein interview von'],
+  fr: ['par', 'texte de', 'texte par'],
+  es: ['por', 'texto de'],
+  pt: ['por', 'texto de'],
+  nl: ['door', 'tekst door'],
+  it: ['di', 'a cura di', 'testo di'],
+};
+/** Longest first, so "ein artikel von" is read before a shorter opening could be. */
+const BYLINE_OPENING_LIST = [...new Set(Object.values(BYLINE_OPENINGS).flat())].sort((a, b) => b.length - a.length);
+/** What separates the parts of a byline or timestamp line: "Jo Lind | 27.01.2022 - 12:45". */
+const PART_SEPARATORS = /\s+[|·•–—-]\s+|\s+\|\s*|\s*\|\s+/u;
+/**
+ * An author's or agency's initials closing the story: "AgE", "DS", "(jg)", "erb/ots", "PM
+ * DJV/fh". Two capitals at least in up to four letters, lowercase ones in brackets, or codes
+ * joined by a slash, perhaps after a short word ("PM"). A capitalized word ("Pros") is none.
+ */
+const SIGN_OFF = /^(?:(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,4}|\(\s*\p{L}{1,4}(?:\/\p{L}{1,4})*\s*\)|(?:\p{L}{1,4}\s)?\p{L}{1,4}(?:\/\p{L}{1,4})+)$/u;
 /** A label word and its colon opening the line: what comes after is a name, or nothing (the name sits in the next line). */
 const LABEL_AND_COLON = /^(\p{L}+)\s*:/u;
 
-/** A line of timestamps: "Updated Apr 14, 2025, 12:00 AM". */
+/**
+ * A line of timestamps: "Updated Apr 14, 2025, 12:00 AM"; with the label above it when the
+ * label stands alone ("Letzte Aktualisierung" over "31.10.2023").
+ */
 export const dateLines: FurnitureRule = {
   name: 'date lines',
-  // A timestamp line is short: long paragraphs are not read word by word.
-  find: (blocks) => indicesWhere(blocks, (block) => block.words <= TIMESTAMP_LINE_WORDS && isDateOnly(block.text)),
+  find: (blocks) => {
+    // A timestamp line is short: long paragraphs are not read word by word.
+    const isDateLine = (block: TextBlock | undefined): boolean => block !== undefined && block.words <= TIMESTAMP_LINE_WORDS && isDateOnly(block.text);
+    return indicesWhere(blocks, (block, index) => isDateLine(block) || (isTimestampLabel(block.text) && isDateLine(blocks[index + 1])));
+  },
 };
 
 /** The byline printed as a line of its own: "By Maria Okafor", or Readability's byline again. */
@@ -35,6 +68,65 @@ export const bylineLine: FurnitureRule = {
   name: 'byline line',
   find: (blocks, context) => indicesWhere(blocks, (block) => block.words <= BYLINE_LINE_WORDS && isBylineLine(block.text, context.byline)),
 };
+
+/**
+ * A byline in another language, an opening and a name: "Von Jo Lind", "Por Agencia EFE",
+ * "Eine Kolumne von Jo Lind", "Von Jo Lind, dpa", perhaps with its timestamp ("Ein Artikel
+ * von Jo Lind | 27.01.2022 - 12:45"). Its openings are prepositions too, so only a line
+ * where bylines stand counts, in the story's header or after its last paragraph of prose,
+ * and no heading: "Von Rittern und Burgen" over a section stays.
+ */
+export const namedBylineLines: FurnitureRule = {
+  name: 'named byline lines',
+  find: (blocks) => outsideStoryBody(blocks, (block) => !block.heading && block.words <= BYLINE_LINE_WORDS && isNamedByline(block.text)),
+};
+
+/**
+ * In the story's header, a line of parts that are each a timestamp, a byline or a short
+ * name, at least one of them a timestamp: "11.12.2019 - Jo Lind", "04.02.2022 | 13:10 Uhr |
+ * Jo Lind", "Wien - Mittwoch, 02.02.2022, 11:17 Uhr": the page's stamp, who, where and when.
+ */
+export const stampLines: FurnitureRule = {
+  name: 'stamp lines',
+  find: (blocks, context) => {
+    const { header } = storyBounds(blocks);
+    return indicesWhere(blocks, (block, index) => index < header && block.words <= TIMESTAMP_LINE_WORDS && isStampLine(block.text, context.byline));
+  },
+};
+
+/**
+ * After the story's last paragraph of prose, an author's or agency's initials on their own
+ * line right after a sentence ("… bestätigte die Polizei." then "(jg)"): left in, a code turns
+ * into an actor. A code after another line that is no sentence is one of a list of acronyms
+ * and stays, as do list items and table cells.
+ */
+export const signOffs: FurnitureRule = {
+  name: 'sign-offs',
+  find: (blocks) => {
+    const { lastProse } = storyBounds(blocks);
+    return indicesWhere(
+      blocks,
+      (block, index) =>
+        index > lastProse && !block.listItem && !block.tableCell && SIGN_OFF.test(block.text.trim()) && endsLikeSentence(blocks[index - 1]?.text ?? ''),
+    );
+  },
+};
+
+function isStampLine(text: string, byline: string | null): boolean {
+  if (/[.!?"”]$/u.test(text) && !isDateOnly(text)) return false;
+  const parts = text.split(PART_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2 || !parts.some((part) => isDateOnly(part))) return false;
+  return parts.every((part) => isDateOnly(part) || isNameList(part) || isShortName(part) || isNamedByline(part) || isBylineLine(part, byline));
+}
+
+/** An opening of BYLINE_OPENINGS, then a name; what follows a separator is the byline's timestamp. */
+function isNamedByline(text: string): boolean {
+  const [first, ...rest] = text.split(PART_SEPARATORS).map((part) => part.trim());
+  const lower = (first ?? '').toLowerCase();
+  const opening = BYLINE_OPENING_LIST.find((phrase) => lower.startsWith(`${phrase} `));
+  if (!opening || !isNameList(first!.slice(opening.length).trim())) return false;
+  return rest.every((part) => isDateOnly(part));
+}
 
 function isBylineLine(paragraph: string, byline: string | null): boolean {
   if (paragraph.split(/\s+/).length > BYLINE_LINE_WORDS || /[.!?"”]$/u.test(paragraph)) return false;

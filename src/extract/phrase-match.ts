@@ -25,12 +25,15 @@ export function phraseTable(table: Readonly<Record<string, readonly string[]>>):
   return byFirstWord;
 }
 
-/** The longest phrase of the table that opens the line at a word boundary, else null. */
+/**
+ * The longest phrase of the table that opens the line at a word boundary, else null. A phrase
+ * ending in a mark ends at it: "Tags:Uncategorized" opens with "tags:".
+ */
 export function openingPhrase(line: string, table: PhraseTable): string | null {
   for (const phrase of table.get(line.match(FIRST_WORD)?.[0] ?? '') ?? []) {
     if (!line.startsWith(phrase)) continue;
     const next = line.charAt(phrase.length);
-    if (next === '' || !LETTER_OR_DIGIT.test(next) || phrase.endsWith('@')) return phrase;
+    if (next === '' || !LETTER_OR_DIGIT.test(next) || !LETTER_OR_DIGIT.test(phrase.at(-1) ?? '')) return phrase;
   }
   return null;
 }

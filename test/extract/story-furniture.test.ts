@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { TextBlock } from '../../src/extract/article-text.ts';
 import { isRunningProse } from '../../src/extract/block-shape.ts';
 import { cleanStoryBlocks } from '../../src/extract/clean-story-blocks.ts';
+import { FURNITURE_RULES } from '../../src/extract/furniture-rules.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { storyText } from '../../src/extract/story-text.ts';
 
@@ -98,6 +99,15 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><ul><li><a href="/report">The engineers’ report</a></li></ul>`)).toEqual([PROSE, 'The engineers’ report']);
   });
 
+  test('a linked line opened by an arrow goes anywhere in the story; unlinked, or a quote in guillemets, or linked without an arrow, it stays', () => {
+    for (const line of ['<a href="/ferry">&gt;&gt;&gt; Ferry fares rise again</a>', '→ <a href="/results">All results of the vote</a>', '<a href="/ferry">&gt;&gt; Ferry fares rise again &lt;&lt;</a>']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['&gt;&gt;&gt; Ferry fares rise again', '<a href="/q">»Not one more year of delays«</a>', '<a href="/report">The engineers’ report</a>']) {
+      expect(clean(story(`<p>${line}</p>`))).toHaveLength(3);
+    }
+  });
+
   test('a heading or a label with a colon left last after the story goes; a sign-off and a heading with its text stay', () => {
     expect(clean(`<p>${PROSE}</p><h3>More from the harbor desk</h3><p>Further reading:</p>`)).toEqual([PROSE]);
     expect(clean(`<p>${PROSE}</p><p>Maria Okafor</p>`)).toEqual([PROSE, 'Maria Okafor']);
@@ -168,6 +178,67 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test.each([
+    ['controls: search, download, skip to content, back to top, enlarge, listen, report an error, shop buttons', [
+      'Suche', 'Zum Inhalt springen', 'Pasar al contenido principal', 'Aller au contenu', 'Zum Seitenanfang »', 'Bild vergrößern',
+      'ESCUCHA LA NOTICIA', 'Reportar error', 'Télécharger', 'Zum Angebot', 'Preis vergleichen', 'Anmelden und weiterlesen',
+    ]],
+    ['share buttons naming a platform, and a wiki\'s jump links', ['Share on Facebook', 'Compartir en Twitter', 'Partager sur LinkedIn', 'Delen op WhatsApp', 'Jump to: navigation, search', 'Wechseln zu: Navigation, Suche']],
+    ['comment prompts and comment headings', ['Tus comentarios', 'Deixe seu comentário', 'Lesermeinungen']],
+    ['advertising slots, "continues after the ad" included', ['Advertorial', 'Anzeigen', 'CONTINUA DEPOIS DA PUBLICIDADE', 'Story continues below advertisement']],
+    ['labels of other stories', ['Passend zum Thema', 'Weitere Videos', 'Nos lecteurs ont lu aussi', 'Diese Artikel könnten euch auch interessieren:']],
+    ['credits labelled as such', ['Bildcredit: (c) Jo Lind', 'Die Brücke im Nebel. (Symbolbild: Hafenbote)', '(Credits: Harbor Ledger)']],
+    ['credits of the words beside the pictures\', and of a translation', ['Text: Jo Lind Fotos: Ana Ruiz', 'Words: Jo Lind, Photos: Ana Ruiz', 'Traduit de l’anglais', 'Übersetzt von: Jo Lind']],
+    ['post metadata, its label glued to the first tag included', ['Tags:Uncategorized', 'Eingeordnet unter Allgemein', 'Kategorisiert unter: Häfen • Brücken', 'Erstellt von Jo am Dienstag 6. Mai 2026']],
+  ])('%s go, in the languages of the tables', (_, lines) => {
+    expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test.each([
+    ['a counter and nothing else', ['Post Views: 22', '(Visited 215 times, 55 visits today)', '1.234 Aufrufe', '37 views', '12 visualizações'], ['22 people came today', 'Die Fähre fuhr 3 mal']],
+    [
+      "a line naming the site's own newsletter",
+      ['Lust auf Hafengeschichten? Melden Sie sich jetzt für unseren Newsletter an!', 'Get our harbor newsletter every Friday.', 'Recibe nuestro boletín cada viernes.', 'Schrijf je in voor onze nieuwsbrief.'],
+      ['The port authority stopped its newsletter in May.'],
+    ],
+    [
+      "what a page prints where it could not show something (an old browser, no JavaScript, an embed's placeholder)",
+      ['Dein Browser ist leider veraltet.', 'Please enable JavaScript to view the map.', 'Besuchen Sie die Webseite, um dieses Element zu sehen.', 'Para ver este contenido, acepta las cookies.'],
+      ['The old ferry terminal still runs on software from 2009.'],
+    ],
+  ])('%s goes anywhere in the story, in the languages of the tables; a line like it stays', (_, gone, kept) => {
+    for (const line of gone) expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    for (const line of kept) expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+  });
+
+  test("a site's cookie notice goes above the story or after it, in the languages of the tables; a report on cookies inside the story stays", () => {
+    for (const notice of ['Diese Website verwendet Cookies. Wenn du sie weiterhin nutzt, stimmst du zu.', 'By continuing to browse, you agree to the use of cookies.', 'Este sitio utiliza cookies propias y de terceros.']) {
+      expect(clean(`<p>${notice}</p><p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+      expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${notice}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    const report = 'The harbor authority’s website uses cookies to track visitors, the regulator found.';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${report}</p><p>${PROSE}</p>`)).toEqual([PROSE, MORE_PROSE, report, PROSE]);
+  });
+
+  test('a label of other stories before a link, in another language, goes with the link: "Nota relacionada: <a>…</a>"', () => {
+    for (const label of ['Nota relacionada:', 'Lea aquí:', 'Mehr lesen:']) {
+      expect(clean(story(`<p>${label} <a href="/ferry">Ferry fares rise again</a></p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+  });
+
+  test("a site's disclaimer after the story goes: the editors' view, no liability", () => {
+    for (const notice of ['Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!', '© Hafenbote - Alle Angaben ohne Gewähr!', "Ses contenus n'engagent pas la rédaction."]) {
+      expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    }
+  });
+
+  test("a timestamp's label alone goes with the date under it; without a date under it, it stays", () => {
+    expect(clean(story('<p>Erstveröffentlichung</p><p>31.10.2026</p><p>Letzte Aktualisierung</p><p>02.11.2026</p>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<p>Published</p><p>March 3, 2026</p>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<p>postado em 04/05/2026 05:49 / atualizado em 04/05/2026 05:50</p>'))).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(story('<p>Letzte Aktualisierung</p>'))).toEqual([PROSE, 'Letzte Aktualisierung', MORE_PROSE]);
+  });
+
   test('a line opening with © that is a sentence stays: a dek or a caption may be glued to the credit', () => {
     const glued = '© Harbor Ledger The council picked a design that keeps the old stone piers.';
     expect(clean(story(`<p>${glued}</p>`))).toEqual([PROSE, glued, MORE_PROSE]);
@@ -194,6 +265,12 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${list}</p>`))).toEqual([PROSE, list, MORE_PROSE]);
   });
 
+  test('"Text:" without a picture\'s credit, and a sentence about a translation, stay', () => {
+    for (const line of ['Text: Die Brücke bleibt bis Mai gesperrt', 'Translated from Latin, the motto means harbor of peace.']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
+    }
+  });
+
   test('a figure label opens a caption only with its number: "Figure skating…" stays', () => {
     const line = 'Figure skating returns to the harbor rink in May.';
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
@@ -210,6 +287,13 @@ describe('word cues, in every language of the tables', () => {
       'Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.',
     ];
     for (const notice of notices) expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    // A notice that comments are moderated or where they go, after the story: the site's too.
+    for (const notice of ['Note: comments are moderated and may take a day to appear.', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen!', 'Comentários ofensivos não serão aprovados pelo moderador.']) {
+      expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    }
+    // The story's closing line about a comment it asked for stays, a platform named or not.
+    const noComment = 'The mayor did not respond to a request for comment on Twitter.';
+    expect(clean(`<p>${PROSE}</p><p>${noComment}</p>`)).toEqual([PROSE, noComment]);
     // A story's own sentence about accounts and comments, before its last paragraph of prose.
     const inStory = 'Residents must register to comment on the plans.';
     expect(clean(story(`<p>${inStory}</p>`))).toEqual([PROSE, inStory, MORE_PROSE]);
@@ -219,6 +303,16 @@ describe('word cues, in every language of the tables', () => {
     // A closing line of the story that shares a disclaimer's words but not its phrase.
     const closing = 'Das ist nicht notwendigerweise die beste Lösung.';
     expect(clean(`<p>${PROSE}</p><p>${closing}</p>`)).toEqual([PROSE, closing]);
+  });
+
+  test("a press release's contact block after the story goes, its label alone and the short lines under it, up to a sentence; a fact box's contact line stays", () => {
+    const contacts = '<p>Pressekontakt:</p><p>Hafenamt Kiel</p><p>Jo Lind</p><p>Tel.: 0431 123456</p><p>presse@hafen.example</p>';
+    const about = 'Das Hafenamt verwaltet seit 1920 die Kais und Fähren der Stadt und beschäftigt heute mehr als dreihundert Menschen an vier Standorten, von der Schleuse bis zum Ostufer, rund um die Uhr im Schichtdienst.';
+    expect(clean(`<p>${PROSE}</p>${contacts}`)).toEqual([PROSE]);
+    expect(clean(`<p>${PROSE}</p><p>Media contact</p><p>Jo Lind, +1 555 0100</p><p>The harbor office answers calls on weekdays.</p>`)).toEqual([PROSE, 'The harbor office answers calls on weekdays.']);
+    // Before the story's last paragraph of prose (a boilerplate about the sender), it stays.
+    expect(clean(`<p>${PROSE}</p>${contacts}<p>${about}</p>`)).toHaveLength(7);
+    expect(clean(`<p>${PROSE}</p><p>Contact: +49 40 1234 5678</p>`)).toEqual([PROSE, 'Contact: +49 40 1234 5678']);
   });
 
   test('a rights notice after the story goes, in any language; a sentence of terms and a mention inside the story stay', () => {
@@ -244,6 +338,8 @@ describe('word cues, in every language of the tables', () => {
     ['a story sentence that opens like a post line', 'Posted on the door of city hall, the notice gave residents two weeks.'],
     ['a word that contains a label', 'Anzeigen in der Zeitung kosten mehr.'],
     ['a photo without a credit label', 'Photo finishes decided two of the races.'],
+    ['a share of something else', 'Share on the harbor board'],
+    ['dimensions, whose "x" is no label', '160 x 305 x 255'],
   ])('%s stays', (_, line) => {
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
   });
@@ -257,6 +353,40 @@ describe('word cues, in every language of the tables', () => {
 
   test('the byline printed as its own line goes', () => {
     expect(clean(story('<p>By Maria Okafor</p><p>Maria Okafor | Harbor Ledger</p>'), { byline: 'Maria Okafor · Harbor Ledger' })).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a byline opened by a preposition of another language goes above the story or after it; over a section or inside the story it stays', () => {
+    const bylines = ['Von Jo Lind', 'von Jo Lind und Ana Ruiz', 'Eine Kolumne von Jo Lind', 'Por Ana Ruiz', 'Von Jo Lind, Ana Ruiz und Lu Berg, dpa', 'Ein Artikel von Jo Lind | 27.01.2026 - 12:45'];
+    for (const line of bylines) {
+      expect(clean(`<p>${line}</p><p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+      // Under a dek that is itself a long sentence, the byline is still above the story.
+      expect(clean(`<p>${PROSE}</p><p>${line}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+      expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${line}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean('<h3>Von Rittern und Burgen</h3><p>' + PROSE + '</p>')).toEqual(['Von Rittern und Burgen', PROSE]);
+    for (const line of ['Von Hamburg nach Kiel', 'Von Jo', 'Por qué cerró el puente']) {
+      expect(clean(`<p>${line}</p><p>${PROSE}</p>`)).toEqual([line, PROSE]);
+    }
+    const inside = `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>Von Rittern und Burgen</p><p>${PROSE}</p>`;
+    expect(clean(inside)).toEqual([PROSE, MORE_PROSE, 'Von Rittern und Burgen', PROSE]);
+  });
+
+  test("above the story, a stamp of timestamps and names goes (who, where, when); a line without a timestamp, or inside the story, stays", () => {
+    for (const line of ['11.03.2026 - Jo Lind', '04.03.2026 | 13:10 Uhr | Jo Lind', 'Kiel - Mittwoch, 04.03.2026, 11:17 Uhr']) {
+      expect(clean(`<p>${line}</p><p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(`<p>Kiel - Lübeck 2:1</p><p>${PROSE}</p>`)).toEqual(['Kiel - Lübeck 2:1', PROSE]);
+    const inside = `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>04.03.2026 | Kiel</p><p>${PROSE}</p>`;
+    expect(clean(inside)).toEqual([PROSE, MORE_PROSE, '04.03.2026 | Kiel', PROSE]);
+  });
+
+  test("an author's or agency's initials after the story's last sentence go; a list of acronyms, a word and a code inside the story stay", () => {
+    for (const code of ['AgE', 'DS', '(jg)', 'erb/ots', 'PM DJV/fh']) {
+      expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${code}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(`<p>${PROSE}</p><p>Betroffen sind:</p><p>UFF</p><p>IFB</p>`)).toEqual([PROSE, 'Betroffen sind:', 'UFF', 'IFB']);
+    expect(clean(`<p>${PROSE}</p><p>Pros</p>`)).toEqual([PROSE, 'Pros']);
+    expect(clean(story('<p>DS</p>'))).toEqual([PROSE, 'DS', MORE_PROSE]);
   });
 
   test('a share button glued to a quote is cut off, the quote stays', () => {
@@ -305,4 +435,9 @@ describe('running prose is never removed', () => {
       }),
     );
   });
+});
+
+test('every furniture rule is listed once, so the bench leaves each out once', () => {
+  const names = FURNITURE_RULES.map((rule) => rule.name);
+  expect(new Set(names).size).toBe(names.length);
 });
