@@ -82,6 +82,8 @@ export function classifyName(name: NameEvidence): NameVerdict | null {
   // An acronym no list knows says that something is named, not that it acts: "CPU load",
   // "HDMI out", "AI systems" as often as "UCEA said". Only its context or its recurrence vouches for it.
   if (isUnknownAcronym(name)) {
+    // "NH 44", "SR 520": capitals no list knows, then a number, outside a row of results, designate a road or a model.
+    if (!name.resultsRow && DESIGNATION_NUMBER.test(name.after[0] ?? '')) return { kind: 'other', guessed: false, evidence: 'sure' };
     const context = contextKind(name, 'organization');
     if (context) return { kind: context, guessed: false, evidence: 'sure' };
     return { kind: 'organization', guessed: false, evidence: name.inLead === true || acronymActs(name) ? 'sure' : 'weak' };
@@ -90,6 +92,9 @@ export function classifyName(name: NameEvidence): NameVerdict | null {
   if (decided !== undefined) return decided && { kind: decided, guessed: false, evidence: 'sure' };
   return fallbackKind(name);
 }
+
+/** A number that designates ("44" of "NH 44", "520" of "SR 520"): two digits or more, no score's or share's marks ("9", "3.5", "12-4"). */
+const DESIGNATION_NUMBER = /^\d{2,}$/u;
 
 /** Capitals outside a headline that no list knows ("UCEA", "HDMI"): one that spells a first name ("IRA") is decided as before. */
 function isUnknownAcronym(name: NameEvidence): boolean {
@@ -207,9 +212,9 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   const [next = ''] = name.after;
   const country = kind === 'place' && isCountry(name.words.join(' '));
   const personLike = kind === 'person' && name.words.length > 1;
-  // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role; a place the
-  // lists know holds its own offices ("Ohio Governor", "the London Mayor").
-  const placeOffice = kind === 'place' && PLACE_OFFICES.has(next);
+  // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role; a place's office
+  // makes a name no list knows, or one of a place, that place ("Ohio Governor", "the London Mayor").
+  const placeOffice = (kind === 'place' || kind === null) && PLACE_OFFICES.has(next);
   if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || placeOffice ? 'place' : 'organization';
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
     return country ? 'place' : 'organization';

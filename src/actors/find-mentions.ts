@@ -12,10 +12,10 @@ import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts'
 import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
-import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, titleEnd } from './titles.ts';
+import { employerTitleStart, isJobBeforeName, isNationOf, isPersonTitle, isPortfolio, leadingNation, lower, namesOfficeOnly, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_CONNECTORS, PLACE_OPENERS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -126,7 +126,8 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
   let titleStart = employerTitleStart(chunk, facts.tokens);
   // "New Jersey Gov. Chris Christie": the employer keeps its known name whole.
   while (titleStart > chunk.first && facts.inKnownPhrase[titleStart] && facts.inKnownPhrase[titleStart - 1]) titleStart++;
-  if (titleStart > chunk.first && isPortfolio(facts.tokens, chunk.first, titleStart, facts.namedAlone)) {
+  // Opening a sentence, the word before the title may be any ("When President …"): read below.
+  if (titleStart > chunk.first && !facts.opensSentence(chunk.first) && isPortfolio(facts.tokens, chunk.first, titleStart, facts.namedAlone)) {
     const field = facts.tokens[chunk.first]?.text ?? '';
     return toMentions({ first: titleStart, last: chunk.last }, facts).map((m) => (m.title ? { ...m, title: `${field} ${m.title}` } : m));
   }
@@ -160,13 +161,15 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
 function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const { tokens, text } = facts;
   if (namesOfficeOnly(chunk, tokens)) return null;
-  let { first } = chunk;
   const { last } = chunk;
+  // "When President Biden …": the sentence's opening word goes before a title is looked for.
+  let first = afterOpeningWords(facts, chunk.first, last, true);
+  const titled = { first, last };
   const head = lower(tokens, last);
   let title: string | null = null;
   const isInstitution = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || facts.inKnownPhrase[first];
-  const listedTitle = isInstitution ? -1 : titleEnd(chunk, tokens);
-  const titleLast = listedTitle < 0 && !isInstitution && isJobBeforeName(chunk, tokens) ? first : listedTitle;
+  const listedTitle = isInstitution ? -1 : titleEnd(titled, tokens);
+  const titleLast = listedTitle < 0 && !isInstitution && isJobBeforeName(titled, tokens) ? first : listedTitle;
   // "Major League Baseball": a title word opening an organization's name is no title.
   const namesOrganization =
     titleLast >= first && tokens.slice(titleLast + 1, last + 1).some((t) => ORG_HEADS.has(t.lower));
@@ -179,18 +182,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     title = text.slice(tokens[first]?.start, tokens[nameAfterOffice - 1]?.end);
     first = nameAfterOffice;
   } else {
-    // A capitalized ordinary word opening a sentence is no name: "Meanwhile", "Officials".
-    while (
-      first <= last &&
-      facts.opensSentence(first) &&
-      !facts.inKnownPhrase[first] &&
-      looksCommon(lower(tokens, first)) &&
-      !nameClass(lower(tokens, first)) &&
-      !opensInstitutionName(tokens, first, last)
-    ) {
-      first++;
-      while (first <= last && NAME_CONNECTORS.has(lower(tokens, first))) first++;
-    }
+    first = afterOpeningWords(facts, first, last, false);
   }
   const firstToken = tokens[first];
   const lastToken = tokens[last];
@@ -202,8 +194,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     surface: text.slice(firstToken.start, lastToken.end),
     titled: title !== null || afterHonorific(tokens, chunk.first),
     // Words dropped from the chunk ("Major" opening a sentence) are no context.
-    before: title === null ? tokens.slice(Math.max(0, chunk.first - 3), chunk.first).map((t) => t.lower) : [],
-    after: tokens.slice(last + 1, last + 3).map((t) => t.lower),
+    before: title === null ? wordsBefore(facts, chunk.first) : [],
+    after: wordsAfter(facts, last),
     resultsRow: isResultsRow(tokens, first, last, facts.resultsSentences.has(facts.sentenceOf[first] ?? -1)),
     record: hasRecord(tokens, last),
     shouted: facts.shouted[first] === true,
@@ -217,6 +209,26 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
   if (furniture) return { ...mention, furniture: true };
   return inQuotedTerm(text, mention) ? { ...mention, quotedTerm: true } : mention;
+}
+
+/**
+ * Where the name starts once the capitalized ordinary words opening its sentence are dropped
+ * ("Meanwhile", "Officials", "When"): they are no name. With `titlesStay`, a title or its
+ * modifier stops the dropping ("Former President …"), to be read as the title it is.
+ */
+function afterOpeningWords(facts: TextFacts, from: number, last: number, titlesStay: boolean): number {
+  const { tokens } = facts;
+  let first = from;
+  const opens = (i: number): boolean => {
+    const word = lower(tokens, i);
+    if (titlesStay && (isPersonTitle(word) || TITLE_MODIFIERS.has(word))) return false;
+    return facts.opensSentence(i) && !facts.inKnownPhrase[i] && looksCommon(word) && !nameClass(word) && !opensInstitutionName(tokens, i, last);
+  };
+  while (first <= last && opens(first)) {
+    first++;
+    while (first <= last && NAME_CONNECTORS.has(lower(tokens, first))) first++;
+  }
+  return first;
 }
 
 /** An adjective's ending: "National", "Federal", "Royal", "Central". */
@@ -244,6 +256,24 @@ function afterOfficePlace(tokens: Token[], from: number, last: number): number {
     if (kind === 'place' || kind === 'organization') return start + n;
   }
   return start + 1;
+}
+
+/** Words read as a name's context: this many before it, one fewer after it. */
+const CONTEXT_WORDS = 3;
+
+/** The lower-cased words before token `first`, on its line: a heading's last word ("… meets Maharashtra CM") is no context of a name opening the next paragraph. */
+function wordsBefore(facts: TextFacts, first: number): string[] {
+  let from = first;
+  // Steps back while the token it stands on does not open the line.
+  while (from > 0 && first - from < CONTEXT_WORDS && !facts.newLine[from]) from--;
+  return facts.tokens.slice(from, first).map((t) => t.lower);
+}
+
+/** The lower-cased words after token `last`, up to the end of its line. */
+function wordsAfter(facts: TextFacts, last: number): string[] {
+  const words: string[] = [];
+  for (let i = last + 1; i < last + CONTEXT_WORDS && i < facts.tokens.length && !facts.newLine[i]; i++) words.push(lower(facts.tokens, i));
+  return words;
 }
 
 /**

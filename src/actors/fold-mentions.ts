@@ -240,7 +240,9 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
     // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal", "ISO" → "California ISO":
     // a head word or an acronym that closes the name.
     const isHead = ORG_HEADS.has(name.toLowerCase()) || ACRONYM.test(name);
-    const orgFits = [...new Set([...(organizations.first.get(name) ?? []), ...(isHead ? (organizations.last.get(name) ?? []) : [])])];
+    // Not "Biden" → "Biden administration": a body a person leads is not the person.
+    const ledBody = (full: string): boolean => LED_BODIES.has(full.split(' ').at(-1)?.toLowerCase() ?? '');
+    const orgFits = [...new Set([...(organizations.first.get(name) ?? []), ...(isHead ? (organizations.last.get(name) ?? []) : [])])].filter((full) => !ledBody(full));
     const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, counts);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);

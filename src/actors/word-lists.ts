@@ -33,6 +33,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'midfielder', 'defender', 'goalkeeper', 'skipper', 'batsman', 'bowler', 'champion', 'director',
   'chief', 'officer', 'executive', 'leader', 'deputy', 'speaker', 'attorney', 'commissioner', 'mp',
   'dictator', 'marshal', 'pastor', 'brother', 'sister', 'uncle', 'aunt', 'ceo', 'chief executive',
+  // a state's Chief Minister, as Indian English writes it ("Maharashtra CM Uddhav Thackeray")
+  'cm',
   // offices of towns, schools, courts and police
   'principal', 'headteacher', 'provost', 'superintendent', 'sheriff', 'coroner', 'inspector',
   'detective', 'constable', 'councillor', 'councilman', 'councilwoman', 'alderman', 'treasurer',
@@ -51,8 +53,8 @@ export const NAMESAKE_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'p
 /** Words that close a product's model name: "Lumo Pad Pro", "Orvel Phone Max". */
 export const MODEL_WORDS: ReadonlySet<string> = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite']);
 
-/** The offices of a town, a state or a county, titled by its name: "Ohio Governor", "the London Mayor". */
-export const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'sheriff', 'premier', 'lieutenant-governor']);
+/** The offices of a town, a state or a county, titled by its name: "Ohio Governor", "the London Mayor", "Maharashtra CM". */
+export const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'sheriff', 'premier', 'lieutenant-governor', 'cm']);
 
 /** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
@@ -106,8 +108,8 @@ export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
   'park', 'estates', 'downs',
 ]);
 
-/** Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza", "Kara Sea". */
-export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean'];
+/** Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza", "Kara Sea", a residence ("Gracie Mansion"). */
+export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion'];
 
 /** Place-name openers: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([

@@ -25,6 +25,13 @@ describe('folding: one actor per entity', () => {
     expect(written(text, actor)).toEqual(mentions);
   });
 
+  test('a person named by surname alone is not the administration the person leads', () => {
+    const text = 'When President Pike spoke, the Pike administration listened. Pike left at noon.';
+    const actors = actorsOf(text).map((a) => [a.name, a.kind]);
+    expect(actors).toContainEqual(['Pike', 'person']);
+    expect(actors).toContainEqual(['Pike administration', 'organization']);
+  });
+
   test('a name written once with a no-break space is the same actor', () => {
     const text = 'Nina de la Vega posted the photos. Her cousin Nina\u00a0de la Vega said they were real.';
     const people = actorsOf(text).filter((a) => a.kind === 'person');

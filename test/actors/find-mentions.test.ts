@@ -36,6 +36,10 @@ describe('findMentions', () => {
     ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
     // A name a preposition of place leads, then the region that holds it, is a town, whatever first name it spells.
     ['The final moves to Eugene, Oregon, said Eugene Marsh.', ['place:Eugene', 'place:Oregon', 'person:Eugene Marsh']],
+    // A place's office makes a name no list knows that place; a residence is a place.
+    ['Kestrova CM Ana Pike met reporters at Harbor Bungalow.', ['place:Kestrova', 'person:Ana Pike', 'place:Harbor Bungalow']],
+    // Unknown capitals, then a number of two digits or more, designate a road or a model.
+    ['Police closed the ORX 520 line on Monday.', ['other:ORX']],
     // A place the lists know holds its own offices.
     ['Ohio Governor Ann Pike and Chicago Mayor Tom Baxter spoke.', ['place:Ohio', 'person:Ann Pike', 'place:Chicago', 'person:Tom Baxter']],
     // Lists share a kind; a capitalized ordinary word acting as a subject is a surname.
@@ -195,6 +199,16 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['This year Halloween falls on a Friday.', ['other:Halloween']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+
+  test('a title after the word opening its sentence is read as the title ("When President …")', () => {
+    const person = findMentions('Talks ended.\nWhen President Ana Pike spoke, they cheered.').find((m) => m.kind === 'person');
+    expect([person?.text, person?.title]).toEqual(['Ana Pike', 'President']);
+  });
+
+  test('a name\'s context stays on its line: a heading\'s last word is no title of the next paragraph\'s first name', () => {
+    const mentions = findMentions('Union meets the Kestrova manager\n\nBrightwell Tanning Works closed on Monday.');
+    expect(mentions.find((m) => m.text === 'Brightwell Tanning Works')?.guessed).toBe(true);
   });
 
   test('a run of ordinary words beside a company in a list stays no name', () => {
