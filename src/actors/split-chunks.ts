@@ -195,7 +195,9 @@ function splitAtAndThe(chunk: NameChunk, tokens: Token[]): NameChunk[] {
 function splitPersonOf(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   for (let i = chunk.first + 1; i < chunk.last; i++) {
     if (lower(tokens, i) !== 'of') continue;
-    return namesPersonBefore(tokens, chunk.first, i) ? [{ first: chunk.first, last: i - 1 }, { first: i + 1, last: chunk.last }] : [chunk];
+    // "… of the Kent Police": the article after "of" opens no name.
+    const after = lower(tokens, i + 1) === 'the' ? i + 2 : i + 1;
+    return namesPersonBefore(tokens, chunk.first, i) ? [{ first: chunk.first, last: i - 1 }, { first: after, last: chunk.last }] : [chunk];
   }
   return [chunk];
 }

@@ -35,6 +35,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'dictator', 'marshal', 'pastor', 'brother', 'sister', 'uncle', 'aunt', 'ceo', 'chief executive',
   // a state's Chief Minister, as Indian English writes it ("Maharashtra CM Uddhav Thackeray")
   'cm',
+  // Ireland's head of government and deputy, as Irish English writes them ("Taoiseach Micheál Martin")
+  'taoiseach', 'tánaiste', 'tanaiste',
   // offices of towns, schools, courts and police
   'principal', 'headteacher', 'provost', 'superintendent', 'sheriff', 'coroner', 'inspector',
   'detective', 'constable', 'councillor', 'councilman', 'councilwoman', 'alderman', 'treasurer',

@@ -36,6 +36,8 @@ describe('findMentions', () => {
     ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
     // A name a preposition of place leads, then the region that holds it, is a town, whatever first name it spells.
     ['The final moves to Eugene, Oregon, said Eugene Marsh.', ['place:Eugene', 'place:Oregon', 'person:Eugene Marsh']],
+    // After a person's "of", the article opens no name; Irish English's titles are titles.
+    ['Sergeant Ana Pike of the Kestrova Police Department and Tanaiste Ben Holm spoke.', ['person:Ana Pike', 'organization:Kestrova Police Department', 'person:Ben Holm']],
     // A place's office makes a name no list knows that place; a residence is a place.
     ['Kestrova CM Ana Pike met reporters at Harbor Bungalow.', ['place:Kestrova', 'person:Ana Pike', 'place:Harbor Bungalow']],
     // Unknown capitals, then a number of two digits or more, designate a road or a model.
