@@ -12,7 +12,7 @@ import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts'
 import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
-import { employerTitleStart, isJobBeforeName, isNationOf, isPersonTitle, isPortfolio, leadingNation, lower, namesOfficeOnly, titleEnd } from './titles.ts';
+import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
@@ -179,7 +179,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     // person's name after it, the office is the title; alone it names no one by name.
     const nameAfterOffice = lower(tokens, end + 1) === 'of' ? afterOfficePlace(tokens, end + 2, last) : end + 1;
     if (nameAfterOffice > last) return null;
-    title = text.slice(tokens[first]?.start, tokens[nameAfterOffice - 1]?.end);
+    // "Princes William and Harry": a title in the plural is neither one's role.
+    title = pluralTitleBeforeName(tokens, end) ? null : text.slice(tokens[first]?.start, tokens[nameAfterOffice - 1]?.end);
     first = nameAfterOffice;
   } else {
     first = afterOpeningWords(facts, first, last, false);
@@ -221,7 +222,7 @@ function afterOpeningWords(facts: TextFacts, from: number, last: number, titlesS
   let first = from;
   const opens = (i: number): boolean => {
     const word = lower(tokens, i);
-    if (titlesStay && (isPersonTitle(word) || TITLE_MODIFIERS.has(word))) return false;
+    if (titlesStay && (TITLE_MODIFIERS.has(word) || titleEnd({ first: i, last }, tokens) >= i)) return false;
     return facts.opensSentence(i) && !facts.inKnownPhrase[i] && looksCommon(word) && !nameClass(word) && !opensInstitutionName(tokens, i, last);
   };
   while (first <= last && opens(first)) {

@@ -26,13 +26,19 @@ export function titleEnd(chunk: NameChunk, tokens: Token[]): number {
   for (let i = chunk.first; i < chunk.last; i++) {
     const word = lower(tokens, i);
     if (word === '.' && end === i - 1) end = i;
-    else if (isPersonTitle(word)) end = i;
+    else if (isPersonTitle(word) || pluralTitleBeforeName(tokens, i)) end = i;
     else if (TITLE_MODIFIERS.has(word) || isNationOf(word)) {
       // "Secretary of State": a modifier after the title's "of" belongs to the title.
       if (end >= 0 && lower(tokens, i - 1) === 'of') end = i;
     } else if (!(word === 'of' && i > chunk.first)) break;
   }
   return end;
+}
+
+/** "Princes William and Harry": a title in the plural before a first name ("Queens Park Rangers" has none). */
+export function pluralTitleBeforeName(tokens: Token[], i: number): boolean {
+  const word = lower(tokens, i);
+  return word.endsWith('s') && isPersonTitle(word.slice(0, -1)) && nameClass(lower(tokens, i + 1)) === 'first-name';
 }
 
 /** Most name words a job noun may stand before: "Prosecutor Fatou Bom Bensouda". */

@@ -217,6 +217,11 @@ describe('findMentions: English names, their edges and kinds', () => {
     expect(named('Shares of Orbex Corp. and Bright Ideas Together fell.')).not.toContain('organization:Bright Ideas Together');
   });
 
+  test('a title in the plural before first names is no part of them, and neither one\'s role ("Princes William and Harry")', () => {
+    const people = findMentions('Crowds cheered Princes Oliver and Henry. Fans of Queens Park Rangers cheered.').map((m) => [m.text, m.title]);
+    expect(people).toEqual([['Oliver', null], ['Henry', null], ['Queens Park Rangers', null]]);
+  });
+
   test.each([
     ['President-elect Ruth Abara arrived.', 'President-elect'],
     ['U.S. Secretary Ann Lee met the press.', 'U.S. Secretary'],
