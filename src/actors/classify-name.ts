@@ -19,6 +19,7 @@ import {
   PLACE_OPENERS,
   PLACE_PREPOSITIONS,
   PERSON_VERBS_AFTER,
+  PEOPLE_BY_ORIGIN,
   PHRASE_CLOSERS,
   PLACE_OFFICES,
   SOURCE_BEFORE,
@@ -215,7 +216,9 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role; a place's office
   // makes a name no list knows, or one of a place, that place ("Ohio Governor", "the London Mayor").
   const placeOffice = (kind === 'place' || kind === null) && PLACE_OFFICES.has(next);
-  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || placeOffice ? 'place' : 'organization';
+  // "One Missouri mom", "Seattle native": a person from a place the lists know.
+  const fromPlace = kind === 'place' && PEOPLE_BY_ORIGIN.has(next);
+  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || placeOffice || fromPlace ? 'place' : 'organization';
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
     return country ? 'place' : 'organization';
   }

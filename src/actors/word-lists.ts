@@ -55,6 +55,12 @@ export const NAMESAKE_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'p
 /** Words that close a product's model name: "Lumo Pad Pro", "Orvel Phone Max". */
 export const MODEL_WORDS: ReadonlySet<string> = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite']);
 
+/** People named by where they come from or live, after the place's name: "a Seattle native", "One Missouri mom". */
+export const PEOPLE_BY_ORIGIN: ReadonlySet<string> = new Set([
+  'native', 'natives', 'resident', 'residents', 'local', 'locals', 'man', 'woman', 'men', 'women', 'mother', 'mom',
+  'mum', 'father', 'dad', 'teen', 'teenager', 'girl', 'boy', 'couple', 'family', 'grandmother', 'grandfather',
+]);
+
 /** The offices of a town, a state or a county, titled by its name: "Ohio Governor", "the London Mayor", "Maharashtra CM". */
 export const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'sheriff', 'premier', 'lieutenant-governor', 'cm']);
 

@@ -42,6 +42,8 @@ describe('findMentions', () => {
     ['Kestrova CM Ana Pike met reporters at Harbor Bungalow.', ['place:Kestrova', 'person:Ana Pike', 'place:Harbor Bungalow']],
     // Unknown capitals, then a number of two digits or more, designate a road or a model.
     ['Police closed the ORX 520 line on Monday.', ['other:ORX']],
+    // A person named by where they come from: the place stays a place; a captain is the club's.
+    ['One Boston mom and a Seattle native met Surrey captain Chris Lewis.', ['place:Boston', 'place:Seattle', 'organization:Surrey', 'person:Chris Lewis']],
     // A place the lists know holds its own offices.
     ['Ohio Governor Ann Pike and Chicago Mayor Tom Baxter spoke.', ['place:Ohio', 'person:Ann Pike', 'place:Chicago', 'person:Tom Baxter']],
     // Lists share a kind; a capitalized ordinary word acting as a subject is a surname.
