@@ -124,8 +124,16 @@ export function foldMentions(
     group.mentions.push(mention);
     groups.set(key, group);
   });
-  return [...groups.values()].map((group) => (isShouted(group.name) && group.kind !== 'organization' ? { ...group, name: titleCased(group.name) } : group));
+  return [...groups.values()].map((group) => {
+    if (isShouted(group.name) && group.kind !== 'organization') return { ...group, name: titleCased(group.name) };
+    // "LINDA Nolan": a tabloid's capitals on a person's first word, shown as the name is written.
+    if (group.kind === 'person') return { ...group, name: group.name.replace(SHOUTED_NAME_WORD, (word) => titleCased(word)) };
+    return group;
+  });
 }
+
+/** A word of a person's name in capitals, before a word in lower-case letters: "LINDA" of "LINDA Nolan". */
+const SHOUTED_NAME_WORD = /^\p{Lu}{4,}(?=\s+\p{Lu}\p{Ll})/u;
 
 /** A run of white space of any kind: a no-break space, a tab, a line break. */
 const ANY_SPACES = /\s+/gu;

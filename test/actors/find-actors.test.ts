@@ -32,6 +32,11 @@ describe('folding: one actor per entity', () => {
     expect(actors).toContainEqual(['Pike administration', 'organization']);
   });
 
+  test('a person\'s first word in a tabloid\'s capitals shows as names are written ("LINDA Nolan")', () => {
+    const people = actorsOf('MARTA Quill has spoken about her illness. Quill said she was fine.').filter((a) => a.kind === 'person');
+    expect(people.map((a) => a.name)).toEqual(['Marta Quill']);
+  });
+
   test('a name written once with a no-break space is the same actor', () => {
     const text = 'Nina de la Vega posted the photos. Her cousin Nina\u00a0de la Vega said they were real.';
     const people = actorsOf(text).filter((a) => a.kind === 'person');
