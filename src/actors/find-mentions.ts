@@ -6,7 +6,7 @@ import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention } from './mention.ts';
 import { isModelAfterNumber } from './model-names.ts';
-import { ACRONYM_WORD, isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
+import { ACRONYM_WORD, isCompanySuffix, isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
 import { definedAcronyms } from './defined-acronyms.ts';
 import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts';
 import { inQuotedTerm } from './quoted-terms.ts';
@@ -15,7 +15,7 @@ import { splitChunk } from './split-chunks.ts';
 import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_ABBREVIATIONS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -289,9 +289,8 @@ function isLabel(facts: TextFacts, i: number): boolean {
 
 /** "Monsters, Inc.": a company's suffix standing alone (its period aside) names no company. */
 function isBareSuffix(tokens: Token[], first: number, last: number): boolean {
-  const word = lower(tokens, first);
   const alone = first === last || (last === first + 1 && tokens[last]?.text === '.');
-  return alone && ORG_HEADS.has(word) && NAME_ABBREVIATIONS.has(word);
+  return alone && isCompanySuffix(tokens[first]);
 }
 
 /**

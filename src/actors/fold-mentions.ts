@@ -249,13 +249,17 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
     // a head word or an acronym that closes the name.
     const isHead = ORG_HEADS.has(name.toLowerCase()) || ACRONYM.test(name);
     // Not "Biden" → "Biden administration": a body a person leads is not the person.
-    const ledBody = (full: string): boolean => LED_BODIES.has(full.split(' ').at(-1)?.toLowerCase() ?? '');
-    const orgFits = [...new Set([...(organizations.first.get(name) ?? []), ...(isHead ? (organizations.last.get(name) ?? []) : [])])].filter((full) => !ledBody(full));
+    const orgFits = [...new Set([...(organizations.first.get(name) ?? []), ...(isHead ? (organizations.last.get(name) ?? []) : [])])].filter((full) => !namesLedBody(full));
     const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, counts);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);
   }
   return aliases;
+}
+
+/** "Biden administration", "Trump campaign": a name closed by a body a person leads. */
+function namesLedBody(name: string): boolean {
+  return LED_BODIES.has(name.split(' ').at(-1)?.toLowerCase() ?? '');
 }
 
 /** Full names by their first word, and by the words a surname may be: the last, or a middle one. */

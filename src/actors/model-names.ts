@@ -1,11 +1,10 @@
 // Products' models: named, but acting in nothing ("Xbox One S", "Lumo Pad Pro", "PS4 Pro").
 // A model's name is kind other, never a chip.
+import { HAS_DIGIT } from './name-facts.ts';
 import { lower } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { nameClass } from './word-classes.ts';
 import { MODEL_WORDS } from './word-lists.ts';
-
-const HAS_DIGIT = /\p{N}/u;
 
 /** A lone capital closing a name: "Xbox One S", "Lumo Pad X". */
 const CLOSING_LETTER = /\s\p{Lu}$/u;

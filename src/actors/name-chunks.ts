@@ -1,5 +1,6 @@
 // Candidate names: runs of capitalized tokens, joined across connectors
 // ("Bank of England"), with abbreviation periods kept ("St. Louis", "Acme Inc.").
+import { HAS_DIGIT } from './name-facts.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
 import { isCommonWord, looksCommon, nameClass, ORG_HEADS } from './word-classes.ts';
@@ -11,7 +12,6 @@ export interface NameChunk {
   last: number;
 }
 
-const HAS_DIGIT = /\p{N}/u;
 /** A word in capitals: "WHO", "NATO", "A&E". */
 export const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 const SHOUTED_WORD = /^[\p{Lu}\p{N}.&'’-]*\p{Lu}[\p{Lu}\p{N}.&'’-]*$/u;
@@ -244,7 +244,7 @@ function connectorRun(tokens: Token[], from: number, newLine: boolean[]): number
 }
 
 /** "Inc", "Ltd", "Corp": an abbreviation that closes a company's name. */
-function isCompanySuffix(token: Token | undefined): boolean {
+export function isCompanySuffix(token: Token | undefined): boolean {
   return token !== undefined && NAME_ABBREVIATIONS.has(token.lower) && ORG_HEADS.has(token.lower);
 }
 

@@ -157,7 +157,7 @@ function givenNameAndParticle(facts: Facts, first: number, last: number): boolea
   if (facts.roles[last] === 'name' && isLexiconFirstName(facts, firstWord)) return true;
   // The surname after the particle may be a word too ("Sanne de Wit").
   const surname = facts.roles[last] === 'name' || facts.roles[last] === 'nounOrName';
-  return facts.roles[first] === 'name' && isUnknownGivenName(facts, first) && surname;
+  return isUnknownGivenName(facts, first) && surname;
 }
 
 /**

@@ -129,7 +129,7 @@ export function isLexiconFirstName(facts: Facts, word: string): boolean {
  * capitalized: there an unknown word is as often a compound noun ("Screenshots von …").
  */
 export function isUnknownGivenName(facts: Facts, first: number): boolean {
-  if (facts.language.words.capitalizesNouns) return false;
+  if (facts.language.words.capitalizesNouns || facts.roles[first] !== 'name') return false;
   const word = facts.tokens[first]?.lower ?? '';
   const particle = facts.language.sets.givenNameParticles.has(facts.tokens[first + 1]?.lower ?? '');
   return particle && !facts.knowledge.isDictionaryEntry(word) && knownName(word, facts.language) === null;

@@ -150,7 +150,7 @@ function endAcrossConnectors(facts: Facts, first: number, last: number): number 
   if (newlineBetween(facts, last, after) || personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last)) return -1;
   if (roles[after] === 'name') return after;
   // "Hildegard von Bingen", "Sanne de Wit": after a first name and its particle, a surname that is also a noun.
-  if (roles[after] === 'nounOrName' && first === last && (isFirstName(facts.tokens[first]?.lower ?? '') || (roles[first] === 'name' && isUnknownGivenName(facts, first)))) return after;
+  if (roles[after] === 'nounOrName' && first === last && (isFirstName(facts.tokens[first]?.lower ?? '') || isUnknownGivenName(facts, first))) return after;
   // "Rio de Janeiro": a name a list knows, whatever its last word is alone (a month).
   return listedPhrase(facts, first, after) ? after : -1;
 }

@@ -25,6 +25,13 @@ function actorsOf(code: Code, text: string, title: string | null = null): Actor[
   return findActors({ text, sentences: splitSentences(text), title, highlights: [], language: languages.get(code) });
 }
 
+/** The story's actor `name` is of `kind`, with `mentions` mentions. */
+function expectActor(code: Code, text: string, name: string, kind: string, mentions: number): void {
+  const actor = actorsOf(code, text).find((a) => a.name === name);
+  expect(actor?.kind).toBe(kind);
+  expect(actor?.mentions).toHaveLength(mentions);
+}
+
 const shown = (code: Code, text: string): Array<[string, string]> => actorsOf(code, text).map((a) => [a.name, a.kind]);
 
 describe('common words are never actors', () => {
@@ -328,9 +335,7 @@ describe('an acronym joined to a title or a body by a hyphen names an organizati
     ['de', 'Die US-Regierung schweigt. Der US-Präsident reist ab.', 'US', 'place', 2],
     ['nl', 'De KVP-fractie stemde tegen het plan. Volgens KVP-leider Sanne Smit is het plan te duur.', 'KVP', 'organization', 2],
   ] as Array<[Code, string, string, string, number]>)('%s: %s', (code, text, name, kind, mentions) => {
-    const actor = actorsOf(code, text).find((a) => a.name === name);
-    expect(actor?.kind).toBe(kind);
-    expect(actor?.mentions).toHaveLength(mentions);
+    expectActor(code, text, name, kind, mentions);
   });
 
   test('the compound is the title of the person named after it, not part of the name', () => {
@@ -385,9 +390,7 @@ describe('every written form of an actor folds into one chip', () => {
     ['pt', 'O Brasil cresce. Os bancos brasileiros estão contentes e a economia brasileira continua.', 'Brasil', 'place', 3],
     ['nl', 'Nederland groeit. De Nederlandse banken zijn tevreden.', 'Nederland', 'place', 2],
   ] as Array<[Code, string, string, string, number]>)('%s: %s', (code, text, name, kind, mentions) => {
-    const actor = actorsOf(code, text).find((a) => a.name === name);
-    expect(actor?.kind).toBe(kind);
-    expect(actor?.mentions).toHaveLength(mentions);
+    expectActor(code, text, name, kind, mentions);
     expect(actorsOf(code, text).filter((a) => a.name !== name && a.name.toLowerCase().includes(name.toLowerCase().slice(0, 5)))).toEqual([]);
   });
 });
