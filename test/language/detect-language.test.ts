@@ -32,6 +32,15 @@ describe('storyLanguage', () => {
     expect(storyLanguage('ja', TEXTS.en!)).toBe('en');
   });
 
+  it('reads no English in letters, units and country codes: a German results table stays German', () => {
+    const table = [
+      'Staffel A, 1. Lauf: 1. TV Nordheim DE 51,20 sec; 2. SG Talbach DE 52,04 sec; 3. TS Bergdorf II 53,10 sec',
+      'Staffel B, 2. Lauf: 1. SV Uferstadt I 50,95 sec; 2. TV Nordheim II 52,80 sec; 3. SG Talbach B 54,00 sec',
+      'Weitsprung W 14: 1. Lena K. 4,95 m; 2. Mia S. 4,80 m; 3. Ida P. 4,71 m; Wind +0,4 m/s, Lauf A und B',
+    ].join('\n');
+    expect(storyLanguage('de', table)).toBe('de');
+  });
+
   it('says nothing from a text too short or in no known language', () => {
     expect(storyLanguage(null, 'Breaking news')).toBeNull();
     expect(storyLanguage(null, 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim minim veniam quis nostrud')).toBeNull();
