@@ -5,12 +5,29 @@ import type { ActorKind } from '../types.ts';
 import type { ActorGroup } from './fold-mentions.ts';
 import type { Mention } from './mention.ts';
 import { ORG_HEADS, ROLE_NOUNS } from './word-classes.ts';
-import { CLAUSE_CONTINUERS, CLAUSE_OPENERS, FINITE_VERBS, HONORIFICS, PLACE_NOUNS_BEFORE, POSTMODIFIERS, POST_NOMINALS, SPEECH_VERBS } from './word-lists.ts';
+import { CLAUSE_CONTINUERS, CLAUSE_OPENERS, FINITE_VERBS, HONORIFICS, KINSHIP_NOUNS, PLACE_NOUNS_BEFORE, POSTMODIFIERS, POST_NOMINALS, SPEECH_VERBS } from './word-lists.ts';
 
+/**
+ * A dot inside an abbreviation in capitals ("U.S"), or closing one before a name it qualifies
+ * ("U.S. Games Systems"): no end of the phrase.
+ */
+const ABBREVIATION_DOT = String.raw`(?<=\p{Lu})\.(?=\p{Lu})|(?<=\.\p{Lu})\.(?=\s\p{Lu})`;
+/** A character of a role: anything but the punctuation that ends an appositive. */
+const PHRASE_CHAR = String.raw`(?:[^,.;:()"“”]|${ABBREVIATION_DOT})`;
+/** Where an appositive ends: punctuation, the next clause's pronoun or verb, or the text's end. */
+const PHRASE_END = String.raw`(?=\s*(?:[,;:()"“”]|(?!${ABBREVIATION_DOT})\.|\s(?:who|which|said|says|told|he|she|they)\b|$))`;
 /** ", a cyber official within China's Ministry of Foreign Affairs" up to the next comma or clause end. */
-const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:()"“”]{2,120}?)(?=\s*(?:[,.;:()"“”]|\s(?:who|which|said|says|told)\b|$))/u;
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s+)?(${PHRASE_CHAR}{2,120}?)${PHRASE_END}`, 'u');
 /** The preposition that ties a job to its employer: "official within the Ministry" → "official, the Ministry". */
 const EMPLOYER_LINK = /\s+(?:within|at|of|for|in|from|with)\s+(?=(?:the\s+)?\p{Lu})/u;
+/** The first preposition after the job words, whatever follows it: only it can tie the job to an employer. */
+const FIRST_LINK = /\s+(?:within|at|of|for|in|from|with)\s+/u;
+/** A word that possesses what follows it ("Biden's"): a phrase ending in one was cut before its noun. */
+const POSSESSIVE = /['’]s$/u;
+/** " and ": where a phrase cut after a possessive is cut back to. */
+const LAST_AND = /\s+and\s+(?!.*\sand\s)/u;
+/** A contraction's first part ("who’s" → "who"). */
+const CONTRACTED = /['’]\p{L}+$/u;
 const MAX_ROLE_WORDS = 12;
 /** ", an AI research institute": an appositive that says what the name is opens with an article. */
 const DEFINED_BY_ARTICLE = /^,\s+(?:a|an|the)\s/u;
@@ -38,15 +55,40 @@ function withoutPostNominal(after: string): string {
 }
 
 function appositiveRole(after: string): string | null {
-  const phrase = APPOSITIVE.exec(after)?.[1]?.trim();
+  const phrase = withoutCutPossessive(APPOSITIVE.exec(after)?.[1]?.trim() ?? '');
   if (!phrase) return null;
   const words = phrase.match(WORD) ?? [];
   if (words.length === 0 || words.length > MAX_ROLE_WORDS || !isNounPhrase(words)) return null;
   // An appositive is a role only when it names a job; "Germany, France" is a list.
-  const linked = phrase.split(EMPLOYER_LINK)[0] ?? phrase;
-  const jobWords = linked.match(WORD) ?? [];
+  const link = EMPLOYER_LINK.exec(phrase);
+  const job = link ? phrase.slice(0, link.index) : phrase;
+  const jobWords = job.match(WORD) ?? [];
   if (!jobWords.some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return null;
-  return phrase.replace(EMPLOYER_LINK, ', ');
+  // "…, former chief of staff Ron Klain and …": a title before a name is the next person's.
+  if (titlesAName(jobWords)) return null;
+  if (!link) return phrase;
+  // Only the first preposition ties the job to an employer: "founder of the association
+  // Friends of Elm Park" keeps the name whole. Kin and a title before a name make the object a
+  // person, not an employer: "granddaughter of Cesar Chavez", "spokesman for UN secretary
+  // general Antonio Guterres" keep their preposition too.
+  const object = phrase.slice(link.index + link[0].length);
+  const employs = FIRST_LINK.exec(phrase)?.index === link.index && !KINSHIP_NOUNS.has(jobWords.at(-1)?.toLowerCase() ?? '') && !titlesAName(object.match(WORD) ?? []);
+  return employs ? `${job}, ${object}` : phrase;
+}
+
+/**
+ * A phrase whose last word possesses ("granddaughter of Cesar Chavez and Biden's", stopped by
+ * a quotation mark) lost its noun: it is cut back to before its last "and", or is none.
+ */
+function withoutCutPossessive(phrase: string): string {
+  if (!POSSESSIVE.test(phrase)) return phrase;
+  const and = LAST_AND.exec(phrase);
+  return and ? phrase.slice(0, and.index) : '';
+}
+
+/** A role word followed by a capitalized word: a title before someone's name ("chief of staff Ron Klain"). */
+function titlesAName(words: readonly string[]): boolean {
+  return words.some((word, i) => ROLE_NOUNS.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ''));
 }
 
 /** "killing", "watched": a participle, which opens a clause unless a noun follows it. */
@@ -59,7 +101,8 @@ const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u;
  * he is …"), is the next clause or the next person.
  */
 function isNounPhrase(words: readonly string[]): boolean {
-  const lower = words.map((word) => word.toLowerCase().replace(/\.$/u, ''));
+  // "who’s" opens its clause as "who" does.
+  const lower = words.map((word) => word.toLowerCase().replace(/\.$/u, '').replace(CONTRACTED, ''));
   const [first = '', second = ''] = lower;
   if (CLAUSE_OPENERS.has(first) || HONORIFICS.has(first)) return false;
   if (PARTICIPLE.test(words[0]!) && !ROLE_NOUNS.has(first) && (second === '' || CLAUSE_CONTINUERS.has(second))) return false;

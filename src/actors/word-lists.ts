@@ -173,6 +173,14 @@ export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'and', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'are', 'was', 'were', 'not',
 ]);
 
+/** Kin: "granddaughter of Cesar Chavez" names a relative, not an employer, so a role keeps its "of". */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
+  'son', 'daughter', 'grandson', 'granddaughter', 'child', 'grandchild', 'stepson', 'stepdaughter',
+  'father', 'mother', 'grandfather', 'grandmother', 'stepfather', 'stepmother', 'parent',
+  'brother', 'sister', 'half-brother', 'half-sister', 'twin', 'cousin', 'niece', 'nephew', 'uncle', 'aunt',
+  'wife', 'husband', 'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend',
+]);
+
 /**
  * Words that open a clause, never a noun phrase: an appositive opening with one ("…, to
  * enable citizens to leave", "…, who appears to be his brother", "…, he said") says what

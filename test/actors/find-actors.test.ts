@@ -202,6 +202,17 @@ describe('roles', () => {
     ['In the Bay Area, people turned up their fans.', 'Bay Area', null],
     ['Paul Rees, a retired army general, spoke first.', 'Paul Rees', 'retired army general'],
     ['Paul Rees, the managing director of Acme Foods, spoke first.', 'Paul Rees', 'managing director, Acme Foods'],
+    // Kin name a relative, not an employer; a phrase cut after a possessive ends before its "and".
+    ['Profile: Dana Wells, granddaughter of Marco Bellini and Ohio\'s "fearless" new fire chief', 'Dana Wells', 'granddaughter of Marco Bellini'],
+    // "who’s" opens a clause as "who" does.
+    ['Rosa Pike, who’s the sister of county chair Dan Holt, said the vote was fair.', 'Rosa Pike', null],
+    // Only the first preposition ties a job to its employer: the name after it stays whole.
+    ['Ava Stone, founder of the charity Friends of Elm Park, said the trees would stay.', 'Ava Stone', 'founder of the charity Friends of Elm Park'],
+    // A title before a name makes its object a person, and an appositive opening with one the next person.
+    ['Lena Marsh, spokesman for UN secretary general Tomas Reyes, said the talks would resume.', 'Lena Marsh', 'spokesman for UN secretary general Tomas Reyes'],
+    ['Nora Quill, the artist Brandt chose to paint the mural, smiled.', 'Nora Quill', null],
+    // An abbreviation's dots before the name it qualifies do not end the role.
+    ['Hal Brandt, founder and chairman of U.S. Kite Systems, Inc., said sales rose.', 'Hal Brandt', 'founder and chairman, U.S. Kite Systems'],
   ])('%s → %s: %s', (text, name, role) => {
     expect(actorsOf(text).find((a) => a.name === name)?.role).toBe(role);
   });
