@@ -12,6 +12,7 @@ import {
   HEAD_BINDERS,
   ORG_HEADS_BEFORE_OF,
   PLACE_COMPOUND,
+  NUMBER_WORDS,
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
   ORG_OPENERS,
@@ -25,6 +26,7 @@ import {
   SOURCE_BEFORE,
   SPEECH_VERBS,
   VERSUS,
+  WRITINGS,
 } from './word-lists.ts';
 
 export interface NameEvidence {
@@ -227,6 +229,8 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   // "in Eugene, Oregon": a name a preposition of place leads, then the region that holds it, is a town.
   if (name.words.length === 1 && kind !== 'organization' && PLACE_PREPOSITIONS.has(previous) && next === ',' && nameClass(name.after[1] ?? '') === 'place') return 'place';
   if (kind !== null) return null;
+  // "an article in Healthline", "a story in the Ledger": an outlet.
+  if (isOutletCue(name.before)) return 'organization';
   // "the Government", "the Ministry": an institution's head standing for the one the story means.
   if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return 'organization';
   const afterPossessive = POSSESSIVE_CLITIC.test(next) ? (name.after[1] ?? '') : next;
@@ -249,6 +253,9 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   // (an ordinary word there, "the Oval", is read below).
   const word = name.words[0] ?? '';
   if (name.words.length === 1 && previous === 'the' && !isCommonWord(word)) return guess('organization', source ? 'weak' : 'none');
+  // "told Page Six", "Channel Four": a name closed by a number word is no one's name; as a
+  // source it is an outlet.
+  if (name.words.length > 1 && NUMBER_WORDS.has(name.words.at(-1) ?? '')) return source ? guess('organization', 'weak') : guess('other', 'none');
   // "Okafor said", "says Okafor", "according to Okafor": a source is a person more often than not.
   if (source) return guess('person', 'weak');
   // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words.
@@ -266,6 +273,12 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   const placeLike = name.words.length === 1 || PLACE_OPENERS.has(word.replace(/\.$/u, ''));
   if (placeLike && (PLACE_PREPOSITIONS.has(previous) || previous === 'of')) return guess('place', 'weak');
   return guess('person', 'none');
+}
+
+/** The words before the name are a piece of writing and "in", the article between them or not ("an article in (the) …"). */
+function isOutletCue(before: readonly string[]): boolean {
+  const words = before.at(-1) === 'the' ? before.slice(0, -1) : before;
+  return words.at(-1) === 'in' && WRITINGS.has(words.at(-2) ?? '');
 }
 
 /** The words before the name end with a source cue ("according to"). */

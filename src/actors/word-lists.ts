@@ -76,6 +76,9 @@ export const HEAD_BINDERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 /** "according to Max Schrems": words before a name that make it a source. */
 export const SOURCE_BEFORE: readonly (readonly string[])[] = [['according', 'to']];
 
+/** "an article in Healthline", "a column in the Ledger": what a piece of writing is in is an outlet. */
+export const WRITINGS: ReadonlySet<string> = new Set(['article', 'column', 'op-ed', 'editorial', 'essay', 'piece', 'report']);
+
 /** Nouns that head an institution only when "of" binds them: "House of Commons", "Chamber of Commerce". */
 export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['house', 'chamber']);
 
@@ -171,6 +174,13 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 /** Function words that some headline styles capitalize ("Biden Is Focused On Trump") and no name capitalizes within it. */
 export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'and', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'are', 'was', 'were', 'not',
+]);
+
+/** English cardinals in words: no one's name ends in one ("Page Six", "Channel Four", "Formula One"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million',
 ]);
 
 /** Kin: "granddaughter of Cesar Chavez" names a relative, not an employer, so a role keeps its "of". */

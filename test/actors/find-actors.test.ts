@@ -127,6 +127,10 @@ describe('kinds', () => {
     ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
     // A place head that is a common surname, after a first name.
     ['Rachel Ward said the halls were full.', 'Rachel Ward', 'person'],
+    // What a piece of writing appears in is an outlet; a name closed by a number word is no one's.
+    ['The pills help, said an essay in Wellnessly. “Sleep improved,” Wellnessly noted.', 'Wellnessly', 'organization'],
+    ['A column in the Kestrel Ledger said the pier would close.', 'Kestrel Ledger', 'organization'],
+    ['“I am not leaving,” the singer told Page Nine on Friday.', 'Page Nine', 'organization'],
     // A head, then only the place it stands in.
     ['A study by Harbour College Glasgow said the rents rose.', 'Harbour College Glasgow', 'organization'],
     // A head in the plural, closing a longer name; not a two-word person's name.
