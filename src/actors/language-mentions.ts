@@ -60,10 +60,20 @@ function surnamesOf(mentions: readonly LanguageMention[]): Set<string> {
   return surnames;
 }
 
-/** The surname itself, or its genitive in a language that writes one ("Hallmanns"). */
+/** A word in mixed case ("Hallmann"), not an acronym ("URL"). */
+const MIXED_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The surname itself, or either side of the genitive in a language that writes one: "Hallmanns"
+ * after "Jan Hallmann", and "Hallmann" after a full name the story wrote only in the genitive
+ * ("Jan Hallmanns Firma").
+ */
 function isSurname(token: Token | undefined, surnames: ReadonlySet<string>, language: Language): boolean {
   if (!token) return false;
-  return surnames.has(token.lower) || (language.words.capitalizesNouns && token.lower.endsWith('s') && surnames.has(token.lower.slice(0, -1)));
+  if (surnames.has(token.lower)) return true;
+  if (!language.words.capitalizesNouns) return false;
+  // An acronym's plural ("URLs") is no genitive of a name.
+  return (token.lower.endsWith('s') && surnames.has(token.lower.slice(0, -1))) || (MIXED_CASE.test(token.text) && surnames.has(`${token.lower}s`));
 }
 
 /** Reads the roles into mentions: each run of name tokens, split where it lists several names. */

@@ -30,6 +30,17 @@ function isGenitiveOf(word: string, vocabulary: ReadonlySet<string>, language: L
   return language.words.inflections.includes(GENITIVE_S) && word.endsWith(GENITIVE_S) && vocabulary.has(word.slice(0, -GENITIVE_S.length));
 }
 
+/** A name's last word in mixed case ("Hallmanns"), not an acronym's plural ("URLs"). */
+const MIXED_CASE_LAST_WORD = /(?:^|\s)\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Jan Hallmanns" where the story writes "Hallmann" alone: the form is its key with the genitive
+ * -s of a language that writes one on names (German, where it capitalizes nouns).
+ */
+function isGenitiveOfKey(form: string, key: string, language: Language): boolean {
+  return language.words.capitalizesNouns && MIXED_CASE_LAST_WORD.test(form) && form.toLowerCase() === `${key}${GENITIVE_S}`;
+}
+
 /**
  * Names each entity by the form the story itself uses most (first used on a tie); a
  * country named only by nationality words takes its name in the story's language.
@@ -56,7 +67,7 @@ export function languageCanonical(mentions: readonly Mention[], language: Langua
       if (form.toLowerCase() === key) [best, most] = [form, Infinity];
       else if (n > most) [best, most] = [form, n];
     }
-    display.set(key, best);
+    display.set(key, isGenitiveOfKey(best, key, language) ? best.slice(0, -GENITIVE_S.length) : best);
   }
   return (mention) => {
     if (mention.kind === 'other') return null;

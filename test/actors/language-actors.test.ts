@@ -383,6 +383,8 @@ describe('every written form of an actor folds into one chip', () => {
   test.each([
     ['de', 'Deutschland wächst. Die deutschen Banken sind zufrieden, und die Wirtschaft Deutschlands legt zu.', 'Deutschland', 'place', 3],
     ['de', 'Kanzlerin Greta Hallmann reiste nach Kiel. Hallmanns Rede war kurz. Hallmann kehrte am Abend zurück.', 'Greta Hallmann', 'person', 3],
+    // A full name written only in the genitive: the surname alone shows the name without it.
+    ['de', 'Greta Hallmanns Rede war kurz. Die Kammer hatte auf Drängen Hallmanns getagt. Hallmann kehrte am Abend zurück.', 'Greta Hallmann', 'person', 3],
     ['de', 'Die Europäische Zentralbank hob den Zins. Kritik an der Europäischen Zentralbank kam aus Kiel.', 'Europäische Zentralbank', 'organization', 2],
     ['fr', 'La France a voté. Les Français ont choisi un nouveau parlement, et l’économie française attend.', 'France', 'place', 3],
     ['es', 'España crece. Los bancos españoles están contentos y la economía española sigue.', 'España', 'place', 3],
