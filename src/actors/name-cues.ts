@@ -102,12 +102,18 @@ function titleBeforeComma(facts: Facts, first: number): Cue | null {
   return null;
 }
 
-/** A speech verb right before or after the name: "sagte Schleweis", "Schleweis sagte". */
+/**
+ * A speech verb right before or after the name: "sagte Schleweis", "Schleweis sagte". Where the
+ * subject pronoun follows the verb ("Freilich sagt er", German and Dutch word order), the
+ * pronoun speaks: the word before the verb opens the sentence, whatever it is.
+ */
 export function speaks(facts: Facts, first: number, last: number): boolean {
   const { speechVerbs } = facts.language.sets;
+  const { pronouns, pronounsFollowVerb } = facts.language.words.speech;
   const before = facts.tokens[first - 1]?.lower ?? '';
   const after = facts.tokens[last + 1]?.lower ?? '';
-  return speechVerbs.has(before) || speechVerbs.has(after);
+  const pronounSpeaks = pronounsFollowVerb && pronouns.includes(facts.tokens[last + 2]?.lower ?? '');
+  return speechVerbs.has(before) || (speechVerbs.has(after) && !pronounSpeaks);
 }
 
 /** What the words of the name say on their own. */

@@ -62,6 +62,11 @@ describe('common words are never actors', () => {
     expect(shown(code, text)).toEqual([]);
   });
 
+  test('where the pronoun follows the verb, the word before a speech verb opens the sentence and speaks for no one ("Freilich sagt er")', () => {
+    expect(shown('de', 'Die Tour führt durch Leipzig. Freilich sagt er, dass die Stadt sich verändert habe. Natürlich sagt sie das gern.')).toEqual([['Leipzig', 'place']]);
+    expect(shown('nl', 'De tocht gaat door Utrecht. Eerlijk zegt hij dat de stad veranderd is.')).toEqual([['Utrecht', 'place']]);
+  });
+
   test('a compound closed by a noun the dictionary files like a name ("Klima|wandel") is a noun; a place or an institution so closed is not', () => {
     const text = 'Der Klimawandel ist real. Gegen den Klimawandel hilft nur Mut. Der Klimawandel bleibt. In Oberbayern regnet es. Das Justizministerium prüft den Fall.';
     expect(shown('de', text)).toEqual([['Oberbayern', 'place'], ['Justizministerium', 'organization']]);
