@@ -92,8 +92,19 @@ export function classifyName(name: NameEvidence): NameVerdict | null {
     return { kind: 'organization', guessed: false, evidence: name.inLead === true || acronymActs(name) ? 'sure' : 'weak' };
   }
   const decided = decidedKind(name);
+  if (decided === 'person' && isLoneFirstName(name)) return { kind: 'person', guessed: false, evidence: 'weak' };
   if (decided !== undefined) return decided && { kind: decided, guessed: false, evidence: 'sure' };
   return fallbackKind(name);
+}
+
+/**
+ * "at Chelsea", "Jordan said": a first name standing alone, that nothing around it makes a
+ * person's. Clubs, towns and countries are named like people ("Chelsea manager"); the list
+ * says it may be a person, not that it is: its evidence is weak, and a cue in another mention
+ * outweighs a few of it (fold-mentions' majorityKinds).
+ */
+function isLoneFirstName(name: NameEvidence): boolean {
+  return name.words.length === 1 && !name.titled && nameClass(name.words[0] ?? '') === 'first-name' && contextKind(name, 'person') === null;
 }
 
 /** A number that designates ("44" of "NH 44", "520" of "SR 520"): two digits or more, no score's or share's marks ("9", "3.5", "12-4"). */

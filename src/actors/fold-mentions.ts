@@ -165,17 +165,23 @@ function writtenBeforeText(name: string): Named {
  * The same words named as different kinds in one story take the kind the story
  * supports best: a kind some evidence decided ("Pirelli shares") outweighs defaults,
  * and a kind that a list, a title or a head word made sure of outweighs any number of them
- * ("Meta" taken for a person twenty times by default, a company twice by a cue).
+ * ("Meta" taken for a person twenty times by default, a company twice by a cue). A person
+ * weakly vouched for beside a sure kind counts as a default does ("at Chelsea" beside
+ * "Chelsea manager").
  */
 function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): Map<string, ActorKind> {
   const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(keyOf));
+  const sameWords = (n: Named, i: number): string => `${keyOf(n, i)}\u0000${n.mention.text.toLowerCase()}`;
+  const writtenInMixedCase = new Set(named.filter(({ mention }) => !isShoutedWord(mention.text)).map(sameWords));
   const votes = new Map<string, Map<ActorKind, number>>();
   for (const [i, n] of named.entries()) {
     const { kind, mention } = n;
     const key = keyOf(n, i);
     if (mention.guessed && decided.has(key)) continue;
+    // "Ciara … that's it, CIARA": a name also written in mixed case is shouted, not an acronym.
+    if (isShoutedWord(mention.text) && writtenInMixedCase.has(sameWords(n, i))) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
-    counts.set(kind, (counts.get(kind) ?? 0) + (mention.guessed ? GUESSED_VOTE : 1));
+    counts.set(kind, (counts.get(kind) ?? 0) + (mention.guessed || isWeakPersonBesideSure(mention, kind, decided.has(key)) ? GUESSED_VOTE : 1));
     votes.set(key, counts);
   }
   const kinds = new Map<string, ActorKind>();
@@ -184,6 +190,16 @@ function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): 
     if (best) kinds.set(key, best[0]);
   }
   return kinds;
+}
+
+/** One word in capitals ("CIARA", "NASA"). */
+function isShoutedWord(text: string): boolean {
+  return ACRONYM.test(text);
+}
+
+/** A person only a first names list vouches for ("at Chelsea"), where another mention is sure of the name's kind. */
+function isWeakPersonBesideSure(mention: Mention, kind: ActorKind, decided: boolean): boolean {
+  return decided && kind === 'person' && !isSure(mention);
 }
 
 function isSure(mention: Mention): boolean {

@@ -180,6 +180,23 @@ describe('kinds', () => {
   });
 });
 
+describe('a first name standing alone is a person only by default', () => {
+  test('a club named like a person takes the kind its context decides ("Chelsea manager")', () => {
+    const text = 'Marlow wants to stay at Chelsea. He is happy at Chelsea, he said. Chelsea manager Tom Reid agreed.';
+    expect(actorsOf(text).find((a) => a.name === 'Chelsea')?.kind).toBe('organization');
+  });
+
+  test('a first name the story writes in mixed case and in capitals is a person\'s, not an acronym', () => {
+    const text = 'I could have asked Kayla herself. That was it: KAYLA. Kayla laughed when she heard.';
+    expect(actorsOf(text).find((a) => a.name === 'Kayla')?.kind).toBe('person');
+  });
+
+  test('a person named by first name alone stays a person', () => {
+    const text = 'Gemma said she would go to the market. Later Gemma left with her sister.';
+    expect(actorsOf(text).find((a) => a.name === 'Gemma')?.kind).toBe('person');
+  });
+});
+
 describe('roles', () => {
   test('a role after an honour written after the name ("Edwin Marsh QC, a lawyer for …")', () => {
     const text = 'Edwin Marsh QC, a lawyer for the families, said the inquiry had failed.';
