@@ -1,6 +1,6 @@
 // Phrases chrono reads as dates that name no day, month or year of the story: the
 // publication moment restated, a measure of time, a stretch of time, a point counted from
-// another event. Each test reads one cue, from the language's words (timeline-words.ts).
+// another event, a week. Each test reads one cue, from the language's words (timeline-words.ts).
 import type * as chrono from 'chrono-node';
 import { wholeWords } from '../text/word-pattern.ts';
 import type { TimelineWords } from './timeline-words.ts';
@@ -31,6 +31,8 @@ export interface NoisePatterns {
   count: RegExp;
   /** The phrase ends with a word that counts it from another event: "two years later", "a week after". */
   anchored: RegExp;
+  /** The week as a unit: "last week", "vor zwei Wochen", "la semaine dernière". */
+  weekUnit: RegExp;
 }
 
 export function noisePatterns(words: TimelineWords): NoisePatterns {
@@ -49,6 +51,7 @@ export function noisePatterns(words: TimelineWords): NoisePatterns {
     spanWord: new RegExp(wholeWords(words.spanWords), 'iu'),
     count: new RegExp(`${wholeWords(words.counts)}|\\d`, 'iu'),
     anchored: new RegExp(`${wholeWords(words.anchors)}$`, 'iu'),
+    weekUnit: new RegExp(wholeWords(words.weekUnits), 'iu'),
   };
 }
 
@@ -63,6 +66,7 @@ export function isNoise(phrase: string, components: chrono.ParsedComponents, pat
     SINGLE_LETTER_UNIT.test(phrase) ||
     TIME_OF_DAY.test(phrase) ||
     isWeekdayAbbreviation(phrase, components) ||
+    isWeek(phrase, components, patterns) ||
     (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))
   );
 }
@@ -83,4 +87,15 @@ function isStretch(phrase: string, patterns: NoisePatterns): boolean {
 function isWeekdayAbbreviation(phrase: string, components: chrono.ParsedComponents): boolean {
   if (!components.isCertain('weekday') || components.isCertain('day') || components.isCertain('month')) return false;
   return !(phrase.toLowerCase().match(LETTERS) ?? []).some((word) => FULL_WEEKDAY_NAMES.has(word));
+}
+
+/**
+ * A phrase counted in weeks names a week, not a day: chrono reads "last week", "vor zwei
+ * Wochen", "la semaine dernière" as the publication's weekday a week or two before, a
+ * precise day the story never gave. The timeline shows days, months and years, so such a
+ * phrase gives no entry (no entry beats a wrong one). A weekday in the phrase names its
+ * day: "vorige week dinsdag".
+ */
+function isWeek(phrase: string, components: chrono.ParsedComponents, patterns: NoisePatterns): boolean {
+  return patterns.weekUnit.test(phrase) && !components.isCertain('weekday');
 }

@@ -32,6 +32,8 @@ export interface TimelineWords {
   following: readonly string[];
   /** Words before a span word and a unit that make it a stretch: "over the past year", "in the last week". */
   stretchLeads: readonly string[];
+  /** The week as a unit, singular and plural: a phrase counted in weeks names a week, not a day ("last week", "vor zwei Wochen"). */
+  weekUnits: readonly string[];
 
   // Date words that are something else where they stand (timeline-misreadings.ts).
   /** A day word that is a part of the day after a determiner: "am Morgen", "de la mañana", "de morgen". */
@@ -94,6 +96,7 @@ const ENGLISH: TimelineWords = {
   anchors: ['later', 'after', 'before', 'earlier', 'afterwards', 'afterward'],
   following: ['next day', 'following day', 'the next year', 'the following year', 'the next month', 'the following month', 'the following week'],
   stretchLeads: ['in the', 'over the', 'for the', 'during the', 'within the', 'throughout the'],
+  weekUnits: ['week', 'weeks'],
   dayPart: { words: [], determiners: [] },
   every: ['every', 'each'],
   indefinite: ['a', 'an', 'one'],
@@ -142,6 +145,7 @@ const GERMAN: TimelineWords = {
   anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
   following: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach', 'folgenden jahr', 'jahr darauf', 'folgenden monat'],
   stretchLeads: [],
+  weekUnits: ['woche', 'wochen'],
   dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
   every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   indefinite: ['ein', 'einen', 'einem', 'eines'],
@@ -189,6 +193,7 @@ const FRENCH: TimelineWords = {
   anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
   following: ['lendemain', 'jour suivant', 'année suivante', 'mois suivant'],
   stretchLeads: [],
+  weekUnits: ['semaine', 'semaines'],
   dayPart: { words: [], determiners: [] },
   every: ['chaque', 'tous les', 'toutes les'],
   indefinite: ['un'],
@@ -233,6 +238,7 @@ const SPANISH: TimelineWords = {
   anchors: ['después', 'más tarde', 'antes'],
   following: ['día siguiente', 'año siguiente', 'mes siguiente'],
   stretchLeads: [],
+  weekUnits: ['semana', 'semanas'],
   dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
   every: ['cada', 'todos los', 'todas las'],
   indefinite: ['un'],
@@ -272,6 +278,7 @@ const PORTUGUESE: TimelineWords = {
   anchors: ['depois', 'mais tarde', 'antes'],
   following: ['dia seguinte', 'ano seguinte', 'mês seguinte'],
   stretchLeads: [],
+  weekUnits: ['semana', 'semanas'],
   dayPart: { words: [], determiners: [] },
   every: ['cada', 'todos os', 'todas as'],
   indefinite: ['um', 'uma'],
@@ -311,6 +318,7 @@ const DUTCH: TimelineWords = {
   anchors: ['later', 'daarna', 'ervoor', 'eerder'],
   following: ['volgende dag', 'dag erna', 'jaar erna', 'jaar daarop'],
   stretchLeads: [],
+  weekUnits: ['week', 'weken'],
   dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
   every: ['elke', 'iedere', 'ieder', 'elk'],
   indefinite: ['een'],
@@ -352,6 +360,7 @@ const ITALIAN: TimelineWords = {
   anchors: ['dopo', 'più tardi', 'prima'],
   following: ['giorno dopo', 'giorno seguente', 'giorno successivo', 'anno successivo', 'mese successivo'],
   stretchLeads: [],
+  weekUnits: ['settimana', 'settimane'],
   dayPart: { words: [], determiners: [] },
   every: ['ogni', 'tutti i', 'tutte le'],
   indefinite: ['un'],

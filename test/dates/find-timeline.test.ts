@@ -149,6 +149,13 @@ describe('findTimeline in the story\'s language', () => {
     'a measure with a decimal count': [['en', 'The car reaches 60 mph in 3.5 seconds.']],
     'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.']],
     'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
+    'a week, not a day: a phrase counted in weeks': [
+      ['en', 'Last week, the mayor resigned.'],
+      ['de', 'Vor zwei Wochen schloss die Schule.'],
+      ['fr', 'La semaine dernière, les syndicats ont manifesté.'],
+      ['it', 'La prossima settimana il ministro sarà a Bruxelles.'],
+      ['nl', 'Vorige week staakten de vakbonden.'],
+    ],
   };
   // Dates and their years (published Thursday, April 10, 2025), by the cue each reads.
   const DATES_BY_CUE: Record<string, Array<[language: string, sentence: string, dates: string[]]>> = {
@@ -174,6 +181,7 @@ describe('findTimeline in the story\'s language', () => {
     'a full stop ends the clause': [['en', 'The fair closes on April 20. Critics praised it.', ['2025-04-20']]],
     'a word right after the date points back': [['fr', 'Le 20 avril dernier marque un tournant.', ['2024-04-20']]],
     'a lowercase month led by a preposition is a month': [['en', 'the vote was held in june.', ['2024-06']]],
+    'a weekday in a phrase counted in weeks names its day': [['nl', 'Vorige week dinsdag stemde de raad.', ['2025-04-08']]],
   };
   const CASES_BY_CUE = [
     ...Object.entries(NO_DATE_BY_CUE).flatMap(([cue, rows]) => rows.map(([language, sentence]) => [cue, language, sentence, []] as const)),
