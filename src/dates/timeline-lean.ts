@@ -14,6 +14,8 @@ const FRONTED_COMMA = /^\s*,/;
 const CLAUSE_CHARS = 120;
 /** How far before a date its leading words ("next", "am", "el pasado") are read. */
 export const LEAD_CHARS = 16;
+/** The end of a sentence within a date's leading words: the words before it are the sentence before's ("… fino al 2027. Sabato"). */
+const SENTENCE_END = /[.!?…]["”»)]?\s+|\n/g;
 /** The word right after a phrase, which may point back or ahead: "le 31 août dernier", "el 24 de enero pasado". */
 const NEXT_WORD = /^\s+\p{L}+/u;
 const WORD = /\p{L}+/gu;
@@ -58,7 +60,7 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
  * April 5" may have passed or not) or this week's day ("este martes"); else unmarked.
  */
 export function leanOf(text: string, index: number, phrase: string, patterns: LeanPatterns): Direction {
-  const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
+  const around = `${leadingWords(text, index)}${phrase}`;
   const next = text.slice(index + phrase.length).match(NEXT_WORD)?.[0] ?? '';
   if (patterns.forward.test(around) || patterns.forward.test(next)) return 'ahead';
   if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
@@ -66,6 +68,13 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   if (patterns.future.test(before)) return 'ahead';
   if (patterns.bound.test(around) || patterns.thisWeekday.test(around)) return 'nearest';
   return speaksOfPast(`${before} ${after}`, patterns.past) ? 'back' : 'unmarked';
+}
+
+/** The words right before a date, in its own sentence: a bound or a "next" closing the sentence before is not the date's. */
+function leadingWords(text: string, index: number): string {
+  const lead = text.slice(Math.max(0, index - LEAD_CHARS), index);
+  const sentenceStart = Math.max(0, ...[...lead.matchAll(SENTENCE_END)].map((end) => end.index + end[0].length));
+  return lead.slice(sentenceStart);
 }
 
 /** The clause holding a phrase, before it and after it: up to the breaks around it. */

@@ -182,6 +182,10 @@ describe('findTimeline in the story\'s language', () => {
     'a word right after the date points back': [['fr', 'Le 20 avril dernier marque un tournant.', ['2024-04-20']]],
     'a lowercase month led by a preposition is a month': [['en', 'the vote was held in june.', ['2024-06']]],
     'a weekday in a phrase counted in weeks names its day': [['nl', 'Vorige week dinsdag stemde de raad.', ['2025-04-08']]],
+    "a bound closing the sentence before is not the date's": [
+      ['en', 'The road stays shut until 2027. On Saturday, protesters marched.', ['2025-04-05', '2027']],
+      ['it', 'I lavori dureranno fino al 2027. Sabato 2400 persone hanno manifestato a Roma.', ['2025-04-05', '2027']],
+    ],
   };
   const CASES_BY_CUE = [
     ...Object.entries(NO_DATE_BY_CUE).flatMap(([cue, rows]) => rows.map(([language, sentence]) => [cue, language, sentence, []] as const)),
