@@ -36,8 +36,14 @@ const LETTER = /\p{L}/u;
  */
 const STRAY_YEAR = /[\s,]+\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
-/** The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes 16 al viernes 20". Not a clock time or a longer number. */
-const DAY_AFTER_WEEKDAY = /^,?\s+(\d{1,2})(?![\d.:/]?\d)/;
+/**
+ * The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes
+ * 16 al viernes 20", or in parentheses as Brazil's press writes it: "nesta terça-feira
+ * (3)", "no domingo (1º)". Not a clock time or a longer number.
+ */
+const DAY_AFTER_WEEKDAY = /^(?:,?\s+(\d{1,2})|\s*\((\d{1,2})º?\))(?![\d.:/]?\d)/;
+/** A number closing a weekday phrase, which chrono read as its hour ("lunes 16" as 4 pm): with no clock word after it, it is the day of the month. */
+const NUMBER_AFTER_WEEKDAY = /\s+\d{1,2}$/;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
@@ -58,6 +64,8 @@ interface TimelineReader {
   lean: LeanPatterns;
   /** The words right after a date that give its year (groups this, last, next, same, year). */
   yearAfter: RegExp;
+  /** A unit of time right after a number: the number counts it ("21 months"), it is no day of the month. */
+  countedUnit: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
@@ -93,6 +101,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
       `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
       'iu',
     ),
+    countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
@@ -191,11 +200,13 @@ function chronoEntries(story: Story): DateMention[] {
   // The latest day without its year that was read after the publication: a schedule continues from it (continueSchedule).
   let announced: Date | null = null;
   for (const result of parseByParagraph(text, reference, reader.parser)) {
-    const cleaned = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
+    const cleaned = withoutStrayYear(withoutWeekdayHour(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading), result.reading);
     const index = result.index + result.text.indexOf(cleaned.phrase);
     if (cutsAWord(text, index, cleaned.phrase) || isNoise(cleaned.phrase, result.components, reader.noise)) continue;
     if (isMisreading(text, index, cleaned.phrase, result.components, reader.misreadings)) continue;
-    const { reading, end: phraseEnd } = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, reference);
+    const withDay = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, story);
+    if (!withDay) continue;
+    const { reading, end: phraseEnd } = withDay;
     const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
     const direction = lean(story, index, cleaned.phrase);
@@ -212,12 +223,28 @@ function chronoEntries(story: Story): DateMention[] {
   return mentions;
 }
 
-/** A weekday chrono read alone, followed by its day of the month ("el martes 3"): that day, near the publication, if it is that weekday. */
-function withDayAfterWeekday(text: string, end: number, reading: DateReading, reference: Date): { reading: DateReading; end: number } {
-  const number = reading.weekday !== null && reading.day === null && reading.month === null ? text.slice(end).match(DAY_AFTER_WEEKDAY) : null;
-  const found = number && reading.weekday !== null ? monthOfWeekdayDay(reading.weekday, Number(number[1]), reference) : null;
-  if (!number || !found) return { reading, end };
-  return { reading: { ...reading, ...found, day: Number(number[1]) }, end: end + number[0].length };
+/**
+ * A weekday chrono read alone, followed by its day of the month ("el martes 3"): that day,
+ * near the publication, if it is that weekday. Null when no such day is near it: the
+ * story names a day the timeline cannot place. A number counting a unit is no day
+ * ("published Thursday, 21 months after").
+ */
+function withDayAfterWeekday(text: string, end: number, reading: DateReading, story: Story): { reading: DateReading; end: number } | null {
+  const number = isWeekdayAlone(reading) ? text.slice(end).match(DAY_AFTER_WEEKDAY) : null;
+  if (!number || story.reader.countedUnit.test(text.slice(end + number[0].length))) return { reading, end };
+  const day = Number(number[1] ?? number[2]);
+  const found = reading.weekday !== null ? monthOfWeekdayDay(reading.weekday, day, story.reference) : null;
+  return found ? { reading: { ...reading, ...found, day }, end: end + number[0].length } : null;
+}
+
+/** A weekday phrase without the number chrono read as its hour ("lunes 16"): the number is read after it, as the day of the month (withDayAfterWeekday). */
+function withoutWeekdayHour(phrase: string, reading: DateReading): string {
+  const number = isWeekdayAlone(reading) ? phrase.match(NUMBER_AFTER_WEEKDAY) : null;
+  return number ? phrase.slice(0, number.index).replace(TRAILING_PUNCTUATION, '') : phrase;
+}
+
+function isWeekdayAlone(reading: DateReading): boolean {
+  return reading.weekday !== null && reading.day === null && reading.month === null;
 }
 
 /**
