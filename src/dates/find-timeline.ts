@@ -48,6 +48,10 @@ const NUMBER_AFTER_WEEKDAY = /\s+\d{1,2}$/;
 const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?![\d]|[-/.]\d)/g;
+/** A phrase closed by a number of four digits, which chrono or a preposition read as its year. */
+const ENDS_IN_FOUR_DIGITS = /\d{4}$/;
+/** Signs of a measure or a price that any language writes after a number: "2000 €", "1990 %". */
+const MEASURE_SIGNS = ['%', '‰', '€', '$', '£'];
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
 const YEAR_LEAD_CHARS = 24;
 /** A run of text between blank lines. */
@@ -66,6 +70,8 @@ interface TimelineReader {
   yearAfter: RegExp;
   /** A unit of time right after a number: the number counts it ("21 months"), it is no day of the month. */
   countedUnit: RegExp;
+  /** A unit of time or measure, a currency or a sign right after a number: the number counts it ("1920 pixels", "2000 Euro"), it is no year. */
+  measureAfter: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
@@ -102,6 +108,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
       'iu',
     ),
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
+    measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
@@ -133,7 +140,7 @@ export function findTimeline(
   // and so is a bare month or year inside a date chrono read whole ("15 de abril").
   const read = withoutNested(chronoEntries(story));
   const outside = (entry: DateMention): boolean => !read.some((other) => entry.start < other.end && other.start < entry.end);
-  const entries = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
+  const entries = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)].filter((entry) => !countsAMeasure(text, entry, reader));
   const firstByDate = new Map<string, DateMention>();
   for (const entry of entries.sort((a, b) => a.start - b.start)) {
     if (!firstByDate.has(entry.date)) firstByDate.set(entry.date, entry);
@@ -141,6 +148,11 @@ export function findTimeline(
   return [...firstByDate.values()]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start))
     .map((entry) => ({ ...entry, sentence: sentenceHolding(options.sentences ?? [], entry) }));
+}
+
+/** A year that is a count: the number closing the phrase is followed by what it counts ("by 1920 pixels", "seit 1990 Euro", "vor 2000 Jahren"). */
+function countsAMeasure(text: string, mention: DateMention, reader: TimelineReader): boolean {
+  return ENDS_IN_FOUR_DIGITS.test(mention.phrase) && reader.measureAfter.test(text.slice(mention.end));
 }
 
 /** The mentions that no other mention holds. */

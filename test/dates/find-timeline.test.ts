@@ -149,6 +149,12 @@ describe('findTimeline in the story\'s language', () => {
     'a measure with a decimal count': [['en', 'The car reaches 60 mph in 3.5 seconds.']],
     'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.']],
     'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
+    'a count, not a year: a number followed by a unit, a currency or a sign': [
+      ['en', 'The panel shows 1080 pixels by 1920 pixels.'],
+      ['de', 'Der Zuschuss beträgt bis 2000 Euro.'],
+      ['es', 'El bono llega hasta 2000 euros.'],
+      ['en', 'Prices climbed by 1950 % in a decade.'],
+    ],
     'a week, not a day: a phrase counted in weeks': [
       ['en', 'Last week, the mayor resigned.'],
       ['de', 'Vor zwei Wochen schloss die Schule.'],
