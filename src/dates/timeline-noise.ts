@@ -12,6 +12,8 @@ const FULL_NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$
 /** A clock time alone, with at most one word before it ("de 20h", "at 5 pm"): a time, not a day. */
 const TIME_OF_DAY = /^(?:\p{L}+\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.))$/iu;
 const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
+/** A digit: a clock time is written in them. */
+const DIGIT = /\d/;
 /** A phrase closed by a lone letter ("in a" read as "in a year"): a letter is no unit of time. */
 const SINGLE_LETTER_UNIT = /\s\p{L}$/u;
 
@@ -67,6 +69,7 @@ export function isNoise(phrase: string, components: chrono.ParsedComponents, pat
     TIME_OF_DAY.test(phrase) ||
     isWeekdayAbbreviation(phrase, components) ||
     isWeek(phrase, components, patterns) ||
+    countsSeconds(phrase, components) ||
     (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))
   );
 }
@@ -98,4 +101,13 @@ function isWeekdayAbbreviation(phrase: string, components: chrono.ParsedComponen
  */
 function isWeek(phrase: string, components: chrono.ParsedComponents, patterns: NoisePatterns): boolean {
   return patterns.weekUnit.test(phrase) && !components.isCertain('weekday');
+}
+
+/**
+ * A phrase read to the second without a digit counts seconds from the publication: it
+ * restates the publication moment, as "now" does. chrono's English reads "lasts" as "last
+ * s", the second before ("Nothing lasts forever").
+ */
+function countsSeconds(phrase: string, components: chrono.ParsedComponents): boolean {
+  return components.isCertain('second') && !DIGIT.test(phrase);
 }

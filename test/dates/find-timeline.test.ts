@@ -155,6 +155,7 @@ describe('findTimeline in the story\'s language', () => {
       ['es', 'El bono llega hasta 2000 euros.'],
       ['en', 'Prices climbed by 1950 % in a decade.'],
     ],
+    'the publication moment restated: a phrase counted in seconds or minutes': [['en', 'The charge lasts all day.'], ['en', 'The deal was struck at the last minute.']],
     'a week, not a day: a phrase counted in weeks': [
       ['en', 'Last week, the mayor resigned.'],
       ['de', 'Vor zwei Wochen schloss die Schule.'],
