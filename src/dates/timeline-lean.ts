@@ -19,6 +19,14 @@ const SENTENCE_END = /[.!?…]["”»)]?\s+|\n/g;
 /** The word right after a phrase, which may point back or ahead: "le 31 août dernier", "el 24 de enero pasado". */
 const NEXT_WORD = /^\s+\p{L}+/u;
 const WORD = /\p{L}+/gu;
+/** The fewest letters before a verb ending: a shorter word with that ending is no verb ("era", "red"). */
+const MIN_STEM_LETTERS = 3;
+
+/** Verb endings of a tense, and words with such an ending that are no verb. */
+interface VerbEndings {
+  endings: readonly string[];
+  except: ReadonlySet<string>;
+}
 
 /** One language's lean patterns, built once from its words. */
 export interface LeanPatterns {
@@ -32,10 +40,12 @@ export interface LeanPatterns {
   bound: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
+  /** Verb endings of the future tense: "tendrá", "commencera". */
+  futureEndings: VerbEndings;
   /** Where the clause holding the date begins or ends: punctuation, or a subordinator ("that", "dass", "que"). */
   clauseBreak: RegExp;
   /** What puts the clause holding the date in the past: "was", "wurde", "votó". */
-  past: { words: ReadonlySet<string>; endings: readonly string[]; except: ReadonlySet<string> };
+  past: VerbEndings & { words: ReadonlySet<string> };
   /** A weekday named as this week's: "este martes", "ce mardi". */
   thisWeekday: RegExp;
 }
@@ -47,6 +57,7 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
     since: new RegExp(wholeWords(words.since), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
+    futureEndings: { endings: words.futureEndings.endings, except: new Set(words.futureEndings.except) },
     clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
     past: { words: new Set(words.past.words), endings: words.past.endings, except: new Set(words.past.except) },
     thisWeekday: new RegExp(`${wholeWords(words.thisWeek)}\\s+${wholeWords(FULL_WEEKDAY_NAMES)}`, 'iu'),
@@ -65,8 +76,10 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   if (patterns.forward.test(around) || patterns.forward.test(next)) return 'ahead';
   if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
-  if (patterns.future.test(before)) return 'ahead';
-  if (patterns.bound.test(around) || patterns.thisWeekday.test(around)) return 'nearest';
+  // This week's day is the nearest whatever the tense: "anunciará este martes" in a story of Wednesday is the day before.
+  if (patterns.thisWeekday.test(around)) return 'nearest';
+  if (patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings)) return 'ahead';
+  if (patterns.bound.test(around)) return 'nearest';
   return speaksOfPast(`${before} ${after}`, patterns.past) ? 'back' : 'unmarked';
 }
 
@@ -89,7 +102,12 @@ function clauseAround(text: string, start: number, end: number, clauseBreak: Reg
 
 /** A past word or a verb's past ending among a clause's words: "was", "wurde", "voted", "votó". */
 function speaksOfPast(clause: string, past: LeanPatterns['past']): boolean {
+  return (clause.toLowerCase().match(WORD) ?? []).some((word) => past.words.has(word)) || hasVerbEnding(clause, past);
+}
+
+/** A word of the clause ending as a verb of the tense does ("votó", "tendrá"), long enough to be a verb and none of the words that only look like one. */
+function hasVerbEnding(clause: string, tense: VerbEndings): boolean {
   return (clause.toLowerCase().match(WORD) ?? []).some(
-    (word) => past.words.has(word) || (!past.except.has(word) && past.endings.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending))),
+    (word) => !tense.except.has(word) && tense.endings.some((ending) => word.length >= ending.length + MIN_STEM_LETTERS && word.endsWith(ending)),
   );
 }

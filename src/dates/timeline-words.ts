@@ -60,6 +60,8 @@ export interface TimelineWords {
   bounds: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
+  /** Verb endings of the future tense ("tendrá", "votarán", "commencera"), and words with such an ending that are no verb. */
+  futureEndings: { endings: readonly string[]; except: readonly string[] };
   /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
   subordinators: readonly string[];
   /** What puts a clause in the past: its words ("was", "wurde"), verb endings ("-ed", "-ó"), and words with such an ending that are no verb. */
@@ -117,6 +119,7 @@ const ENGLISH: TimelineWords = {
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
     ...ENGLISH_SCHEDULED.map((scheduled) => `${scheduled} for`),
   ],
+  futureEndings: { endings: [], except: [] },
   subordinators: ['that'],
   past: {
     words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid'],
@@ -160,6 +163,7 @@ const GERMAN: TimelineWords = {
   since: ['seit'],
   bounds: ['bis', 'spätestens'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
+  futureEndings: { endings: [], except: [] },
   subordinators: ['dass'],
   past: {
     words: [
@@ -209,6 +213,8 @@ const FRENCH: TimelineWords = {
   since: ['depuis'],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
+  // French reporting tells the past in the future ("Le Monde attendra son édition du 13 mai"): its future endings say nothing.
+  futureEndings: { endings: [], except: [] },
   subordinators: ['que', 'qu'],
   past: {
     // "est"/"sont" before a participle: the past of verbs built with être, and the passive that reports ("est mis en examen").
@@ -255,6 +261,7 @@ const SPANISH: TimelineWords = {
   since: ['desde'],
   bounds: ['hasta'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
+  futureEndings: { endings: ['rá', 'rán', 'remos'], except: ['irán', 'corán'] },
   subordinators: ['que'],
   past: { words: ['fue', 'fueron', 'era', 'eran', 'había', 'habían', 'hubo', 'ha', 'han', 'dijo', 'hizo'], endings: ['ó', 'aron', 'ieron'], except: [] },
   thisWeek: ['este', 'esta'],
@@ -296,6 +303,7 @@ const PORTUGUESE: TimelineWords = {
   since: ['desde'],
   bounds: ['até'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
+  futureEndings: { endings: ['rá', 'rão', 'remos'], except: ['pará', 'verão', 'padrão', 'portão', 'cordão', 'ladrão', 'patrão', 'barão'] },
   subordinators: ['que'],
   past: { words: ['foi', 'foram', 'era', 'eram', 'tinha', 'tinham', 'houve', 'disse', 'fez'], endings: ['ou', 'aram', 'eram', 'iram'], except: ['estou', 'sou', 'vou', 'dou'] },
   thisWeek: ['esta', 'este', 'nesta', 'neste'],
@@ -337,6 +345,7 @@ const DUTCH: TimelineWords = {
   since: ['sinds'],
   bounds: ['tot', 'uiterlijk'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
+  futureEndings: { endings: [], except: [] },
   subordinators: ['dat'],
   past: {
     words: ['was', 'waren', 'had', 'hadden', 'werd', 'werden', 'heeft', 'hebben', 'zei', 'kwam'],
@@ -380,6 +389,7 @@ const ITALIAN: TimelineWords = {
   since: ['dal'],
   bounds: ['fino al', 'fino a', 'entro'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
+  futureEndings: { endings: ['rà', 'ranno', 'remo'], except: ['estremo', 'supremo'] },
   subordinators: ['che'],
   past: { words: ['fu', 'furono', 'era', 'erano', 'aveva', 'avevano', 'ha', 'hanno'], endings: ['ò', 'arono', 'erono', 'irono'], except: ['però', 'perciò', 'ciò', 'può'] },
   thisWeek: ['questo', 'questa'],

@@ -186,7 +186,16 @@ describe('findTimeline in the story\'s language', () => {
     'a past verb in the clause after a fronted date': [['fr', 'Le 20 avril, le conseil a voté.', ['2024-04-20']]],
     'a past verb ending': [['es', 'El 20 de abril votó el consejo.', ['2024-04-20']]],
     'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
-    "this week's weekday is the nearest": [['es', 'Este viernes se reúne el consejo.', ['2025-04-11']], ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']]],
+    "this week's weekday is the nearest": [
+      ['es', 'Este viernes se reúne el consejo.', ['2025-04-11']],
+      ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']],
+      ['es', 'El alcalde anunciará su plan este martes.', ['2025-04-08']],
+    ],
+    'a future ending in the clause': [
+      ['es', 'La feria tendrá lugar el 20 de septiembre.', ['2025-09-20']],
+      ['it', 'Il referendum si terrà il 20 ottobre.', ['2025-10-20']],
+      ['pt', 'O concerto acontecerá em 20 de outubro.', ['2025-10-20']],
+    ],
     "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
     "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
     "'scheduled for' points ahead": [['en', 'The vote is scheduled for April 20.', ['2025-04-20']]],
