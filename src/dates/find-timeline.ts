@@ -38,12 +38,17 @@ const STRAY_YEAR = /[\s,]+\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
 /**
  * The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes
- * 16 al viernes 20", or in parentheses as Brazil's press writes it: "nesta terça-feira
- * (3)", "no domingo (1º)". Not a clock time or a longer number.
+ * 16 al viernes 20", in parentheses as Brazil's press writes it: "nesta terça-feira (3)",
+ * "no domingo (1º)", or with its month, dotted: "am Samstag, 6.11.". Groups: day, month,
+ * day in parentheses. Not a clock time or a longer number.
  */
-const DAY_AFTER_WEEKDAY = /^(?:,?\s+(\d{1,2})|\s*\((\d{1,2})º?\))(?![\d.:/]?\d)/;
-/** A number closing a weekday phrase, which chrono read as its hour ("lunes 16" as 4 pm): with no clock word after it, it is the day of the month. */
-const NUMBER_AFTER_WEEKDAY = /\s+\d{1,2}$/;
+const DAY_AFTER_WEEKDAY = /^(?:,?\s+(\d{1,2})(?:\.(\d{1,2})\.)?|\s*\((\d{1,2})º?\))(?![\d.:/]?\d)/;
+/**
+ * A number closing a weekday phrase, which chrono read as its hour ("lunes 16" as 4 pm,
+ * "Samstag, 4.11" as 4:11): with no clock word after it, it is the day of the month.
+ */
+const NUMBER_AFTER_WEEKDAY = /,?\s+\d{1,2}(?:\.\d{1,2})?$/;
+const MONTHS_IN_YEAR = 12;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
@@ -212,7 +217,8 @@ function chronoEntries(story: Story): DateMention[] {
   // The latest day without its year that was read after the publication: a schedule continues from it (continueSchedule).
   let announced: Date | null = null;
   for (const result of parseByParagraph(text, reference, reader.parser)) {
-    const cleaned = withoutStrayYear(withoutWeekdayHour(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading), result.reading);
+    const trimmed = result.text.replace(TRAILING_PUNCTUATION, '').trim();
+    const cleaned = withoutStrayYear(withoutWeekdayHour(trimmed, text.slice(result.index + result.text.indexOf(trimmed)), result.reading), result.reading);
     const index = result.index + result.text.indexOf(cleaned.phrase);
     if (cutsAWord(text, index, cleaned.phrase) || isNoise(cleaned.phrase, result.components, reader.noise)) continue;
     if (isMisreading(text, index, cleaned.phrase, result.components, reader.misreadings)) continue;
@@ -244,15 +250,22 @@ function chronoEntries(story: Story): DateMention[] {
 function withDayAfterWeekday(text: string, end: number, reading: DateReading, story: Story): { reading: DateReading; end: number } | null {
   const number = isWeekdayAlone(reading) ? text.slice(end).match(DAY_AFTER_WEEKDAY) : null;
   if (!number || story.reader.countedUnit.test(text.slice(end + number[0].length))) return { reading, end };
-  const day = Number(number[1] ?? number[2]);
+  const day = Number(number[1] ?? number[3]);
+  const month = number[2] === undefined ? null : Number(number[2]);
+  if (month !== null) return month <= MONTHS_IN_YEAR ? { reading: { ...reading, month, day }, end: end + number[0].length } : { reading, end };
   const found = reading.weekday !== null ? monthOfWeekdayDay(reading.weekday, day, story.reference) : null;
   return found ? { reading: { ...reading, ...found, day }, end: end + number[0].length } : null;
 }
 
-/** A weekday phrase without the number chrono read as its hour ("lunes 16"): the number is read after it, as the day of the month (withDayAfterWeekday). */
-function withoutWeekdayHour(phrase: string, reading: DateReading): string {
+/**
+ * A weekday phrase without the number chrono read as its hour ("lunes 16", "Samstag, 4.11"),
+ * when the number reads as a day (DAY_AFTER_WEEKDAY): it is read after the phrase, by
+ * withDayAfterWeekday. A clock stays the weekday's: "Samstag 14.30 Uhr".
+ */
+function withoutWeekdayHour(phrase: string, from: string, reading: DateReading): string {
   const number = isWeekdayAlone(reading) ? phrase.match(NUMBER_AFTER_WEEKDAY) : null;
-  return number ? phrase.slice(0, number.index).replace(TRAILING_PUNCTUATION, '') : phrase;
+  if (!number || !DAY_AFTER_WEEKDAY.test(from.slice(number.index))) return phrase;
+  return phrase.slice(0, number.index).replace(TRAILING_PUNCTUATION, '');
 }
 
 function isWeekdayAlone(reading: DateReading): boolean {

@@ -174,6 +174,7 @@ describe('findTimeline in the story\'s language', () => {
       ['es', 'La feria abrió el lunes 17 en Sevilla.', ['2025-03-17']],
       ['pt', 'O juiz ouviu as testemunhas na quinta-feira (3).', ['2025-04-03']],
     ],
+    'a weekday with its day and month, dotted': [['de', 'Das Museum öffnet am Samstag, 19.4. seine Türen.', ['2025-04-19']]],
     'a weekday with a day of the month near no such weekday: no day the timeline can place': [['en', 'On Monday 16 the vote took place.', []]],
     'a weekday before a number counting a unit: the number is no day': [['en', 'The report, published Thursday, 3 years after the crash, blamed the crew.', ['2025-04-10']]],
     'a number after a date is not its year': [['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']]],
