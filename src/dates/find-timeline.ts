@@ -73,6 +73,8 @@ interface TimelineReader {
   lean: LeanPatterns;
   /** The words right after a date that give its year (groups this, last, next, same, year). */
   yearAfter: RegExp;
+  /** What stands between a weekday and the date set beside it: a comma, and maybe an article ("Montag, dem 11. Oktober"). */
+  apposition: RegExp;
   /** A unit of time right after a number: the number counts it ("21 months"), it is no day of the month. */
   countedUnit: RegExp;
   /** A unit of time or measure, a currency or a sign right after a number: the number counts it ("1920 pixels", "2000 Euro"), it is no year. */
@@ -112,6 +114,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
       `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
       'iu',
     ),
+    apposition: new RegExp(`^\\s*,\\s*(?:${wholeWords(words.dayAppositions)}\\s+)?$`, 'iu'),
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
@@ -216,7 +219,8 @@ function chronoEntries(story: Story): DateMention[] {
   const mentions: DateMention[] = [];
   // The latest day without its year that was read after the publication: a schedule continues from it (continueSchedule).
   let announced: Date | null = null;
-  for (const result of parseByParagraph(text, reference, reader.parser)) {
+  const results = parseByParagraph(text, reference, reader.parser);
+  for (const [position, result] of results.entries()) {
     const trimmed = result.text.replace(TRAILING_PUNCTUATION, '').trim();
     const cleaned = withoutStrayYear(withoutWeekdayHour(trimmed, text.slice(result.index + result.text.indexOf(trimmed)), result.reading), result.reading);
     const index = result.index + result.text.indexOf(cleaned.phrase);
@@ -225,6 +229,7 @@ function chronoEntries(story: Story): DateMention[] {
     const withDay = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, story);
     if (!withDay) continue;
     const { reading, end: phraseEnd } = withDay;
+    if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader)) continue;
     const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
     const direction = lean(story, index, cleaned.phrase);
@@ -255,6 +260,11 @@ function withDayAfterWeekday(text: string, end: number, reading: DateReading, st
   if (month !== null) return month <= MONTHS_IN_YEAR ? { reading: { ...reading, month, day }, end: end + number[0].length } : { reading, end };
   const found = reading.weekday !== null ? monthOfWeekdayDay(reading.weekday, day, story.reference) : null;
   return found ? { reading: { ...reading, ...found, day }, end: end + number[0].length } : null;
+}
+
+/** A weekday alone whose date is set beside it ("Am Montag, dem 11. Oktober 2021"): the date is its entry, and the weekday nothing more. */
+function isDatedBeside(text: string, end: number, next: { index: number; reading: DateReading } | undefined, reader: TimelineReader): boolean {
+  return next !== undefined && next.reading.day !== null && next.index >= end && reader.apposition.test(text.slice(end, next.index));
 }
 
 /**

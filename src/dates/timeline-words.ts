@@ -74,6 +74,8 @@ export interface TimelineWords {
   yearAfter: { this: readonly string[]; last: readonly string[]; next: readonly string[]; same: readonly string[] };
   /** Words between a date and its year: "15 de noviembre del 2019", "January of 2020". */
   yearJoiners: readonly string[];
+  /** Words opening the date set beside a weekday after a comma: "Montag, dem 11. Oktober", "Monday, the 11th of October". */
+  dayAppositions: readonly string[];
 
   // The prepositions shown with a date (find-timeline.ts).
   /** Prepositions shown with a date: "in", "on", "since", "im", "le". */
@@ -129,6 +131,7 @@ const ENGLISH: TimelineWords = {
   thisWeek: ['this'],
   yearAfter: { this: ['this year', 'of this year'], last: ['last year', 'of last year'], next: ['next year', 'of next year'], same: ['that year', 'of that year', 'the same year', 'of the same year', 'the previous year', 'the following year'] },
   yearJoiners: ['of', 'in'],
+  dayAppositions: ['the'],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
 };
@@ -182,6 +185,7 @@ const GERMAN: TimelineWords = {
     same: ['desselben jahres', 'des gleichen jahres', 'jenes jahres', 'im selben jahr', 'im gleichen jahr'],
   },
   yearJoiners: [],
+  dayAppositions: ['dem', 'den'],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
 };
@@ -230,6 +234,7 @@ const FRENCH: TimelineWords = {
     same: ['de la même année', 'la même année', 'de cette année-là'],
   },
   yearJoiners: ['de'],
+  dayAppositions: ['le'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
 };
@@ -272,6 +277,7 @@ const SPANISH: TimelineWords = {
     same: ['del mismo año', 'de ese año', 'ese mismo año', 'de aquel año'],
   },
   yearJoiners: ['de', 'del'],
+  dayAppositions: ['el'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
 };
@@ -314,6 +320,7 @@ const PORTUGUESE: TimelineWords = {
     same: ['do mesmo ano', 'desse ano', 'daquele ano'],
   },
   yearJoiners: ['de', 'do'],
+  dayAppositions: ['dia', 'o'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
 };
@@ -358,6 +365,7 @@ const DUTCH: TimelineWords = {
   thisWeek: ['deze'],
   yearAfter: { this: ['dit jaar', 'van dit jaar'], last: ['vorig jaar', 'van vorig jaar'], next: ['volgend jaar', 'van volgend jaar'], same: ['van dat jaar', 'hetzelfde jaar'] },
   yearJoiners: [],
+  dayAppositions: ['de'],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
 };
@@ -400,6 +408,7 @@ const ITALIAN: TimelineWords = {
     same: ['dello stesso anno'],
   },
   yearJoiners: ['del'],
+  dayAppositions: ['il'],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
 };

@@ -175,6 +175,10 @@ describe('findTimeline in the story\'s language', () => {
       ['pt', 'O juiz ouviu as testemunhas na quinta-feira (3).', ['2025-04-03']],
     ],
     'a weekday with its day and month, dotted': [['de', 'Das Museum öffnet am Samstag, 19.4. seine Türen.', ['2025-04-19']]],
+    'a weekday whose date is set beside it: the date alone': [
+      ['de', 'Am Dienstag, dem 4. März 2025, tagte der Rat.', ['2025-03-04']],
+      ['en', 'On Friday, the 7th of March, the mill closed.', ['2025-03-07']],
+    ],
     'a weekday with a day of the month near no such weekday: no day the timeline can place': [['en', 'On Monday 16 the vote took place.', []]],
     'a weekday before a number counting a unit: the number is no day': [['en', 'The report, published Thursday, 3 years after the crash, blamed the crew.', ['2025-04-10']]],
     'a number after a date is not its year': [['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']]],
