@@ -78,9 +78,9 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
   // This week's day is the nearest whatever the tense: "anunciará este martes" in a story of Wednesday is the day before.
   if (patterns.thisWeekday.test(around)) return 'nearest';
-  if (patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings)) return 'ahead';
+  if (patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings)) return 'future';
   if (patterns.bound.test(around)) return 'nearest';
-  return speaksOfPast(`${before} ${after}`, patterns.past) ? 'back' : 'unmarked';
+  return speaksOfPast(`${before} ${after}`, patterns.past) ? 'past' : 'unmarked';
 }
 
 /** The words right before a date, in its own sentence: a bound or a "next" closing the sentence before is not the date's. */

@@ -80,7 +80,7 @@ describe('findTimeline', () => {
 describe('findTimeline in the story\'s language', () => {
   // Published on Thursday, April 10, 2025, as above.
   test.each([
-    ['de', 'Am 15. April trat der Rat zusammen.', '2024-04-15', 'Am 15. April'],
+    ['de', 'Am 25. April trat der Rat zusammen.', '2024-04-25', 'Am 25. April'],
     ['de', 'Am Dienstag stimmte der Rat ab.', '2025-04-08', 'Am Dienstag'],
     ['de', 'Im Dezember begannen die Gespräche.', '2024-12', 'Im Dezember'],
     ['de', 'Der Rat wird am 20. April entscheiden.', '2025-04-20', 'am 20. April'],
@@ -91,13 +91,13 @@ describe('findTimeline in the story\'s language', () => {
     ['fr', 'Mardi dernier, le maire a parlé.', '2025-04-08', 'Mardi dernier'],
     ['fr', 'Le conseil votera lundi prochain.', '2025-04-14', 'lundi prochain'],
     ['es', 'El pasado martes se reunió el consejo.', '2025-04-08', 'El pasado martes'],
-    ['es', 'El 15 de abril votó el consejo.', '2024-04-15', 'El 15 de abril'],
+    ['es', 'El 25 de abril votó el consejo.', '2024-04-25', 'El 25 de abril'],
     ['es', 'El próximo lunes votará el consejo.', '2025-04-14', 'El próximo lunes'],
     ['pt', 'Na terça-feira passada o conselho reuniu-se.', '2025-04-08', 'Na terça-feira'],
     ['pt', 'Em 3 de março, o conselho votou.', '2025-03-03', 'Em 3 de março'],
     ['pt', 'Em dezembro não houve acordo.', '2024-12', 'Em dezembro'],
     ['nl', 'Afgelopen dinsdag kwam de raad bijeen.', '2025-04-08', 'dinsdag'],
-    ['nl', 'Op 15 april stemde de raad.', '2024-04-15', 'Op 15 april'],
+    ['nl', 'Op 25 april stemde de raad.', '2024-04-25', 'Op 25 april'],
     ['nl', 'In december was er geen akkoord.', '2024-12', 'In december'],
   ])('%s: %s → %s', (language, sentence, date, phrase) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([
@@ -190,6 +190,11 @@ describe('findTimeline in the story\'s language', () => {
     'a past verb in the clause': [['en', 'The festival opened on April 20 in Leeds.', ['2024-04-20']]],
     'a past verb in the clause after a fronted date': [['fr', 'Le 20 avril, le conseil a voté.', ['2024-04-20']]],
     'a past verb ending': [['es', 'El 20 de abril votó el consejo.', ['2024-04-20']]],
+    "a day within a week of the publication is that day, whatever the clause's tense": [
+      ['en', 'The council voted to close the bridge on April 14.', ['2025-04-14']],
+      ['de', 'Der Rat hatte die Sperrung für den 12. April beschlossen.', ['2025-04-12']],
+      ['de', 'Die Brücke wird am 8. April gesperrt.', ['2025-04-08']],
+    ],
     'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
     "this week's weekday is the nearest": [
       ['es', 'Este viernes se reúne el consejo.', ['2025-04-11']],
