@@ -73,6 +73,8 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
 export function leanOf(text: string, index: number, phrase: string, patterns: LeanPatterns): Direction {
   const around = `${leadingWords(text, index)}${phrase}`;
   const next = text.slice(index + phrase.length).match(NEXT_WORD)?.[0] ?? '';
+  if (patterns.forward.test(phrase)) return 'after';
+  if (patterns.backward.test(phrase)) return 'before';
   if (patterns.forward.test(around) || patterns.forward.test(next)) return 'ahead';
   if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);

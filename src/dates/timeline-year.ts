@@ -3,7 +3,10 @@
 
 /**
  * Which way a date without its year leans from the publication:
- * - ahead, back: a word by it points there ("next", "last", "pasado", "since");
+ * - after, before: the phrase itself names the week or year after or before
+ *   ("next Friday", "last Thursday", "jeudi dernier"): a weekday is never the
+ *   publication's own day;
+ * - ahead, back: a word by it points there ("later", "pasado", "since");
  * - future, past: its clause's tense says so ("will", "tendrá"; "was", "wurde", "votó").
  *   A tense may be another verb's, so a day within a week of the publication on the
  *   other side is that near day ("announced to be observed on December 8" in a story of
@@ -14,7 +17,7 @@
  *   announced, not reported ("Start ist am 8. Februar" in a story of January 31). A
  *   weekday alone is the nearest.
  */
-export type Direction = 'back' | 'ahead' | 'past' | 'future' | 'nearest' | 'unmarked';
+export type Direction = 'before' | 'after' | 'back' | 'ahead' | 'past' | 'future' | 'nearest' | 'unmarked';
 /** The side of the publication a date is looked for on. */
 type Side = 'back' | 'ahead' | 'nearest';
 
@@ -86,7 +89,11 @@ function yearOfWeekday(month: number, day: number, weekday: number, reference: D
 
 /** The weekday `candidate` moved by whole weeks to the side of `reference` that `lean` asks for. */
 function weekdayOnSide(candidate: Date, reference: Date, lean: Direction): Date {
-  const options = [-DAYS_IN_WEEK, 0, DAYS_IN_WEEK].map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12));
+  // "Last Thursday" in a story of a Thursday is a week before.
+  const pointsAway = lean === 'before' || lean === 'after';
+  const options = [-DAYS_IN_WEEK, 0, DAYS_IN_WEEK]
+    .map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12))
+    .filter((option) => !(pointsAway && option.getTime() === reference.getTime()));
   // A weekday nothing leans is the nearest: a story names the days around it, past and coming ("The show opens on Friday").
   return pickBySide(options, reference, lean === 'unmarked' ? 'nearest' : sideOf(lean), (option) => option);
 }
@@ -114,7 +121,8 @@ function tenseSide(month: number, day: number | null, reference: Date, lean: Exc
 }
 
 function sideOf(lean: Exclude<Direction, 'unmarked'>): Side {
-  return lean === 'past' ? 'back' : lean === 'future' ? 'ahead' : lean;
+  if (lean === 'past' || lean === 'before') return 'back';
+  return lean === 'future' || lean === 'after' ? 'ahead' : lean;
 }
 
 /** Ahead when the next such day (or the next such month's first day) is at most a few weeks off; else back. */

@@ -196,6 +196,12 @@ describe('findTimeline in the story\'s language', () => {
       ['de', 'Die Brücke wird am 8. April gesperrt.', ['2025-04-08']],
     ],
     'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
+    "a weekday the phrase names last or next is never the publication's own day": [
+      ['en', 'Last Thursday, the mill closed.', ['2025-04-03']],
+      ['en', 'The mill reopens next Thursday.', ['2025-04-17']],
+      ['fr', 'Jeudi dernier, le maire a parlé.', ['2025-04-03']],
+      ['en', 'The minister lands later on Thursday.', ['2025-04-10']],
+    ],
     "this week's weekday is the nearest": [
       ['es', 'Este viernes se reúne el consejo.', ['2025-04-11']],
       ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']],
