@@ -32,6 +32,8 @@ interface VerbEndings {
 export interface LeanPatterns {
   /** A word by the date points forward: "next", "nächsten", "demain". */
   forward: RegExp;
+  /** A day word after a determiner, a part of the day and no pointer: "de la mañana de este lunes", "am Morgen". */
+  dayPart: RegExp | null;
   /** A word by the date points back: "last", "pasado", "dernier". */
   backward: RegExp;
   /** A word before the date puts it in the past: "since", "seit". */
@@ -53,6 +55,10 @@ export interface LeanPatterns {
 export function leanPatterns(words: TimelineWords): LeanPatterns {
   return {
     forward: new RegExp(wholeWords(words.forward), 'iu'),
+    dayPart:
+      words.dayPart.words.length > 0
+        ? new RegExp(`${wholeWords(words.dayPart.determiners)}\\s+(?:\\p{L}+\\s+)?${wholeWords(words.dayPart.words)}`, 'giu')
+        : null,
     backward: new RegExp(wholeWords(words.backward), 'iu'),
     since: new RegExp(wholeWords(words.since), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
@@ -75,7 +81,7 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   const next = text.slice(index + phrase.length).match(NEXT_WORD)?.[0] ?? '';
   if (patterns.forward.test(phrase)) return 'after';
   if (patterns.backward.test(phrase)) return 'before';
-  if (patterns.forward.test(around) || patterns.forward.test(next)) return 'ahead';
+  if (patterns.forward.test(withoutDayParts(around, patterns)) || patterns.forward.test(next)) return 'ahead';
   if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
   // This week's day is the nearest whatever the tense: "anunciará este martes" in a story of Wednesday is the day before.
@@ -83,6 +89,11 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   if (patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings)) return 'future';
   if (patterns.bound.test(around)) return 'nearest';
   return speaksOfPast(`${before} ${after}`, patterns.past) ? 'past' : 'unmarked';
+}
+
+/** The words without the parts of the day they name: the morning of "de la mañana" is no tomorrow. */
+function withoutDayParts(words: string, patterns: LeanPatterns): string {
+  return patterns.dayPart ? words.replace(patterns.dayPart, ' ') : words;
 }
 
 /** The words right before a date, in its own sentence: a bound or a "next" closing the sentence before is not the date's. */

@@ -202,6 +202,10 @@ describe('findTimeline in the story\'s language', () => {
       ['fr', 'Jeudi dernier, le maire a parlé.', ['2025-04-03']],
       ['en', 'The minister lands later on Thursday.', ['2025-04-10']],
     ],
+    'a part of the day before a date points nowhere': [
+      ['es', 'A las ocho de la mañana de este lunes, el tren se detuvo.', ['2025-04-07']],
+      ['de', 'Am Morgen des 2. März stimmte der Rat ab.', ['2025-03-02']],
+    ],
     "this week's weekday is the nearest": [
       ['es', 'Este viernes se reúne el consejo.', ['2025-04-11']],
       ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']],
