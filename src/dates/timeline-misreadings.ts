@@ -20,6 +20,10 @@ const WORD = /\p{L}+/gu;
 /** What comes before a sentence's first word, as a pattern to build with: nothing, or the end of the one before. */
 const SENTENCE_OPENING = '(?:^|[.!?:;\\n"“«(]\\s*)';
 const UPPERCASE = /^\p{Lu}/u;
+/** A phrase opening with a number. */
+const OPENS_WITH_DIGIT = /^\d/;
+/** The word right before a phrase, with a dot after it if abbreviated: "July ", "Jul. ". */
+const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
 const LOWERCASE = /^\p{Ll}+$/u;
 
 /** One language's misreading patterns, built once from its words. */
@@ -41,6 +45,7 @@ export interface MisreadingPatterns {
   /** The language's full month names, lowercase. */
   fullMonths: readonly string[];
   capitalizedMonths: boolean;
+  monthFirst: boolean;
 }
 
 export function misreadingPatterns(words: TimelineWords, language: string): MisreadingPatterns {
@@ -62,6 +67,7 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
     monthLead: new RegExp(`${wholeWords([...words.prepositions, ...words.durationLeads, ...words.bounds, ...words.backward, ...words.forward])}\\s+$`, 'iu'),
     fullMonths: fullMonthNames(language),
     capitalizedMonths: words.capitalizedMonths,
+    monthFirst: words.monthFirst,
   };
 }
 
@@ -76,8 +82,20 @@ export function isMisreading(text: string, index: number, phrase: string, compon
     patterns.following.test(`${before}${phrase}`) ||
     ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
     holdsName(text, index, phrase, patterns) ||
-    isMonthWord(before, phrase, components, patterns)
+    isMonthWord(before, phrase, components, patterns) ||
+    isAnotherMonthsDay(before, phrase, patterns)
   );
+}
+
+/**
+ * Where months come first, a day number right after a month name is that month's: chrono
+ * reads "July 23-August 8" as "23-August", August 23, and leaves the July before it. The
+ * phrase is misread; the range gives no entry rather than a wrong day. (Where days come
+ * first, "del Dos de Mayo 3 de mayo" is a name and a date.)
+ */
+function isAnotherMonthsDay(before: string, phrase: string, patterns: MisreadingPatterns): boolean {
+  const word = patterns.monthFirst && OPENS_WITH_DIGIT.test(phrase) ? before.match(WORD_BEFORE)?.[1] : undefined;
+  return word !== undefined && isMonthName(word, patterns.fullMonths);
 }
 
 /** "am Morgen", "jedem Morgen", "de la mañana": after a determiner, the day word is a part of the day, not tomorrow. */

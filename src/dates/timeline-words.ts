@@ -48,6 +48,8 @@ export interface TimelineWords {
   namedDays: readonly string[];
   /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
   capitalizedMonths: boolean;
+  /** Whether the language writes a date's month before its day ("July 23"), not after it ("23 juillet", "3 de mayo"). */
+  monthFirst: boolean;
 
   // Which way a date without its year leans (timeline-lean.ts).
   /** Words by a date that point forward: "next", "tomorrow". */
@@ -112,6 +114,7 @@ const ENGLISH: TimelineWords = {
     'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
   ],
   capitalizedMonths: true,
+  monthFirst: true,
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
   backward: ['last', 'past', 'previous'],
   since: ['since'],
@@ -161,6 +164,7 @@ const GERMAN: TimelineWords = {
   indefinite: ['ein', 'einen', 'einem', 'eines'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
+  monthFirst: false,
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
   since: ['seit'],
@@ -212,6 +216,7 @@ const FRENCH: TimelineWords = {
   indefinite: ['un'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   backward: ['dernier', 'dernière', 'passé', 'passée'],
   since: ['depuis'],
@@ -261,6 +266,7 @@ const SPANISH: TimelineWords = {
   indefinite: ['un'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   backward: ['pasado', 'pasada'],
   since: ['desde'],
@@ -304,6 +310,7 @@ const PORTUGUESE: TimelineWords = {
   indefinite: ['um', 'uma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   backward: ['passado', 'passada', 'último', 'última'],
   since: ['desde'],
@@ -347,6 +354,7 @@ const DUTCH: TimelineWords = {
   indefinite: ['een'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   backward: ['afgelopen', 'vorige'],
   since: ['sinds'],
@@ -392,6 +400,7 @@ const ITALIAN: TimelineWords = {
   indefinite: ['un'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   backward: ['scorso', 'scorsa'],
   since: ['dal'],

@@ -156,6 +156,7 @@ describe('findTimeline in the story\'s language', () => {
       ['en', 'Prices climbed by 1950 % in a decade.'],
     ],
     'the publication moment restated: a phrase counted in seconds or minutes': [['en', 'The charge lasts all day.'], ['en', 'The deal was struck at the last minute.']],
+    "where months come first, a day number after a month is that month's: the range is misread": [['en', 'The fair ran on May 27-June 6 in Leeds.']],
     'a week, not a day: a phrase counted in weeks': [
       ['en', 'Last week, the mayor resigned.'],
       ['de', 'Vor zwei Wochen schloss die Schule.'],
@@ -190,6 +191,7 @@ describe('findTimeline in the story\'s language', () => {
     'a past verb in the clause': [['en', 'The festival opened on April 20 in Leeds.', ['2024-04-20']]],
     'a past verb in the clause after a fronted date': [['fr', 'Le 20 avril, le conseil a voté.', ['2024-04-20']]],
     'a past verb ending': [['es', 'El 20 de abril votó el consejo.', ['2024-04-20']]],
+    'where days come first, a month name before a date is no part of it': [['es', 'La fiesta del Dos de Mayo 2 de mayo se celebró en Madrid.', ['2024-05-02']]],
     "a day within a week of the publication is that day, whatever the clause's tense": [
       ['en', 'The council voted to close the bridge on April 14.', ['2025-04-14']],
       ['de', 'Der Rat hatte die Sperrung für den 12. April beschlossen.', ['2025-04-12']],
