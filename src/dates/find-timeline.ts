@@ -32,9 +32,9 @@ const LETTER = /\p{L}/u;
 /**
  * A number of one to three digits closing a phrase without a year of four digits: chrono
  * read it as the year, but it belongs to the words after the date ("am 17. April 600
- * Häftlinge", "am 27. März, 15. Mai").
+ * Häftlinge", "am 27. März, 15. Mai") or is a range's next day ("23. Juli-8. August").
  */
-const STRAY_YEAR = /[\s,]+\d{1,3}$/;
+const STRAY_YEAR = /[\s,–-]+\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
 /**
  * The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes

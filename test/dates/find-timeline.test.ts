@@ -182,7 +182,10 @@ describe('findTimeline in the story\'s language', () => {
     ],
     'a weekday with a day of the month near no such weekday: no day the timeline can place': [['en', 'On Monday 16 the vote took place.', []]],
     'a weekday before a number counting a unit: the number is no day': [['en', 'The report, published Thursday, 3 years after the crash, blamed the crew.', ['2025-04-10']]],
-    'a number after a date is not its year': [['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']]],
+    'a number after a date is not its year': [
+      ['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']],
+      ['de', 'Das Fest fand vom 23. Juli-8. August statt.', ['2024-07-23']],
+    ],
     "a range's year at its end is its start's": [['de', 'Gedreht wurde vom 6. Juni bis 8. Juli 2018 in Köln.', ['2018-06-06']]],
     "a range's year behind 'in'": [['en', 'The games will run from August 6-15 in 2027.', ['2027-08-06']]],
     'the words after a date give its year': [['de', 'Im Mai dieses Jahres kamen mehr Gäste.', ['2025-05']], ['en', 'In February last year, the dog bit a postman.', ['2024-02']], ['es', 'El acuerdo del 15 de noviembre del 2019 sigue vigente.', ['2019-11-15']]],
