@@ -1,9 +1,10 @@
 // Date words that, where they stand, are something else: a part of the day ("am Morgen",
 // "de la mañana"), a day that recurs or any such day ("jeden Freitag", "every Saturday",
-// "on a Sunday"), a day after another event ("the next year", "am folgenden Tag"), a
-// stretch ("over the past year"), a name that holds a weekday or a month ("Black Friday",
-// "Welt am Sonntag", "Plaza de Mayo"), a month that is a verb, a modal or a name ("they
-// march", "Intel may", "Julio César"). Each test reads one cue from the language's words
+// "on a Sunday"), another event's day ("that same Friday"), a day after another event
+// ("the next year", "am folgenden Tag"), a stretch ("over the past year"), a name that
+// holds a weekday or a month ("Black Friday", "Welt am Sonntag", "Plaza de Mayo"), a month
+// that is a verb, a modal or a name ("they march", "Intel may", "Julio César"), a range
+// misread ("July 23-August 8"). Each test reads one cue from the language's words
 // (timeline-words.ts).
 import type * as chrono from 'chrono-node';
 import { wholeWords } from '../text/word-pattern.ts';
@@ -40,6 +41,8 @@ export interface MisreadingPatterns {
   stretch: { lead: RegExp; phrase: RegExp } | null;
   /** An indefinite article right before a weekday: "on a Sunday", "un domingo". */
   indefinite: RegExp;
+  /** A word tying a weekday to another event, right before it: "that same Friday", "ese mismo viernes". */
+  sameDay: RegExp;
   /** A preposition or a word pointing back or ahead before a month: "in", "for", "last", "since". */
   monthLead: RegExp;
   /** The language's full month names, lowercase. */
@@ -64,6 +67,7 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
         : null,
     // Right before the weekday, lowercase or opening a sentence: "Serie A on Saturday" and "a statement Friday" name a day.
     indefinite: new RegExp(`(?:${wholeWords(words.indefinite)}|${SENTENCE_OPENING}${wholeWords(words.indefinite.map(capitalized))})\\s+$`, 'u'),
+    sameDay: new RegExp(`${wholeWords(words.sameDay)}\\s+$`, 'iu'),
     monthLead: new RegExp(`${wholeWords([...words.prepositions, ...words.durationLeads, ...words.bounds, ...words.backward, ...words.forward])}\\s+$`, 'iu'),
     fullMonths: fullMonthNames(language),
     capitalizedMonths: words.capitalizedMonths,
@@ -78,7 +82,7 @@ export function isMisreading(text: string, index: number, phrase: string, compon
   return (
     isDayPart(text, index, phrase, patterns) ||
     (patterns.every?.test(before) ?? false) ||
-    (weekdayAlone && patterns.indefinite.test(before)) ||
+    (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before))) ||
     patterns.following.test(`${before}${phrase}`) ||
     ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
     holdsName(text, index, phrase, patterns) ||

@@ -44,6 +44,8 @@ export interface TimelineWords {
   every: readonly string[];
   /** An indefinite article, which makes a weekday any such day: "on a Sunday night", "un domingo de febrero", "uma quarta pessoa". */
   indefinite: readonly string[];
+  /** Words before a weekday that tie it to another event, not to the publication: "that same Friday", "ese mismo viernes", "am selben Freitag". */
+  sameDay: readonly string[];
   /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
   namedDays: readonly string[];
   /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
@@ -109,6 +111,7 @@ const ENGLISH: TimelineWords = {
   dayPart: { words: [], determiners: [] },
   every: ['every', 'each'],
   indefinite: ['a', 'an', 'one'],
+  sameDay: ['that same', 'the same', 'that very'],
   namedDays: [
     'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
     'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
@@ -162,6 +165,7 @@ const GERMAN: TimelineWords = {
   dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
   every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   indefinite: ['ein', 'einen', 'einem', 'eines'],
+  sameDay: ['selben', 'demselben', 'denselben', 'gleichen', 'jenem', 'jenen'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
   monthFirst: false,
@@ -214,6 +218,7 @@ const FRENCH: TimelineWords = {
   dayPart: { words: [], determiners: [] },
   every: ['chaque', 'tous les', 'toutes les'],
   indefinite: ['un'],
+  sameDay: ['ce même', 'le même'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
   monthFirst: false,
@@ -264,6 +269,7 @@ const SPANISH: TimelineWords = {
   dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
   every: ['cada', 'todos los', 'todas las'],
   indefinite: ['un'],
+  sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
   monthFirst: false,
@@ -308,6 +314,7 @@ const PORTUGUESE: TimelineWords = {
   dayPart: { words: [], determiners: [] },
   every: ['cada', 'todos os', 'todas as'],
   indefinite: ['um', 'uma'],
+  sameDay: ['nesse mesmo', 'nessa mesma', 'naquele', 'naquela', 'no mesmo', 'na mesma', 'mesmo', 'mesma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
   monthFirst: false,
@@ -352,6 +359,7 @@ const DUTCH: TimelineWords = {
   dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
   every: ['elke', 'iedere', 'ieder', 'elk'],
   indefinite: ['een'],
+  sameDay: ['dezelfde', 'diezelfde', 'datzelfde'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
   monthFirst: false,
@@ -398,6 +406,7 @@ const ITALIAN: TimelineWords = {
   dayPart: { words: [], determiners: [] },
   every: ['ogni', 'tutti i', 'tutte le'],
   indefinite: ['un'],
+  sameDay: ['stesso', 'stessa', 'quel', 'quello stesso'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,
   monthFirst: false,

@@ -147,6 +147,12 @@ describe('findTimeline in the story\'s language', () => {
     'a year the story names elsewhere': [['de', 'Im Oktober desselben Jahres zog er nach Wien.']],
     'a stretch: a span word and a unit after "over the"': [['en', 'The lake has risen over the past year.'], ['en', 'Ten people fell ill in the last week.']],
     'a measure with a decimal count': [['en', 'The car reaches 60 mph in 3.5 seconds.']],
+    "another event's day: a weekday tied to it": [
+      ['en', 'That same Friday, the mayor resigned.'],
+      ['es', 'Ese mismo viernes, el ministro habló.'],
+      ['de', 'Am selben Freitag trat der Bürgermeister zurück.'],
+      ['nl', 'Diezelfde vrijdag trad de burgemeester af.'],
+    ],
     'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.']],
     'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
     'a count, not a year: a number followed by a unit, a currency or a sign': [
