@@ -18,6 +18,10 @@ export const LEAD_CHARS = 16;
 const SENTENCE_END = /[.!?…]["”»)]?\s+|\n/g;
 /** The word right after a phrase, which may point back or ahead: "le 31 août dernier", "el 24 de enero pasado". */
 const NEXT_WORD = /^\s+\p{L}+/u;
+/** The word right before a phrase. */
+const WORD_BEFORE = /\p{L}+\s+$/u;
+/** A phrase's first word. */
+const FIRST_WORD = /^\p{L}+(?:-\p{L}+)*/u;
 const WORD = /\p{L}+/gu;
 /** The fewest letters before a verb ending: a shorter word with that ending is no verb ("era", "red"). */
 const MIN_STEM_LETTERS = 3;
@@ -77,10 +81,12 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
  * April 5" may have passed or not) or this week's day ("este martes"); else unmarked.
  */
 export function leanOf(text: string, index: number, phrase: string, patterns: LeanPatterns): Direction {
-  const around = `${leadingWords(text, index)}${phrase}`;
+  const lead = leadingWords(text, index);
+  const around = `${lead}${phrase}`;
   const next = text.slice(index + phrase.length).match(NEXT_WORD)?.[0] ?? '';
-  if (patterns.forward.test(phrase)) return 'after';
-  if (patterns.backward.test(phrase)) return 'before';
+  const attached = wordsAttached(lead, phrase, next);
+  if (patterns.forward.test(attached)) return 'after';
+  if (patterns.backward.test(attached)) return 'before';
   if (patterns.forward.test(withoutDayParts(around, patterns)) || patterns.forward.test(next)) return 'ahead';
   if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
@@ -89,6 +95,16 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   if (patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings)) return 'future';
   if (patterns.bound.test(around)) return 'nearest';
   return speaksOfPast(`${before} ${after}`, patterns.past) ? 'past' : 'unmarked';
+}
+
+/**
+ * The phrase with the words attached to it: the word after it ("terça-feira passada", "le
+ * 31 août dernier"), and the word before a phrase that opens with its weekday ("afgelopen
+ * dinsdag"); a word before a preposition is not the weekday's ("later on Friday").
+ */
+function wordsAttached(lead: string, phrase: string, next: string): string {
+  const opensWithWeekday = FULL_WEEKDAY_NAMES.has(phrase.match(FIRST_WORD)?.[0].toLowerCase() ?? '');
+  return `${opensWithWeekday ? (lead.match(WORD_BEFORE)?.[0] ?? '') : ''}${phrase}${next}`;
 }
 
 /** The words without the parts of the day they name: the morning of "de la mañana" is no tomorrow. */

@@ -211,6 +211,8 @@ describe('findTimeline in the story\'s language', () => {
       ['en', 'Last Thursday, the mill closed.', ['2025-04-03']],
       ['en', 'The mill reopens next Thursday.', ['2025-04-17']],
       ['fr', 'Jeudi dernier, le maire a parlé.', ['2025-04-03']],
+      ['pt', 'Na quinta-feira passada, o presidente inaugurou a linha.', ['2025-04-03']],
+      ['nl', 'Afgelopen donderdag opende de burgemeester de tramlijn.', ['2025-04-03']],
       ['en', 'The minister lands later on Thursday.', ['2025-04-10']],
     ],
     'a part of the day before a date points nowhere': [
