@@ -367,7 +367,8 @@ const DUTCH: TimelineWords = {
   backward: ['afgelopen', 'vorige'],
   since: ['sinds'],
   bounds: ['tot', 'uiterlijk'],
-  future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
+  // 'wordt', 'worden': the present passive, which tells what is planned ('wordt op 15 september verlengd'), as German 'wird' does; its past is 'werd'.
+  future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht', 'wordt', 'worden'],
   futureEndings: { endings: [], except: [] },
   subordinators: ['dat'],
   past: {

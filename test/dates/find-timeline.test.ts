@@ -229,6 +229,7 @@ describe('findTimeline in the story\'s language', () => {
       ['it', 'Il referendum si terrà il 20 ottobre.', ['2025-10-20']],
       ['pt', 'O concerto acontecerá em 20 de outubro.', ['2025-10-20']],
     ],
+    'a present passive tells what is planned': [['nl', 'De brug wordt op 20 oktober heropend.', ['2025-10-20']]],
     "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
     "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
     "'scheduled for' points ahead": [['en', 'The vote is scheduled for April 20.', ['2025-04-20']]],
