@@ -6,7 +6,8 @@ import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-
 import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { biasedYear, continueSchedule, dayOf, monthOfWeekdayDay, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
+import { isDatedBeside, isWeekdayAlone, withDayAfterWeekday, withoutWeekdayHour } from './timeline-weekday.ts';
+import { biasedYear, continueSchedule, dayOf, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 
 /** chrono's parser for each story language the timeline reads. */
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
@@ -36,19 +37,6 @@ const LETTER = /\p{L}/u;
  */
 const STRAY_YEAR = /[\s,–-]+\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
-/**
- * The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes
- * 16 al viernes 20", in parentheses as Brazil's press writes it: "nesta terça-feira (3)",
- * "no domingo (1º)", or with its month, dotted: "am Samstag, 6.11.". Groups: day, month,
- * day in parentheses. Not a clock time or a longer number.
- */
-const DAY_AFTER_WEEKDAY = /^(?:,?\s+(\d{1,2})(?:\.(\d{1,2})\.)?|\s*\((\d{1,2})º?\))(?![\d.:/]?\d)/;
-/**
- * A number closing a weekday phrase, which chrono read as its hour ("lunes 16" as 4 pm,
- * "Samstag, 4.11" as 4:11): with no clock word after it, it is the day of the month.
- */
-const NUMBER_AFTER_WEEKDAY = /,?\s+\d{1,2}(?:\.\d{1,2})?$/;
-const MONTHS_IN_YEAR = 12;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
@@ -148,7 +136,8 @@ export function findTimeline(
   // and so is a bare month or year inside a date chrono read whole ("15 de abril").
   const read = withoutNested(chronoEntries(story));
   const outside = (entry: DateMention): boolean => !read.some((other) => entry.start < other.end && other.start < entry.end);
-  const entries = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)].filter((entry) => !countsAMeasure(text, entry, reader));
+  const found = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
+  const entries = found.filter((entry) => !countsAMeasure(text, entry, reader));
   const firstByDate = new Map<string, DateMention>();
   for (const entry of entries.sort((a, b) => a.start - b.start)) {
     if (!firstByDate.has(entry.date)) firstByDate.set(entry.date, entry);
@@ -222,14 +211,15 @@ function chronoEntries(story: Story): DateMention[] {
   const results = parseByParagraph(text, reference, reader.parser);
   for (const [position, result] of results.entries()) {
     const trimmed = result.text.replace(TRAILING_PUNCTUATION, '').trim();
-    const cleaned = withoutStrayYear(withoutWeekdayHour(trimmed, text.slice(result.index + result.text.indexOf(trimmed)), result.reading), result.reading);
+    const after = text.slice(result.index + result.text.indexOf(trimmed));
+    const cleaned = withoutStrayYear(withoutWeekdayHour(trimmed, after, result.reading), result.reading);
     const index = result.index + result.text.indexOf(cleaned.phrase);
     if (cutsAWord(text, index, cleaned.phrase) || isNoise(cleaned.phrase, result.components, reader.noise)) continue;
     if (isMisreading(text, index, cleaned.phrase, result.components, reader.misreadings)) continue;
-    const withDay = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, story);
+    const withDay = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, { reference, countedUnit: reader.countedUnit });
     if (!withDay) continue;
     const { reading, end: phraseEnd } = withDay;
-    if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader)) continue;
+    if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader.apposition)) continue;
     const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
     const direction = lean(story, index, cleaned.phrase);
@@ -244,42 +234,6 @@ function chronoEntries(story: Story): DateMention[] {
     mentions.push({ date, phrase: text.slice(start, end), start, end });
   }
   return mentions;
-}
-
-/**
- * A weekday chrono read alone, followed by its day of the month ("el martes 3"): that day,
- * near the publication, if it is that weekday. Null when no such day is near it: the
- * story names a day the timeline cannot place. A number counting a unit is no day
- * ("published Thursday, 21 months after").
- */
-function withDayAfterWeekday(text: string, end: number, reading: DateReading, story: Story): { reading: DateReading; end: number } | null {
-  const number = isWeekdayAlone(reading) ? text.slice(end).match(DAY_AFTER_WEEKDAY) : null;
-  if (!number || story.reader.countedUnit.test(text.slice(end + number[0].length))) return { reading, end };
-  const day = Number(number[1] ?? number[3]);
-  const month = number[2] === undefined ? null : Number(number[2]);
-  if (month !== null) return month <= MONTHS_IN_YEAR ? { reading: { ...reading, month, day }, end: end + number[0].length } : { reading, end };
-  const found = reading.weekday !== null ? monthOfWeekdayDay(reading.weekday, day, story.reference) : null;
-  return found ? { reading: { ...reading, ...found, day }, end: end + number[0].length } : null;
-}
-
-/** A weekday alone whose date is set beside it ("Am Montag, dem 11. Oktober 2021"): the date is its entry, and the weekday nothing more. */
-function isDatedBeside(text: string, end: number, next: { index: number; reading: DateReading } | undefined, reader: TimelineReader): boolean {
-  return next !== undefined && next.reading.day !== null && next.index >= end && reader.apposition.test(text.slice(end, next.index));
-}
-
-/**
- * A weekday phrase without the number chrono read as its hour ("lunes 16", "Samstag, 4.11"),
- * when the number reads as a day (DAY_AFTER_WEEKDAY): it is read after the phrase, by
- * withDayAfterWeekday. A clock stays the weekday's: "Samstag 14.30 Uhr".
- */
-function withoutWeekdayHour(phrase: string, from: string, reading: DateReading): string {
-  const number = isWeekdayAlone(reading) ? phrase.match(NUMBER_AFTER_WEEKDAY) : null;
-  if (!number || !DAY_AFTER_WEEKDAY.test(from.slice(number.index))) return phrase;
-  return phrase.slice(0, number.index).replace(TRAILING_PUNCTUATION, '');
-}
-
-function isWeekdayAlone(reading: DateReading): boolean {
-  return reading.weekday !== null && reading.day === null && reading.month === null;
 }
 
 /**
