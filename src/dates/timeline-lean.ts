@@ -46,7 +46,7 @@ export interface LeanPatterns {
   bound: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
-  /** Verb endings of the future tense: "tendrá", "commencera". */
+  /** Verb endings of the future tense: "tendrá", "terrà". */
   futureEndings: VerbEndings;
   /** Where the clause holding the date begins or ends: punctuation, or a subordinator ("that", "dass", "que"). */
   clauseBreak: RegExp;
@@ -75,10 +75,12 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
 }
 
 /**
- * Which way the date phrase at `index` leans from the publication: ahead when the words
- * by it or the clause leading to it speak of the future; back when a word by it points
- * back or its clause speaks of the past; the nearest side when it is a bound ("until
- * April 5" may have passed or not) or this week's day ("este martes"); else unmarked.
+ * Which way the date phrase at `index` leans from the publication (timeline-year.ts
+ * Direction): after or before when a word attached to it names the next or the last
+ * ("next Friday", "afgelopen dinsdag"); ahead or back when a word near it points there;
+ * the nearest side for this week's day ("este martes"); future when the clause leading
+ * to it speaks of the future; the nearest side for a bound ("until April 5" may have
+ * passed or not); past when its clause speaks of the past; else unmarked.
  */
 export function leanOf(text: string, index: number, phrase: string, patterns: LeanPatterns): Direction {
   const lead = leadingWords(text, index);

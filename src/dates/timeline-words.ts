@@ -64,7 +64,7 @@ export interface TimelineWords {
   bounds: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
-  /** Verb endings of the future tense ("tendrá", "votarán", "commencera"), and words with such an ending that are no verb. */
+  /** Verb endings of the future tense ("tendrá", "votarán", "terrà"), and words with such an ending that are no verb. */
   futureEndings: { endings: readonly string[]; except: readonly string[] };
   /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
   subordinators: readonly string[];

@@ -120,6 +120,7 @@ function tenseSide(month: number, day: number | null, reference: Date, lean: Exc
   return nearest / DAY_MS <= NEAR_DAYS ? 'nearest' : sideOf(lean);
 }
 
+/** The side a lean looks on: a tense's and a word's alike. */
 function sideOf(lean: Exclude<Direction, 'unmarked'>): Side {
   if (lean === 'past' || lean === 'before') return 'back';
   return lean === 'future' || lean === 'after' ? 'ahead' : lean;
