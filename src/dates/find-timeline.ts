@@ -6,7 +6,8 @@ import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-
 import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { biasedYear, continueSchedule, dayOf, monthOfWeekdayDay, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
+import { isDatedBeside, isWeekdayAlone, withDayAfterWeekday, withoutWeekdayHour } from './timeline-weekday.ts';
+import { biasedYear, continueSchedule, dayOf, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 
 /** chrono's parser for each story language the timeline reads. */
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
@@ -32,16 +33,18 @@ const LETTER = /\p{L}/u;
 /**
  * A number of one to three digits closing a phrase without a year of four digits: chrono
  * read it as the year, but it belongs to the words after the date ("am 17. April 600
- * Häftlinge", "am 27. März, 15. Mai").
+ * Häftlinge", "am 27. März, 15. Mai") or is a range's next day ("23. Juli-8. August").
  */
-const STRAY_YEAR = /[\s,]+\d{1,3}$/;
+const STRAY_YEAR = /[\s,–-]+\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
-/** The day of the month right after a weekday chrono read alone: "el martes 3", "el lunes 16 al viernes 20". Not a clock time or a longer number. */
-const DAY_AFTER_WEEKDAY = /^,?\s+(\d{1,2})(?![\d.:/]?\d)/;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
 /** A year of the last or this century, not part of a longer number or a numeric date ("2019-05"). */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?![\d]|[-/.]\d)/g;
+/** A phrase closed by a number of four digits, which chrono or a preposition read as its year. */
+const ENDS_IN_FOUR_DIGITS = /\d{4}$/;
+/** Signs of a measure or a price that any language writes after a number: "2000 €", "1990 %". */
+const MEASURE_SIGNS = ['%', '‰', '€', '$', '£'];
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
 const YEAR_LEAD_CHARS = 24;
 /** A run of text between blank lines. */
@@ -58,6 +61,12 @@ interface TimelineReader {
   lean: LeanPatterns;
   /** The words right after a date that give its year (groups this, last, next, same, year). */
   yearAfter: RegExp;
+  /** What stands between a weekday and the date set beside it: a comma, and maybe an article ("Montag, dem 11. Oktober"). */
+  apposition: RegExp;
+  /** A unit of time right after a number: the number counts it ("21 months"), it is no day of the month. */
+  countedUnit: RegExp;
+  /** A unit of time or measure, a currency or a sign right after a number: the number counts it ("1920 pixels", "2000 Euro"), it is no year. */
+  measureAfter: RegExp;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
@@ -93,6 +102,9 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
       `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
       'iu',
     ),
+    apposition: new RegExp(`^\\s*,\\s*(?:${wholeWords(words.dayAppositions)}\\s+)?$`, 'iu'),
+    countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
+    measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
@@ -124,7 +136,8 @@ export function findTimeline(
   // and so is a bare month or year inside a date chrono read whole ("15 de abril").
   const read = withoutNested(chronoEntries(story));
   const outside = (entry: DateMention): boolean => !read.some((other) => entry.start < other.end && other.start < entry.end);
-  const entries = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
+  const found = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
+  const entries = found.filter((entry) => !countsAMeasure(text, entry, reader));
   const firstByDate = new Map<string, DateMention>();
   for (const entry of entries.sort((a, b) => a.start - b.start)) {
     if (!firstByDate.has(entry.date)) firstByDate.set(entry.date, entry);
@@ -132,6 +145,11 @@ export function findTimeline(
   return [...firstByDate.values()]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start))
     .map((entry) => ({ ...entry, sentence: sentenceHolding(options.sentences ?? [], entry) }));
+}
+
+/** A year that is a count: the number closing the phrase is followed by what it counts ("by 1920 pixels", "seit 1990 Euro", "vor 2000 Jahren"). */
+function countsAMeasure(text: string, mention: DateMention, reader: TimelineReader): boolean {
+  return ENDS_IN_FOUR_DIGITS.test(mention.phrase) && reader.measureAfter.test(text.slice(mention.end));
 }
 
 /** The mentions that no other mention holds. */
@@ -190,12 +208,18 @@ function chronoEntries(story: Story): DateMention[] {
   const mentions: DateMention[] = [];
   // The latest day without its year that was read after the publication: a schedule continues from it (continueSchedule).
   let announced: Date | null = null;
-  for (const result of parseByParagraph(text, reference, reader.parser)) {
-    const cleaned = withoutStrayYear(result.text.replace(TRAILING_PUNCTUATION, '').trim(), result.reading);
+  const results = parseByParagraph(text, reference, reader.parser);
+  for (const [position, result] of results.entries()) {
+    const trimmed = result.text.replace(TRAILING_PUNCTUATION, '').trim();
+    const after = text.slice(result.index + result.text.indexOf(trimmed));
+    const cleaned = withoutStrayYear(withoutWeekdayHour(trimmed, after, result.reading), result.reading);
     const index = result.index + result.text.indexOf(cleaned.phrase);
     if (cutsAWord(text, index, cleaned.phrase) || isNoise(cleaned.phrase, result.components, reader.noise)) continue;
     if (isMisreading(text, index, cleaned.phrase, result.components, reader.misreadings)) continue;
-    const { reading, end: phraseEnd } = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, reference);
+    const withDay = withDayAfterWeekday(text, index + cleaned.phrase.length, cleaned.reading, { reference, countedUnit: reader.countedUnit });
+    if (!withDay) continue;
+    const { reading, end: phraseEnd } = withDay;
+    if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader.apposition)) continue;
     const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
     const direction = lean(story, index, cleaned.phrase);
@@ -210,14 +234,6 @@ function chronoEntries(story: Story): DateMention[] {
     mentions.push({ date, phrase: text.slice(start, end), start, end });
   }
   return mentions;
-}
-
-/** A weekday chrono read alone, followed by its day of the month ("el martes 3"): that day, near the publication, if it is that weekday. */
-function withDayAfterWeekday(text: string, end: number, reading: DateReading, reference: Date): { reading: DateReading; end: number } {
-  const number = reading.weekday !== null && reading.day === null && reading.month === null ? text.slice(end).match(DAY_AFTER_WEEKDAY) : null;
-  const found = number && reading.weekday !== null ? monthOfWeekdayDay(reading.weekday, Number(number[1]), reference) : null;
-  if (!number || !found) return { reading, end };
-  return { reading: { ...reading, ...found, day: Number(number[1]) }, end: end + number[0].length };
 }
 
 /**

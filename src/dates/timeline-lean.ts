@@ -14,14 +14,30 @@ const FRONTED_COMMA = /^\s*,/;
 const CLAUSE_CHARS = 120;
 /** How far before a date its leading words ("next", "am", "el pasado") are read. */
 export const LEAD_CHARS = 16;
+/** The end of a sentence within a date's leading words: the words before it are the sentence before's ("… fino al 2027. Sabato"). */
+const SENTENCE_END = /[.!?…]["”»)]?\s+|\n/g;
 /** The word right after a phrase, which may point back or ahead: "le 31 août dernier", "el 24 de enero pasado". */
 const NEXT_WORD = /^\s+\p{L}+/u;
+/** The word right before a phrase. */
+const WORD_BEFORE = /\p{L}+\s+$/u;
+/** A phrase's first word. */
+const FIRST_WORD = /^\p{L}+(?:-\p{L}+)*/u;
 const WORD = /\p{L}+/gu;
+/** The fewest letters before a verb ending: a shorter word with that ending is no verb ("era", "red"). */
+const MIN_STEM_LETTERS = 3;
+
+/** Verb endings of a tense, and words with such an ending that are no verb. */
+interface VerbEndings {
+  endings: readonly string[];
+  except: ReadonlySet<string>;
+}
 
 /** One language's lean patterns, built once from its words. */
 export interface LeanPatterns {
   /** A word by the date points forward: "next", "nächsten", "demain". */
   forward: RegExp;
+  /** A day word after a determiner, a part of the day and no pointer: "de la mañana de este lunes", "am Morgen". */
+  dayPart: RegExp | null;
   /** A word by the date points back: "last", "pasado", "dernier". */
   backward: RegExp;
   /** A word before the date puts it in the past: "since", "seit". */
@@ -30,10 +46,12 @@ export interface LeanPatterns {
   bound: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
+  /** Verb endings of the future tense: "tendrá", "terrà". */
+  futureEndings: VerbEndings;
   /** Where the clause holding the date begins or ends: punctuation, or a subordinator ("that", "dass", "que"). */
   clauseBreak: RegExp;
   /** What puts the clause holding the date in the past: "was", "wurde", "votó". */
-  past: { words: ReadonlySet<string>; endings: readonly string[]; except: ReadonlySet<string> };
+  past: VerbEndings & { words: ReadonlySet<string> };
   /** A weekday named as this week's: "este martes", "ce mardi". */
   thisWeekday: RegExp;
 }
@@ -41,10 +59,15 @@ export interface LeanPatterns {
 export function leanPatterns(words: TimelineWords): LeanPatterns {
   return {
     forward: new RegExp(wholeWords(words.forward), 'iu'),
+    dayPart:
+      words.dayPart.words.length > 0
+        ? new RegExp(`${wholeWords(words.dayPart.determiners)}\\s+(?:\\p{L}+\\s+)?${wholeWords(words.dayPart.words)}`, 'giu')
+        : null,
     backward: new RegExp(wholeWords(words.backward), 'iu'),
     since: new RegExp(wholeWords(words.since), 'iu'),
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
+    futureEndings: { endings: words.futureEndings.endings, except: new Set(words.futureEndings.except) },
     clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
     past: { words: new Set(words.past.words), endings: words.past.endings, except: new Set(words.past.except) },
     thisWeekday: new RegExp(`${wholeWords(words.thisWeek)}\\s+${wholeWords(FULL_WEEKDAY_NAMES)}`, 'iu'),
@@ -52,20 +75,50 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
 }
 
 /**
- * Which way the date phrase at `index` leans from the publication: ahead when the words
- * by it or the clause leading to it speak of the future; back when a word by it points
- * back or its clause speaks of the past; the nearest side when it is a bound ("until
- * April 5" may have passed or not) or this week's day ("este martes"); else unmarked.
+ * Which way the date phrase at `index` leans from the publication (timeline-year.ts
+ * Direction): after or before when a word attached to it names the next or the last
+ * ("next Friday", "afgelopen dinsdag"); ahead or back when a word near it points there;
+ * the nearest side for this week's day ("este martes"); future when the clause leading
+ * to it speaks of the future; the nearest side for a bound ("until April 5" may have
+ * passed or not); past when its clause speaks of the past; else unmarked.
  */
 export function leanOf(text: string, index: number, phrase: string, patterns: LeanPatterns): Direction {
-  const around = text.slice(Math.max(0, index - LEAD_CHARS), index + phrase.length);
+  const lead = leadingWords(text, index);
+  const around = `${lead}${phrase}`;
   const next = text.slice(index + phrase.length).match(NEXT_WORD)?.[0] ?? '';
-  if (patterns.forward.test(around) || patterns.forward.test(next)) return 'ahead';
+  const attached = wordsAttached(lead, phrase, next);
+  if (patterns.forward.test(attached)) return 'after';
+  if (patterns.backward.test(attached)) return 'before';
+  if (patterns.forward.test(withoutDayParts(around, patterns)) || patterns.forward.test(next)) return 'ahead';
   if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
-  if (patterns.future.test(before)) return 'ahead';
-  if (patterns.bound.test(around) || patterns.thisWeekday.test(around)) return 'nearest';
-  return speaksOfPast(`${before} ${after}`, patterns.past) ? 'back' : 'unmarked';
+  // This week's day is the nearest whatever the tense: "anunciará este martes" in a story of Wednesday is the day before.
+  if (patterns.thisWeekday.test(around)) return 'nearest';
+  if (patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings)) return 'future';
+  if (patterns.bound.test(around)) return 'nearest';
+  return speaksOfPast(`${before} ${after}`, patterns.past) ? 'past' : 'unmarked';
+}
+
+/**
+ * The phrase with the words attached to it: the word after it ("terça-feira passada", "le
+ * 31 août dernier"), and the word before a phrase that opens with its weekday ("afgelopen
+ * dinsdag"); a word before a preposition is not the weekday's ("later on Friday").
+ */
+function wordsAttached(lead: string, phrase: string, next: string): string {
+  const opensWithWeekday = FULL_WEEKDAY_NAMES.has(phrase.match(FIRST_WORD)?.[0].toLowerCase() ?? '');
+  return `${opensWithWeekday ? (lead.match(WORD_BEFORE)?.[0] ?? '') : ''}${phrase}${next}`;
+}
+
+/** The words without the parts of the day they name: the morning of "de la mañana" is no tomorrow. */
+function withoutDayParts(words: string, patterns: LeanPatterns): string {
+  return patterns.dayPart ? words.replace(patterns.dayPart, ' ') : words;
+}
+
+/** The words right before a date, in its own sentence: a bound or a "next" closing the sentence before is not the date's. */
+function leadingWords(text: string, index: number): string {
+  const lead = text.slice(Math.max(0, index - LEAD_CHARS), index);
+  const sentenceStart = Math.max(0, ...[...lead.matchAll(SENTENCE_END)].map((end) => end.index + end[0].length));
+  return lead.slice(sentenceStart);
 }
 
 /** The clause holding a phrase, before it and after it: up to the breaks around it. */
@@ -80,7 +133,12 @@ function clauseAround(text: string, start: number, end: number, clauseBreak: Reg
 
 /** A past word or a verb's past ending among a clause's words: "was", "wurde", "voted", "votó". */
 function speaksOfPast(clause: string, past: LeanPatterns['past']): boolean {
+  return (clause.toLowerCase().match(WORD) ?? []).some((word) => past.words.has(word)) || hasVerbEnding(clause, past);
+}
+
+/** A word of the clause ending as a verb of the tense does ("votó", "tendrá"), long enough to be a verb and none of the words that only look like one. */
+function hasVerbEnding(clause: string, tense: VerbEndings): boolean {
   return (clause.toLowerCase().match(WORD) ?? []).some(
-    (word) => past.words.has(word) || (!past.except.has(word) && past.endings.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending))),
+    (word) => !tense.except.has(word) && tense.endings.some((ending) => word.length >= ending.length + MIN_STEM_LETTERS && word.endsWith(ending)),
   );
 }

@@ -1,9 +1,10 @@
 // Date words that, where they stand, are something else: a part of the day ("am Morgen",
 // "de la mañana"), a day that recurs or any such day ("jeden Freitag", "every Saturday",
-// "on a Sunday"), a day after another event ("the next year", "am folgenden Tag"), a
-// stretch ("over the past year"), a name that holds a weekday or a month ("Black Friday",
-// "Welt am Sonntag", "Plaza de Mayo"), a month that is a verb, a modal or a name ("they
-// march", "Intel may", "Julio César"). Each test reads one cue from the language's words
+// "on a Sunday"), another event's day ("that same Friday"), a day after another event
+// ("the next year", "am folgenden Tag"), a stretch ("over the past year"), a name that
+// holds a weekday or a month ("Black Friday", "Welt am Sonntag", "Plaza de Mayo"), a month
+// that is a verb, a modal or a name ("they march", "Intel may", "Julio César"), a range
+// misread ("July 23-August 8"). Each test reads one cue from the language's words
 // (timeline-words.ts).
 import type * as chrono from 'chrono-node';
 import { wholeWords } from '../text/word-pattern.ts';
@@ -20,6 +21,10 @@ const WORD = /\p{L}+/gu;
 /** What comes before a sentence's first word, as a pattern to build with: nothing, or the end of the one before. */
 const SENTENCE_OPENING = '(?:^|[.!?:;\\n"“«(]\\s*)';
 const UPPERCASE = /^\p{Lu}/u;
+/** A phrase opening with a number. */
+const OPENS_WITH_DIGIT = /^\d/;
+/** The word right before a phrase, with a dot after it if abbreviated: "July ", "Jul. ". */
+const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
 const LOWERCASE = /^\p{Ll}+$/u;
 
 /** One language's misreading patterns, built once from its words. */
@@ -36,11 +41,14 @@ export interface MisreadingPatterns {
   stretch: { lead: RegExp; phrase: RegExp } | null;
   /** An indefinite article right before a weekday: "on a Sunday", "un domingo". */
   indefinite: RegExp;
+  /** A word tying a weekday to another event, right before it: "that same Friday", "ese mismo viernes". */
+  sameDay: RegExp;
   /** A preposition or a word pointing back or ahead before a month: "in", "for", "last", "since". */
   monthLead: RegExp;
   /** The language's full month names, lowercase. */
   fullMonths: readonly string[];
   capitalizedMonths: boolean;
+  monthFirst: boolean;
 }
 
 export function misreadingPatterns(words: TimelineWords, language: string): MisreadingPatterns {
@@ -59,9 +67,11 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
         : null,
     // Right before the weekday, lowercase or opening a sentence: "Serie A on Saturday" and "a statement Friday" name a day.
     indefinite: new RegExp(`(?:${wholeWords(words.indefinite)}|${SENTENCE_OPENING}${wholeWords(words.indefinite.map(capitalized))})\\s+$`, 'u'),
+    sameDay: new RegExp(`${wholeWords(words.sameDay)}\\s+$`, 'iu'),
     monthLead: new RegExp(`${wholeWords([...words.prepositions, ...words.durationLeads, ...words.bounds, ...words.backward, ...words.forward])}\\s+$`, 'iu'),
     fullMonths: fullMonthNames(language),
     capitalizedMonths: words.capitalizedMonths,
+    monthFirst: words.monthFirst,
   };
 }
 
@@ -72,12 +82,24 @@ export function isMisreading(text: string, index: number, phrase: string, compon
   return (
     isDayPart(text, index, phrase, patterns) ||
     (patterns.every?.test(before) ?? false) ||
-    (weekdayAlone && patterns.indefinite.test(before)) ||
+    (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before))) ||
     patterns.following.test(`${before}${phrase}`) ||
     ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
     holdsName(text, index, phrase, patterns) ||
-    isMonthWord(before, phrase, components, patterns)
+    isMonthWord(before, phrase, components, patterns) ||
+    isAnotherMonthsDay(before, phrase, patterns)
   );
+}
+
+/**
+ * Where months come first, a day number right after a month name is that month's: chrono
+ * reads "July 23-August 8" as "23-August", August 23, and leaves the July before it. The
+ * phrase is misread; the range gives no entry rather than a wrong day. (Where days come
+ * first, "del Dos de Mayo 3 de mayo" is a name and a date.)
+ */
+function isAnotherMonthsDay(before: string, phrase: string, patterns: MisreadingPatterns): boolean {
+  const word = patterns.monthFirst && OPENS_WITH_DIGIT.test(phrase) ? before.match(WORD_BEFORE)?.[1] : undefined;
+  return word !== undefined && isMonthName(word, patterns.fullMonths);
 }
 
 /** "am Morgen", "jedem Morgen", "de la mañana": after a determiner, the day word is a part of the day, not tomorrow. */

@@ -1,6 +1,6 @@
 // Phrases chrono reads as dates that name no day, month or year of the story: the
 // publication moment restated, a measure of time, a stretch of time, a point counted from
-// another event. Each test reads one cue, from the language's words (timeline-words.ts).
+// another event, a week. Each test reads one cue, from the language's words (timeline-words.ts).
 import type * as chrono from 'chrono-node';
 import { wholeWords } from '../text/word-pattern.ts';
 import type { TimelineWords } from './timeline-words.ts';
@@ -12,6 +12,8 @@ const FULL_NUMERIC_DATE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$
 /** A clock time alone, with at most one word before it ("de 20h", "at 5 pm"): a time, not a day. */
 const TIME_OF_DAY = /^(?:\p{L}+\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.))$/iu;
 const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
+/** A digit: a clock time is written in them. */
+const DIGIT = /\d/;
 /** A phrase closed by a lone letter ("in a" read as "in a year"): a letter is no unit of time. */
 const SINGLE_LETTER_UNIT = /\s\p{L}$/u;
 
@@ -31,6 +33,8 @@ export interface NoisePatterns {
   count: RegExp;
   /** The phrase ends with a word that counts it from another event: "two years later", "a week after". */
   anchored: RegExp;
+  /** The week as a unit: "last week", "vor zwei Wochen", "la semaine dernière". */
+  weekUnit: RegExp;
 }
 
 export function noisePatterns(words: TimelineWords): NoisePatterns {
@@ -49,6 +53,7 @@ export function noisePatterns(words: TimelineWords): NoisePatterns {
     spanWord: new RegExp(wholeWords(words.spanWords), 'iu'),
     count: new RegExp(`${wholeWords(words.counts)}|\\d`, 'iu'),
     anchored: new RegExp(`${wholeWords(words.anchors)}$`, 'iu'),
+    weekUnit: new RegExp(wholeWords(words.weekUnits), 'iu'),
   };
 }
 
@@ -63,6 +68,8 @@ export function isNoise(phrase: string, components: chrono.ParsedComponents, pat
     SINGLE_LETTER_UNIT.test(phrase) ||
     TIME_OF_DAY.test(phrase) ||
     isWeekdayAbbreviation(phrase, components) ||
+    isWeek(phrase, components, patterns) ||
+    countsSeconds(phrase, components) ||
     (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))
   );
 }
@@ -83,4 +90,24 @@ function isStretch(phrase: string, patterns: NoisePatterns): boolean {
 function isWeekdayAbbreviation(phrase: string, components: chrono.ParsedComponents): boolean {
   if (!components.isCertain('weekday') || components.isCertain('day') || components.isCertain('month')) return false;
   return !(phrase.toLowerCase().match(LETTERS) ?? []).some((word) => FULL_WEEKDAY_NAMES.has(word));
+}
+
+/**
+ * A phrase counted in weeks names a week, not a day: chrono reads "last week", "vor zwei
+ * Wochen", "la semaine dernière" as the publication's weekday a week or two before, a
+ * precise day the story never gave. The timeline shows days, months and years, so such a
+ * phrase gives no entry (no entry beats a wrong one). A weekday in the phrase names its
+ * day: "vorige week dinsdag".
+ */
+function isWeek(phrase: string, components: chrono.ParsedComponents, patterns: NoisePatterns): boolean {
+  return patterns.weekUnit.test(phrase) && !components.isCertain('weekday');
+}
+
+/**
+ * A phrase read to the second without a digit counts seconds from the publication: it
+ * restates the publication moment, as "now" does. chrono's English reads "lasts" as "last
+ * s", the second before ("Nothing lasts forever").
+ */
+function countsSeconds(phrase: string, components: chrono.ParsedComponents): boolean {
+  return components.isCertain('second') && !DIGIT.test(phrase);
 }

@@ -32,6 +32,10 @@ export interface TimelineWords {
   following: readonly string[];
   /** Words before a span word and a unit that make it a stretch: "over the past year", "in the last week". */
   stretchLeads: readonly string[];
+  /** The week as a unit, singular and plural: a phrase counted in weeks names a week, not a day ("last week", "vor zwei Wochen"). */
+  weekUnits: readonly string[];
+  /** Units of measure and currencies, which a number counts and a year never precedes: "1920 pixels", "2000 Euro". (Signs such as "%" and "€" are every language's.) */
+  measureUnits: readonly string[];
 
   // Date words that are something else where they stand (timeline-misreadings.ts).
   /** A day word that is a part of the day after a determiner: "am Morgen", "de la mañana", "de morgen". */
@@ -40,10 +44,14 @@ export interface TimelineWords {
   every: readonly string[];
   /** An indefinite article, which makes a weekday any such day: "on a Sunday night", "un domingo de febrero", "uma quarta pessoa". */
   indefinite: readonly string[];
+  /** Words before a weekday that tie it to another event, not to the publication: "that same Friday", "ese mismo viernes", "am selben Freitag". */
+  sameDay: readonly string[];
   /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
   namedDays: readonly string[];
   /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
   capitalizedMonths: boolean;
+  /** Whether the language writes a date's month before its day ("July 23"), not after it ("23 juillet", "3 de mayo"). */
+  monthFirst: boolean;
 
   // Which way a date without its year leans (timeline-lean.ts).
   /** Words by a date that point forward: "next", "tomorrow". */
@@ -56,6 +64,8 @@ export interface TimelineWords {
   bounds: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
+  /** Verb endings of the future tense ("tendrá", "votarán", "terrà"), and words with such an ending that are no verb. */
+  futureEndings: { endings: readonly string[]; except: readonly string[] };
   /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
   subordinators: readonly string[];
   /** What puts a clause in the past: its words ("was", "wurde"), verb endings ("-ed", "-ó"), and words with such an ending that are no verb. */
@@ -68,6 +78,8 @@ export interface TimelineWords {
   yearAfter: { this: readonly string[]; last: readonly string[]; next: readonly string[]; same: readonly string[] };
   /** Words between a date and its year: "15 de noviembre del 2019", "January of 2020". */
   yearJoiners: readonly string[];
+  /** Words opening the date set beside a weekday after a comma: "Montag, dem 11. Oktober", "Monday, the 11th of October". */
+  dayAppositions: readonly string[];
 
   // The prepositions shown with a date (find-timeline.ts).
   /** Prepositions shown with a date: "in", "on", "since", "im", "le". */
@@ -94,14 +106,18 @@ const ENGLISH: TimelineWords = {
   anchors: ['later', 'after', 'before', 'earlier', 'afterwards', 'afterward'],
   following: ['next day', 'following day', 'the next year', 'the following year', 'the next month', 'the following month', 'the following week'],
   stretchLeads: ['in the', 'over the', 'for the', 'during the', 'within the', 'throughout the'],
+  weekUnits: ['week', 'weeks'],
+  measureUnits: ['pixels', 'dollars', 'euros', 'pounds', 'percent', 'per cent', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'kg', 'kilograms', 'tons', 'tonnes', 'mph'],
   dayPart: { words: [], determiners: [] },
   every: ['every', 'each'],
   indefinite: ['a', 'an', 'one'],
+  sameDay: ['that same', 'the same', 'that very'],
   namedDays: [
     'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
     'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
   ],
   capitalizedMonths: true,
+  monthFirst: true,
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
   backward: ['last', 'past', 'previous'],
   since: ['since'],
@@ -111,6 +127,7 @@ const ENGLISH: TimelineWords = {
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
     ...ENGLISH_SCHEDULED.map((scheduled) => `${scheduled} for`),
   ],
+  futureEndings: { endings: [], except: [] },
   subordinators: ['that'],
   past: {
     words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid'],
@@ -120,6 +137,7 @@ const ENGLISH: TimelineWords = {
   thisWeek: ['this'],
   yearAfter: { this: ['this year', 'of this year'], last: ['last year', 'of last year'], next: ['next year', 'of next year'], same: ['that year', 'of that year', 'the same year', 'of the same year', 'the previous year', 'the following year'] },
   yearJoiners: ['of', 'in'],
+  dayAppositions: ['the'],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
 };
@@ -142,16 +160,21 @@ const GERMAN: TimelineWords = {
   anchors: ['später', 'danach', 'davor', 'zuvor', 'darauf', 'früher'],
   following: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach', 'folgenden jahr', 'jahr darauf', 'folgenden monat'],
   stretchLeads: [],
+  weekUnits: ['woche', 'wochen'],
+  measureUnits: ['pixel', 'euro', 'dollar', 'franken', 'prozent', 'km', 'kilometer', 'meter', 'kilo', 'kilogramm', 'tonnen'],
   dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
   every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   indefinite: ['ein', 'einen', 'einem', 'eines'],
+  sameDay: ['selben', 'demselben', 'denselben', 'gleichen', 'jenem', 'jenen'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
+  monthFirst: false,
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
   since: ['seit'],
   bounds: ['bis', 'spätestens'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
+  futureEndings: { endings: [], except: [] },
   subordinators: ['dass'],
   past: {
     words: [
@@ -170,6 +193,7 @@ const GERMAN: TimelineWords = {
     same: ['desselben jahres', 'des gleichen jahres', 'jenes jahres', 'im selben jahr', 'im gleichen jahr'],
   },
   yearJoiners: [],
+  dayAppositions: ['dem', 'den'],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
 };
@@ -189,16 +213,22 @@ const FRENCH: TimelineWords = {
   anchors: ['plus tard', 'après', 'avant', 'auparavant', 'plus tôt'],
   following: ['lendemain', 'jour suivant', 'année suivante', 'mois suivant'],
   stretchLeads: [],
+  weekUnits: ['semaine', 'semaines'],
+  measureUnits: ['pixels', 'euros', 'dollars', 'francs', 'pour cent', 'km', 'kilomètres', 'mètres', 'kilos', 'tonnes'],
   dayPart: { words: [], determiners: [] },
   every: ['chaque', 'tous les', 'toutes les'],
   indefinite: ['un'],
+  sameDay: ['ce même', 'le même'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   backward: ['dernier', 'dernière', 'passé', 'passée'],
   since: ['depuis'],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
+  // French reporting tells the past in the future ("Le Monde attendra son édition du 13 mai"): its future endings say nothing.
+  futureEndings: { endings: [], except: [] },
   subordinators: ['que', 'qu'],
   past: {
     // "est"/"sont" before a participle: the past of verbs built with être, and the passive that reports ("est mis en examen").
@@ -214,6 +244,7 @@ const FRENCH: TimelineWords = {
     same: ['de la même année', 'la même année', 'de cette année-là'],
   },
   yearJoiners: ['de'],
+  dayAppositions: ['le'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
 };
@@ -233,16 +264,21 @@ const SPANISH: TimelineWords = {
   anchors: ['después', 'más tarde', 'antes'],
   following: ['día siguiente', 'año siguiente', 'mes siguiente'],
   stretchLeads: [],
+  weekUnits: ['semana', 'semanas'],
+  measureUnits: ['píxeles', 'euros', 'dólares', 'pesos', 'por ciento', 'km', 'kilómetros', 'metros', 'kilos', 'toneladas'],
   dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
   every: ['cada', 'todos los', 'todas las'],
   indefinite: ['un'],
+  sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   backward: ['pasado', 'pasada'],
   since: ['desde'],
   bounds: ['hasta'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
+  futureEndings: { endings: ['rá', 'rán', 'remos'], except: ['irán', 'corán'] },
   subordinators: ['que'],
   past: { words: ['fue', 'fueron', 'era', 'eran', 'había', 'habían', 'hubo', 'ha', 'han', 'dijo', 'hizo'], endings: ['ó', 'aron', 'ieron'], except: [] },
   thisWeek: ['este', 'esta'],
@@ -253,6 +289,7 @@ const SPANISH: TimelineWords = {
     same: ['del mismo año', 'de ese año', 'ese mismo año', 'de aquel año'],
   },
   yearJoiners: ['de', 'del'],
+  dayAppositions: ['el'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
 };
@@ -272,16 +309,21 @@ const PORTUGUESE: TimelineWords = {
   anchors: ['depois', 'mais tarde', 'antes'],
   following: ['dia seguinte', 'ano seguinte', 'mês seguinte'],
   stretchLeads: [],
+  weekUnits: ['semana', 'semanas'],
+  measureUnits: ['pixels', 'euros', 'dólares', 'reais', 'por cento', 'km', 'quilômetros', 'quilómetros', 'metros', 'quilos', 'toneladas'],
   dayPart: { words: [], determiners: [] },
   every: ['cada', 'todos os', 'todas as'],
   indefinite: ['um', 'uma'],
+  sameDay: ['nesse mesmo', 'nessa mesma', 'naquele', 'naquela', 'no mesmo', 'na mesma', 'mesmo', 'mesma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   backward: ['passado', 'passada', 'último', 'última'],
   since: ['desde'],
   bounds: ['até'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
+  futureEndings: { endings: ['rá', 'rão', 'remos'], except: ['pará', 'verão', 'padrão', 'portão', 'cordão', 'ladrão', 'patrão', 'barão'] },
   subordinators: ['que'],
   past: { words: ['foi', 'foram', 'era', 'eram', 'tinha', 'tinham', 'houve', 'disse', 'fez'], endings: ['ou', 'aram', 'eram', 'iram'], except: ['estou', 'sou', 'vou', 'dou'] },
   thisWeek: ['esta', 'este', 'nesta', 'neste'],
@@ -292,6 +334,7 @@ const PORTUGUESE: TimelineWords = {
     same: ['do mesmo ano', 'desse ano', 'daquele ano'],
   },
   yearJoiners: ['de', 'do'],
+  dayAppositions: ['dia', 'o'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
 };
@@ -311,16 +354,22 @@ const DUTCH: TimelineWords = {
   anchors: ['later', 'daarna', 'ervoor', 'eerder'],
   following: ['volgende dag', 'dag erna', 'jaar erna', 'jaar daarop'],
   stretchLeads: [],
+  weekUnits: ['week', 'weken'],
+  measureUnits: ['pixels', 'euro', 'dollar', 'procent', 'km', 'kilometer', 'meter', 'kilo', 'ton'],
   dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
   every: ['elke', 'iedere', 'ieder', 'elk'],
   indefinite: ['een'],
+  sameDay: ['dezelfde', 'diezelfde', 'datzelfde'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   backward: ['afgelopen', 'vorige'],
   since: ['sinds'],
   bounds: ['tot', 'uiterlijk'],
-  future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht'],
+  // 'wordt', 'worden': the present passive, which tells what is planned ('wordt op 15 september verlengd'), as German 'wird' does; its past is 'werd'.
+  future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht', 'wordt', 'worden'],
+  futureEndings: { endings: [], except: [] },
   subordinators: ['dat'],
   past: {
     words: ['was', 'waren', 'had', 'hadden', 'werd', 'werden', 'heeft', 'hebben', 'zei', 'kwam'],
@@ -333,6 +382,7 @@ const DUTCH: TimelineWords = {
   thisWeek: ['deze'],
   yearAfter: { this: ['dit jaar', 'van dit jaar'], last: ['vorig jaar', 'van vorig jaar'], next: ['volgend jaar', 'van volgend jaar'], same: ['van dat jaar', 'hetzelfde jaar'] },
   yearJoiners: [],
+  dayAppositions: ['de'],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
 };
@@ -352,16 +402,21 @@ const ITALIAN: TimelineWords = {
   anchors: ['dopo', 'più tardi', 'prima'],
   following: ['giorno dopo', 'giorno seguente', 'giorno successivo', 'anno successivo', 'mese successivo'],
   stretchLeads: [],
+  weekUnits: ['settimana', 'settimane'],
+  measureUnits: ['pixel', 'euro', 'dollari', 'per cento', 'km', 'chilometri', 'metri', 'chili', 'tonnellate'],
   dayPart: { words: [], determiners: [] },
   every: ['ogni', 'tutti i', 'tutte le'],
   indefinite: ['un'],
+  sameDay: ['stesso', 'stessa', 'quel', 'quello stesso'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,
+  monthFirst: false,
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   backward: ['scorso', 'scorsa'],
   since: ['dal'],
   bounds: ['fino al', 'fino a', 'entro'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
+  futureEndings: { endings: ['rà', 'ranno', 'remo'], except: ['estremo', 'supremo'] },
   subordinators: ['che'],
   past: { words: ['fu', 'furono', 'era', 'erano', 'aveva', 'avevano', 'ha', 'hanno'], endings: ['ò', 'arono', 'erono', 'irono'], except: ['però', 'perciò', 'ciò', 'può'] },
   thisWeek: ['questo', 'questa'],
@@ -372,6 +427,7 @@ const ITALIAN: TimelineWords = {
     same: ['dello stesso anno'],
   },
   yearJoiners: ['del'],
+  dayAppositions: ['il'],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
 };

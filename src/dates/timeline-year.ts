@@ -3,16 +3,26 @@
 
 /**
  * Which way a date without its year leans from the publication:
- * - ahead: the words by it or its clause speak of the future ("next", "will");
- * - back: its clause speaks of the past ("was", "wurde", "votó");
+ * - after, before: the phrase itself names the week or year after or before
+ *   ("next Friday", "last Thursday", "jeudi dernier"): a weekday is never the
+ *   publication's own day;
+ * - ahead, back: a word by it points there ("later", "pasado", "since");
+ * - future, past: its clause's tense says so ("will", "tendrá"; "was", "wurde", "votó").
+ *   A tense may be another verb's, so a day within a week of the publication on the
+ *   other side is that near day ("announced to be observed on December 8" in a story of
+ *   December 6), not the same day a year off;
  * - nearest: it is a bound ("until April 5") or this week's day ("este martes");
  * - unmarked: nothing says. News reports what happened, so a day or month leans back,
  *   unless it comes within a few weeks after the publication: a date that close is
  *   announced, not reported ("Start ist am 8. Februar" in a story of January 31). A
  *   weekday alone is the nearest.
  */
-export type Direction = 'back' | 'ahead' | 'nearest' | 'unmarked';
+export type Direction = 'before' | 'after' | 'back' | 'ahead' | 'past' | 'future' | 'nearest' | 'unmarked';
+/** The side of the publication a date is looked for on. */
+type Side = 'back' | 'ahead' | 'nearest';
 
+/** How close to the publication a day lies, on the other side of its clause's tense, for it to be that near day. */
+const NEAR_DAYS = 7;
 /** How soon after the publication an unmarked day falls for it to be read ahead. */
 const NEAR_FUTURE_DAYS = 92;
 /** How soon after the publication an unmarked month starts for it to be read ahead. */
@@ -69,18 +79,23 @@ function isoDate(year: number, month: number | null, day: number | null): string
  */
 function yearOfWeekday(month: number, day: number, weekday: number, reference: Date, lean: Direction): number | null {
   const base = reference.getFullYear();
+  const side = lean === 'unmarked' ? 'nearest' : sideOf(lean);
   const dateIn = (year: number): Date => new Date(year, month - 1, day, 12);
   const fitting = [base - 1, base, base + 1].filter(
-    (year) => dateIn(year).getDay() === weekday && (lean === 'back' ? dateIn(year) <= reference : lean === 'ahead' ? dateIn(year) >= reference : true),
+    (year) => dateIn(year).getDay() === weekday && (side === 'back' ? dateIn(year) <= reference : side === 'ahead' ? dateIn(year) >= reference : true),
   );
   return [...fitting].sort((a, b) => distance(dateIn(a), reference) - distance(dateIn(b), reference))[0] ?? null;
 }
 
 /** The weekday `candidate` moved by whole weeks to the side of `reference` that `lean` asks for. */
 function weekdayOnSide(candidate: Date, reference: Date, lean: Direction): Date {
-  const options = [-DAYS_IN_WEEK, 0, DAYS_IN_WEEK].map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12));
+  // "Last Thursday" in a story of a Thursday is a week before.
+  const pointsAway = lean === 'before' || lean === 'after';
+  const options = [-DAYS_IN_WEEK, 0, DAYS_IN_WEEK]
+    .map((shift) => new Date(candidate.getFullYear(), candidate.getMonth(), candidate.getDate() + shift, 12))
+    .filter((option) => !(pointsAway && option.getTime() === reference.getTime()));
   // A weekday nothing leans is the nearest: a story names the days around it, past and coming ("The show opens on Friday").
-  return pickBySide(options, reference, lean === 'unmarked' ? 'nearest' : lean, (option) => option);
+  return pickBySide(options, reference, lean === 'unmarked' ? 'nearest' : sideOf(lean), (option) => option);
 }
 
 /**
@@ -93,8 +108,22 @@ export function biasedYear(month: number, day: number | null, reference: Date, l
   const base = reference.getFullYear();
   const at = (year: number, edge: 'first' | 'last'): Date =>
     new Date(year, month - 1, day ?? (edge === 'first' ? 1 : 28), edge === 'first' ? 0 : 23);
-  const side = lean === 'unmarked' ? unmarkedSide(month, day, reference) : lean;
+  const side = lean === 'unmarked' ? unmarkedSide(month, day, reference) : tenseSide(month, day, reference, lean);
   return pickBySide([base - 1, base, base + 1], reference, side, (year) => at(year, side === 'ahead' ? 'last' : 'first'));
+}
+
+/** The side a word or a tense puts a date on; for a tense, a day within a week of the publication is the nearest such day. */
+function tenseSide(month: number, day: number | null, reference: Date, lean: Exclude<Direction, 'unmarked'>): Side {
+  if ((lean !== 'past' && lean !== 'future') || day === null) return sideOf(lean);
+  const base = reference.getFullYear();
+  const nearest = Math.min(...[base - 1, base, base + 1].map((year) => distance(new Date(year, month - 1, day, 12), reference)));
+  return nearest / DAY_MS <= NEAR_DAYS ? 'nearest' : sideOf(lean);
+}
+
+/** The side a lean looks on: a tense's and a word's alike. */
+function sideOf(lean: Exclude<Direction, 'unmarked'>): Side {
+  if (lean === 'past' || lean === 'before') return 'back';
+  return lean === 'future' || lean === 'after' ? 'ahead' : lean;
 }
 
 /** Ahead when the next such day (or the next such month's first day) is at most a few weeks off; else back. */
@@ -105,10 +134,10 @@ function unmarkedSide(month: number, day: number | null, reference: Date): 'ahea
   return next && (next.getTime() - reference.getTime()) / DAY_MS <= window ? 'ahead' : 'back';
 }
 
-function pickBySide<T>(options: readonly T[], reference: Date, lean: Exclude<Direction, 'unmarked'>, dateOf: (option: T) => Date): T {
+function pickBySide<T>(options: readonly T[], reference: Date, side: Side, dateOf: (option: T) => Date): T {
   const onSide = options.filter((option) => {
-    if (lean === 'back') return dateOf(option) <= reference;
-    if (lean === 'ahead') return dateOf(option) >= reference;
+    if (side === 'back') return dateOf(option) <= reference;
+    if (side === 'ahead') return dateOf(option) >= reference;
     return true;
   });
   return [...onSide].sort((a, b) => distance(dateOf(a), reference) - distance(dateOf(b), reference))[0] ?? (options[1] as T);

@@ -80,7 +80,7 @@ describe('findTimeline', () => {
 describe('findTimeline in the story\'s language', () => {
   // Published on Thursday, April 10, 2025, as above.
   test.each([
-    ['de', 'Am 15. April trat der Rat zusammen.', '2024-04-15', 'Am 15. April'],
+    ['de', 'Am 25. April trat der Rat zusammen.', '2024-04-25', 'Am 25. April'],
     ['de', 'Am Dienstag stimmte der Rat ab.', '2025-04-08', 'Am Dienstag'],
     ['de', 'Im Dezember begannen die Gespräche.', '2024-12', 'Im Dezember'],
     ['de', 'Der Rat wird am 20. April entscheiden.', '2025-04-20', 'am 20. April'],
@@ -91,13 +91,13 @@ describe('findTimeline in the story\'s language', () => {
     ['fr', 'Mardi dernier, le maire a parlé.', '2025-04-08', 'Mardi dernier'],
     ['fr', 'Le conseil votera lundi prochain.', '2025-04-14', 'lundi prochain'],
     ['es', 'El pasado martes se reunió el consejo.', '2025-04-08', 'El pasado martes'],
-    ['es', 'El 15 de abril votó el consejo.', '2024-04-15', 'El 15 de abril'],
+    ['es', 'El 25 de abril votó el consejo.', '2024-04-25', 'El 25 de abril'],
     ['es', 'El próximo lunes votará el consejo.', '2025-04-14', 'El próximo lunes'],
     ['pt', 'Na terça-feira passada o conselho reuniu-se.', '2025-04-08', 'Na terça-feira'],
     ['pt', 'Em 3 de março, o conselho votou.', '2025-03-03', 'Em 3 de março'],
     ['pt', 'Em dezembro não houve acordo.', '2024-12', 'Em dezembro'],
     ['nl', 'Afgelopen dinsdag kwam de raad bijeen.', '2025-04-08', 'dinsdag'],
-    ['nl', 'Op 15 april stemde de raad.', '2024-04-15', 'Op 15 april'],
+    ['nl', 'Op 25 april stemde de raad.', '2024-04-25', 'Op 25 april'],
     ['nl', 'In december was er geen akkoord.', '2024-12', 'In december'],
   ])('%s: %s → %s', (language, sentence, date, phrase) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language })).toEqual([
@@ -147,16 +147,51 @@ describe('findTimeline in the story\'s language', () => {
     'a year the story names elsewhere': [['de', 'Im Oktober desselben Jahres zog er nach Wien.']],
     'a stretch: a span word and a unit after "over the"': [['en', 'The lake has risen over the past year.'], ['en', 'Ten people fell ill in the last week.']],
     'a measure with a decimal count': [['en', 'The car reaches 60 mph in 3.5 seconds.']],
+    "another event's day: a weekday tied to it": [
+      ['en', 'That same Friday, the mayor resigned.'],
+      ['es', 'Ese mismo viernes, el ministro habló.'],
+      ['de', 'Am selben Freitag trat der Bürgermeister zurück.'],
+      ['nl', 'Diezelfde vrijdag trad de burgemeester af.'],
+    ],
     'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.']],
     'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
+    'a count, not a year: a number followed by a unit, a currency or a sign': [
+      ['en', 'The panel shows 1080 pixels by 1920 pixels.'],
+      ['de', 'Der Zuschuss beträgt bis 2000 Euro.'],
+      ['es', 'El bono llega hasta 2000 euros.'],
+      ['en', 'Prices climbed by 1950 % in a decade.'],
+    ],
+    'the publication moment restated: a phrase counted in seconds or minutes': [['en', 'The charge lasts all day.'], ['en', 'The deal was struck at the last minute.']],
+    "where months come first, a day number after a month is that month's: the range is misread": [['en', 'The fair ran on May 27-June 6 in Leeds.']],
+    'a week, not a day: a phrase counted in weeks': [
+      ['en', 'Last week, the mayor resigned.'],
+      ['de', 'Vor zwei Wochen schloss die Schule.'],
+      ['fr', 'La semaine dernière, les syndicats ont manifesté.'],
+      ['it', 'La prossima settimana il ministro sarà a Bruxelles.'],
+      ['nl', 'Vorige week staakten de vakbonden.'],
+    ],
   };
   // Dates and their years (published Thursday, April 10, 2025), by the cue each reads.
   const DATES_BY_CUE: Record<string, Array<[language: string, sentence: string, dates: string[]]>> = {
     'a count of units back keeps its point': [['de', 'Vor zwei Jahren stimmte der Rat ab.', ['2023']]],
     'the year after another event is not the next year': [['en', 'The mill closed in 1990. The next year, the town shrank.', ['1990']]],
     'a weekday with its day and month: the year where it is that weekday': [['en', 'The fair opens on Tuesday, April 15.', ['2025-04-15']]],
-    'a weekday with its day of the month: that day near the publication': [['es', 'El martes 1 votó el consejo.', ['2025-04-01']]],
-    'a number after a date is not its year': [['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']]],
+    'a weekday with its day of the month: that day near the publication': [
+      ['es', 'El martes 1 votó el consejo.', ['2025-04-01']],
+      ['es', 'La feria abrió el lunes 17 en Sevilla.', ['2025-03-17']],
+      ['pt', 'O juiz ouviu as testemunhas na quinta-feira (3).', ['2025-04-03']],
+    ],
+    'a weekday with its day and month, dotted': [['de', 'Das Museum öffnet am Samstag, 19.4. seine Türen.', ['2025-04-19']]],
+    'a weekday whose date is set beside it: the date alone': [
+      ['de', 'Am Dienstag, dem 4. März 2025, tagte der Rat.', ['2025-03-04']],
+      ['en', 'On Friday, the 7th of March, the mill closed.', ['2025-03-07']],
+    ],
+    'a weekday with a day of the month near no such weekday: no day the timeline can place': [['en', 'On Monday 16 the vote took place.', []]],
+    'a weekday before a number counting a unit: the number is no day': [['en', 'The report, published Thursday, 3 years after the crash, blamed the crew.', ['2025-04-10']]],
+    'a number after a date is not its year': [
+      ['de', 'Am 3. März 120 Gäste kamen zum Fest.', ['2025-03-03']],
+      ['de', 'Das Fest fand vom 23. Juli-8. August statt.', ['2024-07-23']],
+    ],
     "a range's year at its end is its start's": [['de', 'Gedreht wurde vom 6. Juni bis 8. Juli 2018 in Köln.', ['2018-06-06']]],
     "a range's year behind 'in'": [['en', 'The games will run from August 6-15 in 2027.', ['2027-08-06']]],
     'the words after a date give its year': [['de', 'Im Mai dieses Jahres kamen mehr Gäste.', ['2025-05']], ['en', 'In February last year, the dog bit a postman.', ['2024-02']], ['es', 'El acuerdo del 15 de noviembre del 2019 sigue vigente.', ['2019-11-15']]],
@@ -165,8 +200,36 @@ describe('findTimeline in the story\'s language', () => {
     'a past verb in the clause': [['en', 'The festival opened on April 20 in Leeds.', ['2024-04-20']]],
     'a past verb in the clause after a fronted date': [['fr', 'Le 20 avril, le conseil a voté.', ['2024-04-20']]],
     'a past verb ending': [['es', 'El 20 de abril votó el consejo.', ['2024-04-20']]],
+    'where days come first, a month name before a date is no part of it': [['es', 'La fiesta del Dos de Mayo 2 de mayo se celebró en Madrid.', ['2024-05-02']]],
+    "a day within a week of the publication is that day, whatever the clause's tense": [
+      ['en', 'The council voted to close the bridge on April 14.', ['2025-04-14']],
+      ['de', 'Der Rat hatte die Sperrung für den 12. April beschlossen.', ['2025-04-12']],
+      ['de', 'Die Brücke wird am 8. April gesperrt.', ['2025-04-08']],
+    ],
     'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
-    "this week's weekday is the nearest": [['es', 'Este viernes se reúne el consejo.', ['2025-04-11']], ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']]],
+    "a weekday the phrase names last or next is never the publication's own day": [
+      ['en', 'Last Thursday, the mill closed.', ['2025-04-03']],
+      ['en', 'The mill reopens next Thursday.', ['2025-04-17']],
+      ['fr', 'Jeudi dernier, le maire a parlé.', ['2025-04-03']],
+      ['pt', 'Na quinta-feira passada, o presidente inaugurou a linha.', ['2025-04-03']],
+      ['nl', 'Afgelopen donderdag opende de burgemeester de tramlijn.', ['2025-04-03']],
+      ['en', 'The minister lands later on Thursday.', ['2025-04-10']],
+    ],
+    'a part of the day before a date points nowhere': [
+      ['es', 'A las ocho de la mañana de este lunes, el tren se detuvo.', ['2025-04-07']],
+      ['de', 'Am Morgen des 2. März stimmte der Rat ab.', ['2025-03-02']],
+    ],
+    "this week's weekday is the nearest": [
+      ['es', 'Este viernes se reúne el consejo.', ['2025-04-11']],
+      ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']],
+      ['es', 'El alcalde anunciará su plan este martes.', ['2025-04-08']],
+    ],
+    'a future ending in the clause': [
+      ['es', 'La feria tendrá lugar el 20 de septiembre.', ['2025-09-20']],
+      ['it', 'Il referendum si terrà il 20 ottobre.', ['2025-10-20']],
+      ['pt', 'O concerto acontecerá em 20 de outubro.', ['2025-10-20']],
+    ],
+    'a present passive tells what is planned': [['nl', 'De brug wordt op 20 oktober heropend.', ['2025-10-20']]],
     "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
     "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
     "'scheduled for' points ahead": [['en', 'The vote is scheduled for April 20.', ['2025-04-20']]],
@@ -174,6 +237,11 @@ describe('findTimeline in the story\'s language', () => {
     'a full stop ends the clause': [['en', 'The fair closes on April 20. Critics praised it.', ['2025-04-20']]],
     'a word right after the date points back': [['fr', 'Le 20 avril dernier marque un tournant.', ['2024-04-20']]],
     'a lowercase month led by a preposition is a month': [['en', 'the vote was held in june.', ['2024-06']]],
+    'a weekday in a phrase counted in weeks names its day': [['nl', 'Vorige week dinsdag stemde de raad.', ['2025-04-08']]],
+    "a bound closing the sentence before is not the date's": [
+      ['en', 'The road stays shut until 2027. On Saturday, protesters marched.', ['2025-04-05', '2027']],
+      ['it', 'I lavori dureranno fino al 2027. Sabato 2400 persone hanno manifestato a Roma.', ['2025-04-05', '2027']],
+    ],
   };
   const CASES_BY_CUE = [
     ...Object.entries(NO_DATE_BY_CUE).flatMap(([cue, rows]) => rows.map(([language, sentence]) => [cue, language, sentence, []] as const)),
