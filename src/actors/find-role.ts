@@ -18,6 +18,8 @@ const PHRASE_CHAR = String.raw`(?:[^,.;:()"“”]|${ABBREVIATION_DOT})`;
 const PHRASE_END = String.raw`(?=\s*(?:[,;:()"“”]|(?!${ABBREVIATION_DOT})\.|\s(?:who|which|said|says|told|he|she|they)\b|$))`;
 /** ", a cyber official within China's Ministry of Foreign Affairs" up to the next comma or clause end. */
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s+)?(${PHRASE_CHAR}{2,120}?)${PHRASE_END}`, 'u');
+/** "…in China, the company said": a phrase right before a speech verb is that verb's subject, no appositive. */
+const SPEECH_AFTER = /^\s+(?:said|says|told)\b/u;
 /** The preposition that ties a job to its employer: "official within the Ministry" → "official, the Ministry". */
 const EMPLOYER_LINK = /\s+(?:within|at|of|for|in|from|with)\s+(?=(?:the\s+)?\p{Lu})/u;
 /** The first preposition after the job words, whatever follows it: only it can tie the job to an employer. */
@@ -129,7 +131,11 @@ export function appositiveKindAt(mention: Mention, text: string): ActorKind | nu
   if (mention.text.includes(' ')) return null;
   const after = text.slice(mention.end, mention.end + 160);
   if (!DEFINED_BY_ARTICLE.test(after)) return null;
-  const phrase = APPOSITIVE.exec(after)?.[1];
+  const match = APPOSITIVE.exec(after);
+  // After a person's name the comma before "said" is often left out ("Larry Moneta, Duke's vice
+  // president said"); after a place it is not: "in China, the company said" tells no kind.
+  if (match && SPEECH_AFTER.test(after.slice(match[0].length))) return null;
+  const phrase = match?.[1];
   const words = (phrase?.split(EMPLOYER_LINK)[0] ?? '').match(WORD) ?? [];
   if (words.length === 0 || words.length > MAX_ROLE_WORDS) return null;
   if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return null;

@@ -127,6 +127,8 @@ describe('kinds', () => {
     ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
     // A place head that is a common surname, after a first name.
     ['Rachel Ward said the halls were full.', 'Rachel Ward', 'person'],
+    // A phrase right before a speech verb is its subject, no appositive saying what the name before is.
+    ['Profits fell on weaker sales in Peru, the company said. Sales in Peru may recover.', 'Peru', 'place'],
     // What a piece of writing appears in is an outlet; a name closed by a number word is no one's.
     ['The pills help, said an essay in Wellnessly. “Sleep improved,” Wellnessly noted.', 'Wellnessly', 'organization'],
     ['A column in the Kestrel Ledger said the pier would close.', 'Kestrel Ledger', 'organization'],
