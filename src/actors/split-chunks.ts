@@ -62,9 +62,18 @@ function splitBeforeFullName(chunk: NameChunk, tokens: Token[]): NameChunk[] {
     nameClass(lower(tokens, lead + 1)) === 'first-name' &&
     tokens.slice(lead + 1, chunk.last + 1).every((token) => mayNamePerson(token.lower));
   const word = lower(tokens, lead);
-  if (!fullNameAfter || !mayNamePerson(word) || ACRONYM_WORD.test(tokens[lead]?.text ?? '')) return [chunk];
+  if (!fullNameAfter) return [chunk];
   const person = { first: lead + 1, last: chunk.last };
   const kind = nameClass(word);
+  // "DS Martin Soutter", "DCI Paul Reed": capitals no list knows before a full name are a rank or
+  // a post, no name; "BBC Jon Sopel", "UK Boris Johnson": a known body or place is a name of its own.
+  const written = tokens[lead]?.text ?? '';
+  if (ACRONYM_WORD.test(written)) {
+    // Initials ("J.J. Kenny") are a first name's, no rank.
+    if (kind === null) return written.includes('.') ? [chunk] : [person];
+    return kind === 'organization' || kind === 'place' ? [{ first: lead, last: lead }, person] : [chunk];
+  }
+  if (!mayNamePerson(word)) return [chunk];
   if (kind === 'organization') return [{ first: lead, last: lead }, person];
   return kind === null && (looksCommon(word) || isClosedCompound(word)) ? [person] : [chunk];
 }

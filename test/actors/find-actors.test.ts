@@ -182,6 +182,19 @@ describe('kinds', () => {
   });
 });
 
+describe('capitals run into a full name', () => {
+  test('capitals no list knows are a rank or a post, no part of the name ("DCI Harriet Vane")', () => {
+    const names = actorsOf('DCI Harriet Vane said the search would go on. PC Tom Hadley found the car.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Harriet Vane', 'Tom Hadley']));
+    expect(names.some((name) => /DCI|PC /u.test(name))).toBe(false);
+  });
+
+  test('a known body or place is a name of its own ("BBC Jon Mallory"); initials stay the name\'s', () => {
+    const names = actorsOf('BBC Jon Mallory reported from the port. Later J.J. Tom Keane said nothing.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['BBC', 'Jon Mallory', 'J.J. Tom Keane']));
+  });
+});
+
 describe('a first name standing alone is a person only by default', () => {
   test('a club named like a person takes the kind its context decides ("Chelsea manager")', () => {
     const text = 'Marlow wants to stay at Chelsea. He is happy at Chelsea, he said. Chelsea manager Tom Reid agreed.';
