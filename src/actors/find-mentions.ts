@@ -4,8 +4,9 @@ import type { TextSpan } from '../types.ts';
 import { alignLists } from './align-lists.ts';
 import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
-import type { Mention } from './mention.ts';
+import type { Mention, MentionKind } from './mention.ts';
 import { isModelAfterNumber } from './model-names.ts';
+import { PLACE_ALIASES } from './place-aliases.ts';
 import { ACRONYM_WORD, isCompanySuffix, isNameToken, lineStarts, nameChunks, sentenceIndexes, sentenceStarts, shoutedTokens, titleCasedTokens, type NameChunk } from './name-chunks.ts';
 import { definedAcronyms } from './defined-acronyms.ts';
 import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts';
@@ -158,6 +159,23 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
   return [...nations, mention];
 }
 
+/**
+ * "in The New Yorker", "a column in The Australian": "The" capitalized inside a sentence opens a
+ * title, a publication's, before words that would otherwise name a people or a place.
+ */
+/** The words a cited publication's title follows: "in The New Yorker", "told The Australian". */
+const CITED_AFTER: ReadonlySet<string> = new Set(['in', 'for', 'to', 'by', 'from', 'with', 'at', 'on', 'told', 'via']);
+
+function namesTitle(kind: MentionKind, facts: TextFacts, first: number, last: number): boolean {
+  const the = first - 1;
+  if (facts.tokens[the]?.text !== 'The' || facts.opensSentence(the) || facts.newLine[the] || facts.shouted[the] === true) return false;
+  // Where a publication is cited: after a preposition or "told" ("The Briton finished …" is a person).
+  if (!CITED_AFTER.has(facts.tokens[the - 1]?.lower ?? '')) return false;
+  // A place the lists know stays one ("The Hague", "The Bronx"); a people's word or a guessed place does not.
+  const name = facts.tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
+  return kind === 'nationality' || (kind === 'place' && nameClass(name) !== 'place' && !PLACE_ALIASES.has(name));
+}
+
 function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const { tokens, text } = facts;
   if (namesOfficeOnly(chunk, tokens)) return null;
@@ -203,8 +221,9 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     inLead: facts.sentenceOf[first] === 0,
   });
   if (!verdict) return null;
-  const { guessed, evidence } = verdict;
-  const kind = isModelAfterNumber(tokens, last + 2) ? 'other' : verdict.kind;
+  const publication = namesTitle(verdict.kind, facts, first, last);
+  const { guessed, evidence } = publication ? { guessed: false, evidence: 'sure' as const } : verdict;
+  const kind = isModelAfterNumber(tokens, last + 2) ? 'other' : publication ? 'organization' : verdict.kind;
   const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
   const inCopyright = facts.copyrightLines.some((line) => mention.start >= line.start && mention.end <= line.end);
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);

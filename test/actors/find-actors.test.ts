@@ -127,6 +127,10 @@ describe('kinds', () => {
     ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
     // A place head that is a common surname, after a first name.
     ['Rachel Ward said the halls were full.', 'Rachel Ward', 'person'],
+    // "The" capitalized inside a sentence, where a publication is cited, opens its title.
+    ['The essay ran last month in The Kestrelian, and later in a book.', 'Kestrelian', 'organization'],
+    ['A review appeared in The New Marlowan on Sunday.', 'New Marlowan', 'organization'],
+    ['The talks moved to The Hague on Monday.', 'The Hague', 'place'],
     // A phrase right before a speech verb is its subject, no appositive saying what the name before is.
     ['Profits fell on weaker sales in Peru, the company said. Sales in Peru may recover.', 'Peru', 'place'],
     // What a piece of writing appears in is an outlet; a name closed by a number word is no one's.
