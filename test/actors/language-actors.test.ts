@@ -129,6 +129,14 @@ describe('names, with their kind', () => {
     );
   });
 
+  test.each([
+    ['de', 'Das Konzert fand im Schloss Wendelstein statt. Das Schloss Wendelstein war voll, sagte Anna Berger.', 'Schloss Wendelstein'],
+    ['nl', 'Het concert was in Kasteel Wendelstein. Kasteel Wendelstein was vol, zei Anna de Boer.', 'Kasteel Wendelstein'],
+    ['it', 'Il concerto si è tenuto al Castello di Wendelstein. Il Castello di Wendelstein era pieno, ha detto Anna Rossi.', 'Castello di Wendelstein'],
+  ] as Array<[Code, string, string]>)('a castle or a palace is a place (%s)', (code, text, name) => {
+    expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('place');
+  });
+
   test('a surname written in capitals after a first name, accented or not, is a person\'s', () => {
     expect(shown('fr', 'Selon Eloïse MARTEL, la grève continue. Hier, Eloïse MARTEL a rencontré les élus à Rennes.')).toEqual(
       expect.arrayContaining([['Eloïse MARTEL', 'person']]),

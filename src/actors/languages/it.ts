@@ -40,7 +40,7 @@ export const IT: LanguageWords = {
     'città', 'comune', 'paese', 'villaggio', 'regione', 'provincia', 'capitale', 'isola', 'quartiere', 'frazione',
     'territorio', 'repubblica', 'stato', 'località', 'borgo',
   ],
-  placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare', 'palazzo'],
+  placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare', 'palazzo', 'castello'],
   placePrepositions: ['a', 'in', 'verso', 'presso', 'vicino'],
   orgPrepositions: [],
   eventHeads: [
