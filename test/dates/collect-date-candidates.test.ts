@@ -199,6 +199,16 @@ describe('collectDateCandidates', () => {
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
   });
 
+  test('a date in a link\'s title names the page it leads to: no candidate; a permalink\'s own date stays', () => {
+    const body = `<article><h1>Spring fair in the old town</h1>
+      <p class="meta"><a href="/2021/05/04/spring-fair">Tuesday, May 4, 2021 at 10:00</a></p><p>Stalls opened early.</p></article>
+      <div class="sidebar"><h3>New posts</h3><ul><li><a href="/radio-show">The radio show of 01.07.21 (summer special)</a></li>
+      <li><a href="/market">Markt am 12. Juni 2021 abgesagt</a></li></ul></div>`;
+    expect(pick(collectDateCandidates(page('', body), null))).toEqual([
+      { source: 'visible-text', value: 'Tuesday, May 4, 2021 at 10:00', kind: null },
+    ]);
+  });
+
   test('reads page state in inline scripts as a last resort, first value per key only', () => {
     const script = '<script>window.state = {"photo": {"created_at": "2013-02-16T04:36:36-05:00"}, "user": {"created_at": "2011-01-01T00:00:00Z"}};</script>';
     expect(collectDateCandidates(page('', script), null)).toEqual([
