@@ -147,6 +147,7 @@ describe('collectDateCandidates', () => {
   test.each([
     ['<p class="date">15 августа 2016, 13:43</p>', '15 августа 2016'],
     ['<span class="entry-top-info-time">2020年07月12日</span>', '2020年07月12日'],
+    ['<table class="subline"><tr><td>14 | 03 | 2021</td><td>Wallis</td></tr></table>', '14 | 03 | 2021'],
     // linkedom splits entities into sibling text nodes; browsers keep one node.
     ['<div class="att-publish-date">Von <span>Deutscher Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</div>', '4. 2. 2022'],
   ])('reads the visible date in %s', (body, shown) => {
