@@ -4,7 +4,7 @@
 // current day, a period's bounds, a linked page's title) are no candidates.
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import type { DateCandidate } from '../types.ts';
-import { isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
+import { closingLabelKind, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
 import { DATE_LIKE_TEXT_ALL } from './date-like-text.ts';
 import { boundsPeriod } from './date-periods.ts';
 import { isLinkedTitle } from './linked-title.ts';
@@ -69,8 +69,8 @@ function textDates(text: string, parent: Element): DateCandidate[] {
     const start = match.index;
     const previousEnd = ends[index - 1] ?? null;
     const from = Math.max(previousEnd ?? 0, start - LABEL_CONTEXT_CHARS);
-    const kind = labelKind(owner.text.slice(from, start));
     const span = { start, end: ends[index] ?? start, previousEnd, nextStart: matches[index + 1]?.index ?? null };
+    const kind = labelKind(owner.text.slice(from, start)) ?? closingLabelKind(owner.text.slice(span.end, span.nextStart ?? undefined));
     if (start < owner.ownStart || isForeignLabel(kind) || boundsPeriod(owner.text, span)) return [];
     const value = owner.text.slice(from, Math.min(owner.text.length, span.end + TIME_CONTEXT_CHARS)).trim();
     return [{ source: 'visible-text', value, hint: null, kind }];

@@ -96,6 +96,16 @@ describe('collectDateCandidates', () => {
   });
 
   test.each([
+    ['Dieser Beitrag wurde am Montag, 3. Mai 2021 um 9:15 Uhr veröffentlicht und unter Hafen abgelegt.', 'published'],
+    ['Dit bericht werd op 3 mei 2021 gepubliceerd in Nieuws.', 'published'],
+    ['Die Seite wurde am 3. Mai 2021 aktualisiert.', 'updated'],
+    ['Die Zahlen vom 3. Mai 2021, die das Amt veröffentlicht hat, sind neu.', null],
+  ])('a participle closing the date\'s clause labels it (German, Dutch): %s', (text, kind) => {
+    const [candidate] = collectDateCandidates(page('', `<p class="meta">${text}</p>`), null);
+    expect(candidate).toMatchObject({ source: 'visible-text', kind });
+  });
+
+  test.each([
     ['Tarif 2019 (gültig seit 01.03.2019)'],
     ['Effective date: March 1, 2019'],
     ['Tarifa vigente desde 1 de marzo de 2019'],
