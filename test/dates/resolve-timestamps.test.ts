@@ -208,8 +208,11 @@ describe('resolveTimestamps', () => {
     const deep = 'p < div.body in:main at:4200 prose';
     expect(resolve([text('Die Brücke wurde am 14. März 2021 eröffnet und kostete', deep)]).published).toBeNull();
     expect(resolve([text('the bridge opened on March 14, 2021 after two years', deep)]).published).toBeNull();
+    // The container's name is the whole story's, not the sentence's: a story box named 'info' holds no dateline.
+    expect(resolve([text('the bridge opened on March 14, 2021 after two years', 'p < div.storyinfo-body in:main at:4200 prose')]).published).toBeNull();
     // A dateline alone on its line, a labelled date, or a sentence by the headline still date the page.
     expect(resolve([text('Lübeck, den 14. März 2021', deep)]).published).toBe('2021-03-14');
+    expect(resolve([text('Posted on March 14, 2021 by the editors of the weekly harbour newsletter', 'p.post-meta < div.body in:main at:4200 prose')]).published).toBe('2021-03-14');
     expect(resolve([text('Veröffentlicht am 14. März 2021 von der Redaktion', deep, 'published')]).published).toBe('2021-03-14');
     expect(resolve([text('Am 14. März 2021 öffnet die neue Brücke für alle', 'p < div.body in:main at:120 prose')]).published).toBe('2021-03-14');
   });
