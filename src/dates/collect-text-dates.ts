@@ -1,12 +1,13 @@
 // Dates in the page's text: each text node that looks dated is read from the element that
 // holds it, with the label printed before the date ("Aktualisiert am", "Posted") and the
 // clock time after it. Dates that are not the page's own (in force from, the reader's
-// current day, a period's bounds) are no candidates.
+// current day, a period's bounds, a linked page's title) are no candidates.
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import type { DateCandidate } from '../types.ts';
-import { isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
+import { closingLabelKind, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
 import { DATE_LIKE_TEXT_ALL } from './date-like-text.ts';
 import { boundsPeriod } from './date-periods.ts';
+import { isLinkedTitle } from './linked-title.ts';
 import type { PageScan } from './scan-page.ts';
 
 /** How much text after a date is kept with it, for the time printed there. */
@@ -39,6 +40,7 @@ export function collectTextDates(scan: PageScan): FoundDate[] {
   for (const { offset, text, element, badge } of scan.datedTexts) {
     if (readElements.has(element) || found.length >= MAX_TEXT_CANDIDATES) continue;
     readElements.add(element);
+    if (isLinkedTitle(element, text)) continue;
     const prose = squeezeWhitespace(element.textContent ?? '').length > PROSE_CHARS;
     const candidates = badge ? [badgeDate(text)] : textDates(text, element);
     for (const candidate of candidates.slice(0, MAX_TEXT_CANDIDATES - found.length)) {
@@ -67,8 +69,8 @@ function textDates(text: string, parent: Element): DateCandidate[] {
     const start = match.index;
     const previousEnd = ends[index - 1] ?? null;
     const from = Math.max(previousEnd ?? 0, start - LABEL_CONTEXT_CHARS);
-    const kind = labelKind(owner.text.slice(from, start));
     const span = { start, end: ends[index] ?? start, previousEnd, nextStart: matches[index + 1]?.index ?? null };
+    const kind = labelKind(owner.text.slice(from, start)) ?? closingLabelKind(owner.text.slice(span.end, span.nextStart ?? undefined));
     if (start < owner.ownStart || isForeignLabel(kind) || boundsPeriod(owner.text, span)) return [];
     const value = owner.text.slice(from, Math.min(owner.text.length, span.end + TIME_CONTEXT_CHARS)).trim();
     return [{ source: 'visible-text', value, hint: null, kind }];

@@ -4,6 +4,9 @@
 
 export type PageZone = 'main' | 'comment' | 'aside';
 
+/** Between an element's own description and its parent's in a descriptor: `span < p.meta`. */
+export const DESCRIPTOR_PARENT = ' < ';
+
 /** Between a dated element's machine value and the text it shows, when they differ: `2020-05-02T02:54Z | May 1, 2020`. */
 export const SHOWN_TEXT_SEPARATOR = ' | ';
 

@@ -28,6 +28,19 @@ const PUBLISHED_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Participles closing the clause after its date, in languages that put the verb last: "Dieser
+ * Beitrag wurde am 3. Mai 2020 um 9:15 Uhr veröffentlicht", "werd op 3 mei 2020 gepubliceerd".
+ */
+const CLOSING_PUBLISHED_WORDS: Readonly<Record<string, readonly string[]>> = {
+  de: ['veröffentlicht', 'veroeffentlicht', 'publiziert', 'erschienen', 'erstellt'],
+  nl: ['gepubliceerd', 'geplaatst'],
+};
+const CLOSING_UPDATED_WORDS: Readonly<Record<string, readonly string[]>> = {
+  de: ['aktualisiert', 'geändert', 'geaendert'],
+  nl: ['bijgewerkt'],
+};
+
+/**
  * Words meaning "in force from", "valid since": the day a rule, a filing or a notice takes
  * effect, not the day the page was written.
  */
@@ -65,6 +78,11 @@ export const UPDATED_LABEL = asWord(UPDATED_WORDS);
 /** Label words meaning "first put out". */
 export const PUBLISHED_LABEL = asWord(PUBLISHED_WORDS);
 
+const CLOSING_PUBLISHED_LABEL = asWord(CLOSING_PUBLISHED_WORDS);
+const CLOSING_UPDATED_LABEL = asWord(CLOSING_UPDATED_WORDS);
+/** The clause after a date ends at a sentence's or a clause's mark. */
+const CLAUSE_END = /[.;!?](?=\s|$)|[,(](?=\s*\p{L})/u;
+
 /** Label words meaning "in force from": the date is when something takes effect. */
 export const IN_FORCE_LABEL = asWord(IN_FORCE_WORDS);
 
@@ -94,4 +112,17 @@ function lastIndex(text: string, pattern: RegExp): number {
   let last = -1;
   for (const match of text.matchAll(pattern)) last = match.index;
   return last;
+}
+
+/**
+ * The label a participle closing the date's clause gives it (see CLOSING_PUBLISHED_WORDS):
+ * `after` is the text right after the date, its clock time included.
+ */
+export function closingLabelKind(after: string): 'published' | 'updated' | null {
+  const end = after.search(CLAUSE_END);
+  const clause = after.slice(0, end < 0 ? LABEL_CONTEXT_CHARS : Math.min(end, LABEL_CONTEXT_CHARS));
+  const published = lastIndex(clause, CLOSING_PUBLISHED_LABEL);
+  const updated = lastIndex(clause, CLOSING_UPDATED_LABEL);
+  if (published < 0 && updated < 0) return null;
+  return published > updated ? 'published' : 'updated';
 }

@@ -1,6 +1,6 @@
 // Which part of the page an element sits in, read from its ancestors' tags and class/id
 // words: dates in comments and sidebars belong to other stories or other people.
-import type { PageZone } from './date-hint.ts';
+import { DESCRIPTOR_PARENT, type PageZone } from './date-hint.ts';
 
 /**
  * A zone, or a widget showing the reader's current date and time (a header's "today"):
@@ -47,7 +47,7 @@ function nameWords(element: Element): string[] {
 export function describeElement(element: Element): string {
   const parent = element.parentElement;
   const own = describeOne(element);
-  return parent && !ROOT_TAGS.has(parent.tagName.toLowerCase()) ? `${own} < ${describeOne(parent)}` : own;
+  return parent && !ROOT_TAGS.has(parent.tagName.toLowerCase()) ? `${own}${DESCRIPTOR_PARENT}${describeOne(parent)}` : own;
 }
 
 function describeOne(element: Element): string {

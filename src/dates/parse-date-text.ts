@@ -47,6 +47,12 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`(?<!\p{L})${MONTH_WORD}\s+(\d{1,2})
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
 /** German typesetting puts (thin) spaces after the dots: "4. 2. 2022". Four-digit years only. */
 const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g;
+/**
+ * Day, month and year set apart by a mark with a space each side, as some page designs set
+ * a dateline: "26 | 01 | 2022", "26 / 01 / 2022". Four-digit years only; read as the
+ * unspaced forms are (slashes may be month-first).
+ */
+const SPACED_NUMERIC_DATE = /(?<![\d|/.-]\s?)(\d{1,2})\s([|/.-])\s(\d{1,2})\s\2\s(\d{4})(?!\d)/g;
 /** A whole value like "20120511" or "20120511T0930" (some meta tags). */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 
@@ -64,7 +70,7 @@ export function parseDateText(text: string): FoundDate[] {
       if (!parts) continue;
       const date = withNearbyTime(text, { parts, start, end });
       if (date.parts.hour === null && needsClock(match, pattern)) continue;
-      const alternative = pattern === DAY_FIRST_NUMERIC_DATE ? swappedReading(match, date.parts) : null;
+      const alternative = SWAPPABLE.has(pattern) ? swappedReading(match, date.parts) : null;
       found.push(alternative ? { ...date, alternative } : date);
     }
   }
@@ -82,7 +88,10 @@ const DATE_READERS: readonly (readonly [RegExp, DateReader])[] = [
   [DAY_FIRST_NUMERIC_DATE, readNumeric],
   [CJK_DATE, (m) => makeDate(Number(m[1]), Number(m[2]), Number(m[3]))],
   [SPACED_DOTTED_DATE, (m) => makeDate(Number(m[3]), Number(m[2]), Number(m[1]))],
+  [SPACED_NUMERIC_DATE, readNumeric],
 ];
+/** Forms whose first two numbers may be day-month or month-day. */
+const SWAPPABLE: ReadonlySet<RegExp> = new Set([DAY_FIRST_NUMERIC_DATE, SPACED_NUMERIC_DATE]);
 
 function readIso(m: RegExpMatchArray): DateParts | null {
   const date = makeDate(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -151,8 +151,10 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
 /**
  * The date the page shows its readers by its headline, when the machine's own data stands
  * behind it against the machine's first publication (`chosen`):
- * - one printed day, later, that the machine's modified stamp names too: the story as it
- *   stands is of that day, as its readers see it (a refreshed piece, re-dated);
+ * - the best printed day, later, that the machine's modified stamp names too and no other
+ *   day printed by the headline contradicts: the story as it stands is of that day, as its
+ *   readers see it (a refreshed piece, re-dated); a day printed far from the headline (a
+ *   "Publiziert:" line at the story's foot) tells its history, not what the reader is shown;
  * - an earlier dateline right by the headline, when the machine's publication is its
  *   modified stamp to the second: both were written at the last save (some CMSs rewrite
  *   both), and the dateline keeps the first publication ("January 19, 2020 / 12:25 PM /
@@ -165,7 +167,8 @@ function shownAndConfirmed(dates: readonly WeighedDate[], chosen: WeighedDate): 
   const shown = maxBy(datelines, (date) => date.score);
   if (shown && shown.day > chosen.day) {
     const confirmed = machineUpdates.some((date) => date.day === shown.day && date.score >= TRUSTED_SCORE);
-    return confirmed && datelines.every((date) => date.day === shown.day) ? shown : null;
+    const uncontradicted = datelines.every((date) => date.day === shown.day || !isByHeadline(date.candidate));
+    return confirmed && uncontradicted ? shown : null;
   }
   const instant = approximateInstant(chosen.parts);
   const rewritten = chosen.parts.second !== null && machineUpdates.some((date) => approximateInstant(date.parts) === instant);

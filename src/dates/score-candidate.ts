@@ -4,7 +4,7 @@
 import type { DateCandidate } from '../types.ts';
 import { IMAGE_HINT_PREFIX } from './collect-meta-dates.ts';
 import { SCRIPT_HINT_PREFIX } from './collect-script-dates.ts';
-import { parseDomHint } from './date-hint.ts';
+import { DESCRIPTOR_PARENT, parseDomHint } from './date-hint.ts';
 
 /** JSON-LD types whose dates are someone else's, not the page's. */
 const FOREIGN_JSON_LD_TYPE = /comment|review|rating|person|organization|event|offer|product|answer|video.?object|image.?object|breadcrumb/i;
@@ -80,14 +80,21 @@ export function scoreContext(candidates: readonly DateCandidate[]): ScoreContext
 
 /**
  * A date inside a running sentence well down the story ("the law passed on 28 July 2022
- * and…"), with no label and in no date-named element, is an event the story tells of,
- * never when the page was written: better no date than that one. A dateline alone on its
- * line ("Hamburg, 2. Mai 2022") is no such mention, wherever it sits.
+ * and…"), with no label and in no date-named element of its own, is an event the story
+ * tells of, never when the page was written: better no date than that one. Only the
+ * element holding the sentence is read for a name: the container around it names the
+ * whole story ("div.artikelinfo-detail"), not a date. A dateline alone on its line
+ * ("Hamburg, 2. Mai 2022") is no such mention, wherever it sits.
  */
 export function isMentionInStory(candidate: DateCandidate, textAfterDate: string): boolean {
   const hint = candidate.source === 'visible-text' ? parseDomHint(candidate.hint) : null;
-  if (!hint?.prose || candidate.kind !== null || DATE_ISH_DESCRIPTOR.test(hint.descriptor)) return false;
+  if (!hint?.prose || candidate.kind !== null || DATE_ISH_DESCRIPTOR.test(ownDescriptor(hint.descriptor))) return false;
   return hint.distance !== null && hint.distance > CLOSE_TO_HEADLINE_CHARS && SENTENCE_GOES_ON.test(textAfterDate);
+}
+
+/** The element's own part of a descriptor (`p.meta < div.story` → `p.meta`). */
+function ownDescriptor(descriptor: string): string {
+  return descriptor.split(DESCRIPTOR_PARENT)[0] ?? '';
 }
 
 /** A date printed right by the headline (above or below it): the story's own dateline, if any. */

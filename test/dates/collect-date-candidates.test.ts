@@ -96,6 +96,16 @@ describe('collectDateCandidates', () => {
   });
 
   test.each([
+    ['Dieser Beitrag wurde am Montag, 3. Mai 2021 um 9:15 Uhr veröffentlicht und unter Hafen abgelegt.', 'published'],
+    ['Dit bericht werd op 3 mei 2021 gepubliceerd in Nieuws.', 'published'],
+    ['Die Seite wurde am 3. Mai 2021 aktualisiert.', 'updated'],
+    ['Die Zahlen vom 3. Mai 2021, die das Amt veröffentlicht hat, sind neu.', null],
+  ])('a participle closing the date\'s clause labels it (German, Dutch): %s', (text, kind) => {
+    const [candidate] = collectDateCandidates(page('', `<p class="meta">${text}</p>`), null);
+    expect(candidate).toMatchObject({ source: 'visible-text', kind });
+  });
+
+  test.each([
     ['Tarif 2019 (gültig seit 01.03.2019)'],
     ['Effective date: March 1, 2019'],
     ['Tarifa vigente desde 1 de marzo de 2019'],
@@ -147,6 +157,7 @@ describe('collectDateCandidates', () => {
   test.each([
     ['<p class="date">15 августа 2016, 13:43</p>', '15 августа 2016'],
     ['<span class="entry-top-info-time">2020年07月12日</span>', '2020年07月12日'],
+    ['<table class="subline"><tr><td>14 | 03 | 2021</td><td>Wallis</td></tr></table>', '14 | 03 | 2021'],
     // linkedom splits entities into sibling text nodes; browsers keep one node.
     ['<div class="att-publish-date">Von <span>Deutscher Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</div>', '4. 2. 2022'],
   ])('reads the visible date in %s', (body, shown) => {
@@ -197,6 +208,16 @@ describe('collectDateCandidates', () => {
   ])('a date labelled as the reader\'s current day is no candidate: %s', (widget) => {
     const body = `<div class="board">${widget}<h2>Rules of the reading club</h2><p>Be kind to each other.</p></div>`;
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test('a date in a link\'s title names the page it leads to: no candidate; a permalink\'s own date stays', () => {
+    const body = `<article><h1>Spring fair in the old town</h1>
+      <p class="meta"><a href="/2021/05/04/spring-fair">Tuesday, May 4, 2021 at 10:00</a></p><p>Stalls opened early.</p></article>
+      <div class="sidebar"><h3>New posts</h3><ul><li><a href="/radio-show">The radio show of 01.07.21 (summer special)</a></li>
+      <li><a href="/market">Markt am 12. Juni 2021 abgesagt</a></li></ul></div>`;
+    expect(pick(collectDateCandidates(page('', body), null))).toEqual([
+      { source: 'visible-text', value: 'Tuesday, May 4, 2021 at 10:00', kind: null },
+    ]);
   });
 
   test('reads page state in inline scripts as a last resort, first value per key only', () => {

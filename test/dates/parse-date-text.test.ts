@@ -60,6 +60,9 @@ describe('parseDateText', () => {
     // A two-digit year after slashes or dashes, with the clock a board prints beside it.
     ['Posted by kim on 26/10/13, 03:48 pm', '2013-10-26T15:48'],
     ['14:05 26-09-20', '2020-09-26T14:05'],
+    // Numbers set apart by a spaced mark, as some designs set a dateline.
+    ['Reportage · 14 | 03 | 2021 · Wallis', '2021-03-14'],
+    ['Am 14 / 03 / 2021 um 9:15', '2021-03-14T09:15'],
   ])('%s → %s', (text, iso) => {
     expect(firstIso(text)).toBe(iso);
   });
@@ -72,6 +75,7 @@ describe('parseDateText', () => {
     ['Kapitel 4. 2. 22'],
     ['Final score 26/10/13'],
     ['Ratio 3-12-20 in the sample'],
+    ['Rows 3 | 14 | 20215 of the table'],
   ])('%s has no date', (text) => {
     expect(parseDateText(text)).toEqual([]);
   });

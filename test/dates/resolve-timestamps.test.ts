@@ -123,6 +123,18 @@ describe('resolveTimestamps', () => {
     expect(resolve(machine)).toEqual({ published: '2025-01-10', updated: '2025-03-06T09:10:00+01:00' });
   });
 
+  test('a day printed far from the headline (a "Publiziert" line at the story\'s foot) does not overrule the one the headline shows', () => {
+    const machine: DateCandidate[] = [
+      { source: 'json-ld', value: '2025-01-10T08:00:00Z', hint: 'Article.datePublished', kind: 'published' },
+      { source: 'json-ld', value: '2025-03-06T09:10:00Z', hint: 'Article.dateModified', kind: 'updated' },
+    ];
+    const shown = text('Aktualisiert: 06.03.2025, 10:10', 'span.changed-date < div.article-meta in:main at:40', 'updated');
+    const foot = (at: number): DateCandidate => text('Publiziert: 10.01.2025, 09:00', `span.first-date < div.article-foot in:main at:${at}`, 'published');
+    expect(resolve([...machine, shown, foot(6200)]).published?.slice(0, 10)).toBe('2025-03-06');
+    // Printed by the headline too, the first publication stands.
+    expect(resolve([...machine, shown, foot(90)]).published?.slice(0, 10)).toBe('2025-01-10');
+  });
+
   test('a machine stamp equal to its modified stamp was written at the last save: an earlier dateline by the headline is the first publication', () => {
     const stamps = (published: string, modified: string): DateCandidate[] => [
       { source: 'json-ld', value: published, hint: 'NewsArticle.datePublished', kind: 'published' },
@@ -208,8 +220,11 @@ describe('resolveTimestamps', () => {
     const deep = 'p < div.body in:main at:4200 prose';
     expect(resolve([text('Die Brücke wurde am 14. März 2021 eröffnet und kostete', deep)]).published).toBeNull();
     expect(resolve([text('the bridge opened on March 14, 2021 after two years', deep)]).published).toBeNull();
+    // The container's name is the whole story's, not the sentence's: a story box named 'info' holds no dateline.
+    expect(resolve([text('the bridge opened on March 14, 2021 after two years', 'p < div.storyinfo-body in:main at:4200 prose')]).published).toBeNull();
     // A dateline alone on its line, a labelled date, or a sentence by the headline still date the page.
     expect(resolve([text('Lübeck, den 14. März 2021', deep)]).published).toBe('2021-03-14');
+    expect(resolve([text('Posted on March 14, 2021 by the editors of the weekly harbour newsletter', 'p.post-meta < div.body in:main at:4200 prose')]).published).toBe('2021-03-14');
     expect(resolve([text('Veröffentlicht am 14. März 2021 von der Redaktion', deep, 'published')]).published).toBe('2021-03-14');
     expect(resolve([text('Am 14. März 2021 öffnet die neue Brücke für alle', 'p < div.body in:main at:120 prose')]).published).toBe('2021-03-14');
   });
