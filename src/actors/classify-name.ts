@@ -264,6 +264,9 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   // (an ordinary word there, "the Oval", is read below).
   const word = name.words[0] ?? '';
   if (name.words.length === 1 && previous === 'the' && !isCommonWord(word)) return guess('organization', source ? 'weak' : 'none');
+  // "OpenStreetMap", "MailOnline": a word with a capital inside is a brand's, not a person's, unless
+  // a surname's prefix opens it ("McCain", "DeSantis", "MacArthur").
+  if (name.words.length === 1 && isCamelCase(name.surface)) return guess('organization', source ? 'weak' : 'none');
   // "told Page Six", "Channel Four": a name closed by a number word is no one's name; as a
   // source it is an outlet.
   if (name.words.length > 1 && NUMBER_WORDS.has(name.words.at(-1) ?? '')) return source ? guess('organization', 'weak') : guess('other', 'none');
@@ -284,6 +287,15 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   const placeLike = name.words.length === 1 || PLACE_OPENERS.has(word.replace(/\.$/u, ''));
   if (placeLike && (PLACE_PREPOSITIONS.has(previous) || previous === 'of')) return guess('place', 'weak');
   return guess('person', 'none');
+}
+
+/** A capital after lower-case letters inside one word: "OpenStreetMap", "LinkedIn". */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Surnames' prefixes written with a capital after them: "McCain", "MacArthur", "DeSantis", "DiCaprio", "LeBlanc", "VanDyke", "FitzGerald". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Fitz)\p{Lu}/u;
+
+function isCamelCase(word: string): boolean {
+  return INNER_CAPITAL.test(word) && !SURNAME_PREFIX.test(word);
 }
 
 /** The words before the name are a piece of writing and "in", the article between them or not ("an article in (the) …"). */

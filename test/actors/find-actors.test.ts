@@ -127,6 +127,9 @@ describe('kinds', () => {
     ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
     // A place head that is a common surname, after a first name.
     ['Rachel Ward said the halls were full.', 'Rachel Ward', 'person'],
+    // A word with a capital inside is a brand's, unless a surname's prefix opens it.
+    ['TrailBase said the map is free. Later TrailBase said it would add roads. The data came from TrailBase.', 'TrailBase', 'organization'],
+    ['The bill failed, DeLuca said. Later DeLuca said he would try again.', 'DeLuca', 'person'],
     // "The" capitalized inside a sentence, where a publication is cited, opens its title.
     ['The essay ran last month in The Kestrelian, and later in a book.', 'Kestrelian', 'organization'],
     ['A review appeared in The New Marlowan on Sunday.', 'New Marlowan', 'organization'],
