@@ -190,6 +190,7 @@ describe('word cues, in every language of the tables', () => {
     ['credits labelled as such', ['Bildcredit: (c) Jo Lind', 'Die Brücke im Nebel. (Symbolbild: Hafenbote)', '(Credits: Harbor Ledger)']],
     ['credits of the words beside the pictures\', and of a translation', ['Text: Jo Lind Fotos: Ana Ruiz', 'Words: Jo Lind, Photos: Ana Ruiz', 'Traduit de l’anglais', 'Übersetzt von: Jo Lind']],
     ['post metadata, its label glued to the first tag included', ['Tags:Uncategorized', 'Eingeordnet unter Allgemein', 'Kategorisiert unter: Häfen • Brücken', 'Erstellt von Jo am Dienstag 6. Mai 2026']],
+    ['labels a page wrote with decomposed letters (U and U+0308 for "Ü")', ['U\u0308ber den Autor', 'Zuru\u0308ck zur U\u0308bersicht']],
   ])('%s go, in the languages of the tables', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
