@@ -42,7 +42,11 @@ export interface TextBlock {
   words: number;
   /** `text` lowercased, with opening marks dropped: what the phrase tables are matched against. */
   line: string;
-  /** The elements the block sits in, outermost first, its own last. */
+  /**
+   * The elements the block sits in, outermost first, down to the innermost one holding
+   * all its text: its block element, or an inline one around the whole paragraph
+   * (`<span class="caption">`, `<a class="related">`).
+   */
   path: readonly ElementMark[];
   heading: boolean;
   /** Inside a list item. */
@@ -56,15 +60,56 @@ export function articleBlocks(root: Node): TextBlock[] {
   const skipped = isGallery(root) ? SKIPPED_IN_GALLERY : SKIPPED_TAGS;
   const blocks: TextBlock[] = [];
   const path: ElementMark[] = [];
+  const around = new TextPath(path);
   walkBlocks([root], {
     blockTags: BLOCK_TAGS,
     skips: (_element, tag) => skipped.has(tag),
     enter: (element, tag) => path.push(markOf(element, tag)),
-    leave: () => path.pop(),
+    leave: () => {
+      path.pop();
+      around.left();
+    },
+    text: () => around.text(),
     paragraph: (taken, place) =>
-      blocks.push({ ...taken, words: countWords(taken.text), line: normalizeLine(taken.text), path: [...path], ...place }),
+      blocks.push({ ...taken, words: countWords(taken.text), line: normalizeLine(taken.text), path: around.take(), ...place }),
   });
   return withLayoutTablesRead(blocks);
+}
+
+/**
+ * The elements around all of a paragraph's text, as the walk goes: the path at its first
+ * text, cut to the shallowest depth the walk came up to between two of its texts. An
+ * element left after the last text (the inline `<span>` a label ends in) still holds it all.
+ */
+class TextPath {
+  private first: readonly ElementMark[] | null = null;
+  /** Elements of `first` that held every text so far. */
+  private held = 0;
+  /** The shallowest depth since the last text. */
+  private dip = 0;
+
+  constructor(private readonly path: readonly ElementMark[]) {}
+
+  text(): void {
+    if (this.first === null) {
+      this.first = [...this.path];
+      this.held = this.path.length;
+    } else {
+      this.held = Math.min(this.held, this.dip);
+    }
+    this.dip = this.path.length;
+  }
+
+  left(): void {
+    this.dip = Math.min(this.dip, this.path.length);
+  }
+
+  /** The paragraph's elements; the next paragraph starts afresh. */
+  take(): ElementMark[] {
+    const taken = this.first ? this.first.slice(0, this.held) : [...this.path];
+    this.first = null;
+    return taken;
+  }
 }
 
 /**

@@ -234,8 +234,9 @@ export const closingBoxes: FurnitureRule = {
     const found = new Set<number>();
     for (let index = lastProse + 1; index < blocks.length; index++) {
       const heading = blocks[index]!;
-      // The heading's own element is last in its path; the box is the element around it.
-      const box = heading.heading ? heading.path.at(-2) : undefined;
+      // The box is the element around the heading's own (a link inside it may hold its text).
+      const own = heading.heading ? heading.path.findLastIndex((mark) => HEADING_TAGS.has(mark.tag)) : -1;
+      const box = own > 0 ? heading.path[own - 1] : undefined;
       if (!box || box === heading.path[0]) continue;
       const inBox = indicesWhere(blocks, (block) => block.path.includes(box));
       const shell = inBox.length <= SHELL_LINES && inBox.every((k) => k > lastProse && isShellLine(blocks[k]!));

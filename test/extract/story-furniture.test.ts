@@ -43,6 +43,21 @@ describe('markup cues', () => {
     expect(kept).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('an inline element around a line\'s whole text names it as a block would: a <strong class="caption"> under a picture goes', () => {
+    const caption = '<div class="pic"><img src="bridge.jpg"><strong class="caption"><span class="copyright">Jo Lind</span> <span>The old deck seen from the ferry pier</span></strong></div>';
+    expect(clean(story(caption))).toEqual([PROSE, MORE_PROSE]);
+    // A paragraph whose words sit in inline elements of no furniture name stays.
+    expect(clean(story('<p><span class="lead"><b>Spring:</b> work starts on the north pier</span></p>'))).toEqual([PROSE, 'Spring: work starts on the north pier', MORE_PROSE]);
+  });
+
+  test('after the story, an empty box (a heading and at most one line) goes, its heading linked or not; a box that says something stays', () => {
+    const shell = '<section class="opinions"><h2>Opinions</h2><p>Be the first</p></section>';
+    const linkedShell = '<div class="more"><h3><a href="/city">City news</a></h3><p>All of it</p></div>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${shell}${linkedShell}`)).toEqual([PROSE, MORE_PROSE]);
+    const facts = '<div class="facts"><h3>The bridge</h3><p>Opened 1931</p><p>Length 420 m</p><p>Four piers</p></div>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${facts}`)).toEqual([PROSE, MORE_PROSE, 'The bridge', 'Opened 1931', 'Length 420 m', 'Four piers']);
+  });
+
   test('a short furniture name opening a generated class word ("tagstyle_x1") names nothing', () => {
     const kept = clean(`<p>${PROSE}</p><h3 class="tagstyle_x1">What happens next</h3><p>${MORE_PROSE}</p>`);
     expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
