@@ -292,7 +292,7 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
   });
 
-  test('a site notice after the story goes (commenting needs an account, rate this article, the views are the author\'s); inside the story it stays', () => {
+  test('a site notice after the story goes (commenting needs an account, rate this article, the views are the author\'s), its words alone anywhere; inside the story, a sentence using them stays', () => {
     const notices = [
       'You must be logged in to post a comment.',
       'Um diesen Beitrag kommentieren zu können, müssen Sie angemeldet sein.',
@@ -307,6 +307,10 @@ describe('word cues, in every language of the tables', () => {
     for (const notice of ['Note: comments are moderated and may take a day to appear.', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen!', 'Comentários ofensivos não serão aprovados pelo moderador.']) {
       expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
     }
+    // A line that is a notice's words alone is the notice, inside the story too; a sentence of the story using them stays.
+    expect(clean(story('<p>(Alle Angaben ohne Gewähr)</p><p>Rate this article:</p>'))).toEqual([PROSE, MORE_PROSE]);
+    const ownWords = 'Die Fähre fährt wieder, alle Angaben ohne Gewähr, sagt der Hafenmeister.';
+    expect(clean(story(`<p>${ownWords}</p>`))).toEqual([PROSE, ownWords, MORE_PROSE]);
     // The story's closing line about a comment it asked for stays, a platform named or not.
     const noComment = 'The mayor did not respond to a request for comment on Twitter.';
     expect(clean(`<p>${PROSE}</p><p>${noComment}</p>`)).toEqual([PROSE, noComment]);
