@@ -19,6 +19,9 @@ const SKIPPED_IN_GALLERY = new Set([...SKIPPED_TAGS].filter((tag) => tag !== 'FI
 /** Attributes in which a page names what an element is for. */
 const NAME_ATTRIBUTES = ['class', 'id', 'role', 'aria-label'];
 const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
+/** Elements that show a picture; an image the page sizes no bigger than this (in pixels) is an icon or an emoji, no picture. */
+const PICTURE_TAGS = new Set(['IMG', 'PICTURE']);
+const MAX_ICON_PIXELS = 48;
 const ELEMENT_NODE = 1;
 const WHITESPACE = /\s+/g;
 
@@ -28,6 +31,11 @@ export interface ElementMark {
   tag: string;
   /** Lowercase words of its class, id, role and aria-label (`share-bar` → share, bar). */
   names: readonly string[];
+  /**
+   * It holds a picture without a <figcaption> before any text of its own (see
+   * PICTURE_TAGS): a picture's box, its text perhaps the caption.
+   */
+  opensWithPicture: boolean;
 }
 
 /** One paragraph of the article as the page marked it up. */
@@ -61,15 +69,23 @@ export function articleBlocks(root: Node): TextBlock[] {
   const blocks: TextBlock[] = [];
   const path: ElementMark[] = [];
   const around = new TextPath(path);
+  // Elements with text so far: a picture after it opens none of them.
+  const withText = new Set<ElementMark>();
   walkBlocks([root], {
     blockTags: BLOCK_TAGS,
     skips: (_element, tag) => skipped.has(tag),
-    enter: (element, tag) => path.push(markOf(element, tag)),
+    enter: (element, tag) => {
+      if (isUncaptionedPicture(element, tag)) for (const mark of path) mark.opensWithPicture ||= !withText.has(mark);
+      path.push(markOf(element, tag));
+    },
     leave: () => {
       path.pop();
       around.left();
     },
-    text: () => around.text(),
+    text: () => {
+      around.text();
+      for (const mark of path) withText.add(mark);
+    },
     paragraph: (taken, place) =>
       blocks.push({ ...taken, words: countWords(taken.text), line: normalizeLine(taken.text), path: around.take(), ...place }),
   });
@@ -154,5 +170,12 @@ function markOf(element: Element, tag: string): ElementMark {
     const value = element.getAttribute(attribute);
     if (value) for (const word of value.toLowerCase().split(NAME_SEPARATORS)) if (word) names.push(word);
   }
-  return { tag: tag.toLowerCase(), names };
+  return { tag: tag.toLowerCase(), names, opensWithPicture: false };
+}
+
+/** A picture, not an icon, whose caption is not in a <figcaption> of its figure (text after it may be the caption). */
+function isUncaptionedPicture(element: Element, tag: string): boolean {
+  if (!PICTURE_TAGS.has(tag)) return false;
+  const sizes = ['width', 'height'].map((attribute) => Number.parseInt(element.getAttribute(attribute) ?? '', 10));
+  return !sizes.some((size) => size > 0 && size <= MAX_ICON_PIXELS) && !element.closest('figure')?.querySelector('figcaption');
 }

@@ -58,6 +58,32 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${facts}`)).toEqual([PROSE, MORE_PROSE, 'The bridge', 'Opened 1931', 'Length 420 m', 'Four piers']);
   });
 
+  test("a picture's caption without a <figcaption>: the line after a picture in a box of its own goes, a credit beside it too", () => {
+    const boxes = [
+      '<div class="pic"><a href="/img/1"><img src="bridge.jpg"></a><br>The old deck seen from the ferry pier</div>',
+      '<div class="media"><img src="pier.jpg"><div class="source">Jo Lind</div><p>The north pier, shifted by a hand\'s width since 2019.</p></div>',
+    ];
+    expect(clean(story(boxes.join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('text after a picture stays when the picture floats in a paragraph, shows a quote\'s speaker, is an icon, or has its <figcaption>; a gallery\'s captions are its story', () => {
+    const kept = [
+      ['a paragraph a picture floats in', '<p><img src="mayor.jpg">The mayor will open the bridge herself.</p>', ['The mayor will open the bridge herself.']],
+      ["a quote with its speaker's portrait", '<blockquote><div><img src="mayor.jpg"></div><div>A bridge is a promise to the next town.</div></blockquote>', ['A bridge is a promise to the next town.']],
+      ['an icon before a tip', '<div class="tip"><img src="i.png" width="16" height="16"> Tip: take the ferry until May</div>', ['Tip: take the ferry until May']],
+      ['a figure captioned in its <figcaption>', '<figure><img src="deck.jpg"><figcaption>Photo: Jo Lind</figcaption><p>Work starts on the north pier</p></figure>', ['Work starts on the north pier']],
+    ] as const;
+    for (const [, box, lines] of kept) expect(clean(story(box))).toEqual([PROSE, ...lines, MORE_PROSE]);
+    const slides = ['The night boat leaves at ten and serves soup on deck', 'The harbor shuttle carries bicycles for free', 'The island ferry stops at the lighthouse']
+      .map((caption) => `<div class="slide"><img src="x.jpg"><p>${caption}</p></div>`);
+    expect(clean(`<p>Three ferries worth a ride.</p>${slides.join('')}`)).toEqual([
+      'Three ferries worth a ride.',
+      'The night boat leaves at ten and serves soup on deck',
+      'The harbor shuttle carries bicycles for free',
+      'The island ferry stops at the lighthouse',
+    ]);
+  });
+
   test('a short furniture name opening a generated class word ("tagstyle_x1") names nothing', () => {
     const kept = clean(`<p>${PROSE}</p><h3 class="tagstyle_x1">What happens next</h3><p>${MORE_PROSE}</p>`);
     expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
@@ -431,6 +457,7 @@ describe('running prose is never removed', () => {
     linked: fc.boolean(),
     names: fc.array(fc.constantFrom('share', 'nav', 'caption', 'related', 'content', 'post'), { maxLength: 2 }),
     tag: fc.constantFrom('p', 'li', 'h3', 'nav', 'header'),
+    pictured: fc.boolean(),
   });
   test('whatever the rules read', () => {
     fc.assert(
@@ -444,7 +471,7 @@ describe('running prose is never removed', () => {
             words: text.split(/\s+/).filter(Boolean).length,
             line: text.toLowerCase(),
             linkChars: spec.linked ? chars : 0,
-            path: [{ tag: spec.tag, names: spec.names }],
+            path: [{ tag: spec.tag, names: spec.names, opensWithPicture: spec.pictured }],
             heading: spec.tag === 'h3',
             listItem: spec.tag === 'li',
             tableCell: false,
