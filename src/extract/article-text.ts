@@ -19,6 +19,9 @@ const SKIPPED_IN_GALLERY = new Set([...SKIPPED_TAGS].filter((tag) => tag !== 'FI
 /** Attributes in which a page names what an element is for. */
 const NAME_ATTRIBUTES = ['class', 'id', 'role', 'aria-label'];
 const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
+/** Elements that show a picture; an image the page sizes no bigger than this (in pixels) is an icon or an emoji, no picture. */
+const PICTURE_TAGS = new Set(['IMG', 'PICTURE']);
+const MAX_ICON_PIXELS = 48;
 const ELEMENT_NODE = 1;
 const WHITESPACE = /\s+/g;
 
@@ -28,6 +31,11 @@ export interface ElementMark {
   tag: string;
   /** Lowercase words of its class, id, role and aria-label (`share-bar` → share, bar). */
   names: readonly string[];
+  /**
+   * It holds a picture without a <figcaption> before any text of its own (see
+   * PICTURE_TAGS): a picture's box, its text perhaps the caption.
+   */
+  opensWithPicture: boolean;
 }
 
 /** One paragraph of the article as the page marked it up. */
@@ -42,7 +50,11 @@ export interface TextBlock {
   words: number;
   /** `text` lowercased, with opening marks dropped: what the phrase tables are matched against. */
   line: string;
-  /** The elements the block sits in, outermost first, its own last. */
+  /**
+   * The elements the block sits in, outermost first, down to the innermost one holding
+   * all its text: its block element, or an inline one around the whole paragraph
+   * (`<span class="caption">`, `<a class="related">`).
+   */
   path: readonly ElementMark[];
   heading: boolean;
   /** Inside a list item. */
@@ -56,15 +68,64 @@ export function articleBlocks(root: Node): TextBlock[] {
   const skipped = isGallery(root) ? SKIPPED_IN_GALLERY : SKIPPED_TAGS;
   const blocks: TextBlock[] = [];
   const path: ElementMark[] = [];
+  const around = new TextPath(path);
+  // Elements with text so far: a picture after it opens none of them.
+  const withText = new Set<ElementMark>();
   walkBlocks([root], {
     blockTags: BLOCK_TAGS,
     skips: (_element, tag) => skipped.has(tag),
-    enter: (element, tag) => path.push(markOf(element, tag)),
-    leave: () => path.pop(),
+    enter: (element, tag) => {
+      if (isUncaptionedPicture(element, tag)) for (const mark of path) mark.opensWithPicture ||= !withText.has(mark);
+      path.push(markOf(element, tag));
+    },
+    leave: () => {
+      path.pop();
+      around.left();
+    },
+    text: () => {
+      around.text();
+      for (const mark of path) withText.add(mark);
+    },
     paragraph: (taken, place) =>
-      blocks.push({ ...taken, words: countWords(taken.text), line: normalizeLine(taken.text), path: [...path], ...place }),
+      blocks.push({ ...taken, words: countWords(taken.text), line: normalizeLine(taken.text), path: around.take(), ...place }),
   });
   return withLayoutTablesRead(blocks);
+}
+
+/**
+ * The elements around all of a paragraph's text, as the walk goes: the path at its first
+ * text, cut to the shallowest depth the walk came up to between two of its texts. An
+ * element left after the last text (the inline `<span>` a label ends in) still holds it all.
+ */
+class TextPath {
+  private first: readonly ElementMark[] | null = null;
+  /** Elements of `first` that held every text so far. */
+  private held = 0;
+  /** The shallowest depth since the last text. */
+  private dip = 0;
+
+  constructor(private readonly path: readonly ElementMark[]) {}
+
+  text(): void {
+    if (this.first === null) {
+      this.first = [...this.path];
+      this.held = this.path.length;
+    } else {
+      this.held = Math.min(this.held, this.dip);
+    }
+    this.dip = this.path.length;
+  }
+
+  left(): void {
+    this.dip = Math.min(this.dip, this.path.length);
+  }
+
+  /** The paragraph's elements; the next paragraph starts afresh. */
+  take(): ElementMark[] {
+    const taken = this.first ? this.first.slice(0, this.held) : [...this.path];
+    this.first = null;
+    return taken;
+  }
 }
 
 /**
@@ -109,5 +170,12 @@ function markOf(element: Element, tag: string): ElementMark {
     const value = element.getAttribute(attribute);
     if (value) for (const word of value.toLowerCase().split(NAME_SEPARATORS)) if (word) names.push(word);
   }
-  return { tag: tag.toLowerCase(), names };
+  return { tag: tag.toLowerCase(), names, opensWithPicture: false };
+}
+
+/** A picture, not an icon, whose caption is not in a <figcaption> of its figure (text after it may be the caption). */
+function isUncaptionedPicture(element: Element, tag: string): boolean {
+  if (!PICTURE_TAGS.has(tag)) return false;
+  const sizes = ['width', 'height'].map((attribute) => Number.parseInt(element.getAttribute(attribute) ?? '', 10));
+  return !sizes.some((size) => size > 0 && size <= MAX_ICON_PIXELS) && !element.closest('figure')?.querySelector('figcaption');
 }

@@ -40,6 +40,8 @@ export interface BlockReader {
   enter?(element: Element, tag: string, isBlock: boolean): void;
   /** On leaving an element, after its last paragraph is taken when it is a block. */
   leave?(element: Element, isBlock: boolean): void;
+  /** On a text node with more than whitespace, once it is added to the paragraph. */
+  text?(): void;
   /** A paragraph with text, in document order. */
   paragraph(taken: TakenParagraph, place: ParagraphPlace): void;
 }
@@ -69,6 +71,7 @@ export function walkBlocks(roots: Iterable<Node>, reader: BlockReader): void {
       const solid = value.replace(WHITESPACE, '').length;
       chars += solid;
       if (linkDepth > 0) linkChars += solid;
+      if (solid > 0) reader.text?.();
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;

@@ -11,6 +11,7 @@ import { withPageTail } from './page-tail.ts';
 import { pageBlocks } from './page-prose.ts';
 import { recheckContent } from './recheck-content.ts';
 import { takePublisherHighlights } from './publisher-highlights.ts';
+import { withoutRubyAnnotations } from './ruby-annotations.ts';
 import { storyText } from './story-text.ts';
 
 export { MAX_ELEMENTS } from './limits.ts';
@@ -61,7 +62,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const stage = options.stage ?? runStage;
   const readerable = stage('readerable', () => isProbablyReaderable(doc));
   const dateCandidates = stage('metadata', () => collectDateCandidates(doc, options.url));
-  const clone = stage('clone', () => doc.cloneNode(true) as Document);
+  // The story is read as the page's text without its ruby annotations (see ruby-annotations).
+  const page = stage('clone', () => withoutRubyAnnotations(doc));
+  const clone = stage('clone', () => page.cloneNode(true) as Document);
   const publisherHighlights = stage('metadata', () => takePublisherHighlights(clone));
   const parsed = stage('readability', () =>
     // Class names stay: they are cues for the furniture cleaning (a share bar, a caption).
@@ -75,8 +78,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // page-lead) or closing parts in boxes of their own below it (see page-tail), and often
   // the dek under the headline (see page-dek).
   const content = stage('prose check', () => {
-    const blocks = pageBlocks(doc.body);
-    const read = withPageTail(withPageLead(recheckContent(doc, parsed.content as Node, blocks), blocks), blocks);
+    const blocks = pageBlocks(page.body);
+    const read = withPageTail(withPageLead(recheckContent(page, parsed.content as Node, blocks), blocks), blocks);
     return withPageDek(read, blocks, parsed.excerpt ?? null);
   });
   const root = doc.documentElement;

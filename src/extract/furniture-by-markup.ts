@@ -48,6 +48,10 @@ const ADDRESS_ONLY = /^(?:https?:\/\/\S+|[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\/\S*)?|\S
 const LETTER = /\p{L}/u;
 /** A file's size as the line's whole text, its type perhaps before it: "123 KB", "(PDF, 1,2 MB)". */
 const FILE_SIZE_ONLY = /^\(?(?:\p{L}{2,4}\s*[,|·–-]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]B\)?$/iu;
+/** A caption is a line or two; a credit may stand beside it in the picture's box. */
+const CAPTION_WORDS = 25;
+/** Pictures' boxes holding this share of the article's words are its story: a gallery told in captions. */
+const GALLERY_SHARE = 0.5;
 /** An empty section: its heading and one line ("Opinions", "You've reached the end"). */
 const SHELL_LINES = 2;
 /** A template repeats its slots; a story repeats a line at most once (a pull quote). */
@@ -101,6 +105,35 @@ function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMar
   const holdsProse = new Set(blocks.filter(isRunningProse).flatMap((block) => block.path));
   return indicesWhere(blocks, (block, index) => block.path.some((mark) => isBox(mark, index) && !holdsProse.has(mark)));
 }
+
+/**
+ * A picture's caption set without a <figcaption>: the text of a box that opens with a
+ * picture and holds a line or two besides (its caption, perhaps its credit), as in
+ * `<div><img><p>The bridge at dusk</p></div>` or `<a><img></a><br>The bridge at dusk`. Text
+ * before the picture (an emoji's line, a paragraph a picture floats in) makes it no
+ * picture's box; boxes holding most of the article are a gallery, whose captions are its story.
+ */
+export const pictureCaptions: FurnitureRule = {
+  name: 'picture captions',
+  find: (blocks) => {
+    const boxes = new Set(blocks.flatMap((block) => (block.tableCell ? [] : (block.path.findLast(isPictureBox) ?? []))));
+    const words = (indices: readonly number[]): number => indices.reduce((sum, index) => sum + blocks[index]!.words, 0);
+    const captions = [
+      ...new Set(
+        [...boxes].map((box) => indicesWhere(blocks, (block) => block.path.includes(box))).filter((inBox) => words(inBox) <= CAPTION_WORDS).flat(),
+      ),
+    ];
+    const all = words(blocks.map((_, index) => index));
+    return words(captions) > GALLERY_SHARE * all ? [] : captions;
+  },
+};
+
+/**
+ * An element that opens with a picture and is no paragraph the picture floats in, nor a
+ * quote that shows its speaker's portrait.
+ */
+const isPictureBox = (mark: ElementMark): boolean => mark.opensWithPicture && !TEXT_BOX_TAGS.has(mark.tag);
+const TEXT_BOX_TAGS = new Set(['p', 'blockquote']);
 
 /**
  * Lines that are not sentences inside a `<header>` before the story's first paragraph of
@@ -234,8 +267,9 @@ export const closingBoxes: FurnitureRule = {
     const found = new Set<number>();
     for (let index = lastProse + 1; index < blocks.length; index++) {
       const heading = blocks[index]!;
-      // The heading's own element is last in its path; the box is the element around it.
-      const box = heading.heading ? heading.path.at(-2) : undefined;
+      // The box is the element around the heading's own (a link inside it may hold its text).
+      const own = heading.heading ? heading.path.findLastIndex((mark) => HEADING_TAGS.has(mark.tag)) : -1;
+      const box = own > 0 ? heading.path[own - 1] : undefined;
       if (!box || box === heading.path[0]) continue;
       const inBox = indicesWhere(blocks, (block) => block.path.includes(box));
       const shell = inBox.length <= SHELL_LINES && inBox.every((k) => k > lastProse && isShellLine(blocks[k]!));

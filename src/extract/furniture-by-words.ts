@@ -56,6 +56,7 @@ const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
 const COMMENT_VENUES = Object.values(COMMENT_VENUE_WORDS).flat();
 const SITE_NOTICES = Object.values(SITE_NOTICE_PHRASES).flat();
+const SITE_NOTICE_TABLE = phraseTable(SITE_NOTICE_PHRASES);
 const COOKIE_NOTICES = Object.values(COOKIE_NOTICE_PHRASES).flat();
 const PAGE_NOTICES = Object.values(PAGE_NOTICE_PHRASES).flat();
 const PRESS_CONTACTS = phraseTable(PRESS_CONTACT_LABELS);
@@ -294,12 +295,16 @@ const isRightsLine = (block: TextBlock): boolean => COPYRIGHT_MARK.test(block.te
 /**
  * After the story's last paragraph of prose, a sentence or two the site prints under every
  * story: that commenting needs an account ("You must be logged in to post a comment") or is
- * moderated, a prompt to rate the article, a disclaimer that the views are the author's.
+ * moderated, a prompt to rate the article, a disclaimer that the views are the author's. A
+ * line that is the notice's words and nothing else ("(Alle Angaben ohne Gewähr)") is one
+ * wherever it stands.
  */
 export const siteNotices: FurnitureRule = {
   name: 'site notices',
-  find: (blocks) =>
-    afterLastProse(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && (isCommentingNotice(block.line) || mentionsPhrase(block.line, SITE_NOTICES))),
+  find: (blocks) => [
+    ...afterLastProse(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && (isCommentingNotice(block.line) || mentionsPhrase(block.line, SITE_NOTICES))),
+    ...indicesWhere(blocks, (block) => isShortLine(block) && isOnlyPhrases(block.line, SITE_NOTICE_TABLE)),
+  ],
 };
 
 /** A line naming commenting and an account, its moderation or where it goes: the comment box's notice. */

@@ -10,6 +10,7 @@ import {
   namedFurniture,
   navigation,
   pageIdentity,
+  pictureCaptions,
   repeatedLines,
   trailingLinks,
 } from './furniture-by-markup.ts';
@@ -38,6 +39,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   navigation,
   articleHeader,
   namedFurniture,
+  pictureCaptions,
   linkRuns,
   trailingLinks,
   arrowLinks,

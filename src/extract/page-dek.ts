@@ -3,7 +3,9 @@
 // Readability then leaves it out. The page tells it apart from a caption, a prompt or a
 // teaser by giving the same words as its own description (<meta name="description">,
 // og:description), which Readability reads as the excerpt, or by setting it as the
-// subheading right under the headline.
+// subheading right under the headline. Some pages set the dek as the caption of the lead
+// picture (a <figcaption>, which the page's paragraphs leave out as captions): the
+// description tells it from a caption there too.
 import { countWords } from '../digest/word-count.ts';
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { linkDensity } from './block-shape.ts';
@@ -35,11 +37,12 @@ export function withPageDek(content: Node, blocks: readonly PageBlock[], descrip
   const wanted = description ? squeezeWhitespace(description) : '';
   const contentText = squeezeWhitespace(content.textContent ?? '');
   const under = blocksUnderHeadline(blocks, contentText).filter((block) => !contentText.includes(block.text));
-  const dek = (wanted ? under.find((block) => isDek(block, wanted)) : undefined) ?? subheadingUnder(blocks, under[0]);
+  const described = wanted ? (under.find((block) => isDek(block, wanted))?.text ?? captionDek(blocks, contentText, wanted)) : undefined;
+  const dek = described ?? subheadingUnder(blocks, under[0])?.text;
   const doc = content.ownerDocument;
   if (!dek || !doc) return content;
   const paragraph = doc.createElement('p');
-  paragraph.textContent = dek.text;
+  paragraph.textContent = dek;
   content.insertBefore(paragraph, content.firstChild);
   return content;
 }
@@ -70,7 +73,57 @@ function subheadingUnder(blocks: readonly PageBlock[], first: PageBlock | undefi
 const isHeadline = (block: PageBlock): boolean => block.owner.tagName.toUpperCase() === 'H1';
 
 /** A few words that may say what the story is about: long enough, the page's own words. */
-const isClause = (block: PageBlock): boolean => linkDensity(block) < MAX_DEK_LINK_DENSITY && countWords(block.text) >= MIN_DEK_WORDS;
+const isClause = (block: DekCandidate): boolean => linkDensity(block) < MAX_DEK_LINK_DENSITY && countWords(block.text) >= MIN_DEK_WORDS;
+
+/** What a dek is told by: its text and how much of it is links. */
+type DekCandidate = Pick<PageBlock, 'text' | 'chars' | 'linkChars'>;
+
+/**
+ * The text of a picture's caption between the headline and the content's start that is
+ * the page's description, and which the content lacks; else undefined.
+ */
+function captionDek(blocks: readonly PageBlock[], contentText: string, description: string): string | undefined {
+  const first = contentStart(blocks, contentText);
+  if (first < 0) return undefined;
+  const start = blocks[first]!.owner;
+  const headline = blocks.slice(0, first).findLast(isHeadline)?.owner;
+  for (const caption of start.ownerDocument.querySelectorAll('figcaption')) {
+    if (headline && !precedes(headline, caption)) continue;
+    if (!precedes(caption, start)) break;
+    const text = squeezeWhitespace(caption.textContent ?? '');
+    if (!contentText.includes(text) && isDek({ text, chars: solidLength(text), linkChars: linkedLength(caption) }, description)) return text;
+  }
+  return undefined;
+}
+
+/**
+ * `earlier` comes before `later` in the page, and does not hold it. (linkedom's
+ * compareDocumentPosition answers wrongly across subtrees: the order is read from the
+ * two nodes' ancestors.)
+ */
+function precedes(earlier: Node, later: Node): boolean {
+  const [a, b] = [ancestry(earlier), ancestry(later)];
+  let depth = 0;
+  while (depth < a.length && depth < b.length && a[depth] === b[depth]) depth++;
+  if (depth === 0 || depth === a.length || depth === b.length) return false;
+  const siblings = [...a[depth]!.parentNode!.childNodes];
+  return siblings.indexOf(a[depth] as ChildNode) < siblings.indexOf(b[depth] as ChildNode);
+}
+
+/** The node and its ancestors, the outermost first. */
+function ancestry(node: Node): Node[] {
+  const chain: Node[] = [];
+  for (let at: Node | null = node; at; at = at.parentNode) chain.unshift(at);
+  return chain;
+}
+
+const solidLength = (text: string): number => text.replace(WHITESPACE, '').length;
+const WHITESPACE = /\s+/g;
+
+/** Non-space characters inside the element's links. */
+function linkedLength(element: Element): number {
+  return [...element.querySelectorAll('a')].reduce((sum, link) => sum + solidLength(link.textContent ?? ''), 0);
+}
 
 /** Where the content starts on the page: the index of its first block long enough to tell, or -1. */
 export function contentStart(blocks: readonly PageBlock[], contentText: string): number {
@@ -78,7 +131,7 @@ export function contentStart(blocks: readonly PageBlock[], contentText: string):
 }
 
 /** The page's description in the page's text: the same words, or their opening when the description is cut short. */
-function isDek(block: PageBlock, description: string): boolean {
+function isDek(block: DekCandidate, description: string): boolean {
   if (!isClause(block)) return false;
   if (block.text === description || description.startsWith(block.text)) return true;
   const opening = description.replace(CUT_SHORT, '').trimEnd();

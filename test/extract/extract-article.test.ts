@@ -46,6 +46,18 @@ describe('extractArticle on the seed pages', () => {
     expect(extractArticle(parseHtml(story), { url }).title).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
   });
 
+  test('a page with ruby annotations (furigana) is read as its base text, the readings left out', () => {
+    const ruby = (base: string, reading: string): string => `<ruby>${base}<rp>(</rp><rt>${reading}</rt><rp>)</rp></ruby>`;
+    const paragraph = (n: number): string =>
+      `<p>${ruby('市', 'し')}の${ruby('議会', 'ぎかい')}は、${n}回目の会議で港の${ruby('橋', 'はし')}を新しくすることを決めました。工事は春に始まって、三年かかる予定です。</p>`;
+    const doc = parseHtml(`<html><head></head><body><article><h1>港の橋を新しくする</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article></body></html>`);
+    const before = doc.documentElement.outerHTML;
+    const article = extractArticle(doc, { url });
+    expect(article.text).toContain('市の議会は、1回目の会議で港の橋を新しくすることを決めました。');
+    expect(article.text).not.toMatch(/ぎかい|\(/u);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   test('an empty page gives a clear "no article" error', () => {
     expect(() => extractArticle(parseHtml('<html><body></body></html>'), { url })).toThrowError(/No story text/);
   });

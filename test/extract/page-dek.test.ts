@@ -57,3 +57,14 @@ test('a subheading that is a kicker, a byline or not right under the headline is
   expect(storyOf('<h2>By Jo Lind | March 3, 2026 | Updated 8:54 AM</h2>', null)).toEqual([PROSE]);
   expect(storyOf(`<p class="kicker">Harbor news</p><h2>${DEK}</h2>`, null)).toEqual([PROSE]);
 });
+
+test("a picture's caption under the headline that is the page's description is the dek; another caption is not", () => {
+  const picture = (caption: string): string => `<figure><img src="bridge.jpg"><figcaption>${caption}</figcaption></figure>`;
+  expect(storyOf(picture(DEK), DEK)).toEqual([DEK, PROSE]);
+  expect(storyOf(picture(CAPTION), DEK)).toEqual([PROSE]);
+  expect(storyOf(picture(DEK), null)).toEqual([PROSE]);
+  // Above the headline, a caption is another story's.
+  const doc = parseHtml(`<!DOCTYPE html><html><body>${picture(DEK)}<h1>Council votes to rebuild the bridge</h1><div class="body"><p>${PROSE}</p></div></body></html>`);
+  const content = doc.querySelector('.body')!.cloneNode(true);
+  expect(articleText(withPageDek(content, pageBlocks(doc.body), DEK)).split('\n\n')).toEqual([PROSE]);
+});

@@ -43,6 +43,47 @@ describe('markup cues', () => {
     expect(kept).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('an inline element around a line\'s whole text names it as a block would: a <strong class="caption"> under a picture goes', () => {
+    const caption = '<div class="pic"><img src="bridge.jpg"><strong class="caption"><span class="copyright">Jo Lind</span> <span>The old deck seen from the ferry pier</span></strong></div>';
+    expect(clean(story(caption))).toEqual([PROSE, MORE_PROSE]);
+    // A paragraph whose words sit in inline elements of no furniture name stays.
+    expect(clean(story('<p><span class="lead"><b>Spring:</b> work starts on the north pier</span></p>'))).toEqual([PROSE, 'Spring: work starts on the north pier', MORE_PROSE]);
+  });
+
+  test('after the story, an empty box (a heading and at most one line) goes, its heading linked or not; a box that says something stays', () => {
+    const shell = '<section class="opinions"><h2>Opinions</h2><p>Be the first</p></section>';
+    const linkedShell = '<div class="more"><h3><a href="/city">City news</a></h3><p>All of it</p></div>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${shell}${linkedShell}`)).toEqual([PROSE, MORE_PROSE]);
+    const facts = '<div class="facts"><h3>The bridge</h3><p>Opened 1931</p><p>Length 420 m</p><p>Four piers</p></div>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${facts}`)).toEqual([PROSE, MORE_PROSE, 'The bridge', 'Opened 1931', 'Length 420 m', 'Four piers']);
+  });
+
+  test("a picture's caption without a <figcaption>: the line after a picture in a box of its own goes, a credit beside it too", () => {
+    const boxes = [
+      '<div class="pic"><a href="/img/1"><img src="bridge.jpg"></a><br>The old deck seen from the ferry pier</div>',
+      '<div class="media"><img src="pier.jpg"><div class="source">Jo Lind</div><p>The north pier, shifted by a hand\'s width since 2019.</p></div>',
+    ];
+    expect(clean(story(boxes.join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('text after a picture stays when the picture floats in a paragraph, shows a quote\'s speaker, is an icon, or has its <figcaption>; a gallery\'s captions are its story', () => {
+    const kept = [
+      ['a paragraph a picture floats in', '<p><img src="mayor.jpg">The mayor will open the bridge herself.</p>', ['The mayor will open the bridge herself.']],
+      ["a quote with its speaker's portrait", '<blockquote><div><img src="mayor.jpg"></div><div>A bridge is a promise to the next town.</div></blockquote>', ['A bridge is a promise to the next town.']],
+      ['an icon before a tip', '<div class="tip"><img src="i.png" width="16" height="16"> Tip: take the ferry until May</div>', ['Tip: take the ferry until May']],
+      ['a figure captioned in its <figcaption>', '<figure><img src="deck.jpg"><figcaption>Photo: Jo Lind</figcaption><p>Work starts on the north pier</p></figure>', ['Work starts on the north pier']],
+    ] as const;
+    for (const [, box, lines] of kept) expect(clean(story(box))).toEqual([PROSE, ...lines, MORE_PROSE]);
+    const slides = ['The night boat leaves at ten and serves soup on deck', 'The harbor shuttle carries bicycles for free', 'The island ferry stops at the lighthouse']
+      .map((caption) => `<div class="slide"><img src="x.jpg"><p>${caption}</p></div>`);
+    expect(clean(`<p>Three ferries worth a ride.</p>${slides.join('')}`)).toEqual([
+      'Three ferries worth a ride.',
+      'The night boat leaves at ten and serves soup on deck',
+      'The harbor shuttle carries bicycles for free',
+      'The island ferry stops at the lighthouse',
+    ]);
+  });
+
   test('a short furniture name opening a generated class word ("tagstyle_x1") names nothing', () => {
     const kept = clean(`<p>${PROSE}</p><h3 class="tagstyle_x1">What happens next</h3><p>${MORE_PROSE}</p>`);
     expect(kept).toEqual([PROSE, 'What happens next', MORE_PROSE]);
@@ -190,6 +231,7 @@ describe('word cues, in every language of the tables', () => {
     ['credits labelled as such', ['Bildcredit: (c) Jo Lind', 'Die Brücke im Nebel. (Symbolbild: Hafenbote)', '(Credits: Harbor Ledger)']],
     ['credits of the words beside the pictures\', and of a translation', ['Text: Jo Lind Fotos: Ana Ruiz', 'Words: Jo Lind, Photos: Ana Ruiz', 'Traduit de l’anglais', 'Übersetzt von: Jo Lind']],
     ['post metadata, its label glued to the first tag included', ['Tags:Uncategorized', 'Eingeordnet unter Allgemein', 'Kategorisiert unter: Häfen • Brücken', 'Erstellt von Jo am Dienstag 6. Mai 2026']],
+    ['labels a page wrote with decomposed letters (U and U+0308 for "Ü")', ['U\u0308ber den Autor', 'Zuru\u0308ck zur U\u0308bersicht']],
   ])('%s go, in the languages of the tables', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
@@ -276,7 +318,7 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, line, MORE_PROSE]);
   });
 
-  test('a site notice after the story goes (commenting needs an account, rate this article, the views are the author\'s); inside the story it stays', () => {
+  test('a site notice after the story goes (commenting needs an account, rate this article, the views are the author\'s), its words alone anywhere; inside the story, a sentence using them stays', () => {
     const notices = [
       'You must be logged in to post a comment.',
       'Um diesen Beitrag kommentieren zu können, müssen Sie angemeldet sein.',
@@ -291,6 +333,10 @@ describe('word cues, in every language of the tables', () => {
     for (const notice of ['Note: comments are moderated and may take a day to appear.', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen!', 'Comentários ofensivos não serão aprovados pelo moderador.']) {
       expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
     }
+    // A line that is a notice's words alone is the notice, inside the story too; a sentence of the story using them stays.
+    expect(clean(story('<p>(Alle Angaben ohne Gewähr)</p><p>Rate this article:</p>'))).toEqual([PROSE, MORE_PROSE]);
+    const ownWords = 'Die Fähre fährt wieder, alle Angaben ohne Gewähr, sagt der Hafenmeister.';
+    expect(clean(story(`<p>${ownWords}</p>`))).toEqual([PROSE, ownWords, MORE_PROSE]);
     // The story's closing line about a comment it asked for stays, a platform named or not.
     const noComment = 'The mayor did not respond to a request for comment on Twitter.';
     expect(clean(`<p>${PROSE}</p><p>${noComment}</p>`)).toEqual([PROSE, noComment]);
@@ -411,6 +457,7 @@ describe('running prose is never removed', () => {
     linked: fc.boolean(),
     names: fc.array(fc.constantFrom('share', 'nav', 'caption', 'related', 'content', 'post'), { maxLength: 2 }),
     tag: fc.constantFrom('p', 'li', 'h3', 'nav', 'header'),
+    pictured: fc.boolean(),
   });
   test('whatever the rules read', () => {
     fc.assert(
@@ -424,7 +471,7 @@ describe('running prose is never removed', () => {
             words: text.split(/\s+/).filter(Boolean).length,
             line: text.toLowerCase(),
             linkChars: spec.linked ? chars : 0,
-            path: [{ tag: spec.tag, names: spec.names }],
+            path: [{ tag: spec.tag, names: spec.names, opensWithPicture: spec.pictured }],
             heading: spec.tag === 'h3',
             listItem: spec.tag === 'li',
             tableCell: false,
