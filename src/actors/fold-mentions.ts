@@ -23,6 +23,8 @@ const WORD_AFTER = /^\s+(\p{Ll}+)\b/u;
 const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la', 'du']);
 /** A default kind's weight against a decided one's 1. */
 const GUESSED_VOTE = 0.25;
+/** A default no cue stands behind at all ("two unknown words: a person"), against one a cue suggested ("in Antigua": a place). */
+const BARE_GUESS_VOTE = 0.1;
 const ACRONYM_AFTER_LONG_FORM = /^\s*\(\s*$/;
 const MAX_ACRONYM_GAP = 4;
 const CAPITALIZED = /^\p{Lu}/u;
@@ -181,7 +183,7 @@ function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): 
     // "Ciara … that's it, CIARA": a name also written in mixed case is shouted, not an acronym.
     if (isShoutedWord(mention.text) && writtenInMixedCase.has(sameWords(n, i))) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
-    counts.set(kind, (counts.get(kind) ?? 0) + (mention.guessed || isWeakPersonBesideSure(mention, kind, decided.has(key)) ? GUESSED_VOTE : 1));
+    counts.set(kind, (counts.get(kind) ?? 0) + voteOf(mention, kind, decided.has(key)));
     votes.set(key, counts);
   }
   const kinds = new Map<string, ActorKind>();
@@ -190,6 +192,12 @@ function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): 
     if (best) kinds.set(key, best[0]);
   }
   return kinds;
+}
+
+/** How much a mention's kind counts toward its name's kind. */
+function voteOf(mention: Mention, kind: ActorKind, decided: boolean): number {
+  if (mention.guessed) return mention.evidence === 'none' ? BARE_GUESS_VOTE : GUESSED_VOTE;
+  return isWeakPersonBesideSure(mention, kind, decided) ? GUESSED_VOTE : 1;
 }
 
 /** One word in capitals ("CIARA", "NASA"). */

@@ -127,6 +127,8 @@ describe('kinds', () => {
     ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
     // A place head that is a common surname, after a first name.
     ['Rachel Ward said the halls were full.', 'Rachel Ward', 'person'],
+    // A guess a cue suggests ("in Corvana": a place) outweighs a bare default ("nearby Corvana": a person).
+    ['Locals from nearby Corvana visit often. Tourism in Corvana grew. Boats sail past Corvana. The flight back to Corvana is short.', 'Corvana', 'place'],
     // A word with a capital inside is a brand's, unless a surname's prefix opens it.
     ['TrailBase said the map is free. Later TrailBase said it would add roads. The data came from TrailBase.', 'TrailBase', 'organization'],
     ['The bill failed, DeLuca said. Later DeLuca said he would try again.', 'DeLuca', 'person'],
