@@ -70,7 +70,7 @@ export const DE: LanguageWords = {
   // "bei Brenner": at a firm far more often than near a town, and the lists know the towns.
   orgPrepositions: ['bei'],
   eventHeads: [
-    'pokal', 'meisterschaft', 'weltmeisterschaft', 'europameisterschaft', 'liga', 'bundesliga', 'cup', 'olympia', 'spiele', 'preis', 'festival', 'gipfel', 'krieg', 'abkommen', 'vertrag', 'gesetz', 'wahl', 'wahlen', 'turnier', 'operation', 'nobelpreis', 'verfassung', 'grundgesetz',
+    'pokal', 'meisterschaft', 'weltmeisterschaft', 'europameisterschaft', 'liga', 'bundesliga', 'cup', 'olympia', 'spiele', 'preis', 'festival', 'gipfel', 'krieg', 'abkommen', 'vertrag', 'gesetz', 'wahl', 'wahlen', 'turnier', 'operation', 'nobelpreis', 'verfassung', 'charta', 'grundgesetz',
     // Feasts and holidays.
     'weihnachten', 'ostern', 'pfingsten', 'heiligabend', 'neujahr', 'ramadan', 'fasching', 'karneval', 'halloween',
   ],

@@ -47,7 +47,7 @@ export const ES: LanguageWords = {
   placePrepositions: ['en', 'desde', 'hacia', 'hasta', 'cerca'],
   orgPrepositions: [],
   eventHeads: [
-    'copa', 'campeonato', 'liga', 'torneo', 'juegos', 'premio', 'festival', 'cumbre', 'guerra', 'acuerdo', 'tratado', 'ley', 'elecciones', 'mundial', 'vuelta', 'operación', 'nobel', 'constitución', 'código', 'decreto',
+    'copa', 'campeonato', 'liga', 'torneo', 'juegos', 'premio', 'festival', 'cumbre', 'guerra', 'acuerdo', 'tratado', 'ley', 'elecciones', 'mundial', 'vuelta', 'operación', 'nobel', 'constitución', 'carta', 'código', 'decreto',
     // Feasts and holidays.
     'navidad', 'nochebuena', 'nochevieja', 'pascua', 'ramadán', 'ramadan', 'carnaval', 'halloween',
   ],

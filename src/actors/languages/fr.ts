@@ -48,7 +48,7 @@ export const FR: LanguageWords = {
   placePrepositions: ['à', 'en', 'au', 'aux', 'dans', 'depuis', 'vers', 'près'],
   orgPrepositions: [],
   eventHeads: [
-    'coupe', 'championnat', 'ligue', 'tournoi', 'jeux', 'prix', 'festival', 'sommet', 'guerre', 'accord', 'traité', 'loi', 'élection', 'élections', 'tour', 'mondial', 'opération', 'nobel', 'constitution', 'code', 'décret',
+    'coupe', 'championnat', 'ligue', 'tournoi', 'jeux', 'prix', 'festival', 'sommet', 'guerre', 'accord', 'traité', 'loi', 'élection', 'élections', 'tour', 'mondial', 'opération', 'nobel', 'constitution', 'charte', 'code', 'décret',
     // Feasts and holidays.
     'noël', 'pâques', 'toussaint', 'ramadan', 'ramadân', 'carnaval', 'halloween', 'réveillon', 'pentecôte', 'aïd',
   ],

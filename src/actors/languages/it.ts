@@ -44,7 +44,7 @@ export const IT: LanguageWords = {
   placePrepositions: ['a', 'in', 'verso', 'presso', 'vicino'],
   orgPrepositions: [],
   eventHeads: [
-    'coppa', 'campionato', 'serie', 'torneo', 'giochi', 'premio', 'festival', 'vertice', 'guerra', 'accordo', 'trattato', 'legge', 'elezioni', 'mondiale', 'giro', 'operazione', 'nobel', 'costituzione', 'codice', 'decreto',
+    'coppa', 'campionato', 'serie', 'torneo', 'giochi', 'premio', 'festival', 'vertice', 'guerra', 'accordo', 'trattato', 'legge', 'elezioni', 'mondiale', 'giro', 'operazione', 'nobel', 'costituzione', 'carta', 'codice', 'decreto',
     // Feasts and holidays.
     'natale', 'pasqua', 'capodanno', 'ferragosto', 'epifania', 'befana', 'ramadan', 'carnevale', 'halloween', 'pentecoste',
   ],

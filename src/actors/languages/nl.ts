@@ -42,7 +42,7 @@ export const NL: LanguageWords = {
   placePrepositions: ['in', 'uit', 'naar', 'bij', 'nabij', 'vanuit', 'te'],
   orgPrepositions: [],
   eventHeads: [
-    'beker', 'kampioenschap', 'competitie', 'eredivisie', 'toernooi', 'spelen', 'prijs', 'festival', 'top', 'oorlog', 'akkoord', 'verdrag', 'wet', 'verkiezingen', 'operatie', 'nobelprijs', 'grondwet',
+    'beker', 'kampioenschap', 'competitie', 'eredivisie', 'toernooi', 'spelen', 'prijs', 'festival', 'top', 'oorlog', 'akkoord', 'verdrag', 'wet', 'verkiezingen', 'operatie', 'nobelprijs', 'grondwet', 'handvest',
     // Feasts and holidays.
     'kerstmis', 'kerst', 'pasen', 'pinksteren', 'sinterklaas', 'ramadan', 'carnaval', 'halloween', 'koningsdag',
   ],

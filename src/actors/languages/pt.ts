@@ -48,7 +48,7 @@ export const PT: LanguageWords = {
   placePrepositions: ['em', 'no', 'na', 'nos', 'nas', 'para', 'desde', 'até'],
   orgPrepositions: [],
   eventHeads: [
-    'copa', 'campeonato', 'liga', 'torneio', 'jogos', 'prêmio', 'prémio', 'festival', 'cúpula', 'cimeira', 'guerra', 'acordo', 'tratado', 'lei', 'eleições', 'mundial', 'libertadores', 'operação', 'nobel', 'constituição', 'código', 'decreto',
+    'copa', 'campeonato', 'liga', 'torneio', 'jogos', 'prêmio', 'prémio', 'festival', 'cúpula', 'cimeira', 'guerra', 'acordo', 'tratado', 'lei', 'eleições', 'mundial', 'libertadores', 'operação', 'nobel', 'constituição', 'carta', 'código', 'decreto',
     // Feasts and holidays.
     'natal', 'páscoa', 'réveillon', 'carnaval', 'ramadã', 'ramadão', 'ramadan', 'halloween', 'pentecostes',
   ],
