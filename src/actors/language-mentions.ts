@@ -150,8 +150,10 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   // "Foto: Markus Scholz/dpa": a picture's credit names no actor of the story.
   const furniture = inPictureCredit(text, { start, end }) ? { furniture: true } : {};
   // "la Corte", "la Cruz Roja": after an article no person's name takes, what looks like a name
-  // is an institution's. Not across a connector: "el Estado Mayor de … Israel" is read by its parts.
-  const personless = afterArticleBeforeNoPerson(facts, first) && !facts.roles.slice(first, last + 1).includes('connector');
+  // is an institution's; so is a name such an article opens ("La Cámpora"). Not across a
+  // connector: "el Estado Mayor de … Israel" is read by its parts.
+  const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
+  const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !facts.roles.slice(first, last + 1).includes('connector');
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless ? 'organization' : kind);
   if (cue) {
     const evidence = cue.evidence === 'weak' && speaks(facts, first, last) ? 'sure' : cue.evidence;

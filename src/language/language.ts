@@ -53,6 +53,7 @@ export interface LanguageSets {
   conjunctions: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   articlesBeforeNoPerson: ReadonlySet<string>;
+  articlesOpeningNoPerson: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   addressPronouns: ReadonlySet<string>;
@@ -164,6 +165,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     conjunctions: set(words.conjunctions),
     articles: set(words.articles),
     articlesBeforeNoPerson: set(words.articlesBeforeNoPerson),
+    articlesOpeningNoPerson: set(words.articlesOpeningNoPerson),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
     addressPronouns: set(words.addressPronouns),
@@ -206,7 +208,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

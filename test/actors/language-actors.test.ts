@@ -132,6 +132,13 @@ describe('names, with their kind', () => {
   });
 
   test.each([
+    ['es', 'Los militantes de La Orozco marcharon. La agrupación La Orozco apoyó al Gobierno, dijo Ana Ruiz.', 'La Orozco'],
+    ['pt', 'Os militantes de Os Cardosos marcharam. O grupo Os Cardosos apoiou o Governo, disse Ana Souza.', 'Os Cardosos'],
+  ] as Array<[Code, string, string]>)('a name an article opens is no person\'s where the language writes no such name (%s)', (code, text, name) => {
+    expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('organization');
+  });
+
+  test.each([
     ['de', 'Das Konzert fand im Schloss Wendelstein statt. Das Schloss Wendelstein war voll, sagte Anna Berger.', 'Schloss Wendelstein'],
     ['nl', 'Het concert was in Kasteel Wendelstein. Kasteel Wendelstein was vol, zei Anna de Boer.', 'Kasteel Wendelstein'],
     ['it', 'Il concerto si è tenuto al Castello di Wendelstein. Il Castello di Wendelstein era pieno, ha detto Anna Rossi.', 'Castello di Wendelstein'],

@@ -8,6 +8,7 @@ export const DE: LanguageWords = {
   conjunctions: ['und', 'oder', 'sowie'],
   articles: ['der', 'die', 'das'],
   articlesBeforeNoPerson: [],
+  articlesOpeningNoPerson: [],
   personTitles: [
     'herr', 'herrn', 'frau', 'dr', 'prof', 'professor', 'professorin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
     'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident',

@@ -7,6 +7,7 @@ export const ES: LanguageWords = {
   conjunctions: ['y', 'e', 'o'],
   articles: ['el', 'la', 'los', 'las'],
   articlesBeforeNoPerson: ['el', 'la', 'los', 'las'],
+  articlesOpeningNoPerson: ['el', 'la', 'los', 'las'],
   personTitles: [
     'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'profesor', 'profesora',
     'presidente', 'presidenta', 'ministro', 'ministra', 'primer', 'primera', 'alcalde', 'alcaldesa', 'diputado',

@@ -8,6 +8,7 @@ export const FR: LanguageWords = {
   conjunctions: ['et', 'ou'],
   articles: ['le', 'la', 'les'],
   articlesBeforeNoPerson: ['le', 'la', 'les'],
+  articlesOpeningNoPerson: [],
   personTitles: [
     'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur', 'professeur', 'pr',
     'président', 'présidente', 'ministre', 'premier', 'première', 'maire', 'député', 'députée', 'sénateur',

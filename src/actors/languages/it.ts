@@ -7,6 +7,7 @@ export const IT: LanguageWords = {
   conjunctions: ['e', 'ed', 'o'],
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le'],
   articlesBeforeNoPerson: [],
+  articlesOpeningNoPerson: [],
   personTitles: [
     'sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'prof', 'professore', 'professoressa',
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'deputato', 'deputata', 'senatore',

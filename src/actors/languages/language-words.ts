@@ -18,6 +18,11 @@ export interface LanguageWords {
    * "a" or Dutch "de" (a preposition, a surname's particle).
    */
   articlesBeforeNoPerson: readonly string[];
+  /**
+   * Articles no person's name opens with, written as its first word ("La Cámpora", "Los Pumas"):
+   * not French's or Italian's ("Le Pen", "La Russa") nor Dutch "De" ("De Jong").
+   */
+  articlesOpeningNoPerson: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
   personTitles: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */

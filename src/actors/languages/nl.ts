@@ -8,6 +8,7 @@ export const NL: LanguageWords = {
   conjunctions: ['en', 'of'],
   articles: ['de', 'het'],
   articlesBeforeNoPerson: [],
+  articlesOpeningNoPerson: [],
   personTitles: [
     'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'dr', 'prof', 'professor', 'premier', 'minister', 'minister-president',
     'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'kamerlid', 'senator', 'woordvoerder',

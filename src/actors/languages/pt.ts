@@ -7,6 +7,7 @@ export const PT: LanguageWords = {
   conjunctions: ['e', 'ou'],
   articles: ['o', 'a', 'os', 'as'],
   articlesBeforeNoPerson: ['o', 'os', 'as'],
+  articlesOpeningNoPerson: ['o', 'os', 'as'],
   personTitles: [
     'sr', 'sra', 'senhor', 'senhora', 'dom', 'dona', 'dr', 'dra', 'doutor', 'doutora', 'professor', 'professora',
     'presidente', 'ministro', 'ministra', 'primeiro-ministro', 'primeira-ministra', 'prefeito', 'prefeita',
