@@ -142,7 +142,10 @@ describe('names, with their kind', () => {
     ['de', 'Das Konzert fand im Schloss Wendelstein statt. Das Schloss Wendelstein war voll, sagte Anna Berger.', 'Schloss Wendelstein'],
     ['nl', 'Het concert was in Kasteel Wendelstein. Kasteel Wendelstein was vol, zei Anna de Boer.', 'Kasteel Wendelstein'],
     ['it', 'Il concerto si è tenuto al Castello di Wendelstein. Il Castello di Wendelstein era pieno, ha detto Anna Rossi.', 'Castello di Wendelstein'],
-  ] as Array<[Code, string, string]>)('a castle or a palace is a place (%s)', (code, text, name) => {
+    ['es', 'Los vecinos de San Telmar protestaron. En San Telmar no hay agua, dijo Ana Ruiz.', 'San Telmar'],
+    ['pt', 'Os moradores de São Telmar protestaram. Em São Telmar falta água, disse Ana Souza.', 'São Telmar'],
+    ['es', 'La Cuenca del Telmar sufre la sequía. La Cuenca del Telmar es enorme, dijo Ana Ruiz.', 'Cuenca del Telmar'],
+  ] as Array<[Code, string, string]>)('a castle, a palace, a saint\'s town or a basin is a place (%s)', (code, text, name) => {
     expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('place');
   });
 
