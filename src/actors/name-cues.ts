@@ -224,8 +224,11 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     const firstKnown = isLexiconFirstName(facts, firstWord) || knownName(firstWord, language) === 'first-name';
     // "François Hollande", "Helmut Peter": a first name the names lists or the dictionary's names know, then names.
     const nameWord = (word: string): boolean => language.personNames.has(word) || language.properNames.has(word);
-    // "Robin Ziegele": after the first name, words the dictionary knows only inflected ("Ziegel|e") are a surname.
-    const surnameAfter = tokens.slice(first + 1, last + 1).every((t) => !facts.knowledge.isDictionaryEntry(t.lower));
+    // "Robin Ziegele": after the first name, words the dictionary knows only inflected ("Ziegel|e") are a surname;
+    // not after a sentence's opening word that the language writes in lower case, where the capital
+    // says nothing ("Starke Stromerzeugung": an adjective and a compound noun).
+    const opensWithOrdinaryWord = facts.starts[first] === true && facts.knowledge.isLowerCaseWord(firstWord);
+    const surnameAfter = !opensWithOrdinaryWord && tokens.slice(first + 1, last + 1).every((t) => !facts.knowledge.isDictionaryEntry(t.lower));
     const namedPerson = !language.bare && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
     if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
