@@ -47,8 +47,10 @@ export function findActors(input: FindActorsInput): Actor[] {
   const found = read.groups(text, introducedPeople(headline));
   const groups = found.filter((group) => read.shown(group, found) && !group.mentions.every((m) => inLines(m, bylines)));
   const headlineNames = new Set(headline.map((group) => group.name.toLowerCase()));
-  // People and organizations hold roles; what follows a place's name after a comma is its region or the next clause.
-  const roles = new Map(groups.map((group) => [group, group.kind === 'place' ? null : read.role(group.mentions, text)]));
+  // People hold roles. A job word after an organization's name is the next person's title ("In an
+  // interview with Yahoo News, former chief of staff …", "le député LREM …"); what follows a
+  // place's name after a comma is its region or the next clause.
+  const roles = new Map(groups.map((group) => [group, group.kind === 'person' ? read.role(group.mentions, text) : null]));
   const standing = read.standing && ((group: ActorGroup) => read.standing?.(group, text, roles.get(group) ?? null) ?? 0);
   const ranked = rankActors(groups, {
     textLength: text.length,

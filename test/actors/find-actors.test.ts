@@ -247,6 +247,8 @@ describe('roles', () => {
     ['In the Bay Area, people turned up their fans.', 'Bay Area', null],
     ['Paul Rees, a retired army general, spoke first.', 'Paul Rees', 'retired army general'],
     ['Paul Rees, the managing director of Acme Foods, spoke first.', 'Paul Rees', 'managing director, Acme Foods'],
+    // A role is a person's: a job word after an organization's name is the next person's title.
+    ['In an interview with Lumen Radio, former county clerk and senior adviser said the vote was fair. Lumen Radio aired it twice.', 'Lumen Radio', null],
     // Kin name a relative, not an employer; a phrase cut after a possessive ends before its "and".
     ['Profile: Dana Wells, granddaughter of Marco Bellini and Ohio\'s "fearless" new fire chief', 'Dana Wells', 'granddaughter of Marco Bellini'],
     // "who’s" opens a clause as "who" does.
