@@ -147,12 +147,23 @@ function endAcrossConnectors(facts: Facts, first: number, last: number): number 
   while (connectors < MAX_CONNECTORS && roles[last + 1 + connectors] === 'connector') connectors++;
   if (connectors === 0) return -1;
   const after = last + 1 + connectors;
-  if (newlineBetween(facts, last, after) || personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last)) return -1;
+  if (newlineBetween(facts, last, after)) return -1;
+  // "Alexander Van der Bellen": after a first name and a particle written capitalized, the
+  // particles go on and the word after them is the surname, whatever noun it also is.
+  const surnameRole = roles[after] === 'name' || roles[after] === 'noun' || roles[after] === 'nounOrName';
+  if (surnameRole && facts.tokens[after]?.capitalized === true && capitalizedParticleAfterFirstName(facts, first, last)) return after;
+  if (personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last)) return -1;
   if (roles[after] === 'name') return after;
   // "Hildegard von Bingen", "Sanne de Wit": after a first name and its particle, a surname that is also a noun.
   if (roles[after] === 'nounOrName' && first === last && (isFirstName(facts.tokens[first]?.lower ?? '') || isUnknownGivenName(facts, first))) return after;
   // "Rio de Janeiro": a name a list knows, whatever its last word is alone (a month).
   return listedPhrase(facts, first, after) ? after : -1;
+}
+
+/** first..last is a first name, then a particle of surnames written capitalized ("Alexander Van"). */
+function capitalizedParticleAfterFirstName(facts: Facts, first: number, last: number): boolean {
+  const particle = facts.tokens[last];
+  return last === first + 1 && particle?.capitalized === true && facts.language.sets.nameConnectors.has(particle.lower) && isFirstName(facts.tokens[first]?.lower ?? '');
 }
 
 /**

@@ -210,6 +210,11 @@ describe('names, with their kind', () => {
     expect(actors.filter(([, kind]) => kind === 'person').map(([name]) => name)).not.toContain(institution);
   });
 
+  test('a particle written capitalized after a first name goes on to the surname, whatever noun it is ("Maria Van der Linde")', () => {
+    const text = 'Ministerin Maria Van der Linde besuchte Graz. Van der Linde sagte, sie sei zufrieden.';
+    expect(actorsOf('de', text).find((a) => a.name === 'Maria Van der Linde')?.mentions).toHaveLength(2);
+  });
+
   test('a German noun before a first name and a surname is what the person does, even one that is a surname too', () => {
     const names = shown('de', 'Der Winzer Andreas Kretschko lud zur Probe ein. Am Abend kam Hans Peter Lindner.').map(([name]) => name);
     expect(names).toContain('Andreas Kretschko');
