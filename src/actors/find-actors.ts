@@ -5,6 +5,7 @@ import type { Actor, Sentence, TextSpan } from '../types.ts';
 import { bylineLines, inLines } from './byline-lines.ts';
 import { findMentions } from './find-mentions.ts';
 import { appositiveKind, appositiveKindAt, findRole } from './find-role.ts';
+import { languageRole } from './language-roles.ts';
 import { canonicalOf, foldMentions, spanOf, withAdministrations, type ActorGroup, type Canonical } from './fold-mentions.ts';
 import { findLanguageMentions } from './language-mentions.ts';
 import { isFirstName } from './word-knowledge.ts';
@@ -173,7 +174,7 @@ function languageReading(language: Language): Reading {
       // capitalized, a word the dictionary lacks recurs as often as a name ("Quinoa", "Pellets").
       return !language.words.capitalizesNouns && evidence.length >= MIN_RECURRING_MENTIONS && !partOfNames(group, groups) && !isFirstName(group.name.toLowerCase());
     },
-    role: (mentions) => mentions.find((m) => m.title)?.title ?? null,
+    role: (mentions) => languageRole(mentions, language),
     unsureFactor: LANGUAGE_UNSURE_FACTOR,
   };
 }

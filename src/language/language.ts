@@ -54,6 +54,7 @@ export interface LanguageSets {
   articles: ReadonlySet<string>;
   articlesBeforeNoPerson: ReadonlySet<string>;
   articlesOpeningNoPerson: ReadonlySet<string>;
+  courtesyTitles: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   addressPronouns: ReadonlySet<string>;
@@ -166,6 +167,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     articles: set(words.articles),
     articlesBeforeNoPerson: set(words.articlesBeforeNoPerson),
     articlesOpeningNoPerson: set(words.articlesOpeningNoPerson),
+    courtesyTitles: set(words.courtesyTitles),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
     addressPronouns: set(words.addressPronouns),
@@ -206,7 +208,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
-  nameConnectors: [], personTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
+  nameConnectors: [], personTitles: [], courtesyTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },

@@ -126,6 +126,14 @@ describe('names, with their kind', () => {
     expect(mayor).toMatchObject({ name: 'Henrike Vossberg', kind: 'person', role: 'Oberbürgermeisterin' });
   });
 
+  test.each([
+    ['de', 'Herr Jonas Hellwig sagte, er sei zufrieden. Hellwig lachte.', 'Jonas Hellwig', null],
+    ['fr', 'Madame Lucie Garnier a dit non. Lucie Garnier est partie.', 'Lucie Garnier', null],
+    ['de', 'Die Rede des Ministerpräsidenten Jonas Hellwig war kurz. Hellwig lachte.', 'Jonas Hellwig', 'Ministerpräsident'],
+  ] as Array<[Code, string, string, string | null]>)('a form of address gives no role, an inflected title shows its base form (%s: %s)', (code, text, name, role) => {
+    expect(actorsOf(code, text).find((a) => a.name === name)?.role ?? null).toBe(role);
+  });
+
   test('a place\'s head word before its name makes a place, elided article or not', () => {
     expect(shown('fr', 'Le vent a soufflé fort sur l’île de Batz et à la pointe Saint-Mathieu.')).toEqual(
       expect.arrayContaining([['Batz', 'place'], ['Saint-Mathieu', 'place']]),

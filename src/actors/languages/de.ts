@@ -23,6 +23,7 @@ export const DE: LanguageWords = {
     'regisseurin', 'künstler', 'künstlerin', 'unternehmer', 'unternehmerin', 'investor', 'investorin', 'gründer',
     'gründerin', 'ökonom', 'ökonomin', 'experte', 'expertin', 'politiker', 'politikerin', 'kandidat', 'kandidatin',
   ],
+  courtesyTitles: ['herr', 'herrn', 'frau', 'fräulein'],
   personTitleEndings: [
     'präsident', 'präsidentin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'sprecher',
     'sprecherin', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'direktor', 'direktorin', 'meister',

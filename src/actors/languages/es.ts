@@ -18,6 +18,7 @@ export const ES: LanguageWords = {
     'líder', 'dirigente', 'fundador', 'fundadora', 'economista', 'investigador', 'investigadora', 'escritor',
     'escritora', 'actor', 'actriz', 'cantante', 'candidato', 'candidata', 'vocero', 'vocera', 'comandante', 'padre',
   ],
+  courtesyTitles: ['sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña'],
   personTitleEndings: [],
   orgHeads: [
     'ministerio', 'partido', 'unión', 'banco', 'tribunal', 'corte', 'consejo', 'universidad', 'instituto', 'fundación',

@@ -19,6 +19,7 @@ export const FR: LanguageWords = {
     'fondateur', 'fondatrice', 'économiste', 'chercheur', 'chercheuse', 'écrivain', 'écrivaine', 'acteur', 'actrice',
     'chanteur', 'chanteuse', 'réalisateur', 'réalisatrice', 'candidat', 'candidate', 'leader', 'opposant', 'opposante',
   ],
+  courtesyTitles: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle'],
   personTitleEndings: [],
   orgHeads: [
     'ministère', 'parti', 'union', 'banque', 'tribunal', 'cour', 'conseil', 'université', 'institut', 'fondation',

@@ -17,6 +17,7 @@ export const IT: LanguageWords = {
     'cancelliere', 'leader', 'fondatore', 'fondatrice', 'economista', 'ricercatore', 'ricercatrice', 'scrittore',
     'scrittrice', 'attore', 'attrice', 'cantante', 'candidato', 'candidata', 'comandante', 'don', 'padre',
   ],
+  courtesyTitles: ['sig', 'sig.ra', 'signor', 'signore', 'signora', 'signorina'],
   personTitleEndings: [],
   orgHeads: [
     'ministero', 'partito', 'unione', 'banca', 'tribunale', 'corte', 'consiglio', 'università', 'istituto',

@@ -25,6 +25,8 @@ export interface LanguageWords {
   articlesOpeningNoPerson: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
   personTitles: readonly string[];
+  /** The honorifics among them, forms of address that give no role: "Herr", "Frau", "Madame", "Señor". */
+  courtesyTitles: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */
   personTitleEndings: readonly string[];
   /** Words that end or open an organization's name: "Ministerium", "Partei", "Universität". */

@@ -18,6 +18,7 @@ export const NL: LanguageWords = {
     'leider', 'oprichter', 'econoom', 'onderzoeker', 'schrijver', 'schrijfster', 'acteur', 'actrice', 'zanger',
     'zangeres', 'kandidaat', 'lijsttrekker', 'partijleider', 'fractievoorzitter', 'bondscoach',
   ],
+  courtesyTitles: ['dhr', 'mevr', 'mevrouw', 'meneer', 'heer'],
   personTitleEndings: ['minister', 'voorzitter', 'leider', 'woordvoerder', 'directeur', 'trekker', 'coach', 'president', 'secretaris', 'man', 'vrouw'],
   orgHeads: [
     'ministerie', 'partij', 'unie', 'bank', 'rechtbank', 'hof', 'raad', 'universiteit', 'hogeschool', 'instituut',

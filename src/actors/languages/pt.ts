@@ -19,6 +19,7 @@ export const PT: LanguageWords = {
     'pesquisadora', 'escritor', 'escritora', 'ator', 'atriz', 'cantor', 'cantora', 'candidato', 'candidata',
     'comandante', 'padre', 'ex-presidente', 'vice-presidente',
   ],
+  courtesyTitles: ['sr', 'sra', 'senhor', 'senhora', 'dom', 'dona'],
   personTitleEndings: [],
   orgHeads: [
     'ministério', 'partido', 'união', 'banco', 'tribunal', 'supremo', 'conselho', 'universidade', 'instituto',
