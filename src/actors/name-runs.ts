@@ -133,6 +133,8 @@ function nounJoins(facts: Facts, first: number, last: number, next: number): boo
   if (role === 'nounOrName' && isOrgHead(facts, last) && facts.knowledge.isLowerCaseWord(facts.tokens[next]?.lower ?? '')) return true;
   // "Hubertus Heil": a surname that is also a noun.
   if (surnameAfterFirstName(facts, first, last, next)) return true;
+  // "Recep Tayyip Erdogan": a proper name the dictionary lists, and no noun, goes on after two names or more.
+  if (role === 'nounOrName' && surnameAfterNames(facts, first, last, next)) return true;
   // "Den Haag": a name a list knows. A plain noun is never its rest, so only a word that may name is looked up.
   return role === 'nounOrName' && listedPhrase(facts, first, next);
 }
@@ -158,6 +160,17 @@ function endAcrossConnectors(facts: Facts, first: number, last: number): number 
   if (roles[after] === 'nounOrName' && first === last && (isFirstName(facts.tokens[first]?.lower ?? '') || isUnknownGivenName(facts, first))) return after;
   // "Rio de Janeiro": a name a list knows, whatever its last word is alone (a month).
   return listedPhrase(facts, first, after) ? after : -1;
+}
+
+/**
+ * After two names or more that no list knows ("Recep Tayyip"), a proper name the dictionary lists
+ * and no noun, first name or English word ("Account", "Forum") is the surname.
+ */
+function surnameAfterNames(facts: Facts, first: number, last: number, next: number): boolean {
+  const word = facts.tokens[next]?.lower ?? '';
+  if (last === first || !facts.language.properNames.has(word) || facts.knowledge.nounKind(word) !== null) return false;
+  if (facts.knowledge.isLowerCaseWord(word) || isFirstName(word) || isKnownFirstName(facts, next) || isEnglishWord(word)) return false;
+  return facts.roles.slice(first, last + 1).every((role) => role === 'name') && !facts.tokens.slice(first, last + 1).some((token) => ACRONYM.test(token.text));
 }
 
 /** first..last is a first name, then a particle of surnames written capitalized ("Alexander Van"). */

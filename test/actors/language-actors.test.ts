@@ -218,6 +218,10 @@ describe('names, with their kind', () => {
     expect(actors.filter(([, kind]) => kind === 'person').map(([name]) => name)).not.toContain(institution);
   });
 
+  test('after two names no list knows, a proper name the dictionary lists is the surname ("Velo Anrik Erdogan")', () => {
+    expect(actorsOf('de', 'Der Präsident Velo Anrik Erdogan kam nach Ankara.').map((a) => a.name)).toContain('Velo Anrik Erdogan');
+  });
+
   test('a particle written capitalized after a first name goes on to the surname, whatever noun it is ("Maria Van der Linde")', () => {
     const text = 'Ministerin Maria Van der Linde besuchte Graz. Van der Linde sagte, sie sei zufrieden.';
     expect(actorsOf('de', text).find((a) => a.name === 'Maria Van der Linde')?.mentions).toHaveLength(2);
