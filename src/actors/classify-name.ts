@@ -12,6 +12,7 @@ import {
   HEAD_BINDERS,
   ORG_HEADS_BEFORE_OF,
   PLACE_COMPOUND,
+  NATIONALITY_ENDINGS,
   NUMBER_WORDS,
   ORG_NOUNS_AFTER,
   ORG_NOUNS_BEFORE,
@@ -59,8 +60,6 @@ const SURNAME_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Endings of town and country names: "Barentsburg", "Hyderabad", "Kazakhstan", "Yorkshire". */
 const PLACE_ENDINGS = /.{3}(?:burg|bourg|grad|abad|stan|ville|polis|shire|pur)$/u;
-/** Endings of nationality, language and creed words: "Zairean", "Azerbaijani", "Baathist". */
-const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani|ist)$/u;
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
 const INITIAL = /^\p{L}\.?$/u;

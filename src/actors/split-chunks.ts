@@ -4,7 +4,7 @@ import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
-import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
 /**
@@ -75,7 +75,8 @@ function splitBeforeFullName(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   }
   if (!mayNamePerson(word)) return [chunk];
   if (kind === 'organization') return [{ first: lead, last: lead }, person];
-  return kind === null && (looksCommon(word) || isClosedCompound(word)) ? [person] : [chunk];
+  // "Olympian Tessa Hadley", "Bostonian …": a word naming a people or a group describes the person too.
+  return kind === null && (looksCommon(word) || isClosedCompound(word) || NATIONALITY_ENDINGS.test(word)) ? [person] : [chunk];
 }
 
 /** Shortest part of a closed compound ("holiday|maker", "full|back"). */

@@ -176,6 +176,9 @@ export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'and', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'is', 'are', 'was', 'were', 'not',
 ]);
 
+/** Endings of nationality, language and creed words: "Zairean", "Azerbaijani", "Baathist", "Olympian". */
+export const NATIONALITY_ENDINGS = /.{3}(?:ean|ian|ese|ish|ani|ist)$/u;
+
 /** English cardinals in words: no one's name ends in one ("Page Six", "Channel Four", "Formula One"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

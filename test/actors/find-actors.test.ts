@@ -198,6 +198,12 @@ describe('capitals run into a full name', () => {
     expect(names.some((name) => /DCI|PC /u.test(name))).toBe(false);
   });
 
+  test('a word naming a people or a group before a full name describes the person ("Olympian Tessa Hadley")', () => {
+    const names = actorsOf('Olympian Tessa Hadley won gold in the relay. Hadley said the win was hard.').map((a) => a.name);
+    expect(names).toContain('Tessa Hadley');
+    expect(names.some((name) => name.includes('Olympian'))).toBe(false);
+  });
+
   test('a known body or place is a name of its own ("BBC Jon Mallory"); initials stay the name\'s', () => {
     const names = actorsOf('BBC Jon Mallory reported from the port. Later J.J. Tom Keane said nothing.').map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['BBC', 'Jon Mallory', 'J.J. Tom Keane']));
