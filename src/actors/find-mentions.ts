@@ -16,7 +16,7 @@ import { splitChunk } from './split-chunks.ts';
 import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, HONORIFICS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, COURTESY_TITLES, HONORIFICS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -224,7 +224,9 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   const publication = namesTitle(verdict.kind, facts, first, last);
   const { guessed, evidence } = publication ? { guessed: false, evidence: 'sure' as const } : verdict;
   const kind = isModelAfterNumber(tokens, last + 2) ? 'other' : publication ? 'organization' : verdict.kind;
-  const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title, guessed, evidence };
+  // "Miss Hayley Sandiford": a form of address makes a person, and says no role.
+  const role = title !== null && COURTESY_TITLES.has(title.toLowerCase().replace(/\.$/u, '')) ? null : title;
+  const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title: role, guessed, evidence };
   const inCopyright = facts.copyrightLines.some((line) => mention.start >= line.start && mention.end <= line.end);
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
   if (furniture) return { ...mention, furniture: true };

@@ -67,6 +67,9 @@ export const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 
 /** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
 
+/** Forms of address read as titles ("Miss Hayley Sandiford"): they make a person and say no role. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['miss', 'mr', 'mrs', 'ms', 'mx', 'madam', 'master']);
+
 /** Affixes a title takes without ceasing to be one: "President-elect", "ex-Governor", "Attorney-General", "Secretary-General". */
 export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutenant|major|surgeon)-|-(?:elect|designate|general)$/u;
 

@@ -253,6 +253,8 @@ describe('roles', () => {
     ['In the Bay Area, people turned up their fans.', 'Bay Area', null],
     ['Paul Rees, a retired army general, spoke first.', 'Paul Rees', 'retired army general'],
     ['Paul Rees, the managing director of Acme Foods, spoke first.', 'Paul Rees', 'managing director, Acme Foods'],
+    // A form of address makes a person and says no role.
+    ['Miss Hayley Marlowe denied the charge in court.', 'Hayley Marlowe', null],
     // A role is a person's: a job word after an organization's name is the next person's title.
     ['In an interview with Lumen Radio, former county clerk and senior adviser said the vote was fair. Lumen Radio aired it twice.', 'Lumen Radio', null],
     // Kin name a relative, not an employer; a phrase cut after a possessive ends before its "and".
