@@ -25,6 +25,10 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     const has = (set: ReadonlySet<string>): boolean => forms.some((form) => set.has(form));
     // "Spieler des Hamburger SV": a title reaches across no connector; "la ville de Roscoff": a descriptor does.
     if (back === 1 && isPersonTitle(facts, i)) return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i, token.end) };
+    // "il ministro dei Trasporti Matteo Salvini", "Minister für Wirtschaft Robert Habeck": a title and its portfolio.
+    // Only before a first name: after "Vorsitzende der Partei" comes the party's name.
+    const portfolioOf = back === 1 && isKnownFirstName(facts, first) ? titleOfPortfolio(facts, i) : -1;
+    if (portfolioOf >= 0) return { kind: 'person', evidence: 'sure', title: titleFrom(facts, portfolioOf, token.end) };
     // "das Unternehmen Tesla" is the firm; "das Unternehmen von Elon Musk", "la empresa de Ana
     // Ruiz" may be its owner's: across a connector the descriptor only suggests.
     if (has(orgDescriptors) || endsWithOneOf(forms[0] ?? '', language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: back === 1 ? 'sure' : 'weak' };
@@ -82,6 +86,24 @@ function titleFrom(facts: Facts, i: number, end: number): string {
   let start = i;
   while (start > 0 && !newlineBetween(facts, start - 1, start) && isPersonTitle(facts, start - 1)) start--;
   return facts.text.slice(facts.tokens[start]?.start, end);
+}
+
+/** Most connectors between a title and its portfolio: "de l'" of "ministre de l'Intérieur". */
+const MAX_PORTFOLIO_CONNECTORS = 2;
+
+/**
+ * The title whose portfolio ends at token `i`, a capitalized word after one or two connectors
+ * ("ministro dei Trasporti", "ministre de l’Intérieur", "Minister für Wirtschaft"): the title's
+ * index, or -1.
+ */
+function titleOfPortfolio(facts: Facts, i: number): number {
+  const { tokens } = facts;
+  if (tokens[i]?.capitalized !== true) return -1;
+  let j = i - 1;
+  const connectorAt = (k: number): boolean => facts.language.sets.nameConnectors.has(tokens[k]?.lower ?? '') || facts.language.sets.elisions.has(tokens[k]?.lower ?? '');
+  while (j > i - 1 - MAX_PORTFOLIO_CONNECTORS && j >= 0 && connectorAt(j)) j--;
+  if (j === i - 1 || j < 0 || newlineBetween(facts, j, i)) return -1;
+  return isPersonTitle(facts, j) ? j : -1;
 }
 
 /** Words a title may stand before the comma of its apposition: "le directeur du chantier, Julien Roussel". */

@@ -130,7 +130,11 @@ describe('names, with their kind', () => {
     ['de', 'Herr Jonas Hellwig sagte, er sei zufrieden. Hellwig lachte.', 'Jonas Hellwig', null],
     ['fr', 'Madame Lucie Garnier a dit non. Lucie Garnier est partie.', 'Lucie Garnier', null],
     ['de', 'Die Rede des Ministerpräsidenten Jonas Hellwig war kurz. Hellwig lachte.', 'Jonas Hellwig', 'Ministerpräsident'],
-  ] as Array<[Code, string, string, string | null]>)('a form of address gives no role, an inflected title shows its base form (%s: %s)', (code, text, name, role) => {
+    // A title and its portfolio, before a first name.
+    ['it', 'Il ministro dei Trasporti Marco Bellandi ha risposto che il governo è pronto.', 'Marco Bellandi', 'ministro dei Trasporti'],
+    ['fr', 'Le ministre de l’Intérieur Julien Morvan a répondu aux questions.', 'Julien Morvan', 'ministre de l’Intérieur'],
+    ['de', 'Der Minister für Wirtschaft Jonas Hellwig sagte nein.', 'Jonas Hellwig', 'Minister für Wirtschaft'],
+  ] as Array<[Code, string, string, string | null]>)('a form of address gives no role, an inflected title shows its base form, a portfolio is the title\'s (%s: %s)', (code, text, name, role) => {
     expect(actorsOf(code, text).find((a) => a.name === name)?.role ?? null).toBe(role);
   });
 
