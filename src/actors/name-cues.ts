@@ -88,6 +88,13 @@ function titleFrom(facts: Facts, i: number, end: number): string {
   return facts.text.slice(facts.tokens[start]?.start, end);
 }
 
+/** Token i is a noun or an adjective of the language, and a determiner no person's name takes stands before it. */
+function nounAfterDeterminer(facts: Facts, i: number): boolean {
+  const word = facts.tokens[i]?.lower ?? '';
+  const ofLanguage = facts.knowledge.nounKind(word) !== null || facts.knowledge.isLowerCaseWord(word);
+  return ofLanguage && facts.language.sets.nounDeterminers.has(facts.tokens[i - 1]?.lower ?? '') && !newlineBetween(facts, i - 1, i);
+}
+
 /** Most connectors between a title and its portfolio: "de l'" of "ministre de l'Intérieur". */
 const MAX_PORTFOLIO_CONNECTORS = 2;
 
@@ -224,6 +231,8 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   const known = knownName(phrase, language);
   if (known === 'place' || known === 'town') return { kind: 'place', evidence: 'sure' };
   if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };
+  // "unterm Tannenbaum", "das Beste": a word of the language after a noun's determiner is that word, whatever surname it spells.
+  if (known === 'person' && first === last && nounAfterDeterminer(facts, first)) return null;
   if (known === 'person') return { kind: 'person', evidence: first === last ? 'weak' : 'sure' };
   if (last > first && companyAndItsParts(facts, first, last)) return { kind: 'organization', evidence: 'sure' };
   // "Sierra de Ríos", "Monte de Piedad": a place's head, then a connector, opens a place's name, whatever first name it spells.

@@ -55,6 +55,7 @@ export interface LanguageSets {
   articlesBeforeNoPerson: ReadonlySet<string>;
   articlesOpeningNoPerson: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
+  nounDeterminers: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   addressPronouns: ReadonlySet<string>;
@@ -168,6 +169,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     articlesBeforeNoPerson: set(words.articlesBeforeNoPerson),
     articlesOpeningNoPerson: set(words.articlesOpeningNoPerson),
     courtesyTitles: set(words.courtesyTitles),
+    nounDeterminers: set(words.nounDeterminers),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
     addressPronouns: set(words.addressPronouns),
@@ -208,7 +210,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
-  nameConnectors: [], personTitles: [], courtesyTitles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
+  nameConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },

@@ -58,6 +58,7 @@ describe('common words are never actors', () => {
     ['an article opening a list item or a heading after its mark or number ("# Das …", "2 Das …")', 'de', 'So geht es.\n\n# Das Carbon-Lenkrad sitzt fest.\n\n2 Das Jahresbrutto steigt.\n\nMehr gibt es nicht.'],
     ['a title alone, even after another title ("der Vorsitzende Landrichter")', 'de', 'Am Ende verhängte der Vorsitzende Landrichter ein Bußgeld. Die zuständige Staatsanwältin schwieg.'],
     ['a Roman numeral alone ("la fase II")', 'es', 'Empieza la fase II del plan. La fase II dura un año, y luego viene la III. Tras la II, todo cambia.'],
+    ['a word of the language after a noun\'s determiner, whatever surname it spells ("unterm Tannenbaum", "das Beste")', 'de', 'Die Kinder sitzen unterm Tannenbaum. Später singen alle vor dem Tannenbaum. Sie ist das Beste, was ihm passiert ist, und er kann am Besten kochen.'],
     ['an adjective opening a sentence before a compound noun ("Starke Stromerzeugung")', 'de', 'Starke Windkraftanlagen drehen sich im Norden. Stabile Mehrheitsverhältnisse fehlen im Landtag. Reine Beitragszahler zahlen mehr.'],
     ['a charter, a law by another name ("la Carta Magna")', 'es', 'El debate sobre la Carta Magna sigue. La Carta Magna fue votada hace años, y la Carta Magna aún rige.'],
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],

@@ -24,6 +24,10 @@ export const DE: LanguageWords = {
     'gründerin', 'ökonom', 'ökonomin', 'experte', 'expertin', 'politiker', 'politikerin', 'kandidat', 'kandidatin',
   ],
   courtesyTitles: ['herr', 'herrn', 'frau', 'fräulein'],
+  nounDeterminers: [
+    'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines',
+    'am', 'im', 'vom', 'zum', 'zur', 'beim', 'unterm', 'überm', 'vorm', 'hinterm', 'ins', 'ans',
+  ],
   personTitleEndings: [
     'präsident', 'präsidentin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'sprecher',
     'sprecherin', 'vorsitzende', 'vorsitzender', 'trainer', 'trainerin', 'direktor', 'direktorin', 'meister',

@@ -19,6 +19,7 @@ export const ES: LanguageWords = {
     'escritora', 'actor', 'actriz', 'cantante', 'candidato', 'candidata', 'vocero', 'vocera', 'comandante', 'padre',
   ],
   courtesyTitles: ['sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña'],
+  nounDeterminers: [],
   personTitleEndings: [],
   orgHeads: [
     'ministerio', 'partido', 'unión', 'banco', 'tribunal', 'corte', 'consejo', 'universidad', 'instituto', 'fundación',

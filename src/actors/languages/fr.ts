@@ -20,6 +20,7 @@ export const FR: LanguageWords = {
     'chanteur', 'chanteuse', 'réalisateur', 'réalisatrice', 'candidat', 'candidate', 'leader', 'opposant', 'opposante',
   ],
   courtesyTitles: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle'],
+  nounDeterminers: [],
   personTitleEndings: [],
   orgHeads: [
     'ministère', 'parti', 'union', 'banque', 'tribunal', 'cour', 'conseil', 'université', 'institut', 'fondation',

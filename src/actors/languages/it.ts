@@ -18,6 +18,7 @@ export const IT: LanguageWords = {
     'scrittrice', 'attore', 'attrice', 'cantante', 'candidato', 'candidata', 'comandante', 'don', 'padre',
   ],
   courtesyTitles: ['sig', 'sig.ra', 'signor', 'signore', 'signora', 'signorina'],
+  nounDeterminers: [],
   personTitleEndings: [],
   orgHeads: [
     'ministero', 'partito', 'unione', 'banca', 'tribunale', 'corte', 'consiglio', 'università', 'istituto',

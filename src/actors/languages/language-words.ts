@@ -27,6 +27,11 @@ export interface LanguageWords {
   personTitles: readonly string[];
   /** The honorifics among them, forms of address that give no role: "Herr", "Frau", "Madame", "Señor". */
   courtesyTitles: readonly string[];
+  /**
+   * Where every noun is capitalized, the words that stand before a noun and before no person's
+   * name in news writing: articles and their contractions ("dem Tannenbaum", "am Besten").
+   */
+  nounDeterminers: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */
   personTitleEndings: readonly string[];
   /** Words that end or open an organization's name: "Ministerium", "Partei", "Universität". */

@@ -19,6 +19,7 @@ export const NL: LanguageWords = {
     'zangeres', 'kandidaat', 'lijsttrekker', 'partijleider', 'fractievoorzitter', 'bondscoach',
   ],
   courtesyTitles: ['dhr', 'mevr', 'mevrouw', 'meneer', 'heer'],
+  nounDeterminers: [],
   personTitleEndings: ['minister', 'voorzitter', 'leider', 'woordvoerder', 'directeur', 'trekker', 'coach', 'president', 'secretaris', 'man', 'vrouw'],
   orgHeads: [
     'ministerie', 'partij', 'unie', 'bank', 'rechtbank', 'hof', 'raad', 'universiteit', 'hogeschool', 'instituut',

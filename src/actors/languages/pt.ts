@@ -20,6 +20,7 @@ export const PT: LanguageWords = {
     'comandante', 'padre', 'ex-presidente', 'vice-presidente',
   ],
   courtesyTitles: ['sr', 'sra', 'senhor', 'senhora', 'dom', 'dona'],
+  nounDeterminers: [],
   personTitleEndings: [],
   orgHeads: [
     'ministério', 'partido', 'união', 'banco', 'tribunal', 'supremo', 'conselho', 'universidade', 'instituto',
