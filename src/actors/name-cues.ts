@@ -32,8 +32,8 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     // "das Unternehmen Tesla" is the firm; "das Unternehmen von Elon Musk", "la empresa de Ana
     // Ruiz" may be its owner's: across a connector the descriptor only suggests.
     if (has(orgDescriptors) || endsWithOneOf(forms[0] ?? '', language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: back === 1 ? 'sure' : 'weak' };
-    // "la ville de Roscoff", "l’île de Batz", "la pointe Saint-Mathieu": a place's descriptor or head word.
-    if (has(placeDescriptors) || has(language.sets.placeHeads)) return { kind: 'place', evidence: 'sure' };
+    // "la ville de Roscoff", "l’île de Batz", "la pointe Saint-Mathieu", "die Freistadt Rust": a place's descriptor or head word.
+    if (has(placeDescriptors) || has(language.sets.placeHeads) || endsWithOneOf(forms[0] ?? '', language.words.placeDescriptorEndings)) return { kind: 'place', evidence: 'sure' };
     // "in Kiel", "dans le Finistère": a preposition of place, right before or before an article;
     // not before an ordinary word written capitalized ("sur Internet"). Where every noun is
     // capitalized, "in der Taxonomie" is a noun's place: there the preposition counts only

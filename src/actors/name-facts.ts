@@ -86,7 +86,8 @@ export function isDescriptor(facts: Facts, i: number): boolean {
   if (isPersonTitle(facts, i)) return true;
   const { orgDescriptors, placeDescriptors } = facts.language.sets;
   const forms = lowerForms(facts, i);
-  return forms.some((form) => orgDescriptors.has(form) || placeDescriptors.has(form)) || endsWithOneOf(forms[0] ?? '', facts.language.words.orgDescriptorEndings);
+  const ending = forms[0] ?? '';
+  return forms.some((form) => orgDescriptors.has(form) || placeDescriptors.has(form)) || endsWithOneOf(ending, facts.language.words.orgDescriptorEndings) || endsWithOneOf(ending, facts.language.words.placeDescriptorEndings);
 }
 
 /** A person's title: "Sprecher", "maire", or a word ending in one ("Finanzministerin"). */

@@ -211,7 +211,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
-  orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
+  orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeDescriptorEndings: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,

@@ -156,10 +156,12 @@ describe('names, with their kind', () => {
     ['de', 'Das Konzert fand im Schloss Wendelstein statt. Das Schloss Wendelstein war voll, sagte Anna Berger.', 'Schloss Wendelstein'],
     ['nl', 'Het concert was in Kasteel Wendelstein. Kasteel Wendelstein was vol, zei Anna de Boer.', 'Kasteel Wendelstein'],
     ['it', 'Il concerto si è tenuto al Castello di Wendelstein. Il Castello di Wendelstein era pieno, ha detto Anna Rossi.', 'Castello di Wendelstein'],
+    ['de', 'Die Kreisstadt Velmarn liegt am Fluss. In der Kreisstadt Velmarn regnet es, sagte Anna Berger.', 'Velmarn'],
+    ['nl', 'De hoofdstad Velmarn ligt aan de rivier. In de hoofdstad Velmarn regent het, zei Anna de Boer.', 'Velmarn'],
     ['es', 'Los vecinos de San Telmar protestaron. En San Telmar no hay agua, dijo Ana Ruiz.', 'San Telmar'],
     ['pt', 'Os moradores de São Telmar protestaram. Em São Telmar falta água, disse Ana Souza.', 'São Telmar'],
     ['es', 'La Cuenca del Telmar sufre la sequía. La Cuenca del Telmar es enorme, dijo Ana Ruiz.', 'Cuenca del Telmar'],
-  ] as Array<[Code, string, string]>)('a castle, a palace, a saint\'s town or a basin is a place (%s)', (code, text, name) => {
+  ] as Array<[Code, string, string]>)('a castle, a palace, a saint\'s town, a basin or a name a compound of "town" introduces is a place (%s)', (code, text, name) => {
     expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('place');
   });
 

@@ -71,6 +71,7 @@ export const DE: LanguageWords = {
     'stadtteil', 'hauptstadt', 'metropole', 'insel', 'kanton', 'staat', 'hafenstadt', 'großstadt', 'kleinstadt',
     'ortsteil', 'viertel', 'republik', 'freistaat',
   ],
+  placeDescriptorEndings: ['stadt'],
   placeHeads: ['straße', 'strasse', 'platz', 'see', 'berg', 'gebirge', 'tal', 'insel', 'allee', 'weg', 'brücke', 'bahnhof', 'flughafen', 'hafen', 'kanal', 'ring', 'schloss', 'palast'],
   placePrepositions: ['in', 'aus', 'nach', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich', 'zwischen'],
   // "bei Brenner": at a firm far more often than near a town, and the lists know the towns.

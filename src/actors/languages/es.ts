@@ -46,6 +46,7 @@ export const ES: LanguageWords = {
     'ciudad', 'municipio', 'pueblo', 'localidad', 'región', 'provincia', 'departamento', 'país', 'capital', 'isla',
     'barrio', 'comunidad', 'territorio', 'república', 'estado', 'franja', 'comuna', 'distrito',
   ],
+  placeDescriptorEndings: [],
   placeHeads: ['calle', 'avenida', 'plaza', 'puente', 'estación', 'aeropuerto', 'puerto', 'monte', 'sierra', 'lago', 'isla', 'río', 'golfo', 'bahía', 'valle', 'mar', 'océano', 'franja', 'palacio', 'castillo', 'san', 'santa', 'santo', 'cuenca'],
   placePrepositions: ['en', 'desde', 'hacia', 'hasta', 'cerca'],
   orgPrepositions: [],

@@ -47,6 +47,7 @@ export const FR: LanguageWords = {
     'ville', 'commune', 'village', 'région', 'département', 'province', 'pays', 'capitale', 'île', 'quartier',
     'municipalité', 'canton', 'territoire', 'république', 'état', 'localité', 'bourg', 'agglomération', 'métropole',
   ],
+  placeDescriptorEndings: [],
   placeHeads: ['rue', 'avenue', 'boulevard', 'place', 'pont', 'gare', 'aéroport', 'port', 'mont', 'lac', 'île', 'pointe', 'cap', 'golfe', 'baie', 'vallée', 'forêt', 'mer', 'océan', 'fleuve', 'palais', 'château'],
   placePrepositions: ['à', 'en', 'au', 'aux', 'dans', 'depuis', 'vers', 'près'],
   orgPrepositions: [],

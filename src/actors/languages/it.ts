@@ -43,6 +43,7 @@ export const IT: LanguageWords = {
     'città', 'comune', 'paese', 'villaggio', 'regione', 'provincia', 'capitale', 'isola', 'quartiere', 'frazione',
     'territorio', 'repubblica', 'stato', 'località', 'borgo',
   ],
+  placeDescriptorEndings: [],
   placeHeads: ['via', 'viale', 'piazza', 'corso', 'ponte', 'stazione', 'aeroporto', 'porto', 'monte', 'lago', 'isola', 'fiume', 'golfo', 'valle', 'mare', 'palazzo', 'castello', 'san', 'santa', 'santo', 'bacino'],
   placePrepositions: ['a', 'in', 'verso', 'presso', 'vicino'],
   orgPrepositions: [],

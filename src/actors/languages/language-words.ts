@@ -48,6 +48,8 @@ export interface LanguageWords {
   orgDescriptorEndings: readonly string[];
   /** Common nouns that introduce a place's name: "die Stadt", "la ville de", "el municipio de". */
   placeDescriptors: readonly string[];
+  /** Endings of compound descriptors of places: "Freistadt", "Kreisstadt", "hoofdstad". */
+  placeDescriptorEndings: readonly string[];
   /** Words that end or open a place's name: "Straße", "See", "rue", "río", "île". */
   placeHeads: readonly string[];
   /** Prepositions after which an unknown name is most likely a place: "in", "aus", "à". */

@@ -41,6 +41,7 @@ export const NL: LanguageWords = {
     'stad', 'gemeente', 'dorp', 'plaats', 'regio', 'provincie', 'land', 'hoofdstad', 'eiland', 'wijk', 'buurt',
     'territorium', 'republiek', 'staat', 'deelstaat', 'streek',
   ],
+  placeDescriptorEndings: ['stad'],
   placeHeads: ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'brug', 'station', 'luchthaven', 'haven', 'berg', 'meer', 'eiland', 'rivier', 'zee', 'baai', 'dal', 'kasteel', 'paleis'],
   placePrepositions: ['in', 'uit', 'naar', 'bij', 'nabij', 'vanuit', 'te'],
   orgPrepositions: [],

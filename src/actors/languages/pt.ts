@@ -47,6 +47,7 @@ export const PT: LanguageWords = {
     'cidade', 'município', 'vila', 'aldeia', 'região', 'província', 'distrito', 'país', 'capital', 'ilha', 'bairro',
     'comunidade', 'território', 'república', 'estado', 'concelho', 'freguesia',
   ],
+  placeDescriptorEndings: [],
   placeHeads: ['rua', 'avenida', 'praça', 'ponte', 'estação', 'aeroporto', 'porto', 'monte', 'serra', 'lago', 'ilha', 'rio', 'golfo', 'baía', 'vale', 'mar', 'oceano', 'palácio', 'castelo', 'são', 'santa', 'santo', 'bacia'],
   placePrepositions: ['em', 'no', 'na', 'nos', 'nas', 'para', 'desde', 'até'],
   orgPrepositions: [],
