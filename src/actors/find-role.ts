@@ -20,10 +20,12 @@ const PHRASE_END = String.raw`(?=\s*(?:[,;:()"“”]|(?!${ABBREVIATION_DOT})\.|
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s+)?(${PHRASE_CHAR}{2,120}?)${PHRASE_END}`, 'u');
 /** "…in China, the company said": a phrase right before a speech verb is that verb's subject, no appositive. */
 const SPEECH_AFTER = /^\s+(?:said|says|told)\b/u;
-/** The preposition that ties a job to its employer: "official within the Ministry" → "official, the Ministry". */
-const EMPLOYER_LINK = /\s+(?:within|at|of|for|in|from|with)\s+(?=(?:the\s+)?\p{Lu})/u;
+/** The prepositions that tie a job to its employer. */
+const LINKS = String.raw`\s+(?:within|at|of|for|in|from|with)\s+`;
+/** The preposition before a name that ties a job to its employer: "official within the Ministry" → "official, the Ministry". */
+const EMPLOYER_LINK = new RegExp(String.raw`${LINKS}(?=(?:the\s+)?\p{Lu})`, 'u');
 /** The first preposition after the job words, whatever follows it: only it can tie the job to an employer. */
-const FIRST_LINK = /\s+(?:within|at|of|for|in|from|with)\s+/u;
+const FIRST_LINK = new RegExp(LINKS, 'u');
 /** A word that possesses what follows it ("Biden's"): a phrase ending in one was cut before its noun. */
 const POSSESSIVE = /['’]s$/u;
 /** " and ": where a phrase cut after a possessive is cut back to. */
@@ -74,7 +76,9 @@ function appositiveRole(after: string): string | null {
   // person, not an employer: "granddaughter of Cesar Chavez", "spokesman for UN secretary
   // general Antonio Guterres" keep their preposition too.
   const object = phrase.slice(link.index + link[0].length);
-  const employs = FIRST_LINK.exec(phrase)?.index === link.index && !KINSHIP_NOUNS.has(jobWords.at(-1)?.toLowerCase() ?? '') && !titlesAName(object.match(WORD) ?? []);
+  const firstLink = FIRST_LINK.exec(phrase)?.index === link.index;
+  const kin = KINSHIP_NOUNS.has(jobWords.at(-1)?.toLowerCase() ?? '');
+  const employs = firstLink && !kin && !titlesAName(object.match(WORD) ?? []);
   return employs ? `${job}, ${object}` : phrase;
 }
 
