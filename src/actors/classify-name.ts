@@ -293,6 +293,7 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Surnames' prefixes written with a capital after them: "McCain", "MacArthur", "DeSantis", "DiCaprio", "LeBlanc", "VanDyke", "FitzGerald". */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Fitz)\p{Lu}/u;
 
+/** One word written as a brand writes its name, a capital inside it ("OpenStreetMap"), no surname's prefix before it. */
 function isCamelCase(word: string): boolean {
   return INNER_CAPITAL.test(word) && !SURNAME_PREFIX.test(word);
 }
