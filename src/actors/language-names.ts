@@ -17,12 +17,28 @@ function inflectionKey(text: string, vocabulary: ReadonlySet<string>, language: 
   const words = text.toLowerCase().split(/\s+/u);
   return words
     .map((word, i) => {
-      const forms = withoutInflections(word, language).filter((form) => form === word || vocabulary.has(form));
+      const forms = [...withoutInflections(word, language), ...(language.bare ? withoutShortEnding(word) : [])].filter((form) => form === word || vocabulary.has(form));
       // "Kim Jong Uns": the genitive of a short last word, too short for the endings above.
       if (i > 0 && i === words.length - 1 && isGenitiveOf(word, vocabulary, language)) forms.push(word.slice(0, -1));
       return forms.reduce((shortest, form) => (form.length < shortest.length ? form : shortest), word);
     })
     .join(' ');
+}
+
+/** Longest ending a language without tables is assumed to inflect a name with: "Davida" of "David", "Moyese" of "Moyes". */
+const MAX_UNKNOWN_ENDING = 2;
+/** Shortest stem left once such an ending is taken off. */
+const MIN_STEM = 3;
+
+/**
+ * A name's word less one or two final letters: in a language this engine has no tables for
+ * ("Davida Moyese", Czech for David Moyes), the forms another name of the story writes whole
+ * are its uninflected ones. A longer ending, as a woman's surname takes ("Nováková"), stays.
+ */
+function withoutShortEnding(word: string): string[] {
+  const forms: string[] = [];
+  for (let cut = 1; cut <= MAX_UNKNOWN_ENDING && word.length - cut >= MIN_STEM; cut++) forms.push(word.slice(0, -cut));
+  return forms;
 }
 
 /** "uns" of "Un": a name's last word with the genitive -s its language writes, where the story writes the word bare. */

@@ -455,6 +455,13 @@ describe('a language without its own tables shows only names a list vouches for'
     for (const [name] of actors) expect(['Vláda', 'Každý', 'Zatím', 'Ministr']).not.toContain(name);
   });
 
+  test('a name inflected by a short ending folds into the name the story writes whole ("Petra Vojteka"); a longer one stays apart ("Jana Vojteková")', () => {
+    const text = 'Trenér Petr Vojtek byl spokojen. Podle Petra Vojteka tým hrál dobře. Jana Vojteková, jeho sestra, mlčela.';
+    const names = actorsOf('cs', text).map((a) => [a.name, a.mentions.length]);
+    expect(names).toEqual(expect.arrayContaining([['Petr Vojtek', 2]]));
+    expect(names.some(([name]) => name === 'Petra Vojteka')).toBe(false);
+  });
+
   test('a first name written with the language’s accents is still a known first name ("Ondřej", "Matěj")', () => {
     const text = 'Trenér chválil, jak Ondřej Kubelka ubránil útočníka. Večer pak Matěj Dolanský promluvil o zápase.';
     expect(shown('cs', text)).toEqual(expect.arrayContaining([['Ondřej Kubelka', 'person'], ['Matěj Dolanský', 'person']]));
