@@ -33,4 +33,6 @@ export const ENGLISH_SPEECH: SpeechWords = {
   openerAfterComma: true,
   commaOpensClaim: false,
   bareClaim: true,
+  namesBeforeNouns: true,
+  ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson'],
 };

@@ -3,7 +3,7 @@
 // "a déclaré le ministre Jean Dupont", "said Wang Yi"), or a pronoun that stands for the
 // person named last ("sagte er", "a-t-il dit", "dijo", with the pronoun dropped).
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
-import { describesNext, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, type NameContext } from './name-context.ts';
+import { describesNext, describesWordAfter, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
 import { breaksBetween, type Cue } from './find-cues.ts';
 
@@ -131,6 +131,7 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     if (distance > (person ? PERSON_REACH : SUBJECT_REACH)) return;
     const between = text.slice(mention.end, cue.start);
     if (!person && namesAMember(speech, between)) return;
+    if (describesSubject(scope, mention, cue)) return;
     // "Schleweis zufolge": the source stands right before its word.
     if (cue.kind === 'source-before' && breaksBetween(text, mention.end, cue.start)) return;
     const next = scope.mentions[i + 1];
@@ -147,6 +148,17 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     if (speech.pronouns.has(token.lower)) return [...found.filter((c) => c.span.start > token.start), candidate(null, token, 'before', cue.start - token.end, false)];
   }
   return found;
+}
+
+/**
+ * The name describes the noun after it, which is the subject: "Ramdehol's sister, Inderdai
+ * Deyal said", "Gaza's Health Ministry said" (unless the noun speaks for the name: "Biden's
+ * team said"); a place before a noun says where the speaker is from ("Chinese officials
+ * acknowledged", "an Oregon couple announced").
+ */
+function describesSubject(scope: SpeakerScope, mention: Placed, cue: Cue): boolean {
+  if (modifiesNoun(scope.text, mention)) return !speaksForOwner(scope, mention);
+  return mention.actor.kind === 'place' && scope.speech.namesBeforeNouns && describesWordAfter(scope, mention, cue.start);
 }
 
 function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'], distance: number, demoted: boolean): Candidate {

@@ -131,5 +131,7 @@ export const DE: LanguageWords = {
     openerAfterComma: true,
     commaOpensClaim: true,
     bareClaim: false,
+    namesBeforeNouns: true,
+    ownerVoices: ['büro', 'team', 'sprecher', 'sprecherin'],
   },
 };

@@ -107,5 +107,7 @@ export const ES: LanguageWords = {
     openerAfterComma: false,
     commaOpensClaim: false,
     bareClaim: false,
+    namesBeforeNouns: false,
+    ownerVoices: [],
   },
 };

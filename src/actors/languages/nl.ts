@@ -93,5 +93,7 @@ export const NL: LanguageWords = {
     openerAfterComma: false,
     commaOpensClaim: false,
     bareClaim: false,
+    namesBeforeNouns: true,
+    ownerVoices: ['kantoor', 'team', 'campagne', 'woordvoerder', 'woordvoerster'],
   },
 };

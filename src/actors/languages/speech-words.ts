@@ -55,6 +55,18 @@ export interface SpeechWords {
   commaOpensClaim: boolean;
   /** A reported claim may follow the verb with no conjunction: "X said the work started". */
   bareClaim: boolean;
+  /**
+   * A name may stand before a noun it describes ("Chinese officials said", "Duitse functionarissen
+   * zeiden"): English, German and Dutch word order; in Romance languages the describing word
+   * follows its noun ("les autorités chinoises"), so a name before a word is its subject.
+   */
+  namesBeforeNouns: boolean;
+  /**
+   * Nouns for those who speak for the one whose they are: after a possessive the owner
+   * speaks ("Biden's team said", "the mayor's office said"), where after any other noun
+   * ("Ramdehol's sister said") the owner does not.
+   */
+  ownerVoices: readonly string[];
 }
 
 /** No words: a language without tables reports no speech. */
@@ -62,4 +74,6 @@ export const NO_SPEECH: SpeechWords = {
   participles: [], auxiliaries: [], passiveMarkers: [], passiveAfter: [], verbPhrases: [], invertingVerbs: [], listenerVerbs: [],
   accordingTo: [], sourceBefore: [], closingSource: [], pronouns: [], pronounsFollowVerb: false, dropsPronouns: false,
   determiners: [], listenerWords: [], prepositions: [], subordinators: [], claimOpeners: [], openerAfterComma: false, commaOpensClaim: false, bareClaim: false,
+  namesBeforeNouns: false,
+  ownerVoices: [],
 };
