@@ -24,7 +24,7 @@ export const ENGLISH_SPEECH: SpeechWords = {
   pronouns: ['he', 'she'],
   pronounsFollowVerb: false,
   dropsPronouns: false,
-  determiners: [],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our'],
   listenerWords: ['to', 'of', 'about', 'with'],
   // Not "about", "over", "under": "said about 30 people died".
   prepositions: ['with', 'of', 'for', 'by', 'from', 'in', 'at', 'on', 'to', 'against', 'after', 'before', 'between', 'during', 'without', 'among'],

@@ -6,6 +6,7 @@ import type { Actor, ActorKind, TextSpan } from '../types.ts';
 import { describesNext, describesWordAfter, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
 import { breaksBetween, type Cue } from './find-cues.ts';
+import { unnamedSubject } from './unnamed-subject.ts';
 
 /** What a speaker is looked for in: one or two sentences' words, cues and mentions, minus what is quoted. */
 export interface SpeakerScope extends NameContext {
@@ -147,7 +148,9 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     // "si elle estime que": the pronoun is the subject, and no name before it is.
     if (speech.pronouns.has(token.lower)) return [...found.filter((c) => c.span.start > token.start), candidate(null, token, 'before', cue.start - token.end, false)];
   }
-  return found;
+  // "…, the officials said", "la ministre a déclaré": an unnamed subject; no name before it speaks.
+  const unnamed = unnamedSubject(scope, cue);
+  return unnamed === null ? found : found.filter((c) => c.span.start > unnamed);
 }
 
 /**

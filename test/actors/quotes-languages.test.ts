@@ -210,6 +210,28 @@ describe('a speaker named in apposition after the verb', () => {
   });
 });
 
+/** A person named in one clause, then an unnamed subject ("the spokesman") before the verb of the next: no one is credited. */
+const UNNAMED_SUBJECT: Readonly<Record<string, string>> = {
+  en: 'Senator Tom Becker met the farmers, and the farmers said that prices were far too low.',
+  de: 'Bürgermeister Paul Wagner besuchte die Bauern, und der Sprecher sagte, dass die Preise zu niedrig seien.',
+  fr: 'Le maire Paul Girard a reçu les syndicats, et la ministre a déclaré que le budget serait voté.',
+  es: 'El alcalde Jorge Navarro visitó a los agricultores, y el portavoz dijo que los precios eran bajos.',
+  it: 'Il sindaco Luca Ferrari ha incontrato gli agricoltori, e il portavoce ha detto che i prezzi sono bassi.',
+  pt: 'O prefeito Rui Almeida visitou os agricultores, e o porta-voz disse que os preços eram baixos.',
+  nl: 'Burgemeester Sanne Bakker bezocht de boeren, en de woordvoerder zei dat de prijzen te laag zijn.',
+};
+
+describe('an unnamed subject before the verb', () => {
+  test.each(Object.entries(UNNAMED_SUBJECT))('%s: the person named before does not speak', (code, text) => {
+    expect(quotesOf(code, text)).toEqual([]);
+  });
+
+  test('after a clause that sets the scene, it stands for that clause’s subject', () => {
+    const text = 'When Senator Tom Becker was asked about the vote, the senator said that it would be delayed.';
+    expect(quotesOf('en', text)).toEqual([['Tom Becker', 'it would be delayed']]);
+  });
+});
+
 describe('a quotation standing alone', () => {
   test('goes on the speech of the sentence before', () => {
     const text = 'Direktor Stefan Braun sprach sich für längere Ferien aus. „Die Kinder brauchen Ruhe.“';

@@ -36,7 +36,7 @@ export interface SpeechWords {
   pronounsFollowVerb: boolean;
   /** The language drops subject pronouns: "«…», dijo." speaks for the person named last. */
   dropsPronouns: boolean;
-  /** Articles and demonstratives: after a speech verb they open an unnamed speaker ("dijo el portavoz"). */
+  /** Articles, demonstratives and possessives: they open an unnamed speaker, after a speech verb ("dijo el portavoz") or before it ("the officials said"). */
   determiners: readonly string[];
   /** Words that lead from a speech verb to its listener or topic, not its speaker: "told to", "à", "gegenüber". */
   listenerWords: readonly string[];
