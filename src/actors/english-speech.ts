@@ -35,4 +35,5 @@ export const ENGLISH_SPEECH: SpeechWords = {
   bareClaim: true,
   namesBeforeNouns: true,
   ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson'],
+  relativePronouns: ['who', 'which'],
 };

@@ -168,10 +168,14 @@ function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'],
   return { actor, span: { start: span.start, end: span.end }, side, rank: actor ? KIND_RANK[actor.kind] : 0, demoted, distance };
 }
 
+/** A closing bracket alone between two words: "a Secretaria (SSP) informou" goes on with the subject it sets aside. */
+const ASIDE_CLOSES = /^\s*\)\s*$/u;
+
 /**
  * "«…», dijo.", "«…», ha detto": a language that drops its pronouns names no subject; the
- * verb then speaks for the person named last. Not where a noun follows ("dijo el portavoz")
- * or a subject stands before it.
+ * verb then speaks for the person named last. Not where a noun follows ("dijo el portavoz"),
+ * a subject stands before it (an aside in brackets is part of it: "a Secretaria (SSP)
+ * informou"), or a relative pronoun opens its clause ("Su madre, que ha explicado").
  */
 function droppedSubject(scope: SpeakerScope, cue: Cue): boolean {
   const { text, tokens, speech } = scope;
@@ -180,7 +184,8 @@ function droppedSubject(scope: SpeakerScope, cue: Cue): boolean {
   if (next && !breaksBetween(text, tokens[cue.last]!.end, next.start) && (next.capitalized || isDeterminer(speech, next.lower))) return false;
   for (let k = cue.first - 1; k >= 0; k--) {
     const token = tokens[k]!;
-    if (breaksBetween(text, token.end, tokens[k + 1]!.start)) return true;
+    const clauseOpens = breaksBetween(text, token.end, tokens[k + 1]!.start) && !ASIDE_CLOSES.test(text.slice(token.end, tokens[k + 1]!.start));
+    if (clauseOpens) return !speech.relativePronouns.has(tokens[k + 1]!.lower);
     if (!speech.functionWords.has(token.lower) && !speech.auxiliaries.has(token.lower)) return false;
   }
   return true;

@@ -43,6 +43,7 @@ export interface SpeechCues {
   bareClaim: boolean;
   namesBeforeNouns: boolean;
   ownerVoices: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   /** Words inside a name or title ("de", "of", "von"): after an inverted verb they lead on to the speaker's name. */
   nameConnectors: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
@@ -106,6 +107,7 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     bareClaim: speech.bareClaim,
     namesBeforeNouns: speech.namesBeforeNouns,
     ownerVoices: set(speech.ownerVoices),
+    relativePronouns: set(speech.relativePronouns),
     ...shared,
   };
 }

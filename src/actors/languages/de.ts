@@ -133,5 +133,6 @@ export const DE: LanguageWords = {
     bareClaim: false,
     namesBeforeNouns: true,
     ownerVoices: ['büro', 'team', 'sprecher', 'sprecherin'],
+    relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   },
 };

@@ -109,5 +109,6 @@ export const ES: LanguageWords = {
     bareClaim: false,
     namesBeforeNouns: false,
     ownerVoices: [],
+    relativePronouns: ['que', 'quien', 'quienes', 'cual', 'cuales'],
   },
 };

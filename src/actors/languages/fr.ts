@@ -116,5 +116,6 @@ export const FR: LanguageWords = {
     bareClaim: false,
     namesBeforeNouns: false,
     ownerVoices: [],
+    relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   },
 };

@@ -104,5 +104,6 @@ export const IT: LanguageWords = {
     bareClaim: false,
     namesBeforeNouns: false,
     ownerVoices: [],
+    relativePronouns: ['che', 'cui', 'quale', 'quali'],
   },
 };

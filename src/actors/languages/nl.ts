@@ -95,5 +95,6 @@ export const NL: LanguageWords = {
     bareClaim: false,
     namesBeforeNouns: true,
     ownerVoices: ['kantoor', 'team', 'campagne', 'woordvoerder', 'woordvoerster'],
+    relativePronouns: ['die', 'dat', 'wie', 'welke'],
   },
 };

@@ -104,5 +104,6 @@ export const PT: LanguageWords = {
     bareClaim: false,
     namesBeforeNouns: false,
     ownerVoices: [],
+    relativePronouns: ['que', 'quem', 'qual', 'quais'],
   },
 };

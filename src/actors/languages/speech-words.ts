@@ -67,6 +67,12 @@ export interface SpeechWords {
    * ("Ramdehol's sister said") the owner does not.
    */
   ownerVoices: readonly string[];
+  /**
+   * Relative pronouns: opening the verb's clause after a comma they are its subject ("Su madre,
+   * que ha explicado …"), so in a language that drops pronouns the verb does not speak for
+   * the person named last.
+   */
+  relativePronouns: readonly string[];
 }
 
 /** No words: a language without tables reports no speech. */
@@ -76,4 +82,5 @@ export const NO_SPEECH: SpeechWords = {
   determiners: [], listenerWords: [], prepositions: [], subordinators: [], claimOpeners: [], openerAfterComma: false, commaOpensClaim: false, bareClaim: false,
   namesBeforeNouns: false,
   ownerVoices: [],
+  relativePronouns: [],
 };
