@@ -24,7 +24,7 @@ export const ENGLISH_SPEECH: SpeechWords = {
   pronouns: ['he', 'she'],
   pronounsFollowVerb: false,
   dropsPronouns: false,
-  determiners: [],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our'],
   listenerWords: ['to', 'of', 'about', 'with'],
   // Not "about", "over", "under": "said about 30 people died".
   prepositions: ['with', 'of', 'for', 'by', 'from', 'in', 'at', 'on', 'to', 'against', 'after', 'before', 'between', 'during', 'without', 'among'],
@@ -33,4 +33,7 @@ export const ENGLISH_SPEECH: SpeechWords = {
   openerAfterComma: true,
   commaOpensClaim: false,
   bareClaim: true,
+  namesBeforeNouns: true,
+  ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson'],
+  relativePronouns: ['who', 'which'],
 };

@@ -17,6 +17,7 @@ export interface NameContext {
 const CLAUSE_PUNCTUATION = /[,;:.!?()]/u;
 /** A hyphen or a possessive right after a name makes it part of a longer noun. */
 const MODIFIER_AFTER = /^(?:-|['’]s)/u;
+const POSSESSIVE_AFTER = /^['’]s/u;
 /** How many words a name describing the next one may stand from it: "DeSantis donor Dan Eberhart", "Trump adviser Stephen Miller". */
 const DESCRIBING_GAP_WORDS = 2;
 /** How many words after an organization's name a member noun may come: "an ISIS regional commander". */
@@ -26,6 +27,28 @@ const WORDS = /[\p{L}'’]+/gu;
 /** "EZB-Chef Mario Draghi", "Gaza's Health Ministry": the name is joined to a noun that it describes. */
 export function modifiesNoun(text: string, mention: TextSpan): boolean {
   return MODIFIER_AFTER.test(text.slice(mention.end, mention.end + 2));
+}
+
+/**
+ * "Chinese officials acknowledged", "an Oregon couple announced", "U.S. officials have voiced":
+ * the word right after the name, before `until` (the verb), is a noun the name describes, not
+ * a verb, an auxiliary or a function word; in a language that capitalizes its nouns, a
+ * capitalized word that starts no name is one too ("die chinesischen Behörden").
+ */
+export function describesWordAfter(context: NameContext & { mentions: readonly TextSpan[] }, mention: TextSpan, until: number): boolean {
+  const { tokens, text, speech } = context;
+  const next = tokens.find((token) => token.start >= mention.end);
+  if (!next || next.end > until || breaksBetween(text, mention.end, next.start)) return false;
+  if (speech.functionWords.has(next.lower) || speech.auxiliaries.has(next.lower) || speech.cueWords.has(next.lower)) return false;
+  if (!next.capitalized) return true;
+  return speech.capitalizesNouns && !context.mentions.some((m) => m.start === next.start);
+}
+
+/** A possessive before a noun that speaks for its owner: "Biden's team", "the mayor's office". */
+export function speaksForOwner(context: NameContext, mention: TextSpan): boolean {
+  if (!POSSESSIVE_AFTER.test(context.text.slice(mention.end, mention.end + 2))) return false;
+  const next = context.tokens.find((token) => token.start > mention.end + 1);
+  return !!next && context.speech.ownerVoices.has(next.lower);
 }
 
 /** The mention qualifies the person named right after it, who speaks: "DeSantis donor Dan Eberhart said". */

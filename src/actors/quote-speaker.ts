@@ -3,9 +3,10 @@
 // "a déclaré le ministre Jean Dupont", "said Wang Yi"), or a pronoun that stands for the
 // person named last ("sagte er", "a-t-il dit", "dijo", with the pronoun dropped).
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
-import { describesNext, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, type NameContext } from './name-context.ts';
+import { describesNext, describesWordAfter, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
 import { breaksBetween, type Cue } from './find-cues.ts';
+import { unnamedSubject } from './unnamed-subject.ts';
 
 /** What a speaker is looked for in: one or two sentences' words, cues and mentions, minus what is quoted. */
 export interface SpeakerScope extends NameContext {
@@ -131,6 +132,7 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     if (distance > (person ? PERSON_REACH : SUBJECT_REACH)) return;
     const between = text.slice(mention.end, cue.start);
     if (!person && namesAMember(speech, between)) return;
+    if (describesSubject(scope, mention, cue)) return;
     // "Schleweis zufolge": the source stands right before its word.
     if (cue.kind === 'source-before' && breaksBetween(text, mention.end, cue.start)) return;
     const next = scope.mentions[i + 1];
@@ -146,17 +148,34 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     // "si elle estime que": the pronoun is the subject, and no name before it is.
     if (speech.pronouns.has(token.lower)) return [...found.filter((c) => c.span.start > token.start), candidate(null, token, 'before', cue.start - token.end, false)];
   }
-  return found;
+  // "…, the officials said", "la ministre a déclaré": an unnamed subject; no name before it speaks.
+  const unnamed = unnamedSubject(scope, cue);
+  return unnamed === null ? found : found.filter((c) => c.span.start > unnamed);
+}
+
+/**
+ * The name describes the noun after it, which is the subject: "Ramdehol's sister, Inderdai
+ * Deyal said", "Gaza's Health Ministry said" (unless the noun speaks for the name: "Biden's
+ * team said"); a place before a noun says where the speaker is from ("Chinese officials
+ * acknowledged", "an Oregon couple announced").
+ */
+function describesSubject(scope: SpeakerScope, mention: Placed, cue: Cue): boolean {
+  if (modifiesNoun(scope.text, mention)) return !speaksForOwner(scope, mention);
+  return mention.actor.kind === 'place' && scope.speech.namesBeforeNouns && describesWordAfter(scope, mention, cue.start);
 }
 
 function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'], distance: number, demoted: boolean): Candidate {
   return { actor, span: { start: span.start, end: span.end }, side, rank: actor ? KIND_RANK[actor.kind] : 0, demoted, distance };
 }
 
+/** A closing bracket alone between two words: "a Secretaria (SSP) informou" goes on with the subject it sets aside. */
+const ASIDE_CLOSES = /^\s*\)\s*$/u;
+
 /**
  * "«…», dijo.", "«…», ha detto": a language that drops its pronouns names no subject; the
- * verb then speaks for the person named last. Not where a noun follows ("dijo el portavoz")
- * or a subject stands before it.
+ * verb then speaks for the person named last. Not where a noun follows ("dijo el portavoz"),
+ * a subject stands before it (an aside in brackets is part of it: "a Secretaria (SSP)
+ * informou"), or a relative pronoun opens its clause ("Su madre, que ha explicado").
  */
 function droppedSubject(scope: SpeakerScope, cue: Cue): boolean {
   const { text, tokens, speech } = scope;
@@ -165,7 +184,8 @@ function droppedSubject(scope: SpeakerScope, cue: Cue): boolean {
   if (next && !breaksBetween(text, tokens[cue.last]!.end, next.start) && (next.capitalized || isDeterminer(speech, next.lower))) return false;
   for (let k = cue.first - 1; k >= 0; k--) {
     const token = tokens[k]!;
-    if (breaksBetween(text, token.end, tokens[k + 1]!.start)) return true;
+    const clauseOpens = breaksBetween(text, token.end, tokens[k + 1]!.start) && !ASIDE_CLOSES.test(text.slice(token.end, tokens[k + 1]!.start));
+    if (clauseOpens) return !speech.relativePronouns.has(tokens[k + 1]!.lower);
     if (!speech.functionWords.has(token.lower) && !speech.auxiliaries.has(token.lower)) return false;
   }
   return true;

@@ -41,6 +41,9 @@ export interface SpeechCues {
   openerAfterComma: boolean;
   commaOpensClaim: boolean;
   bareClaim: boolean;
+  namesBeforeNouns: boolean;
+  ownerVoices: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   /** Words inside a name or title ("de", "of", "von"): after an inverted verb they lead on to the speaker's name. */
   nameConnectors: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
@@ -102,6 +105,9 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     openerAfterComma: speech.openerAfterComma,
     commaOpensClaim: speech.commaOpensClaim,
     bareClaim: speech.bareClaim,
+    namesBeforeNouns: speech.namesBeforeNouns,
+    ownerVoices: set(speech.ownerVoices),
+    relativePronouns: set(speech.relativePronouns),
     ...shared,
   };
 }

@@ -56,6 +56,21 @@ describe('findQuotes', () => {
     expect(quotesOf(text)).toEqual([['Pedro Sanchez', 'I apologise for the delay']]);
   });
 
+  test('a name joined to the noun it describes is not the subject: the person after the comma speaks', () => {
+    expect(quotesOf("Mayor Jo Lind's brother, Karl Berg, said that the bridge would reopen in May.")).toEqual([['Karl Berg', 'the bridge would reopen in May']]);
+  });
+
+  test('a possessive before those who speak for its owner leaves the owner speaking', () => {
+    expect(quotesOf("Mayor Jo Lind's office said that the bridge would reopen in May.")).toEqual([['Jo Lind', 'the bridge would reopen in May']]);
+  });
+
+  test.each([
+    ['A Portland couple announced that they had won the state lottery.'],
+    ['Sweden’s farmers’ union said that the harvest was poor this year.'],
+  ])('a place describing the subject does not speak: "%s"', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   test('no quote without a speaker or a verb of speech', () => {
     expect(quotesOf('Markets rose sharply in Tokyo on Monday.')).toEqual([]);
     expect(quotesOf('"It is over," someone shouted.')).toEqual([]);

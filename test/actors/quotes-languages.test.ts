@@ -210,6 +210,98 @@ describe('a speaker named in apposition after the verb', () => {
   });
 });
 
+/** A person named in one clause, then an unnamed subject ("the spokesman") before the verb of the next: no one is credited. */
+const UNNAMED_SUBJECT: Readonly<Record<string, string>> = {
+  en: 'Senator Tom Becker met the farmers, and the farmers said that prices were far too low.',
+  de: 'Bürgermeister Paul Wagner besuchte die Bauern, und der Sprecher sagte, dass die Preise zu niedrig seien.',
+  fr: 'Le maire Paul Girard a reçu les syndicats, et la ministre a déclaré que le budget serait voté.',
+  es: 'El alcalde Jorge Navarro visitó a los agricultores, y el portavoz dijo que los precios eran bajos.',
+  it: 'Il sindaco Luca Ferrari ha incontrato gli agricoltori, e il portavoce ha detto che i prezzi sono bassi.',
+  pt: 'O prefeito Rui Almeida visitou os agricultores, e o porta-voz disse que os preços eram baixos.',
+  nl: 'Burgemeester Sanne Bakker bezocht de boeren, en de woordvoerder zei dat de prijzen te laag zijn.',
+};
+
+describe('an unnamed subject before the verb', () => {
+  test.each(Object.entries(UNNAMED_SUBJECT))('%s: the person named before does not speak', (code, text) => {
+    expect(quotesOf(code, text)).toEqual([]);
+  });
+
+  test('after a clause that sets the scene, it stands for that clause’s subject', () => {
+    const text = 'When Senator Tom Becker was asked about the vote, the senator said that it would be delayed.';
+    expect(quotesOf('en', text)).toEqual([['Tom Becker', 'it would be delayed']]);
+  });
+});
+
+/** Languages that drop their pronouns: a relative pronoun opening the verb's clause is its subject, and no one named is. */
+const RELATIVE_SUBJECT: Readonly<Record<string, string>> = {
+  es: 'La ministra Ana López visitó el hospital. Su hermano, que ha explicado que el paciente estaba grave, pidió calma.',
+  it: 'Il sindaco Luca Ferrari è arrivato. Sua sorella, che ha detto che il ponte è chiuso, è rimasta a casa.',
+  pt: 'O prefeito Rui Almeida chegou cedo. A irmã dele, que disse que a ponte está fechada, ficou em casa.',
+};
+
+/** An aside in brackets between a subject and its verb leaves the subject speaking: [text, speaker, quote]. */
+const ASIDE_IN_BRACKETS: Readonly<Record<string, Credited>> = {
+  pt: ['O ministro João Silva chegou. A Polícia Federal (PF) informou que as buscas terminaram ontem.', 'Polícia Federal', 'as buscas terminaram ontem'],
+  it: ['Il ministro Marco Rossi è arrivato. La Protezione Civile (PC) ha detto che la strada è chiusa.', 'Protezione Civile', 'la strada è chiusa'],
+};
+
+describe('a dropped subject', () => {
+  test.each(Object.entries(RELATIVE_SUBJECT))('%s: is not read where a relative pronoun opens the clause', (code, text) => {
+    expect(quotesOf(code, text)).toEqual([]);
+  });
+
+  test.each(Object.entries(ASIDE_IN_BRACKETS))('%s: is not read after a subject with an aside in brackets', (code, [text, speaker, quote]) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+});
+
+/**
+ * Short news stories of several paragraphs, written for this test, in the two languages the
+ * corpus has almost no pages in: every quote and claim with its speaker, and none for the
+ * unnamed ("Alcuni funzionari francesi", "Duitse ambtenaren", "Il portavoce"), nor for a
+ * relative clause's subject ("Sua sorella, che ha detto", "Haar broer, die zei").
+ */
+const STORIES: Readonly<Record<string, { text: string; quotes: ReadonlyArray<readonly [string, string]> }>> = {
+  it: {
+    text: [
+      'Il sindaco di Genova, Paolo Serra, ha presentato ieri il nuovo piano per il porto. «Il porto deve crescere senza soffocare la città», ha detto Serra durante la conferenza stampa in municipio.',
+      'La ministra Chiara Valli ha spiegato che i lavori cominceranno in primavera. Secondo la ministra, il governo ha già stanziato trecento milioni di euro.',
+      'Alcuni funzionari francesi hanno detto che la Francia guarda con interesse al progetto. Il portavoce ha aggiunto che una delegazione arriverà a Genova a maggio.',
+      "Il presidente dell'Autorità portuale, Marco Gatti, è rimasto prudente. «Non abbiamo ancora firmato nulla», ha ammesso. Sua sorella, che ha detto che il progetto è troppo costoso, guida un comitato di cittadini.",
+      "L'Unione europea (Ue) ha confermato che valuterà la richiesta di fondi entro l'estate. «Serve una risposta rapida», ha ribadito Serra.",
+    ].join('\n\n'),
+    quotes: [
+      ['Paolo Serra', 'Il porto deve crescere senza soffocare la città'],
+      ['Chiara Valli', 'i lavori cominceranno in primavera'],
+      ['Marco Gatti', 'Non abbiamo ancora firmato nulla'],
+      ['Unione europea', "valuterà la richiesta di fondi entro l'estate"],
+      ['Paolo Serra', 'Serve una risposta rapida'],
+    ],
+  },
+  nl: {
+    text: [
+      'Burgemeester Femke Dijkstra van Utrecht presenteerde dinsdag een nieuw plan voor het station. „We willen dat reizigers zich hier weer welkom voelen”, zei Dijkstra tijdens een persconferentie op het stadhuis.',
+      'Minister Ruud Hendriks van Infrastructuur zei dat de bouw in het voorjaar begint. Volgens de minister heeft het kabinet al driehonderd miljoen euro gereserveerd.',
+      'Duitse ambtenaren zeiden dat Duitsland met belangstelling naar het plan kijkt. De woordvoerder voegde eraan toe dat een delegatie in mei naar Utrecht komt.',
+      'De directeur van ProRail, Anouk Visser, bleef voorzichtig. ‘We hebben nog niets getekend’, zei ze. Haar broer, die zei dat het plan veel te duur is, leidt een actiegroep van bewoners.',
+      `Dijkstra's woordvoerder liet weten dat de gemeente de plannen in juni aan de raad voorlegt. "Dit is een kans die we niet mogen laten liggen", aldus Dijkstra.`,
+    ].join('\n\n'),
+    quotes: [
+      ['Femke Dijkstra', 'We willen dat reizigers zich hier weer welkom voelen'],
+      ['Ruud Hendriks', 'de bouw in het voorjaar begint'],
+      ['Anouk Visser', 'We hebben nog niets getekend'],
+      ['Femke Dijkstra', 'de gemeente de plannen in juni aan de raad voorlegt'],
+      ['Femke Dijkstra', 'Dit is een kans die we niet mogen laten liggen'],
+    ],
+  },
+};
+
+describe.each(Object.entries(STORIES))('a story in %s', (code, { text, quotes }) => {
+  test('each quote goes to its speaker, and none to the unnamed', () => {
+    expect(quotesOf(code, text)).toEqual(quotes);
+  });
+});
+
 describe('a quotation standing alone', () => {
   test('goes on the speech of the sentence before', () => {
     const text = 'Direktor Stefan Braun sprach sich für längere Ferien aus. „Die Kinder brauchen Ruhe.“';

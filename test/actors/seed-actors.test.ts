@@ -77,4 +77,10 @@ describe('the seed story', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['FBI', 'State Department']));
     for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
   });
+
+  test('claims of unnamed officials ("Chinese officials acknowledged", "U.S. officials have voiced") are no country’s', () => {
+    const speakers = findQuotes({ text, sentences, actors }).map((q) => q.speaker);
+    expect(speakers).not.toContain('China');
+    expect(speakers).not.toContain('United States');
+  });
 });

@@ -130,7 +130,7 @@ export const DE: LanguageWords = {
     pronouns: ['er', 'sie'],
     pronounsFollowVerb: true,
     dropsPronouns: false,
-    determiners: [],
+    determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre'],
     listenerWords: ['gegenüber', 'über', 'zu', 'mit', 'vor'],
     prepositions: ['mit', 'nach', 'von', 'vom', 'bei', 'beim', 'für', 'gegen', 'in', 'im', 'aus', 'an', 'am', 'auf', 'über', 'unter', 'zu', 'zum', 'zur', 'vor', 'durch', 'gegenüber', 'zwischen', 'seit', 'ohne', 'um', 'wegen', 'neben'],
     subordinators: ['als', 'wenn', 'während', 'nachdem', 'bevor', 'weil', 'da', 'obwohl', 'sobald', 'falls', 'seit', 'seitdem'],
@@ -138,5 +138,8 @@ export const DE: LanguageWords = {
     openerAfterComma: true,
     commaOpensClaim: true,
     bareClaim: false,
+    namesBeforeNouns: true,
+    ownerVoices: ['büro', 'team', 'sprecher', 'sprecherin'],
+    relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   },
 };

@@ -111,5 +111,8 @@ export const ES: LanguageWords = {
     openerAfterComma: false,
     commaOpensClaim: false,
     bareClaim: false,
+    namesBeforeNouns: false,
+    ownerVoices: [],
+    relativePronouns: ['que', 'quien', 'quienes', 'cual', 'cuales'],
   },
 };

@@ -110,7 +110,7 @@ export const FR: LanguageWords = {
     pronouns: ['il', 'elle'],
     pronounsFollowVerb: true,
     dropsPronouns: false,
-    determiners: [],
+    determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs'],
     listenerWords: ['à', 'au', 'aux', 'auprès', 'sur', 'devant'],
     prepositions: ['à', 'au', 'aux', 'de', 'du', 'des', 'avec', 'pour', 'par', 'sur', 'dans', 'en', 'chez', 'contre', 'entre', 'vers', 'après', 'avant', 'sans', 'sous', 'devant', 'depuis', 'auprès'],
     subordinators: ['quand', 'lorsque', 'lorsqu', 'comme', 'si', 'puisque', 'bien', 'alors', 'pendant', 'tandis', 'dès'],
@@ -118,5 +118,8 @@ export const FR: LanguageWords = {
     openerAfterComma: false,
     commaOpensClaim: false,
     bareClaim: false,
+    namesBeforeNouns: false,
+    ownerVoices: [],
+    relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   },
 };

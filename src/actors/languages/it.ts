@@ -106,5 +106,8 @@ export const IT: LanguageWords = {
     openerAfterComma: false,
     commaOpensClaim: false,
     bareClaim: false,
+    namesBeforeNouns: false,
+    ownerVoices: [],
+    relativePronouns: ['che', 'cui', 'quale', 'quali'],
   },
 };

@@ -89,7 +89,7 @@ export const NL: LanguageWords = {
     pronouns: ['hij', 'zij', 'ze'],
     pronounsFollowVerb: true,
     dropsPronouns: false,
-    determiners: [],
+    determiners: ['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'zijn', 'haar', 'hun'],
     listenerWords: ['tegen', 'aan', 'over', 'met', 'bij'],
     prepositions: ['met', 'van', 'bij', 'voor', 'na', 'in', 'op', 'aan', 'over', 'tegen', 'door', 'uit', 'naar', 'tussen', 'zonder', 'om'],
     subordinators: ['toen', 'als', 'terwijl', 'nadat', 'voordat', 'omdat', 'hoewel', 'zodra', 'sinds', 'indien'],
@@ -97,5 +97,8 @@ export const NL: LanguageWords = {
     openerAfterComma: false,
     commaOpensClaim: false,
     bareClaim: false,
+    namesBeforeNouns: true,
+    ownerVoices: ['kantoor', 'team', 'campagne', 'woordvoerder', 'woordvoerster'],
+    relativePronouns: ['die', 'dat', 'wie', 'welke'],
   },
 };

@@ -106,5 +106,8 @@ export const PT: LanguageWords = {
     openerAfterComma: false,
     commaOpensClaim: false,
     bareClaim: false,
+    namesBeforeNouns: false,
+    ownerVoices: [],
+    relativePronouns: ['que', 'quem', 'qual', 'quais'],
   },
 };

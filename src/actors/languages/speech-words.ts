@@ -36,7 +36,7 @@ export interface SpeechWords {
   pronounsFollowVerb: boolean;
   /** The language drops subject pronouns: "«…», dijo." speaks for the person named last. */
   dropsPronouns: boolean;
-  /** Articles and demonstratives: after a speech verb they open an unnamed speaker ("dijo el portavoz"). */
+  /** Articles, demonstratives and possessives: they open an unnamed speaker, after a speech verb ("dijo el portavoz") or before it ("the officials said"). */
   determiners: readonly string[];
   /** Words that lead from a speech verb to its listener or topic, not its speaker: "told to", "à", "gegenüber". */
   listenerWords: readonly string[];
@@ -55,6 +55,24 @@ export interface SpeechWords {
   commaOpensClaim: boolean;
   /** A reported claim may follow the verb with no conjunction: "X said the work started". */
   bareClaim: boolean;
+  /**
+   * A name may stand before a noun it describes ("Chinese officials said", "Duitse functionarissen
+   * zeiden"): English, German and Dutch word order; in Romance languages the describing word
+   * follows its noun ("les autorités chinoises"), so a name before a word is its subject.
+   */
+  namesBeforeNouns: boolean;
+  /**
+   * Nouns for those who speak for the one whose they are: after a possessive the owner
+   * speaks ("Biden's team said", "the mayor's office said"), where after any other noun
+   * ("Ramdehol's sister said") the owner does not.
+   */
+  ownerVoices: readonly string[];
+  /**
+   * Relative pronouns: opening the verb's clause after a comma they are its subject ("Su madre,
+   * que ha explicado …"), so in a language that drops pronouns the verb does not speak for
+   * the person named last.
+   */
+  relativePronouns: readonly string[];
 }
 
 /** No words: a language without tables reports no speech. */
@@ -62,4 +80,7 @@ export const NO_SPEECH: SpeechWords = {
   participles: [], auxiliaries: [], passiveMarkers: [], passiveAfter: [], verbPhrases: [], invertingVerbs: [], listenerVerbs: [],
   accordingTo: [], sourceBefore: [], closingSource: [], pronouns: [], pronounsFollowVerb: false, dropsPronouns: false,
   determiners: [], listenerWords: [], prepositions: [], subordinators: [], claimOpeners: [], openerAfterComma: false, commaOpensClaim: false, bareClaim: false,
+  namesBeforeNouns: false,
+  ownerVoices: [],
+  relativePronouns: [],
 };
