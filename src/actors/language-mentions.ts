@@ -170,10 +170,15 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   return { start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
 }
 
-/** The word before token `first` is a lower-case article the language puts before no person's name. */
+/**
+ * The word before token `first` is an article the language puts before no person's name: in
+ * lower case, or capitalized as the sentence's first word ("La Guardia Civil detuvo …").
+ */
 function afterArticleBeforeNoPerson(facts: Facts, first: number): boolean {
   const before = facts.tokens[first - 1];
-  return before !== undefined && !before.capitalized && facts.language.sets.articlesBeforeNoPerson.has(before.lower) && !newlineBetween(facts, first - 1, first);
+  if (before === undefined || newlineBetween(facts, first - 1, first)) return false;
+  const written = !before.capitalized || facts.starts[first - 1] === true;
+  return written && facts.language.sets.articlesBeforeNoPerson.has(before.lower);
 }
 
 /**

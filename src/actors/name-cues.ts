@@ -172,6 +172,8 @@ function namedWithArticle(facts: Facts, first: number, last: number): boolean {
  * is not in "Banque de France" or "Marine nationale".
  */
 function personNamesOnly(facts: Facts, first: number, last: number): boolean {
+  // The head must be a given name ("Marine"), not only a surname ("Guardia Civil": Fiorello La Guardia's).
+  if (!isKnownFirstName(facts, first)) return false;
   return facts.tokens.slice(first, last + 1).every((token) => token.capitalized && facts.language.personNames.has(token.lower));
 }
 

@@ -146,6 +146,7 @@ describe('names, with their kind', () => {
   });
 
   test.each([
+    ['es', 'La Guardia Marina detuvo a dos hombres. La Guardia Marina cerró la calle, dijo Ana Ruiz.', 'Guardia Marina'],
     ['es', 'Los militantes de La Orozco marcharon. La agrupación La Orozco apoyó al Gobierno, dijo Ana Ruiz.', 'La Orozco'],
     ['pt', 'Os militantes de Os Cardosos marcharam. O grupo Os Cardosos apoiou o Governo, disse Ana Souza.', 'Os Cardosos'],
   ] as Array<[Code, string, string]>)('a name an article opens is no person\'s where the language writes no such name (%s)', (code, text, name) => {

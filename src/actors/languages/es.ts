@@ -23,7 +23,7 @@ export const ES: LanguageWords = {
   personTitleEndings: [],
   orgHeads: [
     'ministerio', 'partido', 'unión', 'banco', 'tribunal', 'corte', 'consejo', 'universidad', 'instituto', 'fundación',
-    'asociación', 'agencia', 'comisión', 'congreso', 'senado', 'parlamento', 'gobierno', 'policía', 'ejército',
+    'asociación', 'agencia', 'comisión', 'congreso', 'senado', 'parlamento', 'gobierno', 'policía', 'guardia', 'armada', 'ejército',
     'fuerzas', 'sindicato', 'grupo', 'sociedad', 'compañía', 'empresa', 'oficina', 'autoridad', 'federación',
     'confederación', 'comité', 'academia', 'escuela', 'centro', 'club', 'real', 'atlético', 'deportivo', 'frente',
     'movimiento', 'coordinadora', 'resistencia', 'alianza', 'secretaría', 'dirección', 'junta', 'cámara', 'radio',

@@ -23,7 +23,7 @@ export const IT: LanguageWords = {
   orgHeads: [
     'ministero', 'partito', 'unione', 'banca', 'tribunale', 'corte', 'consiglio', 'università', 'istituto',
     'fondazione', 'associazione', 'agenzia', 'commissione', 'camera', 'senato', 'parlamento', 'governo', 'polizia',
-    'carabinieri', 'esercito', 'sindacato', 'gruppo', 'società', 'compagnia', 'azienda', 'ufficio', 'autorità',
+    'carabinieri', 'guardia', 'esercito', 'sindacato', 'gruppo', 'società', 'compagnia', 'azienda', 'ufficio', 'autorità',
     'federazione', 'confederazione', 'comitato', 'accademia', 'scuola', 'centro', 'club', 'lega', 'movimento',
     'fronte', 'alleanza', 'procura', 'guardia', 'regione', 'comune', 'provincia', 'radio', 'televisione', 'giornale',
     // Departments, directorates, services, hospitals and forces of the state.

@@ -25,7 +25,7 @@ export const PT: LanguageWords = {
   orgHeads: [
     'ministério', 'partido', 'união', 'banco', 'tribunal', 'supremo', 'conselho', 'universidade', 'instituto',
     'fundação', 'associação', 'agência', 'comissão', 'congresso', 'senado', 'câmara', 'parlamento', 'governo',
-    'polícia', 'exército', 'forças', 'sindicato', 'grupo', 'sociedade', 'companhia', 'empresa', 'autoridade',
+    'polícia', 'guarda', 'exército', 'forças', 'sindicato', 'grupo', 'sociedade', 'companhia', 'empresa', 'autoridade',
     'federação', 'confederação', 'comitê', 'comité', 'academia', 'escola', 'centro', 'clube', 'esporte', 'sport',
     'atlético', 'frente', 'movimento', 'aliança', 'secretaria', 'procuradoria', 'assembleia', 'rádio', 'televisão',
     'jornal', 'prefeitura',
