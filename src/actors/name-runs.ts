@@ -43,10 +43,15 @@ function personAfterConnector(facts: Facts, first: number, after: number): boole
  * more of the name.
  */
 function connectorAfterSurname(facts: Facts, first: number, last: number): boolean {
-  if (facts.language.sets.givenNameParticles.size === 0 || last === first || !opensPersonsName(facts, first)) return false;
+  // Dutch writes its particles after given names only (its table says which), German its "von"
+  // ("Ursula von der Leyen"); Spanish or Portuguese surnames go on across one ("Pérez de Cuéllar").
+  const particlesFollowGivenNames = facts.language.sets.givenNameParticles.size > 0 || facts.language.words.capitalizesNouns;
+  if (!particlesFollowGivenNames || last === first || !opensPersonsName(facts, first)) return false;
   // "Jost de Jager von der CDU": the surname may hold a particle of its own.
   const surname = facts.tokens[last]?.lower ?? '';
-  return facts.roles[last] === 'name' && !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => role === 'name' || role === 'connector');
+  // A surname that is also a word ("Lose|hand") is a name here, after the first name.
+  const named = (role: string | undefined): boolean => role === 'name' || role === 'nounOrName';
+  return named(facts.roles[last]) && !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => named(role) || role === 'connector');
 }
 
 /** Token `first` opens a person's name: a first name a list knows, a person the lexicon knows ("Frans"), or a title before it ("minister Eelco Heinen"). */

@@ -226,6 +226,11 @@ describe('names, with their kind', () => {
     expect(actors.filter(([, kind]) => kind === 'person').map(([name]) => name)).not.toContain(institution);
   });
 
+  test('"von" after a first name and a surname opens what the person is of, even a surname that is also a word ("Jonas Losehand von …")', () => {
+    const names = actorsOf('de', 'Der Jurist Jonas Losehand von Kestrel Media sagte, die Lizenz sei frei. Ursula von der Brelen kam auch.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Jonas Losehand', 'Ursula von der Brelen']));
+  });
+
   test('after two names no list knows, a proper name the dictionary lists is the surname ("Velo Anrik Erdogan")', () => {
     expect(actorsOf('de', 'Der Präsident Velo Anrik Erdogan kam nach Ankara.').map((a) => a.name)).toContain('Velo Anrik Erdogan');
   });
