@@ -277,8 +277,9 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   // "the Cardinals", "Springboks": a plural name is a team or a group.
   if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return guess('organization', 'none');
   if (name.words.length === 1 && isCommonWord(word)) {
-    // "Dole has narrowed the gap": a capitalized word acting as a subject is a surname.
-    return PERSON_VERBS_AFTER.has(next) ? guess('person', 'weak') : guess('other', 'none');
+    // "Dole has narrowed the gap": a capitalized word acting as a subject is a surname; not after
+    // "the", which no one's name takes ("the Member has assured us": an office).
+    return PERSON_VERBS_AFTER.has(next) && previous !== 'the' ? guess('person', 'weak') : guess('other', 'none');
   }
   // After "in" or "of", an unknown one-word name is more often a place ("the city of Arbil") than a
   // person; two unknown words are a person's name more often ("under Zinedine Zidane"), unless a

@@ -191,6 +191,11 @@ describe('kinds', () => {
   });
 });
 
+test('an ordinary word capitalized after "the" is an office or a thing, no one\'s name, even as a subject ("the Member has assured us")', () => {
+  const text = '“On the basis that the Member has assured us, we agree,” she said. Later the Member has resigned.';
+  expect(actorsOf(text).map((a) => a.name)).not.toContain('Member');
+});
+
 describe('capitals run into a full name', () => {
   test('capitals no list knows are a rank or a post, no part of the name ("DCI Harriet Vane")', () => {
     const names = actorsOf('DCI Harriet Vane said the search would go on. PC Tom Hadley found the car.').map((a) => a.name);
