@@ -32,6 +32,7 @@ import {
   teaserBlurbs,
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
+import { promptBoxes } from './prompt-boxes.ts';
 import { bylineLine, dateLines, namedBylineLines, signOffs, stampLines } from './page-furniture.ts';
 
 /** Every rule, in the order the bench reports them. */
@@ -53,6 +54,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   teaserBlurbs,
   callsToAction,
   newsletterPrompts,
+  promptBoxes,
   counters,
   credits,
   postMeta,

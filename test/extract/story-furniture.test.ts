@@ -443,6 +443,17 @@ describe('word cues, in every language of the tables', () => {
     ]);
   });
 
+  test("a prompt's box goes whole: its pitch and its button's label with the prompt; a box of the story, or one holding most of a short story, stays", () => {
+    const box = '<div class="panel"><p>The day on the water, before your coffee</p><p>Sign up for our newsletter to get the harbor report every morning.</p><p><a href="/join">Sign up now</a></p></div>';
+    expect(clean(story(box))).toEqual([PROSE, MORE_PROSE]);
+    // A section of the story holding a prompt among its lines keeps them: the section has prose.
+    const section = `<section><h3>How to follow the works</h3><p>${PROSE}</p><p>Sign up for our newsletter.</p></section>`;
+    expect(clean(section)).toEqual(['How to follow the works', PROSE]);
+    // A short story of short lines in one box, a prompt last: the box is the story, its lines stay.
+    const brief = '<div class="body"><p>The ferry runs again from Monday.</p><p>Tickets cost the same as last year.</p><p>Sign up for our newsletter.</p></div>';
+    expect(clean(brief)).toEqual(['The ferry runs again from Monday.', 'Tickets cost the same as last year.']);
+  });
+
   test('running prose stays even when it opens with a prompt', () => {
     const prompt = `Sign up for our newsletter, the mayor told residents at the meeting, was the quickest way to hear when the old bridge would close for good and which ferry routes would run while it was rebuilt.`;
     expect(clean(story(`<p>${prompt}</p>`))).toEqual([PROSE, prompt, MORE_PROSE]);
