@@ -425,3 +425,20 @@ export const SITE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = 
   nl: ['beoordeel dit artikel', 'niet noodzakelijk de mening'],
   it: ['valuta questo articolo', "non riflettono necessariamente l'opinione", "non riflette necessariamente l'opinione"],
 };
+
+/**
+ * Words that ask the reader to get in touch (word openings), read beside an e-mail address
+ * or a social handle after the story: "Follow him on Twitter @jo or email him at …", "To
+ * reach the reporter, contact jo@…", "We'd love to get your feedback at …", "Dann melden Sie
+ * sich gern bei uns: per E-Mail an …". Not the words that name whom to ask about the story's
+ * subject ("Weitere Informationen erteilt Jo Lind, jo@stadt…"): that is the story's.
+ */
+export const CONTACT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['email', 'e-mail', 'contact', 'reach', 'follow', 'write to', 'mention', 'feedback', 'get in touch', 'tips'],
+  de: ['e-mail', 'mail an', 'kontakt', 'erreichen', 'melden sie sich', 'schreiben sie', 'folgen sie', 'wenden sie sich'],
+  fr: ['courriel', 'e-mail', 'contact', 'écrivez', 'suivez', 'joindre'],
+  es: ['correo', 'e-mail', 'contact', 'escríbenos', 'escriba', 'síguenos', 'sigue'],
+  pt: ['e-mail', 'contato', 'contacto', 'escreva', 'siga'],
+  nl: ['e-mail', 'mail', 'contact', 'schrijf', 'volg'],
+  it: ['e-mail', 'contatt', 'scrivi', 'segui'],
+};

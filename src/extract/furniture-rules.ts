@@ -33,6 +33,7 @@ import {
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
 import { promptBoxes } from './prompt-boxes.ts';
+import { contactLines } from './contact-lines.ts';
 import { bylineLine, dateLines, namedBylineLines, signOffs, stampLines } from './page-furniture.ts';
 
 /** Every rule, in the order the bench reports them. */
@@ -64,6 +65,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   cookieNotices,
   pageNotices,
   pressContacts,
+  contactLines,
   dateLines,
   bylineLine,
   namedBylineLines,

@@ -454,6 +454,22 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(brief)).toEqual(['The ferry runs again from Monday.', 'Tickets cost the same as last year.']);
   });
 
+  test('a contact line after the story goes (an address or a handle and a word asking to get in touch), in the languages of the tables; a handle without one, or inside the story, stays', () => {
+    const end = (line: string): string => `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${line}</p>`;
+    for (const line of [
+      'Jo Lind covers the port for the Harbor Ledger. Follow her on Twitter @jolind or email her at jo@harbor-ledger.example',
+      'To reach the desk behind this story, contact harbor@harbor-ledger.example.',
+      'Fragen zur Fähre? Dann melden Sie sich gern bei uns: per E-Mail an faehre@hafenbote.example',
+    ]) {
+      expect(clean(end(line))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['— Harbor Ledger (@harborledger) May 3, 2026', 'The council posted the vote on its account, @harborcouncil.']) {
+      expect(clean(end(line))).toEqual([PROSE, MORE_PROSE, line]);
+    }
+    const inside = 'Readers can email the ferry desk at ferry@harbor-ledger.example.';
+    expect(clean(story(`<p>${inside}</p>`))).toEqual([PROSE, inside, MORE_PROSE]);
+  });
+
   test('running prose stays even when it opens with a prompt', () => {
     const prompt = `Sign up for our newsletter, the mayor told residents at the meeting, was the quickest way to hear when the old bridge would close for good and which ferry routes would run while it was rebuilt.`;
     expect(clean(story(`<p>${prompt}</p>`))).toEqual([PROSE, prompt, MORE_PROSE]);
