@@ -442,3 +442,26 @@ export const CONTACT_WORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ['e-mail', 'mail', 'contact', 'schrijf', 'volg'],
   it: ['e-mail', 'contatt', 'scrivi', 'segui'],
 };
+
+/**
+ * Where the text came from, anywhere in a line: a syndication or republishing note ("This
+ * article originally appeared on …", "Republished with permission") or the credit of those who
+ * reported besides the author ("Jo Lind contributed to this report"). The page's, not the
+ * story's. Not "Additional reporting by …; Editing by …": wire copy closes with it, and readers
+ * take it as part of the story (news-meta keeps it).
+ */
+export const PROVENANCE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'this article originally appeared', 'this story originally appeared', 'this post originally appeared',
+    'this article first appeared', 'this story first appeared', 'this article was originally published',
+    'this story was originally published', 'this post was originally published', 'this article is republished',
+    'is republished from', 'republished with permission', 'reprinted with permission', 'adapted from its original source',
+    'contributed to this report', 'contributed reporting',
+  ],
+  de: ['dieser artikel erschien zuerst', 'dieser beitrag erschien zuerst', 'dieser text erschien zuerst', 'zuerst erschienen bei', 'zuerst erschienen in', 'unter mitarbeit von'],
+  fr: ['cet article a été initialement publié', 'initialement publié sur', 'initialement publié dans', 'cet article est paru'],
+  es: ['este artículo fue publicado originalmente', 'publicado originalmente en'],
+  pt: ['este artigo foi publicado originalmente', 'publicado originalmente em'],
+  nl: ['dit artikel verscheen eerder', 'verscheen eerder in', 'verscheen eerder op'],
+  it: ['questo articolo è stato pubblicato originariamente', 'pubblicato originariamente su'],
+};

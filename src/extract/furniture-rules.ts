@@ -34,6 +34,7 @@ import {
 import type { FurnitureRule } from './furniture-rules-api.ts';
 import { promptBoxes } from './prompt-boxes.ts';
 import { contactLines } from './contact-lines.ts';
+import { provenanceLines } from './provenance-lines.ts';
 import { bylineLine, dateLines, namedBylineLines, signOffs, stampLines } from './page-furniture.ts';
 
 /** Every rule, in the order the bench reports them. */
@@ -66,6 +67,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   pageNotices,
   pressContacts,
   contactLines,
+  provenanceLines,
   dateLines,
   bylineLine,
   namedBylineLines,

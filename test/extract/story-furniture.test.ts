@@ -470,6 +470,19 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${inside}</p>`))).toEqual([PROSE, inside, MORE_PROSE]);
   });
 
+  test('a note on where the text came from goes anywhere, in the languages of the tables; a sentence about a first publication stays', () => {
+    for (const line of [
+      'This article originally appeared on the Ferry Gazette.',
+      'Jo Lind contributed to this report.',
+      'Dieser Artikel erschien zuerst im Hafenboten 3/26.',
+      'Cet article a été initialement publié dans La Gazette du Port.',
+    ]) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const history = 'The bridge plans were first published in 1931, the year the old deck opened.';
+    expect(clean(story(`<p>${history}</p>`))).toEqual([PROSE, history, MORE_PROSE]);
+  });
+
   test('running prose stays even when it opens with a prompt', () => {
     const prompt = `Sign up for our newsletter, the mayor told residents at the meeting, was the quickest way to hear when the old bridge would close for good and which ferry routes would run while it was rebuilt.`;
     expect(clean(story(`<p>${prompt}</p>`))).toEqual([PROSE, prompt, MORE_PROSE]);
