@@ -465,3 +465,24 @@ export const PROVENANCE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   nl: ['dit artikel verscheen eerder', 'verscheen eerder in', 'verscheen eerder op'],
   it: ['questo articolo è stato pubblicato originariamente', 'pubblicato originariamente su'],
 };
+
+/**
+ * A paywall's or a subscription offer's words, anywhere in a line, as the site says them to
+ * its reader: "Subscribe to continue reading", "Already a subscriber?", "Unlimited access to
+ * all our content", "Nur für Neukunden gültig". Its box (the price, the benefits, the button)
+ * goes with it (see prompt-boxes). Not the words a story about a service uses too ("unlimited
+ * access", "cancel anytime", "ad-free", "jederzeit kündbar").
+ */
+export const SUBSCRIPTION_OFFER_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'subscribe to continue', 'subscribe to read', 'continue reading for free', 'keep reading for free', 'already a subscriber',
+    'already subscribed', 'register your account', 'access to all our', 'for subscribers only', 'subscribers only',
+    'exclusive to subscribers', 'start your free trial',
+  ],
+  de: ['bereits abonnent', 'schon abonnent', 'nur für abonnenten', 'abo abschließen', 'probeabo', 'testmonat', 'nur für neukunden', 'weiterlesen mit'],
+  fr: ['déjà abonné', 'réservé aux abonnés', 'abonnez-vous pour lire'],
+  es: ['ya eres suscriptor', 'ya soy suscriptor', 'exclusivo para suscriptores', 'suscríbete para seguir leyendo'],
+  pt: ['já é assinante', 'exclusivo para assinantes'],
+  nl: ['al abonnee', 'alleen voor abonnees'],
+  it: ['già abbonato', 'riservato agli abbonati'],
+};

@@ -35,6 +35,7 @@ import type { FurnitureRule } from './furniture-rules-api.ts';
 import { promptBoxes } from './prompt-boxes.ts';
 import { contactLines } from './contact-lines.ts';
 import { provenanceLines } from './provenance-lines.ts';
+import { subscriptionOffers } from './subscription-offers.ts';
 import { bylineLine, dateLines, namedBylineLines, signOffs, stampLines } from './page-furniture.ts';
 
 /** Every rule, in the order the bench reports them. */
@@ -56,6 +57,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   teaserBlurbs,
   callsToAction,
   newsletterPrompts,
+  subscriptionOffers,
   promptBoxes,
   counters,
   credits,

@@ -7,9 +7,10 @@ import type { ElementMark, TextBlock } from './article-text.ts';
 import { isRunningProse } from './block-shape.ts';
 import { callsToAction, newsletterPrompts } from './furniture-by-words.ts';
 import { indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { subscriptionOffers } from './subscription-offers.ts';
 
-/** The word rules that read a prompt to act on the publication. */
-const PROMPT_RULES: readonly FurnitureRule[] = [callsToAction, newsletterPrompts];
+/** The word rules that read a prompt to act on the publication, or its offer. */
+const PROMPT_RULES: readonly FurnitureRule[] = [callsToAction, newsletterPrompts, subscriptionOffers];
 /** A prompt's box is a few lines; more, and it is a section of the story. */
 const PROMPT_BOX_LINES = 8;
 /** Each line of it a sentence or two at most. */

@@ -469,6 +469,16 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(brief)).toEqual(['The ferry runs again from Monday.', 'Tickets cost the same as last year.']);
   });
 
+  test("a subscription offer goes with its box (the price, the benefits), in the languages of the tables; a story's line about a service's pass stays", () => {
+    const offer = '<div class="panel"><p>Keep reading the Harbor Ledger</p><ul><li>Unlimited access to all our stories</li><li>The crossword every day</li></ul><p>€4 a month</p></div>';
+    expect(clean(story(offer))).toEqual([PROSE, MORE_PROSE]);
+    for (const line of ['Already a subscriber? Log in here.', 'Nur für Abonnenten: Lesen Sie weiter mit dem Hafenboten-Abo.', 'Réservé aux abonnés']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const pass = 'The new pass gives commuters unlimited access to the ferries and can be cancelled anytime.';
+    expect(clean(story(`<p>${pass}</p>`))).toEqual([PROSE, pass, MORE_PROSE]);
+  });
+
   test('a contact line after the story goes (an address or a handle and a word asking to get in touch), in the languages of the tables; a handle without one, or inside the story, stays', () => {
     const end = (line: string): string => `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${line}</p>`;
     for (const line of [
