@@ -486,3 +486,19 @@ export const SUBSCRIPTION_OFFER_PHRASES: Readonly<Record<string, readonly string
   nl: ['al abonnee', 'alleen voor abonnees'],
   it: ['già abbonato', 'riservato agli abbonati'],
 };
+
+/**
+ * A disclosure that the page's links earn the site money, anywhere in a line: "This post may
+ * contain affiliate and/or referral links", "We use income earning auto affiliate links",
+ * "Diese Seite kann Affiliate-Links beinhalten". The page's links, in the plural, or the
+ * commission the reader's purchase earns: a story about affiliate marketing rarely says so.
+ */
+export const AFFILIATE_DISCLOSURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['affiliate links', 'referral links', 'affiliate commission if you', 'may earn a commission', 'may receive a commission', 'earn a small commission', 'receive a small commission'],
+  de: ['affiliate-links', 'affiliate links', 'provisions-links', 'eine kleine provision'],
+  fr: ['liens affiliés', "liens d'affiliation", 'liens sponsorisés'],
+  es: ['enlaces de afiliados', 'enlaces de afiliado', 'enlaces afiliados'],
+  pt: ['links de afiliados', 'links afiliados'],
+  nl: ['affiliate links', 'affiliate-links', 'affiliatelinks'],
+  it: ['link di affiliazione', 'link affiliati'],
+};

@@ -479,6 +479,18 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${pass}</p>`))).toEqual([PROSE, pass, MORE_PROSE]);
   });
 
+  test("a disclosure of the page's affiliate links goes anywhere, in the languages of the tables; a story's line on affiliate marketing stays", () => {
+    for (const line of [
+      'This post may contain affiliate links: buying through them supports the Harbor Ledger.',
+      'Dieser Artikel enthält Affiliate-Links.',
+      'Cet article contient des liens affiliés.',
+    ]) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const market = 'The ferry company cut the affiliate commission it pays travel blogs to three percent.';
+    expect(clean(story(`<p>${market}</p>`))).toEqual([PROSE, market, MORE_PROSE]);
+  });
+
   test('a contact line after the story goes (an address or a handle and a word asking to get in touch), in the languages of the tables; a handle without one, or inside the story, stays', () => {
     const end = (line: string): string => `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${line}</p>`;
     for (const line of [
