@@ -5,8 +5,8 @@
 //    pages apart, so a rule fitted to some pages shows as a gap between the halves.
 // 2. news-meta dev: how many `with_snippets` the text keeps and how many `without_snippets`
 //    it leaves out, for the same three extractors, on all pages and on odd and even pages.
-// 3. `--blocks`: the ends of each story text for a survey by eye of the furniture left in it
-//    (see benchBlocks).
+// 3. `--blocks`: the ends of each story text for a survey by eye of the furniture left in it,
+//    Readability's test pages included (see benchBlocks).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -22,7 +22,7 @@ import { FURNITURE_RULES } from '../src/extract/furniture-rules.ts';
 import { cleanByline } from '../src/extract/page-furniture.ts';
 import { takePublisherHighlights } from '../src/extract/publisher-highlights.ts';
 import { storyText } from '../src/extract/story-text.ts';
-import { corpusRoot } from './lib/corpus-pages.ts';
+import { corpusRoot, readabilityPages } from './lib/corpus-pages.ts';
 import { overlap, scoreOverlaps, type Overlap } from './lib/text-overlap.ts';
 
 const EXTRACTORS = ['ours', 'Readability alone', 'Defuddle'] as const;
@@ -231,7 +231,7 @@ const SURVEY_LAST = 5;
 const SURVEY_SHORT_WORDS = 12;
 
 /**
- * `--blocks`: for every page of news-meta, dates and extraction dev, its language, its half
+ * `--blocks`: for every page of news-meta, dates, extraction dev and Readability's tests, its language, its half
  * (odd or even line of its set) and the blocks of its story text where furniture is left: the
  * first three, the last five and every short one (fewer than 12 words). For judging by eye, per
  * language and half, what the rules leave; prints, scores nothing.
@@ -252,6 +252,9 @@ function benchBlocks(): void {
     });
   }
   extractionCases().forEach((item, index) => pages.push({ id: `extraction/${item.id.slice(0, 12)}`, url: item.url, half: index % 2, html: () => item.html }));
+  // Readability's own harness reads its test pages at this stand-in address.
+  const readability = readabilityPages().sort((a, b) => a.id.localeCompare(b.id));
+  readability.forEach((page, index) => pages.push({ id: page.id, url: 'http://fakehost/test/page.html', half: index % 2, html: () => page.html }));
   for (const page of pages) {
     const article = safelyExtract(page.html(), page.url);
     if (!article) continue;

@@ -7,6 +7,7 @@
 import { countWords } from '../digest/word-count.ts';
 import { isRunningProse } from './block-shape.ts';
 import { SKIPPED_TAGS, walkBlocks } from './block-walk.ts';
+import { formBoxes } from './form-box.ts';
 import { normalizeLine } from './phrase-match.ts';
 
 const BLOCK_TAGS = new Set([
@@ -66,6 +67,8 @@ export interface TextBlock {
 /** The article's blocks, in order; empty blocks are left out. */
 export function articleBlocks(root: Node): TextBlock[] {
   const skipped = isGallery(root) ? SKIPPED_IN_GALLERY : SKIPPED_TAGS;
+  // A form box is a control, left out as its fields are (see form-box).
+  const isFormBox = formBoxes(root);
   const blocks: TextBlock[] = [];
   const path: ElementMark[] = [];
   const around = new TextPath(path);
@@ -73,7 +76,7 @@ export function articleBlocks(root: Node): TextBlock[] {
   const withText = new Set<ElementMark>();
   walkBlocks([root], {
     blockTags: BLOCK_TAGS,
-    skips: (_element, tag) => skipped.has(tag),
+    skips: (element, tag) => skipped.has(tag) || (tag === 'FORM' && isFormBox(element)),
     enter: (element, tag) => {
       if (isUncaptionedPicture(element, tag)) for (const mark of path) mark.opensWithPicture ||= !withText.has(mark);
       path.push(markOf(element, tag));

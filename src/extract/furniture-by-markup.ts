@@ -10,12 +10,14 @@ const NAVIGATION_NAMES = new Set(['navigation', 'menu', 'menubar', 'menuitem', '
 /**
  * Class and id words publishers give the furniture they place inside an article: the
  * boxes for sharing, newsletters and other stories, bylines, media captions, credits and
- * copyright lines.
- * Whole words only (`share-bar` → share, bar).
+ * copyright lines, calls to action and offers ("cta", "upsell"), and a control's passing
+ * notice ("toast", "snackbar": "Story saved"). Whole words only (`share-bar` → share, bar).
+ * Not "paywall" nor "premium": publishers name the story's own body so when it is behind one.
  */
 const FURNITURE_NAMES = new Set([
   'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'related', 'recommended', 'promo',
-  'byline', 'caption', 'credit', 'credits', 'copyright', 'tags', 'breadcrumb', 'breadcrumbs',
+  'byline', 'caption', 'credit', 'credits', 'copyright', 'tags', 'breadcrumb', 'breadcrumbs', 'cta', 'upsell', 'toast',
+  'snackbar',
 ]);
 /**
  * An author's box, named by "author" together with one of these words ("author-bio",
@@ -97,7 +99,7 @@ const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) =>
  * An author's box. Its headline ("author-box-headline") is read with the box around it,
  * which may hold the author's own account in prose, not alone.
  */
-const isAuthorBox = (mark: ElementMark): boolean =>
+export const isAuthorBox = (mark: ElementMark): boolean =>
   !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
 /** Blocks inside an element `isBox` accepts (for the block at `index`), unless that element holds running prose. */

@@ -425,3 +425,80 @@ export const SITE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = 
   nl: ['beoordeel dit artikel', 'niet noodzakelijk de mening'],
   it: ['valuta questo articolo', "non riflettono necessariamente l'opinione", "non riflette necessariamente l'opinione"],
 };
+
+/**
+ * Words that ask the reader to get in touch (word openings), read beside an e-mail address
+ * or a social handle after the story: "Follow him on Twitter @jo or email him at …", "To
+ * reach the reporter, contact jo@…", "We'd love to get your feedback at …", "Dann melden Sie
+ * sich gern bei uns: per E-Mail an …". Not the words that name whom to ask about the story's
+ * subject ("Weitere Informationen erteilt Jo Lind, jo@stadt…"): that is the story's.
+ */
+export const CONTACT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['email', 'e-mail', 'contact', 'reach', 'follow', 'write to', 'mention', 'feedback', 'get in touch', 'tips'],
+  de: ['e-mail', 'mail an', 'kontakt', 'erreichen', 'melden sie sich', 'schreiben sie', 'folgen sie', 'wenden sie sich'],
+  fr: ['courriel', 'e-mail', 'contact', 'écrivez', 'suivez', 'joindre'],
+  es: ['correo', 'e-mail', 'contact', 'escríbenos', 'escriba', 'síguenos', 'sigue'],
+  pt: ['e-mail', 'contato', 'contacto', 'escreva', 'siga'],
+  nl: ['e-mail', 'mail', 'contact', 'schrijf', 'volg'],
+  it: ['e-mail', 'contatt', 'scrivi', 'segui'],
+};
+
+/**
+ * Where the text came from, anywhere in a line: a syndication or republishing note ("This
+ * article originally appeared on …", "Republished with permission") or the credit of those who
+ * reported besides the author ("Jo Lind contributed to this report"). The page's, not the
+ * story's. Not "Additional reporting by …; Editing by …": wire copy closes with it, and readers
+ * take it as part of the story (news-meta keeps it).
+ */
+export const PROVENANCE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'this article originally appeared', 'this story originally appeared', 'this post originally appeared',
+    'this article first appeared', 'this story first appeared', 'this article was originally published',
+    'this story was originally published', 'this post was originally published', 'this article is republished',
+    'is republished from', 'republished with permission', 'reprinted with permission', 'adapted from its original source',
+    'contributed to this report', 'contributed reporting',
+  ],
+  de: ['dieser artikel erschien zuerst', 'dieser beitrag erschien zuerst', 'dieser text erschien zuerst', 'zuerst erschienen bei', 'zuerst erschienen in', 'unter mitarbeit von'],
+  fr: ['cet article a été initialement publié', 'initialement publié sur', 'initialement publié dans', 'cet article est paru'],
+  es: ['este artículo fue publicado originalmente', 'publicado originalmente en'],
+  pt: ['este artigo foi publicado originalmente', 'publicado originalmente em'],
+  nl: ['dit artikel verscheen eerder', 'verscheen eerder in', 'verscheen eerder op'],
+  it: ['questo articolo è stato pubblicato originariamente', 'pubblicato originariamente su'],
+};
+
+/**
+ * A paywall's or a subscription offer's words, anywhere in a line, as the site says them to
+ * its reader: "Subscribe to continue reading", "Already a subscriber?", "Unlimited access to
+ * all our content", "Nur für Neukunden gültig". Its box (the price, the benefits, the button)
+ * goes with it (see prompt-boxes). Not the words a story about a service uses too ("unlimited
+ * access", "cancel anytime", "ad-free", "jederzeit kündbar").
+ */
+export const SUBSCRIPTION_OFFER_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'subscribe to continue', 'subscribe to read', 'continue reading for free', 'keep reading for free', 'already a subscriber',
+    'already subscribed', 'register your account', 'access to all our', 'for subscribers only', 'subscribers only',
+    'exclusive to subscribers', 'start your free trial',
+  ],
+  de: ['bereits abonnent', 'schon abonnent', 'nur für abonnenten', 'abo abschließen', 'probeabo', 'testmonat', 'nur für neukunden', 'weiterlesen mit'],
+  fr: ['déjà abonné', 'réservé aux abonnés', 'abonnez-vous pour lire'],
+  es: ['ya eres suscriptor', 'ya soy suscriptor', 'exclusivo para suscriptores', 'suscríbete para seguir leyendo'],
+  pt: ['já é assinante', 'exclusivo para assinantes'],
+  nl: ['al abonnee', 'alleen voor abonnees'],
+  it: ['già abbonato', 'riservato agli abbonati'],
+};
+
+/**
+ * A disclosure that the page's links earn the site money, anywhere in a line: "This post may
+ * contain affiliate and/or referral links", "We use income earning auto affiliate links",
+ * "Diese Seite kann Affiliate-Links beinhalten". The page's links, in the plural, or the
+ * commission the reader's purchase earns: a story about affiliate marketing rarely says so.
+ */
+export const AFFILIATE_DISCLOSURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['affiliate links', 'referral links', 'affiliate commission if you', 'may earn a commission', 'may receive a commission', 'earn a small commission', 'receive a small commission'],
+  de: ['affiliate-links', 'affiliate links', 'provisions-links', 'eine kleine provision'],
+  fr: ['liens affiliés', "liens d'affiliation", 'liens sponsorisés'],
+  es: ['enlaces de afiliados', 'enlaces de afiliado', 'enlaces afiliados'],
+  pt: ['links de afiliados', 'links afiliados'],
+  nl: ['affiliate links', 'affiliate-links', 'affiliatelinks'],
+  it: ['link di affiliazione', 'link affiliati'],
+};

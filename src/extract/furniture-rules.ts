@@ -1,6 +1,8 @@
 // Every cue that tells page furniture from story text in the blocks Readability keeps.
 // Each rule names one cue and returns the blocks it reads as furniture;
 // clean-story-blocks.ts drops their union, except running prose, which no rule can remove.
+import { affiliateDisclosures } from './affiliate-disclosures.ts';
+import { contactLines } from './contact-lines.ts';
 import {
   arrowLinks,
   articleHeader,
@@ -33,6 +35,9 @@ import {
 } from './furniture-by-words.ts';
 import type { FurnitureRule } from './furniture-rules-api.ts';
 import { bylineLine, dateLines, namedBylineLines, signOffs, stampLines } from './page-furniture.ts';
+import { promptBoxes } from './prompt-boxes.ts';
+import { provenanceLines } from './provenance-lines.ts';
+import { subscriptionOffers } from './subscription-offers.ts';
 
 /** Every rule, in the order the bench reports them. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
@@ -53,15 +58,20 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   teaserBlurbs,
   callsToAction,
   newsletterPrompts,
+  subscriptionOffers,
+  promptBoxes,
   counters,
   credits,
   postMeta,
   readingTime,
   rightsNotices,
   siteNotices,
+  affiliateDisclosures,
   cookieNotices,
   pageNotices,
   pressContacts,
+  contactLines,
+  provenanceLines,
   dateLines,
   bylineLine,
   namedBylineLines,

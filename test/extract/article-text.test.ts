@@ -26,3 +26,14 @@ test('a gallery, whose captions hold more text than the rest, is read with its c
     'Ten ferries worth a ride.\n\nThe night boat to the islands leaves at ten and serves soup on deck until midnight.\n\nThe harbor shuttle crosses every twenty minutes and carries bicycles for free.',
   );
 });
+
+test("a form box is a control: its labels and fine print are left out, however long; a form wrapping the story is read", () => {
+  const first = 'The ferry company will add a night boat to the islands from June, its director said on Monday, after a summer in which the last boat left hundreds of visitors on the quay.';
+  const second = 'The boat will leave the harbor at eleven and call at every island on the way out, and the company expects it to carry three hundred people a night in the busiest weeks of August.';
+  const story = `<p>${first}</p><p>${second}</p>`;
+  const signUp = `<form class="alerts"><span>Get ferry alerts by email</span><div><span>When you sign up we will use the address you give us to send you these alerts, and now and then offers from partners we trust. Our</span><a href="/privacy">Privacy Notice</a><span>explains how we use your data and how to leave the list at any time.</span></div></form>`;
+  const doc = parseHtml(`<html><body><div id="a">${signUp}${story}</div><form id="b">${story}<p>Timetables follow in May.</p></form></body></html>`);
+  expect(articleText(doc.getElementById('a') as Element)).toBe(`${first}\n\n${second}`);
+  // An ASP.NET page wraps the whole page in one form: holding most of the text, it is read.
+  expect(articleText(doc.getElementById('b') as Element)).toContain('Timetables follow in May.');
+});

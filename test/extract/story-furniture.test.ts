@@ -36,6 +36,8 @@ describe('markup cues', () => {
     ['a class naming a copyright box', '<div class="media-copyright"><p>The old deck seen from below before the repairs.</p></div>', ['The old deck seen from below before the repairs.']],
     ['a class naming an author box', '<div class="post-author-info"><h4>Jo Lindqvist</h4><p>Jo Lindqvist covers ports and shipping for the desk</p></div>', ['Jo Lindqvist', 'Jo Lindqvist covers ports and shipping for the desk']],
     ['a class naming a newsletter box', '<aside class="newsletter-box"><h4>The Harbor Report</h4><p>Every Friday in your inbox</p></aside>', ['The Harbor Report', 'Every Friday in your inbox']],
+    ['a class naming a call to action', '<div class="cta-box"><p>Need a ferry pass?</p><p>Order one in two minutes</p></div>', ['Need a ferry pass?', 'Order one in two minutes']],
+    ["a class naming a control's passing notice (a toast)", '<div class="bookmark-toast"><p>Story saved</p><p>Find it under your bookmarks.</p></div>', ['Story saved', 'Find it under your bookmarks.']],
     ['a class word compounding a furniture name ("relatedlinks")', '<section class="relatedlinks"><h2>Explore now</h2></section>', ['Explore now']],
   ])('%s goes', (_, furniture, gone) => {
     const kept = clean(story(furniture));
@@ -105,6 +107,19 @@ describe('markup cues', () => {
     expect(clean(`<div class="author-bundle"><p class="summary">${dek}</p></div><p>${PROSE}</p>`)).toEqual([dek, PROSE]);
     const account = `<div class="author-box"><h3 class="author-box-headline">Crossed it every day</h3><p>${MORE_PROSE}</p></div>`;
     expect(clean(`<p>${PROSE}</p>${account}`)).toEqual([PROSE, 'Crossed it every day', MORE_PROSE]);
+  });
+
+  test("an author's box after the story goes, its biography in prose too; before the story, holding it, or with no story prose besides, it stays", () => {
+    const bio =
+      'Jo Lind covers the port and the ferries for the Harbor Ledger. Before joining the paper she reported on shipping and the fishing fleet for ten years, and she lives on the north shore with her family.';
+    const box = `<div class="author-bio"><h4>Jo Lind</h4><p>${bio}</p></div>`;
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${box}`)).toEqual([PROSE, MORE_PROSE]);
+    // Above the story (a column's introduction of its author), the box is not after the story: its prose stays.
+    expect(clean(`${box}<p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toContain(bio);
+    // A box named so that wraps the whole story is the story.
+    expect(clean(`<div class="author-info"><p>${PROSE}</p><p>${MORE_PROSE}</p></div>`)).toEqual([PROSE, MORE_PROSE]);
+    // With no story prose besides it, the bio is all there is: it stays.
+    expect(clean(box)).toContain(bio);
   });
 
   test('after the story, a box named "author" alone ("post-author") is the author\'s box and goes; before the story it stays', () => {
@@ -443,13 +458,75 @@ describe('word cues, in every language of the tables', () => {
     ]);
   });
 
+  test("a prompt's box goes whole: its pitch and its button's label with the prompt; a box of the story, or one holding most of a short story, stays", () => {
+    const box = '<div class="panel"><p>The day on the water, before your coffee</p><p>Sign up for our newsletter to get the harbor report every morning.</p><p><a href="/join">Sign up now</a></p></div>';
+    expect(clean(story(box))).toEqual([PROSE, MORE_PROSE]);
+    // A section of the story holding a prompt among its lines keeps them: the section has prose.
+    const section = `<section><h3>How to follow the works</h3><p>${PROSE}</p><p>Sign up for our newsletter.</p></section>`;
+    expect(clean(section)).toEqual(['How to follow the works', PROSE]);
+    // A short story of short lines in one box, a prompt last: the box is the story, its lines stay.
+    const brief = '<div class="body"><p>The ferry runs again from Monday.</p><p>Tickets cost the same as last year.</p><p>Sign up for our newsletter.</p></div>';
+    expect(clean(brief)).toEqual(['The ferry runs again from Monday.', 'Tickets cost the same as last year.']);
+  });
+
+  test("a subscription offer goes with its box (the price, the benefits), in the languages of the tables; a story's line about a service's pass stays", () => {
+    const offer = '<div class="panel"><p>Keep reading the Harbor Ledger</p><ul><li>Unlimited access to all our stories</li><li>The crossword every day</li></ul><p>€4 a month</p></div>';
+    expect(clean(story(offer))).toEqual([PROSE, MORE_PROSE]);
+    for (const line of ['Already a subscriber? Log in here.', 'Nur für Abonnenten: Lesen Sie weiter mit dem Hafenboten-Abo.', 'Réservé aux abonnés']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const pass = 'The new pass gives commuters unlimited access to the ferries and can be cancelled anytime.';
+    expect(clean(story(`<p>${pass}</p>`))).toEqual([PROSE, pass, MORE_PROSE]);
+  });
+
+  test("a disclosure of the page's affiliate links goes anywhere, in the languages of the tables; a story's line on affiliate marketing stays", () => {
+    for (const line of [
+      'This post may contain affiliate links: buying through them supports the Harbor Ledger.',
+      'Dieser Artikel enthält Affiliate-Links.',
+      'Cet article contient des liens affiliés.',
+    ]) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const market = 'The ferry company cut the affiliate commission it pays travel blogs to three percent.';
+    expect(clean(story(`<p>${market}</p>`))).toEqual([PROSE, market, MORE_PROSE]);
+  });
+
+  test('a contact line after the story goes (an address or a handle and a word asking to get in touch), in the languages of the tables; a handle without one, or inside the story, stays', () => {
+    const end = (line: string): string => `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${line}</p>`;
+    for (const line of [
+      'Jo Lind covers the port for the Harbor Ledger. Follow her on Twitter @jolind or email her at jo@harbor-ledger.example',
+      'To reach the desk behind this story, contact harbor@harbor-ledger.example.',
+      'Fragen zur Fähre? Dann melden Sie sich gern bei uns: per E-Mail an faehre@hafenbote.example',
+    ]) {
+      expect(clean(end(line))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['— Harbor Ledger (@harborledger) May 3, 2026', 'The council posted the vote on its account, @harborcouncil.']) {
+      expect(clean(end(line))).toEqual([PROSE, MORE_PROSE, line]);
+    }
+    const inside = 'Readers can email the ferry desk at ferry@harbor-ledger.example.';
+    expect(clean(story(`<p>${inside}</p>`))).toEqual([PROSE, inside, MORE_PROSE]);
+  });
+
+  test('a note on where the text came from goes anywhere, in the languages of the tables; a sentence about a first publication stays', () => {
+    for (const line of [
+      'This article originally appeared on the Ferry Gazette.',
+      'Jo Lind contributed to this report.',
+      'Dieser Artikel erschien zuerst im Hafenboten 3/26.',
+      'Cet article a été initialement publié dans La Gazette du Port.',
+    ]) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const history = 'The bridge plans were first published in 1931, the year the old deck opened.';
+    expect(clean(story(`<p>${history}</p>`))).toEqual([PROSE, history, MORE_PROSE]);
+  });
+
   test('running prose stays even when it opens with a prompt', () => {
     const prompt = `Sign up for our newsletter, the mayor told residents at the meeting, was the quickest way to hear when the old bridge would close for good and which ferry routes would run while it was rebuilt.`;
     expect(clean(story(`<p>${prompt}</p>`))).toEqual([PROSE, prompt, MORE_PROSE]);
   });
 });
 
-describe('running prose is never removed', () => {
+describe('running prose is never removed (but in an author\'s box after the story, see closing-author-box)', () => {
   const word = fc.constantFrom('bridge', 'council', 'Share', 'Related:', 'Photo:', 'Sign', 'up', 'our', 'newsletter', 'March', '3,', '2026', 'the', 'and');
   const block = fc.record({
     words: fc.array(word, { minLength: 1, maxLength: 45 }),
