@@ -1,9 +1,7 @@
 // The story's blocks without the page furniture Readability kept: every furniture rule
-// proposes blocks, and all are dropped but running prose, which no rule may remove. The one
-// exception is an author's box after the story (see closing-author-box).
+// proposes blocks, and all are dropped but running prose, which no rule may remove.
 import type { TextBlock } from './article-text.ts';
 import { isRunningProse } from './block-shape.ts';
-import { closingAuthorBoxes } from './closing-author-box.ts';
 import { isLabelLine } from './furniture-by-markup.ts';
 import { INLINE_SHARE_LABELS } from './furniture-phrases.ts';
 import type { FurnitureRule, StoryContext } from './furniture-rules-api.ts';
@@ -27,7 +25,7 @@ export function furnitureByRule(blocks: readonly TextBlock[], options: CleanOpti
 
 /** The blocks that are story text, in order, with share buttons cut off their ends. */
 export function cleanStoryBlocks(blocks: readonly TextBlock[], options: CleanOptions): TextBlock[] {
-  const furniture = closingAuthorBoxes(blocks);
+  const furniture = new Set<number>();
   for (const indices of furnitureByRule(blocks, options).values()) for (const index of indices) furniture.add(index);
   return withoutTrailingLabels(blocks.filter((_, index) => !furniture.has(index))).map(withoutInlineShareLabel);
 }

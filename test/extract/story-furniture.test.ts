@@ -109,19 +109,6 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p>${account}`)).toEqual([PROSE, 'Crossed it every day', MORE_PROSE]);
   });
 
-  test("an author's box after the story goes, its biography in prose too; before the story, holding it, or with no story prose besides, it stays", () => {
-    const bio =
-      'Jo Lind covers the port and the ferries for the Harbor Ledger. Before joining the paper she reported on shipping and the fishing fleet for ten years, and she lives on the north shore with her family.';
-    const box = `<div class="author-bio"><h4>Jo Lind</h4><p>${bio}</p></div>`;
-    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${box}`)).toEqual([PROSE, MORE_PROSE]);
-    // Above the story (a column's introduction of its author), the box is not after the story: its prose stays.
-    expect(clean(`${box}<p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toContain(bio);
-    // A box named so that wraps the whole story is the story.
-    expect(clean(`<div class="author-info"><p>${PROSE}</p><p>${MORE_PROSE}</p></div>`)).toEqual([PROSE, MORE_PROSE]);
-    // With no story prose besides it, the bio is all there is: it stays.
-    expect(clean(box)).toContain(bio);
-  });
-
   test('after the story, a box named "author" alone ("post-author") is the author\'s box and goes; before the story it stays', () => {
     const bio = 'Jo Lindqvist covers ports and shipping for the desk and lives on the island';
     expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><section class="post-author"><p>${bio}</p></section>`)).toEqual([PROSE, MORE_PROSE]);
@@ -526,7 +513,7 @@ describe('word cues, in every language of the tables', () => {
   });
 });
 
-describe('running prose is never removed (but in an author\'s box after the story, see closing-author-box)', () => {
+describe('running prose is never removed', () => {
   const word = fc.constantFrom('bridge', 'council', 'Share', 'Related:', 'Photo:', 'Sign', 'up', 'our', 'newsletter', 'March', '3,', '2026', 'the', 'and');
   const block = fc.record({
     words: fc.array(word, { minLength: 1, maxLength: 45 }),
