@@ -11,7 +11,7 @@ import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, newlineBetween, wordForms, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -253,6 +253,10 @@ function isShoutedPhrase(facts: Facts, first: number, last: number): boolean {
  * adjectives before a title.
  */
 function withoutLeadingWord(facts: Facts, first: number, last: number): number {
+  // "das Dorf Lützerath", "das Land Niedersachsen": where every noun is capitalized, a common noun
+  // that introduces a place or a body, opening the run, is no part of its name; read before it, it
+  // says what the name is. Elsewhere a capitalized one is the name's own ("Estados Unidos").
+  if (last > first && facts.language.words.capitalizesNouns && introducesName(facts, first)) return first + 1;
   // "Hamburger Datenschutzbeauftragte Johannes Caspar": adjectives before such a title go with it.
   let title = first;
   while (title < last && facts.roles[title] === 'adjective') title++;
@@ -261,6 +265,11 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
     if (name > title) return name;
   }
   return withoutLeadingTitle(facts, first, last);
+}
+
+/** A descriptor of a place or a body ("Dorf", "Ölkonzern"), neither a person's title nor a head a name is made with ("Universität"). */
+function introducesName(facts: Facts, i: number): boolean {
+  return isDescriptor(facts, i) && !isPersonTitle(facts, i) && !isOrgHead(facts, i) && !isPlaceHead(facts, i);
 }
 
 function withoutLeadingTitle(facts: Facts, first: number, last: number): number {

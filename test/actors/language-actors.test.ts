@@ -157,6 +157,8 @@ describe('names, with their kind', () => {
     ['de', 'Das Konzert fand im Schloss Wendelstein statt. Das Schloss Wendelstein war voll, sagte Anna Berger.', 'Schloss Wendelstein'],
     ['nl', 'Het concert was in Kasteel Wendelstein. Kasteel Wendelstein was vol, zei Anna de Boer.', 'Kasteel Wendelstein'],
     ['it', 'Il concerto si è tenuto al Castello di Wendelstein. Il Castello di Wendelstein era pieno, ha detto Anna Rossi.', 'Castello di Wendelstein'],
+    ['de', 'Das Dorf Velmarn wurde geräumt. Im Dorf Velmarn blieb niemand, sagte Anna Berger.', 'Velmarn'],
+    ['de', 'Das Land Velmarn klagt. Das Land Velmarn will Geld vom Bund, sagte Anna Berger.', 'Velmarn'],
     ['de', 'Die Kreisstadt Velmarn liegt am Fluss. In der Kreisstadt Velmarn regnet es, sagte Anna Berger.', 'Velmarn'],
     ['nl', 'De hoofdstad Velmarn ligt aan de rivier. In de hoofdstad Velmarn regent het, zei Anna de Boer.', 'Velmarn'],
     ['es', 'Los vecinos de San Telmar protestaron. En San Telmar no hay agua, dijo Ana Ruiz.', 'San Telmar'],
