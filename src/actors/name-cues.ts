@@ -5,6 +5,7 @@ import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS } from './extra-names.ts';
 import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
+import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
 export type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
 
@@ -246,6 +247,13 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first) && !personNamesOnly(facts, first, last))) return { kind: 'organization', evidence: 'sure' };
+  // "Rice University", "Kestrel Foundation": a name an English organization's head closes keeps
+  // its English reading in a story in any language.
+  // Not a first name and a head that is a surname too: "Benedikt Sons" is a person ("sons" heads "& Sons").
+  const head = tokens[last]?.lower ?? '';
+  const englishHead = ENGLISH_ORG_HEADS.has(head) && isEnglishWord(head);
+  const surnameAfterFirstName = isKnownFirstName(facts, first) && language.personNames.has(head);
+  if (last > first && englishHead && !surnameAfterFirstName) return { kind: 'organization', evidence: 'sure' };
   if (givenNameAndParticle(facts, first, last)) return { kind: 'person', evidence: 'sure' };
   if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };
   if (namedWithArticle(facts, first, last)) return { kind: 'organization', evidence: 'sure' };

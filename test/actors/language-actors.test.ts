@@ -233,6 +233,11 @@ describe('names, with their kind', () => {
     expect(names).toEqual(expect.arrayContaining(['Jonas Losehand', 'Ursula von der Brelen']));
   });
 
+  test('a name an English organization\'s head closes is an organization in any language ("Kestrel University")', () => {
+    const text = 'Forscher der Kestrel University in Houston fanden heraus, dass es klappt. Die Kestrel University bestätigte das.';
+    expect(actorsOf('de', text).find((a) => a.name === 'Kestrel University')?.kind).toBe('organization');
+  });
+
   test('after two names no list knows, a proper name the dictionary lists is the surname ("Velo Anrik Erdogan")', () => {
     expect(actorsOf('de', 'Der Präsident Velo Anrik Erdogan kam nach Ankara.').map((a) => a.name)).toContain('Velo Anrik Erdogan');
   });
