@@ -22,7 +22,22 @@ export function languageRole(mentions: readonly Mention[], language: Language): 
 function shownRole(title: string, language: Language): string | null {
   const words = title.trim().split(WORDS);
   if (words.every((word) => language.sets.courtesyTitles.has(word.toLowerCase().replace(CLOSING_DOT, '')))) return null;
+  if (isPluralTitle(words[0] ?? '', language)) return null;
   return words.length === 1 ? baseTitle(title.trim(), language) : title;
+}
+
+/** Endings of the plural in languages that do not capitalize nouns ("presidentes", "députés"). */
+const PLURAL_ENDINGS = ['es', 's'];
+
+/**
+ * "os Presidentes do Supremo, Luiz Fux, e do Senado, …": a title in the plural is held by
+ * several people, none one's role. Read where nouns are not capitalized: German's inflected
+ * titles ("des Präsidenten") are mostly one person's.
+ */
+function isPluralTitle(word: string, language: Language): boolean {
+  const lower = word.toLowerCase();
+  if (language.words.capitalizesNouns || language.sets.personTitles.has(lower)) return false;
+  return PLURAL_ENDINGS.some((ending) => lower.endsWith(ending) && language.sets.personTitles.has(lower.slice(0, -ending.length)));
 }
 
 /** "Präsidenten" → "Präsident": the title as the language's list writes it, the word's own letters kept. */

@@ -131,6 +131,8 @@ describe('names, with their kind', () => {
     ['de', 'Herr Jonas Hellwig sagte, er sei zufrieden. Hellwig lachte.', 'Jonas Hellwig', null],
     ['fr', 'Madame Lucie Garnier a dit non. Lucie Garnier est partie.', 'Lucie Garnier', null],
     ['de', 'Die Rede des Ministerpräsidenten Jonas Hellwig war kurz. Hellwig lachte.', 'Jonas Hellwig', 'Ministerpräsident'],
+    // A title in the plural is several people's, none one's role.
+    ['pt', 'Os Presidentes do Supremo, Marcos Teixeira, e do Senado, Paulo Brandão, se reuniram. Teixeira falou primeiro.', 'Marcos Teixeira', null],
     // A title and its portfolio, before a first name.
     ['it', 'Il ministro dei Trasporti Marco Bellandi ha risposto che il governo è pronto.', 'Marco Bellandi', 'ministro dei Trasporti'],
     ['fr', 'Le ministre de l’Intérieur Julien Morvan a répondu aux questions.', 'Julien Morvan', 'ministre de l’Intérieur'],
