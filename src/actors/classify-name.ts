@@ -180,7 +180,8 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
     if (words.length === 2 && BORROWED_ARTICLES.has(first) && /^\p{Lu}/u.test(surface)) return 'organization';
     // "Atlantic City", "Mexico City"; "Manchester City" the club is caught by its context.
-    if (PLACE_HEADS.has(last) || last === 'city') return 'place';
+    // "Bragg St.", "Elm Ave.": a head abbreviated with its dot closes a street's name.
+    if (PLACE_HEADS.has(last) || PLACE_HEADS.has(last.replace(/\.$/u, '')) || last === 'city') return 'place';
     const lastClass = nameClass(last);
     if (lastClass === 'nationality' || lastClass === 'group') return 'nationality';
     const rest = nameClass(words.slice(1).join(' '));

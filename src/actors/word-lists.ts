@@ -123,7 +123,7 @@ export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza", "Kara Sea", a residence ("Gracie Mansion"). */
-export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion'];
+export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion', 'blvd'];
 
 /** Place-name openers: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([

@@ -123,6 +123,9 @@ describe('kinds', () => {
     ['The report appeared in the Wall Street Journal on Tuesday.', 'Wall Street Journal', 'organization'],
     ['Floods hit villages along the Yangtze River this week.', 'Yangtze River', 'place'],
     ['Talks resumed in St. Louis after a short break.', 'St. Louis', 'place'],
+    // A street's head abbreviated with its dot closes the name.
+    ['The fire started at 12 Harrow St. on Monday. Crews closed Harrow St. until noon.', 'Harrow St.', 'place'],
+    ['Police closed Linden Ave. for the parade, and Linden Ave. stayed shut.', 'Linden Ave.', 'place'],
     ['Senator John McCain spoke to reporters.', 'John McCain', 'person'],
     ['Dr. Anthony Fauci testified before the Senate.', 'Anthony Fauci', 'person'],
     // A place head that is a common surname, after a first name.
