@@ -159,20 +159,20 @@ function toMentions(chunk: NameChunk, facts: TextFacts): Mention[] {
   return [...nations, mention];
 }
 
-/**
- * "in The New Yorker", "a column in The Australian": "The" capitalized inside a sentence opens a
- * title, a publication's, before words that would otherwise name a people or a place.
- */
 /** The words a cited publication's title follows: "in The New Yorker", "told The Australian". */
 const CITED_AFTER: ReadonlySet<string> = new Set(['in', 'for', 'to', 'by', 'from', 'with', 'at', 'on', 'told', 'via']);
 
-function namesTitle(kind: MentionKind, facts: TextFacts, first: number, last: number): boolean {
+/**
+ * "in The New Yorker", "a column in The Australian": "The" capitalized inside a sentence opens a
+ * title, a publication's, before words that would otherwise name a people or a place. `name` is
+ * the name's words as classifyName read them.
+ */
+function namesTitle(kind: MentionKind, facts: TextFacts, first: number, name: string): boolean {
   const the = first - 1;
   if (facts.tokens[the]?.text !== 'The' || facts.opensSentence(the) || facts.newLine[the] || facts.shouted[the] === true) return false;
   // Where a publication is cited: after a preposition or "told" ("The Briton finished …" is a person).
   if (!CITED_AFTER.has(facts.tokens[the - 1]?.lower ?? '')) return false;
   // A place the lists know stays one ("The Hague", "The Bronx"); a people's word or a guessed place does not.
-  const name = facts.tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
   return kind === 'nationality' || (kind === 'place' && nameClass(name) !== 'place' && !PLACE_ALIASES.has(name));
 }
 
@@ -208,8 +208,9 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   if (!firstToken || !lastToken || first > last) return null;
   if (first === last && (isLabel(facts, first) || isModelAfterNumber(tokens, first) || (title === null && isCommonNoun(facts, first)))) return null;
   if (isBareSuffix(tokens, first, last)) return null;
+  const words = wordsOf(tokens.slice(first, last + 1));
   const verdict = classifyName({
-    words: wordsOf(tokens.slice(first, last + 1)),
+    words,
     surface: text.slice(firstToken.start, lastToken.end),
     titled: title !== null || afterHonorific(tokens, chunk.first),
     // Words dropped from the chunk ("Major" opening a sentence) are no context.
@@ -221,7 +222,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     inLead: facts.sentenceOf[first] === 0,
   });
   if (!verdict) return null;
-  const publication = namesTitle(verdict.kind, facts, first, last);
+  const publication = namesTitle(verdict.kind, facts, first, words.join(' '));
   const { guessed, evidence } = publication ? { guessed: false, evidence: 'sure' as const } : verdict;
   const kind = isModelAfterNumber(tokens, last + 2) ? 'other' : publication ? 'organization' : verdict.kind;
   // "Miss Hayley Sandiford": a form of address makes a person, and says no role.
