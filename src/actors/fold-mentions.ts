@@ -174,14 +174,14 @@ function writtenBeforeText(name: string): Named {
 function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): Map<string, ActorKind> {
   const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(keyOf));
   const sameWords = (n: Named, i: number): string => `${keyOf(n, i)}\u0000${n.mention.text.toLowerCase()}`;
-  const writtenInMixedCase = new Set(named.filter(({ mention }) => !isShoutedWord(mention.text)).map(sameWords));
+  const writtenInMixedCase = new Set(named.filter(({ mention }) => !isOneWordInCapitals(mention.text)).map(sameWords));
   const votes = new Map<string, Map<ActorKind, number>>();
   for (const [i, n] of named.entries()) {
     const { kind, mention } = n;
     const key = keyOf(n, i);
     if (mention.guessed && decided.has(key)) continue;
     // "Ciara … that's it, CIARA": a name also written in mixed case is shouted, not an acronym.
-    if (isShoutedWord(mention.text) && writtenInMixedCase.has(sameWords(n, i))) continue;
+    if (isOneWordInCapitals(mention.text) && writtenInMixedCase.has(sameWords(n, i))) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
     counts.set(kind, (counts.get(kind) ?? 0) + voteOf(mention, kind, decided.has(key)));
     votes.set(key, counts);
@@ -200,8 +200,8 @@ function voteOf(mention: Mention, kind: ActorKind, decided: boolean): number {
   return isWeakPersonBesideSure(mention, kind, decided) ? GUESSED_VOTE : 1;
 }
 
-/** One word in capitals ("CIARA", "NASA"). */
-function isShoutedWord(text: string): boolean {
+/** One word of two to five capitals ("CIARA", "NASA"), whatever it spells; `isShouted` asks whether a name in capitals is no acronym. */
+function isOneWordInCapitals(text: string): boolean {
   return ACRONYM.test(text);
 }
 
