@@ -12,6 +12,8 @@ const REACH = 60;
 const MAX_TERM_WORDS = 8;
 /** Punctuation that ends a sentence: quoted words holding it are speech. */
 const SENTENCE_PUNCTUATION = /[.!?;:]/u;
+/** A period or comma right before the closing mark. */
+const CLOSING_PUNCTUATION = /[.,]$/u;
 const LETTER = /\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** A quoted phrase this short is a term whatever its case. */
@@ -24,11 +26,16 @@ export function inQuotedTerm(text: string, span: TextSpan): boolean {
   if (open < 0) return false;
   const close = closingAfter(text, span.end);
   if (close < 0) return false;
-  const inner = text.slice(open + 1, close);
+  const quoted = text.slice(open + 1, close);
+  const inner = quoted.replace(CLOSING_PUNCTUATION, '');
   const words = inner.match(WORD) ?? [];
   if (SENTENCE_PUNCTUATION.test(inner) || words.length > MAX_TERM_WORDS || isSpeech(words)) return false;
-  // „Süddeutsche Zeitung“: a quoted name alone is still the name.
-  return inner.trim() !== text.slice(span.start, span.end);
+  // “Hannah and Her Sisters.”: American style sets the sentence's period or comma inside the
+  // closing mark. Before it, a title stays a title; a short sentence ('Ann Holt will win.',
+  // half its words capitalized) is speech.
+  if (inner !== quoted && capitalizedCount(words) * 2 <= words.length) return false;
+  // „Süddeutsche Zeitung“: a quoted name alone is still the name (“Dreamboat Annie,” in a list of titles is not alone).
+  return quoted.trim() !== text.slice(span.start, span.end);
 }
 
 /**
@@ -37,9 +44,16 @@ export function inQuotedTerm(text: string, span: TextSpan): boolean {
  * and a term is a word or two ('Bharat bandh').
  */
 function isSpeech(words: readonly string[]): boolean {
-  if (words.length <= MAX_SHORT_TERM_WORDS) return false;
-  const capitalized = words.filter((word) => UPPER_FIRST.test(word)).length;
-  return capitalized * 2 < words.length;
+  return words.length > MAX_SHORT_TERM_WORDS && !isTitleCased(words);
+}
+
+/** Are at least half the words capitalized, as in a title? */
+function isTitleCased(words: readonly string[]): boolean {
+  return capitalizedCount(words) * 2 >= words.length;
+}
+
+function capitalizedCount(words: readonly string[]): number {
+  return words.filter((word) => UPPER_FIRST.test(word)).length;
 }
 
 /** The opening mark of the quotation the name stands in, on its line, or -1. */

@@ -123,6 +123,9 @@ describe('kinds', () => {
     ['The report appeared in the Wall Street Journal on Tuesday.', 'Wall Street Journal', 'organization'],
     ['Floods hit villages along the Yangtze River this week.', 'Yangtze River', 'place'],
     ['Talks resumed in St. Louis after a short break.', 'St. Louis', 'place'],
+    // Publishers, studios and labels are companies, even as a speech verb's subject.
+    ['The memoir was dropped when Brannock Publishing confirmed the news.', 'Brannock Publishing', 'organization'],
+    ['The film was made by Halloway Pictures and Oskin Studios confirmed it.', 'Oskin Studios', 'organization'],
     // A street's head abbreviated with its dot closes the name.
     ['The fire started at 12 Harrow St. on Monday. Crews closed Harrow St. until noon.', 'Harrow St.', 'place'],
     ['Police closed Linden Ave. for the parade, and Linden Ave. stayed shut.', 'Linden Ave.', 'place'],
@@ -332,6 +335,10 @@ describe('names inside quoted terms and titles', () => {
     ['“Lisbon will rebuild its harbor,” said Mayor Ann Holt.', ['Lisbon', 'Ann Holt']],
     // A quoted name alone is still the name.
     ['He reads the “Velmora Gazette” every morning.', ['Velmora Gazette']],
+    // American style sets the sentence's period inside the closing mark: the title is still a title.
+    ['Her best book is still “Edith and Her Brothers.” It sold well.', []],
+    // …but a short sentence ending there is speech.
+    ['Then he wrote: “Edith Crane will win.” Nobody replied.', ['Edith Crane']],
   ])('%s → %j', (text, shown) => {
     expect(actorsOf(text).map((a) => a.name).sort()).toEqual([...shown].sort());
   });
