@@ -164,6 +164,8 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'cet', 'utc', 'ok', 'tv', 'ceo', 'cfo', 'ad', 'bc', 'no', 'vs', 'v',
   // Conjunctions that open a clause: "in the city of Hefei But he …" where a full stop was lost.
   'but', 'nor',
+  // A song's credit joins two artists, capitalized in a chart's title case ("Ana Ruiz Featuring Leo Tam").
+  'featuring', 'feat',
 ]);
 
 /**

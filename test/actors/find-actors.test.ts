@@ -219,6 +219,12 @@ describe('capitals run into a full name', () => {
     const names = actorsOf('BBC Jon Mallory reported from the port. Later J.J. Tom Keane said nothing.').map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['BBC', 'Jon Mallory', 'J.J. Tom Keane']));
   });
+
+  test('a song\'s credit word joins two artists and belongs to neither ("Featuring")', () => {
+    const names = actorsOf('This week\'s top song is by Ana Ruiz Featuring Leo Tamsin. Ana Ruiz thanked her fans.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Ana Ruiz', 'Leo Tamsin']));
+    expect(names.some((name) => name.includes('Featuring'))).toBe(false);
+  });
 });
 
 describe('a first name standing alone is a person only by default', () => {
