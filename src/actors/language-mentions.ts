@@ -10,11 +10,12 @@ import { acronymsInCompounds } from './acronym-compounds.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
-import { combinedCue, contextCue, insideCue, speaks } from './name-cues.ts';
+import { combinedCue, contextCue, insideCue, nounAfterDeterminer, speaks } from './name-cues.ts';
 import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { ORG_HEADS as ENGLISH_ORG_HEADS, PLACE_HEADS as ENGLISH_PLACE_HEADS } from './word-classes.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
 import { MAX_CACHED, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
 
@@ -257,6 +258,7 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   // that introduces a place or a body, opening the run, is no part of its name; read before it, it
   // says what the name is. Elsewhere a capitalized one is the name's own ("Estados Unidos").
   if (last > first && facts.language.words.capitalizesNouns && introducesName(facts, first)) return first + 1;
+  if (nounBeforeAnothersName(facts, first, last)) return first + 1;
   // "Hamburger Datenschutzbeauftragte Johannes Caspar": adjectives before such a title go with it.
   let title = first;
   while (title < last && facts.roles[title] === 'adjective') title++;
@@ -265,6 +267,22 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
     if (name > title) return name;
   }
   return withoutLeadingTitle(facts, first, last);
+}
+
+/**
+ * "vom Tod Kims", "im Fall Max Eberl": where every noun is capitalized, a common noun a determiner
+ * opens is that noun, and the names after it are someone else's (a genitive, an apposition); a
+ * person's name takes no determiner. Not an adjective ("dem Deutschen Bundestag", "die Innere
+ * Mongolei"), nor a name a head closes ("an der Wall Street") or opens ("die Stiftung Warentest").
+ */
+function nounBeforeAnothersName(facts: Facts, first: number, last: number): boolean {
+  const { language, knowledge, roles, tokens } = facts;
+  if (last === first || !language.words.capitalizesNouns || !nounAfterDeterminer(facts, first)) return false;
+  const word = tokens[first]?.lower ?? '';
+  if (knowledge.nounKind(word) !== 'noun' || knowledge.isLowerCaseWord(word) || isOrgHead(facts, first) || isPlaceHead(facts, first)) return false;
+  const lastWord = tokens[last]?.lower ?? '';
+  if (isOrgHead(facts, last) || isPlaceHead(facts, last) || ENGLISH_ORG_HEADS.has(lastWord) || ENGLISH_PLACE_HEADS.has(lastWord)) return false;
+  return roles.slice(first + 1, last + 1).every((role) => role === 'name') && !tokens.slice(first + 1, last + 1).some((t) => ACRONYM.test(t.text));
 }
 
 /** A descriptor of a place or a body ("Dorf", "Ölkonzern"), neither a person's title nor a head a name is made with ("Universität"). */

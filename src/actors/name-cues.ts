@@ -90,7 +90,7 @@ function titleFrom(facts: Facts, i: number, end: number): string {
 }
 
 /** Token i is a noun or an adjective of the language, and a determiner no person's name takes stands before it. */
-function nounAfterDeterminer(facts: Facts, i: number): boolean {
+export function nounAfterDeterminer(facts: Facts, i: number): boolean {
   const word = facts.tokens[i]?.lower ?? '';
   const ofLanguage = facts.knowledge.nounKind(word) !== null || facts.knowledge.isLowerCaseWord(word);
   return ofLanguage && facts.language.sets.nounDeterminers.has(facts.tokens[i - 1]?.lower ?? '') && !newlineBetween(facts, i - 1, i);

@@ -393,6 +393,18 @@ describe('a country in the genitive after a German noun is the noun\'s complemen
   });
 });
 
+describe('a German noun a determiner opens is that noun; the name after it is another\'s', () => {
+  test('"nach dem Tod Lorenzens", "im Fall Jana Pohl": the person alone', () => {
+    const text = 'Nach dem Tod Lorenzens übernahm Jana Pohl die Firma. Im Fall Jana Pohl ermittelt die Polizei. Gerüchte vom Tod Lorenzens gab es lange.';
+    expect(shown('de', text).map(([name]) => name)).toEqual(['Jana Pohl']);
+  });
+
+  test('an adjective or a name a head closes keeps its first word ("dem Deutschen Bundestag", "an der Wall Street")', () => {
+    const names = shown('de', 'Sie sprach vor dem Deutschen Bundestag. Die Banken an der Wall Street schlossen früh.').map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(['Deutschen Bundestag', 'Wall Street']));
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
