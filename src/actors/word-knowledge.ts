@@ -48,6 +48,11 @@ export function knownName(phrase: string, language: Language | null): KnownKind 
   return known(phrase);
 }
 
+/** An organization this engine's own list holds ("Bundestag", "Bundeswehr"), not only the English lexicon. */
+export function isListedOrganization(phrase: string): boolean {
+  return WORLD_ORGANIZATIONS.has(phrase);
+}
+
 function lookUpKnownName(phrase: string, language: Language | null): KnownKind | null {
   if (language?.regions.has(phrase) || PLACE_ALIASES.has(phrase) || language?.sets.placeNames.has(phrase) || WORLD_PLACES.has(phrase)) return 'place';
   if (language?.towns.has(phrase) || isWorldCity(phrase)) return 'town';

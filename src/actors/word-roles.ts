@@ -6,7 +6,7 @@ import type { Language } from '../language/language.ts';
 import { isTitleCompound, isTitledAcronym } from './acronym-compounds.ts';
 import { ACRONYM, HAS_DIGIT, type Role } from './name-facts.ts';
 import { lowerCase, type Token } from './tokenize.ts';
-import { isEnglishWord, isFirstName, knownName, withoutInflections, type KnownKind, type WordKnowledge } from './word-knowledge.ts';
+import { isEnglishWord, isFirstName, isListedOrganization, knownName, withoutInflections, type KnownKind, type WordKnowledge } from './word-knowledge.ts';
 
 /** The role a token takes, with the one answer that depends on the story left open ('name unless lower-case'). */
 type WordRole = Role | 'nameUnlessLowerCase';
@@ -44,6 +44,9 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
   // "Wusstest Du …", "auf Ihrem PC": a pronoun capitalized to address the reader names no one.
   if (language.sets.addressPronouns.has(lower)) return 'other';
   const known = knownFormOf(lower, language);
+  // "Amt": an organization only the English lexicon knows (its AMT), spelled like a noun of a
+  // language that capitalizes nouns, is that noun unless a cue says otherwise.
+  if (known === 'organization' && language.words.capitalizesNouns && knowledge.nounKind(lower) === 'noun' && !withoutInflections(lower, language).some(isListedOrganization)) return 'nounOrName';
   if (known === 'place' || known === 'organization') return 'name';
   // A company whose name is also a word of the language ("Staat") needs a cue.
   if (known === 'company' && (knowledge.nounKind(lower) === 'noun' || knowledge.isLowerCaseWord(lower))) return 'nounOrName';

@@ -61,6 +61,7 @@ describe('common words are never actors', () => {
     ['a word of the language after a noun\'s determiner, whatever surname it spells ("unterm Tannenbaum", "das Beste")', 'de', 'Die Kinder sitzen unterm Tannenbaum. Später singen alle vor dem Tannenbaum. Sie ist das Beste, was ihm passiert ist, und er kann am Besten kochen.'],
     ['an adjective opening a sentence before a compound noun ("Starke Stromerzeugung")', 'de', 'Starke Windkraftanlagen drehen sich im Norden. Stabile Mehrheitsverhältnisse fehlen im Landtag. Reine Beitragszahler zahlen mehr.'],
     ['a charter, a law by another name ("la Carta Magna")', 'es', 'El debate sobre la Carta Magna sigue. La Carta Magna fue votada hace años, y la Carta Magna aún rige.'],
+    ['a noun of the language an English list knows as an organization ("das Amt": the lexicon\'s AMT)', 'de', 'Nach der Wahl trat sie das Amt an. Der Antrag wurde vom zuständigen Amt geprüft.'],
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
