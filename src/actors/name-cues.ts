@@ -72,7 +72,12 @@ export function titledBefore(facts: Facts, first: number): boolean {
  */
 export function combinedCue(inside: Cue | null, context: Cue | null): Cue | null {
   const insideDecides = inside?.evidence === 'sure' && inside.kind !== 'person';
-  if (context?.kind === 'person' && context.evidence === 'sure' && !insideDecides) return context;
+  if (context?.evidence === 'sure' && !insideDecides) {
+    if (context.kind === 'person') return context;
+    // "der Baukonzern Daily Kestrel", "die Stiftung Hans Böckler": a body's or a place's
+    // descriptor right before the name outweighs a person's reading of its words.
+    if (inside?.kind === 'person') return { ...inside, kind: context.kind, evidence: 'sure' };
+  }
   if (inside?.evidence === 'sure') return inside;
   // "la empresa Constructora Rivas": a sure descriptor outweighs what the name's shape suggests.
   if (context?.evidence === 'sure') return inside ? { ...inside, kind: context.kind, evidence: 'sure' } : context;

@@ -394,6 +394,15 @@ describe('a country in the genitive after a German noun is the noun\'s complemen
   });
 });
 
+describe('a body\'s descriptor right before a name outweighs a person\'s reading of its words', () => {
+  test.each([
+    ['de', 'Die Firma Clara Nordby kaufte das Werk. Später verkaufte die Firma Clara Nordby es wieder.'],
+    ['es', 'La empresa Clara Nordby compró la planta. Después, la empresa Clara Nordby la vendió.'],
+  ] as Array<[Code, string]>)('%s', (code, text) => {
+    expect(shown(code, text)).toEqual([['Clara Nordby', 'organization']]);
+  });
+});
+
 describe('a German noun a determiner opens is that noun; the name after it is another\'s', () => {
   test('"nach dem Tod Lorenzens", "im Fall Jana Pohl": the person alone', () => {
     const text = 'Nach dem Tod Lorenzens übernahm Jana Pohl die Firma. Im Fall Jana Pohl ermittelt die Polizei. Gerüchte vom Tod Lorenzens gab es lange.';
