@@ -23,6 +23,7 @@ const WORD_BEFORE = /\p{L}+\s+$/u;
 /** A phrase's first word. */
 const FIRST_WORD = /^\p{L}+(?:-\p{L}+)*/u;
 const WORD = /\p{L}+/gu;
+const UPPERCASE = /^\p{Lu}/u;
 /** The fewest letters before a verb ending: a shorter word with that ending is no verb ("era", "red"). */
 const MIN_STEM_LETTERS = 3;
 
@@ -136,9 +137,16 @@ function speaksOfPast(clause: string, past: LeanPatterns['past']): boolean {
   return (clause.toLowerCase().match(WORD) ?? []).some((word) => past.words.has(word)) || hasVerbEnding(clause, past);
 }
 
-/** A word of the clause ending as a verb of the tense does ("votó", "tendrá"), long enough to be a verb and none of the words that only look like one. */
+/**
+ * A word of the clause ending as a verb of the tense does ("votó", "tendrá"), long enough
+ * to be a verb and none of the words that only look like one. A capitalized word inside
+ * the clause is a name, whatever its ending ("Alfred A. Knopf"); the clause's first word
+ * may be a verb opening its sentence ("Votó el consejo").
+ */
 function hasVerbEnding(clause: string, tense: VerbEndings): boolean {
-  return (clause.toLowerCase().match(WORD) ?? []).some(
-    (word) => !tense.except.has(word) && tense.endings.some((ending) => word.length >= ending.length + MIN_STEM_LETTERS && word.endsWith(ending)),
-  );
+  return (clause.match(WORD) ?? []).some((word, position) => {
+    const lower = word.toLowerCase();
+    if (position > 0 && UPPERCASE.test(word)) return false;
+    return !tense.except.has(lower) && tense.endings.some((ending) => lower.length >= ending.length + MIN_STEM_LETTERS && lower.endsWith(ending));
+  });
 }
