@@ -43,6 +43,8 @@ export interface LeanPatterns {
   backward: RegExp;
   /** A word before the date puts it in the past: "since", "seit". */
   since: RegExp;
+  /** A "since" word that also means "from", and a word closing the range a date opens, in the phrase or right after it: "desde" … "hasta". */
+  sinceAsFrom: { word: RegExp; rangeEnd: RegExp } | null;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
@@ -66,6 +68,10 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
         : null,
     backward: new RegExp(wholeWords(words.backward), 'iu'),
     since: new RegExp(wholeWords(words.since), 'iu'),
+    sinceAsFrom:
+      words.sinceAsFrom.words.length > 0
+        ? { word: new RegExp(wholeWords(words.sinceAsFrom.words), 'iu'), rangeEnd: new RegExp(wholeWords(words.sinceAsFrom.rangeEnds), 'iu') }
+        : null,
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
     futureEndings: { endings: words.futureEndings.endings, except: new Set(words.futureEndings.except) },
@@ -91,13 +97,26 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   if (patterns.forward.test(attached)) return 'after';
   if (patterns.backward.test(attached)) return 'before';
   if (patterns.forward.test(withoutDayParts(around, patterns)) || patterns.forward.test(next)) return 'ahead';
-  if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
+  const future = patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings);
+  if (patterns.backward.test(around) || patterns.backward.test(next) || (patterns.since.test(around) && !meansFrom(around, next, future, patterns))) return 'back';
   // This week's day is the nearest whatever the tense: "anunciará este martes" in a story of Wednesday is the day before.
   if (patterns.thisWeekday.test(around)) return 'nearest';
-  if (patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings)) return 'future';
+  if (future) return 'future';
   if (patterns.bound.test(around)) return 'nearest';
   return speaksOfPast(`${before} ${after}`, patterns.past) ? 'past' : 'unmarked';
+}
+
+/**
+ * A "since" word that means "from", as Spanish "desde" and Italian "dal" may: the date
+ * opens a range ("desde el 16 hasta el 20 de mayo", "dal 16 al 20 maggio": the range's end
+ * in chrono's phrase or right after it) or its clause speaks of the future ("resterà
+ * aperta dal 16 aprile"). English "since" and German "seit" never do.
+ */
+function meansFrom(around: string, next: string, future: boolean, patterns: LeanPatterns): boolean {
+  const { sinceAsFrom } = patterns;
+  if (!sinceAsFrom?.word.test(around)) return false;
+  return future || sinceAsFrom.rangeEnd.test(`${around.slice(around.search(sinceAsFrom.word))}${next}`);
 }
 
 /**

@@ -60,6 +60,11 @@ export interface TimelineWords {
   backward: readonly string[];
   /** Words before a date that put it in the past: "since", "seit", "depuis". (After a date, "desde" is "from".) */
   since: readonly string[];
+  /**
+   * The "since" words that also mean "from" (Spanish "desde", Italian "dal"), and the words
+   * that close a range a date opens: "desde el 16 hasta el 20 de mayo", "dal 16 al 20 maggio".
+   */
+  sinceAsFrom: { words: readonly string[]; rangeEnds: readonly string[] };
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
@@ -121,6 +126,7 @@ const ENGLISH: TimelineWords = {
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
   backward: ['last', 'past', 'previous'],
   since: ['since'],
+  sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['until', 'till', 'by'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
@@ -172,6 +178,7 @@ const GERMAN: TimelineWords = {
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
   since: ['seit'],
+  sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['bis', 'spätestens'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
   futureEndings: { endings: [], except: [] },
@@ -225,6 +232,7 @@ const FRENCH: TimelineWords = {
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   backward: ['dernier', 'dernière', 'passé', 'passée'],
   since: ['depuis'],
+  sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   // French reporting tells the past in the future ("Le Monde attendra son édition du 13 mai"): its future endings say nothing.
@@ -276,6 +284,7 @@ const SPANISH: TimelineWords = {
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   backward: ['pasado', 'pasada'],
   since: ['desde'],
+  sinceAsFrom: { words: ['desde'], rangeEnds: ['al', 'a', 'hasta'] },
   bounds: ['hasta'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
   futureEndings: { endings: ['rá', 'rán', 'remos'], except: ['irán', 'corán'] },
@@ -321,6 +330,7 @@ const PORTUGUESE: TimelineWords = {
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   backward: ['passado', 'passada', 'último', 'última'],
   since: ['desde'],
+  sinceAsFrom: { words: ['desde'], rangeEnds: ['a', 'ao', 'até'] },
   bounds: ['até'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
   futureEndings: { endings: ['rá', 'rão', 'remos'], except: ['pará', 'verão', 'padrão', 'portão', 'cordão', 'ladrão', 'patrão', 'barão'] },
@@ -366,6 +376,7 @@ const DUTCH: TimelineWords = {
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   backward: ['afgelopen', 'vorige'],
   since: ['sinds'],
+  sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['tot', 'uiterlijk'],
   // 'wordt', 'worden': the present passive, which tells what is planned ('wordt op 15 september verlengd'), as German 'wird' does; its past is 'werd'.
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht', 'wordt', 'worden'],
@@ -414,6 +425,7 @@ const ITALIAN: TimelineWords = {
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   backward: ['scorso', 'scorsa'],
   since: ['dal'],
+  sinceAsFrom: { words: ['dal'], rangeEnds: ['al', 'a', 'fino al'] },
   bounds: ['fino al', 'fino a', 'entro'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
   futureEndings: { endings: ['rà', 'ranno', 'remo'], except: ['estremo', 'supremo'] },

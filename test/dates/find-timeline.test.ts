@@ -233,6 +233,13 @@ describe('findTimeline in the story\'s language', () => {
     'a present passive tells what is planned': [['nl', 'De brug wordt op 20 oktober heropend.', ['2025-10-20']]],
     "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
     "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
+    "'desde' and 'dal' point back where they mean 'since'": [['es', 'El museo está cerrado desde el 13 de abril.', ['2024-04-13']], ['it', 'Il museo è chiuso dal 16 aprile.', ['2024-04-16']]],
+    "'desde' and 'dal' mean 'from' where the date opens a range or the clause speaks of the future": [
+      ['es', 'La feria abre desde el 16 de abril hasta el 20 de abril.', ['2025-04-16', '2025-04-20']],
+      ['it', 'La mostra è aperta dal 16 aprile al 20 giugno.', ['2025-04-16']],
+      ['it', 'La mostra resterà aperta dal 16 aprile.', ['2025-04-16']],
+    ],
+    "'since' never means 'from'": [['en', 'The inquiry will cover crimes committed since April 16.', ['2024-04-16']]],
     "'scheduled for' points ahead": [['en', 'The vote is scheduled for April 20.', ['2025-04-20']]],
     "'following' before a date means after it": [['en', 'Markets fell following the March 3 vote.', ['2025-03-03']]],
     'a full stop ends the clause': [['en', 'The fair closes on April 20. Critics praised it.', ['2025-04-20']]],
