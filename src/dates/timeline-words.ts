@@ -10,6 +10,8 @@ export interface TimelineWords {
   durationLeads: readonly string[];
   /** Counts written as words: "a", "two", "a few". */
   counts: readonly string[];
+  /** Counts that name no number: "a few days ago", "vor wenigen Tagen", "il y a quelques jours" names no day. */
+  vagueCounts: readonly string[];
   /** Words that soften a count: "for about ten years", "seit rund zwei Jahren". */
   approximators: readonly string[];
   /** The word joining two measures: "six years and eight months". */
@@ -100,6 +102,7 @@ const ENGLISH: TimelineWords = {
   now: ['now', 'right now', 'today', 'tonight', 'currently', 'this morning', 'this afternoon', 'this evening'],
   durationLeads: ['for', 'in', 'within', 'over', 'after', 'during'],
   counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'few', 'several', 'a couple of', 'couple of', 'a half', 'half a', 'half an'],
+  vagueCounts: ['a few', 'few', 'several', 'a couple of', 'couple of', 'a couple', 'some'],
   approximators: ['about', 'around', 'nearly', 'almost', 'some', 'just', 'more than', 'less than', 'over'],
   and: ['and'],
   countFillers: ['more'],
@@ -152,6 +155,7 @@ const GERMAN: TimelineWords = {
   now: ['jetzt', 'heute', 'heute morgen', 'heute abend', 'heute nacht', 'derzeit', 'zurzeit', 'aktuell'],
   durationLeads: ['für', 'in', 'innerhalb', 'binnen', 'seit', 'nach', 'während', 'über'],
   counts: ['ein', 'eine', 'einem', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'wenigen', 'einigen', 'mehreren', 'ein paar', 'paar'],
+  vagueCounts: ['wenigen', 'einigen', 'mehreren', 'ein paar', 'paar'],
   approximators: ['etwa', 'rund', 'knapp', 'fast', 'gut', 'mehr als', 'weniger als', 'über'],
   and: ['und'],
   countFillers: ['weiteren', 'weitere'],
@@ -209,6 +213,7 @@ const FRENCH: TimelineWords = {
   now: ["aujourd'hui", 'aujourd’hui', 'maintenant', 'actuellement', 'ce matin', 'ce soir', 'cette nuit', 'cet après-midi'],
   durationLeads: ['pendant', 'en', 'dans', 'depuis', 'après', "d'ici", 'de', 'sur', 'durant', 'au bout de'],
   counts: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quelques', 'plusieurs'],
+  vagueCounts: ['quelques', 'plusieurs'],
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'presque'],
   and: ['et'],
   countFillers: ['autres'],
@@ -261,6 +266,7 @@ const SPANISH: TimelineWords = {
   now: ['hoy', 'ahora', 'actualmente', 'esta mañana', 'esta tarde', 'esta noche'],
   durationLeads: ['durante', 'en', 'dentro de', 'desde hace', 'tras', 'de', 'por', 'a lo largo de'],
   counts: ['un', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'unos', 'unas', 'varios', 'varias'],
+  vagueCounts: ['unos', 'unas', 'unos pocos', 'varios', 'varias', 'algunos', 'algunas'],
   approximators: ['casi', 'cerca de', 'más de', 'menos de', 'alrededor de'],
   and: ['y'],
   countFillers: ['más'],
@@ -307,6 +313,7 @@ const PORTUGUESE: TimelineWords = {
   now: ['hoje', 'agora', 'atualmente', 'esta manhã', 'esta tarde', 'esta noite'],
   durationLeads: ['durante', 'em', 'dentro de', 'há', 'após', 'de', 'por', 'ao longo de'],
   counts: ['um', 'uma', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'alguns', 'algumas', 'vários', 'várias'],
+  vagueCounts: ['alguns', 'algumas', 'uns', 'umas', 'vários', 'várias', 'poucos', 'poucas'],
   approximators: ['cerca de', 'quase', 'mais de', 'menos de'],
   and: ['e'],
   countFillers: ['mais'],
@@ -353,6 +360,7 @@ const DUTCH: TimelineWords = {
   now: ['nu', 'vandaag', 'momenteel', 'vanochtend', 'vanmiddag', 'vanavond', 'vannacht'],
   durationLeads: ['voor', 'in', 'binnen', 'gedurende', 'sinds', 'over', 'na'],
   counts: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'enkele', 'een paar'],
+  vagueCounts: ['enkele', 'een paar', 'paar', 'een aantal'],
   approximators: ['ongeveer', 'bijna', 'ruim', 'meer dan', 'minder dan'],
   and: ['en'],
   countFillers: ['extra'],
@@ -402,6 +410,7 @@ const ITALIAN: TimelineWords = {
   now: ['oggi', 'ora', 'adesso', 'attualmente', 'stamattina', 'stasera', 'stanotte'],
   durationLeads: ['per', 'in', 'entro', 'da', 'dopo', 'di', 'durante'],
   counts: ['un', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'alcuni', 'alcune', 'pochi', 'poche'],
+  vagueCounts: ['alcuni', 'alcune', 'pochi', 'poche', 'qualche'],
   approximators: ['circa', 'quasi', 'più di', 'meno di'],
   and: ['e'],
   countFillers: ['altri', 'altre'],

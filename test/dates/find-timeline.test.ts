@@ -154,6 +154,7 @@ describe('findTimeline in the story\'s language', () => {
       ['nl', 'Diezelfde vrijdag trad de burgemeester af.'],
     ],
     'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.']],
+    'a day counted with no number names no day': [['de', 'Der Trainer trat vor wenigen Tagen zurück.'], ['en', 'He left the club a few days ago.'], ['fr', 'Il a quitté le club il y a quelques jours.']],
     'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
     'a count, not a year: a number followed by a unit, a currency or a sign': [
       ['en', 'The panel shows 1080 pixels by 1920 pixels.'],
