@@ -6,7 +6,7 @@ import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-
 import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { isDatedBeside, isWeekdayAlone, withDayAfterWeekday, withoutWeekdayHour } from './timeline-weekday.ts';
+import { isDatedBeside, isWeekdayAlone, routineListAround, weekdayListPattern, withDayAfterWeekday, withoutWeekdayHour } from './timeline-weekday.ts';
 import { biasedYear, continueSchedule, dayOf, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 
 /** chrono's parser for each story language the timeline reads. */
@@ -47,6 +47,8 @@ const ENDS_IN_FOUR_DIGITS = /\d{4}$/;
 const MEASURE_SIGNS = ['%', '‰', '€', '$', '£'];
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
 const YEAR_LEAD_CHARS = 24;
+/** The leans of a clause told in the present: nothing points, or only a bound. */
+const PRESENT_LEANS: ReadonlySet<Direction> = new Set(['unmarked', 'nearest']);
 /** A run of text between blank lines. */
 const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 
@@ -74,6 +76,9 @@ interface TimelineReader {
   /** A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en décembre 2023". */
   monthPhrase: RegExp | null;
   months: readonly string[];
+  language: string;
+  /** A list of weekdays joined by commas and "and": "am Dienstag und Donnerstag". */
+  weekdayList: RegExp | null;
 }
 
 /** Built once per language and kept: a handful of languages, each a few patterns. */
@@ -112,6 +117,8 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
         ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+${joiner}${year})?(?![\\p{L}\\d])`, 'giu')
         : null,
     months,
+    language,
+    weekdayList: weekdayListPattern(language, words.and, words.prepositions),
   };
 }
 
@@ -222,6 +229,7 @@ function chronoEntries(story: Story): DateMention[] {
     if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader.apposition)) continue;
     const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
+    if (isWeekdayAlone(reading) && isRoutine(story, index, cleaned.phrase)) continue;
     const direction = lean(story, index, cleaned.phrase);
     const year = given?.year ?? reading.year;
     const date = continueSchedule(resolvedDate({ ...reading, year }, reference, direction), { ...reading, year }, direction, announced, reference);
@@ -253,6 +261,16 @@ function readingOf(start: chrono.ParsedComponents, end: chrono.ParsedComponents 
 function lean(story: Story, index: number, phrase: string): Direction {
   const found = leanOf(story.text, index, phrase, story.reader.lean);
   return found === 'unmarked' && !story.datedByPage ? 'back' : found;
+}
+
+/**
+ * A weekday in a list of weekdays that do not follow each other, the list told in the
+ * present (its lean unmarked, or only a bound's: "von 10 bis 12 Uhr"): a weekly routine.
+ * A tense or a pointer keeps the days ("On Tuesday and Thursday, the council voted").
+ */
+function isRoutine(story: Story, index: number, phrase: string): boolean {
+  const list = routineListAround(story.text, index, phrase, story.reader.language, story.reader.weekdayList);
+  return list !== null && PRESENT_LEANS.has(leanOf(story.text, list.start, list.text, story.reader.lean));
 }
 
 /** A phrase whose year chrono took from a stray number after it: the phrase without the number, and no year. */

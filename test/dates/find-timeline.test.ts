@@ -155,6 +155,10 @@ describe('findTimeline in the story\'s language', () => {
     ],
     'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.']],
     'a day counted with no number names no day': [['de', 'Der Trainer trat vor wenigen Tagen zurück.'], ['en', 'He left the club a few days ago.'], ['fr', 'Il a quitté le club il y a quelques jours.']],
+    'a weekly routine: weekdays that do not follow each other, told in the present': [
+      ['en', 'On Tuesday, Wednesday and Friday she tutors children at the museum.'],
+      ['de', 'Das Büro ist Montag und Donnerstag von 9 bis 12 Uhr geöffnet.'],
+    ],
     'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
     'a count, not a year: a number followed by a unit, a currency or a sign': [
       ['en', 'The panel shows 1080 pixels by 1920 pixels.'],
@@ -208,6 +212,8 @@ describe('findTimeline in the story\'s language', () => {
       ['de', 'Der Rat hatte die Sperrung für den 12. April beschlossen.', ['2025-04-12']],
       ['de', 'Die Brücke wird am 8. April gesperrt.', ['2025-04-08']],
     ],
+    'weekdays named together for one event follow each other': [['de', 'Die Springerinnen trainieren am Donnerstag und Freitag in Oberstdorf.', ['2025-04-10', '2025-04-11']]],
+    'weekdays that do not follow each other, told in the past': [['en', 'The council met on Monday and Wednesday.', ['2025-04-07', '2025-04-09']]],
     'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
     "a weekday the phrase names last or next is never the publication's own day": [
       ['en', 'Last Thursday, the mill closed.', ['2025-04-03']],
