@@ -1,6 +1,7 @@
 // Date words that, where they stand, are something else: a part of the day ("am Morgen",
 // "de la mañana"), a day that recurs or any such day ("jeden Freitag", "every Saturday",
-// "on a Sunday"), another event's day ("that same Friday"), a day after another event
+// "on a Sunday", "le vendredi", "Friday nights"), a weekday that is a title ("„Freitag“"),
+// another event's day ("that same Friday"), a day after another event
 // ("the next year", "am folgenden Tag"), a stretch ("over the past year"), a name that
 // holds a weekday or a month ("Black Friday", "Welt am Sonntag", "Plaza de Mayo"), a month
 // that is a verb, a modal or a name ("they march", "Intel may", "Julio César"), a range
@@ -26,6 +27,10 @@ const OPENS_WITH_DIGIT = /^\d/;
 /** The word right before a phrase, with a dot after it if abbreviated: "July ", "Jul. ". */
 const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
 const LOWERCASE = /^\p{Ll}+$/u;
+/** A phrase's first word: the weekday of a weekday phrase ("Friday night"). */
+const FIRST_WORD = /^\p{L}+(?:-\p{L}+)*/u;
+const OPENING_QUOTE = /^["“„«‘‚'»]$/u;
+const CLOSING_QUOTE = /^["”“»’'«]$/u;
 
 /** One language's misreading patterns, built once from its words. */
 export interface MisreadingPatterns {
@@ -43,6 +48,8 @@ export interface MisreadingPatterns {
   indefinite: RegExp;
   /** A word tying a weekday to another event, right before it: "that same Friday", "ese mismo viernes". */
   sameDay: RegExp;
+  /** Words that make a weekday a habit or a day counted in a month, right before it ("le vendredi", "the first Monday") or right after it ("Friday nights"). */
+  habitual: { before: RegExp; after: RegExp | null };
   /** A preposition or a word pointing back or ahead before a month: "in", "for", "last", "since". */
   monthLead: RegExp;
   /** The language's full month names, lowercase. */
@@ -68,6 +75,10 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
     // Right before the weekday, lowercase or opening a sentence: "Serie A on Saturday" and "a statement Friday" name a day.
     indefinite: new RegExp(`(?:${wholeWords(words.indefinite)}|${SENTENCE_OPENING}${wholeWords(words.indefinite.map(capitalized))})\\s+$`, 'u'),
     sameDay: new RegExp(`${wholeWords(words.sameDay)}\\s+$`, 'iu'),
+    habitual: {
+      before: new RegExp(`${wholeWords(words.habitualWeekday.before)}\\s+$`, 'iu'),
+      after: words.habitualWeekday.after.length > 0 ? new RegExp(`^\\s+${wholeWords(words.habitualWeekday.after)}`, 'iu') : null,
+    },
     monthLead: new RegExp(`${wholeWords([...words.prepositions, ...words.durationLeads, ...words.bounds, ...words.backward, ...words.forward])}\\s+$`, 'iu'),
     fullMonths: fullMonthNames(language),
     capitalizedMonths: words.capitalizedMonths,
@@ -82,13 +93,24 @@ export function isMisreading(text: string, index: number, phrase: string, compon
   return (
     isDayPart(text, index, phrase, patterns) ||
     (patterns.every?.test(before) ?? false) ||
-    (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before))) ||
+    (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before) || isHabitual(text, index, phrase, patterns) || isQuoted(text, index, phrase))) ||
     patterns.following.test(`${before}${phrase}`) ||
     ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
     holdsName(text, index, phrase, patterns) ||
     isMonthWord(before, phrase, components, patterns) ||
     isAnotherMonthsDay(before, phrase, patterns)
   );
+}
+
+/** "le vendredi", "il sabato mattina", "los viernes", "the first Monday", "Friday nights": a weekday any week has, no day of the story. */
+function isHabitual(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
+  const weekdayEnd = index + (phrase.match(FIRST_WORD)?.[0].length ?? 0);
+  return patterns.habitual.before.test(text.slice(Math.max(0, index - CONTEXT_CHARS), index)) || (patterns.habitual.after?.test(text.slice(weekdayEnd)) ?? false);
+}
+
+/** A weekday alone between quotation marks is a title or a name: the weekly „Freitag“, a song "Monday". */
+function isQuoted(text: string, index: number, phrase: string): boolean {
+  return OPENING_QUOTE.test(text.charAt(index - 1)) && CLOSING_QUOTE.test(text.charAt(index + phrase.length));
 }
 
 /**

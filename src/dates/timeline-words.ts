@@ -46,6 +46,13 @@ export interface TimelineWords {
   every: readonly string[];
   /** An indefinite article, which makes a weekday any such day: "on a Sunday night", "un domingo de febrero", "uma quarta pessoa". */
   indefinite: readonly string[];
+  /**
+   * Words around a weekday alone that make it a habit or a day counted in a month, any
+   * week's: before it ("le vendredi", "il sabato" say a habit with the article, "los
+   * viernes" its plural; "the first Monday", "am ersten Dienstag"), after it ("Friday
+   * nights").
+   */
+  habitualWeekday: { before: readonly string[]; after: readonly string[] };
   /** Words before a weekday that tie it to another event, not to the publication: "that same Friday", "ese mismo viernes", "am selben Freitag". */
   sameDay: readonly string[];
   /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
@@ -119,6 +126,7 @@ const ENGLISH: TimelineWords = {
   dayPart: { words: [], determiners: [] },
   every: ['every', 'each'],
   indefinite: ['a', 'an', 'one'],
+  habitualWeekday: { before: ['the first', 'the second', 'the third', 'the fourth', 'the last'], after: ['nights', 'mornings', 'afternoons', 'evenings'] },
   sameDay: ['that same', 'the same', 'that very'],
   namedDays: [
     'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
@@ -175,6 +183,7 @@ const GERMAN: TimelineWords = {
   dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
   every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   indefinite: ['ein', 'einen', 'einem', 'eines'],
+  habitualWeekday: { before: ['ersten', 'zweiten', 'dritten', 'vierten'], after: [] },
   sameDay: ['selben', 'demselben', 'denselben', 'gleichen', 'jenem', 'jenen'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
@@ -230,6 +239,7 @@ const FRENCH: TimelineWords = {
   dayPart: { words: [], determiners: [] },
   every: ['chaque', 'tous les', 'toutes les'],
   indefinite: ['un'],
+  habitualWeekday: { before: ['le', 'les', 'le premier', 'le deuxième', 'le troisième', 'le dernier'], after: [] },
   sameDay: ['ce même', 'le même'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
@@ -283,6 +293,7 @@ const SPANISH: TimelineWords = {
   dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
   every: ['cada', 'todos los', 'todas las'],
   indefinite: ['un'],
+  habitualWeekday: { before: ['los', 'el primer', 'el segundo', 'el tercer'], after: [] },
   sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
@@ -330,6 +341,7 @@ const PORTUGUESE: TimelineWords = {
   dayPart: { words: [], determiners: [] },
   every: ['cada', 'todos os', 'todas as'],
   indefinite: ['um', 'uma'],
+  habitualWeekday: { before: ['aos', 'às', 'o primeiro', 'a primeira', 'o segundo', 'a segunda'], after: [] },
   sameDay: ['nesse mesmo', 'nessa mesma', 'naquele', 'naquela', 'no mesmo', 'na mesma', 'mesmo', 'mesma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
@@ -377,6 +389,7 @@ const DUTCH: TimelineWords = {
   dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
   every: ['elke', 'iedere', 'ieder', 'elk'],
   indefinite: ['een'],
+  habitualWeekday: { before: ['de eerste', 'de tweede', 'de laatste'], after: [] },
   sameDay: ['dezelfde', 'diezelfde', 'datzelfde'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
@@ -427,6 +440,7 @@ const ITALIAN: TimelineWords = {
   dayPart: { words: [], determiners: [] },
   every: ['ogni', 'tutti i', 'tutte le'],
   indefinite: ['un'],
+  habitualWeekday: { before: ['il', 'la', 'il primo', 'la prima', 'il secondo', 'la seconda', "l'ultimo", 'l’ultimo', "l'ultima", 'l’ultima'], after: [] },
   sameDay: ['stesso', 'stessa', 'quel', 'quello stesso'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,

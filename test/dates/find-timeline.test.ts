@@ -159,6 +159,15 @@ describe('findTimeline in the story\'s language', () => {
       ['en', 'On Tuesday, Wednesday and Friday she tutors children at the museum.'],
       ['de', 'Das Büro ist Montag und Donnerstag von 9 bis 12 Uhr geöffnet.'],
     ],
+    'a habit or a day counted in a month: the words around a weekday': [
+      ['fr', 'Le marché a lieu le vendredi.'],
+      ['it', 'Il mercato si tiene il sabato mattina.'],
+      ['es', 'El mercado abre los viernes.'],
+      ['fr', 'Les cortèges défilent depuis le premier samedi.'],
+      ['en', 'The club meets on the first Monday of the month.'],
+      ['en', 'Friday nights are for friends.'],
+    ],
+    'a weekday alone between quotation marks is a title': [['de', 'Er schrieb in der Wochenzeitung „Freitag“ über den Krieg.']],
     'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
     'a count, not a year: a number followed by a unit, a currency or a sign': [
       ['en', 'The panel shows 1080 pixels by 1920 pixels.'],
@@ -227,6 +236,7 @@ describe('findTimeline in the story\'s language', () => {
       ['es', 'A las ocho de la mañana de este lunes, el tren se detuvo.', ['2025-04-07']],
       ['de', 'Am Morgen des 2. März stimmte der Rat ab.', ['2025-03-02']],
     ],
+    'a weekday without the article is a day of the story': [['fr', 'Le conseil se réunit vendredi.', ['2025-04-11']], ['it', 'Sabato il mercato apre.', ['2025-04-12']]],
     "this week's weekday is the nearest": [
       ['es', 'Este viernes se reúne el consejo.', ['2025-04-11']],
       ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']],
