@@ -1,6 +1,7 @@
 // Date words that, where they stand, are something else: a part of the day ("am Morgen",
 // "de la mañana"), a day that recurs or any such day ("jeden Freitag", "every Saturday",
 // "on a Sunday", "le vendredi", "Friday nights"), a weekday that is a title ("„Freitag“"),
+// yesterday or tomorrow as an era ("the world of tomorrow", "der Feind von gestern"),
 // another event's day ("that same Friday"), a day after another event
 // ("the next year", "am folgenden Tag"), a stretch ("over the past year"), a name that
 // holds a weekday or a month ("Black Friday", "Welt am Sonntag", "Plaza de Mayo"), a month
@@ -48,6 +49,8 @@ export interface MisreadingPatterns {
   indefinite: RegExp;
   /** A word tying a weekday to another event, right before it: "that same Friday", "ese mismo viernes". */
   sameDay: RegExp;
+  /** A day word alone that is an era where it stands: the link ending the text before it, the day word as the whole phrase, a "from … on" word right after it. */
+  era: { link: RegExp; day: RegExp; from: RegExp } | null;
   /** Words that make a weekday a habit or a day counted in a month, right before it ("le vendredi", "the first Monday") or right after it ("Friday nights"). */
   habitual: { before: RegExp; after: RegExp | null };
   /** A preposition or a word pointing back or ahead before a month: "in", "for", "last", "since". */
@@ -75,6 +78,14 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
     // Right before the weekday, lowercase or opening a sentence: "Serie A on Saturday" and "a statement Friday" name a day.
     indefinite: new RegExp(`(?:${wholeWords(words.indefinite)}|${SENTENCE_OPENING}${wholeWords(words.indefinite.map(capitalized))})\\s+$`, 'u'),
     sameDay: new RegExp(`${wholeWords(words.sameDay)}\\s+$`, 'iu'),
+    era:
+      words.eras.days.length > 0
+        ? {
+            link: new RegExp(`${wholeWords(words.eras.links)}\\s+$`, 'iu'),
+            day: new RegExp(`^${wholeWords(words.eras.days)}$`, 'iu'),
+            from: new RegExp(`^\\s+${wholeWords(words.eras.from)}`, 'iu'),
+          }
+        : null,
     habitual: {
       before: new RegExp(`${wholeWords(words.habitualWeekday.before)}\\s+$`, 'iu'),
       after: words.habitualWeekday.after.length > 0 ? new RegExp(`^\\s+${wholeWords(words.habitualWeekday.after)}`, 'iu') : null,
@@ -92,6 +103,7 @@ export function isMisreading(text: string, index: number, phrase: string, compon
   const weekdayAlone = components.isCertain('weekday') && !components.isCertain('day') && !components.isCertain('month');
   return (
     isDayPart(text, index, phrase, patterns) ||
+    isEra(text, index, phrase, patterns) ||
     (patterns.every?.test(before) ?? false) ||
     (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before) || isHabitual(text, index, phrase, patterns) || isQuoted(text, index, phrase))) ||
     patterns.following.test(`${before}${phrase}`) ||
@@ -100,6 +112,13 @@ export function isMisreading(text: string, index: number, phrase: string, compon
     isMonthWord(before, phrase, components, patterns) ||
     isAnotherMonthsDay(before, phrase, patterns)
   );
+}
+
+/** "the world of tomorrow", "der Arbeitsmarkt von gestern", "erinnerte mich an gestern": an era, no day ("von morgen an" is one). */
+function isEra(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
+  const { era } = patterns;
+  if (!era?.day.test(phrase)) return false;
+  return era.link.test(text.slice(Math.max(0, index - CONTEXT_CHARS), index)) && !era.from.test(text.slice(index + phrase.length));
 }
 
 /** "le vendredi", "il sabato mattina", "los viernes", "the first Monday", "Friday nights": a weekday any week has, no day of the story. */

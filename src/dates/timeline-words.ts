@@ -53,6 +53,13 @@ export interface TimelineWords {
    * nights").
    */
   habitualWeekday: { before: readonly string[]; after: readonly string[] };
+  /**
+   * Yesterday and tomorrow as eras, not days: a day word (`days`) after a word that makes
+   * it a noun's complement (`links`: "the world of tomorrow", "der Arbeitsmarkt von
+   * gestern", "erinnerte an gestern"), unless a word after it says "from … on" (`from`:
+   * "von morgen an").
+   */
+  eras: { days: readonly string[]; links: readonly string[]; from: readonly string[] };
   /** Words before a weekday that tie it to another event, not to the publication: "that same Friday", "ese mismo viernes", "am selben Freitag". */
   sameDay: readonly string[];
   /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
@@ -127,6 +134,7 @@ const ENGLISH: TimelineWords = {
   every: ['every', 'each'],
   indefinite: ['a', 'an', 'one'],
   habitualWeekday: { before: ['the first', 'the second', 'the third', 'the fourth', 'the last'], after: ['nights', 'mornings', 'afternoons', 'evenings'] },
+  eras: { days: ['yesterday', 'tomorrow'], links: ['of'], from: ['on'] },
   sameDay: ['that same', 'the same', 'that very'],
   namedDays: [
     'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
@@ -184,6 +192,7 @@ const GERMAN: TimelineWords = {
   every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   indefinite: ['ein', 'einen', 'einem', 'eines'],
   habitualWeekday: { before: ['ersten', 'zweiten', 'dritten', 'vierten'], after: [] },
+  eras: { days: ['gestern', 'morgen', 'vorgestern', 'übermorgen'], links: ['von', 'an'], from: ['an', 'ab'] },
   sameDay: ['selben', 'demselben', 'denselben', 'gleichen', 'jenem', 'jenen'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
@@ -240,6 +249,7 @@ const FRENCH: TimelineWords = {
   every: ['chaque', 'tous les', 'toutes les'],
   indefinite: ['un'],
   habitualWeekday: { before: ['le', 'les', 'le premier', 'le deuxième', 'le troisième', 'le dernier'], after: [] },
+  eras: { days: [], links: [], from: [] },
   sameDay: ['ce même', 'le même'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
@@ -294,6 +304,7 @@ const SPANISH: TimelineWords = {
   every: ['cada', 'todos los', 'todas las'],
   indefinite: ['un'],
   habitualWeekday: { before: ['los', 'el primer', 'el segundo', 'el tercer'], after: [] },
+  eras: { days: [], links: [], from: [] },
   sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
@@ -342,6 +353,7 @@ const PORTUGUESE: TimelineWords = {
   every: ['cada', 'todos os', 'todas as'],
   indefinite: ['um', 'uma'],
   habitualWeekday: { before: ['aos', 'às', 'o primeiro', 'a primeira', 'o segundo', 'a segunda'], after: [] },
+  eras: { days: [], links: [], from: [] },
   sameDay: ['nesse mesmo', 'nessa mesma', 'naquele', 'naquela', 'no mesmo', 'na mesma', 'mesmo', 'mesma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
@@ -390,6 +402,7 @@ const DUTCH: TimelineWords = {
   every: ['elke', 'iedere', 'ieder', 'elk'],
   indefinite: ['een'],
   habitualWeekday: { before: ['de eerste', 'de tweede', 'de laatste'], after: [] },
+  eras: { days: ['gisteren', 'morgen', 'eergisteren', 'overmorgen'], links: ['van', 'aan'], from: ['af'] },
   sameDay: ['dezelfde', 'diezelfde', 'datzelfde'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
@@ -441,6 +454,7 @@ const ITALIAN: TimelineWords = {
   every: ['ogni', 'tutti i', 'tutte le'],
   indefinite: ['un'],
   habitualWeekday: { before: ['il', 'la', 'il primo', 'la prima', 'il secondo', 'la seconda', "l'ultimo", 'l’ultimo', "l'ultima", 'l’ultima'], after: [] },
+  eras: { days: [], links: [], from: [] },
   sameDay: ['stesso', 'stessa', 'quel', 'quello stesso'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,

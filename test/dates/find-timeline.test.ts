@@ -168,6 +168,11 @@ describe('findTimeline in the story\'s language', () => {
       ['en', 'Friday nights are for friends.'],
     ],
     'a weekday alone between quotation marks is a title': [['de', 'Er schrieb in der Wochenzeitung „Freitag“ über den Krieg.']],
+    'yesterday or tomorrow as an era: a day word after a noun\'s link': [
+      ['de', 'Das ist die Politik von gestern.'],
+      ['de', 'Das Lied erinnerte sie an gestern.'],
+      ['en', 'The fair showed the kitchen of tomorrow.'],
+    ],
     'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
     'a count, not a year: a number followed by a unit, a currency or a sign': [
       ['en', 'The panel shows 1080 pixels by 1920 pixels.'],
@@ -237,6 +242,7 @@ describe('findTimeline in the story\'s language', () => {
       ['de', 'Am Morgen des 2. März stimmte der Rat ab.', ['2025-03-02']],
     ],
     'a weekday without the article is a day of the story': [['fr', 'Le conseil se réunit vendredi.', ['2025-04-11']], ['it', 'Sabato il mercato apre.', ['2025-04-12']]],
+    "'von morgen an' is a day: from tomorrow on": [['de', 'Die Regel gilt von morgen an.', ['2025-04-11']]],
     "this week's weekday is the nearest": [
       ['es', 'Este viernes se reúne el consejo.', ['2025-04-11']],
       ['fr', 'Ce samedi, le conseil se réunit.', ['2025-04-12']],
