@@ -155,7 +155,11 @@ const ENGLISH: TimelineWords = {
   futureEndings: { endings: [], except: [] },
   subordinators: ['that'],
   past: {
-    words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid'],
+    words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid',
+      // Irregular pasts that are no other word, and the negated past ("didn't", read as "didn" and "t").
+      'spent', 'kept', 'felt', 'meant', 'heard', 'sought', 'taught', 'caught', 'threw', 'drew', 'grew', 'flew', 'drove', 'rode', 'wore', 'swore',
+      'chose', 'froze', 'woke', 'slept', 'swept', 'wept', 'sang', 'rang', 'sank', 'swam', 'forgot', 'forgave', 'fled', 'dealt', 'understood', 'withdrew',
+      'arose', 'overcame', 'undertook', 'overtook', 'upheld', 'withheld', 'didn', 'wasn', 'weren', 'hadn'],
     endings: ['ed'],
     except: ['hundred', 'red', 'bed', 'shed', 'wed', 'need', 'speed', 'indeed', 'seed', 'feed', 'breed', 'proceed', 'exceed', 'succeed', 'embed'],
   },

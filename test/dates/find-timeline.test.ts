@@ -218,6 +218,7 @@ describe('findTimeline in the story\'s language', () => {
     'unmarked, soon after the publication: announced': [['de', 'Start ist am 20. April in Köln.', ['2025-04-20']], ['de', 'Im Mai öffnet das Bad.', ['2025-05']], ['en', 'The festival opens April 20 in Leeds.', ['2025-04-20']]],
     'a past verb in the clause': [['en', 'The festival opened on April 20 in Leeds.', ['2024-04-20']]],
     'a past verb in the clause after a fronted date': [['fr', 'Le 20 avril, le conseil a voté.', ['2024-04-20']]],
+    'an irregular past, a negated past': [['en', 'The team spent Friday in Leeds.', ['2025-04-04']], ['en', "She didn't go to Friday's fair.", ['2025-04-04']]],
     'a past verb ending': [['es', 'El 20 de abril votó el consejo.', ['2024-04-20']]],
     'a capitalized word inside the clause is a name, whatever its ending': [['en', 'The album comes out on April 20 from Alfred Records.', ['2025-04-20']]],
     'where days come first, a month name before a date is no part of it': [['es', 'La fiesta del Dos de Mayo 2 de mayo se celebró en Madrid.', ['2024-05-02']]],
