@@ -306,7 +306,7 @@ const SPANISH: TimelineWords = {
   measureUnits: ['píxeles', 'euros', 'dólares', 'pesos', 'por ciento', 'km', 'kilómetros', 'metros', 'kilos', 'toneladas'],
   dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
   every: ['cada', 'todos los', 'todas las'],
-  indefinite: ['un'],
+  indefinite: ['un', 'un día'],
   habitualWeekday: { before: ['los', 'el primer', 'el segundo', 'el tercer'], after: [] },
   eras: { days: [], links: [], from: [] },
   sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
