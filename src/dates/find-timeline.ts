@@ -69,6 +69,8 @@ interface TimelineReader {
   countedUnit: RegExp;
   /** A unit of time or measure, a currency or a sign right after a number: the number counts it ("1920 pixels", "2000 Euro"), it is no year. */
   measureAfter: RegExp;
+  /** A word chrono glued to the phrase's end, with the comma or space before it: "for 30 years, they". */
+  gluedTail: RegExp | null;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
@@ -110,6 +112,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     apposition: new RegExp(`^\\s*,\\s*(?:${wholeWords(words.dayAppositions)}\\s+)?$`, 'iu'),
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
+    gluedTail: words.gluedWords.length > 0 ? new RegExp(`[\\s,]+${wholeWords(words.gluedWords)}$`, 'iu') : null,
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
@@ -217,7 +220,7 @@ function chronoEntries(story: Story): DateMention[] {
   let announced: Date | null = null;
   const results = parseByParagraph(text, reference, reader.parser);
   for (const [position, result] of results.entries()) {
-    const trimmed = result.text.replace(TRAILING_PUNCTUATION, '').trim();
+    const trimmed = withoutGluedWord(result.text.replace(TRAILING_PUNCTUATION, '').trim(), reader);
     const after = text.slice(result.index + result.text.indexOf(trimmed));
     const cleaned = withoutStrayYear(withoutWeekdayHour(trimmed, after, result.reading), result.reading);
     const index = result.index + result.text.indexOf(cleaned.phrase);
@@ -271,6 +274,11 @@ function lean(story: Story, index: number, phrase: string): Direction {
 function isRoutine(story: Story, index: number, phrase: string): boolean {
   const list = routineListAround(story.text, index, phrase, story.reader.language, story.reader.weekdayList);
   return list !== null && PRESENT_LEANS.has(leanOf(story.text, list.start, list.text, story.reader.lean));
+}
+
+/** The phrase without a word chrono glued to its end ("for 30 years, they"): what is left is read as any phrase, here a measure. */
+function withoutGluedWord(phrase: string, reader: TimelineReader): string {
+  return reader.gluedTail ? phrase.replace(reader.gluedTail, '') : phrase;
 }
 
 /** A phrase whose year chrono took from a stray number after it: the phrase without the number, and no year. */

@@ -36,6 +36,8 @@ export interface TimelineWords {
   stretchLeads: readonly string[];
   /** The week as a unit, singular and plural: a phrase counted in weeks names a week, not a day ("last week", "vor zwei Wochen"). */
   weekUnits: readonly string[];
+  /** Words chrono's parser glues to the end of a date phrase, no part of it: its English reads "for 30 years, they" as one phrase. */
+  gluedWords: readonly string[];
   /** Units of measure and currencies, which a number counts and a year never precedes: "1920 pixels", "2000 Euro". (Signs such as "%" and "€" are every language's.) */
   measureUnits: readonly string[];
 
@@ -129,6 +131,7 @@ const ENGLISH: TimelineWords = {
   following: ['next day', 'following day', 'the next year', 'the following year', 'the next month', 'the following month', 'the following week'],
   stretchLeads: ['in the', 'over the', 'for the', 'during the', 'within the', 'throughout the'],
   weekUnits: ['week', 'weeks'],
+  gluedWords: ['they'],
   measureUnits: ['pixels', 'dollars', 'euros', 'pounds', 'percent', 'per cent', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'kg', 'kilograms', 'tons', 'tonnes', 'mph'],
   dayPart: { words: [], determiners: [] },
   every: ['every', 'each'],
@@ -191,6 +194,7 @@ const GERMAN: TimelineWords = {
   following: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach', 'folgenden jahr', 'jahr darauf', 'folgenden monat'],
   stretchLeads: [],
   weekUnits: ['woche', 'wochen'],
+  gluedWords: [],
   measureUnits: ['pixel', 'euro', 'dollar', 'franken', 'prozent', 'km', 'kilometer', 'meter', 'kilo', 'kilogramm', 'tonnen'],
   dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
   every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
@@ -248,6 +252,7 @@ const FRENCH: TimelineWords = {
   following: ['lendemain', 'jour suivant', 'année suivante', 'mois suivant'],
   stretchLeads: [],
   weekUnits: ['semaine', 'semaines'],
+  gluedWords: [],
   measureUnits: ['pixels', 'euros', 'dollars', 'francs', 'pour cent', 'km', 'kilomètres', 'mètres', 'kilos', 'tonnes'],
   dayPart: { words: [], determiners: [] },
   every: ['chaque', 'tous les', 'toutes les'],
@@ -303,6 +308,7 @@ const SPANISH: TimelineWords = {
   following: ['día siguiente', 'año siguiente', 'mes siguiente'],
   stretchLeads: [],
   weekUnits: ['semana', 'semanas'],
+  gluedWords: [],
   measureUnits: ['píxeles', 'euros', 'dólares', 'pesos', 'por ciento', 'km', 'kilómetros', 'metros', 'kilos', 'toneladas'],
   dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
   every: ['cada', 'todos los', 'todas las'],
@@ -352,6 +358,7 @@ const PORTUGUESE: TimelineWords = {
   following: ['dia seguinte', 'ano seguinte', 'mês seguinte'],
   stretchLeads: [],
   weekUnits: ['semana', 'semanas'],
+  gluedWords: [],
   measureUnits: ['pixels', 'euros', 'dólares', 'reais', 'por cento', 'km', 'quilômetros', 'quilómetros', 'metros', 'quilos', 'toneladas'],
   dayPart: { words: [], determiners: [] },
   every: ['cada', 'todos os', 'todas as'],
@@ -401,6 +408,7 @@ const DUTCH: TimelineWords = {
   following: ['volgende dag', 'dag erna', 'jaar erna', 'jaar daarop'],
   stretchLeads: [],
   weekUnits: ['week', 'weken'],
+  gluedWords: [],
   measureUnits: ['pixels', 'euro', 'dollar', 'procent', 'km', 'kilometer', 'meter', 'kilo', 'ton'],
   dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
   every: ['elke', 'iedere', 'ieder', 'elk'],
@@ -453,6 +461,7 @@ const ITALIAN: TimelineWords = {
   following: ['giorno dopo', 'giorno seguente', 'giorno successivo', 'anno successivo', 'mese successivo'],
   stretchLeads: [],
   weekUnits: ['settimana', 'settimane'],
+  gluedWords: [],
   measureUnits: ['pixel', 'euro', 'dollari', 'per cento', 'km', 'chilometri', 'metri', 'chili', 'tonnellate'],
   dayPart: { words: [], determiners: [] },
   every: ['ogni', 'tutti i', 'tutte le'],
