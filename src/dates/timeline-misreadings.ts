@@ -49,8 +49,12 @@ export interface MisreadingPatterns {
   indefinite: RegExp;
   /** A word tying a weekday to another event, right before it: "that same Friday", "ese mismo viernes". */
   sameDay: RegExp;
-  /** A day word alone that is an era where it stands: the link ending the text before it, the day word as the whole phrase, a "from … on" word right after it. */
-  era: { link: RegExp; day: RegExp; from: RegExp } | null;
+  /**
+   * A day word alone that is an era where it stands: the day word as the whole phrase, the
+   * link ending the text before it and a "from … on" word right after it, or a comparison
+   * with another day word before or after it.
+   */
+  era: { day: RegExp; link: RegExp | null; from: RegExp; comparedAfter: RegExp; comparedBefore: RegExp } | null;
   /** Words that make a weekday a habit or a day counted in a month, right before it ("le vendredi", "the first Monday") or right after it ("Friday nights"). */
   habitual: { before: RegExp; after: RegExp | null };
   /** A preposition or a word pointing back or ahead before a month: "in", "for", "last", "since". */
@@ -81,9 +85,11 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
     era:
       words.eras.days.length > 0
         ? {
-            link: new RegExp(`${wholeWords(words.eras.links)}\\s+$`, 'iu'),
             day: new RegExp(`^${wholeWords(words.eras.days)}$`, 'iu'),
+            link: words.eras.links.length > 0 ? new RegExp(`${wholeWords(words.eras.links)}\\s+$`, 'iu') : null,
             from: new RegExp(`^\\s+${wholeWords(words.eras.from)}`, 'iu'),
+            comparedAfter: new RegExp(`${wholeWords(words.eras.days)}\\s+${wholeWords(words.eras.than)}\\s*$`, 'iu'),
+            comparedBefore: new RegExp(`^\\s*${wholeWords(words.eras.than)}\\s+${wholeWords(words.eras.days)}`, 'iu'),
           }
         : null,
     habitual: {
@@ -114,11 +120,18 @@ export function isMisreading(text: string, index: number, phrase: string, compon
   );
 }
 
-/** "the world of tomorrow", "der Arbeitsmarkt von gestern", "erinnerte mich an gestern": an era, no day ("von morgen an" is one). */
+/**
+ * "the world of tomorrow", "der Arbeitsmarkt von gestern", "erinnerte mich an gestern"
+ * ("von morgen an" is a day), "lieber morgen als übermorgen", "mejor hoy que mañana": an
+ * era, no day.
+ */
 function isEra(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
   const { era } = patterns;
   if (!era?.day.test(phrase)) return false;
-  return era.link.test(text.slice(Math.max(0, index - CONTEXT_CHARS), index)) && !era.from.test(text.slice(index + phrase.length));
+  const before = text.slice(Math.max(0, index - CONTEXT_CHARS), index);
+  const after = text.slice(index + phrase.length, index + phrase.length + CONTEXT_CHARS);
+  const linked = (era.link?.test(before) ?? false) && !era.from.test(after);
+  return linked || era.comparedAfter.test(before) || era.comparedBefore.test(after);
 }
 
 /** "le vendredi", "il sabato mattina", "los viernes", "the first Monday", "Friday nights": a weekday any week has, no day of the story. */

@@ -56,12 +56,13 @@ export interface TimelineWords {
    */
   habitualWeekday: { before: readonly string[]; after: readonly string[] };
   /**
-   * Yesterday and tomorrow as eras, not days: a day word (`days`) after a word that makes
-   * it a noun's complement (`links`: "the world of tomorrow", "der Arbeitsmarkt von
-   * gestern", "erinnerte an gestern"), unless a word after it says "from … on" (`from`:
-   * "von morgen an").
+   * Today, yesterday and tomorrow as eras, not days (`days`): after a word that makes one a
+   * noun's complement (`links`: "the world of tomorrow", "der Arbeitsmarkt von gestern",
+   * "erinnerte an gestern"), unless a word after it says "from … on" (`from`: "von morgen
+   * an"); or compared with another (`than`: "lieber morgen als übermorgen", "better today
+   * than tomorrow", "mejor hoy que mañana").
    */
-  eras: { days: readonly string[]; links: readonly string[]; from: readonly string[] };
+  eras: { days: readonly string[]; links: readonly string[]; from: readonly string[]; than: readonly string[] };
   /** Words before a weekday that tie it to another event, not to the publication: "that same Friday", "ese mismo viernes", "am selben Freitag". */
   sameDay: readonly string[];
   /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
@@ -137,7 +138,7 @@ const ENGLISH: TimelineWords = {
   every: ['every', 'each'],
   indefinite: ['a', 'an', 'one'],
   habitualWeekday: { before: ['the first', 'the second', 'the third', 'the fourth', 'the last'], after: ['nights', 'mornings', 'afternoons', 'evenings'] },
-  eras: { days: ['yesterday', 'tomorrow'], links: ['of'], from: ['on'] },
+  eras: { days: ['today', 'yesterday', 'tomorrow'], links: ['of'], from: ['on'], than: ['than'] },
   sameDay: ['that same', 'the same', 'that very'],
   namedDays: [
     'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
@@ -200,7 +201,7 @@ const GERMAN: TimelineWords = {
   every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   indefinite: ['ein', 'einen', 'einem', 'eines'],
   habitualWeekday: { before: ['ersten', 'zweiten', 'dritten', 'vierten'], after: [] },
-  eras: { days: ['gestern', 'morgen', 'vorgestern', 'übermorgen'], links: ['von', 'an'], from: ['an', 'ab'] },
+  eras: { days: ['heute', 'gestern', 'morgen', 'vorgestern', 'übermorgen'], links: ['von', 'an'], from: ['an', 'ab'], than: ['als'] },
   sameDay: ['selben', 'demselben', 'denselben', 'gleichen', 'jenem', 'jenen'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
@@ -258,7 +259,7 @@ const FRENCH: TimelineWords = {
   every: ['chaque', 'tous les', 'toutes les'],
   indefinite: ['un'],
   habitualWeekday: { before: ['le', 'les', 'le premier', 'le deuxième', 'le troisième', 'le dernier'], after: [] },
-  eras: { days: [], links: [], from: [] },
+  eras: { days: ["aujourd'hui", 'aujourd’hui', 'hier', 'demain', 'avant-hier', 'après-demain'], links: [], from: [], than: ['que', "qu'", 'qu’'] },
   sameDay: ['ce même', 'le même'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
@@ -314,7 +315,7 @@ const SPANISH: TimelineWords = {
   every: ['cada', 'todos los', 'todas las'],
   indefinite: ['un', 'un día'],
   habitualWeekday: { before: ['los', 'el primer', 'el segundo', 'el tercer'], after: [] },
-  eras: { days: [], links: [], from: [] },
+  eras: { days: ['hoy', 'ayer', 'mañana', 'anteayer', 'pasado mañana'], links: [], from: [], than: ['que'] },
   sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
@@ -364,7 +365,7 @@ const PORTUGUESE: TimelineWords = {
   every: ['cada', 'todos os', 'todas as'],
   indefinite: ['um', 'uma'],
   habitualWeekday: { before: ['aos', 'às', 'o primeiro', 'a primeira', 'o segundo', 'a segunda'], after: [] },
-  eras: { days: [], links: [], from: [] },
+  eras: { days: ['hoje', 'ontem', 'amanhã', 'anteontem', 'depois de amanhã'], links: [], from: [], than: ['que', 'do que'] },
   sameDay: ['nesse mesmo', 'nessa mesma', 'naquele', 'naquela', 'no mesmo', 'na mesma', 'mesmo', 'mesma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
@@ -414,7 +415,7 @@ const DUTCH: TimelineWords = {
   every: ['elke', 'iedere', 'ieder', 'elk'],
   indefinite: ['een'],
   habitualWeekday: { before: ['de eerste', 'de tweede', 'de laatste'], after: [] },
-  eras: { days: ['gisteren', 'morgen', 'eergisteren', 'overmorgen'], links: ['van', 'aan'], from: ['af'] },
+  eras: { days: ['vandaag', 'gisteren', 'morgen', 'eergisteren', 'overmorgen'], links: ['van', 'aan'], from: ['af'], than: ['dan'] },
   sameDay: ['dezelfde', 'diezelfde', 'datzelfde'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
@@ -467,7 +468,7 @@ const ITALIAN: TimelineWords = {
   every: ['ogni', 'tutti i', 'tutte le'],
   indefinite: ['un'],
   habitualWeekday: { before: ['il', 'la', 'il primo', 'la prima', 'il secondo', 'la seconda', "l'ultimo", 'l’ultimo', "l'ultima", 'l’ultima'], after: [] },
-  eras: { days: [], links: [], from: [] },
+  eras: { days: ['oggi', 'ieri', 'domani', 'dopodomani', "l'altro ieri"], links: [], from: [], than: ['che', 'di'] },
   sameDay: ['stesso', 'stessa', 'quel', 'quello stesso'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,
