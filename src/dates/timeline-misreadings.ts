@@ -47,6 +47,8 @@ export interface MisreadingPatterns {
   stretch: { lead: RegExp; phrase: RegExp } | null;
   /** An indefinite article right before a weekday: "on a Sunday", "un domingo". */
   indefinite: RegExp;
+  /** A count of weeks back, in words, right before a weekday: "hace dos lunes", "vor zwei Sonntagen" name a weekday weeks before the publication's, not its nearest. */
+  counted: RegExp | null;
   /** A word tying a weekday to another event, right before it: "that same Friday", "ese mismo viernes". */
   sameDay: RegExp;
   /**
@@ -82,6 +84,7 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
     // Right before the weekday, lowercase or opening a sentence: "Serie A on Saturday" and "a statement Friday" name a day.
     indefinite: new RegExp(`(?:${wholeWords(words.indefinite)}|${SENTENCE_OPENING}${wholeWords(words.indefinite.map(capitalized))})\\s+$`, 'u'),
     sameDay: new RegExp(`${wholeWords(words.sameDay)}\\s+$`, 'iu'),
+    counted: words.agoLeads.length > 0 ? new RegExp(`${wholeWords(words.agoLeads)}\\s+${wholeWords(words.counts)}\\s+$`, 'iu') : null,
     era:
       words.eras.days.length > 0
         ? {
@@ -111,7 +114,7 @@ export function isMisreading(text: string, index: number, phrase: string, compon
     isDayPart(text, index, phrase, patterns) ||
     isEra(text, index, phrase, patterns) ||
     (patterns.every?.test(before) ?? false) ||
-    (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before) || isHabitual(text, index, phrase, patterns) || isQuoted(text, index, phrase))) ||
+    (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before) || (patterns.counted?.test(before) ?? false) || isHabitual(text, index, phrase, patterns) || isQuoted(text, index, phrase))) ||
     patterns.following.test(`${before}${phrase}`) ||
     ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
     holdsName(text, index, phrase, patterns) ||

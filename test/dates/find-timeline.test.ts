@@ -153,6 +153,7 @@ describe('findTimeline in the story\'s language', () => {
       ['de', 'Am selben Freitag trat der Bürgermeister zurück.'],
       ['nl', 'Diezelfde vrijdag trad de burgemeester af.'],
     ],
+    'a weekday weeks back: a count after an ago word': [['es', 'El acto de hace dos lunes fue un éxito.']],
     'any such day: a weekday after an indefinite article': [['en', 'It happened on a Sunday.'], ['pt', 'Uma quarta pessoa está foragida.'], ['es', 'El guardia llegaba un día sábado a la oficina.']],
     'a day counted with no number names no day': [['de', 'Der Trainer trat vor wenigen Tagen zurück.'], ['en', 'He left the club a few days ago.'], ['fr', 'Il a quitté le club il y a quelques jours.']],
     'a weekly routine: weekdays that do not follow each other, told in the present': [
