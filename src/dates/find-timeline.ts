@@ -6,7 +6,7 @@ import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-
 import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { isDatedBeside, isWeekdayAlone, routineListAround, weekdayListPattern, withDayAfterWeekday, withoutWeekdayHour } from './timeline-weekday.ts';
+import { isDatedBeside, isWeekdayAlone, routineListAround, weekdayList, withDayAfterWeekday, withoutWeekdayHour, type WeekdayList } from './timeline-weekday.ts';
 import { biasedYear, continueSchedule, dayOf, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 
 /** chrono's parser for each story language the timeline reads. */
@@ -78,9 +78,8 @@ interface TimelineReader {
   /** A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en décembre 2023". */
   monthPhrase: RegExp | null;
   months: readonly string[];
-  language: string;
   /** A list of weekdays joined by commas and "and": "am Dienstag und Donnerstag". */
-  weekdayList: RegExp | null;
+  weekdayList: WeekdayList | null;
 }
 
 /** Built once per language and kept: a handful of languages, each a few patterns. */
@@ -120,8 +119,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
         ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+${joiner}${year})?(?![\\p{L}\\d])`, 'giu')
         : null,
     months,
-    language,
-    weekdayList: weekdayListPattern(language, words.and, words.prepositions),
+    weekdayList: weekdayList(language, words.and, words.prepositions),
   };
 }
 
@@ -272,7 +270,7 @@ function lean(story: Story, index: number, phrase: string): Direction {
  * A tense or a pointer keeps the days ("On Tuesday and Thursday, the council voted").
  */
 function isRoutine(story: Story, index: number, phrase: string): boolean {
-  const list = routineListAround(story.text, index, phrase, story.reader.language, story.reader.weekdayList);
+  const list = routineListAround(story.text, index, phrase, story.reader.weekdayList);
   return list !== null && PRESENT_LEANS.has(leanOf(story.text, list.start, list.text, story.reader.lean));
 }
 

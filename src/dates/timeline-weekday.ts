@@ -1,6 +1,7 @@
 // A weekday chrono read alone and the words beside it that give its day: a number after it
 // ("el martes 3", "nesta terça-feira (3)", "am Samstag, 6.11."), which chrono may have read
-// as the weekday's hour ("lunes 16"), or a date set beside it ("Am Montag, dem 11. Oktober").
+// as the weekday's hour ("lunes 16"), or a date set beside it ("Am Montag, dem 11. Oktober");
+// and the weekdays listed with it, which may make it a weekly routine ("Montag und Donnerstag").
 import { wholeWords } from '../text/word-pattern.ts';
 import { monthOfWeekdayDay, type DateReading } from './timeline-year.ts';
 import { fullWeekdayNumbers } from './weekday-names.ts';
@@ -75,13 +76,20 @@ export function isDatedBeside(text: string, end: number, next: { index: number; 
   return next !== undefined && next.reading.day !== null && next.index >= end && apposition.test(text.slice(end, next.index));
 }
 
-/** A list of weekdays: the language's full names joined by commas and its "and", each maybe behind a preposition ("am Dienstag und Donnerstag"). */
-export function weekdayListPattern(language: string, and: readonly string[], prepositions: readonly string[]): RegExp | null {
-  const names = [...fullWeekdayNumbers(language).keys()];
-  if (names.length === 0) return null;
-  const item = `(?:${wholeWords(prepositions)}\\s+)?${wholeWords(names)}`;
+/** A language's lists of weekdays, and the day (`Date.getDay`) each full name names. */
+export interface WeekdayList {
+  /** The language's full names joined by commas and its "and", each maybe behind a preposition ("am Dienstag und Donnerstag"). */
+  pattern: RegExp;
+  days: ReadonlyMap<string, number>;
+}
+
+/** The weekday lists of a language, from its weekday names, its "and" and its prepositions; null for a language without weekday names. */
+export function weekdayList(language: string, and: readonly string[], prepositions: readonly string[]): WeekdayList | null {
+  const days = fullWeekdayNumbers(language);
+  if (days.size === 0) return null;
+  const item = `(?:${wholeWords(prepositions)}\\s+)?${wholeWords(days.keys())}`;
   const joint = `\\s*,\\s*(?:${wholeWords(and)}\\s+)?|\\s+${wholeWords(and)}\\s+`;
-  return new RegExp(`${item}(?:(?:${joint})${item})+`, 'giu');
+  return { pattern: new RegExp(`${item}(?:(?:${joint})${item})+`, 'giu'), days };
 }
 
 /**
@@ -92,14 +100,13 @@ export function weekdayListPattern(language: string, and: readonly string[], pre
  * ("presentará el viernes y sábado", "am Donnerstag und Freitag"): null, as for a weekday
  * in no list.
  */
-export function routineListAround(text: string, index: number, phrase: string, language: string, list: RegExp | null): { start: number; text: string } | null {
+export function routineListAround(text: string, index: number, phrase: string, list: WeekdayList | null): { start: number; text: string } | null {
   if (!list) return null;
-  const numbers = fullWeekdayNumbers(language);
   const from = Math.max(0, index - LIST_CHARS);
   const end = index + phrase.length;
-  const run = [...text.slice(from, end + LIST_CHARS).matchAll(list)].find((match) => from + match.index < end && index < from + match.index + match[0].length);
+  const run = [...text.slice(from, end + LIST_CHARS).matchAll(list.pattern)].find((match) => from + match.index < end && index < from + match.index + match[0].length);
   if (!run) return null;
-  const days = (run[0].toLowerCase().match(WORD) ?? []).flatMap((word) => numbers.get(word) ?? []);
+  const days = (run[0].toLowerCase().match(WORD) ?? []).flatMap((word) => list.days.get(word) ?? []);
   const followEachOther = days.every((day, position) => position === 0 || day === ((days[position - 1] ?? day) + 1) % DAYS_IN_WEEK);
   return followEachOther ? null : { start: from + run.index, text: run[0] };
 }
