@@ -3,7 +3,7 @@ import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
 import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
-import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
+import { isMisreading, misreadingPatterns, recurs, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
 import { isDatedBeside, isWeekdayAlone, routineListAround, weekdayList, withDayAfterWeekday, withoutWeekdayHour, type WeekdayList } from './timeline-weekday.ts';
@@ -305,13 +305,13 @@ function cutsAWord(text: string, index: number, phrase: string): boolean {
   return LETTER.test(text.charAt(index - 1)) || LETTER.test(text.charAt(index + phrase.length));
 }
 
-/** "im Dezember", "en décembre 2023": a month behind a preposition, its year leaning as its clause does. */
+/** "im Dezember", "en décembre 2023": a month behind a preposition, its year leaning as its clause does; none that recurs ("jedes Jahr im Dezember"). */
 function monthEntries(story: Story): DateMention[] {
   const { text, reference, reader } = story;
   if (!reader.monthPhrase) return [];
   return [...text.matchAll(reader.monthPhrase)].flatMap((match) => {
     const month = reader.months.indexOf((match[1] ?? '').toLowerCase()) + 1;
-    if (month < 1) return [];
+    if (month < 1 || recurs(text, match.index, reader.misreadings)) return [];
     const end = match.index + match[0].length;
     const given = match[2] ? { year: Number(match[2]), end } : yearAfter(text, end, reader, reference);
     if (given?.year === null) return [];

@@ -113,7 +113,7 @@ export function isMisreading(text: string, index: number, phrase: string, compon
   return (
     isDayPart(text, index, phrase, patterns) ||
     isEra(text, index, phrase, patterns) ||
-    (patterns.every?.test(before) ?? false) ||
+    recurs(text, index, patterns) ||
     (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before) || (patterns.counted?.test(before) ?? false) || isHabitual(text, index, phrase, patterns) || isQuoted(text, index, phrase))) ||
     patterns.following.test(`${before}${phrase}`) ||
     ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
@@ -135,6 +135,11 @@ function isEra(text: string, index: number, phrase: string, patterns: Misreading
   const after = text.slice(index + phrase.length, index + phrase.length + CONTEXT_CHARS);
   const linked = (era.link?.test(before) ?? false) && !era.from.test(after);
   return linked || era.comparedAfter.test(before) || era.comparedBefore.test(after);
+}
+
+/** A recurring word up to two words before the date phrase at `index`: "every Saturday", "jedes Jahr im Dezember", "chaque année en décembre". */
+export function recurs(text: string, index: number, patterns: MisreadingPatterns): boolean {
+  return patterns.every?.test(text.slice(Math.max(0, index - CONTEXT_CHARS), index)) ?? false;
 }
 
 /** "le vendredi", "il sabato mattina", "los viernes", "the first Monday", "Friday nights": a weekday any week has, no day of the story. */

@@ -138,6 +138,7 @@ describe('findTimeline in the story\'s language', () => {
     'counted from another event': [['en', 'Two years later, the mill closed.'], ['en', 'Later in the day, the mayor spoke.']],
     'the day after another event': [['en', 'The next day, the river rose again.'], ['de', 'Am folgenden Tag reiste er ab.']],
     'a part of the day after a determiner': [['de', 'Am Morgen regnete es stark.'], ['es', 'A las siete de la mañana llegó el tren.'], ['nl', 'De morgen begon met regen.']],
+    'a month that recurs, behind a preposition': [['de', 'Das Fest findet jedes Jahr im Dezember statt.'], ['fr', 'La fête a lieu chaque année en décembre.']],
     'a day that recurs': [['en', 'The market opens every Saturday.'], ['de', 'Jeden Freitag trifft sich der Chor.'], ['es', 'Cada martes se reúne el club.'], ['de', 'Das Fest beginnt jedes Jahr am Samstag vor dem Advent.']],
     'a name holding a weekday': [['en', 'Shops expect crowds on Black Friday.'], ['de', 'Das sagte er der Welt am Sonntag.']],
     'a lowercase month alone: a modal': [['en', 'The rules may, in time, change.']],
