@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
-import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
+import { inHabitClause, LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
 import { isMisreading, misreadingPatterns, recurs, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
@@ -231,6 +231,7 @@ function chronoEntries(story: Story): DateMention[] {
     const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
     if (isWeekdayAlone(reading) && isRoutine(story, index, cleaned.phrase)) continue;
+    if (reading.year === null && given === null && inHabitClause(text, index, cleaned.phrase, reader.lean)) continue;
     const direction = lean(story, index, cleaned.phrase);
     const year = given?.year ?? reading.year;
     const date = continueSchedule(resolvedDate({ ...reading, year }, reference, direction), { ...reading, year }, direction, announced, reference);
@@ -314,7 +315,7 @@ function monthEntries(story: Story): DateMention[] {
     if (month < 1 || recurs(text, match.index, reader.misreadings)) return [];
     const end = match.index + match[0].length;
     const given = match[2] ? { year: Number(match[2]), end } : yearAfter(text, end, reader, reference);
-    if (given?.year === null) return [];
+    if (given?.year === null || (!given && inHabitClause(text, match.index, match[0], reader.lean))) return [];
     const year = given?.year ?? biasedYear(month, null, reference, lean(story, match.index, match[0]));
     const phraseEnd = given?.end ?? end;
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;

@@ -47,6 +47,8 @@ export interface LeanPatterns {
   sinceAsFrom: { word: RegExp; rangeEnd: RegExp } | null;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
+  /** The clause holding the date tells a habit: "usually", "meist", "chaque année". */
+  habitual: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
   /** Verb endings of the future tense: "tendrá", "terrà". */
@@ -73,6 +75,7 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
         ? { word: new RegExp(wholeWords(words.sinceAsFrom.words), 'iu'), rangeEnd: new RegExp(wholeWords(words.sinceAsFrom.rangeEnds), 'iu') }
         : null,
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
+    habitual: new RegExp(wholeWords(words.habitual), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
     futureEndings: { endings: words.futureEndings.endings, except: new Set(words.futureEndings.except) },
     clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
@@ -105,6 +108,16 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   if (future) return 'future';
   if (patterns.bound.test(around)) return 'nearest';
   return speaksOfPast(`${before} ${after}`, patterns.past) ? 'past' : 'unmarked';
+}
+
+/**
+ * Whether the clause holding the date phrase at `index` tells a habit ("Meist beginnt die
+ * Ernte Ende Oktober", "usually opens on Tuesday"): a date without its year there recurs,
+ * no day of the story.
+ */
+export function inHabitClause(text: string, index: number, phrase: string, patterns: LeanPatterns): boolean {
+  const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
+  return patterns.habitual.test(`${before} ${after}`);
 }
 
 /**

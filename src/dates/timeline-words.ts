@@ -86,6 +86,8 @@ export interface TimelineWords {
   sinceAsFrom: { words: readonly string[]; rangeEnds: readonly string[] };
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
+  /** Words that make a clause tell a habit, so a date without its year in it recurs: "usually", "meist", "alle zwei Jahre", "chaque année". */
+  habitual: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
   /** Verb endings of the future tense ("tendrá", "votarán", "terrà"), and words with such an ending that are no verb. */
@@ -151,6 +153,7 @@ const ENGLISH: TimelineWords = {
   since: ['since'],
   sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['until', 'till', 'by'],
+  habitual: ['usually', 'normally', 'typically', 'generally', 'traditionally', 'every year', 'each year', 'annually', 'every two years'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
@@ -211,6 +214,7 @@ const GERMAN: TimelineWords = {
   since: ['seit'],
   sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['bis', 'spätestens'],
+  habitual: ['meist', 'meistens', 'normalerweise', 'üblicherweise', 'gewöhnlich', 'traditionell', 'in der regel', 'jedes jahr', 'alljährlich', 'jährlich', 'alle zwei jahre'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
   futureEndings: { endings: [], except: [] },
   subordinators: ['dass'],
@@ -269,6 +273,7 @@ const FRENCH: TimelineWords = {
   since: ['depuis'],
   sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
+  habitual: ['généralement', 'habituellement', 'normalement', 'traditionnellement', 'chaque année', 'tous les ans'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   // French reporting tells the past in the future ("Le Monde attendra son édition du 13 mai"): its future endings say nothing.
   futureEndings: { endings: [], except: [] },
@@ -325,6 +330,7 @@ const SPANISH: TimelineWords = {
   since: ['desde'],
   sinceAsFrom: { words: ['desde'], rangeEnds: ['al', 'a', 'hasta'] },
   bounds: ['hasta'],
+  habitual: ['normalmente', 'generalmente', 'habitualmente', 'tradicionalmente', 'suele', 'suelen', 'cada año', 'todos los años'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
   futureEndings: { endings: ['rá', 'rán', 'remos'], except: ['irán', 'corán'] },
   subordinators: ['que'],
@@ -375,6 +381,7 @@ const PORTUGUESE: TimelineWords = {
   since: ['desde'],
   sinceAsFrom: { words: ['desde'], rangeEnds: ['a', 'ao', 'até'] },
   bounds: ['até'],
+  habitual: ['normalmente', 'geralmente', 'habitualmente', 'tradicionalmente', 'costuma', 'costumam', 'todos os anos', 'cada ano'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
   futureEndings: { endings: ['rá', 'rão', 'remos'], except: ['pará', 'verão', 'padrão', 'portão', 'cordão', 'ladrão', 'patrão', 'barão'] },
   subordinators: ['que'],
@@ -426,6 +433,7 @@ const DUTCH: TimelineWords = {
   sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['tot', 'uiterlijk'],
   // 'wordt', 'worden': the present passive, which tells what is planned ('wordt op 15 september verlengd'), as German 'wird' does; its past is 'werd'.
+  habitual: ['meestal', 'gewoonlijk', 'normaal gesproken', 'traditioneel', 'elk jaar', 'ieder jaar', 'jaarlijks'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht', 'wordt', 'worden'],
   futureEndings: { endings: [], except: [] },
   subordinators: ['dat'],
@@ -478,6 +486,7 @@ const ITALIAN: TimelineWords = {
   since: ['dal'],
   sinceAsFrom: { words: ['dal'], rangeEnds: ['al', 'a', 'fino al'] },
   bounds: ['fino al', 'fino a', 'entro'],
+  habitual: ['di solito', 'solitamente', 'normalmente', 'generalmente', 'tradizionalmente', 'ogni anno'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
   futureEndings: { endings: ['rà', 'ranno', 'remo'], except: ['estremo', 'supremo'] },
   subordinators: ['che'],
