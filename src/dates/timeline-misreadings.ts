@@ -114,12 +114,28 @@ export function isMisreading(text: string, index: number, phrase: string, compon
     isDayPart(text, index, phrase, patterns) ||
     isEra(text, index, phrase, patterns) ||
     recurs(text, index, patterns) ||
-    (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before) || (patterns.counted?.test(before) ?? false) || isHabitual(text, index, phrase, patterns) || isQuoted(text, index, phrase))) ||
+    (weekdayAlone && namesNoNearWeekday(text, index, phrase, patterns)) ||
     patterns.following.test(`${before}${phrase}`) ||
     ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
     holdsName(text, index, phrase, patterns) ||
     isMonthWord(before, phrase, components, patterns) ||
     isAnotherMonthsDay(before, phrase, patterns)
+  );
+}
+
+/**
+ * A weekday alone that names no weekday near the publication: any such day ("on a
+ * Sunday"), another event's ("that same Friday"), one weeks back ("hace dos lunes"), a
+ * habit ("le vendredi", "Friday nights"), a title („Freitag“).
+ */
+function namesNoNearWeekday(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
+  const before = text.slice(Math.max(0, index - CONTEXT_CHARS), index);
+  return (
+    patterns.indefinite.test(before) ||
+    patterns.sameDay.test(before) ||
+    (patterns.counted?.test(before) ?? false) ||
+    isHabitual(text, index, phrase, patterns) ||
+    isQuoted(text, index, phrase)
   );
 }
 
