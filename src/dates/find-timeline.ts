@@ -2,11 +2,11 @@ import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
-import { LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
-import { isMisreading, misreadingPatterns, type MisreadingPatterns } from './timeline-misreadings.ts';
+import { inHabitClause, LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
+import { isMisreading, misreadingPatterns, recurs, type MisreadingPatterns } from './timeline-misreadings.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
-import { isDatedBeside, isWeekdayAlone, withDayAfterWeekday, withoutWeekdayHour } from './timeline-weekday.ts';
+import { isDatedBeside, isWeekdayAlone, routineListAround, weekdayList, withDayAfterWeekday, withoutWeekdayHour, type WeekdayList } from './timeline-weekday.ts';
 import { biasedYear, continueSchedule, dayOf, resolvedDate, type DateReading, type Direction } from './timeline-year.ts';
 
 /** chrono's parser for each story language the timeline reads. */
@@ -47,6 +47,8 @@ const ENDS_IN_FOUR_DIGITS = /\d{4}$/;
 const MEASURE_SIGNS = ['%', '‰', '€', '$', '£'];
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
 const YEAR_LEAD_CHARS = 24;
+/** The leans of a clause told in the present: nothing points, or only a bound. */
+const PRESENT_LEANS: ReadonlySet<Direction> = new Set(['unmarked', 'nearest']);
 /** A run of text between blank lines. */
 const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 
@@ -67,6 +69,8 @@ interface TimelineReader {
   countedUnit: RegExp;
   /** A unit of time or measure, a currency or a sign right after a number: the number counts it ("1920 pixels", "2000 Euro"), it is no year. */
   measureAfter: RegExp;
+  /** A word chrono glued to the phrase's end, with the comma or space before it: "for 30 years, they". */
+  gluedTail: RegExp | null;
   /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
@@ -74,6 +78,8 @@ interface TimelineReader {
   /** A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en décembre 2023". */
   monthPhrase: RegExp | null;
   months: readonly string[];
+  /** A list of weekdays joined by commas and "and": "am Dienstag und Donnerstag". */
+  weekdayList: WeekdayList | null;
 }
 
 /** Built once per language and kept: a handful of languages, each a few patterns. */
@@ -105,6 +111,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     apposition: new RegExp(`^\\s*,\\s*(?:${wholeWords(words.dayAppositions)}\\s+)?$`, 'iu'),
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
+    gluedTail: words.gluedWords.length > 0 ? new RegExp(`[\\s,]+${wholeWords(words.gluedWords)}$`, 'iu') : null,
     leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
@@ -112,6 +119,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
         ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+${joiner}${year})?(?![\\p{L}\\d])`, 'giu')
         : null,
     months,
+    weekdayList: weekdayList(language, words.and, words.prepositions),
   };
 }
 
@@ -210,7 +218,7 @@ function chronoEntries(story: Story): DateMention[] {
   let announced: Date | null = null;
   const results = parseByParagraph(text, reference, reader.parser);
   for (const [position, result] of results.entries()) {
-    const trimmed = result.text.replace(TRAILING_PUNCTUATION, '').trim();
+    const trimmed = withoutGluedWord(result.text.replace(TRAILING_PUNCTUATION, '').trim(), reader);
     const after = text.slice(result.index + result.text.indexOf(trimmed));
     const cleaned = withoutStrayYear(withoutWeekdayHour(trimmed, after, result.reading), result.reading);
     const index = result.index + result.text.indexOf(cleaned.phrase);
@@ -222,6 +230,8 @@ function chronoEntries(story: Story): DateMention[] {
     if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader.apposition)) continue;
     const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
+    if (isWeekdayAlone(reading) && isRoutine(story, index, cleaned.phrase)) continue;
+    if (reading.year === null && given === null && inHabitClause(text, index, cleaned.phrase, reader.lean)) continue;
     const direction = lean(story, index, cleaned.phrase);
     const year = given?.year ?? reading.year;
     const date = continueSchedule(resolvedDate({ ...reading, year }, reference, direction), { ...reading, year }, direction, announced, reference);
@@ -255,6 +265,21 @@ function lean(story: Story, index: number, phrase: string): Direction {
   return found === 'unmarked' && !story.datedByPage ? 'back' : found;
 }
 
+/**
+ * A weekday in a list of weekdays that do not follow each other, the list told in the
+ * present (its lean unmarked, or only a bound's: "von 10 bis 12 Uhr"): a weekly routine.
+ * A tense or a pointer keeps the days ("On Tuesday and Thursday, the council voted").
+ */
+function isRoutine(story: Story, index: number, phrase: string): boolean {
+  const list = routineListAround(story.text, index, phrase, story.reader.weekdayList);
+  return list !== null && PRESENT_LEANS.has(leanOf(story.text, list.start, list.text, story.reader.lean));
+}
+
+/** The phrase without a word chrono glued to its end ("for 30 years, they"): what is left is read as any phrase, here a measure. */
+function withoutGluedWord(phrase: string, reader: TimelineReader): string {
+  return reader.gluedTail ? phrase.replace(reader.gluedTail, '') : phrase;
+}
+
 /** A phrase whose year chrono took from a stray number after it: the phrase without the number, and no year. */
 function withoutStrayYear(phrase: string, reading: DateReading): { phrase: string; reading: DateReading } {
   const stray = phrase.match(STRAY_YEAR);
@@ -281,16 +306,16 @@ function cutsAWord(text: string, index: number, phrase: string): boolean {
   return LETTER.test(text.charAt(index - 1)) || LETTER.test(text.charAt(index + phrase.length));
 }
 
-/** "im Dezember", "en décembre 2023": a month behind a preposition, its year leaning as its clause does. */
+/** "im Dezember", "en décembre 2023": a month behind a preposition, its year leaning as its clause does; none that recurs ("jedes Jahr im Dezember"). */
 function monthEntries(story: Story): DateMention[] {
   const { text, reference, reader } = story;
   if (!reader.monthPhrase) return [];
   return [...text.matchAll(reader.monthPhrase)].flatMap((match) => {
     const month = reader.months.indexOf((match[1] ?? '').toLowerCase()) + 1;
-    if (month < 1) return [];
+    if (month < 1 || recurs(text, match.index, reader.misreadings)) return [];
     const end = match.index + match[0].length;
     const given = match[2] ? { year: Number(match[2]), end } : yearAfter(text, end, reader, reference);
-    if (given?.year === null) return [];
+    if (given?.year === null || (!given && inHabitClause(text, match.index, match[0], reader.lean))) return [];
     const year = given?.year ?? biasedYear(month, null, reference, lean(story, match.index, match[0]));
     const phraseEnd = given?.end ?? end;
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;

@@ -23,6 +23,7 @@ const WORD_BEFORE = /\p{L}+\s+$/u;
 /** A phrase's first word. */
 const FIRST_WORD = /^\p{L}+(?:-\p{L}+)*/u;
 const WORD = /\p{L}+/gu;
+const UPPERCASE = /^\p{Lu}/u;
 /** The fewest letters before a verb ending: a shorter word with that ending is no verb ("era", "red"). */
 const MIN_STEM_LETTERS = 3;
 
@@ -42,8 +43,12 @@ export interface LeanPatterns {
   backward: RegExp;
   /** A word before the date puts it in the past: "since", "seit". */
   since: RegExp;
+  /** A "since" word that also means "from", and a word closing the range a date opens, in the phrase or right after it: "desde" … "hasta". */
+  sinceAsFrom: { word: RegExp; rangeEnd: RegExp } | null;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
+  /** The clause holding the date tells a habit: "usually", "meist", "chaque année". */
+  habitual: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
   /** Verb endings of the future tense: "tendrá", "terrà". */
@@ -65,7 +70,12 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
         : null,
     backward: new RegExp(wholeWords(words.backward), 'iu'),
     since: new RegExp(wholeWords(words.since), 'iu'),
+    sinceAsFrom:
+      words.sinceAsFrom.words.length > 0
+        ? { word: new RegExp(wholeWords(words.sinceAsFrom.words), 'iu'), rangeEnd: new RegExp(wholeWords(words.sinceAsFrom.rangeEnds), 'iu') }
+        : null,
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
+    habitual: new RegExp(wholeWords(words.habitual), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
     futureEndings: { endings: words.futureEndings.endings, except: new Set(words.futureEndings.except) },
     clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
@@ -90,13 +100,36 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   if (patterns.forward.test(attached)) return 'after';
   if (patterns.backward.test(attached)) return 'before';
   if (patterns.forward.test(withoutDayParts(around, patterns)) || patterns.forward.test(next)) return 'ahead';
-  if (patterns.backward.test(around) || patterns.backward.test(next) || patterns.since.test(around)) return 'back';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
+  const future = patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings);
+  if (patterns.backward.test(around) || patterns.backward.test(next) || (patterns.since.test(around) && !meansFrom(around, next, future, patterns))) return 'back';
   // This week's day is the nearest whatever the tense: "anunciará este martes" in a story of Wednesday is the day before.
   if (patterns.thisWeekday.test(around)) return 'nearest';
-  if (patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings)) return 'future';
+  if (future) return 'future';
   if (patterns.bound.test(around)) return 'nearest';
   return speaksOfPast(`${before} ${after}`, patterns.past) ? 'past' : 'unmarked';
+}
+
+/**
+ * Whether the clause holding the date phrase at `index` tells a habit ("Meist beginnt die
+ * Ernte Ende Oktober", "usually opens on Tuesday"): a date without its year there recurs,
+ * no day of the story.
+ */
+export function inHabitClause(text: string, index: number, phrase: string, patterns: LeanPatterns): boolean {
+  const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
+  return patterns.habitual.test(`${before} ${after}`);
+}
+
+/**
+ * A "since" word that means "from", as Spanish "desde" and Italian "dal" may: the date
+ * opens a range ("desde el 16 hasta el 20 de mayo", "dal 16 al 20 maggio": the range's end
+ * in chrono's phrase or right after it) or its clause speaks of the future ("resterà
+ * aperta dal 16 aprile"). English "since" and German "seit" never do.
+ */
+function meansFrom(around: string, next: string, future: boolean, patterns: LeanPatterns): boolean {
+  const { sinceAsFrom } = patterns;
+  if (!sinceAsFrom?.word.test(around)) return false;
+  return future || sinceAsFrom.rangeEnd.test(`${around.slice(around.search(sinceAsFrom.word))}${next}`);
 }
 
 /**
@@ -136,9 +169,16 @@ function speaksOfPast(clause: string, past: LeanPatterns['past']): boolean {
   return (clause.toLowerCase().match(WORD) ?? []).some((word) => past.words.has(word)) || hasVerbEnding(clause, past);
 }
 
-/** A word of the clause ending as a verb of the tense does ("votó", "tendrá"), long enough to be a verb and none of the words that only look like one. */
+/**
+ * A word of the clause ending as a verb of the tense does ("votó", "tendrá"), long enough
+ * to be a verb and none of the words that only look like one. A capitalized word inside
+ * the clause is a name, whatever its ending ("Alfred A. Knopf"); the clause's first word
+ * may be a verb opening its sentence ("Votó el consejo").
+ */
 function hasVerbEnding(clause: string, tense: VerbEndings): boolean {
-  return (clause.toLowerCase().match(WORD) ?? []).some(
-    (word) => !tense.except.has(word) && tense.endings.some((ending) => word.length >= ending.length + MIN_STEM_LETTERS && word.endsWith(ending)),
-  );
+  return (clause.match(WORD) ?? []).some((word, position) => {
+    const lower = word.toLowerCase();
+    if (position > 0 && UPPERCASE.test(word)) return false;
+    return !tense.except.has(lower) && tense.endings.some((ending) => lower.length >= ending.length + MIN_STEM_LETTERS && lower.endsWith(ending));
+  });
 }

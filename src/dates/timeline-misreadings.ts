@@ -1,6 +1,8 @@
 // Date words that, where they stand, are something else: a part of the day ("am Morgen",
 // "de la mañana"), a day that recurs or any such day ("jeden Freitag", "every Saturday",
-// "on a Sunday"), another event's day ("that same Friday"), a day after another event
+// "on a Sunday", "le vendredi", "Friday nights"), a weekday that is a title ("„Freitag“"),
+// yesterday or tomorrow as an era ("the world of tomorrow", "der Feind von gestern"),
+// another event's day ("that same Friday"), a day after another event
 // ("the next year", "am folgenden Tag"), a stretch ("over the past year"), a name that
 // holds a weekday or a month ("Black Friday", "Welt am Sonntag", "Plaza de Mayo"), a month
 // that is a verb, a modal or a name ("they march", "Intel may", "Julio César"), a range
@@ -26,6 +28,10 @@ const OPENS_WITH_DIGIT = /^\d/;
 /** The word right before a phrase, with a dot after it if abbreviated: "July ", "Jul. ". */
 const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
 const LOWERCASE = /^\p{Ll}+$/u;
+/** A phrase's first word: the weekday of a weekday phrase ("Friday night"). */
+const FIRST_WORD = /^\p{L}+(?:-\p{L}+)*/u;
+const OPENING_QUOTE = /^["“„«‘‚'»]$/u;
+const CLOSING_QUOTE = /^["”“»’'«]$/u;
 
 /** One language's misreading patterns, built once from its words. */
 export interface MisreadingPatterns {
@@ -41,8 +47,18 @@ export interface MisreadingPatterns {
   stretch: { lead: RegExp; phrase: RegExp } | null;
   /** An indefinite article right before a weekday: "on a Sunday", "un domingo". */
   indefinite: RegExp;
+  /** A count of weeks back, in words, right before a weekday: "hace dos lunes", "vor zwei Sonntagen" name a weekday weeks before the publication's, not its nearest. */
+  counted: RegExp | null;
   /** A word tying a weekday to another event, right before it: "that same Friday", "ese mismo viernes". */
   sameDay: RegExp;
+  /**
+   * A day word alone that is an era where it stands: the day word as the whole phrase, the
+   * link ending the text before it and a "from … on" word right after it, or a comparison
+   * with another day word before or after it.
+   */
+  era: { day: RegExp; link: RegExp | null; from: RegExp; comparedAfter: RegExp; comparedBefore: RegExp } | null;
+  /** Words that make a weekday a habit or a day counted in a month, right before it ("le vendredi", "the first Monday") or right after it ("Friday nights"). */
+  habitual: { before: RegExp; after: RegExp | null };
   /** A preposition or a word pointing back or ahead before a month: "in", "for", "last", "since". */
   monthLead: RegExp;
   /** The language's full month names, lowercase. */
@@ -68,6 +84,21 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
     // Right before the weekday, lowercase or opening a sentence: "Serie A on Saturday" and "a statement Friday" name a day.
     indefinite: new RegExp(`(?:${wholeWords(words.indefinite)}|${SENTENCE_OPENING}${wholeWords(words.indefinite.map(capitalized))})\\s+$`, 'u'),
     sameDay: new RegExp(`${wholeWords(words.sameDay)}\\s+$`, 'iu'),
+    counted: words.agoLeads.length > 0 ? new RegExp(`${wholeWords(words.agoLeads)}\\s+${wholeWords(words.counts)}\\s+$`, 'iu') : null,
+    era:
+      words.eras.days.length > 0
+        ? {
+            day: new RegExp(`^${wholeWords(words.eras.days)}$`, 'iu'),
+            link: words.eras.links.length > 0 ? new RegExp(`${wholeWords(words.eras.links)}\\s+$`, 'iu') : null,
+            from: new RegExp(`^\\s+${wholeWords(words.eras.from)}`, 'iu'),
+            comparedAfter: new RegExp(`${wholeWords(words.eras.days)}\\s+${wholeWords(words.eras.than)}\\s*$`, 'iu'),
+            comparedBefore: new RegExp(`^\\s*${wholeWords(words.eras.than)}\\s+${wholeWords(words.eras.days)}`, 'iu'),
+          }
+        : null,
+    habitual: {
+      before: new RegExp(`${wholeWords(words.habitualWeekday.before)}\\s+$`, 'iu'),
+      after: words.habitualWeekday.after.length > 0 ? new RegExp(`^\\s+${wholeWords(words.habitualWeekday.after)}`, 'iu') : null,
+    },
     monthLead: new RegExp(`${wholeWords([...words.prepositions, ...words.durationLeads, ...words.bounds, ...words.backward, ...words.forward])}\\s+$`, 'iu'),
     fullMonths: fullMonthNames(language),
     capitalizedMonths: words.capitalizedMonths,
@@ -81,14 +112,61 @@ export function isMisreading(text: string, index: number, phrase: string, compon
   const weekdayAlone = components.isCertain('weekday') && !components.isCertain('day') && !components.isCertain('month');
   return (
     isDayPart(text, index, phrase, patterns) ||
-    (patterns.every?.test(before) ?? false) ||
-    (weekdayAlone && (patterns.indefinite.test(before) || patterns.sameDay.test(before))) ||
+    isEra(text, index, phrase, patterns) ||
+    recurs(text, index, patterns) ||
+    (weekdayAlone && namesNoNearWeekday(text, index, phrase, patterns)) ||
     patterns.following.test(`${before}${phrase}`) ||
     ((patterns.stretch?.lead.test(before) ?? false) && (patterns.stretch?.phrase.test(phrase) ?? false)) ||
     holdsName(text, index, phrase, patterns) ||
     isMonthWord(before, phrase, components, patterns) ||
     isAnotherMonthsDay(before, phrase, patterns)
   );
+}
+
+/**
+ * A weekday alone that names no weekday near the publication: any such day ("on a
+ * Sunday"), another event's ("that same Friday"), one weeks back ("hace dos lunes"), a
+ * habit ("le vendredi", "Friday nights"), a title („Freitag“).
+ */
+function namesNoNearWeekday(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
+  const before = text.slice(Math.max(0, index - CONTEXT_CHARS), index);
+  return (
+    patterns.indefinite.test(before) ||
+    patterns.sameDay.test(before) ||
+    (patterns.counted?.test(before) ?? false) ||
+    isHabitual(text, index, phrase, patterns) ||
+    isQuoted(text, index, phrase)
+  );
+}
+
+/**
+ * "the world of tomorrow", "der Arbeitsmarkt von gestern", "erinnerte mich an gestern"
+ * ("von morgen an" is a day), "lieber morgen als übermorgen", "mejor hoy que mañana": an
+ * era, no day.
+ */
+function isEra(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
+  const { era } = patterns;
+  if (!era?.day.test(phrase)) return false;
+  const before = text.slice(Math.max(0, index - CONTEXT_CHARS), index);
+  const after = text.slice(index + phrase.length, index + phrase.length + CONTEXT_CHARS);
+  const linked = (era.link?.test(before) ?? false) && !era.from.test(after);
+  return linked || era.comparedAfter.test(before) || era.comparedBefore.test(after);
+}
+
+/** A recurring word up to two words before the date phrase at `index`: "every Saturday", "jedes Jahr im Dezember", "chaque année en décembre". */
+export function recurs(text: string, index: number, patterns: MisreadingPatterns): boolean {
+  return patterns.every?.test(text.slice(Math.max(0, index - CONTEXT_CHARS), index)) ?? false;
+}
+
+/** "le vendredi", "il sabato mattina", "los viernes", "the first Monday", "Friday nights": a weekday any week has, no day of the story. */
+function isHabitual(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
+  const weekdayEnd = index + (phrase.match(FIRST_WORD)?.[0].length ?? 0);
+  return patterns.habitual.before.test(text.slice(Math.max(0, index - CONTEXT_CHARS), index)) || (patterns.habitual.after?.test(text.slice(weekdayEnd)) ?? false);
+}
+
+/** A weekday alone between quotation marks is a title or a name: the weekly „Freitag“, a song "Monday". */
+function isQuoted(text: string, index: number, phrase: string): boolean {
+  return OPENING_QUOTE.test(text.charAt(index - 1)) && CLOSING_QUOTE.test(text.charAt(index + phrase.length));
 }
 
 /**

@@ -35,6 +35,8 @@ export interface NoisePatterns {
   anchored: RegExp;
   /** The week as a unit: "last week", "vor zwei Wochen", "la semaine dernière". */
   weekUnit: RegExp;
+  /** A count that names no number: "a few", "wenigen", "quelques". */
+  vagueCount: RegExp;
 }
 
 export function noisePatterns(words: TimelineWords): NoisePatterns {
@@ -54,6 +56,7 @@ export function noisePatterns(words: TimelineWords): NoisePatterns {
     count: new RegExp(`${wholeWords(words.counts)}|\\d`, 'iu'),
     anchored: new RegExp(`${wholeWords(words.anchors)}$`, 'iu'),
     weekUnit: new RegExp(wholeWords(words.weekUnits), 'iu'),
+    vagueCount: new RegExp(wholeWords(words.vagueCounts), 'iu'),
   };
 }
 
@@ -69,6 +72,7 @@ export function isNoise(phrase: string, components: chrono.ParsedComponents, pat
     TIME_OF_DAY.test(phrase) ||
     isWeekdayAbbreviation(phrase, components) ||
     isWeek(phrase, components, patterns) ||
+    isVagueDay(phrase, components, patterns) ||
     countsSeconds(phrase, components) ||
     (BARE_NUMBERS.test(phrase) && !FULL_NUMERIC_DATE.test(phrase))
   );
@@ -101,6 +105,16 @@ function isWeekdayAbbreviation(phrase: string, components: chrono.ParsedComponen
  */
 function isWeek(phrase: string, components: chrono.ParsedComponents, patterns: NoisePatterns): boolean {
   return patterns.weekUnit.test(phrase) && !components.isCertain('weekday');
+}
+
+/**
+ * A day counted with no number names no day: chrono reads "vor wenigen Tagen", "a few days
+ * ago", "il y a quelques jours" as a day two or three before the publication, precise
+ * where the story is not. (A year counted so, "a few years ago", keeps its year: the
+ * timeline shows a year as roughly as the story gives it.)
+ */
+function isVagueDay(phrase: string, components: chrono.ParsedComponents, patterns: NoisePatterns): boolean {
+  return components.isCertain('day') && patterns.vagueCount.test(phrase);
 }
 
 /**

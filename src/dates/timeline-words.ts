@@ -10,6 +10,8 @@ export interface TimelineWords {
   durationLeads: readonly string[];
   /** Counts written as words: "a", "two", "a few". */
   counts: readonly string[];
+  /** Counts that name no number: "a few days ago", "vor wenigen Tagen", "il y a quelques jours" names no day. */
+  vagueCounts: readonly string[];
   /** Words that soften a count: "for about ten years", "seit rund zwei Jahren". */
   approximators: readonly string[];
   /** The word joining two measures: "six years and eight months". */
@@ -34,6 +36,8 @@ export interface TimelineWords {
   stretchLeads: readonly string[];
   /** The week as a unit, singular and plural: a phrase counted in weeks names a week, not a day ("last week", "vor zwei Wochen"). */
   weekUnits: readonly string[];
+  /** Words chrono's parser glues to the end of a date phrase, no part of it: its English reads "for 30 years, they" as one phrase. */
+  gluedWords: readonly string[];
   /** Units of measure and currencies, which a number counts and a year never precedes: "1920 pixels", "2000 Euro". (Signs such as "%" and "€" are every language's.) */
   measureUnits: readonly string[];
 
@@ -44,6 +48,21 @@ export interface TimelineWords {
   every: readonly string[];
   /** An indefinite article, which makes a weekday any such day: "on a Sunday night", "un domingo de febrero", "uma quarta pessoa". */
   indefinite: readonly string[];
+  /**
+   * Words around a weekday alone that make it a habit or a day counted in a month, any
+   * week's: before it ("le vendredi", "il sabato" say a habit with the article, "los
+   * viernes" its plural; "the first Monday", "am ersten Dienstag"), after it ("Friday
+   * nights").
+   */
+  habitualWeekday: { before: readonly string[]; after: readonly string[] };
+  /**
+   * Today, yesterday and tomorrow as eras, not days (`days`): after a word that makes one a
+   * noun's complement (`links`: "the world of tomorrow", "der Arbeitsmarkt von gestern",
+   * "erinnerte an gestern"), unless a word after it says "from … on" (`from`: "von morgen
+   * an"); or compared with another (`than`: "lieber morgen als übermorgen", "better today
+   * than tomorrow", "mejor hoy que mañana").
+   */
+  eras: { days: readonly string[]; links: readonly string[]; from: readonly string[]; than: readonly string[] };
   /** Words before a weekday that tie it to another event, not to the publication: "that same Friday", "ese mismo viernes", "am selben Freitag". */
   sameDay: readonly string[];
   /** Names that hold a weekday or a month: "Black Friday", "Welt am Sonntag", "Plaza de Mayo". */
@@ -60,8 +79,15 @@ export interface TimelineWords {
   backward: readonly string[];
   /** Words before a date that put it in the past: "since", "seit", "depuis". (After a date, "desde" is "from".) */
   since: readonly string[];
+  /**
+   * The "since" words that also mean "from" (Spanish "desde", Italian "dal"), and the words
+   * that close a range a date opens: "desde el 16 hasta el 20 de mayo", "dal 16 al 20 maggio".
+   */
+  sinceAsFrom: { words: readonly string[]; rangeEnds: readonly string[] };
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
+  /** Words that make a clause tell a habit, so a date without its year in it recurs: "usually", "meist", "alle zwei Jahre", "chaque année". */
+  habitual: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
   /** Verb endings of the future tense ("tendrá", "votarán", "terrà"), and words with such an ending that are no verb. */
@@ -95,6 +121,7 @@ const ENGLISH: TimelineWords = {
   now: ['now', 'right now', 'today', 'tonight', 'currently', 'this morning', 'this afternoon', 'this evening'],
   durationLeads: ['for', 'in', 'within', 'over', 'after', 'during'],
   counts: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a few', 'few', 'several', 'a couple of', 'couple of', 'a half', 'half a', 'half an'],
+  vagueCounts: ['a few', 'few', 'several', 'a couple of', 'couple of', 'a couple', 'some'],
   approximators: ['about', 'around', 'nearly', 'almost', 'some', 'just', 'more than', 'less than', 'over'],
   and: ['and'],
   countFillers: ['more'],
@@ -107,10 +134,13 @@ const ENGLISH: TimelineWords = {
   following: ['next day', 'following day', 'the next year', 'the following year', 'the next month', 'the following month', 'the following week'],
   stretchLeads: ['in the', 'over the', 'for the', 'during the', 'within the', 'throughout the'],
   weekUnits: ['week', 'weeks'],
+  gluedWords: ['they'],
   measureUnits: ['pixels', 'dollars', 'euros', 'pounds', 'percent', 'per cent', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'kg', 'kilograms', 'tons', 'tonnes', 'mph'],
   dayPart: { words: [], determiners: [] },
   every: ['every', 'each'],
   indefinite: ['a', 'an', 'one'],
+  habitualWeekday: { before: ['the first', 'the second', 'the third', 'the fourth', 'the last'], after: ['nights', 'mornings', 'afternoons', 'evenings'] },
+  eras: { days: ['today', 'yesterday', 'tomorrow'], links: ['of'], from: ['on'], than: ['than'] },
   sameDay: ['that same', 'the same', 'that very'],
   namedDays: [
     'black friday', 'cyber monday', 'good friday', 'easter sunday', 'easter monday', 'ash wednesday', 'super tuesday',
@@ -121,7 +151,9 @@ const ENGLISH: TimelineWords = {
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
   backward: ['last', 'past', 'previous'],
   since: ['since'],
+  sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['until', 'till', 'by'],
+  habitual: ['usually', 'normally', 'typically', 'generally', 'traditionally', 'every year', 'each year', 'annually', 'every two years'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
     ...ENGLISH_BE.flatMap((be) => ENGLISH_SCHEDULED.map((scheduled) => `${be} ${scheduled} to`)),
@@ -130,7 +162,11 @@ const ENGLISH: TimelineWords = {
   futureEndings: { endings: [], except: [] },
   subordinators: ['that'],
   past: {
-    words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid'],
+    words: ['was', 'were', 'had', 'did', 'said', 'began', 'came', 'went', 'took', 'made', 'met', 'saw', 'told', 'won', 'lost', 'left', 'got', 'gave', 'found', 'held', 'ran', 'fell', 'rose', 'broke', 'spoke', 'wrote', 'sent', 'built', 'bought', 'paid', 'led', 'struck', 'fought', 'sold', 'became', 'brought', 'knew', 'stood', 'thought', 'bid',
+      // Irregular pasts that are no other word, and the negated past ("didn't", read as "didn" and "t").
+      'spent', 'kept', 'felt', 'meant', 'heard', 'sought', 'taught', 'caught', 'threw', 'drew', 'grew', 'flew', 'drove', 'rode', 'wore', 'swore',
+      'chose', 'froze', 'woke', 'slept', 'swept', 'wept', 'sang', 'rang', 'sank', 'swam', 'forgot', 'forgave', 'fled', 'dealt', 'understood', 'withdrew',
+      'arose', 'overcame', 'undertook', 'overtook', 'upheld', 'withheld', 'didn', 'wasn', 'weren', 'hadn'],
     endings: ['ed'],
     except: ['hundred', 'red', 'bed', 'shed', 'wed', 'need', 'speed', 'indeed', 'seed', 'feed', 'breed', 'proceed', 'exceed', 'succeed', 'embed'],
   },
@@ -146,6 +182,7 @@ const GERMAN: TimelineWords = {
   now: ['jetzt', 'heute', 'heute morgen', 'heute abend', 'heute nacht', 'derzeit', 'zurzeit', 'aktuell'],
   durationLeads: ['für', 'in', 'innerhalb', 'binnen', 'seit', 'nach', 'während', 'über'],
   counts: ['ein', 'eine', 'einem', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'wenigen', 'einigen', 'mehreren', 'ein paar', 'paar'],
+  vagueCounts: ['wenigen', 'einigen', 'mehreren', 'ein paar', 'paar'],
   approximators: ['etwa', 'rund', 'knapp', 'fast', 'gut', 'mehr als', 'weniger als', 'über'],
   and: ['und'],
   countFillers: ['weiteren', 'weitere'],
@@ -161,10 +198,13 @@ const GERMAN: TimelineWords = {
   following: ['nächsten tag', 'folgenden tag', 'tag darauf', 'tag danach', 'folgenden jahr', 'jahr darauf', 'folgenden monat'],
   stretchLeads: [],
   weekUnits: ['woche', 'wochen'],
+  gluedWords: [],
   measureUnits: ['pixel', 'euro', 'dollar', 'franken', 'prozent', 'km', 'kilometer', 'meter', 'kilo', 'kilogramm', 'tonnen'],
   dayPart: { words: ['morgen'], determiners: ['am', 'jeden', 'jedem', 'dem', 'den', 'einem', 'eines', 'guten', 'vom'] },
   every: ['jeden', 'jedem', 'jede', 'jedes', 'immer', 'meist', 'meistens'],
   indefinite: ['ein', 'einen', 'einem', 'eines'],
+  habitualWeekday: { before: ['ersten', 'zweiten', 'dritten', 'vierten'], after: [] },
+  eras: { days: ['heute', 'gestern', 'morgen', 'vorgestern', 'übermorgen'], links: ['von', 'an'], from: ['an', 'ab'], than: ['als'] },
   sameDay: ['selben', 'demselben', 'denselben', 'gleichen', 'jenem', 'jenen'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
@@ -172,7 +212,9 @@ const GERMAN: TimelineWords = {
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
   since: ['seit'],
+  sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['bis', 'spätestens'],
+  habitual: ['meist', 'meistens', 'normalerweise', 'üblicherweise', 'gewöhnlich', 'traditionell', 'in der regel', 'jedes jahr', 'alljährlich', 'jährlich', 'alle zwei jahre'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
   futureEndings: { endings: [], except: [] },
   subordinators: ['dass'],
@@ -202,6 +244,7 @@ const FRENCH: TimelineWords = {
   now: ["aujourd'hui", 'aujourd’hui', 'maintenant', 'actuellement', 'ce matin', 'ce soir', 'cette nuit', 'cet après-midi'],
   durationLeads: ['pendant', 'en', 'dans', 'depuis', 'après', "d'ici", 'de', 'sur', 'durant', 'au bout de'],
   counts: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quelques', 'plusieurs'],
+  vagueCounts: ['quelques', 'plusieurs'],
   approximators: ['environ', 'près de', 'plus de', 'moins de', 'presque'],
   and: ['et'],
   countFillers: ['autres'],
@@ -214,10 +257,13 @@ const FRENCH: TimelineWords = {
   following: ['lendemain', 'jour suivant', 'année suivante', 'mois suivant'],
   stretchLeads: [],
   weekUnits: ['semaine', 'semaines'],
+  gluedWords: [],
   measureUnits: ['pixels', 'euros', 'dollars', 'francs', 'pour cent', 'km', 'kilomètres', 'mètres', 'kilos', 'tonnes'],
   dayPart: { words: [], determiners: [] },
   every: ['chaque', 'tous les', 'toutes les'],
   indefinite: ['un'],
+  habitualWeekday: { before: ['le', 'les', 'le premier', 'le deuxième', 'le troisième', 'le dernier'], after: [] },
+  eras: { days: ["aujourd'hui", 'aujourd’hui', 'hier', 'demain', 'avant-hier', 'après-demain'], links: [], from: [], than: ['que', "qu'", 'qu’'] },
   sameDay: ['ce même', 'le même'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
@@ -225,7 +271,9 @@ const FRENCH: TimelineWords = {
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   backward: ['dernier', 'dernière', 'passé', 'passée'],
   since: ['depuis'],
+  sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
+  habitual: ['généralement', 'habituellement', 'normalement', 'traditionnellement', 'chaque année', 'tous les ans'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   // French reporting tells the past in the future ("Le Monde attendra son édition du 13 mai"): its future endings say nothing.
   futureEndings: { endings: [], except: [] },
@@ -253,6 +301,7 @@ const SPANISH: TimelineWords = {
   now: ['hoy', 'ahora', 'actualmente', 'esta mañana', 'esta tarde', 'esta noche'],
   durationLeads: ['durante', 'en', 'dentro de', 'desde hace', 'tras', 'de', 'por', 'a lo largo de'],
   counts: ['un', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'unos', 'unas', 'varios', 'varias'],
+  vagueCounts: ['unos', 'unas', 'unos pocos', 'varios', 'varias', 'algunos', 'algunas'],
   approximators: ['casi', 'cerca de', 'más de', 'menos de', 'alrededor de'],
   and: ['y'],
   countFillers: ['más'],
@@ -265,10 +314,13 @@ const SPANISH: TimelineWords = {
   following: ['día siguiente', 'año siguiente', 'mes siguiente'],
   stretchLeads: [],
   weekUnits: ['semana', 'semanas'],
+  gluedWords: [],
   measureUnits: ['píxeles', 'euros', 'dólares', 'pesos', 'por ciento', 'km', 'kilómetros', 'metros', 'kilos', 'toneladas'],
   dayPart: { words: ['mañana'], determiners: ['la', 'una', 'cada', 'esa', 'toda', 'media'] },
   every: ['cada', 'todos los', 'todas las'],
-  indefinite: ['un'],
+  indefinite: ['un', 'un día'],
+  habitualWeekday: { before: ['los', 'el primer', 'el segundo', 'el tercer'], after: [] },
+  eras: { days: ['hoy', 'ayer', 'mañana', 'anteayer', 'pasado mañana'], links: [], from: [], than: ['que'] },
   sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
@@ -276,7 +328,9 @@ const SPANISH: TimelineWords = {
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   backward: ['pasado', 'pasada'],
   since: ['desde'],
+  sinceAsFrom: { words: ['desde'], rangeEnds: ['al', 'a', 'hasta'] },
   bounds: ['hasta'],
+  habitual: ['normalmente', 'generalmente', 'habitualmente', 'tradicionalmente', 'suele', 'suelen', 'cada año', 'todos los años'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
   futureEndings: { endings: ['rá', 'rán', 'remos'], except: ['irán', 'corán'] },
   subordinators: ['que'],
@@ -298,6 +352,7 @@ const PORTUGUESE: TimelineWords = {
   now: ['hoje', 'agora', 'atualmente', 'esta manhã', 'esta tarde', 'esta noite'],
   durationLeads: ['durante', 'em', 'dentro de', 'há', 'após', 'de', 'por', 'ao longo de'],
   counts: ['um', 'uma', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'alguns', 'algumas', 'vários', 'várias'],
+  vagueCounts: ['alguns', 'algumas', 'uns', 'umas', 'vários', 'várias', 'poucos', 'poucas'],
   approximators: ['cerca de', 'quase', 'mais de', 'menos de'],
   and: ['e'],
   countFillers: ['mais'],
@@ -310,10 +365,13 @@ const PORTUGUESE: TimelineWords = {
   following: ['dia seguinte', 'ano seguinte', 'mês seguinte'],
   stretchLeads: [],
   weekUnits: ['semana', 'semanas'],
+  gluedWords: [],
   measureUnits: ['pixels', 'euros', 'dólares', 'reais', 'por cento', 'km', 'quilômetros', 'quilómetros', 'metros', 'quilos', 'toneladas'],
   dayPart: { words: [], determiners: [] },
   every: ['cada', 'todos os', 'todas as'],
   indefinite: ['um', 'uma'],
+  habitualWeekday: { before: ['aos', 'às', 'o primeiro', 'a primeira', 'o segundo', 'a segunda'], after: [] },
+  eras: { days: ['hoje', 'ontem', 'amanhã', 'anteontem', 'depois de amanhã'], links: [], from: [], than: ['que', 'do que'] },
   sameDay: ['nesse mesmo', 'nessa mesma', 'naquele', 'naquela', 'no mesmo', 'na mesma', 'mesmo', 'mesma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
@@ -321,7 +379,9 @@ const PORTUGUESE: TimelineWords = {
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   backward: ['passado', 'passada', 'último', 'última'],
   since: ['desde'],
+  sinceAsFrom: { words: ['desde'], rangeEnds: ['a', 'ao', 'até'] },
   bounds: ['até'],
+  habitual: ['normalmente', 'geralmente', 'habitualmente', 'tradicionalmente', 'costuma', 'costumam', 'todos os anos', 'cada ano'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
   futureEndings: { endings: ['rá', 'rão', 'remos'], except: ['pará', 'verão', 'padrão', 'portão', 'cordão', 'ladrão', 'patrão', 'barão'] },
   subordinators: ['que'],
@@ -343,6 +403,7 @@ const DUTCH: TimelineWords = {
   now: ['nu', 'vandaag', 'momenteel', 'vanochtend', 'vanmiddag', 'vanavond', 'vannacht'],
   durationLeads: ['voor', 'in', 'binnen', 'gedurende', 'sinds', 'over', 'na'],
   counts: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'enkele', 'een paar'],
+  vagueCounts: ['enkele', 'een paar', 'paar', 'een aantal'],
   approximators: ['ongeveer', 'bijna', 'ruim', 'meer dan', 'minder dan'],
   and: ['en'],
   countFillers: ['extra'],
@@ -355,10 +416,13 @@ const DUTCH: TimelineWords = {
   following: ['volgende dag', 'dag erna', 'jaar erna', 'jaar daarop'],
   stretchLeads: [],
   weekUnits: ['week', 'weken'],
+  gluedWords: [],
   measureUnits: ['pixels', 'euro', 'dollar', 'procent', 'km', 'kilometer', 'meter', 'kilo', 'ton'],
   dayPart: { words: ['morgen'], determiners: ['de', 'deze', 'die', 'elke', 'iedere', 'op een'] },
   every: ['elke', 'iedere', 'ieder', 'elk'],
   indefinite: ['een'],
+  habitualWeekday: { before: ['de eerste', 'de tweede', 'de laatste'], after: [] },
+  eras: { days: ['vandaag', 'gisteren', 'morgen', 'eergisteren', 'overmorgen'], links: ['van', 'aan'], from: ['af'], than: ['dan'] },
   sameDay: ['dezelfde', 'diezelfde', 'datzelfde'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
@@ -366,8 +430,10 @@ const DUTCH: TimelineWords = {
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   backward: ['afgelopen', 'vorige'],
   since: ['sinds'],
+  sinceAsFrom: { words: [], rangeEnds: [] },
   bounds: ['tot', 'uiterlijk'],
   // 'wordt', 'worden': the present passive, which tells what is planned ('wordt op 15 september verlengd'), as German 'wird' does; its past is 'werd'.
+  habitual: ['meestal', 'gewoonlijk', 'normaal gesproken', 'traditioneel', 'elk jaar', 'ieder jaar', 'jaarlijks'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht', 'wordt', 'worden'],
   futureEndings: { endings: [], except: [] },
   subordinators: ['dat'],
@@ -391,6 +457,7 @@ const ITALIAN: TimelineWords = {
   now: ['oggi', 'ora', 'adesso', 'attualmente', 'stamattina', 'stasera', 'stanotte'],
   durationLeads: ['per', 'in', 'entro', 'da', 'dopo', 'di', 'durante'],
   counts: ['un', 'uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'alcuni', 'alcune', 'pochi', 'poche'],
+  vagueCounts: ['alcuni', 'alcune', 'pochi', 'poche', 'qualche'],
   approximators: ['circa', 'quasi', 'più di', 'meno di'],
   and: ['e'],
   countFillers: ['altri', 'altre'],
@@ -403,10 +470,13 @@ const ITALIAN: TimelineWords = {
   following: ['giorno dopo', 'giorno seguente', 'giorno successivo', 'anno successivo', 'mese successivo'],
   stretchLeads: [],
   weekUnits: ['settimana', 'settimane'],
+  gluedWords: [],
   measureUnits: ['pixel', 'euro', 'dollari', 'per cento', 'km', 'chilometri', 'metri', 'chili', 'tonnellate'],
   dayPart: { words: [], determiners: [] },
   every: ['ogni', 'tutti i', 'tutte le'],
   indefinite: ['un'],
+  habitualWeekday: { before: ['il', 'la', 'il primo', 'la prima', 'il secondo', 'la seconda', "l'ultimo", 'l’ultimo', "l'ultima", 'l’ultima'], after: [] },
+  eras: { days: ['oggi', 'ieri', 'domani', 'dopodomani', "l'altro ieri"], links: [], from: [], than: ['che', 'di'] },
   sameDay: ['stesso', 'stessa', 'quel', 'quello stesso'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,
@@ -414,7 +484,9 @@ const ITALIAN: TimelineWords = {
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   backward: ['scorso', 'scorsa'],
   since: ['dal'],
+  sinceAsFrom: { words: ['dal'], rangeEnds: ['al', 'a', 'fino al'] },
   bounds: ['fino al', 'fino a', 'entro'],
+  habitual: ['di solito', 'solitamente', 'normalmente', 'generalmente', 'tradizionalmente', 'ogni anno'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
   futureEndings: { endings: ['rà', 'ranno', 'remo'], except: ['estremo', 'supremo'] },
   subordinators: ['che'],

@@ -22,3 +22,16 @@ export const FULL_WEEKDAY_NAMES: ReadonlySet<string> = new Set(namesOf(0));
 
 /** Every weekday name and abbreviation, lowercase. */
 export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...FULL_WEEKDAY_NAMES, ...namesOf(1)]);
+
+/** Monday first in the table; `Date.getDay` counts from Sunday, 0. */
+const MONDAY = 1;
+const DAYS_IN_WEEK = 7;
+
+/**
+ * A language's full weekday names, lowercase, each with its day as `Date.getDay` counts
+ * it (0 Sunday to 6): "dienstag" → 2. Empty for a language the table does not hold.
+ */
+export function fullWeekdayNumbers(language: string): ReadonlyMap<string, number> {
+  const days = WEEKDAYS_BY_LANGUAGE[language] ?? [];
+  return new Map(days.flatMap((day, index) => (day.split('|')[0] ?? '').trim().split(/\s+/).filter(Boolean).map((name) => [name, (index + MONDAY) % DAYS_IN_WEEK] as const)));
+}
