@@ -5,6 +5,7 @@ import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { personAliases } from './person-aliases.ts';
 import { ORG_HEADS } from './word-classes.ts';
+import { SURNAME_PARTICLES } from './word-lists.ts';
 
 /** An entity and every mention of it, before roles and ranking. */
 export interface ActorGroup {
@@ -278,7 +279,25 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);
   }
+  for (const [name, full] of particleSurnames(named, people)) aliases.set(name, full);
   return aliases;
+}
+
+/**
+ * "zei De Wit" → "Hugo de Wit", "Le Pen" → "Marine Le Pen": a surname that opens with its
+ * particle (capitalized where it opens the name, as Dutch writes it) stands for the one full
+ * name it ends.
+ */
+function particleSurnames(named: Named[], people: ReadonlyArray<{ full: string; words: string[] }>): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const { name } of named) {
+    const words = name.split(' ');
+    if (words.length < 2 || !SURNAME_PARTICLES.has(words[0]?.toLowerCase() ?? '') || found.has(name)) continue;
+    const tail = ` ${name.toLowerCase()}`;
+    const fits = people.filter(({ full }) => full !== name && full.toLowerCase().endsWith(tail));
+    if (fits.length === 1 && fits[0]) found.set(name, fits[0].full);
+  }
+  return found;
 }
 
 /** "Biden administration", "Trump campaign": a name closed by a body a person leads. */

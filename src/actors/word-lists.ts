@@ -6,6 +6,11 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'and', '&', 'on', 'upon', 'the',
 ]);
 
+/** Particles a surname may open with: "de Wit", "Le Pen", "van der Bellen", "dos Santos". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten',
+]);
+
 /** Connectors that only join when the phrase is an organization or place ("Bank of England"). */
 export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'the', 'for', 'on']);
 

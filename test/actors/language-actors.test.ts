@@ -457,6 +457,11 @@ describe('every written form of an actor folds into one chip', () => {
     expect(park?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Park Min Ho', 'Park Min Hos']);
   });
 
+  test('a surname opening with its particle, capitalized without the first name, folds into the full name ("zei De Wit")', () => {
+    const text = 'Dat heeft minister Joost de Vlieger dinsdag gezegd. \'We wachten niet langer,\' zei De Vlieger.';
+    expect(shown('nl', text)).toEqual([['Joost de Vlieger', 'person']]);
+  });
+
   test('a town whose name is also a noun closes an organization\'s name after its head', () => {
     expect(shown('de', 'Gestern sagte die Universität Kiel die Vorlesung ab.')).toContainEqual(['Universität Kiel', 'organization']);
   });
