@@ -227,6 +227,15 @@ describe('collectDateCandidates', () => {
     ]);
   });
 
+  test('reads the time zone the site declares in its scripts, when it declares one place\'s', () => {
+    const zoneOf = (script: string) => collectDateCandidates(page('', `<script>${script}</script>`), null).filter((c) => c.hint === 'script:timezone').map((c) => c.value);
+    expect(zoneOf('var config = {"site": "Daily Post", "timezone": {"short": "CT", "long": "America\\/Chicago"}};')).toEqual(['America/Chicago']);
+    expect(zoneOf("settings.timezone_string = 'Europe/Lisbon';")).toEqual(['Europe/Lisbon']);
+    // No place named, or two: nothing.
+    expect(zoneOf('var config = {"timeZone": "GMT", "tz": "0"};')).toEqual([]);
+    expect(zoneOf('var a = {"timezone": "Europe/Paris"}, b = {"timeZone": "Asia/Tokyo"};')).toEqual([]);
+  });
+
   test('reads pages with markup before <html> (linkedom keeps it at the top level)', () => {
     const doc = parseHtml('<!doctype html><script src="/a.js"></script><html><head><meta name="date" content="2021-02-03"></head><body></body></html>');
     expect(pick(collectDateCandidates(doc, null))).toEqual([{ source: 'meta', value: '2021-02-03', kind: null }]);
