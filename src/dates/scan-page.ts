@@ -30,7 +30,7 @@ export interface PageScan {
   dataScripts: Element[];
   /** Non-meta elements with itemprop datePublished/dateModified/dateCreated. */
   microdata: Element[];
-  /** <time>, [datetime] and hAtom date elements. */
+  /** <time>, [datetime], [data-date]-like and hAtom date elements. */
   dated: Located<Element>[];
   /** Text nodes that contain something date-like, with their parent element. */
   datedTexts: DatedText[];
@@ -44,6 +44,13 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 const STORY_CONTAINERS = new Set(['article', 'main']);
 const MICRODATA_DATE = /^date(?:published|modified|created)$/i;
 const HATOM_DATE = /\b(?:published|updated|dtstart)\b/;
+/**
+ * Data attributes that hold an element's date for the page's scripts, as `datetime` does for
+ * a <time>: `<div data-date="18. März 2020">`, `<span data-date-time="2023-11-02 20:06:13">`.
+ */
+const DATE_DATA_ATTRIBUTES = ['data-date', 'data-date-time', 'data-datetime', 'data-publish-date', 'data-published', 'data-published-at-date', 'data-pubdate'] as const;
+/** A bare number is an epoch count in an unknown unit (seconds? milliseconds?): no date to read. */
+const BARE_NUMBER = /^\s*\d+\s*$/;
 const MIN_HEADLINE_CHARS = 10;
 /** A text node that is only a year of the web's time may be the last part of a date badge (see `dateBadge`). */
 const YEAR_ALONE = /^\s*(?:19|20)\d\d\s*$/;
@@ -133,9 +140,19 @@ function gather(element: Element, tag: string, inStory: boolean, offset: number,
   if (tag !== 'time' && !element.hasAttributes()) return;
   if (tag === 'meta') scan.metas.push(element);
   else if (MICRODATA_DATE.test(element.getAttribute('itemprop') ?? '')) scan.microdata.push(element);
-  if (tag === 'time' || element.hasAttribute('datetime') || (tag === 'abbr' && HATOM_DATE.test(element.getAttribute('class') ?? ''))) {
+  if (tag === 'time' || element.hasAttribute('datetime') || (tag === 'abbr' && HATOM_DATE.test(element.getAttribute('class') ?? '')) ||
+    dataDate(element) !== null) {
     scan.dated.push({ node: element, offset });
   }
+}
+
+/** The date an element's data attribute holds for the page's scripts (see DATE_DATA_ATTRIBUTES), if any. */
+export function dataDate(element: Element): string | null {
+  for (const name of DATE_DATA_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value && !BARE_NUMBER.test(value)) return value;
+  }
+  return null;
 }
 
 function headingRank(element: Element, tag: string, inStory: boolean): number | null {

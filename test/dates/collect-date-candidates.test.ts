@@ -227,6 +227,17 @@ describe('collectDateCandidates', () => {
     ]);
   });
 
+  test('reads a date a data attribute holds for the page\'s scripts, as a <time>\'s datetime; not a bare epoch count', () => {
+    const body = `<header><h1>Night trains return to the valley</h1>
+      <div class="timeline"><div class="timeline__marker" data-date="12. Mai 2021"></div></div>
+      <span class="stamp" data-date-time="2021-05-12 08:40:00">vor 3 Stunden</span>
+      <span class="ago" data-date="1620801600">vor 3 Stunden</span></header>`;
+    expect(pick(collectDateCandidates(page('', body), null).filter((c) => c.source === 'time-element'))).toEqual([
+      { source: 'time-element', value: '12. Mai 2021', kind: null },
+      { source: 'time-element', value: '2021-05-12 08:40:00 | vor 3 Stunden', kind: null },
+    ]);
+  });
+
   test('reads the time zone the site declares in its scripts, when it declares one place\'s', () => {
     const zoneOf = (script: string) => collectDateCandidates(page('', `<script>${script}</script>`), null).filter((c) => c.hint === 'script:timezone').map((c) => c.value);
     expect(zoneOf('var config = {"site": "Daily Post", "timezone": {"short": "CT", "long": "America\\/Chicago"}};')).toEqual(['America/Chicago']);
