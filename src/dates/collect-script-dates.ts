@@ -16,10 +16,11 @@ export const SITE_ZONE_HINT = `${SCRIPT_HINT_PREFIX}timezone`;
 /**
  * A key naming a time zone, then its IANA name, directly or inside a small object
  * (`"timezone":{"short":"ET","long":"America/New_York"}`). Region/city names only: "GMT"
- * or "0" name no place, and a region/city name is no other setting's value.
+ * or "0" name no place, and a region/city name is no other setting's value. Cases spelled
+ * out, not /i: the scan runs over every inline script.
  */
 const DECLARED_ZONE =
-  /["']?\b(?:time_?zone(?:_?(?:string|name|id))?|tz)["']?\s*[:=]\s*(?:\{[^{}]{0,80}?)?["']((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)(?:\\?\/[A-Za-z_-]+){1,2})["']/gi;
+  /\b(?:[tT]ime_?[zZ]one(?:_?(?:[sS]tring|[nN]ame|[iI]d))?|tz)["']?\s*[:=]\s*(?:\{[^{}]{0,80}?)?["']((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)(?:\\?\/[A-Za-z_-]+){1,2})["']/g;
 const ESCAPED_SLASH = /\\\//g;
 
 export function collectScriptDates(scripts: readonly Element[]): DateCandidate[] {

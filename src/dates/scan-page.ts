@@ -148,6 +148,7 @@ function gather(element: Element, tag: string, inStory: boolean, offset: number,
 
 /** The date an element's data attribute holds for the page's scripts (see DATE_DATA_ATTRIBUTES), if any. */
 export function dataDate(element: Element): string | null {
+  // Asked name by name: listing an element's attribute names costs more, outside the browser.
   for (const name of DATE_DATA_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value && !BARE_NUMBER.test(value)) return value;
