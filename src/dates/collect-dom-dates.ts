@@ -46,7 +46,7 @@ function fromDatedElements(scan: PageScan): FoundDate[] {
  * labelled as when something takes effect or as the reader's current day.
  */
 function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>): DateCandidate | null {
-  const value = (element.getAttribute('datetime') ?? dataDate(element) ?? element.getAttribute('title') ?? element.textContent ?? '').trim();
+  const value = (element.getAttribute('datetime') ?? dataDate(element, looksDated) ?? element.getAttribute('title') ?? element.textContent ?? '').trim();
   if (!value) return null;
   const descriptor = describeElement(element);
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';

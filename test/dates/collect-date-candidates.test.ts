@@ -227,11 +227,11 @@ describe('collectDateCandidates', () => {
     ]);
   });
 
-  test('reads a date a data attribute holds for the page\'s scripts, as a <time>\'s datetime; not a bare epoch count', () => {
-    const body = `<header><h1>Night trains return to the valley</h1>
+  test('reads a date a data attribute holds for the page\'s scripts, as a <time>\'s datetime; not a flag nor an epoch count', () => {
+    const body = `<article data-published="true"><header><h1>Night trains return to the valley</h1>
       <div class="timeline"><div class="timeline__marker" data-date="12. Mai 2021"></div></div>
       <span class="stamp" data-date-time="2021-05-12 08:40:00">vor 3 Stunden</span>
-      <span class="ago" data-date="1620801600">vor 3 Stunden</span></header>`;
+      <span class="ago" data-date="1620801600">vor 3 Stunden</span></header><p>The line closed on 3 May 2009.</p></article>`;
     expect(pick(collectDateCandidates(page('', body), null).filter((c) => c.source === 'time-element'))).toEqual([
       { source: 'time-element', value: '12. Mai 2021', kind: null },
       { source: 'time-element', value: '2021-05-12 08:40:00 | vor 3 Stunden', kind: null },
