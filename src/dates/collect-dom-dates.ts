@@ -8,7 +8,7 @@ import { formatDomHint, SHOWN_TEXT_SEPARATOR } from './date-hint.ts';
 import { type DateLabel, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
 import { afterLastDate, looksDated } from './date-like-text.ts';
 import { describeElement, pageZone } from './page-zone.ts';
-import { pickHeadline, type PageScan } from './scan-page.ts';
+import { dataDate, pickHeadline, type PageScan } from './scan-page.ts';
 
 /** How many levels up the label search climbs when the date is first in its parent. */
 const LABEL_LEVELS = 2;
@@ -31,7 +31,7 @@ export function collectDomDates(scan: PageScan): DateCandidate[] {
     });
 }
 
-/** One candidate per <time>, [datetime] or hAtom element that holds a value. */
+/** One candidate per <time>, [datetime], [data-date] or hAtom element that holds a value. */
 function fromDatedElements(scan: PageScan): FoundDate[] {
   const holdsDated = ancestorsOf(scan.dated.map((located) => located.node));
   return scan.dated.flatMap(({ node, offset }) => {
@@ -41,12 +41,12 @@ function fromDatedElements(scan: PageScan): FoundDate[] {
 }
 
 /**
- * The element's machine value (datetime, else title, else its text), followed by
+ * The element's machine value (datetime or a date data attribute, else title, else its text), followed by
  * ` | shown text` when the page shows something else; null for an empty element or one
  * labelled as when something takes effect or as the reader's current day.
  */
 function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>): DateCandidate | null {
-  const value = (element.getAttribute('datetime') ?? element.getAttribute('title') ?? element.textContent ?? '').trim();
+  const value = (element.getAttribute('datetime') ?? dataDate(element, looksDated) ?? element.getAttribute('title') ?? element.textContent ?? '').trim();
   if (!value) return null;
   const descriptor = describeElement(element);
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';

@@ -4,6 +4,7 @@ import { approximateInstant, formatDay, formatIso, inOffset, wallClockMinutes, t
 import { fallsOnDay, isLocalOffset, isUtc, shownOnPageClock, zoneOffsetTo } from './local-clock.ts';
 import { type FoundDate, parseDateText } from './parse-date-text.ts';
 import { parseUrlDate } from './parse-url-date.ts';
+import { offsetInZone, siteTimeZone } from './site-time-zone.ts';
 import { isByHeadline, isListItem, isMentionInStory, scoreCandidate, scoreContext } from './score-candidate.ts';
 
 /** Nothing on the web was published before it; older dates are events, not timestamps. */
@@ -59,7 +60,7 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
     ? candidates
     : [...candidates, { source: 'url' as const, value: options.url, hint: null, kind: null }];
   const dates = weighDates(withUrl, options.now);
-  const published = notAfterPrintedUpdate(pickPublished(dates), dates);
+  const published = notAfterPrintedUpdate(pickPublished(dates, siteTimeZone(candidates)), dates);
   const updated = published && published.kind !== 'updated' ? inPageZone(pickUpdated(dates, published), published) : null;
   return {
     published: published ? formatIso(published.parts) : null,
@@ -127,7 +128,7 @@ function agreement(date: WeighedDate, all: readonly WeighedDate[]): number {
   return AGREEMENT_BONUS * Math.min(AGREEMENT_CAP, sources.size);
 }
 
-function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
+function pickPublished(dates: readonly WeighedDate[], siteZone: string | null): WeighedDate | null {
   const unlabelledOrPublished = dates.filter((date) => date.kind !== 'updated');
   const best = Math.max(...unlabelledOrPublished.map((date) => date.score));
   const updates = printedUpdates(dates);
@@ -144,8 +145,8 @@ function pickPublished(dates: readonly WeighedDate[]): WeighedDate | null {
     : minBy(pool, (date) => approximateInstant(date.parts));
   if (!earliest) return null;
   const shown = shownAndConfirmed(dates, earliest);
-  if (shown) return mostPrecise(shown, dates);
-  return mostPrecise(inPageCalendar(earliest, unlabelledOrPublished), unlabelledOrPublished);
+  if (shown) return mostPrecise(shown, dates, siteZone);
+  return mostPrecise(inPageCalendar(earliest, unlabelledOrPublished, siteZone), unlabelledOrPublished, siteZone);
 }
 
 /**
@@ -210,10 +211,13 @@ function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): Wei
  * True when `a` is a later minute than `b`: the same minute stated with and without its
  * seconds is one moment, not an update, and so is the same wall clock with and without its
  * offset (a JSON-LD "10:07:01" beside a meta tag's "10:07:01 CEST": one page, one clock).
+ * A clock without offset may be UTC's too ("17:01:28" beside "12:01:27-05:00", once read
+ * as "17:01:27Z"): it is later only when later on both clocks.
  */
 function isLaterMinute(a: DateParts, b: DateParts): boolean {
-  if (a.offset === null || b.offset === null) return wallClockMinutes(a) > wallClockMinutes(b);
-  return approximateInstant(a) - approximateInstant(b) >= MINUTE_MS;
+  if (a.offset !== null && b.offset !== null) return approximateInstant(a) - approximateInstant(b) >= MINUTE_MS;
+  const onEachClock = b.offset === null ? [b] : [b, inOffset(b, 'Z')];
+  return onEachClock.every((clock) => wallClockMinutes(a) > wallClockMinutes(clock));
 }
 
 /**
@@ -225,8 +229,10 @@ function isLaterMinute(a: DateParts, b: DateParts): boolean {
  *   wall clock, with the offset the two imply (-05:00).
  * - The page prints a bare day that moment falls on somewhere on Earth: that day, unless a
  *   local clue names the stamp's own day (a header's "today" may sit beside the byline's date).
+ * - The page prints nothing of that day but its scripts declare the site's zone: the
+ *   moment on that zone's clock.
  */
-function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[]): WeighedDate {
+function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[], siteZone: string | null = null): WeighedDate {
   if (chosen.parts.offset === null || chosen.parts.hour === null) return chosen;
   const instant = approximateInstant(chosen.parts);
   const trusted = pool.filter((date) => date.score >= LOCAL_DAY_MIN_SCORE);
@@ -238,10 +244,19 @@ function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[]): Weig
   const zone = printedClock ? zoneOffsetTo(printedClock.parts, instant) : null;
   // The machine's moment (seconds and all) on the page's clock.
   if (printedClock && zone) return { ...printedClock, parts: inOffset(chosen.parts, zone) };
+  const siteOffset = siteZone ? offsetInZone(siteZone, instant) : null;
+  const onSiteClock = siteOffset && isLocalOffset(siteOffset) ? withParts(chosen, inOffset(chosen.parts, siteOffset)) : null;
   const localDays = trusted.filter((date) => !isUtc(date.parts) && date.parts.hour === null);
-  if (localDays.some((date) => date.day === chosen.day)) return chosen;
-  const local = localDays.filter((date) => fallsOnDay(instant, date.parts));
-  return maxBy(local, (date) => date.score) ?? chosen;
+  // A printed day outranks the site's declared zone; where both agree, the zone adds the clock.
+  const printedDay = localDays.find((date) => date.day === chosen.day) ??
+    maxBy(localDays.filter((date) => fallsOnDay(instant, date.parts)), (date) => date.score);
+  if (!printedDay) return onSiteClock ?? chosen;
+  if (onSiteClock?.day === printedDay.day) return onSiteClock;
+  return printedDay.day === chosen.day ? chosen : printedDay;
+}
+
+function withParts(date: WeighedDate, parts: DateParts): WeighedDate {
+  return { ...date, parts, day: formatDay(parts) };
 }
 
 /**
@@ -252,8 +267,7 @@ function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[]): Weig
 function inPageZone(date: WeighedDate | null, published: WeighedDate): WeighedDate | null {
   const zone = published.parts.offset;
   if (!date || zone === null || isUtc(published.parts) || !isUtc(date.parts) || date.parts.hour === null) return date;
-  const parts = inOffset(date.parts, zone);
-  return { ...date, parts, day: formatDay(parts) };
+  return withParts(date, inOffset(date.parts, zone));
 }
 
 function topTier(dates: readonly WeighedDate[]): WeighedDate[] {
@@ -263,9 +277,10 @@ function topTier(dates: readonly WeighedDate[]): WeighedDate[] {
 
 /**
  * The same day as `chosen`, stated with the most precision (offset > clock time > day),
- * and the same moment on the page's own clock rather than UTC's.
+ * and the same moment on the page's own clock rather than UTC's: a clue's local offset,
+ * else the clock the page prints or its site declares (inPageCalendar), when that keeps the day.
  */
-function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[]): WeighedDate {
+function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[], siteZone: string | null = null): WeighedDate {
   // A weak clue may name the same day with another clock (a script's, a list's): not a refinement.
   const floor = Math.min(chosen.score, TRUSTED_SCORE);
   // The chosen date competes too: it may carry the page's zone, which its own clue lacked (inPageCalendar).
@@ -274,7 +289,10 @@ function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[]): Weighed
   if (!isUtc(best.parts) || best.parts.hour === null) return best;
   const instant = approximateInstant(best.parts);
   const local = sameDay.filter((date) => isLocalOffset(date.parts.offset) && Math.abs(approximateInstant(date.parts) - instant) < MINUTE_MS);
-  return maxBy(local, (date) => date.score) ?? best;
+  const sameMoment = maxBy(local, (date) => date.score);
+  if (sameMoment) return sameMoment;
+  const onPageClock = inPageCalendar(best, pool, siteZone);
+  return onPageClock.day === best.day ? onPageClock : best;
 }
 
 /**

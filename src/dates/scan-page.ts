@@ -30,7 +30,7 @@ export interface PageScan {
   dataScripts: Element[];
   /** Non-meta elements with itemprop datePublished/dateModified/dateCreated. */
   microdata: Element[];
-  /** <time>, [datetime] and hAtom date elements. */
+  /** <time>, [datetime], [data-date]-like and hAtom date elements. */
   dated: Located<Element>[];
   /** Text nodes that contain something date-like, with their parent element. */
   datedTexts: DatedText[];
@@ -44,6 +44,11 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 const STORY_CONTAINERS = new Set(['article', 'main']);
 const MICRODATA_DATE = /^date(?:published|modified|created)$/i;
 const HATOM_DATE = /\b(?:published|updated|dtstart)\b/;
+/**
+ * Data attributes that hold an element's date for the page's scripts, as `datetime` does for
+ * a <time>: `<div data-date="18. März 2020">`, `<span data-date-time="2023-11-02 20:06:13">`.
+ */
+const DATE_DATA_ATTRIBUTES = ['data-date', 'data-date-time', 'data-datetime', 'data-publish-date', 'data-published', 'data-published-at-date', 'data-pubdate'] as const;
 const MIN_HEADLINE_CHARS = 10;
 /** A text node that is only a year of the web's time may be the last part of a date badge (see `dateBadge`). */
 const YEAR_ALONE = /^\s*(?:19|20)\d\d\s*$/;
@@ -58,7 +63,7 @@ const SCREEN_READER_ONLY = /(?<![\w-])(?:visuallyhidden|visually-hidden|sr-only|
 /** WordPress's `.entry-title` sits on a heading (or a header-level element) in practice. */
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'header', 'div']);
 
-/** Walks the document once; `looksDated` decides which text nodes to keep. */
+/** Walks the document once; `looksDated` decides which text nodes (and date data attributes) to keep. */
 export function scanPage(doc: Document, looksDated: (text: string) => boolean): PageScan {
   const scan: PageScan = { metas: [], jsonLdScripts: [], dataScripts: [], microdata: [], dated: [], datedTexts: [], headings: [] };
   let offset = 0;
@@ -83,7 +88,7 @@ export function scanPage(doc: Document, looksDated: (text: string) => boolean): 
     if (node.nodeType !== NODE_ELEMENT) return;
     const element = node as Element;
     const tag = element.tagName.toLowerCase();
-    gather(element, tag, inStory, offset, scan);
+    gather(element, tag, inStory, offset, scan, looksDated);
     if (SKIPPED_TAGS.has(tag)) {
       if (tag === 'time') offset += (element.textContent ?? '').trim().length;
       return;
@@ -118,7 +123,7 @@ function textRun(first: Node): string {
   return text;
 }
 
-function gather(element: Element, tag: string, inStory: boolean, offset: number, scan: PageScan): void {
+function gather(element: Element, tag: string, inStory: boolean, offset: number, scan: PageScan, looksDated: (text: string) => boolean): void {
   const rank = headingRank(element, tag, inStory);
   if (rank !== null && (element.textContent ?? '').trim().length >= MIN_HEADLINE_CHARS) {
     scan.headings.push({ node: element, offset, rank });
@@ -133,9 +138,23 @@ function gather(element: Element, tag: string, inStory: boolean, offset: number,
   if (tag !== 'time' && !element.hasAttributes()) return;
   if (tag === 'meta') scan.metas.push(element);
   else if (MICRODATA_DATE.test(element.getAttribute('itemprop') ?? '')) scan.microdata.push(element);
-  if (tag === 'time' || element.hasAttribute('datetime') || (tag === 'abbr' && HATOM_DATE.test(element.getAttribute('class') ?? ''))) {
+  if (tag === 'time' || element.hasAttribute('datetime') || (tag === 'abbr' && HATOM_DATE.test(element.getAttribute('class') ?? '')) ||
+    dataDate(element, looksDated) !== null) {
     scan.dated.push({ node: element, offset });
   }
+}
+
+/**
+ * The date an element's data attribute holds for the page's scripts (see DATE_DATA_ATTRIBUTES),
+ * if it looks like one: not a flag ("true"), nor an epoch count in an unknown unit ("1698583644").
+ */
+export function dataDate(element: Element, looksDated: (text: string) => boolean): string | null {
+  // Asked name by name: listing an element's attribute names costs more, outside the browser.
+  for (const name of DATE_DATA_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value && looksDated(value)) return value;
+  }
+  return null;
 }
 
 function headingRank(element: Element, tag: string, inStory: boolean): number | null {

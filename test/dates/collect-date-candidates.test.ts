@@ -227,6 +227,26 @@ describe('collectDateCandidates', () => {
     ]);
   });
 
+  test('reads a date a data attribute holds for the page\'s scripts, as a <time>\'s datetime; not a flag nor an epoch count', () => {
+    const body = `<article data-published="true"><header><h1>Night trains return to the valley</h1>
+      <div class="timeline"><div class="timeline__marker" data-date="12. Mai 2021"></div></div>
+      <span class="stamp" data-date-time="2021-05-12 08:40:00">vor 3 Stunden</span>
+      <span class="ago" data-date="1620801600">vor 3 Stunden</span></header><p>The line closed on 3 May 2009.</p></article>`;
+    expect(pick(collectDateCandidates(page('', body), null).filter((c) => c.source === 'time-element'))).toEqual([
+      { source: 'time-element', value: '12. Mai 2021', kind: null },
+      { source: 'time-element', value: '2021-05-12 08:40:00 | vor 3 Stunden', kind: null },
+    ]);
+  });
+
+  test('reads the time zone the site declares in its scripts, when it declares one place\'s', () => {
+    const zoneOf = (script: string) => collectDateCandidates(page('', `<script>${script}</script>`), null).filter((c) => c.hint === 'script:timezone').map((c) => c.value);
+    expect(zoneOf('var config = {"site": "Daily Post", "timezone": {"short": "CT", "long": "America\\/Chicago"}};')).toEqual(['America/Chicago']);
+    expect(zoneOf("settings.timezone_string = 'Europe/Lisbon';")).toEqual(['Europe/Lisbon']);
+    // No place named, or two: nothing.
+    expect(zoneOf('var config = {"timeZone": "GMT", "tz": "0"};')).toEqual([]);
+    expect(zoneOf('var a = {"timezone": "Europe/Paris"}, b = {"timeZone": "Asia/Tokyo"};')).toEqual([]);
+  });
+
   test('reads pages with markup before <html> (linkedom keeps it at the top level)', () => {
     const doc = parseHtml('<!doctype html><script src="/a.js"></script><html><head><meta name="date" content="2021-02-03"></head><body></body></html>');
     expect(pick(collectDateCandidates(doc, null))).toEqual([{ source: 'meta', value: '2021-02-03', kind: null }]);

@@ -103,6 +103,33 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates).published).toBe('2020-05-02T02:54:00Z');
   });
 
+  test('a UTC stamp on a page that prints no date is read on the clock of the zone its site declares', () => {
+    const stamps: DateCandidate[] = [
+      { source: 'json-ld', value: '2021-07-03T01:30:00Z', hint: 'NewsArticle.datePublished', kind: 'published' },
+      { source: 'json-ld', value: '2021-07-03T02:05:00Z', hint: 'NewsArticle.dateModified', kind: 'updated' },
+    ];
+    const zone = meta('script:timezone', 'America/Chicago');
+    expect(resolve([...stamps, zone])).toEqual({ published: '2021-07-02T20:30:00-05:00', updated: '2021-07-02T21:05:00-05:00' });
+    // A day the byline prints outranks the declared zone; where the two agree, the zone adds the clock.
+    expect(resolve([...stamps, zone, text('July 3, 2021', 'span.date < div.byline in:main at:40')]).published).toBe('2021-07-03T01:30:00Z');
+    const winter = { source: 'json-ld', value: '2021-01-12T09:30:00Z', hint: 'NewsArticle.datePublished', kind: 'published' } as const;
+    expect(resolve([winter, meta('script:timezone', 'Europe/Vienna'), text('12. Jänner 2021', 'span.date < div.byline in:main at:40')]).published)
+      .toBe('2021-01-12T10:30:00+01:00');
+    // A zone name the runtime does not know changes nothing.
+    expect(resolve([...stamps, meta('script:timezone', 'Europe/Atlantis')]).published).toBe('2021-07-03T01:30:00Z');
+  });
+
+  test('a UTC stamp whose moment the byline prints on the page\'s clock takes that clock, even when the earliest clue is a bare day', () => {
+    const candidates: DateCandidate[] = [
+      text('Tuesday, June 8, 2021', 'span.dateline < header in:main at:-30'),
+      { source: 'json-ld', value: '2021-06-08T15:20:00Z', hint: 'NewsArticle.datePublished', kind: 'published' },
+      { source: 'meta', value: '2021-06-08T15:20:41', hint: 'article:modified_time', kind: 'updated' },
+      text('By Ann Lee | June 8, 2021 11:20 AM', 'div.byline-date < div.byline in:main at:60'),
+    ];
+    // The modified stamp without an offset is the same minute on UTC's clock: no update.
+    expect(resolve(candidates)).toEqual({ published: '2021-06-08T11:20:00-04:00', updated: null });
+  });
+
   test('once the page shows its zone, a UTC update is read in that zone too', () => {
     const candidates: DateCandidate[] = [
       { source: 'json-ld', value: '2023-11-08T21:11:03-05:00', hint: 'NewsArticle.datePublished', kind: 'published' },
