@@ -21,6 +21,12 @@ const PRINTED_UPDATE_MIN_SCORE = 60;
 const TRUSTED_SCORE = 70;
 /** A UTC clock says nothing of the page's own day; a local statement may sit ±1 day off it. */
 const LOCAL_DAY_MIN_SCORE = 70;
+/**
+ * A printed wall clock that states the stamp's very minute on a local offset is the page's
+ * own clock even where a bare printed day would not be trusted: no other date it could be.
+ * As trusted as a dated line (PRINTED_UPDATE_MIN_SCORE), outside lists.
+ */
+const PRINTED_CLOCK_MIN_SCORE = PRINTED_UPDATE_MIN_SCORE;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** An ambiguous date's reading this close to another date on the page is the page's own. */
@@ -240,7 +246,8 @@ function inPageCalendar(chosen: WeighedDate, pool: readonly WeighedDate[], siteZ
     Math.abs(approximateInstant(date.parts) - instant) < MINUTE_MS);
   if (sameMoment.length > 0) return maxBy(sameMoment, (date) => date.score) ?? chosen;
   if (!isUtc(chosen.parts)) return chosen;
-  const printedClock = maxBy(trusted.filter((date) => PRINTED_SOURCES.has(date.candidate.source) && isLocalOffset(zoneOffsetTo(date.parts, instant))), (date) => date.score);
+  const clocks = pool.filter((date) => PRINTED_SOURCES.has(date.candidate.source) && !date.inList && date.score >= PRINTED_CLOCK_MIN_SCORE);
+  const printedClock = maxBy(clocks.filter((date) => isLocalOffset(zoneOffsetTo(date.parts, instant))), (date) => date.score);
   const zone = printedClock ? zoneOffsetTo(printedClock.parts, instant) : null;
   // The machine's moment (seconds and all) on the page's clock.
   if (printedClock && zone) return { ...printedClock, parts: inOffset(chosen.parts, zone) };

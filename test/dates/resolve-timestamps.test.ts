@@ -95,6 +95,14 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates).published).toBe('2020-05-01T22:54:00-04:00');
   });
 
+  test('a printed wall clock stating the stamp\'s very minute is the page\'s clock even where a printed day alone would not be trusted', () => {
+    const candidates: DateCandidate[] = [
+      { source: 'json-ld', value: '2022-05-04T02:41:00Z', hint: 'NewsArticle.datePublished', kind: 'published' },
+      text('3/5/2022 22:41', 'small < div.meta in:main at:900'),
+    ];
+    expect(resolve(candidates).published).toBe('2022-05-03T22:41:00-04:00');
+  });
+
   test('a printed time at no time zone\'s distance from the stamp is another moment: the stamp stays', () => {
     const candidates: DateCandidate[] = [
       { source: 'json-ld', value: '2020-05-02T02:54:00Z', hint: 'NewsArticle.datePublished', kind: 'published' },
