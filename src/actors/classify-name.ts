@@ -212,9 +212,9 @@ function isPluralOrgHead(word: string): boolean {
   return singular !== null && ORG_HEADS.has(singular);
 }
 
-/** A head word inside the name ("College"), and after it only places ("London"). */
+/** A head word inside the name ("College", the last of "Daily Mail"), and after it only places ("London", "Australia"). */
 function headBeforePlace(words: readonly string[]): boolean {
-  const head = words.findIndex((word) => ORG_HEADS.has(word));
+  const head = words.findLastIndex((word) => ORG_HEADS.has(word));
   return head >= 0 && head < words.length - 1 && words.slice(head + 1).every((word) => nameClass(word) === 'place');
 }
 

@@ -118,7 +118,7 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'brigade', 'brigades', 'regiment', 'tribune', 'post', 'journal', 'bulletin', 'daily', 'weekly', 'telegraph',
   'standard', 'mirror', 'observer', 'monitor', 'courier', 'express', 'globe', 'star', 'sun',
   'administration', 'organisation', 'steel', 'mining', 'mines', 'airport', 'stores', 'foods', 'bancorp', 'trust',
-  'publishing', 'publishers', 'studios', 'pictures', 'records',
+  'publishing', 'publishers', 'studios', 'pictures', 'records', 'mail', 'zoo', 'aquarium',
 ];
 
 /** compromise's place heads that name organizations more often in news ("Manchester City"). */

@@ -123,6 +123,10 @@ describe('kinds', () => {
     ['The report appeared in the Wall Street Journal on Tuesday.', 'Wall Street Journal', 'organization'],
     ['Floods hit villages along the Yangtze River this week.', 'Yangtze River', 'place'],
     ['Talks resumed in St. Louis after a short break.', 'St. Louis', 'place'],
+    // A postal service, a zoo, a paper's edition for a country: heads of organizations.
+    ['Ms Hale says Eastland Mail are to blame for the delay.', 'Eastland Mail', 'organization'],
+    ['The boy fell into an exhibit at the Riverton Park Zoo on Monday.', 'Riverton Park Zoo', 'organization'],
+    ['She told Evening Mail Canada that she would stay.', 'Evening Mail Canada', 'organization'],
     // Publishers, studios and labels are companies, even as a speech verb's subject.
     ['The memoir was dropped when Brannock Publishing confirmed the news.', 'Brannock Publishing', 'organization'],
     ['The film was made by Halloway Pictures and Oskin Studios confirmed it.', 'Oskin Studios', 'organization'],
