@@ -4,7 +4,9 @@
 import type { Language } from '../language/language.ts';
 import type { Actor, Quote, Sentence, TextSpan } from '../types.ts';
 import { findQuotations, type Quotation } from './find-quotations.ts';
-import { lastPersonBefore, lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
+import { afterPreposition, modifiesNoun } from './name-context.ts';
+import { lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
+import { pronounPerson, type PronounStory } from './pronoun-person.ts';
 import { byPreference, cueCandidates, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
 import { reportedClaim } from './reported-speech.ts';
 import { speechCuesFor, type SpeechCues } from './speech-cues.ts';
@@ -27,19 +29,26 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
   const story = new Story(input);
   const quotes: Quote[] = [];
   const credited: TextSpan[] = [];
-  for (const quotation of story.quotations) {
+  const creditQuotation = (quotation: Quotation): void => {
     const speaker = quotationSpeaker(story, quotation);
-    if (!speaker) continue;
+    if (!speaker) return;
     const { inner } = quotation;
     quotes.push({ speaker: speaker.name, text: story.text.slice(inner.start, inner.end), start: inner.start, end: inner.end });
     credited.push(quotation);
-  }
-  // Sentences that quote someone, or lie inside a quotation, report nothing more.
+    story.credit(story.sentenceAt(quotation.start), story.sentenceAt(quotation.end - 1), speaker);
+  };
+  // In text order, so that a pronoun's sentence knows who spoke in the ones before it.
+  let next = 0;
   input.sentences.forEach((sentence, index) => {
+    for (; next < story.quotations.length && story.quotations[next]!.start < sentence.end; next++) creditQuotation(story.quotations[next]!);
+    // Sentences that quote someone, or lie inside a quotation, report nothing more.
     if (credited.some((q) => q.start < sentence.end && q.end > sentence.start) || story.quoted(sentence.start)) return;
-    const quote = reportedSpeech(story, index);
-    if (quote) quotes.push(quote);
+    const reported = reportedSpeech(story, index);
+    if (!reported) return;
+    quotes.push({ speaker: reported.speaker.name, text: story.text.slice(reported.start, reported.end), start: reported.start, end: reported.end });
+    story.credit(index, index, reported.speaker);
   });
+  story.quotations.slice(next).forEach(creditQuotation);
   return quotes.sort((a, b) => a.start - b.start);
 }
 
@@ -70,14 +79,14 @@ function frameSpeaker(story: Story, frame: readonly number[], quotation: Quotati
   const placesSpeak = !namesPerson(scope.mentions, null);
   for (const candidate of preferred(candidates, 'nearest')) {
     if (candidate.actor?.kind === 'place' && !placesSpeak) continue;
-    const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, quotation.start), scope.quoted);
+    const actor = candidate.actor ?? story.pronounPerson(Math.min(candidate.span.start, quotation.start));
     if (actor) return actor;
   }
   return null;
 }
 
 /** One sentence's reported speech: the first cue whose speaker and claim both read. */
-function reportedSpeech(story: Story, index: number): Quote | null {
+function reportedSpeech(story: Story, index: number): (TextSpan & { speaker: Actor }) | null {
   const cues = story.cuesOf([index]);
   if (cues.length === 0) return null;
   const scope = story.scope([index]);
@@ -87,8 +96,8 @@ function reportedSpeech(story: Story, index: number): Quote | null {
       const claim = reportedClaim(scope, sentence, cue, candidate);
       // "Israel said it had surrounded the city, as … Netanyahu": a place speaks where the person is part of the claim.
       if (!claim || (candidate.actor?.kind === 'place' && namesPerson(scope.mentions, claim))) continue;
-      const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, claim.start), scope.quoted);
-      if (actor) return { speaker: actor.name, text: story.text.slice(claim.start, claim.end), start: claim.start, end: claim.end };
+      const actor = candidate.actor ?? story.pronounPerson(Math.min(candidate.span.start, claim.start));
+      if (actor) return { speaker: actor, start: claim.start, end: claim.end };
     }
   }
   return null;
@@ -104,13 +113,15 @@ function namesPerson(mentions: readonly Placed[], claim: TextSpan | null): boole
 }
 
 /** The story read once: its quotations, mentions and each sentence's words. */
-class Story {
+class Story implements PronounStory {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly speech: SpeechCues;
   readonly placed: readonly Placed[];
   readonly quotations: readonly Quotation[];
   private readonly tokens = new Map<number, Token[]>();
+  /** Per sentence index: the actor credited with speech there. */
+  private readonly speakers = new Map<number, Actor>();
   /** Per sentence index: may it hold a cue? A sentence is asked alone and in every window it is part of. */
   private readonly holdsCue = new Map<number, boolean>();
 
@@ -121,6 +132,37 @@ class Story {
     this.placed = placeMentions(input.actors);
     // "die „Süddeutsche Zeitung“": a quoted name is a name, not a quotation.
     this.quotations = findQuotations(this.text, this.sentences, this.speech.quotes).filter((q) => !this.isName(q.inner));
+  }
+
+  /** Records who spoke in sentences `first` to `last`. */
+  credit(first: number, last: number, speaker: Actor): void {
+    for (let i = first; i <= last; i++) this.speakers.set(i, speaker);
+  }
+
+  speakerOf(index: number): Actor | undefined {
+    return this.speakers.get(index);
+  }
+
+  /** The person a pronoun (written, or dropped before a verb) at `anchor` stands for. */
+  pronounPerson(anchor: number): Actor | null {
+    return pronounPerson(this, this.sentenceAt(anchor), anchor);
+  }
+
+  peopleIn(index: number, until = Infinity): Actor[] {
+    const scope = this.scope([index]);
+    return scope.mentions
+      .filter((m) => m.actor.kind === 'person' && m.start < until && !afterPreposition(scope, m) && !modifiesNoun(this.text, m))
+      .map((m) => m.actor);
+  }
+
+  isQuoted(index: number): boolean {
+    const sentence = this.sentences[index]!;
+    const i = lastStartingBefore(this.quotations, sentence.start + 1);
+    return i >= 0 && this.quotations[i]!.end >= sentence.end - 1;
+  }
+
+  startOf(index: number): number {
+    return this.sentences[index]!.start;
   }
 
   /** Is `at` inside a quotation (marks included)? */

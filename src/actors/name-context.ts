@@ -83,6 +83,27 @@ export function inPhrase(context: NameContext, mention: TextSpan): boolean {
 }
 
 /**
+ * A preposition stands right before the name, or before its article and title: "mit Niú",
+ * "à la ministre Agnès Buzyn", "to Camilla". Not a particle of the person's own name ("ließ
+ * von Preen offen"), nor one opening the sentence, which names whose view it gives ("Pour
+ * Mathieu Rigouste, les difficultés …", "Para Martins, …"). Unlike inPhrase it reads no
+ * further back, so it holds where the verb before the subject is none it knows ("In ihrer
+ * Rede nannte Stetter-Karp …").
+ */
+export function afterPreposition(context: NameContext, mention: Placed): boolean {
+  const { tokens, text, speech } = context;
+  let end = mention.start;
+  for (let k = lastTokenBefore(tokens, mention.start); k >= 0; k--) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, token.end, end)) return false;
+    if (speech.prepositions.has(token.lower)) return k > 0 && !mention.actor.name.includes(`${text.slice(token.start, token.end)} ${text.slice(mention.start, mention.end)}`);
+    if (!isDeterminer(speech, token.lower) && !speech.memberNouns.has(token.lower)) return false;
+    end = token.start;
+  }
+  return false;
+}
+
+/**
  * "an ISIS regional commander told": one member speaks, not the organization. Its
  * officials as a body ("U.S. officials said") speak for it.
  */
