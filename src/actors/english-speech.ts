@@ -34,6 +34,7 @@ export const ENGLISH_SPEECH: SpeechWords = {
   commaOpensClaim: false,
   bareClaim: true,
   namesBeforeNouns: true,
-  ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson'],
+  ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'report'],
   relativePronouns: ['who', 'which'],
+  agentPrepositions: ['by'],
 };

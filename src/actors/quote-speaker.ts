@@ -3,7 +3,7 @@
 // "a déclaré le ministre Jean Dupont", "said Wang Yi"), or a pronoun that stands for the
 // person named last ("sagte er", "a-t-il dit", "dijo", with the pronoun dropped).
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
-import { describesNext, describesWordAfter, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
+import { describesNext, describesWordAfter, inPhrase, ownedByUnnamedHead, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
 import { breaksBetween, type Cue } from './find-cues.ts';
 import { unnamedSubject } from './unnamed-subject.ts';
@@ -78,7 +78,10 @@ const sideRank = (candidate: Candidate): number => (candidate.side === 'before' 
 function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
   const { text, tokens, speech } = scope;
   let connected = false;
-  for (let k = cue.last + 1; k <= cue.last + AFTER_WORDS && k < tokens.length; k++) {
+  /** The last word of an unnamed subject's noun read so far ("der Sportliche Leiter des …"). */
+  let head: string | null = null;
+  let limit = cue.last + AFTER_WORDS;
+  for (let k = cue.last + 1; k <= limit && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (scope.quoted(token.start)) return null;
     if (breaksBetween(text, tokens[k - 1]!.end, token.start)) return k > cue.last + 1 ? appositiveSpeaker(scope, tokens[k - 1]!.end, token, cue) : null;
@@ -88,6 +91,15 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
       if (modifiesNoun(text, mention)) continue;
       // "said a veteran GOP strategist": one member speaks, unnamed.
       if (namesAMember(speech, text.slice(mention.end, mention.end + SUBJECT_REACH))) return null;
+      // "der Sportliche Leiter des ÖSV, Mario Stecher", "un integrante del Poder Ejecutivo", "so CEO Maria Hedengrens":
+      // a name after a connector says whose the unnamed speaker is, one before a person's describes them; the
+      // speaker is the person after it, if any. A spokesman speaks for it ("ein Sprecher des Ministeriums").
+      if ((connected && head !== null && !speech.ownerVoices.has(head)) || personRightAfter(scope, mention)) {
+        const skipped = k;
+        while (k + 1 < tokens.length && tokens[k + 1]!.start < mention.end) k++;
+        limit += k - skipped + 1;
+        continue;
+      }
     }
     // "le maire de Paris", "une source du Quai d'Orsay": a place after a connector names where the speaker is from.
     if (mention?.actor.kind === 'place' && (connected || mention.start > token.start)) return null;
@@ -100,8 +112,18 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     // "laut dem sogenannten Benn-Gesetz", "according to an invitation obtained by …": the source is a thing, unnamed.
     if (cue.kind === 'according' && !leadsToName(speech, token)) return null;
     connected ||= speech.nameConnectors.has(token.lower);
+    if (!speech.nameConnectors.has(token.lower) && !speech.functionWords.has(token.lower) && !isDeterminer(speech, token.lower)) {
+      // "porta-voz", "porte-parole": a hyphenated noun is read whole.
+      head = text[token.start - 1] === '-' && head !== null ? `${head}-${token.lower}` : token.lower;
+    }
   }
   return null;
+}
+
+/** A person's name follows the mention with only spaces between: "CEO Maria Hedengrens". */
+function personRightAfter(scope: SpeakerScope, mention: Placed): boolean {
+  const next = scope.mentions.find((m) => m.start >= mention.end);
+  return !!next && next.actor.kind === 'person' && /^\s+$/u.test(scope.text.slice(mention.end, next.start));
 }
 
 /** Only a comma (and spaces) between two words: "…, said the site manager, Jo Lund." */
@@ -137,6 +159,8 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     if (cue.kind === 'source-before' && breaksBetween(text, mention.end, cue.start)) return;
     const next = scope.mentions[i + 1];
     if (next && next.end <= cue.start && describesNext(scope, mention, next)) return;
+    // "der Chef der Deutschen Bank sagte", "Lawyers for the parents of Michael Brown announced": the noun the name owns speaks.
+    if (ownedByUnnamedHead(scope, mention)) return;
     const demoted = inPhrase(scope, mention);
     // "Ein BMW-Händler in Weimar erklärte": a place after a preposition says where, not who.
     if (demoted && mention.actor.kind === 'place') return;
@@ -168,6 +192,21 @@ function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'],
   return { actor, span: { start: span.start, end: span.end }, side, rank: actor ? KIND_RANK[actor.kind] : 0, demoted, distance };
 }
 
+/** How many words after the verb a subject that follows it may open: "dijo primero el secretario general". */
+const SUBJECT_AFTER_WORDS = 2;
+
+/** A name or a determiner follows the verb in its clause, after an adverb at most: "dijo el portavoz", "afirmó ayer el ministro". */
+function subjectFollows(scope: SpeakerScope, cue: Cue): boolean {
+  const { text, tokens, speech } = scope;
+  for (let k = cue.last + 1; k <= cue.last + SUBJECT_AFTER_WORDS && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, tokens[k - 1]!.end, token.start)) return false;
+    if (token.capitalized || isDeterminer(speech, token.lower)) return true;
+    if (opensClaim(speech, token) || speech.prepositions.has(token.lower) || speech.pronouns.has(token.lower)) return false;
+  }
+  return false;
+}
+
 /** A closing bracket alone between two words: "a Secretaria (SSP) informou" goes on with the subject it sets aside. */
 const ASIDE_CLOSES = /^\s*\)\s*$/u;
 
@@ -180,8 +219,7 @@ const ASIDE_CLOSES = /^\s*\)\s*$/u;
 function droppedSubject(scope: SpeakerScope, cue: Cue): boolean {
   const { text, tokens, speech } = scope;
   if (!speech.dropsPronouns) return false;
-  const next = tokens[cue.last + 1];
-  if (next && !breaksBetween(text, tokens[cue.last]!.end, next.start) && (next.capitalized || isDeterminer(speech, next.lower))) return false;
+  if (subjectFollows(scope, cue)) return false;
   for (let k = cue.first - 1; k >= 0; k--) {
     const token = tokens[k]!;
     const clauseOpens = breaksBetween(text, token.end, tokens[k + 1]!.start) && !ASIDE_CLOSES.test(text.slice(token.end, tokens[k + 1]!.start));

@@ -44,6 +44,7 @@ export interface SpeechCues {
   namesBeforeNouns: boolean;
   ownerVoices: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  agentPrepositions: ReadonlySet<string>;
   /** Words inside a name or title ("de", "of", "von"): after an inverted verb they lead on to the speaker's name. */
   nameConnectors: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
@@ -108,6 +109,7 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     namesBeforeNouns: speech.namesBeforeNouns,
     ownerVoices: set(speech.ownerVoices),
     relativePronouns: set(speech.relativePronouns),
+    agentPrepositions: set(speech.agentPrepositions),
     ...shared,
   };
 }

@@ -141,5 +141,6 @@ export const DE: LanguageWords = {
     namesBeforeNouns: true,
     ownerVoices: ['büro', 'team', 'sprecher', 'sprecherin'],
     relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
+    agentPrepositions: ['durch'],
   },
 };

@@ -100,5 +100,6 @@ export const NL: LanguageWords = {
     namesBeforeNouns: true,
     ownerVoices: ['kantoor', 'team', 'campagne', 'woordvoerder', 'woordvoerster'],
     relativePronouns: ['die', 'dat', 'wie', 'welke'],
+    agentPrepositions: ['door'],
   },
 };
