@@ -2,6 +2,7 @@
 // attribution names („…“, sagte Merkel / X said: "…" / « … », a-t-il dit), then reported
 // speech in the sentences that quote no one (X sagte, dass … / …, Acme Corp said).
 import type { Language } from '../language/language.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 import type { Actor, Quote, Sentence, TextSpan } from '../types.ts';
 import { findQuotations, type Quotation } from './find-quotations.ts';
 import { afterPreposition, modifiesNoun } from './name-context.ts';
@@ -41,8 +42,9 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
   let next = 0;
   input.sentences.forEach((sentence, index) => {
     for (; next < story.quotations.length && story.quotations[next]!.start < sentence.end; next++) creditQuotation(story.quotations[next]!);
-    // Sentences that quote someone, or lie inside a quotation, report nothing more.
-    if (credited.some((q) => q.start < sentence.end && q.end > sentence.start) || story.quoted(sentence.start)) return;
+    // Sentences that quote someone or name a work in quotation marks, or lie inside a quotation, report nothing more.
+    const touches = (q: TextSpan): boolean => q.start < sentence.end && q.end > sentence.start;
+    if (credited.some(touches) || story.titles.some(touches) || story.quoted(sentence.start)) return;
     const reported = reportedSpeech(story, index);
     if (!reported) return;
     quotes.push({ speaker: reported.speaker.name, text: story.text.slice(reported.start, reported.end), start: reported.start, end: reported.end });
@@ -107,6 +109,33 @@ function preferred(candidates: Candidate[], subject: SubjectBefore): Candidate[]
   return [...candidates].sort(byPreference(subject));
 }
 
+/** The first word after a quotation, past its punctuation: '"…," said', '„…“, sagte'. */
+const NEXT_WORD = /^[\s,.;:!?–—-]*([\p{L}'’]+)/u;
+const NEXT_WORD_REACH = 40;
+/** A word of a quotation, hyphenated ones whole. */
+const TITLE_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
+/** How long the lower-case words of a title are at most: articles, prepositions, conjunctions ("of", "in", "und", "für"). */
+const SMALL_WORD_LETTERS = 4;
+
+/**
+ * A quotation written in title case names a work, a show or a campaign ('“A Rainy Day in New
+ * York”', '„Modell Deutschland Circular Economy“', '“The Oatmeal”'): the first word and every
+ * other capitalized but the short function words, of the story's language or English (titles
+ * travel untranslated). Speech opens in lower case mid-sentence ('»die Bundeswehr in die Mitte
+ * der Gesellschaft«') or holds a longer word in lower case.
+ */
+function isTitle(quoted: string, speech: SpeechCues): boolean {
+  const words = quoted.match(TITLE_WORD) ?? [];
+  const capitalized = words.filter((word) => CAPITALIZED.test(word)).length;
+  const small = (word: string): boolean =>
+    word.length <= SMALL_WORD_LETTERS && (speech.functionWords.has(word.toLowerCase()) || STOP_WORDS.has(word.toLowerCase()));
+  const first = words[0] ?? '';
+  // Where every noun is capitalized, speech may be nouns alone; it opens with an article or a conjunction ('„Eine Ungeschicklichkeit.“').
+  if (speech.capitalizesNouns && speech.functionWords.has(first.toLowerCase())) return false;
+  return capitalized >= 2 && CAPITALIZED.test(first) && words.every((word) => CAPITALIZED.test(word) || small(word));
+}
+
 /** Does a person's mention stand outside `claim` (anywhere, for no claim)? */
 function namesPerson(mentions: readonly Placed[], claim: TextSpan | null): boolean {
   return mentions.some((m) => m.actor.kind === 'person' && (!claim || m.end <= claim.start || m.start >= claim.end));
@@ -119,6 +148,8 @@ class Story implements PronounStory {
   readonly speech: SpeechCues;
   readonly placed: readonly Placed[];
   readonly quotations: readonly Quotation[];
+  /** Quotations that name a work ('“A Rainy Day in New York”'): no one's words, and no claim runs across them. */
+  readonly titles: readonly Quotation[];
   private readonly tokens = new Map<number, Token[]>();
   /** Per sentence index: the actor credited with speech there. */
   private readonly speakers = new Map<number, Actor>();
@@ -131,7 +162,9 @@ class Story implements PronounStory {
     this.speech = speechCuesFor(input.language ?? null);
     this.placed = placeMentions(input.actors);
     // "die „Süddeutsche Zeitung“": a quoted name is a name, not a quotation.
-    this.quotations = findQuotations(this.text, this.sentences, this.speech.quotes).filter((q) => !this.isName(q.inner));
+    const quotations = findQuotations(this.text, this.sentences, this.speech.quotes).filter((q) => !this.isName(q.inner));
+    this.titles = quotations.filter((q) => isTitle(this.text.slice(q.inner.start, q.inner.end), this.speech) && !this.verbFollows(q));
+    this.quotations = quotations.filter((q) => !this.titles.includes(q));
   }
 
   /** Records who spoke in sentences `first` to `last`. */
@@ -222,6 +255,17 @@ class Story implements PronounStory {
       this.tokens.set(index, tokens);
     }
     return tokens;
+  }
+
+  /**
+   * A quotation opening its sentence with a speech verb right after it is speech, however it
+   * is capitalized: '"Sit down, Turkey," said I' (not 'Inman of “The Oatmeal” wrote a comic').
+   */
+  private verbFollows(quotation: Quotation): boolean {
+    const sentence = this.sentences[this.sentenceAt(quotation.start)]!;
+    if (LETTER.test(this.text.slice(sentence.start, quotation.start))) return false;
+    const next = NEXT_WORD.exec(this.text.slice(quotation.end, quotation.end + NEXT_WORD_REACH));
+    return !!next && this.speech.verbs.has(next[1]!.toLowerCase());
   }
 
   /** The span is exactly one actor's mention. */
