@@ -35,6 +35,6 @@ export const ENGLISH_SPEECH: SpeechWords = {
   bareClaim: true,
   namesBeforeNouns: true,
   ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'report'],
-  relativePronouns: ['who', 'which'],
+  relativePronouns: ['who', 'which', 'that'],
   agentPrepositions: ['by'],
 };
