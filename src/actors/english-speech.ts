@@ -37,4 +37,5 @@ export const ENGLISH_SPEECH: SpeechWords = {
   ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'report'],
   relativePronouns: ['who', 'which', 'that'],
   agentPrepositions: ['by'],
+  particleVerbs: {},
 };

@@ -138,6 +138,9 @@ function cueAt(text: string, tokens: readonly Token[], i: number, cues: SpeechCu
   // "„…“, so ein Sprecher": only after a claim, never "so groß".
   if (cues.closingSource.has(lower)) return AFTER_CLAIM.test(text.slice(Math.max(0, token.start - 3), token.start)) ? { kind: 'closing', opens } : null;
   if (!cues.verbs.has(lower) || text[token.start - 1] === '-' || modifiesNounAfter(text, tokens, i, cues)) return null;
+  // "teilte … mit": a verb of speech only with its particle later in the sentence.
+  const particle = cues.particleVerbs.get(lower);
+  if (particle !== undefined && !tokens.slice(i + 1).some((t) => t.lower === particle)) return null;
   const next = tokens[i + 1];
   if (next && cues.passiveAfter.has(next.lower) && /^\s+$/u.test(text.slice(token.end, next.start))) return null;
   const voice = voiceOf(text, tokens, i, cues);

@@ -45,6 +45,7 @@ export interface SpeechCues {
   ownerVoices: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   agentPrepositions: ReadonlySet<string>;
+  particleVerbs: ReadonlyMap<string, string>;
   /** Words inside a name or title ("de", "of", "von"): after an inverted verb they lead on to the speaker's name. */
   nameConnectors: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
@@ -110,6 +111,7 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     ownerVoices: set(speech.ownerVoices),
     relativePronouns: set(speech.relativePronouns),
     agentPrepositions: set(speech.agentPrepositions),
+    particleVerbs: new Map(Object.entries(speech.particleVerbs)),
     ...shared,
   };
 }

@@ -67,11 +67,14 @@ const CASES: Record<string, LanguageCases> = {
       ['Die Abgeordnete Maria Schmidt sagte, dass die Verhandlungen gescheitert seien.', 'Maria Schmidt', 'die Verhandlungen gescheitert seien'],
       ['Die Lage sei sehr ernst, erklärte Innenminister Paul Wagner.', 'Paul Wagner', 'Die Lage sei sehr ernst'],
       ['Ministerin Sabine Roth zufolge wird das Gesetz im Herbst beschlossen.', 'Sabine Roth', 'wird das Gesetz im Herbst beschlossen'],
+      ['Die Acme Holding teilte am Montag mit, dass sie 300 Stellen streichen werde.', 'Acme Holding', 'sie 300 Stellen streichen werde'],
     ],
     none: [
       'Die Menge rief „Wir wollen Frieden“, als Kanzler Martin Vogel kam.',
       'Kanzler Martin Vogel liest gern die „Süddeutsche Zeitung“ im Zug.',
       'Der Plan wurde von Innenminister Paul Wagner im Landtag erklärt.',
+      // "teilt" speaks only with its particle "mit".
+      'Die Schulen melden ihren Bedarf an Lehrern, die Acme Holding teilt das Geld zu.',
     ],
   },
   fr: {

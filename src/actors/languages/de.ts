@@ -142,5 +142,6 @@ export const DE: LanguageWords = {
     ownerVoices: ['büro', 'team', 'sprecher', 'sprecherin'],
     relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
     agentPrepositions: ['durch'],
+    particleVerbs: { fügte: 'hinzu', fügt: 'hinzu', teilte: 'mit', teilt: 'mit', teilten: 'mit', räumte: 'ein', kündigte: 'an', kündigt: 'an' },
   },
 };

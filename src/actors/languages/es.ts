@@ -115,5 +115,6 @@ export const ES: LanguageWords = {
     ownerVoices: ['portavoz', 'vocero', 'vocera', 'comunicado'],
     relativePronouns: ['que', 'quien', 'quienes', 'cual', 'cuales'],
     agentPrepositions: ['por'],
+    particleVerbs: {},
   },
 };

@@ -122,5 +122,6 @@ export const FR: LanguageWords = {
     ownerVoices: ['porte-parole', 'communiqué', 'cabinet', 'entourage'],
     relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     agentPrepositions: ['par'],
+    particleVerbs: {},
   },
 };

@@ -110,5 +110,6 @@ export const IT: LanguageWords = {
     ownerVoices: ['portavoce', 'comunicato', 'ufficio', 'staff'],
     relativePronouns: ['che', 'cui', 'quale', 'quali'],
     agentPrepositions: ['da', 'dal', 'dalla', 'dallo', 'dai', 'dalle'],
+    particleVerbs: {},
   },
 };

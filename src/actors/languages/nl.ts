@@ -101,5 +101,6 @@ export const NL: LanguageWords = {
     ownerVoices: ['kantoor', 'team', 'campagne', 'woordvoerder', 'woordvoerster'],
     relativePronouns: ['die', 'dat', 'wie', 'welke'],
     agentPrepositions: ['door'],
+    particleVerbs: { voegde: 'toe', voegt: 'toe', kondigde: 'aan', liet: 'weten', laat: 'weten' },
   },
 };

@@ -110,5 +110,6 @@ export const PT: LanguageWords = {
     ownerVoices: ['porta-voz', 'comunicado', 'nota', 'assessoria'],
     relativePronouns: ['que', 'quem', 'qual', 'quais'],
     agentPrepositions: ['por', 'pelo', 'pela', 'pelos', 'pelas'],
+    particleVerbs: {},
   },
 };

@@ -81,6 +81,12 @@ export interface SpeechWords {
    * say whose the unnamed speaker is ("der Chef von Acme"). Not German "von", which is both.
    */
   agentPrepositions: readonly string[];
+  /**
+   * Verbs of speech only with their separable particle, which closes the clause: "teilte …
+   * mit", "kündigte … an", "voegde … toe". Without it the verb says something else ("die es
+   * mit Sars teilt", "die EZB teilt das Geldvolumen zu"). Verb form → particle.
+   */
+  particleVerbs: Readonly<Record<string, string>>;
 }
 
 /** No words: a language without tables reports no speech. */
@@ -92,4 +98,5 @@ export const NO_SPEECH: SpeechWords = {
   ownerVoices: [],
   relativePronouns: [],
   agentPrepositions: [],
+  particleVerbs: {},
 };
