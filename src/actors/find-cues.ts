@@ -135,8 +135,13 @@ function cueAt(text: string, tokens: readonly Token[], i: number, cues: SpeechCu
   if (cues.accordingTo.has(lower)) return { kind: 'according', opens };
   if (token.capitalized && !cues.dropsPronouns) return null;
   if (cues.sourceBefore.has(lower)) return { kind: 'source-before', opens };
-  // "„…“, so ein Sprecher": only after a claim, never "so groß".
-  if (cues.closingSource.has(lower)) return AFTER_CLAIM.test(text.slice(Math.max(0, token.start - 3), token.start)) ? { kind: 'closing', opens } : null;
+  // "„…“, so ein Sprecher": only after a claim, never "so groß", nor "…, so hatte Oregano" or "so wie X es getan hat",
+  // where a verb or a conjunction follows.
+  if (cues.closingSource.has(lower)) {
+    const next = tokens[i + 1];
+    if (next && (cues.auxiliaries.has(next.lower) || cues.subordinators.has(next.lower))) return null;
+    return AFTER_CLAIM.test(text.slice(Math.max(0, token.start - 3), token.start)) ? { kind: 'closing', opens } : null;
+  }
   if (!cues.verbs.has(lower) || text[token.start - 1] === '-' || modifiesNounAfter(text, tokens, i, cues)) return null;
   // "teilte … mit": a verb of speech only with its particle later in the sentence.
   const particle = cues.particleVerbs.get(lower);

@@ -75,6 +75,9 @@ const CASES: Record<string, LanguageCases> = {
       'Der Plan wurde von Innenminister Paul Wagner im Landtag erklärt.',
       // "teilt" speaks only with its particle "mit".
       'Die Schulen melden ihren Bedarf an Lehrern, die Acme Holding teilt das Geld zu.',
+      // "so" before a verb or a conjunction names no source.
+      'Die Grenzen sollen bald wieder offen sein, so wie Kanzler Martin Vogel es im Mai getan hatte.',
+      'Geht man etwas weiter in der Zeit zurück, so hatte Kanzler Martin Vogel damals keine Wahl.',
     ],
   },
   fr: {

@@ -133,7 +133,7 @@ export const DE: LanguageWords = {
     determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre'],
     listenerWords: ['gegenüber', 'über', 'zu', 'mit', 'vor'],
     prepositions: ['mit', 'nach', 'von', 'vom', 'bei', 'beim', 'für', 'gegen', 'in', 'im', 'aus', 'an', 'am', 'auf', 'über', 'unter', 'zu', 'zum', 'zur', 'vor', 'durch', 'gegenüber', 'zwischen', 'seit', 'ohne', 'um', 'wegen', 'neben'],
-    subordinators: ['als', 'wenn', 'während', 'nachdem', 'bevor', 'weil', 'da', 'obwohl', 'sobald', 'falls', 'seit', 'seitdem'],
+    subordinators: ['als', 'wenn', 'während', 'nachdem', 'bevor', 'weil', 'da', 'obwohl', 'sobald', 'falls', 'seit', 'seitdem', 'wie'],
     claimOpeners: ['dass', 'daß'],
     openerAfterComma: true,
     commaOpensClaim: true,
