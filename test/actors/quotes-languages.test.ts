@@ -68,6 +68,9 @@ const CASES: Record<string, LanguageCases> = {
       ['Die Lage sei sehr ernst, erklärte Innenminister Paul Wagner.', 'Paul Wagner', 'Die Lage sei sehr ernst'],
       ['Ministerin Sabine Roth zufolge wird das Gesetz im Herbst beschlossen.', 'Sabine Roth', 'wird das Gesetz im Herbst beschlossen'],
       ['Die Acme Holding teilte am Montag mit, dass sie 300 Stellen streichen werde.', 'Acme Holding', 'sie 300 Stellen streichen werde'],
+      // The verb closes the claim before its comma; the comma after the speaker opens an apposition.
+      ['Die Lage sei sehr ernst, betonte Innenminister Paul Wagner, der seit Mai im Amt ist.', 'Paul Wagner', 'Die Lage sei sehr ernst'],
+      ['Die Lage, betonte Innenminister Paul Wagner, sei sehr ernst und schwierig.', 'Paul Wagner', 'sei sehr ernst und schwierig'],
     ],
     none: [
       'Die Menge rief „Wir wollen Frieden“, als Kanzler Martin Vogel kam.',
