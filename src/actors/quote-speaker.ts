@@ -103,6 +103,9 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     }
     // "le maire de Paris", "une source du Quai d'Orsay": a place after a connector names where the speaker is from.
     if (mention?.actor.kind === 'place' && (connected || mention.start > token.start)) return null;
+    // "berichtet Yuans Kollege Hossein Robatjazi", "said Trump adviser Stephen Miller": the name describes the person after it.
+    const next = mention && scope.mentions.find((m) => m.start >= mention.end);
+    if (mention && next && !breaksBetween(text, mention.end, next.start) && describesNext(scope, mention, next)) continue;
     if (mention) return candidate(mention.actor, mention, 'after', mention.start - cue.end, false);
     if (speech.pronounsFollowVerb && speech.pronouns.has(token.lower)) return candidate(null, token, 'after', token.start - cue.end, false);
     if (speech.listenerWords.has(token.lower) || opensClaim(speech, token)) return null;

@@ -54,6 +54,8 @@ const CASES: Record<string, LanguageCases> = {
       ['‚Das war ein Fehler‘, hat Ministerin Sabine Roth am Montag gesagt.', 'Sabine Roth', 'Das war ein Fehler'],
       ['„Wir bleiben bei unserem Angebot“, so Gewerkschaftschef Uwe Schulz.', 'Uwe Schulz', 'Wir bleiben bei unserem Angebot'],
       ['„Der Zug fährt wieder. Die Strecke ist frei“, sagte Direktor Stefan Braun.', 'Stefan Braun', 'Der Zug fährt wieder. Die Strecke ist frei'],
+      // A name before the speaker's describes them.
+      ['Die Forscherin Julia Neumann leitet das Labor. „Das Ergebnis ist sehr gut“, berichtet Neumanns Kollege Paul Berger.', 'Paul Berger', 'Das Ergebnis ist sehr gut'],
     ],
     personNotCountry: [
       ['Frankreich werde die Ukraine weiter unterstützen, sagte Präsidentin Marie Dubois in Berlin.', 'Marie Dubois', 'Frankreich werde die Ukraine weiter unterstützen'],
