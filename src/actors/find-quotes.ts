@@ -8,7 +8,7 @@ import { findQuotations, type Quotation } from './find-quotations.ts';
 import { afterPreposition, modifiesNoun } from './name-context.ts';
 import { lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
 import { pronounPerson, type PronounStory } from './pronoun-person.ts';
-import { byPreference, cueCandidates, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
+import { byPreference, cueCandidates, subjectFollows, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
 import { reportedClaim } from './reported-speech.ts';
 import { speechCuesFor, type SpeechCues } from './speech-cues.ts';
 import { findCues, mayHoldCue, tokenize, type Cue, type Token } from './find-cues.ts';
@@ -75,8 +75,12 @@ function frameSpeaker(story: Story, frame: readonly number[], quotation: Quotati
   const cues = story.cuesOf(frame);
   if (cues.length === 0) return null;
   const scope = story.scope(frame);
-  const inverted = (cue: Cue): boolean => story.invertible(cue) || (cue.start >= quotation.end && RIGHT_AFTER.test(story.text.slice(quotation.end, cue.start)));
-  const candidates = cues.flatMap((cue) => cueCandidates(scope, cue, inverted(cue)));
+  const rightAfter = (cue: Cue): boolean => cue.start >= quotation.end && RIGHT_AFTER.test(story.text.slice(quotation.end, cue.start));
+  const inverted = (cue: Cue): boolean => story.invertible(cue) || rightAfter(cue);
+  // "« … », écrit Le Canard enchaîné", "„…“, sagte ein Sprecher": the verb right after the quotation has its subject
+  // after it, named or not, so no name before the quotation is its speaker.
+  const acrossQuotation = (cue: Cue, candidate: Candidate): boolean => candidate.side === 'before' && rightAfter(cue) && subjectFollows(scope, cue);
+  const candidates = cues.flatMap((cue) => cueCandidates(scope, cue, inverted(cue)).filter((candidate) => !acrossQuotation(cue, candidate)));
   // A place never speaks where the attribution names a person ("„…“, sagte Merkel in Berlin").
   const placesSpeak = !namesPerson(scope.mentions, null);
   for (const candidate of preferred(candidates, 'nearest')) {

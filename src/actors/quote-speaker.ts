@@ -199,7 +199,7 @@ function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'],
 const SUBJECT_AFTER_WORDS = 2;
 
 /** A name or a determiner follows the verb in its clause, after an adverb at most: "dijo el portavoz", "afirmó ayer el ministro". */
-function subjectFollows(scope: SpeakerScope, cue: Cue): boolean {
+export function subjectFollows(scope: SpeakerScope, cue: Cue): boolean {
   const { text, tokens, speech } = scope;
   for (let k = cue.last + 1; k <= cue.last + SUBJECT_AFTER_WORDS && k < tokens.length; k++) {
     const token = tokens[k]!;

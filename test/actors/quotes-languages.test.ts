@@ -80,6 +80,8 @@ const CASES: Record<string, LanguageCases> = {
       'Der Plan wurde von Innenminister Paul Wagner im Landtag erklärt.',
       // "teilt" speaks only with its particle "mit".
       'Die Schulen melden ihren Bedarf an Lehrern, die Acme Holding teilt das Geld zu.',
+      // The verb right after the quotation has its subject after it, unnamed: no one named before speaks.
+      'Am Montag besuchte Julia Neumann die Schule: „Das ist alles sehr gut so“, sagte ein Sprecher der Stadt.',
       // "so" before a verb or a conjunction names no source.
       'Die Grenzen sollen bald wieder offen sein, so wie Kanzler Martin Vogel es im Mai getan hatte.',
       'Geht man etwas weiter in der Zeit zurück, so hatte Kanzler Martin Vogel damals keine Wahl.',
@@ -99,7 +101,12 @@ const CASES: Record<string, LanguageCases> = {
       ['Selon le ministre Jean Dupont, la réforme sera adoptée avant l’été.', 'Jean Dupont', 'la réforme sera adoptée avant l’été'],
       ['La députée Anne Leroy estime qu’il faut agir vite.', 'Anne Leroy', 'il faut agir vite'],
     ],
-    none: ['La foule criait « nous voulons la paix » devant la mairie de Lyon.', 'Le plan a été annoncé par le ministre Jean Dupont.'],
+    none: [
+      'La foule criait « nous voulons la paix » devant la mairie de Lyon.',
+      'Le plan a été annoncé par le ministre Jean Dupont.',
+      // The verb right after the quotation has its subject after it: Claire Dumont did not write.
+      'Claire Dumont a fait les travaux « sans aucune autorisation », écrit le journal local.',
+    ],
   },
   es: {
     styles: [
