@@ -188,7 +188,22 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
  */
 function describesSubject(scope: SpeakerScope, mention: Placed, cue: Cue): boolean {
   if (modifiesNoun(scope.text, mention)) return !speaksForOwner(scope, mention);
+  if (ownedByWordAfter(scope, mention, cue)) return true;
   return mention.actor.kind === 'place' && scope.speech.namesBeforeNouns && describesWordAfter(scope, mention, cue.start);
+}
+
+const POSSESSIVE_WORD = /['’]s$/u;
+
+/**
+ * "The U.S. Attorney's office said", "the Manhattan District Attorney's office": the word
+ * after the name, no name itself, is a possessive; the owner is the longer phrase (an
+ * office no name gives), not the name that opens it.
+ */
+function ownedByWordAfter(scope: SpeakerScope, mention: Placed, cue: Cue): boolean {
+  const { text, tokens } = scope;
+  const next = tokens.find((token) => token.start >= mention.end);
+  if (!next || next.end > cue.start || breaksBetween(text, mention.end, next.start)) return false;
+  return POSSESSIVE_WORD.test(text.slice(next.start, next.end)) && !scope.mentions.some((m) => m.start <= next.start && m.end > next.start);
 }
 
 function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'], distance: number, demoted: boolean): Candidate {
