@@ -30,6 +30,8 @@ export interface Candidate {
   /** The name sits in a phrase ("mit Macron sagte Merkel"), not in the subject's place. */
   demoted: boolean;
   distance: number;
+  /** No punctuation stands between the name and the verb: "Frau Wendland, Minister Robert Habeck verkündete" (Habeck). */
+  joined: boolean;
 }
 
 /** How far before its verb a person may stand (appositions: "Kamil Amin, a spokesman for …, said"), in characters. */
@@ -52,7 +54,7 @@ export function cueCandidates(scope: SpeakerScope, cue: Cue, inverted: boolean):
     const after = cue.kind === 'verb' && !inverted ? null : afterSlot(scope, cue);
     if (after) candidates.push(after);
     else if (cue.kind === 'verb' && droppedSubject(scope, cue)) {
-      candidates.push({ actor: null, span: cue, side: 'after', rank: 0, demoted: false, distance: 0 });
+      candidates.push(candidate(null, cue, 'after', 0, false));
     }
   }
   if (cue.kind === 'verb' || cue.kind === 'source-before') candidates.push(...beforeSlot(scope, cue));
@@ -69,7 +71,11 @@ export type SubjectBefore = 'nearest' | 'first';
 /** Candidates in order of preference: kind, then a subject's place before a phrase's, then before the verb over after it, then `subject`. */
 export function byPreference(subject: SubjectBefore): (a: Candidate, b: Candidate) => number {
   const order = (c: Candidate): number => (c.side === 'before' && subject === 'first' ? c.span.start : c.distance);
-  return (a, b) => a.rank - b.rank || Number(a.demoted) - Number(b.demoted) || sideRank(a) - sideRank(b) || order(a) - order(b);
+  // Of names before the verb, one joined to it is the subject before one set off by a comma ("Frau Wendland, …"),
+  // which may be addressed or described; an apposition's subject is set off too ("McDaniel, whom … , said").
+  const setOff = (c: Candidate): number => (subject === 'first' && c.side === 'before' && !c.joined ? 1 : 0);
+  return (a, b) =>
+    a.rank - b.rank || Number(a.demoted) - Number(b.demoted) || sideRank(a) - sideRank(b) || setOff(a) - setOff(b) || order(a) - order(b);
 }
 
 const sideRank = (candidate: Candidate): number => (candidate.side === 'before' ? 0 : 1);
@@ -167,7 +173,7 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     const demoted = inPhrase(scope, mention);
     // "Ein BMW-Händler in Weimar erklärte": a place after a preposition says where, not who.
     if (demoted && mention.actor.kind === 'place') return;
-    found.push(candidate(mention.actor, mention, 'before', distance, demoted));
+    found.push(candidate(mention.actor, mention, 'before', distance, demoted, !breaksBetween(text, mention.end, cue.start)));
   });
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - PRONOUN_WORDS); k--) {
     const token = tokens[k]!;
@@ -206,8 +212,8 @@ function ownedByWordAfter(scope: SpeakerScope, mention: Placed, cue: Cue): boole
   return POSSESSIVE_WORD.test(text.slice(next.start, next.end)) && !scope.mentions.some((m) => m.start <= next.start && m.end > next.start);
 }
 
-function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'], distance: number, demoted: boolean): Candidate {
-  return { actor, span: { start: span.start, end: span.end }, side, rank: actor ? KIND_RANK[actor.kind] : 0, demoted, distance };
+function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'], distance: number, demoted: boolean, joined = true): Candidate {
+  return { actor, span: { start: span.start, end: span.end }, side, rank: actor ? KIND_RANK[actor.kind] : 0, demoted, distance, joined };
 }
 
 /** How many words after the verb a subject that follows it may open: "dijo primero el secretario general". */

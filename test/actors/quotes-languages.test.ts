@@ -70,6 +70,8 @@ const CASES: Record<string, LanguageCases> = {
       ['Die Lage sei sehr ernst, erklärte Innenminister Paul Wagner.', 'Paul Wagner', 'Die Lage sei sehr ernst'],
       ['Ministerin Sabine Roth zufolge wird das Gesetz im Herbst beschlossen.', 'Sabine Roth', 'wird das Gesetz im Herbst beschlossen'],
       ['Die Acme Holding teilte am Montag mit, dass sie 300 Stellen streichen werde.', 'Acme Holding', 'sie 300 Stellen streichen werde'],
+      // A name set off by a comma at the sentence's start is addressed; the one joined to the verb speaks.
+      ['Frau Neumann, Bürgermeister Paul Berger verkündete diese Woche, dass die Schule schließt.', 'Paul Berger', 'die Schule schließt'],
       // The verb closes the claim before its comma; the comma after the speaker opens an apposition.
       ['Die Lage sei sehr ernst, betonte Innenminister Paul Wagner, der seit Mai im Amt ist.', 'Paul Wagner', 'Die Lage sei sehr ernst'],
       ['Die Lage, betonte Innenminister Paul Wagner, sei sehr ernst und schwierig.', 'Paul Wagner', 'sei sehr ernst und schwierig'],
