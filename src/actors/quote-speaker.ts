@@ -5,7 +5,7 @@
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
 import { describesNext, describesWordAfter, inPhrase, ownedByUnnamedHead, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
-import { breaksBetween, type Cue } from './find-cues.ts';
+import { breaksBetween, type Cue, type Token } from './find-cues.ts';
 import { unnamedSubject } from './unnamed-subject.ts';
 
 /** What a speaker is looked for in: one or two sentences' words, cues and mentions, minus what is quoted. */
@@ -114,6 +114,8 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     if (mention && next && !breaksBetween(text, mention.end, next.start) && describesNext(scope, mention, next)) continue;
     if (mention) return candidate(mention.actor, mention, 'after', mention.start - cue.end, false);
     if (speech.pronounsFollowVerb && speech.pronouns.has(token.lower)) return candidate(null, token, 'after', token.start - cue.end, false);
+    // "sagte von Preen": a particle of the person's own name, not a preposition.
+    if (particleOfName(scope, token)) continue;
     if (speech.listenerWords.has(token.lower) || opensClaim(speech, token)) return null;
     // "schrieb auf Twitter", "teilte das Präsidialamt in Seoul mit": a phrase right after the verb, or after an
     // unnamed subject, holds no speaker; a connector inside a title goes on ("le ministre de l'Intérieur Gérald Darmanin").
@@ -127,6 +129,12 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     }
   }
   return null;
+}
+
+/** The word opens a person's name as the story writes it in full: "von" of "sagte von Preen" (Alexander von Preen). */
+function particleOfName(scope: SpeakerScope, token: Token): boolean {
+  const next = scope.mentions.find((m) => m.start > token.end && /^\s+$/u.test(scope.text.slice(token.end, m.start)));
+  return !!next && next.actor.kind === 'person' && next.actor.name.includes(`${scope.text.slice(token.start, token.end)} ${scope.text.slice(next.start, next.end)}`);
 }
 
 /** A person's name follows the mention with only spaces between: "CEO Maria Hedengrens". */

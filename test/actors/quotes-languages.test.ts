@@ -54,6 +54,9 @@ const CASES: Record<string, LanguageCases> = {
       ['‚Das war ein Fehler‘, hat Ministerin Sabine Roth am Montag gesagt.', 'Sabine Roth', 'Das war ein Fehler'],
       ['„Wir bleiben bei unserem Angebot“, so Gewerkschaftschef Uwe Schulz.', 'Uwe Schulz', 'Wir bleiben bei unserem Angebot'],
       ['„Der Zug fährt wieder. Die Strecke ist frei“, sagte Direktor Stefan Braun.', 'Stefan Braun', 'Der Zug fährt wieder. Die Strecke ist frei'],
+      // "von" opens the name as the story writes it in full; "erzählt" is a present tense, not only a participle.
+      ['Anna von Lenthe leitet den Verband seit Mai. „Wir rechnen mit weniger Geschäften“, sagte von Lenthe.', 'Anna von Lenthe', 'Wir rechnen mit weniger Geschäften'],
+      ['„Das Echo hat uns sehr überrascht“, erzählt Paul Berger.', 'Paul Berger', 'Das Echo hat uns sehr überrascht'],
       // A name before the speaker's describes them.
       ['Die Forscherin Julia Neumann leitet das Labor. „Das Ergebnis ist sehr gut“, berichtet Neumanns Kollege Paul Berger.', 'Paul Berger', 'Das Ergebnis ist sehr gut'],
     ],

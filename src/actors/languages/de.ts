@@ -117,7 +117,8 @@ export const DE: LanguageWords = {
   // „…“ and »…« in Germany and Austria, «…» in Switzerland, “…” in some newsrooms.
   quotes: { '„': '“”', '»': '«', '«': '»', '“': '”', '"': '"', '‚': '‘’', '›': '‹', '‹': '›' },
   speech: {
-    participles: ['gesagt', 'geäußert', 'geschrieben', 'gewarnt', 'gefordert', 'versprochen', 'mitgeteilt', 'angekündigt', 'hinzugefügt', 'eingeräumt', 'erzählt'],
+    // Only forms that never stand alone: "erzählt" is also the present ("…“, erzählt Toni Wegscheider").
+    participles: ['gesagt', 'geäußert', 'geschrieben', 'gewarnt', 'gefordert', 'versprochen', 'mitgeteilt', 'angekündigt', 'hinzugefügt', 'eingeräumt'],
     auxiliaries: ['hat', 'habe', 'hatte', 'haben', 'hatten', 'hätte'],
     passiveMarkers: ['wird', 'wurde', 'wurden', 'werden', 'worden'],
     passiveAfter: [],
