@@ -34,6 +34,8 @@ export const ENGLISH_SPEECH: SpeechWords = {
   commaOpensClaim: false,
   bareClaim: true,
   namesBeforeNouns: true,
-  ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson'],
-  relativePronouns: ['who', 'which'],
+  ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'report'],
+  relativePronouns: ['who', 'which', 'that'],
+  agentPrepositions: ['by'],
+  particleVerbs: {},
 };

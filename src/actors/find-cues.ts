@@ -135,14 +135,37 @@ function cueAt(text: string, tokens: readonly Token[], i: number, cues: SpeechCu
   if (cues.accordingTo.has(lower)) return { kind: 'according', opens };
   if (token.capitalized && !cues.dropsPronouns) return null;
   if (cues.sourceBefore.has(lower)) return { kind: 'source-before', opens };
-  // "„…“, so ein Sprecher": only after a claim, never "so groß".
-  if (cues.closingSource.has(lower)) return AFTER_CLAIM.test(text.slice(Math.max(0, token.start - 3), token.start)) ? { kind: 'closing', opens } : null;
-  if (!cues.verbs.has(lower) || text[token.start - 1] === '-') return null;
+  // "„…“, so ein Sprecher": only after a claim, never "so groß", nor "…, so hatte Oregano" or "so wie X es getan hat",
+  // where a verb or a conjunction follows.
+  if (cues.closingSource.has(lower)) {
+    const next = tokens[i + 1];
+    if (next && (cues.auxiliaries.has(next.lower) || cues.subordinators.has(next.lower))) return null;
+    return AFTER_CLAIM.test(text.slice(Math.max(0, token.start - 3), token.start)) ? { kind: 'closing', opens } : null;
+  }
+  if (!cues.verbs.has(lower) || text[token.start - 1] === '-' || modifiesNounAfter(text, tokens, i, cues)) return null;
+  // "teilte … mit": a verb of speech only with its particle later in the sentence.
+  const particle = cues.particleVerbs.get(lower);
+  if (particle !== undefined && !tokens.slice(i + 1).some((t) => t.lower === particle)) return null;
   const next = tokens[i + 1];
   if (next && cues.passiveAfter.has(next.lower) && /^\s+$/u.test(text.slice(token.end, next.start))) return null;
   const voice = voiceOf(text, tokens, i, cues);
   if (voice?.passive || (cues.participles.has(lower) && !voice)) return null;
   return { kind: 'verb', opens: voice?.at ?? token.start };
+}
+
+/** A possessive's ending: "Epstein's", "Jones'". */
+const POSSESSIVE = /['’]s$|s['’]$/u;
+
+/**
+ * Right after an article or a possessive a verb's form is an adjective or a noun: "its
+ * promised features", "Epstein's alleged ring", "a say". Not after an article that is also
+ * a relative pronoun ("die Ministerin, die erklärte").
+ */
+function modifiesNounAfter(text: string, tokens: readonly Token[], i: number, cues: SpeechCues): boolean {
+  const before = tokens[i - 1];
+  if (!before || breaksBetween(text, before.end, tokens[i]!.start)) return false;
+  if (cues.determiners.has(before.lower)) return !cues.relativePronouns.has(before.lower);
+  return POSSESSIVE.test(text.slice(before.start, before.end));
 }
 
 /**

@@ -2,10 +2,13 @@
 // attribution names („…“, sagte Merkel / X said: "…" / « … », a-t-il dit), then reported
 // speech in the sentences that quote no one (X sagte, dass … / …, Acme Corp said).
 import type { Language } from '../language/language.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 import type { Actor, Quote, Sentence, TextSpan } from '../types.ts';
 import { findQuotations, type Quotation } from './find-quotations.ts';
-import { lastPersonBefore, lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
-import { byPreference, cueCandidates, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
+import { afterPreposition, modifiesNoun } from './name-context.ts';
+import { lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
+import { pronounPerson, type PronounStory } from './pronoun-person.ts';
+import { byPreference, cueCandidates, subjectFollows, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
 import { reportedClaim } from './reported-speech.ts';
 import { speechCuesFor, type SpeechCues } from './speech-cues.ts';
 import { findCues, mayHoldCue, tokenize, type Cue, type Token } from './find-cues.ts';
@@ -27,19 +30,27 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
   const story = new Story(input);
   const quotes: Quote[] = [];
   const credited: TextSpan[] = [];
-  for (const quotation of story.quotations) {
+  const creditQuotation = (quotation: Quotation): void => {
     const speaker = quotationSpeaker(story, quotation);
-    if (!speaker) continue;
+    if (!speaker) return;
     const { inner } = quotation;
     quotes.push({ speaker: speaker.name, text: story.text.slice(inner.start, inner.end), start: inner.start, end: inner.end });
     credited.push(quotation);
-  }
-  // Sentences that quote someone, or lie inside a quotation, report nothing more.
+    story.credit(story.sentenceAt(quotation.start), story.sentenceAt(quotation.end - 1), speaker);
+  };
+  // In text order, so that a pronoun's sentence knows who spoke in the ones before it.
+  let next = 0;
   input.sentences.forEach((sentence, index) => {
-    if (credited.some((q) => q.start < sentence.end && q.end > sentence.start) || story.quoted(sentence.start)) return;
-    const quote = reportedSpeech(story, index);
-    if (quote) quotes.push(quote);
+    for (; next < story.quotations.length && story.quotations[next]!.start < sentence.end; next++) creditQuotation(story.quotations[next]!);
+    // Sentences that quote someone or name a work in quotation marks, or lie inside a quotation, report nothing more.
+    const touches = (q: TextSpan): boolean => q.start < sentence.end && q.end > sentence.start;
+    if (credited.some(touches) || story.titles.some(touches) || story.quoted(sentence.start)) return;
+    const reported = reportedSpeech(story, index);
+    if (!reported) return;
+    quotes.push({ speaker: reported.speaker.name, text: story.text.slice(reported.start, reported.end), start: reported.start, end: reported.end });
+    story.credit(index, index, reported.speaker);
   });
+  story.quotations.slice(next).forEach(creditQuotation);
   return quotes.sort((a, b) => a.start - b.start);
 }
 
@@ -64,20 +75,24 @@ function frameSpeaker(story: Story, frame: readonly number[], quotation: Quotati
   const cues = story.cuesOf(frame);
   if (cues.length === 0) return null;
   const scope = story.scope(frame);
-  const inverted = (cue: Cue): boolean => story.invertible(cue) || (cue.start >= quotation.end && RIGHT_AFTER.test(story.text.slice(quotation.end, cue.start)));
-  const candidates = cues.flatMap((cue) => cueCandidates(scope, cue, inverted(cue)));
+  const rightAfter = (cue: Cue): boolean => cue.start >= quotation.end && RIGHT_AFTER.test(story.text.slice(quotation.end, cue.start));
+  const inverted = (cue: Cue): boolean => story.invertible(cue) || rightAfter(cue);
+  // "« … », écrit Le Canard enchaîné", "„…“, sagte ein Sprecher": the verb right after the quotation has its subject
+  // after it, named or not, so no name before the quotation is its speaker.
+  const acrossQuotation = (cue: Cue, candidate: Candidate): boolean => candidate.side === 'before' && rightAfter(cue) && subjectFollows(scope, cue);
+  const candidates = cues.flatMap((cue) => cueCandidates(scope, cue, inverted(cue)).filter((candidate) => !acrossQuotation(cue, candidate)));
   // A place never speaks where the attribution names a person ("„…“, sagte Merkel in Berlin").
   const placesSpeak = !namesPerson(scope.mentions, null);
   for (const candidate of preferred(candidates, 'nearest')) {
     if (candidate.actor?.kind === 'place' && !placesSpeak) continue;
-    const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, quotation.start), scope.quoted);
+    const actor = candidate.actor ?? story.pronounPerson(Math.min(candidate.span.start, quotation.start));
     if (actor) return actor;
   }
   return null;
 }
 
 /** One sentence's reported speech: the first cue whose speaker and claim both read. */
-function reportedSpeech(story: Story, index: number): Quote | null {
+function reportedSpeech(story: Story, index: number): (TextSpan & { speaker: Actor }) | null {
   const cues = story.cuesOf([index]);
   if (cues.length === 0) return null;
   const scope = story.scope([index]);
@@ -87,8 +102,8 @@ function reportedSpeech(story: Story, index: number): Quote | null {
       const claim = reportedClaim(scope, sentence, cue, candidate);
       // "Israel said it had surrounded the city, as … Netanyahu": a place speaks where the person is part of the claim.
       if (!claim || (candidate.actor?.kind === 'place' && namesPerson(scope.mentions, claim))) continue;
-      const actor = candidate.actor ?? lastPersonBefore(scope.placed, Math.min(candidate.span.start, claim.start), scope.quoted);
-      if (actor) return { speaker: actor.name, text: story.text.slice(claim.start, claim.end), start: claim.start, end: claim.end };
+      const actor = candidate.actor ?? story.pronounPerson(Math.min(candidate.span.start, claim.start));
+      if (actor) return { speaker: actor, start: claim.start, end: claim.end };
     }
   }
   return null;
@@ -98,19 +113,50 @@ function preferred(candidates: Candidate[], subject: SubjectBefore): Candidate[]
   return [...candidates].sort(byPreference(subject));
 }
 
+/** The first word after a quotation, past its punctuation: '"…," said', '„…“, sagte'. */
+const NEXT_WORD = /^[\s,.;:!?–—-]*([\p{L}'’]+)/u;
+const NEXT_WORD_REACH = 40;
+/** A word of a quotation, hyphenated ones whole. */
+const TITLE_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
+/** How long the lower-case words of a title are at most: articles, prepositions, conjunctions ("of", "in", "und", "für"). */
+const SMALL_WORD_LETTERS = 4;
+
+/**
+ * A quotation written in title case names a work, a show or a campaign ('“A Rainy Day in New
+ * York”', '„Modell Deutschland Circular Economy“', '“The Oatmeal”'): the first word and every
+ * other capitalized but the short function words, of the story's language or English (titles
+ * travel untranslated). Speech opens in lower case mid-sentence ('»die Bundeswehr in die Mitte
+ * der Gesellschaft«') or holds a longer word in lower case.
+ */
+function isTitle(quoted: string, speech: SpeechCues): boolean {
+  const words = quoted.match(TITLE_WORD) ?? [];
+  const capitalized = words.filter((word) => CAPITALIZED.test(word)).length;
+  const small = (word: string): boolean =>
+    word.length <= SMALL_WORD_LETTERS && (speech.functionWords.has(word.toLowerCase()) || STOP_WORDS.has(word.toLowerCase()));
+  const first = words[0] ?? '';
+  // Where every noun is capitalized, speech may be nouns alone; it opens with an article or a conjunction ('„Eine Ungeschicklichkeit.“').
+  if (speech.capitalizesNouns && speech.functionWords.has(first.toLowerCase())) return false;
+  return capitalized >= 2 && CAPITALIZED.test(first) && words.every((word) => CAPITALIZED.test(word) || small(word));
+}
+
 /** Does a person's mention stand outside `claim` (anywhere, for no claim)? */
 function namesPerson(mentions: readonly Placed[], claim: TextSpan | null): boolean {
   return mentions.some((m) => m.actor.kind === 'person' && (!claim || m.end <= claim.start || m.start >= claim.end));
 }
 
 /** The story read once: its quotations, mentions and each sentence's words. */
-class Story {
+class Story implements PronounStory {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly speech: SpeechCues;
   readonly placed: readonly Placed[];
   readonly quotations: readonly Quotation[];
+  /** Quotations that name a work ('“A Rainy Day in New York”'): no one's words, and no claim runs across them. */
+  readonly titles: readonly Quotation[];
   private readonly tokens = new Map<number, Token[]>();
+  /** Per sentence index: the actor credited with speech there. */
+  private readonly speakers = new Map<number, Actor>();
   /** Per sentence index: may it hold a cue? A sentence is asked alone and in every window it is part of. */
   private readonly holdsCue = new Map<number, boolean>();
 
@@ -120,7 +166,40 @@ class Story {
     this.speech = speechCuesFor(input.language ?? null);
     this.placed = placeMentions(input.actors);
     // "die „Süddeutsche Zeitung“": a quoted name is a name, not a quotation.
-    this.quotations = findQuotations(this.text, this.sentences, this.speech.quotes).filter((q) => !this.isName(q.inner));
+    const quotations = findQuotations(this.text, this.sentences, this.speech.quotes).filter((q) => !this.isName(q.inner));
+    this.titles = quotations.filter((q) => isTitle(this.text.slice(q.inner.start, q.inner.end), this.speech) && !this.verbFollows(q));
+    this.quotations = quotations.filter((q) => !this.titles.includes(q));
+  }
+
+  /** Records who spoke in sentences `first` to `last`. */
+  credit(first: number, last: number, speaker: Actor): void {
+    for (let i = first; i <= last; i++) this.speakers.set(i, speaker);
+  }
+
+  speakerOf(index: number): Actor | undefined {
+    return this.speakers.get(index);
+  }
+
+  /** The person a pronoun (written, or dropped before a verb) at `anchor` stands for. */
+  pronounPerson(anchor: number): Actor | null {
+    return pronounPerson(this, this.sentenceAt(anchor), anchor);
+  }
+
+  peopleIn(index: number, until = Infinity): Actor[] {
+    const scope = this.scope([index]);
+    return scope.mentions
+      .filter((m) => m.actor.kind === 'person' && m.start < until && !afterPreposition(scope, m) && !modifiesNoun(this.text, m))
+      .map((m) => m.actor);
+  }
+
+  isQuoted(index: number): boolean {
+    const sentence = this.sentences[index]!;
+    const i = lastStartingBefore(this.quotations, sentence.start + 1);
+    return i >= 0 && this.quotations[i]!.end >= sentence.end - 1;
+  }
+
+  startOf(index: number): number {
+    return this.sentences[index]!.start;
   }
 
   /** Is `at` inside a quotation (marks included)? */
@@ -180,6 +259,17 @@ class Story {
       this.tokens.set(index, tokens);
     }
     return tokens;
+  }
+
+  /**
+   * A quotation opening its sentence with a speech verb right after it is speech, however it
+   * is capitalized: '"Sit down, Turkey," said I' (not 'Inman of “The Oatmeal” wrote a comic').
+   */
+  private verbFollows(quotation: Quotation): boolean {
+    const sentence = this.sentences[this.sentenceAt(quotation.start)]!;
+    if (LETTER.test(this.text.slice(sentence.start, quotation.start))) return false;
+    const next = NEXT_WORD.exec(this.text.slice(quotation.end, quotation.end + NEXT_WORD_REACH));
+    return !!next && this.speech.verbs.has(next[1]!.toLowerCase());
   }
 
   /** The span is exactly one actor's mention. */

@@ -23,6 +23,8 @@ const DESCRIBING_GAP_WORDS = 2;
 /** How many words after an organization's name a member noun may come: "an ISIS regional commander". */
 const MEMBER_WORDS = 3;
 const WORDS = /[\p{L}'’]+/gu;
+/** Only spaces, and the marks that may open a quoted name, between a word and a name. */
+const OPENING_MARKS = /^[\s"“„«»‚‘]*$/u;
 
 /** "EZB-Chef Mario Draghi", "Gaza's Health Ministry": the name is joined to a noun that it describes. */
 export function modifiesNoun(text: string, mention: TextSpan): boolean {
@@ -80,6 +82,66 @@ export function inPhrase(context: NameContext, mention: TextSpan): boolean {
     end = token.start;
   }
   return false;
+}
+
+/**
+ * A preposition stands right before the name, or before its article and title: "mit Niú",
+ * "à la ministre Agnès Buzyn", "to Camilla". Not a particle of the person's own name ("ließ
+ * von Preen offen"), nor one opening the sentence, which names whose view it gives ("Pour
+ * Mathieu Rigouste, les difficultés …", "Para Martins, …"). Unlike inPhrase it reads no
+ * further back, so it holds where the verb before the subject is none it knows ("In ihrer
+ * Rede nannte Stetter-Karp …").
+ */
+export function afterPreposition(context: NameContext, mention: Placed): boolean {
+  const { tokens, text, speech } = context;
+  let end = mention.start;
+  for (let k = lastTokenBefore(tokens, mention.start); k >= 0; k--) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, token.end, end)) return false;
+    if (speech.prepositions.has(token.lower)) return k > 0 && !mention.actor.name.includes(`${text.slice(token.start, token.end)} ${text.slice(mention.start, mention.end)}`);
+    if (!isDeterminer(speech, token.lower) && !speech.memberNouns.has(token.lower)) return false;
+    end = token.start;
+  }
+  return false;
+}
+
+/**
+ * The name says whose an unnamed noun before it is: "der Chef der Deutschen Bank", "the
+ * Israeli mission to the UN", "una fuente al interior de la Comisión", "Lawyers for the
+ * parents of Michael Brown". That noun is the subject, not the name, unless it speaks for
+ * its owner ("die Sprecherin des Ministeriums", "a spokesman for the FBI", "a statement by
+ * Acme") or is its members as a body ("officials with the police department").
+ */
+export function ownedByUnnamedHead(context: NameContext, mention: Placed): boolean {
+  const { tokens, text, speech } = context;
+  let k = lastTokenBefore(tokens, mention.start);
+  // A quoted name is one name: "Auf Nachfrage der „Straits Times“".
+  if (k < 0 || !OPENING_MARKS.test(text.slice(tokens[k]!.end, mention.start))) return false;
+  // A preposition links the noun to the name ("the mission to the UN"), or, where every noun is capitalized, a
+  // genitive article does ("der Chef der Bank"; "later the White House" is no genitive).
+  let linked = false;
+  for (; k >= 0 && isDeterminer(speech, tokens[k]!.lower); k--) {
+    linked ||= speech.capitalizesNouns && speech.nameConnectors.has(tokens[k]!.lower);
+    if (k > 0 && breaksBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+  }
+  if (k >= 0 && speech.prepositions.has(tokens[k]!.lower)) {
+    // "underscored by Wang Lei": the doer of a passive verb acts.
+    if (speech.agentPrepositions.has(tokens[k]!.lower)) return false;
+    linked = true;
+    k--;
+  }
+  const head = tokens[k];
+  if (!linked || !head || breaksBetween(text, head.end, tokens[k + 1]!.start)) return false;
+  if (speech.functionWords.has(head.lower) || isDeterminer(speech, head.lower) || (head.capitalized && !speech.capitalizesNouns)) return false;
+  // "porta-voz", "porte-parole": a hyphenated noun is read whole.
+  const before = tokens[k - 1];
+  const whole = before && text.slice(before.end, head.start) === '-' ? `${before.lower}-${head.lower}` : head.lower;
+  return !speech.ownerVoices.has(whole) && !(mention.actor.kind !== 'person' && namesTheBody(speech, head.lower));
+}
+
+/** Members in the plural speak for their body: "officials", "Beamte" are as good as the body's own word. */
+function namesTheBody(speech: SpeechCues, word: string): boolean {
+  return word.endsWith('s') && speech.memberNouns.has(word.slice(0, -1));
 }
 
 /**

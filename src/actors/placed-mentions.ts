@@ -1,5 +1,5 @@
 // Actors' mentions laid out in text order, and the look-ups quotes make on them: which
-// mentions lie in a sentence, and which person a pronoun stands for.
+// mentions lie in a sentence (pronoun-person.ts says which person a pronoun stands for).
 import type { Actor, TextSpan } from '../types.ts';
 
 /** An actor's mention, placed in the text. */
@@ -19,24 +19,6 @@ export function mentionsWithin(placed: readonly Placed[], span: TextSpan): Place
     if (placed[i]!.end <= span.end) inside.push(placed[i]!);
   }
   return inside;
-}
-
-/**
- * How far back a pronoun's person may be named, in characters (about 150 words): "sagte er"
- * follows its speaker closely; pages on, "elle" is more likely a noun ("la commission").
- */
-const PRONOUN_REACH = 1000;
-
-/**
- * The person a pronoun before `anchor` stands for: the one named last before it, within
- * reach, outside quotations (“… took up with Soon-Yi?” he writes: he is not Soon-Yi).
- */
-export function lastPersonBefore(placed: readonly Placed[], anchor: number, quoted: (at: number) => boolean): Actor | null {
-  for (let i = lastStartingBefore(placed, anchor); i >= 0 && placed[i]!.end >= anchor - PRONOUN_REACH; i--) {
-    const p = placed[i]!;
-    if (p.end <= anchor && p.actor.kind === 'person' && !quoted(p.start)) return p.actor;
-  }
-  return null;
 }
 
 /** Index of the last span starting before `offset` in spans sorted by start, or -1 (binary search). */

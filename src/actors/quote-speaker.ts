@@ -3,9 +3,9 @@
 // "a déclaré le ministre Jean Dupont", "said Wang Yi"), or a pronoun that stands for the
 // person named last ("sagte er", "a-t-il dit", "dijo", with the pronoun dropped).
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
-import { describesNext, describesWordAfter, inPhrase, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
+import { describesNext, describesWordAfter, inPhrase, ownedByUnnamedHead, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
-import { breaksBetween, type Cue } from './find-cues.ts';
+import { breaksBetween, type Cue, type Token } from './find-cues.ts';
 import { unnamedSubject } from './unnamed-subject.ts';
 
 /** What a speaker is looked for in: one or two sentences' words, cues and mentions, minus what is quoted. */
@@ -30,6 +30,8 @@ export interface Candidate {
   /** The name sits in a phrase ("mit Macron sagte Merkel"), not in the subject's place. */
   demoted: boolean;
   distance: number;
+  /** No punctuation stands between the name and the verb: "Frau Wendland, Minister Robert Habeck verkündete" (Habeck). */
+  joined: boolean;
 }
 
 /** How far before its verb a person may stand (appositions: "Kamil Amin, a spokesman for …, said"), in characters. */
@@ -52,7 +54,7 @@ export function cueCandidates(scope: SpeakerScope, cue: Cue, inverted: boolean):
     const after = cue.kind === 'verb' && !inverted ? null : afterSlot(scope, cue);
     if (after) candidates.push(after);
     else if (cue.kind === 'verb' && droppedSubject(scope, cue)) {
-      candidates.push({ actor: null, span: cue, side: 'after', rank: 0, demoted: false, distance: 0 });
+      candidates.push(candidate(null, cue, 'after', 0, false));
     }
   }
   if (cue.kind === 'verb' || cue.kind === 'source-before') candidates.push(...beforeSlot(scope, cue));
@@ -69,7 +71,11 @@ export type SubjectBefore = 'nearest' | 'first';
 /** Candidates in order of preference: kind, then a subject's place before a phrase's, then before the verb over after it, then `subject`. */
 export function byPreference(subject: SubjectBefore): (a: Candidate, b: Candidate) => number {
   const order = (c: Candidate): number => (c.side === 'before' && subject === 'first' ? c.span.start : c.distance);
-  return (a, b) => a.rank - b.rank || Number(a.demoted) - Number(b.demoted) || sideRank(a) - sideRank(b) || order(a) - order(b);
+  // Of names before the verb, one joined to it is the subject before one set off by a comma ("Frau Wendland, …"),
+  // which may be addressed or described; an apposition's subject is set off too ("McDaniel, whom … , said").
+  const setOff = (c: Candidate): number => (subject === 'first' && c.side === 'before' && !c.joined ? 1 : 0);
+  return (a, b) =>
+    a.rank - b.rank || Number(a.demoted) - Number(b.demoted) || sideRank(a) - sideRank(b) || setOff(a) - setOff(b) || order(a) - order(b);
 }
 
 const sideRank = (candidate: Candidate): number => (candidate.side === 'before' ? 0 : 1);
@@ -78,7 +84,10 @@ const sideRank = (candidate: Candidate): number => (candidate.side === 'before' 
 function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
   const { text, tokens, speech } = scope;
   let connected = false;
-  for (let k = cue.last + 1; k <= cue.last + AFTER_WORDS && k < tokens.length; k++) {
+  /** The last word of an unnamed subject's noun read so far ("der Sportliche Leiter des …"). */
+  let head: string | null = null;
+  let limit = cue.last + AFTER_WORDS;
+  for (let k = cue.last + 1; k <= limit && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (scope.quoted(token.start)) return null;
     if (breaksBetween(text, tokens[k - 1]!.end, token.start)) return k > cue.last + 1 ? appositiveSpeaker(scope, tokens[k - 1]!.end, token, cue) : null;
@@ -88,11 +97,25 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
       if (modifiesNoun(text, mention)) continue;
       // "said a veteran GOP strategist": one member speaks, unnamed.
       if (namesAMember(speech, text.slice(mention.end, mention.end + SUBJECT_REACH))) return null;
+      // "der Sportliche Leiter des ÖSV, Mario Stecher", "un integrante del Poder Ejecutivo", "so CEO Maria Hedengrens":
+      // a name after a connector says whose the unnamed speaker is, one before a person's describes them; the
+      // speaker is the person after it, if any. A spokesman speaks for it ("ein Sprecher des Ministeriums").
+      if ((connected && head !== null && !speech.ownerVoices.has(head)) || personRightAfter(scope, mention)) {
+        const skipped = k;
+        while (k + 1 < tokens.length && tokens[k + 1]!.start < mention.end) k++;
+        limit += k - skipped + 1;
+        continue;
+      }
     }
     // "le maire de Paris", "une source du Quai d'Orsay": a place after a connector names where the speaker is from.
     if (mention?.actor.kind === 'place' && (connected || mention.start > token.start)) return null;
+    // "berichtet Yuans Kollege Hossein Robatjazi", "said Trump adviser Stephen Miller": the name describes the person after it.
+    const next = mention && scope.mentions.find((m) => m.start >= mention.end);
+    if (mention && next && !breaksBetween(text, mention.end, next.start) && describesNext(scope, mention, next)) continue;
     if (mention) return candidate(mention.actor, mention, 'after', mention.start - cue.end, false);
     if (speech.pronounsFollowVerb && speech.pronouns.has(token.lower)) return candidate(null, token, 'after', token.start - cue.end, false);
+    // "sagte von Preen": a particle of the person's own name, not a preposition.
+    if (particleOfName(scope, token)) continue;
     if (speech.listenerWords.has(token.lower) || opensClaim(speech, token)) return null;
     // "schrieb auf Twitter", "teilte das Präsidialamt in Seoul mit": a phrase right after the verb, or after an
     // unnamed subject, holds no speaker; a connector inside a title goes on ("le ministre de l'Intérieur Gérald Darmanin").
@@ -100,8 +123,24 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     // "laut dem sogenannten Benn-Gesetz", "according to an invitation obtained by …": the source is a thing, unnamed.
     if (cue.kind === 'according' && !leadsToName(speech, token)) return null;
     connected ||= speech.nameConnectors.has(token.lower);
+    if (!speech.nameConnectors.has(token.lower) && !speech.functionWords.has(token.lower) && !isDeterminer(speech, token.lower)) {
+      // "porta-voz", "porte-parole": a hyphenated noun is read whole.
+      head = text[token.start - 1] === '-' && head !== null ? `${head}-${token.lower}` : token.lower;
+    }
   }
   return null;
+}
+
+/** The word opens a person's name as the story writes it in full: "von" of "sagte von Preen" (Alexander von Preen). */
+function particleOfName(scope: SpeakerScope, token: Token): boolean {
+  const next = scope.mentions.find((m) => m.start > token.end && /^\s+$/u.test(scope.text.slice(token.end, m.start)));
+  return !!next && next.actor.kind === 'person' && next.actor.name.includes(`${scope.text.slice(token.start, token.end)} ${scope.text.slice(next.start, next.end)}`);
+}
+
+/** A person's name follows the mention with only spaces between: "CEO Maria Hedengrens". */
+function personRightAfter(scope: SpeakerScope, mention: Placed): boolean {
+  const next = scope.mentions.find((m) => m.start >= mention.end);
+  return !!next && next.actor.kind === 'person' && /^\s+$/u.test(scope.text.slice(mention.end, next.start));
 }
 
 /** Only a comma (and spaces) between two words: "…, said the site manager, Jo Lund." */
@@ -137,10 +176,12 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     if (cue.kind === 'source-before' && breaksBetween(text, mention.end, cue.start)) return;
     const next = scope.mentions[i + 1];
     if (next && next.end <= cue.start && describesNext(scope, mention, next)) return;
+    // "der Chef der Deutschen Bank sagte", "Lawyers for the parents of Michael Brown announced": the noun the name owns speaks.
+    if (ownedByUnnamedHead(scope, mention)) return;
     const demoted = inPhrase(scope, mention);
     // "Ein BMW-Händler in Weimar erklärte": a place after a preposition says where, not who.
     if (demoted && mention.actor.kind === 'place') return;
-    found.push(candidate(mention.actor, mention, 'before', distance, demoted));
+    found.push(candidate(mention.actor, mention, 'before', distance, demoted, !breaksBetween(text, mention.end, cue.start)));
   });
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - PRONOUN_WORDS); k--) {
     const token = tokens[k]!;
@@ -161,11 +202,41 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
  */
 function describesSubject(scope: SpeakerScope, mention: Placed, cue: Cue): boolean {
   if (modifiesNoun(scope.text, mention)) return !speaksForOwner(scope, mention);
+  if (ownedByWordAfter(scope, mention, cue)) return true;
   return mention.actor.kind === 'place' && scope.speech.namesBeforeNouns && describesWordAfter(scope, mention, cue.start);
 }
 
-function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'], distance: number, demoted: boolean): Candidate {
-  return { actor, span: { start: span.start, end: span.end }, side, rank: actor ? KIND_RANK[actor.kind] : 0, demoted, distance };
+const POSSESSIVE_WORD = /['’]s$/u;
+
+/**
+ * "The U.S. Attorney's office said", "the Manhattan District Attorney's office": the word
+ * after the name, no name itself, is a possessive; the owner is the longer phrase (an
+ * office no name gives), not the name that opens it.
+ */
+function ownedByWordAfter(scope: SpeakerScope, mention: Placed, cue: Cue): boolean {
+  const { text, tokens } = scope;
+  const next = tokens.find((token) => token.start >= mention.end);
+  if (!next || next.end > cue.start || breaksBetween(text, mention.end, next.start)) return false;
+  return POSSESSIVE_WORD.test(text.slice(next.start, next.end)) && !scope.mentions.some((m) => m.start <= next.start && m.end > next.start);
+}
+
+function candidate(actor: Actor | null, span: TextSpan, side: Candidate['side'], distance: number, demoted: boolean, joined = true): Candidate {
+  return { actor, span: { start: span.start, end: span.end }, side, rank: actor ? KIND_RANK[actor.kind] : 0, demoted, distance, joined };
+}
+
+/** How many words after the verb a subject that follows it may open: "dijo primero el secretario general". */
+const SUBJECT_AFTER_WORDS = 2;
+
+/** A name or a determiner follows the verb in its clause, after an adverb at most: "dijo el portavoz", "afirmó ayer el ministro". */
+export function subjectFollows(scope: SpeakerScope, cue: Cue): boolean {
+  const { text, tokens, speech } = scope;
+  for (let k = cue.last + 1; k <= cue.last + SUBJECT_AFTER_WORDS && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (breaksBetween(text, tokens[k - 1]!.end, token.start)) return false;
+    if (token.capitalized || isDeterminer(speech, token.lower)) return true;
+    if (opensClaim(speech, token) || speech.prepositions.has(token.lower) || speech.pronouns.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /** A closing bracket alone between two words: "a Secretaria (SSP) informou" goes on with the subject it sets aside. */
@@ -180,8 +251,7 @@ const ASIDE_CLOSES = /^\s*\)\s*$/u;
 function droppedSubject(scope: SpeakerScope, cue: Cue): boolean {
   const { text, tokens, speech } = scope;
   if (!speech.dropsPronouns) return false;
-  const next = tokens[cue.last + 1];
-  if (next && !breaksBetween(text, tokens[cue.last]!.end, next.start) && (next.capitalized || isDeterminer(speech, next.lower))) return false;
+  if (subjectFollows(scope, cue)) return false;
   for (let k = cue.first - 1; k >= 0; k--) {
     const token = tokens[k]!;
     const clauseOpens = breaksBetween(text, token.end, tokens[k + 1]!.start) && !ASIDE_CLOSES.test(text.slice(token.end, tokens[k + 1]!.start));

@@ -31,9 +31,20 @@ const WORDS = /[\p{L}\p{N}'’]+/gu;
 /** The claim that `cue`, with `speaker` as its subject, attributes in `sentence`; null where the sentence holds none. */
 export function reportedClaim(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker: Candidate): TextSpan | null {
   // A language that inverts only some verbs (English) does so after the claim: "…, said X";
-  // in "said X that …" X is the listener or the object.
-  const claimFollows = !(speaker.side === 'after' && cue.kind === 'verb' && scope.speech.invertingVerbs !== null);
-  return (claimFollows ? claimAfter(scope, sentence, cue, speaker) : null) ?? claimBefore(scope, sentence, cue, speaker);
+  // in "said X that …" X is the listener or the object. In any language an inverted verb right
+  // after a comma closes the claim before it first; a comma after its speaker opens an
+  // apposition ("…, betonte Klemmer, für Tarifpolitik zuständiges Vorstandsmitglied").
+  const inverted = speaker.side === 'after' && cue.kind === 'verb';
+  if (inverted && scope.speech.invertingVerbs !== null) return claimBefore(scope, sentence, cue, speaker);
+  // "La pandemia, señala Jourdan, ha sido …": a claim too short before the comma goes on after the attribution.
+  if (inverted && closesClaim(scope, cue)) return claimBefore(scope, sentence, cue, speaker) ?? claimAfter(scope, sentence, cue, speaker);
+  return claimAfter(scope, sentence, cue, speaker) ?? claimBefore(scope, sentence, cue, speaker);
+}
+
+/** Only a comma stands between the words before the cue and the cue: "Die Lage sei ernst, sagte X". */
+function closesClaim(scope: SpeakerScope, cue: Cue): boolean {
+  const before = scope.tokens[cue.first - 1];
+  return !!before && /^\s*,\s*$/u.test(scope.text.slice(before.end, cue.opens));
 }
 
 /** "X said (that) …", "Merkel sagte, …", "Selon X, …", "X zufolge …". */

@@ -44,6 +44,8 @@ export interface SpeechCues {
   namesBeforeNouns: boolean;
   ownerVoices: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  agentPrepositions: ReadonlySet<string>;
+  particleVerbs: ReadonlyMap<string, string>;
   /** Words inside a name or title ("de", "of", "von"): after an inverted verb they lead on to the speaker's name. */
   nameConnectors: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
@@ -108,6 +110,8 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     namesBeforeNouns: speech.namesBeforeNouns,
     ownerVoices: set(speech.ownerVoices),
     relativePronouns: set(speech.relativePronouns),
+    agentPrepositions: set(speech.agentPrepositions),
+    particleVerbs: new Map(Object.entries(speech.particleVerbs)),
     ...shared,
   };
 }

@@ -65,9 +65,23 @@ describe('findQuotes', () => {
   });
 
   test.each([
+    ['The U.S. Attorney’s office said that the two guards had falsified records.'],
+    ["Prices will rise, the Manhattan District Attorney's office said on Monday."],
+  ])('a name opening a longer possessive does not speak: the office of someone unnamed does: "%s"', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test.each([
     ['A Portland couple announced that they had won the state lottery.'],
     ['Sweden’s farmers’ union said that the harvest was poor this year.'],
   ])('a place describing the subject does not speak: "%s"', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Tom Becker was named in the report as a victim of the mayor’s alleged bribery scheme in the city.'],
+    ['Tom Becker criticized the council over its promised reforms of the port.'],
+  ])('a verb of speech after an article or a possessive is an adjective or a noun: "%s"', (text) => {
     expect(quotesOf(text)).toEqual([]);
   });
 

@@ -54,6 +54,11 @@ const CASES: Record<string, LanguageCases> = {
       ['‚Das war ein Fehler‘, hat Ministerin Sabine Roth am Montag gesagt.', 'Sabine Roth', 'Das war ein Fehler'],
       ['„Wir bleiben bei unserem Angebot“, so Gewerkschaftschef Uwe Schulz.', 'Uwe Schulz', 'Wir bleiben bei unserem Angebot'],
       ['„Der Zug fährt wieder. Die Strecke ist frei“, sagte Direktor Stefan Braun.', 'Stefan Braun', 'Der Zug fährt wieder. Die Strecke ist frei'],
+      // "von" opens the name as the story writes it in full; "erzählt" is a present tense, not only a participle.
+      ['Anna von Lenthe leitet den Verband seit Mai. „Wir rechnen mit weniger Geschäften“, sagte von Lenthe.', 'Anna von Lenthe', 'Wir rechnen mit weniger Geschäften'],
+      ['„Das Echo hat uns sehr überrascht“, erzählt Paul Berger.', 'Paul Berger', 'Das Echo hat uns sehr überrascht'],
+      // A name before the speaker's describes them.
+      ['Die Forscherin Julia Neumann leitet das Labor. „Das Ergebnis ist sehr gut“, berichtet Neumanns Kollege Paul Berger.', 'Paul Berger', 'Das Ergebnis ist sehr gut'],
     ],
     personNotCountry: [
       ['Frankreich werde die Ukraine weiter unterstützen, sagte Präsidentin Marie Dubois in Berlin.', 'Marie Dubois', 'Frankreich werde die Ukraine weiter unterstützen'],
@@ -67,11 +72,24 @@ const CASES: Record<string, LanguageCases> = {
       ['Die Abgeordnete Maria Schmidt sagte, dass die Verhandlungen gescheitert seien.', 'Maria Schmidt', 'die Verhandlungen gescheitert seien'],
       ['Die Lage sei sehr ernst, erklärte Innenminister Paul Wagner.', 'Paul Wagner', 'Die Lage sei sehr ernst'],
       ['Ministerin Sabine Roth zufolge wird das Gesetz im Herbst beschlossen.', 'Sabine Roth', 'wird das Gesetz im Herbst beschlossen'],
+      ['Die Acme Holding teilte am Montag mit, dass sie 300 Stellen streichen werde.', 'Acme Holding', 'sie 300 Stellen streichen werde'],
+      // A name set off by a comma at the sentence's start is addressed; the one joined to the verb speaks.
+      ['Frau Neumann, Bürgermeister Paul Berger verkündete diese Woche, dass die Schule schließt.', 'Paul Berger', 'die Schule schließt'],
+      // The verb closes the claim before its comma; the comma after the speaker opens an apposition.
+      ['Die Lage sei sehr ernst, betonte Innenminister Paul Wagner, der seit Mai im Amt ist.', 'Paul Wagner', 'Die Lage sei sehr ernst'],
+      ['Die Lage, betonte Innenminister Paul Wagner, sei sehr ernst und schwierig.', 'Paul Wagner', 'sei sehr ernst und schwierig'],
     ],
     none: [
       'Die Menge rief „Wir wollen Frieden“, als Kanzler Martin Vogel kam.',
       'Kanzler Martin Vogel liest gern die „Süddeutsche Zeitung“ im Zug.',
       'Der Plan wurde von Innenminister Paul Wagner im Landtag erklärt.',
+      // "teilt" speaks only with its particle "mit".
+      'Die Schulen melden ihren Bedarf an Lehrern, die Acme Holding teilt das Geld zu.',
+      // The verb right after the quotation has its subject after it, unnamed: no one named before speaks.
+      'Am Montag besuchte Julia Neumann die Schule: „Das ist alles sehr gut so“, sagte ein Sprecher der Stadt.',
+      // "so" before a verb or a conjunction names no source.
+      'Die Grenzen sollen bald wieder offen sein, so wie Kanzler Martin Vogel es im Mai getan hatte.',
+      'Geht man etwas weiter in der Zeit zurück, so hatte Kanzler Martin Vogel damals keine Wahl.',
     ],
   },
   fr: {
@@ -88,7 +106,12 @@ const CASES: Record<string, LanguageCases> = {
       ['Selon le ministre Jean Dupont, la réforme sera adoptée avant l’été.', 'Jean Dupont', 'la réforme sera adoptée avant l’été'],
       ['La députée Anne Leroy estime qu’il faut agir vite.', 'Anne Leroy', 'il faut agir vite'],
     ],
-    none: ['La foule criait « nous voulons la paix » devant la mairie de Lyon.', 'Le plan a été annoncé par le ministre Jean Dupont.'],
+    none: [
+      'La foule criait « nous voulons la paix » devant la mairie de Lyon.',
+      'Le plan a été annoncé par le ministre Jean Dupont.',
+      // The verb right after the quotation has its subject after it: Claire Dumont did not write.
+      'Claire Dumont a fait les travaux « sans aucune autorisation », écrit le journal local.',
+    ],
   },
   es: {
     styles: [

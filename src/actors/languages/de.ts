@@ -117,7 +117,8 @@ export const DE: LanguageWords = {
   // „…“ and »…« in Germany and Austria, «…» in Switzerland, “…” in some newsrooms.
   quotes: { '„': '“”', '»': '«', '«': '»', '“': '”', '"': '"', '‚': '‘’', '›': '‹', '‹': '›' },
   speech: {
-    participles: ['gesagt', 'geäußert', 'geschrieben', 'gewarnt', 'gefordert', 'versprochen', 'mitgeteilt', 'angekündigt', 'hinzugefügt', 'eingeräumt', 'erzählt'],
+    // Only forms that never stand alone: "erzählt" is also the present ("…“, erzählt Toni Wegscheider").
+    participles: ['gesagt', 'geäußert', 'geschrieben', 'gewarnt', 'gefordert', 'versprochen', 'mitgeteilt', 'angekündigt', 'hinzugefügt', 'eingeräumt'],
     auxiliaries: ['hat', 'habe', 'hatte', 'haben', 'hatten', 'hätte'],
     passiveMarkers: ['wird', 'wurde', 'wurden', 'werden', 'worden'],
     passiveAfter: [],
@@ -133,7 +134,7 @@ export const DE: LanguageWords = {
     determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre'],
     listenerWords: ['gegenüber', 'über', 'zu', 'mit', 'vor'],
     prepositions: ['mit', 'nach', 'von', 'vom', 'bei', 'beim', 'für', 'gegen', 'in', 'im', 'aus', 'an', 'am', 'auf', 'über', 'unter', 'zu', 'zum', 'zur', 'vor', 'durch', 'gegenüber', 'zwischen', 'seit', 'ohne', 'um', 'wegen', 'neben'],
-    subordinators: ['als', 'wenn', 'während', 'nachdem', 'bevor', 'weil', 'da', 'obwohl', 'sobald', 'falls', 'seit', 'seitdem'],
+    subordinators: ['als', 'wenn', 'während', 'nachdem', 'bevor', 'weil', 'da', 'obwohl', 'sobald', 'falls', 'seit', 'seitdem', 'wie'],
     claimOpeners: ['dass', 'daß'],
     openerAfterComma: true,
     commaOpensClaim: true,
@@ -141,5 +142,7 @@ export const DE: LanguageWords = {
     namesBeforeNouns: true,
     ownerVoices: ['büro', 'team', 'sprecher', 'sprecherin'],
     relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
+    agentPrepositions: ['durch'],
+    particleVerbs: { fügte: 'hinzu', fügt: 'hinzu', teilte: 'mit', teilt: 'mit', teilten: 'mit', räumte: 'ein', kündigte: 'an', kündigt: 'an' },
   },
 };

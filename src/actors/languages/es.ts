@@ -112,7 +112,9 @@ export const ES: LanguageWords = {
     commaOpensClaim: false,
     bareClaim: false,
     namesBeforeNouns: false,
-    ownerVoices: [],
+    ownerVoices: ['portavoz', 'vocero', 'vocera', 'comunicado'],
     relativePronouns: ['que', 'quien', 'quienes', 'cual', 'cuales'],
+    agentPrepositions: ['por'],
+    particleVerbs: {},
   },
 };

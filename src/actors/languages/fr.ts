@@ -119,7 +119,9 @@ export const FR: LanguageWords = {
     commaOpensClaim: false,
     bareClaim: false,
     namesBeforeNouns: false,
-    ownerVoices: [],
+    ownerVoices: ['porte-parole', 'communiqué', 'cabinet', 'entourage'],
     relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    agentPrepositions: ['par'],
+    particleVerbs: {},
   },
 };

@@ -107,7 +107,9 @@ export const IT: LanguageWords = {
     commaOpensClaim: false,
     bareClaim: false,
     namesBeforeNouns: false,
-    ownerVoices: [],
+    ownerVoices: ['portavoce', 'comunicato', 'ufficio', 'staff'],
     relativePronouns: ['che', 'cui', 'quale', 'quali'],
+    agentPrepositions: ['da', 'dal', 'dalla', 'dallo', 'dai', 'dalle'],
+    particleVerbs: {},
   },
 };

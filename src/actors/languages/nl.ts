@@ -100,5 +100,7 @@ export const NL: LanguageWords = {
     namesBeforeNouns: true,
     ownerVoices: ['kantoor', 'team', 'campagne', 'woordvoerder', 'woordvoerster'],
     relativePronouns: ['die', 'dat', 'wie', 'welke'],
+    agentPrepositions: ['door'],
+    particleVerbs: { voegde: 'toe', voegt: 'toe', kondigde: 'aan', liet: 'weten', laat: 'weten' },
   },
 };

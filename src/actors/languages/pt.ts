@@ -107,7 +107,9 @@ export const PT: LanguageWords = {
     commaOpensClaim: false,
     bareClaim: false,
     namesBeforeNouns: false,
-    ownerVoices: [],
+    ownerVoices: ['porta-voz', 'comunicado', 'nota', 'assessoria'],
     relativePronouns: ['que', 'quem', 'qual', 'quais'],
+    agentPrepositions: ['por', 'pelo', 'pela', 'pelos', 'pelas'],
+    particleVerbs: {},
   },
 };

@@ -64,7 +64,9 @@ export interface SpeechWords {
   /**
    * Nouns for those who speak for the one whose they are: after a possessive the owner
    * speaks ("Biden's team said", "the mayor's office said"), where after any other noun
-   * ("Ramdehol's sister said") the owner does not.
+   * ("Ramdehol's sister said") the owner does not; the same after a verb, with the owner
+   * after a connector ("sagte ein Sprecher des Ministeriums", "diz o comunicado do STF",
+   * where "afirmó un integrante del Poder Ejecutivo" credits no one).
    */
   ownerVoices: readonly string[];
   /**
@@ -73,6 +75,18 @@ export interface SpeechWords {
    * the person named last.
    */
   relativePronouns: readonly string[];
+  /**
+   * Prepositions before the doer of a passive verb ("underscored by Wang Lei", "a statement
+   * issued by Duke"): the name after one acts, where after another preposition it may only
+   * say whose the unnamed speaker is ("der Chef von Acme"). Not German "von", which is both.
+   */
+  agentPrepositions: readonly string[];
+  /**
+   * Verbs of speech only with their separable particle, which closes the clause: "teilte …
+   * mit", "kündigte … an", "voegde … toe". Without it the verb says something else ("die es
+   * mit Sars teilt", "die EZB teilt das Geldvolumen zu"). Verb form → particle.
+   */
+  particleVerbs: Readonly<Record<string, string>>;
 }
 
 /** No words: a language without tables reports no speech. */
@@ -83,4 +97,6 @@ export const NO_SPEECH: SpeechWords = {
   namesBeforeNouns: false,
   ownerVoices: [],
   relativePronouns: [],
+  agentPrepositions: [],
+  particleVerbs: {},
 };
