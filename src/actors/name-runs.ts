@@ -21,11 +21,19 @@ function opensName(facts: Facts, i: number): boolean {
     const ownAdjective = next === 'nounOrName' && facts.knowledge.isLowerCaseWord(facts.tokens[i + 1]?.lower ?? '');
     // A descriptor introduces a name ("o banco Itaú"), but heads one with an adjective ("Banco Central").
     if (joined && isOrgHead(facts, i) && (ownAdjective || ((next === 'name' || isTownNoun(facts, i + 1)) && !isDescriptor(facts, i)))) return true;
+    // "el Banco de México", "Banco Santander": where only names are capitalized, a head written
+    // with a capital is the name's own, descriptor or not ("el banco Santander" introduces one).
+    if (joined && capitalizedHead(facts, i) && (next === 'name' || next === 'connector')) return true;
   }
   // "der Rüstungskonzern Rheinmetall": a word the story introduces as a name; "in Mitte": a town after a preposition of place.
   if (role !== 'nounOrName' || i === 0 || newlineBetween(facts, i - 1, i)) return false;
   const placed = facts.language.sets.placePrepositions.has(facts.tokens[i - 1]?.lower ?? '') && knownName(facts.tokens[i]?.lower ?? '', facts.language) === 'town';
   return isDescriptor(facts, i - 1) || placed;
+}
+
+/** An organization's head capitalized where the language capitalizes only names, not opening its sentence. */
+function capitalizedHead(facts: Facts, i: number): boolean {
+  return !facts.language.words.capitalizesNouns && facts.starts[i] !== true && facts.tokens[i]?.capitalized === true && isOrgHead(facts, i);
 }
 
 /**

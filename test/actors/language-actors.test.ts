@@ -394,6 +394,15 @@ describe('a country in the genitive after a German noun is the noun\'s complemen
   });
 });
 
+describe('a head written with a capital, where only names are capitalized, is the name\'s own', () => {
+  test.each([
+    ['es', 'Según el Banco de Valdoria, los precios subieron. Ayer el Banco Ferrat ganó más.', ['Banco de Valdoria', 'Banco Ferrat']],
+    ['pt', 'Segundo o Banco de Valdória, os juros subiram. Ontem o Banco Ferrat lucrou mais.', ['Banco de Valdória', 'Banco Ferrat']],
+  ] as Array<[Code, string, string[]]>)('%s', (code, text, names) => {
+    expect(shown(code, text)).toEqual(names.map((name) => [name, 'organization']));
+  });
+});
+
 describe('a body\'s descriptor right before a name outweighs a person\'s reading of its words', () => {
   test.each([
     ['de', 'Die Firma Clara Nordby kaufte das Werk. Später verkaufte die Firma Clara Nordby es wieder.'],
