@@ -98,6 +98,22 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     expect(recheckContent(short, content)).toBe(content);
   });
 
+  test("a story's paragraphs side by side are one story, however long a box set between them: it is read from its opening line", () => {
+    const caption = (n: number): string => `<p class="caption">Picture ${n}: the harbor bridge seen from the old ferry landing at dawn, with the council offices and the market hall behind it in the low winter light</p>`;
+    const names = Array.from({ length: 30 }, (_, i) => `<tr><td>Ward ${i + 1}</td><td>Councillor ${i + 1}</td></tr>`).join('');
+    const doc = parseHtml(`<html><body><h1>Council votes on the bridge</h1><div class="body">
+      <p>The council voted on the bridge last night.</p>
+      <p>${prose(1)}</p><p>${prose(2)}</p>
+      <div class="insert"><h3>Earlier: the ferry</h3>${[1, 2, 3, 4, 5, 6, 7, 8].map(caption).join('')}<p>${prose(3)}</p></div>
+      <p>${prose(4)}</p><p>${prose(5)}</p><p>${prose(6)}</p>
+      <table class="wards">${names}</table>
+    </div></body></html>`);
+    const text = textOf(recheckContent(doc, contentFrom(doc, '.wards')));
+    expect(text).toContain('The council voted on the bridge last night.');
+    for (const n of [1, 2, 4, 5, 6]) expect(text).toContain(squeeze(prose(n)));
+    expect(text).not.toContain('Councillor 30');
+  });
+
   test('stories loaded one under another (an endless scroll): the one the page title names is read, not a longer one below', () => {
     const story = (headline: string, numbers: readonly number[]): string =>
       `<article><header><h1>${headline}</h1></header><div class="text">${numbers.map((n) => `<p>${prose(n)}</p>`).join('')}</div></article>`;
@@ -118,6 +134,10 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     const doc = parseHtml(`<html><body><div class="posts">${post(1)}${post(2)}${post(3)}</div></body></html>`);
     const content = contentFrom(doc, '.post');
     expect(recheckContent(doc, content)).toBe(content);
+    // Teasers side by side in one element are parted by their linked titles too.
+    const flat = parseHtml(`<html><body><div class="posts">${[1, 2, 3].map((n) => `<h2><a href="/p${n}">Post ${n}</a></h2><p>${prose(n)}</p><p>${prose(n + 10)}</p>`).join('')}</div></body></html>`);
+    const first = parseHtml(`<div><p>${prose(1)}</p><p>${prose(11)}</p></div>`).querySelector('div')!;
+    expect(recheckContent(flat, first)).toBe(first);
   });
 
   test('the page is left as it was', () => {
