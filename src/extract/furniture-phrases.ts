@@ -502,3 +502,18 @@ export const AFFILIATE_DISCLOSURE_PHRASES: Readonly<Record<string, readonly stri
   nl: ['affiliate links', 'affiliate-links', 'affiliatelinks'],
   it: ['link di affiliazione', 'link affiliati'],
 };
+
+/**
+ * A prompt to click a link, anywhere in a line: "Click here for more information", "Einfach
+ * hier klicken und registrieren!", "Klicke dich durch die Homestorys". A story that tells its
+ * reader where to click names the button; "here" is the page's own link.
+ */
+export const CLICK_PROMPT_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['click here', 'tap here', 'click through the'],
+  de: ['hier klicken', 'klicken sie hier', 'klicke hier', 'klick hier', 'klicke dich durch', 'klicken sie sich durch'],
+  fr: ['cliquez ici', 'cliquez sur ce lien'],
+  es: ['haz clic aquí', 'haga clic aquí', 'clic aquí', 'pincha aquí', 'pinche aquí', 'pulsa aquí', 'pulse aquí'],
+  pt: ['clique aqui', 'clica aqui'],
+  nl: ['klik hier', 'klik je door'],
+  it: ['clicca qui'],
+};

@@ -507,6 +507,19 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(`<p>${history}</p>`))).toEqual([PROSE, history, MORE_PROSE]);
   });
 
+  test("a prompt to click the page's link goes anywhere, in the languages of the tables; a story's sentence about clicking stays", () => {
+    for (const line of [
+      'Get the Harbor Ledger delivered every week. Click here for more information.',
+      'Die Fähre jetzt auch digital! Einfach hier klicken und registrieren!',
+      'Wie wohnen unsere Leser? Klicke dich durch die Bilder der Community.',
+      'Pour lire le rapport du conseil, cliquez ici.',
+    ]) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const vote = 'Councillors voted by clicking a button on their tablets.';
+    expect(clean(story(`<p>${vote}</p>`))).toEqual([PROSE, vote, MORE_PROSE]);
+  });
+
   test('running prose stays even when it opens with a prompt', () => {
     const prompt = `Sign up for our newsletter, the mayor told residents at the meeting, was the quickest way to hear when the old bridge would close for good and which ferry routes would run while it was rebuilt.`;
     expect(clean(story(`<p>${prompt}</p>`))).toEqual([PROSE, prompt, MORE_PROSE]);
