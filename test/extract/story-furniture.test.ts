@@ -39,10 +39,16 @@ describe('markup cues', () => {
     ['a class naming a call to action', '<div class="cta-box"><p>Need a ferry pass?</p><p>Order one in two minutes</p></div>', ['Need a ferry pass?', 'Order one in two minutes']],
     ["a class naming a control's passing notice (a toast)", '<div class="bookmark-toast"><p>Story saved</p><p>Find it under your bookmarks.</p></div>', ['Story saved', 'Find it under your bookmarks.']],
     ['a class word compounding a furniture name ("relatedlinks")', '<section class="relatedlinks"><h2>Explore now</h2></section>', ['Explore now']],
+    ["a theme's numbered variant of a furniture name (\"cta3\")", '<div class="vc_cta3"><h2>Harbor tours</h2><p>Book a seat on our evening tour of the works.</p></div>', ['Harbor tours', 'Book a seat on our evening tour of the works.']],
   ])('%s goes', (_, furniture, gone) => {
     const kept = clean(story(furniture));
     for (const line of gone) expect(kept).not.toContain(line);
     expect(kept).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('only a number closing a class word is a variant number: "share2x" names no share bar', () => {
+    const box = '<div class="share2x h2o-facts"><p>Water level: 2.1 m</p></div>';
+    expect(clean(story(box))).toEqual([PROSE, 'Water level: 2.1 m', MORE_PROSE]);
   });
 
   test('an inline element around a line\'s whole text names it as a block would: a <strong class="caption"> under a picture goes', () => {
