@@ -445,8 +445,10 @@ export const CONTACT_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Where the text came from, anywhere in a line: a syndication or republishing note ("This
- * article originally appeared on …", "Republished with permission") or the credit of those who
- * reported besides the author ("Jo Lind contributed to this report"). The page's, not the
+ * article originally appeared on …", "Republished with permission"), the credit of those who
+ * reported besides the author ("Jo Lind contributed to this report"), or what kind of text the
+ * page says it is ("This is a guest post", "Bei diesem Beitrag handelt es sich um ein Blog aus
+ * der Community", "… um eine Pressemitteilung"). The page's, not the
  * story's. Not "Additional reporting by …; Editing by …": wire copy closes with it, and readers
  * take it as part of the story (news-meta keeps it).
  */
@@ -456,9 +458,13 @@ export const PROVENANCE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'this article first appeared', 'this story first appeared', 'this article was originally published',
     'this story was originally published', 'this post was originally published', 'this article is republished',
     'is republished from', 'republished with permission', 'reprinted with permission', 'adapted from its original source',
-    'contributed to this report', 'contributed reporting',
+    'contributed to this report', 'contributed reporting', 'this is a guest post', 'this is a sponsored post',
   ],
-  de: ['dieser artikel erschien zuerst', 'dieser beitrag erschien zuerst', 'dieser text erschien zuerst', 'zuerst erschienen bei', 'zuerst erschienen in', 'unter mitarbeit von'],
+  de: [
+    'dieser artikel erschien zuerst', 'dieser beitrag erschien zuerst', 'dieser text erschien zuerst', 'zuerst erschienen bei',
+    'zuerst erschienen in', 'unter mitarbeit von', 'bei diesem beitrag handelt es sich um', 'bei diesem artikel handelt es sich um',
+    'bei diesem text handelt es sich um', 'dies ist ein gastbeitrag',
+  ],
   fr: ['cet article a été initialement publié', 'initialement publié sur', 'initialement publié dans', 'cet article est paru'],
   es: ['este artículo fue publicado originalmente', 'publicado originalmente en'],
   pt: ['este artigo foi publicado originalmente', 'publicado originalmente em'],

@@ -506,6 +506,8 @@ describe('word cues, in every language of the tables', () => {
       'Jo Lind contributed to this report.',
       'Dieser Artikel erschien zuerst im Hafenboten 3/26.',
       'Cet article a été initialement publié dans La Gazette du Port.',
+      'Bei diesem Beitrag handelt es sich um einen Blog aus der Hafenboten-Community.',
+      'This is a guest post by the Ferry Friends.',
     ]) {
       expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
     }
