@@ -201,10 +201,18 @@ function openingOf(blocks: readonly PageBlock[], first: number): Element {
  */
 function isWrongBox(blocks: readonly PageBlock[], content: Node, contentText: string): boolean {
   const contentBlocks = articleBlocks(content);
+  return isListWithoutProse(contentBlocks) || isMostlyOutside(blocks, contentBlocks, contentText);
+}
+
+/**
+ * Most of the content's text (its `contentBlocks`, whitespace-collapsed in `contentText`) is
+ * none of the page's `blocks`: hidden, or in a box that is never the story (a footer, a
+ * dialog, a cookie notice). Empty content is outside too.
+ */
+export function isMostlyOutside(blocks: readonly PageBlock[], contentBlocks: readonly TextBlock[], contentText: string): boolean {
   const chars = contentBlocks.reduce((sum, block) => sum + block.chars, 0);
-  if (chars === 0 || isListWithoutProse(contentBlocks)) return true;
   const inside = blocks.filter((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text)).reduce((sum, block) => sum + block.chars, 0);
-  return inside < MIN_INSIDE_SHARE * chars;
+  return chars === 0 || inside < MIN_INSIDE_SHARE * chars;
 }
 
 /** Many lines and not one paragraph of running prose: a list or a table, not a story (a short story of short lines is one). */

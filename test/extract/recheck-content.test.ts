@@ -140,6 +140,18 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     expect(recheckContent(flat, first)).toBe(first);
   });
 
+  test('content wholly in a box that is never the story (a cookie notice) on a page of a few short lines: the page is read again without such boxes', () => {
+    const cookies = '<div class="widget cookie-law"><p>Privacy and cookies: this site uses cookies, and by going on you agree to their use, as the policy explains, with details on how to control them, which you can read, print, or save.</p></div>';
+    const doc = parseHtml(`<html><body><div class="post"><h1>Night talk</h1><div class="post-content">
+      <p>K: Who slips next on the ice? Me: I bet you do… aah. Ouch. K: Won!</p></div></div>${cookies}</body></html>`);
+    const text = textOf(recheckContent(doc, contentFrom(doc, '.cookie-law')));
+    expect(text).toContain('Who slips next on the ice?');
+    expect(text).not.toContain('cookies');
+    // Content on the page's story side stays as Readability read it, however short.
+    const content = contentFrom(doc, '.post-content');
+    expect(recheckContent(doc, content)).toBe(content);
+  });
+
   test('the page is left as it was', () => {
     const column = (n: number): string => `<div class="col"><div class="inner"><p>${prose(n)}</p><p>${prose(n + 10)}</p></div></div>`;
     const doc = parseHtml(`<html><head></head><body><main><h1>Council votes</h1><div class="row">${column(1)}${column(2)}${column(3)}</div></main></body></html>`);
