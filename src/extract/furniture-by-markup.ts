@@ -109,7 +109,7 @@ const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) =>
  * An author's box. Its headline ("author-box-headline") is read with the box around it,
  * which may hold the author's own account in prose, not alone.
  */
-const isAuthorBox = (mark: ElementMark): boolean =>
+export const isAuthorBox = (mark: ElementMark): boolean =>
   !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
 /** Blocks inside an element `isBox` accepts (for the block at `index`), unless that element holds running prose. */

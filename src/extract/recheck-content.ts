@@ -1,11 +1,12 @@
 // The check after Readability: when its content misses most of the page's running prose,
 // the story's region is read again, and the new reading is kept only when it holds every
-// prose paragraph of that region (story text is never traded away). When its content lies
-// wholly in a box that is never the story (a cookie notice, a footer) on a page with too
-// little prose to find a region, the page is read again without such boxes. Cheap when the
+// prose paragraph of that region (story text is never traded away). When no region is found
+// and its content lies wholly in a box that is never the story (a cookie notice, a footer, an
+// author's box), the page is read again without such boxes. Cheap when the
 // check passes (one walk over the page); the second Readability run is rare.
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
-import { articleBlocks } from './article-text.ts';
+import { articleBlocks, markOf } from './article-text.ts';
+import { isAuthorBox } from './furniture-by-markup.ts';
 import { pageBlocks, type PageBlock } from './page-prose.ts';
 import { rereadWithoutOutsideBoxes } from './reread-page.ts';
 import { rereadRegion } from './reread-region.ts';
@@ -23,10 +24,16 @@ export function recheckContent(doc: Document, content: Node, blocks: readonly Pa
     const rereadText = squeezeWhitespace(reread?.textContent ?? '');
     return reread && story.prose.every((block) => rereadText.includes(block.text)) ? reread : content;
   }
-  if (!isOutside(blocks, content, contentText)) return content;
-  const reread = rereadWithoutOutsideBoxes(doc);
-  return reread && !isOutside(blocks, reread, squeezeWhitespace(reread.textContent ?? '')) ? reread : content;
+  if (!isWrongBox(blocks, content, contentText)) return content;
+  const reread = rereadWithoutOutsideBoxes(doc, (element) => isAuthorBox(markOf(element)));
+  return reread && !isWrongBox(blocks, reread, squeezeWhitespace(reread.textContent ?? '')) ? reread : content;
 }
 
-/** Readability's content (or a new reading) that is mostly none of the page's own text. */
-const isOutside = (blocks: readonly PageBlock[], content: Node, contentText: string): boolean => isMostlyOutside(blocks, articleBlocks(content), contentText);
+/**
+ * Readability's content (or a new reading) that is not the story: mostly none of the page's
+ * own text, or an author's box and nothing else (the author's account of themselves in prose).
+ */
+function isWrongBox(blocks: readonly PageBlock[], content: Node, contentText: string): boolean {
+  const contentBlocks = articleBlocks(content);
+  return isMostlyOutside(blocks, contentBlocks, contentText) || contentBlocks.every((block) => block.path.some(isAuthorBox));
+}

@@ -7,13 +7,13 @@ import { MAX_ELEMENTS } from './limits.ts';
 import { isOutsideBox } from './page-prose.ts';
 import { takePublisherHighlights } from './publisher-highlights.ts';
 
-/** Readability's content of `doc` without its furniture boxes; `doc` is left as it was. */
-export function rereadWithoutOutsideBoxes(doc: Document): Node | null {
+/** Readability's content of `doc` without its furniture boxes and those `isLeftOut` names; `doc` is left as it was. */
+export function rereadWithoutOutsideBoxes(doc: Document, isLeftOut: (element: Element) => boolean = () => false): Node | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body) return null;
   // Outermost first: a box inside a removed one is gone with it.
   for (const element of clone.body.querySelectorAll('*')) {
-    if (clone.body.contains(element) && isOutsideBox(element)) element.remove();
+    if (clone.body.contains(element) && (isOutsideBox(element) || isLeftOut(element))) element.remove();
   }
   takePublisherHighlights(clone);
   return new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node, keepClasses: true }).parse()?.content ?? null;

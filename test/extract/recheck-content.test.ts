@@ -152,6 +152,17 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     expect(recheckContent(doc, content)).toBe(content);
   });
 
+  test("content that is an author's box and nothing else is the wrong box: the page is read again without it", () => {
+    const bio = Array.from({ length: 4 }, (_, i) => `<p>I am Jo Lind, part ${i + 1}: I grew up by the harbor, I have written about its ferries for twenty years, and I still take the night boat every Friday.</p>`).join('');
+    const doc = parseHtml(`<html><body><main><h1>Five gifts for the ferry fan</h1><div class="entry">
+      <p>Gifts for the people you love, chosen as if for yourself: that is how I like to shop, and here is what I found this year for the ones who love the water.</p>
+      <p>Ferry mug: enamel, blue, and it survives the deck.</p><p>Tide clock: it tells you when to run for the boat.</p><p>Rope lamp: warm light for a cabin.</p>
+    </div><div class="author-description">${bio}</div></main></body></html>`);
+    const text = textOf(recheckContent(doc, contentFrom(doc, '.author-description')));
+    expect(text).toContain('Tide clock: it tells you when to run for the boat.');
+    expect(text).not.toContain('I am Jo Lind');
+  });
+
   test('the page is left as it was', () => {
     const column = (n: number): string => `<div class="col"><div class="inner"><p>${prose(n)}</p><p>${prose(n + 10)}</p></div></div>`;
     const doc = parseHtml(`<html><head></head><body><main><h1>Council votes</h1><div class="row">${column(1)}${column(2)}${column(3)}</div></main></body></html>`);
