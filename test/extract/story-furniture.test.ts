@@ -364,8 +364,10 @@ describe('word cues, in every language of the tables', () => {
     const about = 'Das Hafenamt verwaltet seit 1920 die Kais und Fähren der Stadt und beschäftigt heute mehr als dreihundert Menschen an vier Standorten, von der Schleuse bis zum Ostufer, rund um die Uhr im Schichtdienst.';
     expect(clean(`<p>${PROSE}</p>${contacts}`)).toEqual([PROSE]);
     expect(clean(`<p>${PROSE}</p><p>Media contact</p><p>Jo Lind, +1 555 0100</p><p>The harbor office answers calls on weekdays.</p>`)).toEqual([PROSE, 'The harbor office answers calls on weekdays.']);
-    // Before the story's last paragraph of prose (a boilerplate about the sender), it stays.
+    // Between the story's paragraphs of prose (a boilerplate about the sender after it), it stays.
     expect(clean(`<p>${PROSE}</p>${contacts}<p>${about}</p>`)).toHaveLength(7);
+    // In an info box above the story's first paragraph of prose, it goes.
+    expect(clean(`<div class="infobox"><p>Kontakt</p><p>Jo Lind</p><p>Hafenamt, Kai 1</p><p>24103 Kiel Tel: 0431 123456</p></div><p>${PROSE}</p><p>${about}</p>`)).toEqual([PROSE, about]);
     expect(clean(`<p>${PROSE}</p><p>Contact: +49 40 1234 5678</p>`)).toEqual([PROSE, 'Contact: +49 40 1234 5678']);
   });
 
