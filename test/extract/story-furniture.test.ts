@@ -492,10 +492,12 @@ describe('word cues, in every language of the tables', () => {
       'Jo Lind covers the port for the Harbor Ledger. Follow her on Twitter @jolind or email her at jo@harbor-ledger.example',
       'To reach the desk behind this story, contact harbor@harbor-ledger.example.',
       'Fragen zur Fähre? Dann melden Sie sich gern bei uns: per E-Mail an faehre@hafenbote.example',
+      'Reach the reporters on the social site at http://social.example/jolind and http://social.example/anaruiz',
+      'Follow our full coverage of the bridge at https://www.harbor-ledger.example/bridge',
     ]) {
       expect(clean(end(line))).toEqual([PROSE, MORE_PROSE]);
     }
-    for (const line of ['— Harbor Ledger (@harborledger) May 3, 2026', 'The council posted the vote on its account, @harborcouncil.']) {
+    for (const line of ['— Harbor Ledger (@harborledger) May 3, 2026', 'The council posted the vote on its account, @harborcouncil.', 'The full report is at https://harbor.example/report.pdf']) {
       expect(clean(end(line))).toEqual([PROSE, MORE_PROSE, line]);
     }
     const inside = 'Readers can email the ferry desk at ferry@harbor-ledger.example.';
