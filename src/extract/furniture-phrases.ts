@@ -196,7 +196,7 @@ export const TRANSLATION_CREDIT_OPENINGS: Readonly<Record<string, readonly strin
 
 /** Openings of a post's own metadata line: where it is filed, how it is tagged, how to cite it. */
 export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:', 'suggested citation', 'cite as:', 'cite this article:'],
+  en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:', 'suggested citation', 'citation:', 'cite as:', 'cite this article:'],
   de: ['dieser beitrag wurde', 'dieser eintrag wurde', 'abgelegt unter', 'eingeordnet unter', 'kategorisiert unter', 'veröffentlicht unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:', 'zitiervorschlag', 'zitierweise:', 'empfohlene zitierweise'],
   fr: ['classé dans', 'catégorie :', 'catégorie:', 'catégories :', 'catégories:', 'mots-clés', 'étiquettes :', 'étiquettes:', 'pour citer cet article', 'citer cet article'],
   es: ['archivado en', 'categoría:', 'categorías:', 'etiquetas:', 'cómo citar', 'citar como:', 'cita sugerida'],

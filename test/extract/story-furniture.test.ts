@@ -220,7 +220,7 @@ describe('word cues, in every language of the tables', () => {
     ['a label for other stories', ['Lesen Sie auch', 'À lire aussi :', 'Te puede interesar', 'Schon gelesen?']],
     ['prompts to act on the publication', ['Sign up for our newsletter to get the harbor report every Friday.', 'Folgen Sie uns auf Twitter', 'Abonnez-vous à notre newsletter', 'Follow @harborledger for updates']],
     ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger', '© Jane Doe / Harbor Ledger', 'Figure 3: Traffic over the bridge by hour', 'Abb. 4: Querschnitt der Brücke', 'The old deck seen from the ferry pier. Photo: Jane Doe/Harbor Ledger', 'Die Brücke im Nebel. Foto: Hafenbote']],
-    ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin', 'SUGGESTED CITATION Lind, Jo: The bridge vote, Harbor Ledger, 2026/3/4', 'Zitiervorschlag: Lind, Jo (2026): Die Brücke. Hafenbote.']],
+    ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin', 'SUGGESTED CITATION Lind, Jo: The bridge vote, Harbor Ledger, 2026/3/4', 'Zitiervorschlag: Lind, Jo (2026): Die Brücke. Hafenbote.', 'Citation: The bridge vote (2026, March 4) retrieved 5 March 2026 from https://harbor-ledger.example/bridge-vote']],
     ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
     ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Publiziert: 03.03.2026, 10:15', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
   ])('%s go', (_, lines) => {
