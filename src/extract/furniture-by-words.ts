@@ -134,7 +134,9 @@ export const advertising: FurnitureRule = {
 
 /**
  * Links to other stories: a label line ("Related", "Lesen Sie auch") with the run of
- * short linked lines after it; or a line opening with such a label whose rest is a link.
+ * short linked lines after it, or of the short items of a list under it that each hold a
+ * link ("YouTubers must unionize, <a>no matter what Google says</a>"); or a line opening with
+ * such a label whose rest is a link.
  */
 export const otherStories: FurnitureRule = {
   name: 'other stories',
@@ -148,11 +150,14 @@ export const otherStories: FurnitureRule = {
       const labelLine = rest === '' || isLabelLine(block);
       if (labelLine || isLinkLine(block)) found.push(index);
       if (!labelLine) return;
-      for (let next = index + 1; next < blocks.length && isLinkLine(blocks[next]!); next++) found.push(next);
+      for (let next = index + 1; next < blocks.length && (isLinkLine(blocks[next]!) || isLinkedItem(blocks[next]!)); next++) found.push(next);
     });
     return found;
   },
 };
+
+/** A short list item holding a link: a teaser line in a list of other stories. */
+const isLinkedItem = (block: TextBlock): boolean => block.listItem && !block.tableCell && block.linkChars > 0 && isShortLine(block);
 
 /**
  * A teaser for another page: a blurb of a sentence or two closed by a read-more link

@@ -276,6 +276,14 @@ describe('word cues, in every language of the tables', () => {
     }
   });
 
+  test('the items of a list under a label of other stories go when each holds a link, however little of it is linked; a list of the story stays', () => {
+    const item = (text: string, linked: string): string => `<li>${text} <a href="/s">${linked}</a></li>`;
+    const teasers = `<p>More Great Harbor Stories</p><ul>${item('Ferry fares rise,', 'and why it matters')}${item('The night boat', 'returns in May')}</ul>`;
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${teasers}`)).toEqual([PROSE, MORE_PROSE]);
+    const decisions = `<p>What the council decided:</p><ul>${item('A new deck,', 'see the plans')}${item('Four new piers', 'by 2028')}</ul>`;
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${decisions}`)).toEqual([PROSE, MORE_PROSE, 'What the council decided:', 'A new deck, see the plans', 'Four new piers by 2028']);
+  });
+
   test("a site's disclaimer after the story goes: the editors' view, no liability", () => {
     for (const notice of ['Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!', '© Hafenbote - Alle Angaben ohne Gewähr!', "Ses contenus n'engagent pas la rédaction."]) {
       expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
