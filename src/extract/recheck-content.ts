@@ -6,6 +6,7 @@
 // check passes (one walk over the page); the second Readability run is rare.
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { articleBlocks, markOf } from './article-text.ts';
+import { isRunningProse } from './block-shape.ts';
 import { isAuthorBox } from './furniture-by-markup.ts';
 import { pageBlocks, type PageBlock } from './page-prose.ts';
 import { rereadWithoutOutsideBoxes } from './reread-page.ts';
@@ -30,10 +31,16 @@ export function recheckContent(doc: Document, content: Node, blocks: readonly Pa
 }
 
 /**
- * Readability's content (or a new reading) that is not the story: mostly none of the page's
- * own text, or an author's box and nothing else (the author's account of themselves in prose).
+ * Readability's content (or a new reading) that is not the story: a notice, mostly none of
+ * the page's own text, or an author's box and nothing else (the author's account of
+ * themselves in prose). Paragraphs of running prose outside the page's story side are a
+ * story all the same (one the page shows in a box of its own, a lightbox): they stay.
  */
 function isWrongBox(blocks: readonly PageBlock[], content: Node, contentText: string): boolean {
   const contentBlocks = articleBlocks(content);
-  return isMostlyOutside(blocks, contentBlocks, contentText) || contentBlocks.every((block) => block.path.some(isAuthorBox));
+  const notice = contentBlocks.filter(isRunningProse).length <= MAX_NOTICE_PROSE && isMostlyOutside(blocks, contentBlocks, contentText);
+  return notice || contentBlocks.every((block) => block.path.some(isAuthorBox));
 }
+
+/** A notice (a cookie banner, a footer's legal lines) holds a paragraph of prose at most. */
+const MAX_NOTICE_PROSE = 1;

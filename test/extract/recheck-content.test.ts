@@ -150,6 +150,11 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     // Content on the page's story side stays as Readability read it, however short.
     const content = contentFrom(doc, '.post-content');
     expect(recheckContent(doc, content)).toBe(content);
+    // A story the page shows in a box of its own (a lightbox) is running prose, no notice: it stays.
+    const lightbox = parseHtml(`<html><body><div class="teaser"><p>The bridge vote, in short: yes.</p></div>
+      <div class="modal"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p></div></body></html>`);
+    const story = contentFrom(lightbox, '.modal');
+    expect(recheckContent(lightbox, story)).toBe(story);
   });
 
   test("content that is an author's box and nothing else is the wrong box: the page is read again without it", () => {
