@@ -167,7 +167,8 @@ function tableOf(block: TextBlock): ElementMark | null {
   return block.path.findLast((mark) => mark.tag === 'table') ?? null;
 }
 
-function markOf(element: Element, tag: string): ElementMark {
+/** What the page names `element` (its tag and the words of its class, id, role and aria-label). */
+export function markOf(element: Element, tag = element.tagName): ElementMark {
   const names: string[] = [];
   for (const attribute of NAME_ATTRIBUTES) {
     const value = element.getAttribute(attribute);

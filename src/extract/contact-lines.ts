@@ -8,8 +8,11 @@ import { afterLastProse, type FurnitureRule } from './furniture-rules-api.ts';
 import { mentionsPhrase } from './phrase-match.ts';
 
 const CONTACT = Object.values(CONTACT_WORDS).flat();
-/** An e-mail address ("jo@harbor-ledger.example") or a social handle ("@harborledger"). */
-const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,}/u;
+/**
+ * An e-mail address ("jo@harbor-ledger.example"), a social handle ("@harborledger") or a web
+ * address written out ("http://social.example/jolind", "www.harbor-ledger.example/tips").
+ */
+const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,}|\b(?:https?:\/\/|www\.)\S+/u;
 /** A contact line is a sentence or two. */
 const CONTACT_LINE_WORDS = 40;
 

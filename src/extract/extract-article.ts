@@ -5,7 +5,7 @@ import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { ExtractedArticle } from '../types.ts';
 import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS } from './limits.ts';
 import { cleanByline } from './page-furniture.ts';
-import { withPageDek } from './page-dek.ts';
+import { pageDescriptions, withPageDek } from './page-dek.ts';
 import { withPageLead } from './page-lead.ts';
 import { withPageTail } from './page-tail.ts';
 import { pageBlocks } from './page-prose.ts';
@@ -80,7 +80,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const content = stage('prose check', () => {
     const blocks = pageBlocks(page.body);
     const read = withPageTail(withPageLead(recheckContent(page, parsed.content as Node, blocks), blocks), blocks);
-    return withPageDek(read, blocks, parsed.excerpt ?? null);
+    return withPageDek(read, blocks, [parsed.excerpt ?? null, ...pageDescriptions(page)]);
   });
   const root = doc.documentElement;
   const byline = cleanByline(clean(parsed.byline));

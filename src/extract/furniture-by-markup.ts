@@ -85,9 +85,19 @@ export const namedFurniture: FurnitureRule = {
   },
 };
 
-/** A class or id word that is a furniture name, or opens with a long one ("relatedlinks"). */
+/**
+ * A class or id word that is a furniture name, a numbered one (a theme's variants: "cta3",
+ * "share2"), or opens with a long one ("relatedlinks").
+ */
 const isNamedFurniture = (mark: ElementMark): boolean =>
-  mark.names.some((word) => FURNITURE_NAMES.has(word) || COMPOUNDED_FURNITURE_NAMES.some((name) => word.length > name.length && word.startsWith(name)));
+  mark.names.some(
+    (word) =>
+      FURNITURE_NAMES.has(word) ||
+      FURNITURE_NAMES.has(word.replace(VARIANT_NUMBER, '')) ||
+      COMPOUNDED_FURNITURE_NAMES.some((name) => word.length > name.length && word.startsWith(name)),
+  );
+/** The number a theme puts after a class name to tell its variants apart: "cta3", "share_2" (split off as "2"). */
+const VARIANT_NUMBER = /(?<=\p{L})\d+$/u;
 
 /**
  * Inside a <figcaption>: the article is a gallery, whose captions are its story (article-text
@@ -99,7 +109,7 @@ const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) =>
  * An author's box. Its headline ("author-box-headline") is read with the box around it,
  * which may hold the author's own account in prose, not alone.
  */
-const isAuthorBox = (mark: ElementMark): boolean =>
+export const isAuthorBox = (mark: ElementMark): boolean =>
   !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
 /** Blocks inside an element `isBox` accepts (for the block at `index`), unless that element holds running prose. */

@@ -3,7 +3,7 @@
 // post's metadata, a site's notice under every story. Only short lines: running prose is
 // never furniture.
 import type { TextBlock } from './article-text.ts';
-import { endsLikeSentence, isShortLine, wordsIn } from './block-shape.ts';
+import { endsLikeSentence, isRunningProse, isShortLine, wordsIn } from './block-shape.ts';
 import { isLabelLine, isLinkLine } from './furniture-by-markup.ts';
 import {
   ACCOUNT_WORDS,
@@ -134,7 +134,9 @@ export const advertising: FurnitureRule = {
 
 /**
  * Links to other stories: a label line ("Related", "Lesen Sie auch") with the run of
- * short linked lines after it; or a line opening with such a label whose rest is a link.
+ * short linked lines after it, or of the short items of a list under it that each hold a
+ * link ("YouTubers must unionize, <a>no matter what Google says</a>"); or a line opening with
+ * such a label whose rest is a link.
  */
 export const otherStories: FurnitureRule = {
   name: 'other stories',
@@ -148,11 +150,14 @@ export const otherStories: FurnitureRule = {
       const labelLine = rest === '' || isLabelLine(block);
       if (labelLine || isLinkLine(block)) found.push(index);
       if (!labelLine) return;
-      for (let next = index + 1; next < blocks.length && isLinkLine(blocks[next]!); next++) found.push(next);
+      for (let next = index + 1; next < blocks.length && (isLinkLine(blocks[next]!) || isLinkedItem(blocks[next]!)); next++) found.push(next);
     });
     return found;
   },
 };
+
+/** A short list item holding a link: a teaser line in a list of other stories. */
+const isLinkedItem = (block: TextBlock): boolean => block.listItem && !block.tableCell && block.linkChars > 0 && isShortLine(block);
 
 /**
  * A teaser for another page: a blurb of a sentence or two closed by a read-more link
@@ -332,17 +337,19 @@ export const pageNotices: FurnitureRule = {
 };
 
 /**
- * After the story's last paragraph of prose, a press release's contact block: its label alone
- * ("Pressekontakt:", "Rückfragen bitte an:", "Media contact") and the short lines under it
- * that are no sentence (desk, name, phone, address, links), up to a heading or a sentence.
- * Left in, the press officer becomes a key actor. A fact box's "Contact: +49 …" is no label
- * alone and stays.
+ * Outside the story's prose, after its last paragraph or before its first (an info box beside
+ * the headline), a contact block: its label alone ("Pressekontakt:", "Rückfragen
+ * bitte an:", "Kontakt", "Media contact") and the short lines under it that are no sentence
+ * (desk, name, phone, address, links), up to a heading or a sentence. Left in, the press
+ * officer becomes a key actor. A fact box's "Contact: +49 …" is no label alone and stays.
  */
 export const pressContacts: FurnitureRule = {
   name: 'press contacts',
   find: (blocks) => {
     const found: number[] = [];
-    for (const label of afterLastProse(blocks, isPressContactLabel)) {
+    const firstProse = blocks.findIndex(isRunningProse);
+    const labels = indicesWhere(blocks, (block, index) => index < firstProse && isPressContactLabel(block)).concat(afterLastProse(blocks, isPressContactLabel));
+    for (const label of labels) {
       found.push(label);
       for (let next = label + 1; next < blocks.length && next <= label + CONTACT_BLOCK_LINES && isContactLine(blocks[next]!); next++) found.push(next);
     }

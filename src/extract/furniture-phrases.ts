@@ -196,7 +196,7 @@ export const TRANSLATION_CREDIT_OPENINGS: Readonly<Record<string, readonly strin
 
 /** Openings of a post's own metadata line: where it is filed, how it is tagged, how to cite it. */
 export const POST_META_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:', 'suggested citation', 'cite as:', 'cite this article:'],
+  en: ['this entry was posted', 'this post was posted', 'filed under', 'categories:', 'category:', 'tags:', 'tagged with', 'topics:', 'suggested citation', 'citation:', 'cite as:', 'cite this article:'],
   de: ['dieser beitrag wurde', 'dieser eintrag wurde', 'abgelegt unter', 'eingeordnet unter', 'kategorisiert unter', 'veröffentlicht unter', 'kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:', 'themen:', 'zitiervorschlag', 'zitierweise:', 'empfohlene zitierweise'],
   fr: ['classé dans', 'catégorie :', 'catégorie:', 'catégories :', 'catégories:', 'mots-clés', 'étiquettes :', 'étiquettes:', 'pour citer cet article', 'citer cet article'],
   es: ['archivado en', 'categoría:', 'categorías:', 'etiquetas:', 'cómo citar', 'citar como:', 'cita sugerida'],
@@ -445,8 +445,10 @@ export const CONTACT_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Where the text came from, anywhere in a line: a syndication or republishing note ("This
- * article originally appeared on …", "Republished with permission") or the credit of those who
- * reported besides the author ("Jo Lind contributed to this report"). The page's, not the
+ * article originally appeared on …", "Republished with permission"), the credit of those who
+ * reported besides the author ("Jo Lind contributed to this report"), or what kind of text the
+ * page says it is ("This is a guest post", "Bei diesem Beitrag handelt es sich um ein Blog aus
+ * der Community", "… um eine Pressemitteilung"). The page's, not the
  * story's. Not "Additional reporting by …; Editing by …": wire copy closes with it, and readers
  * take it as part of the story (news-meta keeps it).
  */
@@ -456,9 +458,13 @@ export const PROVENANCE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'this article first appeared', 'this story first appeared', 'this article was originally published',
     'this story was originally published', 'this post was originally published', 'this article is republished',
     'is republished from', 'republished with permission', 'reprinted with permission', 'adapted from its original source',
-    'contributed to this report', 'contributed reporting',
+    'contributed to this report', 'contributed reporting', 'this is a guest post', 'this is a sponsored post',
   ],
-  de: ['dieser artikel erschien zuerst', 'dieser beitrag erschien zuerst', 'dieser text erschien zuerst', 'zuerst erschienen bei', 'zuerst erschienen in', 'unter mitarbeit von'],
+  de: [
+    'dieser artikel erschien zuerst', 'dieser beitrag erschien zuerst', 'dieser text erschien zuerst', 'zuerst erschienen bei',
+    'zuerst erschienen in', 'unter mitarbeit von', 'bei diesem beitrag handelt es sich um', 'bei diesem artikel handelt es sich um',
+    'bei diesem text handelt es sich um', 'dies ist ein gastbeitrag',
+  ],
   fr: ['cet article a été initialement publié', 'initialement publié sur', 'initialement publié dans', 'cet article est paru'],
   es: ['este artículo fue publicado originalmente', 'publicado originalmente en'],
   pt: ['este artigo foi publicado originalmente', 'publicado originalmente em'],
@@ -501,4 +507,19 @@ export const AFFILIATE_DISCLOSURE_PHRASES: Readonly<Record<string, readonly stri
   pt: ['links de afiliados', 'links afiliados'],
   nl: ['affiliate links', 'affiliate-links', 'affiliatelinks'],
   it: ['link di affiliazione', 'link affiliati'],
+};
+
+/**
+ * A prompt to click a link, anywhere in a line: "Click here for more information", "Einfach
+ * hier klicken und registrieren!", "Klicke dich durch die Homestorys". A story that tells its
+ * reader where to click names the button; "here" is the page's own link.
+ */
+export const CLICK_PROMPT_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['click here', 'tap here', 'click through the'],
+  de: ['hier klicken', 'klicken sie hier', 'klicke hier', 'klick hier', 'klicke dich durch', 'klicken sie sich durch'],
+  fr: ['cliquez ici', 'cliquez sur ce lien'],
+  es: ['haz clic aquí', 'haga clic aquí', 'clic aquí', 'pincha aquí', 'pinche aquí', 'pulsa aquí', 'pulse aquí'],
+  pt: ['clique aqui', 'clica aqui'],
+  nl: ['klik hier', 'klik je door'],
+  it: ['clicca qui'],
 };

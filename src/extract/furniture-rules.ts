@@ -2,6 +2,7 @@
 // Each rule names one cue and returns the blocks it reads as furniture;
 // clean-story-blocks.ts drops their union, except running prose, which no rule can remove.
 import { affiliateDisclosures } from './affiliate-disclosures.ts';
+import { clickPrompts } from './click-prompts.ts';
 import { contactLines } from './contact-lines.ts';
 import {
   arrowLinks,
@@ -59,6 +60,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   callsToAction,
   newsletterPrompts,
   subscriptionOffers,
+  clickPrompts,
   promptBoxes,
   counters,
   credits,

@@ -28,16 +28,30 @@ const CUT_SHORT = /(?:…|\.\.\.)$/u;
 const MIN_CUT_DESCRIPTION_CHARS = 40;
 
 /**
+ * Where a page describes itself: the description for search engines and the one for
+ * link previews, which may differ (the dek in one, a teaser written for sharing in the other).
+ */
+const DESCRIPTION_META = 'meta[name="description" i], meta[property="og:description" i], meta[name="twitter:description" i]';
+
+/** The page's own descriptions of itself (see DESCRIPTION_META), whitespace collapsed. */
+export function pageDescriptions(doc: Document): string[] {
+  return [...doc.querySelectorAll(DESCRIPTION_META)].map((meta) => squeezeWhitespace(meta.getAttribute('content') ?? '')).filter(Boolean);
+}
+
+/**
  * `content` with the page's dek put first, when the page has one between its headline
  * (`<h1>`; the page's top on a page without one) and the content's first paragraph that
  * the content lacks; else `content` as it is. `blocks` are the page's paragraphs
- * (pageBlocks), `description` Readability's excerpt.
+ * (pageBlocks), `descriptions` what the page says it is about (Readability's excerpt,
+ * pageDescriptions), the first matched first.
  */
-export function withPageDek(content: Node, blocks: readonly PageBlock[], description: string | null): Node {
-  const wanted = description ? squeezeWhitespace(description) : '';
+export function withPageDek(content: Node, blocks: readonly PageBlock[], descriptions: readonly (string | null)[]): Node {
   const contentText = squeezeWhitespace(content.textContent ?? '');
   const under = blocksUnderHeadline(blocks, contentText).filter((block) => !contentText.includes(block.text));
-  const described = wanted ? (under.find((block) => isDek(block, wanted))?.text ?? captionDek(blocks, contentText, wanted)) : undefined;
+  let described: string | undefined;
+  for (const wanted of new Set(descriptions.map((description) => squeezeWhitespace(description ?? '')).filter(Boolean))) {
+    described ??= under.find((block) => isDek(block, wanted))?.text ?? captionDek(blocks, contentText, wanted);
+  }
   const dek = described ?? subheadingUnder(blocks, under[0])?.text;
   const doc = content.ownerDocument;
   if (!dek || !doc) return content;

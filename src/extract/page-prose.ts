@@ -55,7 +55,7 @@ export function pageBlocks(body: Element): PageBlock[] {
   const owners: Element[] = [body];
   walkBlocks(Array.from(body.childNodes), {
     blockTags: BLOCK_TAGS,
-    skips: (element, tag) => SKIPPED_TAGS.has(tag) || isHidden(element) || isOutsideStory(element, tag),
+    skips: (element, tag) => SKIPPED_TAGS.has(tag) || isOutsideBox(element, tag),
     enter: (element, _tag, isBlock) => {
       if (isBlock) owners.push(element);
     },
@@ -71,6 +71,11 @@ export function pageBlocks(body: Element): PageBlock[] {
     },
   });
   return blocks;
+}
+
+/** A box that is never the story: hidden, or a landmark or named box of the page's furniture. */
+export function isOutsideBox(element: Element, tag = element.tagName.toUpperCase()): boolean {
+  return isHidden(element) || isOutsideStory(element, tag);
 }
 
 function isHidden(element: Element): boolean {

@@ -4,7 +4,8 @@
 // more markup than prose (a data table, a signatories list, a form's hidden error
 // messages, an author box in a footer), or one column of a story a page builder spread
 // over many nested columns. Both show the same way: most of the page's prose is not in
-// the content. Then the run of prose paragraphs that is the story is read again. On a
+// the content. Then the run of prose paragraphs that is the story is read again (its
+// paragraphs side by side in one element are one run, whatever box stands between). On a
 // page of stories loaded one under another it may also read the wrong story whole: the
 // page's title names the right one.
 import { articleBlocks, type TextBlock } from './article-text.ts';
@@ -109,7 +110,7 @@ function proseRuns(blocks: readonly PageBlock[]): ProseRun[] {
   let gap = 0;
   let box: Element | null = null;
   blocks.forEach((block, index) => {
-    if (block.heading && linkDensity(block) >= LINKED_HEADING_DENSITY) {
+    if (isLinkedHeading(block)) {
       run = null;
       return;
     }
@@ -128,8 +129,35 @@ function proseRuns(blocks: readonly PageBlock[]): ProseRun[] {
     box = blockBox;
     gap = 0;
   });
-  return runs;
+  return withSiblingRunsJoined(runs, blocks);
 }
+
+/**
+ * Runs whose paragraphs are children of one element are one story: a page sets its story's
+ * paragraphs side by side, and a box set between them (a fact box about another story, a
+ * gallery of captions, an ad) is an insert, however long, not the story's end. Another
+ * page's linked title between them still parts them (a listing's teasers side by side).
+ */
+function withSiblingRunsJoined(runs: readonly ProseRun[], blocks: readonly PageBlock[]): ProseRun[] {
+  const joined: ProseRun[] = [];
+  for (const run of runs) {
+    const parents = new Set(run.blocks.map(parentOf));
+    const earlier = joined.findIndex((other) => other.blocks.some((block) => parents.has(parentOf(block))));
+    if (earlier < 0 || blocks.slice(joined[earlier]!.last, run.first).some(isLinkedHeading)) {
+      joined.push(run);
+      continue;
+    }
+    // The insert's own prose (another story's summary) is not the story's: only the siblings' paragraphs count.
+    const story = new Set([...parents, ...joined[earlier]!.blocks.map(parentOf)]);
+    const first = joined[earlier]!.first;
+    const siblings = joined.splice(earlier).concat(run).flatMap((part) => part.blocks).filter((block) => story.has(parentOf(block)));
+    joined.push({ first, last: run.last, prose: siblings.reduce((sum, block) => sum + block.chars, 0), blocks: siblings });
+  }
+  return joined;
+}
+
+const parentOf = (block: PageBlock): Element | null => block.owner.parentElement;
+const isLinkedHeading = (block: PageBlock): boolean => block.heading && linkDensity(block) >= LINKED_HEADING_DENSITY;
 
 /** The run stretched over all of Readability's content as well: a wider reading keeps what it took. */
 function widened(run: ProseRun, blocks: readonly PageBlock[], contentText: string): ProseRun {
@@ -152,7 +180,18 @@ function regionOf(blocks: readonly PageBlock[], run: ProseRun): StoryRegion | nu
   if (!region || !region.parentElement) return null;
   const around = region;
   const headline = blocks.slice(0, run.first).findLast((block) => block.owner.tagName.toUpperCase() === 'H1' && around.contains(block.owner));
-  return { region, from: headline?.owner ?? first, to, prose: run.blocks };
+  return { region, from: headline?.owner ?? openingOf(blocks, run.first), to, prose: run.blocks };
+}
+
+/**
+ * The run's first paragraph, or the shorter paragraphs right before it beside it in the same
+ * element: a story may open with a sentence or two too short to read as running prose.
+ */
+function openingOf(blocks: readonly PageBlock[], first: number): Element {
+  const parent = blocks[first]!.owner.parentElement;
+  let start = first;
+  while (start > 0 && !blocks[start - 1]!.heading && blocks[start - 1]!.owner.parentElement === parent) start--;
+  return blocks[start]!.owner;
 }
 
 /**
@@ -162,10 +201,18 @@ function regionOf(blocks: readonly PageBlock[], run: ProseRun): StoryRegion | nu
  */
 function isWrongBox(blocks: readonly PageBlock[], content: Node, contentText: string): boolean {
   const contentBlocks = articleBlocks(content);
+  return isListWithoutProse(contentBlocks) || isMostlyOutside(blocks, contentBlocks, contentText);
+}
+
+/**
+ * Most of the content's text (its `contentBlocks`, whitespace-collapsed in `contentText`) is
+ * none of the page's `blocks`: hidden, or in a box that is never the story (a footer, a
+ * dialog, a cookie notice). Empty content is outside too.
+ */
+export function isMostlyOutside(blocks: readonly PageBlock[], contentBlocks: readonly TextBlock[], contentText: string): boolean {
   const chars = contentBlocks.reduce((sum, block) => sum + block.chars, 0);
-  if (chars === 0 || isListWithoutProse(contentBlocks)) return true;
   const inside = blocks.filter((block) => block.chars >= MIN_MATCH_CHARS && contentText.includes(block.text)).reduce((sum, block) => sum + block.chars, 0);
-  return inside < MIN_INSIDE_SHARE * chars;
+  return chars === 0 || inside < MIN_INSIDE_SHARE * chars;
 }
 
 /** Many lines and not one paragraph of running prose: a list or a table, not a story (a short story of short lines is one). */

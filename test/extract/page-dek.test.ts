@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { articleText } from '../../src/extract/article-text.ts';
-import { withPageDek } from '../../src/extract/page-dek.ts';
+import { pageDescriptions, withPageDek } from '../../src/extract/page-dek.ts';
 import { pageBlocks } from '../../src/extract/page-prose.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 
@@ -13,7 +13,7 @@ const CAPTION = 'The harbor bridge at dusk, seen from the ferry pier on the nort
 function storyOf(header: string, description: string | null, body = `<p>${PROSE}</p>`): string[] {
   const doc = parseHtml(`<!DOCTYPE html><html><body><article><header><h1>Council votes to rebuild the bridge</h1>${header}</header><div class="body">${body}</div></article></body></html>`);
   const content = doc.querySelector('.body')!.cloneNode(true);
-  return articleText(withPageDek(content, pageBlocks(doc.body), description)).split('\n\n');
+  return articleText(withPageDek(content, pageBlocks(doc.body), [description])).split('\n\n');
 }
 
 test('the sentence under the headline that the page also gives as its description goes first', () => {
@@ -41,7 +41,7 @@ test('a dek is read under the headline, not above it; on a page without a headli
   const page = (top: string): string[] => {
     const doc = parseHtml(`<!DOCTYPE html><html><body>${top}<div class="body"><p>${PROSE}</p></div></body></html>`);
     const content = doc.querySelector('.body')!.cloneNode(true);
-    return articleText(withPageDek(content, pageBlocks(doc.body), DEK)).split('\n\n');
+    return articleText(withPageDek(content, pageBlocks(doc.body), [DEK])).split('\n\n');
   };
   expect(page(`<p>${DEK}</p><h1>Council votes to rebuild the bridge</h1>`)).toEqual([PROSE]);
   expect(page(`<p>${DEK}</p>`)).toEqual([DEK, PROSE]);
@@ -66,5 +66,17 @@ test("a picture's caption under the headline that is the page's description is t
   // Above the headline, a caption is another story's.
   const doc = parseHtml(`<!DOCTYPE html><html><body>${picture(DEK)}<h1>Council votes to rebuild the bridge</h1><div class="body"><p>${PROSE}</p></div></body></html>`);
   const content = doc.querySelector('.body')!.cloneNode(true);
-  expect(articleText(withPageDek(content, pageBlocks(doc.body), DEK)).split('\n\n')).toEqual([PROSE]);
+  expect(articleText(withPageDek(content, pageBlocks(doc.body), [DEK])).split('\n\n')).toEqual([PROSE]);
+});
+
+test("a page's descriptions are all read: the dek may be the search description while the preview gives a teaser", () => {
+  const doc = parseHtml(`<!DOCTYPE html><html><head>
+    <meta property="og:description" content="Read why the town fought over its bridge for ten years">
+    <meta name="description" content="${DEK}"></head>
+    <body><article><header><h1>Council votes to rebuild the bridge</h1><div class="intro">${DEK}</div></header><div class="body"><p>${PROSE}</p></div></article></body></html>`);
+  const descriptions = pageDescriptions(doc);
+  expect(descriptions).toEqual(['Read why the town fought over its bridge for ten years', DEK]);
+  const content = doc.querySelector('.body')!.cloneNode(true);
+  // Readability's excerpt is the preview's teaser; the search description names the dek.
+  expect(articleText(withPageDek(content, pageBlocks(doc.body), [descriptions[0]!, ...descriptions])).split('\n\n')).toEqual([DEK, PROSE]);
 });

@@ -12,6 +12,10 @@ describe('isDateOnly', () => {
     ['Publié le 5 juin 2024 à 18h02', true],
     ['quarta-feira, 4 de junho de 2025 às 9:30', true],
     ['Today 12:01 AM', true],
+    // A zone whose offset the dates cannot tell is still a timestamp's word; a word that is also a zone's name is not.
+    ['Updated 9:05 pm CST, Friday, March 6, 2026', true],
+    ['Mar 6, 2026, 06:15 PM IST', true],
+    ['Cat 6, March 2026', false],
     ['In December, officials met.', false],
     ['Opinions', false],
     ['April 10, 2025: the day the talks failed', false],

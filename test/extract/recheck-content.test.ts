@@ -98,6 +98,22 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     expect(recheckContent(short, content)).toBe(content);
   });
 
+  test("a story's paragraphs side by side are one story, however long a box set between them: it is read from its opening line", () => {
+    const caption = (n: number): string => `<p class="caption">Picture ${n}: the harbor bridge seen from the old ferry landing at dawn, with the council offices and the market hall behind it in the low winter light</p>`;
+    const names = Array.from({ length: 30 }, (_, i) => `<tr><td>Ward ${i + 1}</td><td>Councillor ${i + 1}</td></tr>`).join('');
+    const doc = parseHtml(`<html><body><h1>Council votes on the bridge</h1><div class="body">
+      <p>The council voted on the bridge last night.</p>
+      <p>${prose(1)}</p><p>${prose(2)}</p>
+      <div class="insert"><h3>Earlier: the ferry</h3>${[1, 2, 3, 4, 5, 6, 7, 8].map(caption).join('')}<p>${prose(3)}</p></div>
+      <p>${prose(4)}</p><p>${prose(5)}</p><p>${prose(6)}</p>
+      <table class="wards">${names}</table>
+    </div></body></html>`);
+    const text = textOf(recheckContent(doc, contentFrom(doc, '.wards')));
+    expect(text).toContain('The council voted on the bridge last night.');
+    for (const n of [1, 2, 4, 5, 6]) expect(text).toContain(squeeze(prose(n)));
+    expect(text).not.toContain('Councillor 30');
+  });
+
   test('stories loaded one under another (an endless scroll): the one the page title names is read, not a longer one below', () => {
     const story = (headline: string, numbers: readonly number[]): string =>
       `<article><header><h1>${headline}</h1></header><div class="text">${numbers.map((n) => `<p>${prose(n)}</p>`).join('')}</div></article>`;
@@ -118,6 +134,38 @@ describe('recheckContent: when Readability misses most of the page prose', () =>
     const doc = parseHtml(`<html><body><div class="posts">${post(1)}${post(2)}${post(3)}</div></body></html>`);
     const content = contentFrom(doc, '.post');
     expect(recheckContent(doc, content)).toBe(content);
+    // Teasers side by side in one element are parted by their linked titles too.
+    const flat = parseHtml(`<html><body><div class="posts">${[1, 2, 3].map((n) => `<h2><a href="/p${n}">Post ${n}</a></h2><p>${prose(n)}</p><p>${prose(n + 10)}</p>`).join('')}</div></body></html>`);
+    const first = parseHtml(`<div><p>${prose(1)}</p><p>${prose(11)}</p></div>`).querySelector('div')!;
+    expect(recheckContent(flat, first)).toBe(first);
+  });
+
+  test('content wholly in a box that is never the story (a cookie notice) on a page of a few short lines: the page is read again without such boxes', () => {
+    const cookies = '<div class="widget cookie-law"><p>Privacy and cookies: this site uses cookies, and by going on you agree to their use, as the policy explains, with details on how to control them, which you can read, print, or save.</p></div>';
+    const doc = parseHtml(`<html><body><div class="post"><h1>Night talk</h1><div class="post-content">
+      <p>K: Who slips next on the ice? Me: I bet you do… aah. Ouch. K: Won!</p></div></div>${cookies}</body></html>`);
+    const text = textOf(recheckContent(doc, contentFrom(doc, '.cookie-law')));
+    expect(text).toContain('Who slips next on the ice?');
+    expect(text).not.toContain('cookies');
+    // Content on the page's story side stays as Readability read it, however short.
+    const content = contentFrom(doc, '.post-content');
+    expect(recheckContent(doc, content)).toBe(content);
+    // A story the page shows in a box of its own (a lightbox) is running prose, no notice: it stays.
+    const lightbox = parseHtml(`<html><body><div class="teaser"><p>The bridge vote, in short: yes.</p></div>
+      <div class="modal"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p></div></body></html>`);
+    const story = contentFrom(lightbox, '.modal');
+    expect(recheckContent(lightbox, story)).toBe(story);
+  });
+
+  test("content that is an author's box and nothing else is the wrong box: the page is read again without it", () => {
+    const bio = Array.from({ length: 4 }, (_, i) => `<p>I am Jo Lind, part ${i + 1}: I grew up by the harbor, I have written about its ferries for twenty years, and I still take the night boat every Friday.</p>`).join('');
+    const doc = parseHtml(`<html><body><main><h1>Five gifts for the ferry fan</h1><div class="entry">
+      <p>Gifts for the people you love, chosen as if for yourself: that is how I like to shop, and here is what I found this year for the ones who love the water.</p>
+      <p>Ferry mug: enamel, blue, and it survives the deck.</p><p>Tide clock: it tells you when to run for the boat.</p><p>Rope lamp: warm light for a cabin.</p>
+    </div><div class="author-description">${bio}</div></main></body></html>`);
+    const text = textOf(recheckContent(doc, contentFrom(doc, '.author-description')));
+    expect(text).toContain('Tide clock: it tells you when to run for the boat.');
+    expect(text).not.toContain('I am Jo Lind');
   });
 
   test('the page is left as it was', () => {

@@ -39,10 +39,16 @@ describe('markup cues', () => {
     ['a class naming a call to action', '<div class="cta-box"><p>Need a ferry pass?</p><p>Order one in two minutes</p></div>', ['Need a ferry pass?', 'Order one in two minutes']],
     ["a class naming a control's passing notice (a toast)", '<div class="bookmark-toast"><p>Story saved</p><p>Find it under your bookmarks.</p></div>', ['Story saved', 'Find it under your bookmarks.']],
     ['a class word compounding a furniture name ("relatedlinks")', '<section class="relatedlinks"><h2>Explore now</h2></section>', ['Explore now']],
+    ["a theme's numbered variant of a furniture name (\"cta3\")", '<div class="vc_cta3"><h2>Harbor tours</h2><p>Book a seat on our evening tour of the works.</p></div>', ['Harbor tours', 'Book a seat on our evening tour of the works.']],
   ])('%s goes', (_, furniture, gone) => {
     const kept = clean(story(furniture));
     for (const line of gone) expect(kept).not.toContain(line);
     expect(kept).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('only a number closing a class word is a variant number: "share2x" names no share bar', () => {
+    const box = '<div class="share2x h2o-facts"><p>Water level: 2.1 m</p></div>';
+    expect(clean(story(box))).toEqual([PROSE, 'Water level: 2.1 m', MORE_PROSE]);
   });
 
   test('an inline element around a line\'s whole text names it as a block would: a <strong class="caption"> under a picture goes', () => {
@@ -214,7 +220,7 @@ describe('word cues, in every language of the tables', () => {
     ['a label for other stories', ['Lesen Sie auch', 'À lire aussi :', 'Te puede interesar', 'Schon gelesen?']],
     ['prompts to act on the publication', ['Sign up for our newsletter to get the harbor report every Friday.', 'Folgen Sie uns auf Twitter', 'Abonnez-vous à notre newsletter', 'Follow @harborledger for updates']],
     ['media credits', ['Photo: Jane Doe/Harbor Ledger', 'Foto: dpa', 'Crédits photos : Agence Port', 'Image 3 of 12', 'The bridge at dusk (Image: Harbor Ledger)', 'Image copyright Harbor Ledger', '© Jane Doe / Harbor Ledger', 'Figure 3: Traffic over the bridge by hour', 'Abb. 4: Querschnitt der Brücke', 'The old deck seen from the ferry pier. Photo: Jane Doe/Harbor Ledger', 'Die Brücke im Nebel. Foto: Hafenbote']],
-    ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin', 'SUGGESTED CITATION Lind, Jo: The bridge vote, Harbor Ledger, 2026/3/4', 'Zitiervorschlag: Lind, Jo (2026): Die Brücke. Hafenbote.']],
+    ['post metadata', ['Filed under: Harbor, Bridges', 'Schlagwörter: Hafen, Brücke', 'Posted on March 30, 2026 by Admin', 'SUGGESTED CITATION Lind, Jo: The bridge vote, Harbor Ledger, 2026/3/4', 'Zitiervorschlag: Lind, Jo (2026): Die Brücke. Hafenbote.', 'Citation: The bridge vote (2026, March 4) retrieved 5 March 2026 from https://harbor-ledger.example/bridge-vote']],
     ['reading time', ['4 min read', 'Lesezeit: 3 Minuten', 'Tempo de leitura: 2 minutos']],
     ['timestamp lines', ['Updated March 3, 2026, 10:15 AM', 'Publiziert: 03.03.2026, 10:15', 'Aktualisiert am 3. März 2026, 10:15 Uhr', 'Publié le 5 juin 2024 à 18h02']],
   ])('%s go', (_, lines) => {
@@ -268,6 +274,14 @@ describe('word cues, in every language of the tables', () => {
     for (const label of ['Nota relacionada:', 'Lea aquí:', 'Mehr lesen:']) {
       expect(clean(story(`<p>${label} <a href="/ferry">Ferry fares rise again</a></p>`))).toEqual([PROSE, MORE_PROSE]);
     }
+  });
+
+  test('the items of a list under a label of other stories go when each holds a link, however little of it is linked; a list of the story stays', () => {
+    const item = (text: string, linked: string): string => `<li>${text} <a href="/s">${linked}</a></li>`;
+    const teasers = `<p>More Great Harbor Stories</p><ul>${item('Ferry fares rise,', 'and why it matters')}${item('The night boat', 'returns in May')}</ul>`;
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${teasers}`)).toEqual([PROSE, MORE_PROSE]);
+    const decisions = `<p>What the council decided:</p><ul>${item('A new deck,', 'see the plans')}${item('Four new piers', 'by 2028')}</ul>`;
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${decisions}`)).toEqual([PROSE, MORE_PROSE, 'What the council decided:', 'A new deck, see the plans', 'Four new piers by 2028']);
   });
 
   test("a site's disclaimer after the story goes: the editors' view, no liability", () => {
@@ -358,8 +372,10 @@ describe('word cues, in every language of the tables', () => {
     const about = 'Das Hafenamt verwaltet seit 1920 die Kais und Fähren der Stadt und beschäftigt heute mehr als dreihundert Menschen an vier Standorten, von der Schleuse bis zum Ostufer, rund um die Uhr im Schichtdienst.';
     expect(clean(`<p>${PROSE}</p>${contacts}`)).toEqual([PROSE]);
     expect(clean(`<p>${PROSE}</p><p>Media contact</p><p>Jo Lind, +1 555 0100</p><p>The harbor office answers calls on weekdays.</p>`)).toEqual([PROSE, 'The harbor office answers calls on weekdays.']);
-    // Before the story's last paragraph of prose (a boilerplate about the sender), it stays.
+    // Between the story's paragraphs of prose (a boilerplate about the sender after it), it stays.
     expect(clean(`<p>${PROSE}</p>${contacts}<p>${about}</p>`)).toHaveLength(7);
+    // In an info box above the story's first paragraph of prose, it goes.
+    expect(clean(`<div class="infobox"><p>Kontakt</p><p>Jo Lind</p><p>Hafenamt, Kai 1</p><p>24103 Kiel Tel: 0431 123456</p></div><p>${PROSE}</p><p>${about}</p>`)).toEqual([PROSE, about]);
     expect(clean(`<p>${PROSE}</p><p>Contact: +49 40 1234 5678</p>`)).toEqual([PROSE, 'Contact: +49 40 1234 5678']);
   });
 
@@ -484,10 +500,12 @@ describe('word cues, in every language of the tables', () => {
       'Jo Lind covers the port for the Harbor Ledger. Follow her on Twitter @jolind or email her at jo@harbor-ledger.example',
       'To reach the desk behind this story, contact harbor@harbor-ledger.example.',
       'Fragen zur Fähre? Dann melden Sie sich gern bei uns: per E-Mail an faehre@hafenbote.example',
+      'Reach the reporters on the social site at http://social.example/jolind and http://social.example/anaruiz',
+      'Follow our full coverage of the bridge at https://www.harbor-ledger.example/bridge',
     ]) {
       expect(clean(end(line))).toEqual([PROSE, MORE_PROSE]);
     }
-    for (const line of ['— Harbor Ledger (@harborledger) May 3, 2026', 'The council posted the vote on its account, @harborcouncil.']) {
+    for (const line of ['— Harbor Ledger (@harborledger) May 3, 2026', 'The council posted the vote on its account, @harborcouncil.', 'The full report is at https://harbor.example/report.pdf']) {
       expect(clean(end(line))).toEqual([PROSE, MORE_PROSE, line]);
     }
     const inside = 'Readers can email the ferry desk at ferry@harbor-ledger.example.';
@@ -500,11 +518,26 @@ describe('word cues, in every language of the tables', () => {
       'Jo Lind contributed to this report.',
       'Dieser Artikel erschien zuerst im Hafenboten 3/26.',
       'Cet article a été initialement publié dans La Gazette du Port.',
+      'Bei diesem Beitrag handelt es sich um einen Blog aus der Hafenboten-Community.',
+      'This is a guest post by the Ferry Friends.',
     ]) {
       expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
     }
     const history = 'The bridge plans were first published in 1931, the year the old deck opened.';
     expect(clean(story(`<p>${history}</p>`))).toEqual([PROSE, history, MORE_PROSE]);
+  });
+
+  test("a prompt to click the page's link goes anywhere, in the languages of the tables; a story's sentence about clicking stays", () => {
+    for (const line of [
+      'Get the Harbor Ledger delivered every week. Click here for more information.',
+      'Die Fähre jetzt auch digital! Einfach hier klicken und registrieren!',
+      'Wie wohnen unsere Leser? Klicke dich durch die Bilder der Community.',
+      'Pour lire le rapport du conseil, cliquez ici.',
+    ]) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const vote = 'Councillors voted by clicking a button on their tablets.';
+    expect(clean(story(`<p>${vote}</p>`))).toEqual([PROSE, vote, MORE_PROSE]);
   });
 
   test('running prose stays even when it opens with a prompt', () => {
