@@ -24,6 +24,12 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     if (!token || newlineBetween(facts, i, first)) return null;
     const forms = lowerForms(facts, i);
     const has = (set: ReadonlySet<string>): boolean => forms.some((form) => set.has(form));
+    // "le député LR Antoine Gervais": an acronym between a title and a full name is the party or
+    // body the title serves; the title with it is the person's.
+    if (back === 1 && isPersonTitle(facts, i) && partyBeforeName(facts, first)) return { kind: 'organization', evidence: 'sure' };
+    if (back === 1 && ACRONYM.test(token.text) && isPersonTitle(facts, i - 1) && isKnownFirstName(facts, first) && !newlineBetween(facts, i - 1, i)) {
+      return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i - 1, token.end) };
+    }
     // "Spieler des Hamburger SV": a title reaches across no connector; "la ville de Roscoff": a descriptor does.
     if (back === 1 && isPersonTitle(facts, i)) return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i, token.end) };
     // "il ministro dei Trasporti Matteo Salvini", "Minister für Wirtschaft Robert Habeck": a title and its portfolio.
@@ -82,6 +88,11 @@ export function combinedCue(inside: Cue | null, context: Cue | null): Cue | null
   // "la empresa Constructora Rivas": a sure descriptor outweighs what the name's shape suggests.
   if (context?.evidence === 'sure') return inside ? { ...inside, kind: context.kind, evidence: 'sure' } : context;
   return inside ?? context;
+}
+
+/** Token `i` is an acronym standing alone, with a full name right after it ("député LR Antoine Gervais"). */
+function partyBeforeName(facts: Facts, i: number): boolean {
+  return ACRONYM.test(facts.tokens[i]?.text ?? '') && isKnownFirstName(facts, i + 1) && !newlineBetween(facts, i, i + 1);
 }
 
 /**

@@ -394,6 +394,16 @@ describe('a country in the genitive after a German noun is the noun\'s complemen
   });
 });
 
+describe('an acronym between a title and a full name is the party the title serves', () => {
+  test('"le député RDX Hugo Ferrand": the party an organization, the title with it the person\'s role', () => {
+    const actors = actorsOf('fr', 'Pour le député RDX Hugo Ferrand, le compte n’y est pas.');
+    expect(actors.map((a) => [a.name, a.kind, a.role ?? null])).toEqual([
+      ['RDX', 'organization', null],
+      ['Hugo Ferrand', 'person', 'député RDX'],
+    ]);
+  });
+});
+
 describe('a head written with a capital, where only names are capitalized, is the name\'s own', () => {
   test.each([
     ['es', 'Según el Banco de Valdoria, los precios subieron. Ayer el Banco Ferrat ganó más.', ['Banco de Valdoria', 'Banco Ferrat']],
