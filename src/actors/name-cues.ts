@@ -24,18 +24,8 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     if (!token || newlineBetween(facts, i, first)) return null;
     const forms = lowerForms(facts, i);
     const has = (set: ReadonlySet<string>): boolean => forms.some((form) => set.has(form));
-    // "le député LR Antoine Gervais": an acronym between a title and a full name is the party or
-    // body the title serves; the title with it is the person's.
-    if (back === 1 && isPersonTitle(facts, i) && partyBeforeName(facts, first)) return { kind: 'organization', evidence: 'sure' };
-    if (back === 1 && ACRONYM.test(token.text) && isPersonTitle(facts, i - 1) && isKnownFirstName(facts, first) && !newlineBetween(facts, i - 1, i)) {
-      return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i - 1, token.end) };
-    }
-    // "Spieler des Hamburger SV": a title reaches across no connector; "la ville de Roscoff": a descriptor does.
-    if (back === 1 && isPersonTitle(facts, i)) return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i, token.end) };
-    // "il ministro dei Trasporti Matteo Salvini", "Minister für Wirtschaft Robert Habeck": a title and its portfolio.
-    // Only before a first name: after "Vorsitzende der Partei" comes the party's name.
-    const portfolioOf = back === 1 && isKnownFirstName(facts, first) ? titleOfPortfolio(facts, i) : -1;
-    if (portfolioOf >= 0) return { kind: 'person', evidence: 'sure', title: titleFrom(facts, portfolioOf, token.end) };
+    const titled = back === 1 ? titleRightBefore(facts, first) : null;
+    if (titled) return titled;
     // "das Unternehmen Tesla" is the firm; "das Unternehmen von Elon Musk", "la empresa de Ana
     // Ruiz" may be its owner's: across a connector the descriptor only suggests.
     if (has(orgDescriptors) || endsWithOneOf(forms[0] ?? '', language.words.orgDescriptorEndings)) return { kind: 'organization', evidence: back === 1 ? 'sure' : 'weak' };
@@ -54,6 +44,30 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     if (!nameConnectors.has(token.lower)) return null;
   }
   return null;
+}
+
+/**
+ * What a person's title right before the name (token `first - 1`) says of it:
+ * - "Sprecher Hans Meier": a person, with the title as role ("Spieler des Hamburger SV": a
+ *   title reaches across no connector);
+ * - "le député LR Antoine Gervais": an acronym between a title and a full name is the party
+ *   the title serves, and the title with it is the person's;
+ * - "il ministro dei Trasporti Matteo Salvini", "Minister für Wirtschaft Robert Habeck": a
+ *   title and its portfolio, only before a first name (after "Vorsitzende der Partei" comes
+ *   the party's name).
+ */
+function titleRightBefore(facts: Facts, first: number): Cue | null {
+  const i = first - 1;
+  const token = facts.tokens[i];
+  if (!token) return null;
+  const title = isPersonTitle(facts, i);
+  if (title && partyBeforeName(facts, first)) return { kind: 'organization', evidence: 'sure' };
+  if (ACRONYM.test(token.text) && isPersonTitle(facts, i - 1) && isKnownFirstName(facts, first) && !newlineBetween(facts, i - 1, i)) {
+    return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i - 1, token.end) };
+  }
+  if (title) return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i, token.end) };
+  const portfolioOf = isKnownFirstName(facts, first) ? titleOfPortfolio(facts, i) : -1;
+  return portfolioOf >= 0 ? { kind: 'person', evidence: 'sure', title: titleFrom(facts, portfolioOf, token.end) } : null;
 }
 
 /**
