@@ -104,6 +104,20 @@ export function combinedCue(inside: Cue | null, context: Cue | null): Cue | null
   return inside ?? context;
 }
 
+/**
+ * An event's, a contest's or a law's head opens or closes the name ("Bundesliga", "Gipfel von
+ * Rom", "Tour de France"): sure. Where every noun is capitalized, a compound closed by one is
+ * one too ("Lieferkettengesetz", "Bundestagswahl", "EU-Gipfel"), less surely: a body's
+ * descriptor before it names a body called after it ("die Initiative Lieferkettengesetz").
+ */
+function namesEvent(facts: Facts, first: number, last: number): Evidence | null {
+  const { tokens, language } = facts;
+  const isHead = (word: string): boolean => EVENT_HEADS.has(word) || language.sets.eventHeads.has(word);
+  const lastWord = tokens[last]?.lower ?? '';
+  if (isHead(tokens[first]?.lower ?? '') || isHead(lastWord)) return 'sure';
+  return language.words.capitalizesNouns && endsWithOneOf(lastWord, language.words.eventHeads) ? 'weak' : null;
+}
+
 /** Token `i` is an acronym standing alone, with a full name right after it ("député LR Antoine Gervais"). */
 function partyBeforeName(facts: Facts, i: number): boolean {
   return ACRONYM.test(facts.tokens[i]?.text ?? '') && isKnownFirstName(facts, i + 1) && !newlineBetween(facts, i, i + 1);
@@ -258,9 +272,8 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   if (first === last && ACRONYM.test(tokens[first]?.text ?? '') && !language.regions.has(phrase)) {
     return { kind: 'organization', evidence: knownName(phrase, language) === 'organization' ? 'sure' : 'weak' };
   }
-  if (EVENT_HEADS.has(tokens[first]?.lower ?? '') || EVENT_HEADS.has(tokens[last]?.lower ?? '') || language.sets.eventHeads.has(tokens[first]?.lower ?? '') || language.sets.eventHeads.has(tokens[last]?.lower ?? '')) {
-    return { kind: 'other', evidence: 'sure' };
-  }
+  const event = namesEvent(facts, first, last);
+  if (event) return { kind: 'other', evidence: event };
   const known = knownName(phrase, language);
   if (known === 'place' || known === 'town') return { kind: 'place', evidence: 'sure' };
   if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };

@@ -61,6 +61,7 @@ describe('common words are never actors', () => {
     ['a word of the language after a noun\'s determiner, whatever surname it spells ("unterm Tannenbaum", "das Beste")', 'de', 'Die Kinder sitzen unterm Tannenbaum. Später singen alle vor dem Tannenbaum. Sie ist das Beste, was ihm passiert ist, und er kann am Besten kochen.'],
     ['an adjective opening a sentence before a compound noun ("Starke Stromerzeugung")', 'de', 'Starke Windkraftanlagen drehen sich im Norden. Stabile Mehrheitsverhältnisse fehlen im Landtag. Reine Beitragszahler zahlen mehr.'],
     ['a charter, a law by another name ("la Carta Magna")', 'es', 'El debate sobre la Carta Magna sigue. La Carta Magna fue votada hace años, y la Carta Magna aún rige.'],
+    ['a compound closed by an event\'s, a price\'s or a law\'s head, even after an article run on from a heading ("Der Benzinpreis")', 'de', 'Tipps zum Sparen: Günstiger heizen Der Heizölpreis klettert wieder. Später am Tag meldete die Börse neue Zahlen. Günstiger heizen Der Heizölpreis bleibt hoch.'],
     ['a noun of the language an English list knows as an organization ("das Amt": the lexicon\'s AMT)', 'de', 'Nach der Wahl trat sie das Amt an. Der Antrag wurde vom zuständigen Amt geprüft.'],
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
@@ -414,6 +415,11 @@ describe('a head written with a capital, where only names are capitalized, is th
 });
 
 describe('a body\'s descriptor right before a name outweighs a person\'s reading of its words', () => {
+  test('a body named after a law keeps its descriptor\'s reading ("die Initiative Lieferkettengesetz")', () => {
+    const text = 'Die Initiative Heizkostengesetz sammelt Unterschriften. Die Initiative Heizkostengesetz will mehr Schutz für Mieter.';
+    expect(shown('de', text)).toEqual([['Heizkostengesetz', 'organization']]);
+  });
+
   test.each([
     ['de', 'Die Firma Clara Nordby kaufte das Werk. Später verkaufte die Firma Clara Nordby es wieder.'],
     ['es', 'La empresa Clara Nordby compró la planta. Después, la empresa Clara Nordby la vendió.'],
