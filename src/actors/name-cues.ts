@@ -7,7 +7,8 @@ import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, 
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
-export type Cue = { kind: MentionKind; evidence: Evidence; title?: string };
+/** A reading of a name: its kind, how sure, a person's title, and whether a town's name read it a place. */
+export type Cue = { kind: MentionKind; evidence: Evidence; title?: string; town?: boolean };
 
 /** Words this close before a name are read as its title or descriptor. */
 const CONTEXT_TOKENS = 2;
@@ -91,6 +92,9 @@ export function titledBefore(facts: Facts, first: number): boolean {
  * say the same kind, the surer one counts ("das Unternehmen TDK").
  */
 export function combinedCue(inside: Cue | null, context: Cue | null): Cue | null {
+  // "el club Valencia", "el banco Santander": a body's descriptor right before a town's name
+  // names a body called after the town.
+  if (context?.kind === 'organization' && context.evidence === 'sure' && inside?.town === true) return { kind: 'organization', evidence: 'sure' };
   const insideDecides = inside?.evidence === 'sure' && inside.kind !== 'person';
   if (context?.evidence === 'sure' && !insideDecides) {
     if (context.kind === 'person') return context;
@@ -275,7 +279,8 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   const event = namesEvent(facts, first, last);
   if (event) return { kind: 'other', evidence: event };
   const known = knownName(phrase, language);
-  if (known === 'place' || known === 'town') return { kind: 'place', evidence: 'sure' };
+  if (known === 'place') return { kind: 'place', evidence: 'sure' };
+  if (known === 'town') return { kind: 'place', evidence: 'sure', town: true };
   if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };
   // "unterm Tannenbaum", "das Beste": a word of the language after a noun's determiner is that word, whatever surname it spells.
   if (known === 'person' && first === last && nounAfterDeterminer(facts, first)) return null;

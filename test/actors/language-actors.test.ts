@@ -415,6 +415,10 @@ describe('a head written with a capital, where only names are capitalized, is th
 });
 
 describe('a body\'s descriptor right before a name outweighs a person\'s reading of its words', () => {
+  test('a body\'s descriptor right before a town\'s name names a body called after the town ("el banco Santander")', () => {
+    expect(shown('es', 'Ayer el banco Terrassa cerró dos oficinas. El banco Terrassa despidió a cien empleados.')).toEqual([['Terrassa', 'organization']]);
+  });
+
   test('a body named after a law keeps its descriptor\'s reading ("die Initiative Lieferkettengesetz")', () => {
     const text = 'Die Initiative Heizkostengesetz sammelt Unterschriften. Die Initiative Heizkostengesetz will mehr Schutz für Mieter.';
     expect(shown('de', text)).toEqual([['Heizkostengesetz', 'organization']]);
