@@ -162,14 +162,22 @@ interface ExtensionGlobal {
  * Waits until the worker has stored the digest of tab `tabId` after a clear: it writes the
  * cache only after answering the popup, so a popup opened sooner would not find it. The
  * tab's own key, not any: a late write for another tab (a popup closed before its digest came)
- * must not pass for this one.
+ * must not pass for this one. Polled inside the page: waitForFunction does not await its
+ * predicate, and the Promise an async one returns is truthy, so it passed at once.
  */
 function digestStored(tabId: number): (page: Page) => Promise<void> {
-  return async (page) => {
-    const stored = async (key: string): Promise<boolean> =>
-      key in (await (globalThis as unknown as ExtensionGlobal).chrome.storage.session.get(null));
-    await page.waitForFunction(stored, `digest:${tabId}`, { polling: 20, timeout: 10_000 });
-  };
+  return (page) =>
+    page.evaluate(
+      async ({ key, timeout }) => {
+        const { session } = (globalThis as unknown as ExtensionGlobal).chrome.storage;
+        const deadline = performance.now() + timeout;
+        while (!(key in (await session.get(null)))) {
+          if (performance.now() > deadline) throw new Error(`${key} was not stored within ${timeout} ms`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      },
+      { key: `digest:${tabId}`, timeout: 10_000 },
+    );
 }
 
 /** Stops the worker as Chrome does after 30 s idle: the next popup has to wake it. */
@@ -197,8 +205,11 @@ async function highlightsWithWorkerAsleep(cdp: CDPSession, tabId: number): Promi
   await stopWorker(cdp);
   const { popup, appeared } = await openPopup(session, tabId);
   const seen = await appeared;
+  // A worker still waking up drops the request of a popup closed before it got there: no
+  // digest would ever be stored. Closed once answered; the write lands just after.
+  await popup.waitForFunction(() => performance.getEntriesByName('digest-received').length > 0, undefined, { timeout: 30_000 });
   await popup.close();
-  // Its digest lands after the popup closed: the next clear must come later.
+  // The next clear must come after the write.
   await inExtensionPage(digestStored(tabId));
   return firstOf(seen, ['highlight']);
 }

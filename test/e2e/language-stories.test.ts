@@ -2,8 +2,9 @@
 // loads the story's language chunk and the Key actors box shows real actors only, never the
 // common words that German capitalizes or that open a sentence.
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, openStory, projectRoot, useBrowserSession } from './harness.ts';
+import { browserAvailable, openStory, projectRoot, tabIdOf, useBrowserSession } from './harness.ts';
 import { PopupPage } from './popup-page.ts';
 
 interface LanguageStory {
@@ -57,8 +58,39 @@ const STORIES: LanguageStory[] = [
   },
 ];
 
+interface ChromeSessionGlobal {
+  chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+}
+
 describe.runIf(browserAvailable())('the popup on stories in other languages, in Chromium', () => {
   const env = useBrowserSession();
+
+  // First in the suite: the worker loads the German chunk for this story, and stores the
+  // digest only after that, well after the popup showed the story part and was closed.
+  test('a popup reopened once the first German digest is stored shows it without reading the page', async () => {
+    const url = `${env.server.origin}/pages/german-story.html`;
+    await (await env.session.context.newPage()).goto(url);
+    const tabId = await tabIdOf(env.session.worker, url);
+    const popupFor = async (): Promise<Page> => {
+      const popup = await env.session.context.newPage();
+      await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+      return popup;
+    };
+    // Closed as soon as the story part shows: the worker's answer, and its write, come later.
+    const first = await popupFor();
+    await first.locator('[data-testid="title"]').waitFor({ timeout: 15_000 });
+    await first.close();
+    const stored = (): Promise<boolean> =>
+      env.session.worker.evaluate(
+        async (key) => key in (await (globalThis as unknown as ChromeSessionGlobal).chrome.storage.session.get(key)),
+        `digest:${tabId}`,
+      );
+    await expect.poll(stored, { timeout: 15_000, interval: 20 }).toBe(true);
+    const again = await popupFor();
+    await new PopupPage(again).waitForDigest();
+    // Only a popup that read the page itself marks the story part it built.
+    expect(await again.evaluate(() => performance.getEntriesByName('story-shown').length)).toBe(0);
+  });
 
   test.each(STORIES)('$file: real actors only, and who said what', async ({ file, actors, others, commonWords, quotes }) => {
     const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/pages/${file}`);
