@@ -17,7 +17,7 @@ import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitive
 import { tokenize, type Token } from './tokenize.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS, PLACE_HEADS as ENGLISH_PLACE_HEADS } from './word-classes.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
-import { MAX_CACHED, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
 
 /** II to XXXIX, as chapters, sequels and monarchs are numbered. */
 const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -258,6 +258,7 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   // that introduces a place or a body, opening the run, is no part of its name; read before it, it
   // says what the name is. Elsewhere a capitalized one is the name's own ("Estados Unidos").
   if (last > first && facts.language.words.capitalizesNouns && introducesName(facts, first)) return first + 1;
+  if (compoundDescriptorOpening(facts, first, last)) return first + 1;
   if (nounBeforeAnothersName(facts, first, last)) return first + 1;
   // "Hamburger Datenschutzbeauftragte Johannes Caspar": adjectives before such a title go with it.
   let title = first;
@@ -283,6 +284,19 @@ function nounBeforeAnothersName(facts: Facts, first: number, last: number): bool
   const lastWord = tokens[last]?.lower ?? '';
   if (isOrgHead(facts, last) || isPlaceHead(facts, last) || ENGLISH_ORG_HEADS.has(lastWord) || ENGLISH_PLACE_HEADS.has(lastWord)) return false;
   return roles.slice(first + 1, last + 1).every((role) => role === 'name') && !tokens.slice(first + 1, last + 1).some((t) => ACRONYM.test(t.text));
+}
+
+/**
+ * "Energiebedrijf Vennema verhoogt …", "Supermarktketen Holtkamp sluit …": where only names are
+ * capitalized, a compound descriptor opening the sentence has its capital from the sentence,
+ * and it says what the name after it is. A compound only (one closed by a descriptor the table
+ * lists): a word opening a company's own name ("Constructora Rivas") is no compound of one.
+ */
+function compoundDescriptorOpening(facts: Facts, first: number, last: number): boolean {
+  if (last === first || facts.language.words.capitalizesNouns || facts.starts[first] !== true) return false;
+  const word = facts.tokens[first]?.lower ?? '';
+  const { orgDescriptorEndings, placeDescriptorEndings } = facts.language.words;
+  return (endsWithOneOf(word, orgDescriptorEndings) || endsWithOneOf(word, placeDescriptorEndings)) && introducesName(facts, first);
 }
 
 /** A descriptor of a place or a body ("Dorf", "Ölkonzern"), neither a person's title nor a head a name is made with ("Universität"). */

@@ -405,6 +405,13 @@ describe('an acronym between a title and a full name is the party the title serv
   });
 });
 
+describe('a compound descriptor opening a Dutch sentence says what the name after it is', () => {
+  test('"Energiebedrijf Vennema", "Supermarktketen Holtkamp": the body alone, an organization', () => {
+    const text = 'Energiebedrijf Vennema verhoogt de tarieven. Supermarktketen Holtkamp sluit tien winkels in het noorden.';
+    expect(shown('nl', text)).toEqual([['Vennema', 'organization'], ['Holtkamp', 'organization']]);
+  });
+});
+
 describe('a head written with a capital, where only names are capitalized, is the name\'s own', () => {
   test.each([
     ['es', 'Según el Banco de Valdoria, los precios subieron. Ayer el Banco Ferrat ganó más.', ['Banco de Valdoria', 'Banco Ferrat']],
