@@ -122,6 +122,12 @@ function namesEvent(facts: Facts, first: number, last: number): Evidence | null 
   return language.words.capitalizesNouns && endsWithOneOf(lastWord, language.words.eventHeads) ? 'weak' : null;
 }
 
+/** An organization's head inside first..last, a connector right after it ("Bureau voor", "Raad van"). */
+function headBeforeConnector(facts: Facts, first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) if (facts.roles[i + 1] === 'connector' && isOrgHead(facts, i)) return true;
+  return false;
+}
+
 /** Token `i` is an acronym standing alone, with a full name right after it ("député LR Antoine Gervais"). */
 function partyBeforeName(facts: Facts, i: number): boolean {
   return ACRONYM.test(facts.tokens[i]?.text ?? '') && isKnownFirstName(facts, i + 1) && !newlineBetween(facts, i, i + 1);
@@ -295,6 +301,8 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first) && !personNamesOnly(facts, first, last))) return { kind: 'organization', evidence: 'sure' };
+  // "Centraal Bureau voor de Statistiek": a head inside the name, bound by a connector to what it is of.
+  if (headBeforeConnector(facts, first, last)) return { kind: 'organization', evidence: 'sure' };
   // "Rice University", "Kestrel Foundation": a name an English organization's head closes keeps
   // its English reading in a story in any language.
   // Not a first name and a head that is a surname too: "Benedikt Sons" is a person ("sons" heads "& Sons").

@@ -169,6 +169,9 @@ function endAcrossConnectors(facts: Facts, first: number, last: number): number 
   if (surnameRole && facts.tokens[after]?.capitalized === true && capitalizedParticleAfterFirstName(facts, first, last)) return after;
   if (personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last)) return -1;
   if (roles[after] === 'name') return after;
+  // "Raad van State": where only names are capitalized, a capitalized word after an
+  // organization's head and its connector is the name's, whatever English word it spells.
+  if (roles[after] === 'nounOrName' && !facts.language.words.capitalizesNouns && isOrgHead(facts, last)) return after;
   // "Hildegard von Bingen", "Sanne de Wit": after a first name and its particle, a surname that is also a noun.
   if (roles[after] === 'nounOrName' && first === last && (isFirstName(facts.tokens[first]?.lower ?? '') || isUnknownGivenName(facts, first))) return after;
   // "Rio de Janeiro": a name a list knows, whatever its last word is alone (a month).

@@ -405,6 +405,17 @@ describe('an acronym between a title and a full name is the party the title serv
   });
 });
 
+describe('an organization\'s head binds what follows its connector', () => {
+  test.each([
+    // A capitalized word after the head and its connector is the name's, whatever English word it spells.
+    ['nl', 'Volgens de Raad van State is de regel te streng.', [['Raad van State', 'organization']]],
+    // A head inside the name, before its connector, makes an organization.
+    ['nl', 'Volgens het Centraal Bureau voor de Visserij stegen de vangsten.', [['Centraal Bureau voor de Visserij', 'organization']]],
+  ] as Array<[Code, string, Array<[string, string]>]>)('%s: %s', (code, text, expected) => {
+    expect(shown(code, text)).toEqual(expected);
+  });
+});
+
 describe('a compound descriptor opening a Dutch sentence says what the name after it is', () => {
   test('"Energiebedrijf Vennema", "Supermarktketen Holtkamp": the body alone, an organization', () => {
     const text = 'Energiebedrijf Vennema verhoogt de tarieven. Supermarktketen Holtkamp sluit tien winkels in het noorden.';

@@ -26,9 +26,9 @@ export const NL: LanguageWords = {
     'stichting', 'vereniging', 'bond', 'agentschap', 'commissie', 'kamer', 'tweede kamer', 'eerste kamer', 'senaat',
     'parlement', 'kabinet', 'regering', 'politie', 'leger', 'vakbond', 'groep', 'maatschappij', 'bedrijf', 'dienst',
     'autoriteit', 'federatie', 'comité', 'academie', 'school', 'centrum', 'club', 'beweging', 'front', 'alliantie',
-    'gemeente', 'provincie', 'omroep', 'krant', 'nv', 'bv',
+    'gemeente', 'provincie', 'omroep', 'krant', 'nv', 'bv', 'bureau',
   ],
-  orgEndings: ['ministerie', 'partij', 'bank', 'rechtbank', 'raad', 'universiteit', 'instituut', 'stichting', 'vereniging', 'bond', 'commissie', 'politie', 'omroep', 'dienst'],
+  orgEndings: ['ministerie', 'partij', 'bank', 'rechtbank', 'raad', 'universiteit', 'instituut', 'stichting', 'vereniging', 'bond', 'commissie', 'politie', 'omroep', 'dienst', 'bureau'],
   nameAdjectiveEndings: [],
   orgSuffixes: ['nv', 'n.v.', 'bv', 'b.v.', 'vof', 'inc', 'ltd', 'gmbh', 'ag', 'fc'],
   orgDescriptors: [
