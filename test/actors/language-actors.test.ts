@@ -409,6 +409,8 @@ describe('an organization\'s head binds what follows its connector', () => {
   test.each([
     // A capitalized word after the head and its connector is the name's, whatever English word it spells.
     ['nl', 'Volgens de Raad van State is de regel te streng.', [['Raad van State', 'organization']]],
+    // A ministry named by its portfolio; a compound descriptor of a body ("brancheorganisatie").
+    ['nl', 'Minister Sanne Veld van Landelijke Zaken zwijgt. Volgens brancheorganisatie Fietsend Holland groeit de markt.', [['Sanne Veld', 'person'], ['Landelijke Zaken', 'organization'], ['Fietsend Holland', 'organization']]],
     // A head inside the name, before its connector, makes an organization.
     ['nl', 'Volgens het Centraal Bureau voor de Visserij stegen de vangsten.', [['Centraal Bureau voor de Visserij', 'organization']]],
   ] as Array<[Code, string, Array<[string, string]>]>)('%s: %s', (code, text, expected) => {

@@ -27,6 +27,8 @@ export const NL: LanguageWords = {
     'parlement', 'kabinet', 'regering', 'politie', 'leger', 'vakbond', 'groep', 'maatschappij', 'bedrijf', 'dienst',
     'autoriteit', 'federatie', 'comité', 'academie', 'school', 'centrum', 'club', 'beweging', 'front', 'alliantie',
     'gemeente', 'provincie', 'omroep', 'krant', 'nv', 'bv', 'bureau',
+    // A ministry by its portfolio: "Buitenlandse Zaken", "Economische Zaken".
+    'zaken',
   ],
   orgEndings: ['ministerie', 'partij', 'bank', 'rechtbank', 'raad', 'universiteit', 'instituut', 'stichting', 'vereniging', 'bond', 'commissie', 'politie', 'omroep', 'dienst', 'bureau'],
   nameAdjectiveEndings: [],
@@ -36,7 +38,7 @@ export const NL: LanguageWords = {
     'club', 'ploeg', 'team', 'vereniging', 'organisatie', 'ngo', 'vakbond', 'bank', 'verzekeraar', 'operator',
     'gigant', 'merk', 'platform', 'netwerk', 'omroep', 'zender', 'fonds', 'groep',
   ],
-  orgDescriptorEndings: ['bedrijf', 'concern', 'fabrikant', 'keten', 'verzekeraar', 'omroep', 'zender', 'partij', 'club'],
+  orgDescriptorEndings: ['bedrijf', 'concern', 'fabrikant', 'keten', 'verzekeraar', 'omroep', 'zender', 'partij', 'club', 'organisatie'],
   placeDescriptors: [
     'stad', 'gemeente', 'dorp', 'plaats', 'regio', 'provincie', 'land', 'hoofdstad', 'eiland', 'wijk', 'buurt',
     'territorium', 'republiek', 'staat', 'deelstaat', 'streek',
