@@ -42,7 +42,11 @@ function capitalizedHead(facts: Facts, i: number): boolean {
  * after "de"; a person's own name, opening with a first name, runs on).
  */
 function personAfterConnector(facts: Facts, first: number, after: number): boolean {
-  return !isKnownFirstName(facts, first) && isKnownFirstName(facts, after) && facts.roles[after + 1] === 'name' && !newlineBetween(facts, after, after + 1);
+  if (isKnownFirstName(facts, first) || !isKnownFirstName(facts, after) || facts.roles[after + 1] !== 'name' || newlineBetween(facts, after, after + 1)) return false;
+  // "Universidade de São Paulo": a place the lists know, shaped like a first name and a surname.
+  const pair = `${facts.tokens[after]?.lower ?? ''} ${facts.tokens[after + 1]?.lower ?? ''}`;
+  const known = knownName(pair, facts.language);
+  return known !== 'place' && known !== 'town';
 }
 
 /**

@@ -411,6 +411,8 @@ describe('an organization\'s head binds what follows its connector', () => {
     ['nl', 'Volgens de Raad van State is de regel te streng.', [['Raad van State', 'organization']]],
     // A ministry named by its portfolio; a compound descriptor of a body ("brancheorganisatie").
     ['nl', 'Minister Sanne Veld van Landelijke Zaken zwijgt. Volgens brancheorganisatie Fietsend Holland groeit de markt.', [['Sanne Veld', 'person'], ['Landelijke Zaken', 'organization'], ['Fietsend Holland', 'organization']]],
+    // A place the lists know, shaped like a first name and a surname, stays in the name after its connector.
+    ['pt', 'A Universidade Livre de São Paulo abriu vagas.', [['Universidade Livre de São Paulo', 'organization']]],
     // A head inside the name, before its connector, makes an organization.
     ['nl', 'Volgens het Centraal Bureau voor de Visserij stegen de vangsten.', [['Centraal Bureau voor de Visserij', 'organization']]],
   ] as Array<[Code, string, Array<[string, string]>]>)('%s: %s', (code, text, expected) => {
