@@ -63,7 +63,7 @@ function titleRightBefore(facts: Facts, first: number): Cue | null {
   if (!token) return null;
   const title = isPersonTitle(facts, i);
   if (title && partyBeforeName(facts, first)) return { kind: 'organization', evidence: 'sure' };
-  if (ACRONYM.test(token.text) && isPersonTitle(facts, i - 1) && isKnownFirstName(facts, first) && !newlineBetween(facts, i - 1, i)) {
+  if (partyBeforeName(facts, i) && isPersonTitle(facts, i - 1) && !newlineBetween(facts, i - 1, i)) {
     return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i - 1, token.end) };
   }
   if (title) return { kind: 'person', evidence: 'sure', title: titleFrom(facts, i, token.end) };
