@@ -11,13 +11,13 @@ import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, speaks } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS, PLACE_HEADS as ENGLISH_PLACE_HEADS } from './word-classes.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
-import { MAX_CACHED, endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
 
 /** II to XXXIX, as chapters, sequels and monarchs are numbered. */
 const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -294,9 +294,7 @@ function nounBeforeAnothersName(facts: Facts, first: number, last: number): bool
  */
 function compoundDescriptorOpening(facts: Facts, first: number, last: number): boolean {
   if (last === first || facts.language.words.capitalizesNouns || facts.starts[first] !== true) return false;
-  const word = facts.tokens[first]?.lower ?? '';
-  const { orgDescriptorEndings, placeDescriptorEndings } = facts.language.words;
-  return (endsWithOneOf(word, orgDescriptorEndings) || endsWithOneOf(word, placeDescriptorEndings)) && introducesName(facts, first);
+  return isCompoundDescriptor(facts, first) && introducesName(facts, first);
 }
 
 /** A descriptor of a place or a body ("Dorf", "Ölkonzern"), neither a person's title nor a head a name is made with ("Universität"). */

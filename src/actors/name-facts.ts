@@ -85,9 +85,13 @@ export function isPlaceHead(facts: Facts, i: number): boolean {
 export function isDescriptor(facts: Facts, i: number): boolean {
   if (isPersonTitle(facts, i)) return true;
   const { orgDescriptors, placeDescriptors } = facts.language.sets;
-  const forms = lowerForms(facts, i);
-  const ending = forms[0] ?? '';
-  return forms.some((form) => orgDescriptors.has(form) || placeDescriptors.has(form)) || endsWithOneOf(ending, facts.language.words.orgDescriptorEndings) || endsWithOneOf(ending, facts.language.words.placeDescriptorEndings);
+  return lowerForms(facts, i).some((form) => orgDescriptors.has(form) || placeDescriptors.has(form)) || isCompoundDescriptor(facts, i);
+}
+
+/** A compound closed by a descriptor the language's tables list: "Ölkonzern", "Energiebedrijf", "Bundesstadt". */
+export function isCompoundDescriptor(facts: Facts, i: number): boolean {
+  const word = lowerForms(facts, i)[0] ?? '';
+  return endsWithOneOf(word, facts.language.words.orgDescriptorEndings) || endsWithOneOf(word, facts.language.words.placeDescriptorEndings);
 }
 
 /** A person's title: "Sprecher", "maire", or a word ending in one ("Finanzministerin"). */
