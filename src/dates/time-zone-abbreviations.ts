@@ -7,3 +7,10 @@ export const OFFSET_BY_ZONE_ABBREVIATION: Readonly<Record<string, string>> = {
   BST: '+01:00', WET: 'Z', WEST: '+01:00', CET: '+01:00', CEST: '+02:00', MEZ: '+01:00', MESZ: '+02:00',
   EET: '+02:00', EEST: '+03:00', AEST: '+10:00', AEDT: '+11:00', JST: '+09:00',
 };
+
+/**
+ * Zone names printed after a time whose offset depends on the continent ("11:21 pm CST",
+ * "06:15 PM IST"): no offset is read from them, but they are a timestamp's words all the same.
+ * Not those that are words too ("CAT", "EAT", "ART").
+ */
+export const AMBIGUOUS_ZONE_ABBREVIATIONS: readonly string[] = ['CST', 'IST', 'AST', 'SGT', 'HKT', 'KST', 'MSK', 'PKT', 'SAST', 'NZST', 'NZDT', 'BRT', 'WIB'];

@@ -3,7 +3,7 @@
 // lines above or below the story; they carry the page's dates, which the date collector
 // reads from the page itself, and no story text.
 import { monthFromName } from '../dates/month-names.ts';
-import { OFFSET_BY_ZONE_ABBREVIATION } from '../dates/time-zone-abbreviations.ts';
+import { AMBIGUOUS_ZONE_ABBREVIATIONS, OFFSET_BY_ZONE_ABBREVIATION } from '../dates/time-zone-abbreviations.ts';
 import { WEEKDAY_NAMES } from '../dates/weekday-names.ts';
 
 /** Words that label a timestamp or join its parts, per language. */
@@ -19,16 +19,9 @@ const TIMESTAMP_WORDS: Readonly<Record<string, readonly string[]>> = {
   nl: ['gepubliceerd', 'bijgewerkt', 'geplaatst', 'op', 'om', 'uur', 'vandaag', 'gisteren'],
   it: ['pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'oggi', 'ieri'],
 };
-/**
- * Zone names printed after a time whose offset depends on the continent ("11:21 pm CST",
- * "06:15 PM IST"): the date collector reads no offset from them, but they are a timestamp's
- * words all the same. Not those that are words too ("CAT", "EAT", "ART").
- */
-const AMBIGUOUS_ZONES = ['cst', 'ist', 'ast', 'sgt', 'hkt', 'kst', 'msk', 'pkt', 'sast', 'nzst', 'nzdt', 'brt', 'wib'];
 const TIMESTAMP_WORD_SET: ReadonlySet<string> = new Set([
   ...Object.values(TIMESTAMP_WORDS).flat(),
-  ...Object.keys(OFFSET_BY_ZONE_ABBREVIATION).map((zone) => zone.toLowerCase()),
-  ...AMBIGUOUS_ZONES,
+  ...[...Object.keys(OFFSET_BY_ZONE_ABBREVIATION), ...AMBIGUOUS_ZONE_ABBREVIATIONS].map((zone) => zone.toLowerCase()),
 ]);
 /** "a.m.", "p.m.", "am", "pm": read before the words are split. */
 const MERIDIEM = /\b[ap]\.?m\.?(?![\p{L}])/giu;
