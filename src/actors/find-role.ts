@@ -12,12 +12,15 @@ import { CLAUSE_CONTINUERS, CLAUSE_OPENERS, FINITE_VERBS, HONORIFICS, KINSHIP_NO
  * ("U.S. Games Systems"): no end of the phrase.
  */
 const ABBREVIATION_DOT = String.raw`(?<=\p{Lu})\.(?=\p{Lu})|(?<=\.\p{Lu})\.(?=\s\p{Lu})`;
-/** A character of a role: anything but the punctuation that ends an appositive. */
-const PHRASE_CHAR = String.raw`(?:[^,.;:()"“”]|${ABBREVIATION_DOT})`;
-/** Where an appositive ends: punctuation, the next clause's pronoun or verb, or the text's end. */
-const PHRASE_END = String.raw`(?=\s*(?:[,;:()"“”]|(?!${ABBREVIATION_DOT})\.|\s(?:who|which|said|says|told|he|she|they)\b|$))`;
-/** ", a cyber official within China's Ministry of Foreign Affairs" up to the next comma or clause end. */
-const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:a|an|the)\s+)?(${PHRASE_CHAR}{2,120}?)${PHRASE_END}`, 'u');
+/** A character of a role: anything but the punctuation that ends an appositive, or a line break, which ends its line. */
+const PHRASE_CHAR = String.raw`(?:[^,.;:()"“”\n]|${ABBREVIATION_DOT})`;
+/** Where an appositive ends: punctuation, the line's end, the next clause's pronoun or verb, or the text's end. */
+const PHRASE_END = String.raw`(?=[^\S\n]*(?:[,;:()"“”\n]|(?!${ABBREVIATION_DOT})\.|\s(?:who|which|said|says|told|he|she|they)\b|$))`;
+/**
+ * ", a cyber official within China's Ministry of Foreign Affairs" up to the next comma or clause
+ * end, on the name's own line: a caption's "Ann Lee, CEO of Acme" ends where its line does.
+ */
+const APPOSITIVE = new RegExp(String.raw`^,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?(${PHRASE_CHAR}{2,120}?)${PHRASE_END}`, 'u');
 /** "…in China, the company said": a phrase right before a speech verb is that verb's subject, no appositive. */
 const SPEECH_AFTER = /^\s+(?:said|says|told)\b/u;
 /** The prepositions that tie a job to its employer. */

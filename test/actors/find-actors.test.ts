@@ -289,6 +289,9 @@ describe('roles', () => {
     ['Nora Quill, the artist Brandt chose to paint the mural, smiled.', 'Nora Quill', null],
     // An abbreviation's dots before the name it qualifies do not end the role.
     ['Hal Brandt, founder and chairman of U.S. Kite Systems, Inc., said sales rose.', 'Hal Brandt', 'founder and chairman, U.S. Kite Systems'],
+    // A role ends with its line: the line after a signature is the next block, not more of the role.
+    ['We thank our staff.\n\nJo Marsh, director of Kite Works to its members\n\nFriends,\n\nThe year was hard. Marsh said so.', 'Jo Marsh', 'director, Kite Works to its members'],
+    ['Jo Marsh, director\nof Kite Works, said the year was hard.', 'Jo Marsh', 'director'],
   ])('%s → %s: %s', (text, name, role) => {
     expect(actorsOf(text).find((a) => a.name === name)?.role).toBe(role);
   });
