@@ -1,5 +1,7 @@
-// Acronyms a story uses as common nouns ("an AI program", "two USB ports", "her GP"):
-// a thing or a trade, not an organization, wherever else they stand in that story.
+// Acronyms a story uses as common nouns ("an AI program", "two USB ports", "her GP", "the
+// CPUs", "gross domestic product (GDP)"): a thing or a trade, not an organization, wherever
+// else they stand in that story.
+import { initialsBefore } from './defined-acronyms.ts';
 import type { Token } from './tokenize.ts';
 import { nameClass, ROLE_NOUNS } from './word-classes.ts';
 
@@ -8,6 +10,10 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,4}$/u;
 /** "8-core CPU", "4K HDR", "GDDR5 RAM": a measure or a model number before it. */
 const MEASURE = /^(?=.*\p{N})(?=.*\p{L})[\p{L}\p{N}-]+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** An acronym with the plural's "s" ("CPUs", "SDGs"): things one counts; an organization is one of a kind. */
+const PLURAL_ACRONYM = /^(\p{Lu}[\p{Lu}&]{1,4})s$/u;
+/** Quotation marks that may close the spelled-out words before "(PII)": "so-called “personally identifiable information” (PII)". */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 /** The indefinite article: "an AI program", "a single USB port". */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Possessive determiners: "her GP", "your PC". */
@@ -21,16 +27,27 @@ const MAX_WORDS_AFTER_ARTICLE = 1;
 export function commonNounAcronyms(tokens: readonly Token[]): Set<string> {
   const found = new Set<string>();
   tokens.forEach((token, i) => {
+    const plural = PLURAL_ACRONYM.exec(token.text)?.[1];
+    if (plural && nameClass(plural.toLowerCase()) === null) found.add(plural).add(token.text);
     if (token.capitalized && !found.has(token.text) && ACRONYM.test(token.text) && usedAsNoun(tokens, i) && nameClass(token.lower) === null) found.add(token.text);
   });
   return found;
 }
 
+/** "gross domestic product (GDP)": the acronym in brackets spells the lower-case words right before them. */
+function spellsLowerCaseWords(tokens: readonly Token[], i: number): boolean {
+  const acronym = tokens[i]?.text ?? '';
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') return false;
+  const end = QUOTE_MARKS.has(tokens[i - 2]?.text ?? '') ? i - 2 : i - 1;
+  return initialsBefore(tokens, end, acronym.length, (word) => LOWER_WORD.test(word.text)) === acronym;
+}
+
 function usedAsNoun(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  // "HDR (high dynamic range)": spelled out in ordinary words.
+  // "HDR (high dynamic range)", "high dynamic range (HDR)": spelled out in ordinary words.
   if (next?.text === '(' && LOWER_WORD.test(tokens[i + 2]?.text ?? '')) return true;
+  if (spellsLowerCaseWords(tokens, i)) return true;
   if (!previous) return false;
   if (MEASURE.test(previous.text)) return true;
   const modifies = next !== undefined && LOWER_WORD.test(next.text);

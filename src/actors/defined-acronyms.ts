@@ -13,19 +13,24 @@ export function definedAcronyms(tokens: readonly Token[]): Set<string> {
   tokens.forEach((token, i) => {
     const acronym = tokens[i + 1]?.text ?? '';
     if (token.text !== '(' || tokens[i + 2]?.text !== ')' || !ACRONYM.test(acronym)) return;
-    if (initialsBefore(tokens, i, acronym.length) === acronym) defined.add(acronym);
+    if (initialsBefore(tokens, i, acronym.length, isCapitalized) === acronym) defined.add(acronym);
   });
   return defined;
 }
 
-/** The initials of the last `count` capitalized words before token `end`, small words skipped; '' at a lower-case word. */
-function initialsBefore(tokens: readonly Token[], end: number, count: number): string {
+const isCapitalized = (token: Token): boolean => token.capitalized;
+
+/**
+ * The initials of the last `count` words before token `end` that pass `isWord`, small words
+ * skipped; '' at a word that does not pass it.
+ */
+export function initialsBefore(tokens: readonly Token[], end: number, count: number, isWord: (token: Token) => boolean): string {
   let letters = '';
   for (let k = end - 1; k >= 0 && letters.length < count; k--) {
     const word = tokens[k];
     if (!word) break;
     if (SKIPPED_WORDS.has(word.lower) && letters !== '') continue;
-    if (!word.capitalized) return '';
+    if (!isWord(word)) return '';
     letters = (word.text[0] ?? '').toUpperCase() + letters;
   }
   return letters;

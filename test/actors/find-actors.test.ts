@@ -408,6 +408,12 @@ describe('English stories: what the box shows', () => {
     ['Staff built an AI tool. AI now sorts the mail, said Lena Moss.', [['Lena Moss', 'person', 1]]],
     ['She phoned her GP, and the GP sent her home, said Lena Moss.', [['Lena Moss', 'person', 1]]],
     ['It runs an 8-core CPU. The CPU stays cool, said Lena Moss.', [['Lena Moss', 'person', 1]]],
+    // An acronym written with a plural "s", or spelling lower-case words before it, is a thing one counts or a term.
+    ['The old GPUs ran hot. The GPU maker Vantrix said so.', [['Vantrix', 'organization', 1]]],
+    ['Exports lifted gross domestic product (GDP) by 2%. The GDP figure pleased Lena Moss.', [['Lena Moss', 'person', 1]]],
+    ['The app sent “personally identifiable information” (PII) abroad. The PII included names, said Lena Moss.', [['Lena Moss', 'person', 1]]],
+    // ... while one spelling capitalized words is the name it spells.
+    ['Staff at the Ruritan Bank of Commerce (RBC) said the RBC would act.', [['Ruritan Bank of Commerce', 'organization', 3]]],
     ['The crowd loved Velaris. Velaris played to a full house, and Mara Quint wrote that Velaris would tour.', [['Mara Quint', 'person', 1]]],
     // ... but an acronym employing the person after it, a name that speaks twice, "the Government" are actors.
     ['A veteran KPL strategist quit. KPL said it would appeal.', [['KPL', 'organization', 2]]],
