@@ -14,16 +14,31 @@ const WIN_LOSS = /^\d{1,2}(?:-\d{1,2}){1,2}$/u;
  */
 const PLAYER_LINE_LABELS: ReadonlySet<string> = new Set(['goals', 'goal', 'scorers', 'scorer', 'booked', 'bookings', 'subs', 'substitutes']);
 
+/** Words that join items of a list: "Halo 3 and Fallout 3", "Windows 10 or 11". */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+
 /** The sentences holding two or more "Name 12" pairs: a results row or a table (not a line of players). */
 export function resultsSentences(chunks: NameChunk[], tokens: Token[], sentenceOf: number[]): Set<number> {
   const pairs = new Map<number, number>();
   for (const chunk of chunks) {
     if (!NUMBER.test(tokens[chunk.last + 1]?.text ?? '')) continue;
+    if (inNumberedList(tokens, chunk)) continue;
     const sentence = sentenceOf[chunk.first] ?? -1;
     pairs.set(sentence, (pairs.get(sentence) ?? 0) + 1);
   }
   const playerLines = playerLineSentences(tokens, sentenceOf);
   return new Set([...pairs].filter(([sentence, n]) => n >= 2 && !playerLines.has(sentence)).map(([sentence]) => sentence));
+}
+
+/**
+ * "including Halo 3 and Fallout 3": names with numbers joined by "and" are titles or models
+ * in a list; a row of results sets its names and scores side by side, and its "and" joins two
+ * innings' scores ("Somerset 83 and 174").
+ */
+function inNumberedList(tokens: Token[], chunk: NameChunk): boolean {
+  const joinsNext = LIST_JOINERS.has(lower(tokens, chunk.last + 2)) && tokens[chunk.last + 3]?.capitalized === true;
+  const joinsPrevious = LIST_JOINERS.has(lower(tokens, chunk.first - 1)) && NUMBER.test(tokens[chunk.first - 2]?.text ?? '') && tokens[chunk.first - 3]?.capitalized === true;
+  return joinsNext || joinsPrevious;
 }
 
 /** The sentences opening with a label of players ("Goals:", "Booked:"). */

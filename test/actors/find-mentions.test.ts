@@ -30,6 +30,9 @@ describe('findMentions', () => {
     ['Goals: Okafor 50, Brennan 66.', ['person:Okafor', 'person:Brennan']],
     ['England 320 , Pakistan 297-8', ['place:England', 'place:Pakistan']],
     ['Essex v Kent', ['organization:Essex', 'organization:Kent']],
+    // Names with numbers joined by "and" are titles or models in a list, no results row; two innings' scores are.
+    ['The store adds old games, including Harvest 3 and Frontier 2 this spring.', ['other:Harvest', 'other:Frontier']],
+    ['Somerset 83 and 174, Kent 296.', ['organization:Somerset', 'organization:Kent']],
     // Context: the noun before or after a name.
     ['Italian tyre giant Pirelli announced a venture.', ['nationality:Italian', 'organization:Pirelli']],
     ['Shelling hit the Kurdish city of Arbil on Saturday.', ['nationality:Kurdish', 'place:Arbil']],
