@@ -151,8 +151,8 @@ function pickPublished(dates: readonly WeighedDate[], siteZone: string | null): 
     : minBy(pool, (date) => approximateInstant(date.parts));
   if (!earliest) return null;
   const shown = shownAndConfirmed(dates, earliest);
-  if (shown) return mostPrecise(shown, dates, siteZone);
-  return mostPrecise(inPageCalendar(earliest, unlabelledOrPublished, siteZone), unlabelledOrPublished, siteZone);
+  if (shown) return mostPrecise(shown, dates, { siteZone });
+  return mostPrecise(inPageCalendar(earliest, unlabelledOrPublished, siteZone), unlabelledOrPublished, { siteZone, chosenOnPageCalendar: true });
 }
 
 /**
@@ -210,7 +210,7 @@ function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): Wei
   const latest = maxBy(pool, (date) => approximateInstant(date.parts));
   if (!latest || !isLaterMinute(latest.parts, published.parts)) return null;
   const candidates = labelled.length > 0 ? dates.filter((date) => date.kind === 'updated') : pool;
-  return mostPrecise(inPageCalendar(latest, candidates), candidates);
+  return mostPrecise(inPageCalendar(latest, candidates), candidates, { siteZone: null, chosenOnPageCalendar: true });
 }
 
 /**
@@ -282,12 +282,23 @@ function topTier(dates: readonly WeighedDate[]): WeighedDate[] {
   return dates.filter((date) => date.score >= best - TIER_WIDTH);
 }
 
+/** How mostPrecise reads a day onto the page's clock. */
+interface PageClock {
+  /** The zone the site declares, if any (see inPageCalendar). */
+  siteZone: string | null;
+  /**
+   * `chosen` is already inPageCalendar's answer for the same pool and zone: it is not read
+   * again when it stays the best statement of its day.
+   */
+  chosenOnPageCalendar?: boolean;
+}
+
 /**
  * The same day as `chosen`, stated with the most precision (offset > clock time > day),
  * and the same moment on the page's own clock rather than UTC's: a clue's local offset,
  * else the clock the page prints or its site declares (inPageCalendar), when that keeps the day.
  */
-function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[], siteZone: string | null = null): WeighedDate {
+function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[], { siteZone, chosenOnPageCalendar = false }: PageClock): WeighedDate {
   // A weak clue may name the same day with another clock (a script's, a list's): not a refinement.
   const floor = Math.min(chosen.score, TRUSTED_SCORE);
   // The chosen date competes too: it may carry the page's zone, which its own clue lacked (inPageCalendar).
@@ -298,6 +309,8 @@ function mostPrecise(chosen: WeighedDate, pool: readonly WeighedDate[], siteZone
   const local = sameDay.filter((date) => isLocalOffset(date.parts.offset) && Math.abs(approximateInstant(date.parts) - instant) < MINUTE_MS);
   const sameMoment = maxBy(local, (date) => date.score);
   if (sameMoment) return sameMoment;
+  // inPageCalendar leaves a UTC stamp as it is only when the page offers no clock for it: asking again finds none.
+  if (best === chosen && chosenOnPageCalendar) return best;
   const onPageClock = inPageCalendar(best, pool, siteZone);
   return onPageClock.day === best.day ? onPageClock : best;
 }
