@@ -119,6 +119,8 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'standard', 'mirror', 'observer', 'monitor', 'courier', 'express', 'globe', 'star', 'sun',
   'administration', 'organisation', 'steel', 'mining', 'mines', 'airport', 'stores', 'foods', 'bancorp', 'trust',
   'publishing', 'publishers', 'studios', 'pictures', 'records', 'mail', 'zoo', 'aquarium',
+  // Shops and venues that trade under a name ("Pitt St Store", "Harbour Gallery"), and a journal's or an inquiry's "Review".
+  'store', 'shop', 'bakery', 'salon', 'gallery', 'pub', 'review',
 ];
 
 /** compromise's place heads that name organizations more often in news ("Manchester City"). */
@@ -128,8 +130,11 @@ export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
   'park', 'estates', 'downs',
 ]);
 
-/** Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza", "Kara Sea", a residence ("Gracie Mansion"). */
-export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion', 'blvd'];
+/**
+ * Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza", "Kara Sea", a residence ("Gracie Mansion"),
+ * a building one is held or plays in ("County Jail", "Globe Theatre"; compromise has "theater").
+ */
+export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion', 'blvd', 'jail', 'prison', 'theatre'];
 
 /** Place-name openers: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([

@@ -412,6 +412,10 @@ describe('English stories: what the box shows', () => {
     ['The old GPUs ran hot. The GPU maker Vantrix said so.', [['Vantrix', 'organization', 1]]],
     ['Exports lifted gross domestic product (GDP) by 2%. The GDP figure pleased Lena Moss.', [['Lena Moss', 'person', 1]]],
     ['The app sent “personally identifiable information” (PII) abroad. The PII included names, said Lena Moss.', [['Lena Moss', 'person', 1]]],
+    // A shop, a gallery, a journal's "Review" is an organization; a jail or a theatre a place, not a person.
+    ['Staff at Pitt Lane Store said Jo Kent shopped there.', [['Pitt Lane Store', 'organization', 1], ['Jo Kent', 'person', 1]]],
+    ['The Kestrel Review said the Bellwood Theatre would close.', [['Kestrel Review', 'organization', 1], ['Bellwood Theatre', 'place', 1]]],
+    ['Jo Kent was held at Marlow County Jail overnight.', [['Jo Kent', 'person', 1], ['Marlow County Jail', 'place', 1]]],
     // ... while one spelling capitalized words is the name it spells.
     ['Staff at the Ruritan Bank of Commerce (RBC) said the RBC would act.', [['Ruritan Bank of Commerce', 'organization', 3]]],
     ['The crowd loved Velaris. Velaris played to a full house, and Mara Quint wrote that Velaris would tour.', [['Mara Quint', 'person', 1]]],
