@@ -256,16 +256,18 @@ function afterOpeningWords(facts: TextFacts, from: number, last: number, titlesS
 
 /** An adjective's ending: "National", "Federal", "Royal", "Central". */
 const ADJECTIVE_ENDING = /al$/u;
+/** Nouns that say a body's reach as its adjectives do: "World Meteorological Organization". */
+const SCOPE_NOUNS: ReadonlySet<string> = new Set(['world']);
 
 /**
  * "South Wales Police", "National Health Service" opening a sentence: a place's opener before
- * a name ("South Wales"), or an adjective before two or more words closed by an institution's
- * head, opens the name rather than the sentence.
+ * a name ("South Wales"), or an adjective or a noun of reach before two or more words closed by
+ * an institution's head, opens the name rather than the sentence.
  */
 function opensInstitutionName(tokens: Token[], first: number, last: number): boolean {
   const word = lower(tokens, first);
   if (PLACE_OPENERS.has(word)) return tokens.slice(first + 1, last + 1).some((t) => !looksCommon(t.lower) || nameClass(t.lower) !== null);
-  return last - first >= 2 && ORG_HEADS.has(lower(tokens, last)) && ADJECTIVE_ENDING.test(word);
+  return last - first >= 2 && ORG_HEADS.has(lower(tokens, last)) && (ADJECTIVE_ENDING.test(word) || SCOPE_NOUNS.has(word));
 }
 
 /** Longest place or organization a title's "of" names: "New York" in "Mayor of New York Eric Adams". */

@@ -21,6 +21,8 @@ describe('findMentions', () => {
     // Sentence-initial ordinary words are dropped, known multi-word names kept whole.
     ['South Africa beat New Zealand in Durban on Saturday.', ['place:South Africa', 'place:New Zealand', 'place:Durban']],
     ['Ironically, the plan failed. Shipments rose. Proponents waited.', []],
+    // ... but a noun of reach before words closed by an institution's head opens the name.
+    ['Heat records may fall (World Glacier Monitoring Organization, 2023).', ['organization:World Glacier Monitoring Organization']],
     // An employer before a title is a name of its own.
     ['Duke President Richard Brodhead condemned the act.', ['organization:Duke', 'person:Richard Brodhead']],
     ['Palestinian President Yasser Arafat flew to Cairo.', ['nationality:Palestinian', 'person:Yasser Arafat', 'place:Cairo']],
