@@ -229,8 +229,9 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role; a place's office
   // makes a name no list knows, or one of a place, that place ("Ohio Governor", "the London Mayor").
   const placeOffice = (kind === 'place' || kind === null) && PLACE_OFFICES.has(next);
-  // "One Missouri mom", "Seattle native": a person from a place the lists know.
-  const fromPlace = kind === 'place' && PEOPLE_BY_ORIGIN.has(next);
+  // "One Missouri mom", "Seattle native": a person from a place the lists know, or from one they
+  // do not ("a Limerick man"): a firm's people are its staff, not its men and women.
+  const fromPlace = (kind === 'place' || kind === null) && PEOPLE_BY_ORIGIN.has(next);
   if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || placeOffice || fromPlace ? 'place' : 'organization';
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
     return country ? 'place' : 'organization';

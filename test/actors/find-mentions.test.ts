@@ -49,6 +49,8 @@ describe('findMentions', () => {
     ['Police closed the ORX 520 line on Monday.', ['other:ORX']],
     // A person named by where they come from: the place stays a place; a captain is the club's.
     ['One Boston mom and a Seattle native met Surrey captain Chris Lewis.', ['place:Boston', 'place:Seattle', 'organization:Surrey', 'person:Chris Lewis']],
+    // ... from a place no list knows as well: its people are its men and women, a firm's its staff.
+    ['A Kilbrannock man was fined, and a Vantrix spokesman declined to comment.', ['place:Kilbrannock', 'organization:Vantrix']],
     // A place the lists know holds its own offices.
     ['Ohio Governor Ann Pike and Chicago Mayor Tom Baxter spoke.', ['place:Ohio', 'person:Ann Pike', 'place:Chicago', 'person:Tom Baxter']],
     // Lists share a kind; a capitalized ordinary word acting as a subject is a surname.
