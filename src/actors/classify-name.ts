@@ -238,8 +238,10 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   }
   // "rivals Essex", "club Newcastle", "Pine Creek (9-1)": a town, county or school named as a club.
   if (kind === 'place' && !country && (ORG_NOUNS_BEFORE.has(previous) || name.record === true)) return 'organization';
-  // "in Eugene, Oregon": a name a preposition of place leads, then the region that holds it, is a town.
-  if (name.words.length === 1 && kind !== 'organization' && PLACE_PREPOSITIONS.has(previous) && next === ',' && nameClass(name.after[1] ?? '') === 'place') return 'place';
+  // "in Eugene, Oregon": a name a preposition of place leads, then the region that holds it, is a
+  // town; so is one opening its line so ("BUFFALO, N.Y. (AP) —"), a dateline.
+  const ledAsTown = PLACE_PREPOSITIONS.has(previous) || name.before.length === 0;
+  if (name.words.length === 1 && kind !== 'organization' && ledAsTown && next === ',' && nameClass(name.after[1] ?? '') === 'place') return 'place';
   if (kind !== null) return null;
   // "an article in Healthline", "a story in the Ledger": an outlet.
   if (isOutletCue(name.before)) return 'organization';

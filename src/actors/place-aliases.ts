@@ -1,6 +1,6 @@
 // Canonical names for the places a story refers to in several ways.
 
-/** Short and long forms of countries → the display name. Keys lower-case. */
+/** Short and long forms of countries and American states → the display name. Keys lower-case. */
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['u.s.', 'United States'], ['u.s', 'United States'], ['us', 'United States'],
   ['usa', 'United States'], ['u.s.a.', 'United States'], ['america', 'United States'],
@@ -9,6 +9,12 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['united kingdom', 'Britain'], ['uae', 'United Arab Emirates'], ['u.a.e.', 'United Arab Emirates'],
   ['prc', 'China'], ['people\'s republic of china', 'China'], ['ussr', 'Soviet Union'],
   ['drc', 'Democratic Republic of Congo'], ['s. korea', 'South Korea'], ['n. korea', 'North Korea'],
+  // American datelines abbreviate the state ("BUFFALO, N.Y.", "SAN JOSE, Calif."): the AP's
+  // abbreviations that are no other word or name ("Mass.", "Wash.", "Mo." are left out).
+  ['n.y.', 'New York'], ['n.j.', 'New Jersey'], ['n.h.', 'New Hampshire'], ['n.m.', 'New Mexico'],
+  ['n.c.', 'North Carolina'], ['n.d.', 'North Dakota'], ['s.c.', 'South Carolina'], ['s.d.', 'South Dakota'],
+  ['r.i.', 'Rhode Island'], ['calif', 'California'], ['fla', 'Florida'], ['ariz', 'Arizona'], ['colo', 'Colorado'],
+  ['okla', 'Oklahoma'], ['tenn', 'Tennessee'], ['minn', 'Minnesota'], ['mich', 'Michigan'], ['wyo', 'Wyoming'],
 ]);
 
 /** Nationality adjectives and nouns → country. Plurals are handled by the caller. */

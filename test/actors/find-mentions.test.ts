@@ -41,6 +41,9 @@ describe('findMentions', () => {
     ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
     // A name a preposition of place leads, then the region that holds it, is a town, whatever first name it spells.
     ['The final moves to Eugene, Oregon, said Eugene Marsh.', ['place:Eugene', 'place:Oregon', 'person:Eugene Marsh']],
+    // A dateline opening its line is a town and its state, the state's abbreviation read as the state.
+    ['KESTREL, N.Y. (WKTV) — A bridge closed on Monday.', ['place:KESTREL', 'place:N.Y.', 'organization:WKTV']],
+    ['A firm from Tamsin, Calif., bought the mill.', ['place:Tamsin', 'place:Calif']],
     // After a person's "of", the article opens no name; Irish English's titles are titles.
     ['Sergeant Ana Pike of the Kestrova Police Department and Tanaiste Ben Holm spoke.', ['person:Ana Pike', 'organization:Kestrova Police Department', 'person:Ben Holm']],
     // A place's office makes a name no list knows that place; a residence is a place.
