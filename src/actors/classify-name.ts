@@ -1,6 +1,6 @@
 // Decides whether a candidate name is a person, an organization, a place, a
 // nationality or some other name, from the words inside it and around it.
-import { EVENT_HEADS } from './extra-names.ts';
+import { EVENT_HEADS, NAMED_PHENOMENON_OPENERS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
 import { namesModel } from './model-names.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
@@ -166,7 +166,7 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     return 'person';
   }
   if (words.length > 1) {
-    if (EVENT_HEADS.has(last)) return 'other';
+    if (EVENT_HEADS.has(last) || NAMED_PHENOMENON_OPENERS.has(first)) return 'other';
     // A plural head ("County Public Schools") only in a longer name (two words may be a person's:
     // "Bill Powers") that has a name's word before it, not only ordinary ones ("How Major Hospitals").
     const pluralHead = words.length > 2 && isPluralOrgHead(last) && words.slice(0, -1).some((word) => !isCommonWord(word));

@@ -58,3 +58,11 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   // A programme, an interview or a public inquiry named after a person is no actor: "the Andrew Marr Show".
   'show', 'inquiry', 'interview',
 ]);
+
+/**
+ * First words of the names given to storms and sky objects ("Hurricane Milton", "Storm Babet",
+ * "Comet Lovejoy"): the given name after them names the storm, not a person.
+ */
+export const NAMED_PHENOMENON_OPENERS: ReadonlySet<string> = new Set([
+  'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'superstorm', 'comet', 'asteroid',
+]);

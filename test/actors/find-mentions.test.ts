@@ -41,6 +41,8 @@ describe('findMentions', () => {
     ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
     // A name a preposition of place leads, then the region that holds it, is a town, whatever first name it spells.
     ['The final moves to Eugene, Oregon, said Eugene Marsh.', ['place:Eugene', 'place:Oregon', 'person:Eugene Marsh']],
+    // A storm or a comet is named like a person; the word before the given name says what it is.
+    ['Hurricane Delphine hit Florida, and Comet Vasko lit the sky.', ['other:Hurricane Delphine', 'place:Florida', 'other:Comet Vasko']],
     // A dateline opening its line is a town and its state, the state's abbreviation read as the state.
     ['KESTREL, N.Y. (WKTV) — A bridge closed on Monday.', ['place:KESTREL', 'place:N.Y.', 'organization:WKTV']],
     ['A firm from Tamsin, Calif., bought the mill.', ['place:Tamsin', 'place:Calif']],
