@@ -18,6 +18,7 @@ import type { DigestArticleReply, DigestArticleRequest, PrepareRequest } from '.
 import type { Digest, ExtractedArticle, StoryDigest } from '../src/types.ts';
 import { cachedFor, readStoredDigest } from './digest-cache.ts';
 import { extractFromTab, type PageRead } from './extract-from-tab.ts';
+import { leaveRequest } from './left-request.ts';
 import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { takeSelection } from './selection-request.ts';
 import { showInPage } from './show-in-page.ts';
@@ -176,6 +177,9 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
       now: settings.now.toISOString(),
       cache: source.kind === 'page',
     };
+    // The tab's page is also left in storage for the worker: a popup closed before a waking
+    // worker listens loses its message, never its digest (left-request.ts).
+    if (request.cache) void leaveRequest(request).catch(() => undefined);
     const reply = (await browser.runtime.sendMessage(request)) as DigestArticleReply | undefined;
     performance.mark('digest-received');
     if (read !== reads) return;
