@@ -10,19 +10,23 @@ interface SessionStorageGlobal {
 }
 
 /**
- * What Chrome does to the digest request of a popup closed before the worker it woke was
- * listening: the message never arrives (seen without this stand-in by closing the popup 20 ms
- * after its story part showed, a timing too tight to test on). Plain JavaScript in a string,
- * run in the popup before its scripts.
+ * What becomes of the popup's digest request, put into the popup before its scripts (plain
+ * JavaScript in a string). 'never': what Chrome does to the request of a popup closed before
+ * the worker it woke was listening, the message never arrives (seen without this stand-in by
+ * closing the popup 20 ms after its story part showed, a timing too tight to test on).
+ * 'refused': the browser refuses it, as for a worker that is stopping or gone.
  */
-const DROP_DIGEST_REQUEST = `(() => {
-  // This Chromium has the \`browser\` namespace too, which the polyfill then uses as it is.
-  for (const api of [globalThis.browser, globalThis.chrome]) {
-    if (!api) continue;
-    const send = api.runtime.sendMessage.bind(api.runtime);
-    api.runtime.sendMessage = (message, ...rest) => (message && message.type === 'digest-article' ? new Promise(() => {}) : send(message, ...rest));
-  }
-})()`;
+function digestRequestIs(fate: 'never' | 'refused'): string {
+  const answer = fate === 'never' ? 'new Promise(() => {})' : "Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))";
+  return `(() => {
+    // This Chromium has the \`browser\` namespace too, which the polyfill then uses as it is.
+    for (const api of [globalThis.browser, globalThis.chrome]) {
+      if (!api) continue;
+      const send = api.runtime.sendMessage.bind(api.runtime);
+      api.runtime.sendMessage = (message, ...rest) => (message && message.type === 'digest-article' ? ${answer} : send(message, ...rest));
+    }
+  })()`;
+}
 
 const marked = (popup: Page, name: string): Promise<boolean> =>
   popup.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
@@ -44,7 +48,7 @@ describe.runIf(browserAvailable())('a popup closed while the worker wakes, in Ch
     await stopWorker(cdp);
 
     const first = await env.session.context.newPage();
-    await first.addInitScript(DROP_DIGEST_REQUEST);
+    await first.addInitScript(digestRequestIs('never'));
     await first.goto(popupUrl);
     await first.waitForFunction(() => performance.getEntriesByName('story-shown').length > 0);
     expect(await marked(first, 'digest-received')).toBe(false);
@@ -60,6 +64,25 @@ describe.runIf(browserAvailable())('a popup closed while the worker wakes, in Ch
     expect((await new PopupPage(again).actors()).length).toBeGreaterThan(0);
     await again.close();
     await viewer.close();
+    await page.close();
+  });
+
+  test('a worker that cannot be reached takes only its own part away: the story part stays, with a note', async () => {
+    const url = `${env.server.origin}/seed/story-only.html`;
+    const page = await env.session.context.newPage();
+    await page.goto(url);
+    const popupTab = await env.session.context.newPage();
+    await popupTab.addInitScript(digestRequestIs('refused'));
+    await popupTab.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${await tabIdOf(env.session.worker, url)}`);
+    const popup = new PopupPage(popupTab);
+    await popupTab.locator('[data-testid="engines-failed"]').waitFor({ timeout: 15_000 });
+    expect(await popupTab.locator('[data-testid="engines-failed"]').textContent()).toBe(
+      "Couldn't find the key actors and dates: Could not establish connection. Receiving end does not exist.",
+    );
+    expect(await popup.title()).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
+    expect(await popup.highlights()).toHaveLength(3);
+    expect(await popupTab.locator('[data-testid="message"], [data-testid="engines-pending"]').count()).toBe(0);
+    await popupTab.close();
     await page.close();
   });
 });
