@@ -155,12 +155,16 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   };
 }
 
-/** Opens a page as a reader would, then the popup for that tab (Playwright can't click the toolbar). */
-export async function openStory(session: ExtensionSession, url: string): Promise<{ page: Page; popup: Page }> {
+/**
+ * Opens a page as a reader would, then the popup for that tab (Playwright can't click the
+ * toolbar). `popupScript`: run in the popup before its own scripts (a stand-in for the browser).
+ */
+export async function openStory(session: ExtensionSession, url: string, popupScript?: string): Promise<{ page: Page; popup: Page }> {
   const page = await session.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(session.worker, url);
   const popup = await session.context.newPage();
+  if (popupScript !== undefined) await popup.addInitScript(popupScript);
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return { page, popup };

@@ -2,7 +2,7 @@
 // digest the popup asked for is still built and kept, so the next opening shows it whole.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, digestStored, stopWorker, tabIdOf, useBrowserSession } from './harness.ts';
+import { browserAvailable, digestStored, openStory, stopWorker, tabIdOf, useBrowserSession } from './harness.ts';
 import { PopupPage } from './popup-page.ts';
 
 interface SessionStorageGlobal {
@@ -68,12 +68,7 @@ describe.runIf(browserAvailable())('a popup closed while the worker wakes, in Ch
   });
 
   test('a worker that cannot be reached takes only its own part away: the story part stays, with a note', async () => {
-    const url = `${env.server.origin}/seed/story-only.html`;
-    const page = await env.session.context.newPage();
-    await page.goto(url);
-    const popupTab = await env.session.context.newPage();
-    await popupTab.addInitScript(digestRequestIs('refused'));
-    await popupTab.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${await tabIdOf(env.session.worker, url)}`);
+    const { page, popup: popupTab } = await openStory(env.session, `${env.server.origin}/seed/story-only.html`, digestRequestIs('refused'));
     const popup = new PopupPage(popupTab);
     await popupTab.locator('[data-testid="engines-failed"]').waitFor({ timeout: 15_000 });
     expect(await popupTab.locator('[data-testid="engines-failed"]').textContent()).toBe(
