@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { isDigestArticleRequest, isPrepareRequest } from '../src/protocol.ts';
 import { digestArticle, digestLeftRequest, prepareEngines } from './digest-article.ts';
-import { takeLeftRequests } from './left-request.ts';
+import { dropLeftRequest, leftRequests } from './left-request.ts';
 import { openPopupFor } from './open-popup-for.ts';
 import { storeSelection } from './selection-request.ts';
 import { openSidePanel } from './side-panel.ts';
@@ -35,7 +35,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // pages can write storage.session.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'session') return;
-  for (const request of takeLeftRequests(changes)) void digestLeftRequest(request);
+  for (const request of leftRequests(changes)) {
+    void digestLeftRequest(request)
+      .then(() => dropLeftRequest(request.tabId))
+      .catch(() => undefined);
+  }
 });
 
 // Menus persist across restarts in Chrome but not in Firefox's event page: (re)create on every start.

@@ -10,19 +10,22 @@ import { isDigestArticleRequest, type DigestArticleRequest } from '../src/protoc
  * wakes the worker, which builds and keeps the digest from the copy the change carries.
  */
 const PREFIX = 'request:';
+const key = (tabId: number): string => `${PREFIX}${tabId}`;
 
 export function leaveRequest(request: DigestArticleRequest): Promise<void> {
-  return browser.storage.session.set({ [`${PREFIX}${request.tabId}`]: request });
+  return browser.storage.session.set({ [key(request.tabId)]: request });
+}
+
+/** The requests left among these storage changes (not their removals). */
+export function leftRequests(changes: Record<string, browser.Storage.StorageChange>): DigestArticleRequest[] {
+  return Object.entries(changes).flatMap(([name, { newValue }]) => (name.startsWith(PREFIX) && isDigestArticleRequest(newValue) ? [newValue] : []));
 }
 
 /**
- * The requests left among these storage changes; their copies are removed at once, as the
- * change itself carries the request (a newer one left meanwhile arrives as its own change).
+ * Removes the tab's copy, once its digest is done: the change that carried it was all the
+ * worker needed (a newer one left meanwhile arrived as its own change). Not before: a removal
+ * is a change too, with the whole article, and would be delivered while the reader waits.
  */
-export function takeLeftRequests(changes: Record<string, browser.Storage.StorageChange>): DigestArticleRequest[] {
-  const left = Object.entries(changes).flatMap(([name, { newValue }]) =>
-    name.startsWith(PREFIX) && isDigestArticleRequest(newValue) ? [{ name, request: newValue }] : [],
-  );
-  if (left.length > 0) void browser.storage.session.remove(left.map(({ name }) => name)).catch(() => undefined);
-  return left.map(({ request }) => request);
+export function dropLeftRequest(tabId: number): Promise<void> {
+  return browser.storage.session.remove([key(tabId)]);
 }
