@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { configureFakeSummarizer, installFakeSummarizer, type FakeSummarizerConfig } from '../test/e2e/fake-summarizer.ts';
-import { launchExtension, startServer, tabIdOf, type ExtensionSession } from '../test/e2e/harness.ts';
+import { digestStored, launchExtension, startServer, stopWorker, tabIdOf, type ExtensionSession } from '../test/e2e/harness.ts';
 import { readabilityPages } from './lib/corpus-pages.ts';
 import { hostilePages } from './lib/hostile-pages.ts';
 import { median } from './lib/stats.ts';
@@ -152,51 +152,7 @@ async function clearCache(): Promise<void> {
 const tabIdFor = (url: string): Promise<number> => inExtensionPage((page) => tabIdOf(page, url));
 
 interface ExtensionGlobal {
-  chrome: {
-    extension: { getViews(filter: { type: 'popup' }): Window[] };
-    storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
-  };
-}
-
-/**
- * Waits until the worker has stored the digest of tab `tabId` after a clear: it writes the
- * cache only after answering the popup, so a popup opened sooner would not find it. The
- * tab's own key, not any: a late write for another tab (a popup closed before its digest came)
- * must not pass for this one. Polled inside the page: waitForFunction does not await its
- * predicate, and the Promise an async one returns is truthy, so it passed at once.
- */
-function digestStored(tabId: number): (page: Page) => Promise<void> {
-  return (page) =>
-    page.evaluate(
-      async ({ key, timeout }) => {
-        const { session } = (globalThis as unknown as ExtensionGlobal).chrome.storage;
-        const deadline = performance.now() + timeout;
-        while (!(key in (await session.get(null)))) {
-          if (performance.now() > deadline) throw new Error(`${key} was not stored within ${timeout} ms`);
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      },
-      { key: `digest:${tabId}`, timeout: 10_000 },
-    );
-}
-
-/** Stops the worker as Chrome does after 30 s idle: the next popup has to wake it. */
-async function stopWorker(cdp: CDPSession): Promise<void> {
-  // Chromium does not always report the stop (a worker already stopping): a pause bounds the wait.
-  const stopped = new Promise<void>((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      cdp.off('ServiceWorker.workerVersionUpdated', listener);
-      resolve();
-    };
-    const timer = setTimeout(done, 1000);
-    const listener = ({ versions }: { versions: Array<{ scriptURL: string; runningStatus: string }> }): void => {
-      if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) done();
-    };
-    cdp.on('ServiceWorker.workerVersionUpdated', listener);
-  });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  chrome: { extension: { getViews(filter: { type: 'popup' }): Window[] } };
 }
 
 /** Fresh highlights for a popup that finds the worker asleep. */
@@ -205,8 +161,7 @@ async function highlightsWithWorkerAsleep(cdp: CDPSession, tabId: number): Promi
   await stopWorker(cdp);
   const { popup, appeared } = await openPopup(session, tabId);
   const seen = await appeared;
-  // A worker still waking up drops the request of a popup closed before it got there: no
-  // digest would ever be stored. Closed once answered; the write lands just after.
+  // Closed once answered, as every open here; the write lands just after.
   await popup.waitForFunction(() => performance.getEntriesByName('digest-received').length > 0, undefined, { timeout: 30_000 });
   await popup.close();
   // The next clear must come after the write.

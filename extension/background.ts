@@ -1,8 +1,10 @@
 // The worker wakes only for the reader's own actions: the popup's request, the page
-// menu, the side panel's shortcut, install. No tab listeners, so browsing never starts it.
+// menu, the side panel's shortcut, install, the extension's own storage writes. No tab
+// listeners, so browsing never starts it.
 import browser from 'webextension-polyfill';
 import { isDigestArticleRequest, isPrepareRequest } from '../src/protocol.ts';
-import { digestArticle, prepareEngines } from './digest-article.ts';
+import { digestArticle, digestLeftRequest, prepareEngines } from './digest-article.ts';
+import { dropLeftRequest, leftRequests } from './left-request.ts';
 import { openPopupFor } from './open-popup-for.ts';
 import { storeSelection } from './selection-request.ts';
 import { openSidePanel } from './side-panel.ts';
@@ -26,6 +28,18 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     return Promise.resolve(true);
   }
   return undefined;
+});
+
+// The copy of a digest request the popup left as it sent it: the request itself is lost when
+// the popup closes before a waking worker listens (left-request.ts). Only the extension's own
+// pages can write storage.session.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'session') return;
+  for (const request of leftRequests(changes)) {
+    void digestLeftRequest(request)
+      .then(() => dropLeftRequest(request.tabId))
+      .catch(() => undefined);
+  }
 });
 
 // Menus persist across restarts in Chrome but not in Firefox's event page: (re)create on every start.

@@ -18,6 +18,7 @@ import type { DigestArticleReply, DigestArticleRequest, PrepareRequest } from '.
 import type { Digest, ExtractedArticle, StoryDigest } from '../src/types.ts';
 import { cachedFor, readStoredDigest } from './digest-cache.ts';
 import { extractFromTab, type PageRead } from './extract-from-tab.ts';
+import { leaveRequest } from './left-request.ts';
 import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { takeSelection } from './selection-request.ts';
 import { showInPage } from './show-in-page.ts';
@@ -133,9 +134,10 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
     if (readerable && isFullDigest(digest)) startGist(digest);
   }
 
-  function stateFor(digest: Digest | StoryDigest, readerable: boolean): PopupState {
-    if (source.kind === 'selection') return { status: 'ready', digest, selection: true };
-    return readerable ? { status: 'ready', digest } : { status: 'message', message: 'notAStory', anyway: digest };
+  function stateFor(digest: Digest | StoryDigest, readerable: boolean, enginesFailed?: string): PopupState {
+    const failed = enginesFailed === undefined ? {} : { enginesFailed };
+    if (source.kind === 'selection') return { status: 'ready', digest, selection: true, ...failed };
+    return readerable ? { status: 'ready', digest, ...failed } : { status: 'message', message: 'notAStory', anyway: digest, ...failed };
   }
 
   function failureState(read: Extract<PageRead, { ok: false }>): PopupState {
@@ -165,7 +167,9 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
       return show(failureState(page));
     }
     const { article } = page;
-    showStory(buildStoryDigest(article, { now: settings.now, highlights }), article.readerable || source.kind === 'selection');
+    const story = buildStoryDigest(article, { now: settings.now, highlights });
+    const readerable = article.readerable || source.kind === 'selection';
+    showStory(story, readerable);
     performance.mark('story-shown');
     const request: DigestArticleRequest = {
       type: 'digest-article',
@@ -176,11 +180,14 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
       now: settings.now.toISOString(),
       cache: source.kind === 'page',
     };
-    const reply = (await browser.runtime.sendMessage(request)) as DigestArticleReply | undefined;
+    // The tab's page is also left in storage for the worker: a popup closed before a waking
+    // worker listens loses its message, never its digest (left-request.ts).
+    if (request.cache) void leaveRequest(request).catch(() => undefined);
+    const reply = await askWorker(request);
     performance.mark('digest-received');
     if (read !== reads) return;
-    if (!reply) return show({ status: 'message', message: 'failed', detail: 'no answer from the extension' });
-    if (!reply.ok) return show({ status: 'message', message: 'failed', detail: reply.message });
+    // The page was read and its story part is shown: a worker that fails takes only its own part away.
+    if (!reply.ok) return show(stateFor(story, readerable, reply.message));
     showStory(reply.entry.digest, reply.entry.readerable || source.kind === 'selection');
   }
 
@@ -290,6 +297,16 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
       return settings.prefs;
     },
   };
+}
+
+/** The worker's digest, or why there is none: a message the worker never answered is a failure too. */
+async function askWorker(request: DigestArticleRequest): Promise<DigestArticleReply> {
+  try {
+    const reply = (await browser.runtime.sendMessage(request)) as DigestArticleReply | undefined;
+    return reply ?? { ok: false, message: 'no answer from the extension' };
+  } catch (error) {
+    return { ok: false, message: errorMessage(error) };
+  }
 }
 
 /** The tab named in the page's address (`?tab=ID`: a popup window from the page menu, tests), if any. */

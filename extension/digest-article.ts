@@ -3,7 +3,7 @@
 import { buildDigestWithLanguage, warmUpEngines } from '../src/digest/build-digest.ts';
 import { errorMessage } from '../src/error-message.ts';
 import type { DigestArticleReply, DigestArticleRequest, TabDigest } from '../src/protocol.ts';
-import { cacheDigest } from './digest-cache.ts';
+import { cacheDigest, cachedFor, readStoredDigest } from './digest-cache.ts';
 import { readChunkFromExtension } from './language-chunks.ts';
 
 let warm = false;
@@ -18,15 +18,49 @@ export function prepareEngines(now: Date): void {
   warmUpEngines(now);
 }
 
-export async function digestArticle(request: DigestArticleRequest): Promise<DigestArticleReply> {
-  const { tabId, article, highlights, locale } = request;
+/**
+ * The tab's digests being built, by page and settings, until they are kept: a popup
+ * reopened while its first opening's digest is under way, and the copy of a request the
+ * popup left in storage, join that build instead of starting another. A selection's card is
+ * not the tab's page: it is built on its own and never kept for the tab.
+ */
+const underWay = new Map<string, Promise<DigestArticleReply>>();
+const underWayKey = ({ tabId, article, highlights, locale }: DigestArticleRequest): string =>
+  JSON.stringify([tabId, article.url, highlights, locale]);
+
+export function digestArticle(request: DigestArticleRequest): Promise<DigestArticleReply> {
+  if (request.cache === false) return buildDigest(request);
+  const key = underWayKey(request);
+  const running = underWay.get(key);
+  if (running) return running;
+  const reply = buildDigest(request);
+  underWay.set(key, reply);
+  // Written after the answer: the reader should not wait for storage.
+  void reply
+    .then((answer) => (answer.ok ? cacheDigest(request.tabId, answer.entry) : undefined))
+    .catch(() => undefined)
+    .finally(() => underWay.delete(key));
+  return reply;
+}
+
+/**
+ * A request the popup left in storage (see left-request.ts): built unless the popup's own
+ * message got here first, whose digest is under way (joined) or already kept.
+ */
+export async function digestLeftRequest(request: DigestArticleRequest): Promise<void> {
+  if (!underWay.has(underWayKey(request))) {
+    const stored = await readStoredDigest(request.tabId).catch(() => null);
+    if (cachedFor(stored, request.article.url ?? '', request.highlights)) return;
+  }
+  await digestArticle(request);
+}
+
+async function buildDigest(request: DigestArticleRequest): Promise<DigestArticleReply> {
+  const { article, highlights, locale } = request;
   try {
     const digest = await buildDigestWithLanguage(article, { now: new Date(request.now), locale, highlights }, readChunkFromExtension);
     warm = true;
     const entry: TabDigest = { url: article.url ?? '', highlights, digest, readerable: article.readerable };
-    // Written after the answer: the reader should not wait for storage. A selection's card
-    // is not the tab's page, so it is never kept for the tab.
-    if (request.cache !== false) void cacheDigest(tabId, entry).catch(() => undefined);
     return { ok: true, entry };
   } catch (error) {
     return { ok: false, message: errorMessage(error) };

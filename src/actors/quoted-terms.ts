@@ -44,11 +44,15 @@ export function inQuotedTerm(text: string, span: TextSpan): boolean {
  * and a term is a word or two ('Bharat bandh').
  */
 function isSpeech(words: readonly string[]): boolean {
-  return words.length > MAX_SHORT_TERM_WORDS && !isTitleCased(words);
+  return words.length > MAX_SHORT_TERM_WORDS && !halfCapitalized(words);
 }
 
-/** Are at least half the words capitalized, as in a title? */
-function isTitleCased(words: readonly string[]): boolean {
+/**
+ * Are at least half the words capitalized, as in a title? A looser test than find-quotes'
+ * isTitle (every word capitalized but short function words) and name-chunks' title-case
+ * headline (every long word capitalized, ordinary words among them).
+ */
+function halfCapitalized(words: readonly string[]): boolean {
   return capitalizedCount(words) * 2 >= words.length;
 }
 

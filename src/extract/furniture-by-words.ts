@@ -33,7 +33,7 @@ import {
   TRANSLATION_CREDIT_OPENINGS,
 } from './furniture-phrases.ts';
 import { afterLastProse, indicesWhere, outsideStoryBody, type FurnitureRule } from './furniture-rules-api.ts';
-import { isOnlyPhrases, mentionsPhrase, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
+import { containsPhrase, isOnlyPhrases, mentionsPhrase, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
 const ADVERTISING = phraseTable(ADVERTISING_LABELS);
 const CONTROLS_AND_ADVERTISING = phraseTable({ ...prefixed('control', CONTROL_LABELS), ...prefixed('ad', ADVERTISING_LABELS) });
@@ -277,7 +277,7 @@ export const postMeta: FurnitureRule = {
 /** "4 min read", "Lesezeit: 3 Minuten". */
 export const readingTime: FurnitureRule = {
   name: 'reading time',
-  find: (blocks) => indicesWhere(blocks, (block) => isLabelLine(block) && READING_TIME.some((phrase) => block.line.includes(phrase))),
+  find: (blocks) => indicesWhere(blocks, (block) => isLabelLine(block) && containsPhrase(block.line, READING_TIME)),
 };
 
 /**
@@ -294,8 +294,8 @@ export const rightsNotices: FurnitureRule = {
     afterLastProse(blocks, (block) => isShortLine(block) && (namesOpenLicence(block) || (!endsLikeSentence(block.text) && isRightsLine(block)))),
 };
 
-const namesOpenLicence = (block: TextBlock): boolean => LICENCES.some((phrase) => block.line.includes(phrase));
-const isRightsLine = (block: TextBlock): boolean => COPYRIGHT_MARK.test(block.text) || RIGHTS.some((phrase) => block.line.includes(phrase));
+const namesOpenLicence = (block: TextBlock): boolean => containsPhrase(block.line, LICENCES);
+const isRightsLine = (block: TextBlock): boolean => COPYRIGHT_MARK.test(block.text) || containsPhrase(block.line, RIGHTS);
 
 /**
  * After the story's last paragraph of prose, a sentence or two the site prints under every

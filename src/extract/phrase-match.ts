@@ -50,6 +50,14 @@ export function isOnlyPhrases(line: string, phrases: PhraseTable): boolean {
   return true;
 }
 
+/**
+ * True when one of the phrases stands anywhere in the line, inside a word too: "testmonat" in
+ * "Gratistestmonat", "min read" in "5min read". For word openings only, see mentionsPhrase.
+ */
+export function containsPhrase(line: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => line.includes(phrase));
+}
+
 /** True when one of the phrases begins a word of the line: "kommentier" in "kommentieren", not in "unkommentiert". */
 export function mentionsPhrase(line: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => {

@@ -18,7 +18,7 @@ export function App({ state, actions, settings, gist = NO_GIST }: AppProps) {
   // Remembers the choice, not the digest: a rebuilt digest (new settings) still shows.
   const [anyway, setAnyway] = useState(false);
   if (anyway && state.status === 'message' && state.anyway) {
-    return <DigestView digest={state.anyway} actions={actions} settings={settings} gist={gist} focusTitle />;
+    return <DigestView digest={state.anyway} actions={actions} settings={settings} gist={gist} focusTitle enginesFailed={state.enginesFailed} />;
   }
   switch (state.status) {
     case 'loading':
@@ -32,6 +32,8 @@ export function App({ state, actions, settings, gist = NO_GIST }: AppProps) {
         />
       );
     case 'ready':
-      return <DigestView digest={state.digest} actions={actions} settings={settings} gist={gist} selection={state.selection} />;
+      return (
+        <DigestView digest={state.digest} actions={actions} settings={settings} gist={gist} selection={state.selection} enginesFailed={state.enginesFailed} />
+      );
   }
 }

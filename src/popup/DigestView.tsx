@@ -23,6 +23,8 @@ interface DigestViewProps {
   gist?: GistState;
   /** The card is for the reader's selection, not the whole page. */
   selection?: boolean;
+  /** Why the worker gave no actors, timeline and quotes: said where they would be. */
+  enginesFailed?: string | undefined;
 }
 
 /**
@@ -30,7 +32,7 @@ interface DigestViewProps {
  * the reader's hand expects it. Page text carries the page's language, set per element, so the
  * UI's own words keep the UI's language for screen readers.
  */
-export function DigestView({ digest, actions, settings, focusTitle = false, gist = NO_GIST, selection = false }: DigestViewProps) {
+export function DigestView({ digest, actions, settings, focusTitle = false, gist = NO_GIST, selection = false, enginesFailed }: DigestViewProps) {
   const { sections } = settings.prefs;
   const card = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -55,7 +57,7 @@ export function DigestView({ digest, actions, settings, focusTitle = false, gist
         {full && sections.actors && <ActorChips digest={full} actions={actions} settings={settings} />}
         {full && sections.timeline && <TimelineList digest={full} settings={settings} actions={actions} />}
         {full && sections.quotes && <QuoteList digest={full} actions={actions} />}
-        {!full && engineSections && <EnginesPending />}
+        {!full && engineSections && (enginesFailed === undefined ? <EnginesPending /> : <EnginesFailed detail={enginesFailed} />)}
       </main>
       <footer class="popup__footer">
         <div class="popup__tools">
@@ -85,6 +87,15 @@ function SidePanelButton({ onClick }: { onClick: () => void }) {
         <path d="M15 4v16" />
       </svg>
     </button>
+  );
+}
+
+/** Where actors, timeline and quotes would be, when the worker could not give them: the story part above stays. */
+function EnginesFailed({ detail }: { detail: string }) {
+  return (
+    <p class="card__note" role="status" data-testid="engines-failed">
+      {t('enginesFailed', detail)}
+    </p>
   );
 }
 

@@ -7,11 +7,12 @@ import type { UserPrefs } from './user-prefs.ts';
  * A story digest (headline, timestamps, highlights) shows while the worker's engines finish
  * the rest. `offerTab`: the side panel offers to summarize the tab the reader is on now.
  * `selection`: the card is for the text the reader selected, not the whole page.
+ * `enginesFailed`: why the worker gave no actors, timeline and quotes; the story part stays.
  */
 export type PopupState =
   | { status: 'loading'; note: MessageKey }
-  | { status: 'message'; message: MessageKey; detail?: string; anyway?: Digest | StoryDigest; offerTab?: boolean }
-  | { status: 'ready'; digest: Digest | StoryDigest; selection?: boolean };
+  | { status: 'message'; message: MessageKey; detail?: string; anyway?: Digest | StoryDigest; offerTab?: boolean; enginesFailed?: string }
+  | { status: 'ready'; digest: Digest | StoryDigest; selection?: boolean; enginesFailed?: string };
 
 /** True once the language engines' part (actors, quotes, timeline, summary) is in. */
 export function isFullDigest(digest: Digest | StoryDigest): digest is Digest {

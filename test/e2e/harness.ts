@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { PopupPage } from './popup-page.ts';
 
@@ -155,12 +155,16 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   };
 }
 
-/** Opens a page as a reader would, then the popup for that tab (Playwright can't click the toolbar). */
-export async function openStory(session: ExtensionSession, url: string): Promise<{ page: Page; popup: Page }> {
+/**
+ * Opens a page as a reader would, then the popup for that tab (Playwright can't click the
+ * toolbar). `popupScript`: run in the popup before its own scripts (a stand-in for the browser).
+ */
+export async function openStory(session: ExtensionSession, url: string, popupScript?: string): Promise<{ page: Page; popup: Page }> {
   const page = await session.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(session.worker, url);
   const popup = await session.context.newPage();
+  if (popupScript !== undefined) await popup.addInitScript(popupScript);
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return { page, popup };
@@ -213,4 +217,50 @@ export function useBrowserSession(generated: GeneratedPages = {}): BrowserSessio
     await env.server?.close();
   });
   return env;
+}
+
+/** The slice of an extension page's `chrome` global that reads the session cache. */
+interface SessionStorageGlobal {
+  chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+}
+
+/**
+ * Waits until the worker has stored the digest of tab `tabId` after a clear: it writes the
+ * cache only after answering the popup, so a popup opened sooner would not find it. The
+ * tab's own key, not any: a late write for another tab (a popup closed before its digest came)
+ * must not pass for this one. Polled inside the page: waitForFunction does not await its
+ * predicate, and the Promise an async one returns is truthy, so it passed at once.
+ */
+export function digestStored(tabId: number): (page: Page) => Promise<void> {
+  return (page) =>
+    page.evaluate(
+      async ({ key, timeout }) => {
+        const { session } = (globalThis as unknown as SessionStorageGlobal).chrome.storage;
+        const deadline = performance.now() + timeout;
+        while (!(key in (await session.get(null)))) {
+          if (performance.now() > deadline) throw new Error(`${key} was not stored within ${timeout} ms`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      },
+      { key: `digest:${tabId}`, timeout: 10_000 },
+    );
+}
+
+/** Stops the worker as Chrome does after 30 s idle: the next popup has to wake it. */
+export async function stopWorker(cdp: CDPSession): Promise<void> {
+  // Chromium does not always report the stop (a worker already stopping): a pause bounds the wait.
+  const stopped = new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      cdp.off('ServiceWorker.workerVersionUpdated', listener);
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    const listener = ({ versions }: { versions: Array<{ scriptURL: string; runningStatus: string }> }): void => {
+      if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) done();
+    };
+    cdp.on('ServiceWorker.workerVersionUpdated', listener);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
 }

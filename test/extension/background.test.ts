@@ -10,7 +10,7 @@ const browser = vi.hoisted(() => ({}));
 vi.mock('webextension-polyfill', async () => {
   const { fakeSessionBrowser } = await import('./fake-session-storage.ts');
   Object.assign(browser, {
-    ...fakeSessionBrowser,
+    storage: { ...fakeSessionBrowser.storage, onChanged: event('storage') },
     runtime: { id: 'self', onMessage: event('message'), onInstalled: event('installed'), onStartup: event('startup'), sendMessage: vi.fn(async () => undefined) },
     i18n: { getMessage: (key: string) => key },
     contextMenus: { removeAll: vi.fn(async () => {}), create: vi.fn(), onClicked: event('menu') },
@@ -66,5 +66,21 @@ test('the selection entry leaves the text for the popup and opens it at once', a
 test('the story entry opens the popup and leaves nothing behind', () => {
   call('menu', { menuItemId: 'summarize-story' }, tab);
   expect(fake.action.openPopup).toHaveBeenCalledOnce();
+  expect(sessionStore.size).toBe(0);
+});
+
+test('a digest request the popup left in storage is built and kept for its tab, and its copy removed', async () => {
+  const { articleFromText } = await import('../../src/digest/build-digest.ts');
+  const article = articleFromText('The city council met on Monday. Mayor Anna Berg said it would build a new bridge.', 'https://news.example/a');
+  const request = { type: 'digest-article', tabId: 7, article, highlights: 'auto', locale: 'en-US', now: '2026-01-05T12:00:00Z' };
+  sessionStore.set('request:7', request);
+  call('storage', { 'request:7': { newValue: request } }, 'session');
+  await vi.waitFor(() => expect(sessionStore.get('digest:7')).toMatchObject({ url: 'https://news.example/a', highlights: 'auto' }));
+  expect(sessionStore.has('request:7')).toBe(false);
+  // Its removal, and changes elsewhere, build nothing.
+  sessionStore.clear();
+  call('storage', { 'request:7': { oldValue: request } }, 'session');
+  call('storage', { 'request:7': { newValue: request } }, 'sync');
+  await new Promise((resolve) => setTimeout(resolve, 20));
   expect(sessionStore.size).toBe(0);
 });

@@ -148,6 +148,18 @@ describe('popup App', () => {
     expect(byTestId(root, 'summarize-anyway')).toHaveLength(0);
   });
 
+  test('the worker failing after the story part showed keeps the story part and says what is missing', () => {
+    const { language: _language, actors: _actors, quotes: _quotes, timeline: _timeline, summary: _summary, ...story } = digest;
+    const pending = mount({ status: 'ready', digest: story });
+    expect(byTestId(pending, 'engines-pending')).toHaveLength(1);
+    document.body.replaceChildren();
+    const root = mount({ status: 'ready', digest: story, enginesFailed: 'no answer from the extension' });
+    expect(byTestId(root, 'highlight').map((item) => item.textContent)).toEqual(['Wang Lei met officials in December.']);
+    expect(byTestId(root, 'engines-pending')).toHaveLength(0);
+    expect(byTestId(root, 'engines-failed')[0]?.textContent).toBe("Couldn't find the key actors and dates: no answer from the extension");
+    expect(byTestId(root, 'message')).toHaveLength(0);
+  });
+
   test('loading shows a skeleton with a status line', () => {
     const root = mount({ status: 'loading', note: 'loading' });
     expect(byTestId(root, 'loading')[0]?.textContent).toBe('Reading the story…');
