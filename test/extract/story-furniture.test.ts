@@ -444,6 +444,13 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(inside)).toEqual([PROSE, MORE_PROSE, '04.03.2026 | Kiel', PROSE]);
   });
 
+  test('above the story, a date in digits and a desk with only a space between is a stamp too; a date opening a clause stays', () => {
+    for (const line of ['04.03.2026 Hafen', '2026-03-04 Harbor Desk']) {
+      expect(clean(`<p>${line}</p><p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(`<p>04.03.2026 Der Rat tagt</p><p>${PROSE}</p>`)).toEqual(['04.03.2026 Der Rat tagt', PROSE]);
+  });
+
   test("an author's or agency's initials after the story's last sentence go; a list of acronyms, a word and a code inside the story stay", () => {
     for (const code of ['AgE', 'DS', '(jg)', 'erb/ots', 'PM DJV/fh']) {
       expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p>${code}</p>`)).toEqual([PROSE, MORE_PROSE]);
