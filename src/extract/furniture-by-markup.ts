@@ -48,6 +48,8 @@ const ARROW_OPENING = /^\s*(?:>{2,}|->|[→▶►➡⇒])/u;
 /** An address as the line's whole text: "http://amzn.to/x", "www.example.org", "example.org", "desk@example.org". */
 const ADDRESS_ONLY = /^(?:https?:\/\/\S+|[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\/\S*)?|\S+@\S+\.\p{L}{2,})$/iu;
 const LETTER = /\p{L}/u;
+/** What parts the links of a bar: a bar, a middle dot or a bullet with spaces around it. */
+const LINK_BAR_SEPARATOR = /\s[|·•]\s/u;
 /** A file's size as the line's whole text, its type perhaps before it: "123 KB", "(PDF, 1,2 MB)". */
 const FILE_SIZE_ONLY = /^\(?(?:\p{L}{2,4}\s*[,|·–-]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]B\)?$/iu;
 /** A caption is a line or two; a credit may stand beside it in the picture's box. */
@@ -205,6 +207,17 @@ export const trailingLinks: FurnitureRule = {
 export const arrowLinks: FurnitureRule = {
   name: 'arrow links',
   find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && ARROW_OPENING.test(block.text)),
+};
+
+/**
+ * A short line of links set side by side, parted by bars or dots ("Print | Send | Report an
+ * error", "Press kit - all releases | Subscribe to the feed"), or a label and the link it
+ * labels ("READ MORE | Council delays the vote"), anywhere in the story: a menu or a teaser,
+ * not a sentence. A story's own line names one link and reads on, without such marks between.
+ */
+export const linkBars: FurnitureRule = {
+  name: 'link bars',
+  find: (blocks) => indicesWhere(blocks, (block) => isLinkLine(block) && LINK_BAR_SEPARATOR.test(block.text)),
 };
 
 /** A short line that is mostly link text, outside tables. */

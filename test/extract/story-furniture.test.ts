@@ -157,6 +157,20 @@ describe('markup cues', () => {
     }
   });
 
+  test('a line of links parted by bars or dots goes anywhere in the story; a linked line without them, or bars in plain text, stays', () => {
+    for (const line of [
+      '<a href="/print">Print</a> | <a href="/send">Send</a> | <a href="/typo">Report an error</a>',
+      '<a href="/press">Press kit - all releases</a> | <a href="/rss">Subscribe to the feed</a>',
+      'READ MORE | <a href="/vote">Council delays the vote on the harbor bridge again</a>',
+      '<a href="/a">Ferries</a> · <a href="/b">Bridges</a>',
+    ]) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['<a href="/report">The engineers’ report on the piers</a>', 'Kiel | Lübeck | Rostock', 'Fares: <a href="/fares">adults</a> | children | seniors']) {
+      expect(clean(story(`<p>${line}</p>`))).toHaveLength(3);
+    }
+  });
+
   test('a heading or a label with a colon left last after the story goes; a sign-off and a heading with its text stay', () => {
     expect(clean(`<p>${PROSE}</p><h3>More from the harbor desk</h3><p>Further reading:</p>`)).toEqual([PROSE]);
     expect(clean(`<p>${PROSE}</p><p>Maria Okafor</p>`)).toEqual([PROSE, 'Maria Okafor']);
