@@ -48,6 +48,13 @@ const ARROW_OPENING = /^\s*(?:>{2,}|->|[→▶►➡⇒])/u;
 /** An address as the line's whole text: "http://amzn.to/x", "www.example.org", "example.org", "desk@example.org". */
 const ADDRESS_ONLY = /^(?:https?:\/\/\S+|[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\/\S*)?|\S+@\S+\.\p{L}{2,})$/iu;
 const LETTER = /\p{L}/u;
+/**
+ * The class words (as split, see ElementMark) by which a page hides an element from sight
+ * but not from screen readers ("sr-only", "visually-hidden", "screen-reader-text", Drupal's
+ * "element-invisible"), or hides it completely ("hidecompletely"). Not "hidden" alone:
+ * "hidden-xs", "label-hidden" hide it on small screens only, or hide a field's label.
+ */
+const HIDDEN_FROM_SIGHT = /(?:^|\s)(?:sr only|visually hidden|visuallyhidden|screen reader text|element invisible|hidecompletely)(?:\s|$)/u;
 /** What parts the links of a bar: a bar, a middle dot or a bullet with spaces around it. */
 const LINK_BAR_SEPARATOR = /\s[|·•]\s/u;
 /** A file's size as the line's whole text, its type perhaps before it: "123 KB", "(PDF, 1,2 MB)". */
@@ -70,6 +77,16 @@ const isNamed = (mark: ElementMark, names: ReadonlySet<string>): boolean => mark
 export const navigation: FurnitureRule = {
   name: 'navigation',
   find: (blocks) => inFurnitureBoxes(blocks, (mark) => mark.tag === 'nav' || isNamed(mark, NAVIGATION_NAMES)),
+};
+
+/**
+ * Inside an element the page names as hidden from sight (see HIDDEN_FROM_SIGHT): text for
+ * screen readers only, a control's or a box's label and its end mark ("Video", "End of the
+ * video", "Loading…", "Gallery with 4 pictures"), not what a reader sees of the story.
+ */
+export const screenReaderText: FurnitureRule = {
+  name: 'screen reader text',
+  find: (blocks) => indicesWhere(blocks, (block) => block.path.some((mark) => HIDDEN_FROM_SIGHT.test(mark.names.join(' ')))),
 };
 
 /**

@@ -16,6 +16,7 @@ import {
   pageIdentity,
   pictureCaptions,
   repeatedLines,
+  screenReaderText,
   trailingLinks,
 } from './furniture-by-markup.ts';
 import {
@@ -44,6 +45,7 @@ import { subscriptionOffers } from './subscription-offers.ts';
 /** Every rule, in the order the bench reports them. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   navigation,
+  screenReaderText,
   articleHeader,
   namedFurniture,
   pictureCaptions,

@@ -46,6 +46,19 @@ describe('markup cues', () => {
     expect(kept).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('text the page hides from sight for screen readers goes; an element hidden on small screens only, or a hidden label\'s field, stays', () => {
+    for (const hidden of [
+      '<figure><span class="sr-only">Video</span><div class="player"><video src="v.mp4"></video></div><span class="sr-only">End of the video</span></figure>',
+      '<h3 class="visually-hidden">Gallery with 4 pictures</h3>',
+      '<p><a class="skip-link screen-reader-text" href="#main">Skip to the story</a></p>',
+      '<div class="infobox"><span class="hidecompletely">More information</span></div>',
+    ]) {
+      expect(clean(story(hidden))).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(story('<p class="hidden-xs">The ferry runs every hour</p>'))).toEqual([PROSE, 'The ferry runs every hour', MORE_PROSE]);
+    expect(clean(`<div class="field label-hidden"><p>${PROSE}</p><p>The ferry runs every hour</p></div>`)).toEqual([PROSE, 'The ferry runs every hour']);
+  });
+
   test('only a number closing a class word is a variant number: "share2x" names no share bar', () => {
     const box = '<div class="share2x h2o-facts"><p>Water level: 2.1 m</p></div>';
     expect(clean(story(box))).toEqual([PROSE, 'Water level: 2.1 m', MORE_PROSE]);
