@@ -1,8 +1,9 @@
 // Furniture cues read from the markup: what the page names an element, where it sits, how
 // much of it is links.
 import type { ElementMark, TextBlock } from './article-text.ts';
+import { AUTHOR_NAME, isAuthorBox } from './author-box.ts';
 import { endsLikeSentence, isRunningProse, isShortLine, linkDensity, wordsIn } from './block-shape.ts';
-import { afterLastProse, indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { afterLastProse, indicesWhere, lastStoryProse, type FurnitureRule } from './furniture-rules-api.ts';
 import { normalizeLine } from './phrase-match.ts';
 
 /** Roles and names by which markup says an element moves the reader elsewhere. */
@@ -19,13 +20,6 @@ const FURNITURE_NAMES = new Set([
   'byline', 'caption', 'credit', 'credits', 'copyright', 'tags', 'breadcrumb', 'breadcrumbs', 'cta', 'upsell', 'toast',
   'snackbar',
 ]);
-/**
- * An author's box, named by "author" together with one of these words ("author-bio",
- * "author-info", "post-author-box"). "author" alone also names wrappers around the
- * headline and dek of an opinion piece, which are story text.
- */
-const AUTHOR_NAME = 'author';
-const AUTHOR_BOX_NAMES = new Set(['bio', 'biography', 'box', 'info', 'description', 'card', 'about', 'profile']);
 /**
  * A class word may compound a furniture name with more words ("relatedlinks",
  * "newsletterform"). Only names this long are read as such an opening: a shorter one opens
@@ -123,13 +117,6 @@ const VARIANT_NUMBER = /(?<=\p{L})\d+$/u;
  * reads them only then), so their "caption" class names no furniture.
  */
 const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) => mark.tag === 'figcaption');
-
-/**
- * An author's box. Its headline ("author-box-headline") is read with the box around it,
- * which may hold the author's own account in prose, not alone.
- */
-export const isAuthorBox = (mark: ElementMark): boolean =>
-  !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
 /** Blocks inside an element `isBox` accepts (for the block at `index`), unless that element holds running prose. */
 function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark, index: number) => boolean): number[] {
@@ -304,7 +291,7 @@ export const repeatedLines: FurnitureRule = {
 export const closingBoxes: FurnitureRule = {
   name: 'closing boxes',
   find: (blocks) => {
-    const lastProse = blocks.findLastIndex(isRunningProse);
+    const lastProse = lastStoryProse(blocks);
     if (lastProse < 0) return [];
     const found = new Set<number>();
     for (let index = lastProse + 1; index < blocks.length; index++) {

@@ -161,6 +161,14 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><ul><li><a href="/report">The engineers’ report</a></li></ul>`)).toEqual([PROSE, 'The engineers’ report']);
   });
 
+  test("an author's box with an account in prose does not carry the story on: a lone linked line before it goes, the box's headline and account stay", () => {
+    const bio = 'Jo Lindqvist has covered ports and shipping for the harbor desk since 2015, and before that reported on the ferry lines for a radio station up the coast, where she also ran the morning news.';
+    const page = `<p>${PROSE}</p><p>${MORE_PROSE}</p><h2><a href="/ferry">Ferry fares rise again this spring</a></h2><section class="author-bio"><h4>Jo Lindqvist</h4><p>${bio}</p></section>`;
+    expect(clean(page)).toEqual([PROSE, MORE_PROSE, 'Jo Lindqvist', bio]);
+    // An article of nothing but the author's box (a page whose story is missing) reads its prose as before.
+    expect(clean(`<h2><a href="/ferry">Ferry fares rise again this spring</a></h2><section class="author-bio"><p>${bio}</p></section>`)).toEqual(['Ferry fares rise again this spring', bio]);
+  });
+
   test('a linked line opened by an arrow goes anywhere in the story; unlinked, or a quote in guillemets, or linked without an arrow, it stays', () => {
     for (const line of ['<a href="/ferry">&gt;&gt;&gt; Ferry fares rise again</a>', '→ <a href="/results">All results of the vote</a>', '<a href="/ferry">&gt;&gt; Ferry fares rise again &lt;&lt;</a>']) {
       expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
