@@ -1,8 +1,9 @@
 // Furniture cues read from the markup: what the page names an element, where it sits, how
 // much of it is links.
 import type { ElementMark, TextBlock } from './article-text.ts';
+import { AUTHOR_NAME, isAuthorBox } from './author-box.ts';
 import { endsLikeSentence, isRunningProse, isShortLine, linkDensity, wordsIn } from './block-shape.ts';
-import { afterLastProse, indicesWhere, type FurnitureRule } from './furniture-rules-api.ts';
+import { afterLastProse, indicesWhere, lastStoryProse, type FurnitureRule } from './furniture-rules-api.ts';
 import { normalizeLine } from './phrase-match.ts';
 
 /** Roles and names by which markup says an element moves the reader elsewhere. */
@@ -19,13 +20,6 @@ const FURNITURE_NAMES = new Set([
   'byline', 'caption', 'credit', 'credits', 'copyright', 'tags', 'breadcrumb', 'breadcrumbs', 'cta', 'upsell', 'toast',
   'snackbar',
 ]);
-/**
- * An author's box, named by "author" together with one of these words ("author-bio",
- * "author-info", "post-author-box"). "author" alone also names wrappers around the
- * headline and dek of an opinion piece, which are story text.
- */
-const AUTHOR_NAME = 'author';
-const AUTHOR_BOX_NAMES = new Set(['bio', 'biography', 'box', 'info', 'description', 'card', 'about', 'profile']);
 /**
  * A class word may compound a furniture name with more words ("relatedlinks",
  * "newsletterform"). Only names this long are read as such an opening: a shorter one opens
@@ -48,6 +42,15 @@ const ARROW_OPENING = /^\s*(?:>{2,}|->|[→▶►➡⇒])/u;
 /** An address as the line's whole text: "http://amzn.to/x", "www.example.org", "example.org", "desk@example.org". */
 const ADDRESS_ONLY = /^(?:https?:\/\/\S+|[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\/\S*)?|\S+@\S+\.\p{L}{2,})$/iu;
 const LETTER = /\p{L}/u;
+/**
+ * The class words (as split, see ElementMark) by which a page hides an element from sight
+ * but not from screen readers ("sr-only", "visually-hidden", "screen-reader-text", Drupal's
+ * "element-invisible"), or hides it completely ("hidecompletely"). Not "hidden" alone:
+ * "hidden-xs", "label-hidden" hide it on small screens only, or hide a field's label.
+ */
+const HIDDEN_FROM_SIGHT = /(?:^|\s)(?:sr only|visually hidden|visuallyhidden|screen reader text|element invisible|hidecompletely)(?:\s|$)/u;
+/** What parts the links of a bar: a bar, a middle dot or a bullet with spaces around it. */
+const LINK_BAR_SEPARATOR = /\s[|·•]\s/u;
 /** A file's size as the line's whole text, its type perhaps before it: "123 KB", "(PDF, 1,2 MB)". */
 const FILE_SIZE_ONLY = /^\(?(?:\p{L}{2,4}\s*[,|·–-]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]B\)?$/iu;
 /** A caption is a line or two; a credit may stand beside it in the picture's box. */
@@ -68,6 +71,16 @@ const isNamed = (mark: ElementMark, names: ReadonlySet<string>): boolean => mark
 export const navigation: FurnitureRule = {
   name: 'navigation',
   find: (blocks) => inFurnitureBoxes(blocks, (mark) => mark.tag === 'nav' || isNamed(mark, NAVIGATION_NAMES)),
+};
+
+/**
+ * Inside an element the page names as hidden from sight (see HIDDEN_FROM_SIGHT): text for
+ * screen readers only, a control's or a box's label and its end mark ("Video", "End of the
+ * video", "Loading…", "Gallery with 4 pictures"), not what a reader sees of the story.
+ */
+export const screenReaderText: FurnitureRule = {
+  name: 'screen reader text',
+  find: (blocks) => indicesWhere(blocks, (block) => block.path.some((mark) => HIDDEN_FROM_SIGHT.test(mark.names.join(' ')))),
 };
 
 /**
@@ -104,13 +117,6 @@ const VARIANT_NUMBER = /(?<=\p{L})\d+$/u;
  * reads them only then), so their "caption" class names no furniture.
  */
 const inFigureCaption = (block: TextBlock): boolean => block.path.some((mark) => mark.tag === 'figcaption');
-
-/**
- * An author's box. Its headline ("author-box-headline") is read with the box around it,
- * which may hold the author's own account in prose, not alone.
- */
-export const isAuthorBox = (mark: ElementMark): boolean =>
-  !HEADING_TAGS.has(mark.tag) && mark.names.includes(AUTHOR_NAME) && isNamed(mark, AUTHOR_BOX_NAMES);
 
 /** Blocks inside an element `isBox` accepts (for the block at `index`), unless that element holds running prose. */
 function inFurnitureBoxes(blocks: readonly TextBlock[], isBox: (mark: ElementMark, index: number) => boolean): number[] {
@@ -207,6 +213,17 @@ export const arrowLinks: FurnitureRule = {
   find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && ARROW_OPENING.test(block.text)),
 };
 
+/**
+ * A short line of links set side by side, parted by bars or dots ("Print | Send | Report an
+ * error", "Press kit - all releases | Subscribe to the feed"), or a label and the link it
+ * labels ("READ MORE | Council delays the vote"), anywhere in the story: a menu or a teaser,
+ * not a sentence. A story's own line names one link and reads on, without such marks between.
+ */
+export const linkBars: FurnitureRule = {
+  name: 'link bars',
+  find: (blocks) => indicesWhere(blocks, (block) => isLinkLine(block) && LINK_BAR_SEPARATOR.test(block.text)),
+};
+
 /** A short line that is mostly link text, outside tables. */
 export function isLinkLine(block: TextBlock): boolean {
   return !block.tableCell && isShortLine(block) && linkDensity(block) >= LINK_LINE_DENSITY;
@@ -274,7 +291,7 @@ export const repeatedLines: FurnitureRule = {
 export const closingBoxes: FurnitureRule = {
   name: 'closing boxes',
   find: (blocks) => {
-    const lastProse = blocks.findLastIndex(isRunningProse);
+    const lastProse = lastStoryProse(blocks);
     if (lastProse < 0) return [];
     const found = new Set<number>();
     for (let index = lastProse + 1; index < blocks.length; index++) {

@@ -1,5 +1,6 @@
 // What a furniture rule is: one cue, read over the article's blocks.
 import type { TextBlock } from './article-text.ts';
+import { inAuthorBox } from './author-box.ts';
 import { isRunningProse } from './block-shape.ts';
 
 export interface StoryContext {
@@ -20,9 +21,24 @@ export function indicesWhere(blocks: readonly TextBlock[], test: (block: TextBlo
   return blocks.flatMap((block, index) => (test(block, index) ? [index] : []));
 }
 
+/**
+ * The story's paragraphs of running prose: those outside an author's box. The author's
+ * account of themselves closes the page, not the story, so what stands between the story
+ * and that box (a teaser for another post) is after the story. An article of nothing but
+ * such a box (Readability's pick on a page without the story) keeps all its prose.
+ */
+export function storyProse(blocks: readonly TextBlock[]): number[] {
+  const prose = indicesWhere(blocks, isRunningProse);
+  const story = prose.filter((index) => !inAuthorBox(blocks[index]!));
+  return story.length > 0 ? story : prose;
+}
+
+/** The index of the story's last paragraph of prose (see storyProse), or -1. */
+export const lastStoryProse = (blocks: readonly TextBlock[]): number => storyProse(blocks).at(-1) ?? -1;
+
 /** Indices of the blocks after the story's last paragraph of prose that pass `test`: the story is over there. */
 export function afterLastProse(blocks: readonly TextBlock[], test: (block: TextBlock) => boolean): number[] {
-  const lastProse = blocks.findLastIndex(isRunningProse);
+  const lastProse = lastStoryProse(blocks);
   return indicesWhere(blocks, (block, index) => index > lastProse && test(block));
 }
 
@@ -32,7 +48,7 @@ export function afterLastProse(blocks: readonly TextBlock[], test: (block: TextB
  * paragraph of prose), byline and date sit there.
  */
 export function storyBounds(blocks: readonly TextBlock[]): { header: number; lastProse: number } {
-  const prose = indicesWhere(blocks, isRunningProse);
+  const prose = storyProse(blocks);
   return { header: prose[1] ?? blocks.length, lastProse: prose.at(-1) ?? blocks.length };
 }
 

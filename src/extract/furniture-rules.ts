@@ -9,12 +9,14 @@ import {
   articleHeader,
   closingBoxes,
   downloads,
+  linkBars,
   linkRuns,
   namedFurniture,
   navigation,
   pageIdentity,
   pictureCaptions,
   repeatedLines,
+  screenReaderText,
   trailingLinks,
 } from './furniture-by-markup.ts';
 import {
@@ -43,12 +45,14 @@ import { subscriptionOffers } from './subscription-offers.ts';
 /** Every rule, in the order the bench reports them. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   navigation,
+  screenReaderText,
   articleHeader,
   namedFurniture,
   pictureCaptions,
   linkRuns,
   trailingLinks,
   arrowLinks,
+  linkBars,
   downloads,
   repeatedLines,
   pageIdentity,

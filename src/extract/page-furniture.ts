@@ -47,6 +47,8 @@ const PART_SEPARATORS = /\s+[|·•–—-]\s+|\s+\|\s*|\s*\|\s+/u;
  * joined by a slash, perhaps after a short word ("PM"). A capitalized word ("Pros") is none.
  */
 const SIGN_OFF = /^(?:(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,4}|\(\s*\p{L}{1,4}(?:\/\p{L}{1,4})*\s*\)|(?:\p{L}{1,4}\s)?\p{L}{1,4}(?:\/\p{L}{1,4})+)$/u;
+/** A date in digits opening a line, a space after it: "02.02.2022 ", "2022-02-02 ". */
+const OPENING_NUMERIC_DATE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s+(?=\S)/u;
 /** A label word and its colon opening the line: what comes after is a name, or nothing (the name sits in the next line). */
 const LABEL_AND_COLON = /^(\p{L}+)\s*:/u;
 
@@ -84,7 +86,8 @@ export const namedBylineLines: FurnitureRule = {
 /**
  * In the story's header, a line of parts that are each a timestamp, a byline or a short
  * name, at least one of them a timestamp: "11.12.2019 - Jo Lind", "04.02.2022 | 13:10 Uhr |
- * Jo Lind", "Wien - Mittwoch, 02.02.2022, 11:17 Uhr": the page's stamp, who, where and when.
+ * Jo Lind", "Wien - Mittwoch, 02.02.2022, 11:17 Uhr", "02.02.2022 Handball" (see stampParts): the page's
+ * stamp, who, where and when.
  */
 export const stampLines: FurnitureRule = {
   name: 'stamp lines',
@@ -114,9 +117,19 @@ export const signOffs: FurnitureRule = {
 
 function isStampLine(text: string, byline: string | null): boolean {
   if (/[.!?"”]$/u.test(text) && !isDateOnly(text)) return false;
-  const parts = text.split(PART_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  const parts = stampParts(text);
   if (parts.length < 2 || !parts.some((part) => isDateOnly(part))) return false;
   return parts.every((part) => isDateOnly(part) || isNameList(part) || isShortName(part) || isNamedByline(part) || isBylineLine(part, byline));
+}
+
+/**
+ * A stamp's parts: split at its separators or, without any, after a date in digits that opens
+ * it ("02.02.2022 Handball": the date and the desk with only a space between).
+ */
+function stampParts(text: string): string[] {
+  const parts = text.split(PART_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  const date = parts.length === 1 ? OPENING_NUMERIC_DATE.exec(text)?.[0] : undefined;
+  return date ? [date.trim(), text.slice(date.length).trim()] : parts;
 }
 
 /** An opening of BYLINE_OPENINGS, then a name; what follows a separator is the byline's timestamp. */

@@ -3,6 +3,7 @@
 // (navigation, sidebars, comments, footers, dialogs, hidden elements) left out. The
 // check after Readability compares its content with this.
 import { countWords } from '../digest/word-count.ts';
+import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { endsLikeSentence, isRunningProse } from './block-shape.ts';
 import { SKIPPED_TAGS, walkBlocks } from './block-walk.ts';
 
@@ -45,6 +46,8 @@ const STORY_NAMES = new Set(['article', 'content', 'main', 'body', 'post', 'stor
 const PAGE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 /** The page's headline or main region: a box holding them wraps the story. */
 const PAGE_HEADLINE = 'h1, main';
+/** A headline this short ("News") matches a box's label by chance. */
+const MIN_HEADLINE_CHARS = 20;
 const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** An inline style that hides the element (Readability skips these too). */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -92,6 +95,14 @@ function isOutsideStory(element: Element, tag: string): boolean {
   if (PAGE_TAGS.has(tag)) return false;
   const words = `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase().split(NAME_SEPARATORS);
   if (!words.some((word) => OUTSIDE_NAMES.has(word)) || words.some((word) => STORY_NAMES.has(word))) return false;
-  // A layout wrapper named for the sidebar it places beside the story ("sidebar-wrapper") holds the headline.
-  return element.querySelector(PAGE_HEADLINE) === null;
+  // A layout wrapper named for the sidebar it places beside the story ("sidebar-wrapper") holds the headline,
+  // or the headline's words set in another element (the story's header set in the sidebar).
+  return element.querySelector(PAGE_HEADLINE) === null && !holdsHeadlineCopy(element);
+}
+
+/** An element of `box` whose whole text is the page's `<h1>`'s. */
+function holdsHeadlineCopy(box: Element): boolean {
+  const headline = squeezeWhitespace(box.ownerDocument.querySelector('h1')?.textContent ?? '');
+  if (headline.length < MIN_HEADLINE_CHARS) return false;
+  return [...box.querySelectorAll('*')].some((element) => element.children.length === 0 && squeezeWhitespace(element.textContent ?? '') === headline);
 }

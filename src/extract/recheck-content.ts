@@ -7,7 +7,7 @@
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { articleBlocks, markOf } from './article-text.ts';
 import { isRunningProse } from './block-shape.ts';
-import { isAuthorBox } from './furniture-by-markup.ts';
+import { isAuthorBox } from './author-box.ts';
 import { pageBlocks, type PageBlock } from './page-prose.ts';
 import { rereadWithoutOutsideBoxes } from './reread-page.ts';
 import { rereadRegion } from './reread-region.ts';

@@ -80,3 +80,15 @@ test("a page's descriptions are all read: the dek may be the search description 
   // Readability's excerpt is the preview's teaser; the search description names the dek.
   expect(articleText(withPageDek(content, pageBlocks(doc.body), [descriptions[0]!, ...descriptions])).split('\n\n')).toEqual([DEK, PROSE]);
 });
+
+test("a dek in a box named for the sidebar is read when that box repeats the headline (the story's header set beside it); a sidebar without it stays out", () => {
+  const page = (sidebar: string): string[] => {
+    const doc = parseHtml(
+      `<!DOCTYPE html><html><body><article><div class="hero"><h1>Council votes to rebuild the bridge</h1></div><div class="sidebar">${sidebar}</div><div class="body"><p>${PROSE}</p></div></article></body></html>`,
+    );
+    const content = doc.querySelector('.body')!.cloneNode(true);
+    return articleText(withPageDek(content, pageBlocks(doc.body), [DEK])).split('\n\n');
+  };
+  expect(page(`<p class="h1">Council votes to rebuild the bridge</p><p class="teaser">${DEK}</p>`)).toEqual([DEK, PROSE]);
+  expect(page(`<p class="teaser">${DEK}</p>`)).toEqual([PROSE]);
+});

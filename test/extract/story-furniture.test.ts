@@ -46,6 +46,19 @@ describe('markup cues', () => {
     expect(kept).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('text the page hides from sight for screen readers goes; an element hidden on small screens only, or a hidden label\'s field, stays', () => {
+    for (const hidden of [
+      '<figure><span class="sr-only">Video</span><div class="player"><video src="v.mp4"></video></div><span class="sr-only">End of the video</span></figure>',
+      '<h3 class="visually-hidden">Gallery with 4 pictures</h3>',
+      '<p><a class="skip-link screen-reader-text" href="#main">Skip to the story</a></p>',
+      '<div class="infobox"><span class="hidecompletely">More information</span></div>',
+    ]) {
+      expect(clean(story(hidden))).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(story('<p class="hidden-xs">The ferry runs every hour</p>'))).toEqual([PROSE, 'The ferry runs every hour', MORE_PROSE]);
+    expect(clean(`<div class="field label-hidden"><p>${PROSE}</p><p>The ferry runs every hour</p></div>`)).toEqual([PROSE, 'The ferry runs every hour']);
+  });
+
   test('only a number closing a class word is a variant number: "share2x" names no share bar', () => {
     const box = '<div class="share2x h2o-facts"><p>Water level: 2.1 m</p></div>';
     expect(clean(story(box))).toEqual([PROSE, 'Water level: 2.1 m', MORE_PROSE]);
@@ -148,11 +161,33 @@ describe('markup cues', () => {
     expect(clean(`<p>${PROSE}</p><ul><li><a href="/report">The engineers’ report</a></li></ul>`)).toEqual([PROSE, 'The engineers’ report']);
   });
 
+  test("an author's box with an account in prose does not carry the story on: a lone linked line before it goes, the box's headline and account stay", () => {
+    const bio = 'Jo Lindqvist has covered ports and shipping for the harbor desk since 2015, and before that reported on the ferry lines for a radio station up the coast, where she also ran the morning news.';
+    const page = `<p>${PROSE}</p><p>${MORE_PROSE}</p><h2><a href="/ferry">Ferry fares rise again this spring</a></h2><section class="author-bio"><h4>Jo Lindqvist</h4><p>${bio}</p></section>`;
+    expect(clean(page)).toEqual([PROSE, MORE_PROSE, 'Jo Lindqvist', bio]);
+    // An article of nothing but the author's box (a page whose story is missing) reads its prose as before.
+    expect(clean(`<h2><a href="/ferry">Ferry fares rise again this spring</a></h2><section class="author-bio"><p>${bio}</p></section>`)).toEqual(['Ferry fares rise again this spring', bio]);
+  });
+
   test('a linked line opened by an arrow goes anywhere in the story; unlinked, or a quote in guillemets, or linked without an arrow, it stays', () => {
     for (const line of ['<a href="/ferry">&gt;&gt;&gt; Ferry fares rise again</a>', '→ <a href="/results">All results of the vote</a>', '<a href="/ferry">&gt;&gt; Ferry fares rise again &lt;&lt;</a>']) {
       expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
     }
     for (const line of ['&gt;&gt;&gt; Ferry fares rise again', '<a href="/q">»Not one more year of delays«</a>', '<a href="/report">The engineers’ report</a>']) {
+      expect(clean(story(`<p>${line}</p>`))).toHaveLength(3);
+    }
+  });
+
+  test('a line of links parted by bars or dots goes anywhere in the story; a linked line without them, or bars in plain text, stays', () => {
+    for (const line of [
+      '<a href="/print">Print</a> | <a href="/send">Send</a> | <a href="/typo">Report an error</a>',
+      '<a href="/press">Press kit - all releases</a> | <a href="/rss">Subscribe to the feed</a>',
+      'READ MORE | <a href="/vote">Council delays the vote on the harbor bridge again</a>',
+      '<a href="/a">Ferries</a> · <a href="/b">Bridges</a>',
+    ]) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['<a href="/report">The engineers’ report on the piers</a>', 'Kiel | Lübeck | Rostock', 'Fares: <a href="/fares">adults</a> | children | seniors']) {
       expect(clean(story(`<p>${line}</p>`))).toHaveLength(3);
     }
   });
@@ -442,6 +477,13 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(`<p>Kiel - Lübeck 2:1</p><p>${PROSE}</p>`)).toEqual(['Kiel - Lübeck 2:1', PROSE]);
     const inside = `<p>${PROSE}</p><p>${MORE_PROSE}</p><p>04.03.2026 | Kiel</p><p>${PROSE}</p>`;
     expect(clean(inside)).toEqual([PROSE, MORE_PROSE, '04.03.2026 | Kiel', PROSE]);
+  });
+
+  test('above the story, a date in digits and a desk with only a space between is a stamp too; a date opening a clause stays', () => {
+    for (const line of ['04.03.2026 Hafen', '2026-03-04 Harbor Desk']) {
+      expect(clean(`<p>${line}</p><p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(`<p>04.03.2026 Der Rat tagt</p><p>${PROSE}</p>`)).toEqual(['04.03.2026 Der Rat tagt', PROSE]);
   });
 
   test("an author's or agency's initials after the story's last sentence go; a list of acronyms, a word and a code inside the story stay", () => {
