@@ -126,6 +126,10 @@ describe('collectDateCandidates', () => {
     ['Festival des jardins du 12 au 14 juin 2021'],
     ['Workshop 9.–11. September 2021'],
     ['14 snapshots 02 Mar 2009 – 17 Aug 2021'],
+    ['Die Fähre fährt seit dem 1. Juni 2021 wieder stündlich.'],
+    ['The pier has been closed since March 5, 2021.'],
+    ['Le musée est fermé depuis le 3 mars 2021.'],
+    ['La biblioteca abre los domingos desde el 1 de marzo de 2021.'],
   ])('a date that bounds a period is no candidate: %s', (text) => {
     const body = `<article><h1>News from the valley</h1><p class="meta">${text}</p></article>`;
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
