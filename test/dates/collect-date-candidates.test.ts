@@ -136,6 +136,25 @@ describe('collectDateCandidates', () => {
   });
 
   test.each([
+    ['As of May 3, 2021, the club has 812 members and four boats.'],
+    ['Au 3 mai 2021, le club compte 812 membres.'],
+    ['A fecha de 3 de mayo de 2021, el club tiene 812 socios.'],
+    ['Stand 3. Mai 2021, der Verein hat 812 Mitglieder.'],
+  ])('a reporting date opening a sentence dates its figures, not the page: %s', (text) => {
+    const body = `<article><h1>News from the valley</h1><p>${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
+    ['Stand: 03.05.2021, 09:40 Uhr', 'updated'],
+    ['Stand: 03.05.2021, Autor: Lena Berg', 'updated'],
+    ['Membership figures as of May 3, 2021', null],
+  ])('a reporting date on a line of its own dates the page: %s', (text, kind) => {
+    const body = `<article><h1>News from the valley</h1><p class="meta">${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  test.each([
     ['Updated 10:30 – 12.03.2021'],
     ['Posted 12 March 2021 - 9:15 PM'],
   ])('a time beside its date with a dash is no period: %s', (text) => {
