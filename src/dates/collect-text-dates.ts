@@ -8,6 +8,7 @@ import type { DateCandidate } from '../types.ts';
 import { closingLabelKind, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
 import { DATE_LIKE_TEXT_ALL } from './date-like-text.ts';
 import { boundsPeriod } from './date-periods.ts';
+import { isInLaterSentence } from './later-sentence.ts';
 import { isLinkedTitle } from './linked-title.ts';
 import { datesFigures } from './reporting-date.ts';
 import type { PageScan } from './scan-page.ts';
@@ -44,7 +45,7 @@ export function collectTextDates(scan: PageScan): FoundDate[] {
     readElements.add(element);
     if (isLinkedTitle(element, text)) continue;
     const prose = squeezeWhitespace(element.textContent ?? '').length > PROSE_CHARS;
-    const candidates = badge ? [badgeDate(text)] : textDates(text, element);
+    const candidates = badge ? [badgeDate(text)] : textDates(text, element, prose);
     for (const candidate of candidates.slice(0, MAX_TEXT_CANDIDATES - found.length)) {
       found.push({ candidate, element, offset, prose });
     }
@@ -62,9 +63,10 @@ function badgeDate(text: string): DateCandidate {
  * labelled as when something takes effect ("gültig seit") or as the reader's current day
  * ("Aktuelles Datum:"), one bounding a period ("bis zum 28. Februar", "21 Feb 2007 –
  * 23 Mar 2021") or one dating the figures of its sentence ("As of May 3, 2021, the
- * club has 800 members") is no candidate at all.
+ * club has 800 members") is no candidate at all; nor is an unlabelled date in running
+ * text past the first sentence ("…erforderte. Am 1. Januar 1999 wurde…": later-sentence.ts).
  */
-function textDates(text: string, parent: Element): DateCandidate[] {
+function textDates(text: string, parent: Element, prose: boolean): DateCandidate[] {
   const owner = ownerContext(parent, text);
   const matches = [...owner.text.matchAll(DATE_LIKE_TEXT_ALL)];
   const ends = matches.map((match) => match.index + match[0].length);
@@ -75,6 +77,7 @@ function textDates(text: string, parent: Element): DateCandidate[] {
     const span = { start, end: ends[index] ?? start, previousEnd, nextStart: matches[index + 1]?.index ?? null };
     const kind = labelKind(owner.text.slice(from, start)) ?? closingLabelKind(owner.text.slice(span.end, span.nextStart ?? undefined));
     if (start < owner.ownStart || isForeignLabel(kind) || boundsPeriod(owner.text, span) || datesFigures(owner.text, span)) return [];
+    if (prose && kind === null && isInLaterSentence(owner.text, span)) return [];
     const value = owner.text.slice(from, Math.min(owner.text.length, span.end + TIME_CONTEXT_CHARS)).trim();
     return [{ source: 'visible-text', value, hint: null, kind }];
   });

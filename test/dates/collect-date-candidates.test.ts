@@ -210,6 +210,23 @@ describe('collectDateCandidates', () => {
     expect(candidate?.hint).toMatch(/ prose$/);
   });
 
+  test.each([
+    ['The old ferry needed a new engine after forty years of service on the lake. On 3 May 2019 the town bought a second boat, which still runs every hour in summer.'],
+    ['Die alte Fähre brauchte nach vierzig Jahren auf dem See einen neuen Motor. Am 03.05.2019 kaufte die Gemeinde ein zweites Boot, das im Sommer stündlich fährt.'],
+  ])('an unlabelled date in a paragraph\'s later sentence is an event the story tells of: %s', (text) => {
+    const body = `<article><h1>The headline of the story</h1><p>${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
+    ['3 May 2019 – The town bought a second boat for the lake, after the old ferry needed a new engine following forty years of service, and it runs every hour.', null],
+    ['Die alte Fähre brauchte nach vierzig Jahren auf dem See einen neuen Motor. Dieser Beitrag wurde am 3. Mai 2019 veröffentlicht und zuletzt im Sommer gelesen.', 'published'],
+    ['Die alte Fähre brauchte nach vierzig Jahren auf dem See einen neuen Motor, wie die Gemeinde mitteilte, und sie hat nun ein zweites Boot. Hamburg, 3. Mai 2019', null],
+  ])('a date opening its paragraph, labelled, or ending it stays a candidate: %s', (text, kind) => {
+    const body = `<article><h1>The headline of the story</h1><p>${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null).map((c) => c.kind)).toEqual([kind]);
+  });
+
   test('marks dates in comments and sidebars by their zone', () => {
     const body = `<article><h1>The headline of the story</h1><p>Body</p></article>
       <div id="comments"><p>Reply on 3 May 2020</p></div><aside><p>Older: 1 May 2020</p></aside>`;
