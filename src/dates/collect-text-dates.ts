@@ -64,7 +64,7 @@ function badgeDate(text: string): DateCandidate {
  * ("Aktuelles Datum:"), one bounding a period ("bis zum 28. Februar", "21 Feb 2007 –
  * 23 Mar 2021") or one dating the figures of its sentence ("As of May 3, 2021, the
  * club has 800 members") is no candidate at all; nor is an unlabelled date in running
- * text past the first sentence ("…erforderte. Am 1. Januar 1999 wurde…": later-sentence.ts).
+ * text past the first sentence ("…einen neuen Motor. Am 3. Mai 2019 kaufte…": later-sentence.ts).
  */
 function textDates(text: string, parent: Element, prose: boolean): DateCandidate[] {
   const owner = ownerContext(parent, text);

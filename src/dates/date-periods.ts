@@ -1,6 +1,6 @@
 // Dates that bound a period: a deadline ("bis zum 28. Februar 2022"), a closure ("vom 24.
 // April bis 2. Oktober 2017"), an archive's span ("21 Feb 2007 – 23 Mar 2021"), a start that
-// runs on ("seit dem 1. November 2011"). Either end tells when something happens, never
+// runs on ("seit dem 1. Juni 2021"). Either end tells when something happens, never
 // when the page was written: no candidate.
 import { wholeWords } from '../text/word-pattern.ts';
 import { alternation, PERIOD_END_WORDS, PERIOD_START_WORDS, RANGE_DASHES, RANGE_JOINERS } from './date-words.ts';

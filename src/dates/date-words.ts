@@ -72,7 +72,7 @@ export const PERIOD_END_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Before a date that starts a period running on, standing alone: "seit dem 1. November 2011",
+ * Before a date that starts a period running on, standing alone: "seit dem 1. Juni 2021",
  * "since March 5, 2019", "depuis le 3 mars". The day something began (an office held, a rule
  * applied), not the page's day. ("gültig seit", "in force since" are in-force labels:
  * date-labels.ts.)

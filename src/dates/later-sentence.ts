@@ -1,6 +1,6 @@
-// A date inside a paragraph's later sentence: "…eine gemeinsame Währung erforderte. Am 1.
-// Januar 1999 wurde der Euro eingeführt." A dateline opens its paragraph ("27.1.2022 – Bei
-// der Feier…", "Am 8. November 2021 findet…") or stands on a line of its own; a date that
+// A date inside a paragraph's later sentence: "…brauchte einen neuen Motor. Am 3. Mai 2019
+// kaufte die Gemeinde ein zweites Boot." A dateline opens its paragraph ("3.5.2019 – Die
+// Gemeinde…", "Am 3. Mai 2019 beginnt…") or stands on a line of its own; a date that
 // comes after a finished sentence, with its own sentence going on past it, is an event the
 // story tells of, wherever the paragraph sits.
 import type { DateSpan } from './date-periods.ts';

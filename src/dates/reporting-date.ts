@@ -1,8 +1,8 @@
-// A reporting date that opens a sentence: "As of December 31, 2014, the Company holds 858
-// licenses", "Au 31 décembre 2014, la société détient…". The date is when a figure was
-// counted, and the sentence goes on to give it: not when the page was written. The same
-// words on a line of their own ("Stand: 28.04.2020", "Data as of March 3, 2021") date the
-// page itself, and stay candidates (German "Stand:" is an update label: date-labels.ts).
+// A reporting date that opens a sentence: "As of May 3, 2021, the club has 812 members",
+// "Au 3 mai 2021, le club compte…". The date is when a figure was counted, and the sentence
+// goes on to give it: not when the page was written. The same words on a line of their own
+// ("Stand: 03.05.2021", "Membership figures as of May 3, 2021") date the page itself, and
+// stay candidates (German "Stand:" is an update label: date-labels.ts).
 import { wholeWords } from '../text/word-pattern.ts';
 import type { DateSpan } from './date-periods.ts';
 
@@ -21,8 +21,8 @@ const REPORTING_WORD_BEFORE = new RegExp(String.raw`${wholeWords(Object.values(R
 /** How far back the reporting word is looked for. */
 const REPORTING_LOOKBEHIND_CHARS = 24;
 /**
- * After the date, a comma and the clause it dates, three words at least: ", the Company
- * holds". A label's line goes on with digits (", 01:40 Uhr") or another label (", Autor:"),
+ * After the date, a comma and the clause it dates, three words at least: ", the club
+ * has". A label's line goes on with digits (", 01:40 Uhr") or another label (", Autor:"),
  * which stop the run of words.
  */
 const CLAUSE_AFTER = /^,\s+(?:\p{L}[\p{L}'’-]*\s+){2,}\p{L}/u;
