@@ -227,6 +227,13 @@ describe('collectDateCandidates', () => {
     expect(collectDateCandidates(page('', body), null).map((c) => c.kind)).toEqual([kind]);
   });
 
+  test('a date in a picture\'s caption tells of the photo: no candidate', () => {
+    const body = `<article><h1>A second boat for the lake</h1>
+      <figure><img src="boat.jpg" alt=""><figcaption>The new ferry at the harbour, May 3, 2019. Photo: Ann Lee</figcaption></figure>
+      <p>The town bought a second boat.</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
   test('marks dates in comments and sidebars by their zone', () => {
     const body = `<article><h1>The headline of the story</h1><p>Body</p></article>
       <div id="comments"><p>Reply on 3 May 2020</p></div><aside><p>Older: 1 May 2020</p></aside>`;
