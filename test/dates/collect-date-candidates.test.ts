@@ -234,6 +234,19 @@ describe('collectDateCandidates', () => {
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
   });
 
+  test.each([
+    ['<h2>Upcoming events</h2><div class="box"><ul><li><a href="/fair"><time datetime="2021-06-12">12 June</time></a> Boat fair</li></ul></div>'],
+    ['<h3>Veranstaltungen</h3><div><div><p>03.07.2021</p><p><a href="/fest">Hafenfest</a></p></div></div>'],
+  ])('a date in a box headed as coming events is an event\'s day: no candidate: %s', (box) => {
+    const body = `<article><h1>A second boat for the lake</h1><p>The town bought a second boat.</p></article><aside>${box}</aside>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test('a story headline with the word "events" is no events box', () => {
+    const body = '<article><h1>Five events that shaped the harbour</h1><p class="byline"><time datetime="2021-06-12">12 June 2021</time></p></article>';
+    expect(collectDateCandidates(page('', body), null)).toHaveLength(1);
+  });
+
   test('marks dates in comments and sidebars by their zone', () => {
     const body = `<article><h1>The headline of the story</h1><p>Body</p></article>
       <div id="comments"><p>Reply on 3 May 2020</p></div><aside><p>Older: 1 May 2020</p></aside>`;
