@@ -7,7 +7,7 @@ import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import type { DateCandidate } from '../types.ts';
 import { closingLabelKind, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
 import { DATE_LIKE_TEXT_ALL } from './date-like-text.ts';
-import { boundsPeriod } from './date-periods.ts';
+import { boundsPeriod, type DateSpan } from './date-periods.ts';
 import { isInLaterSentence } from './later-sentence.ts';
 import { isLinkedTitle } from './linked-title.ts';
 import { datesFigures } from './reporting-date.ts';
@@ -59,12 +59,10 @@ function badgeDate(text: string): DateCandidate {
 }
 
 /**
- * One candidate per date-like match, with its label context and any time after it. A date
- * labelled as when something takes effect ("gültig seit") or as the reader's current day
- * ("Aktuelles Datum:"), one bounding a period ("bis zum 28. Februar", "21 Feb 2007 –
- * 23 Mar 2021") or one dating the figures of its sentence ("As of May 3, 2021, the
- * club has 800 members") is no candidate at all; nor is an unlabelled date in running
- * text past the first sentence ("…einen neuen Motor. Am 3. Mai 2019 kaufte…": later-sentence.ts).
+ * One candidate per date-like match in the element's own text, with its label context and
+ * any time after it. A date labelled as when something takes effect ("gültig seit") or as
+ * the reader's current day ("Aktuelles Datum:"), or one that tells of something else (see
+ * tellsOfSomethingElse), is none.
  */
 function textDates(text: string, parent: Element, prose: boolean): DateCandidate[] {
   const owner = ownerContext(parent, text);
@@ -76,11 +74,21 @@ function textDates(text: string, parent: Element, prose: boolean): DateCandidate
     const from = Math.max(previousEnd ?? 0, start - LABEL_CONTEXT_CHARS);
     const span = { start, end: ends[index] ?? start, previousEnd, nextStart: matches[index + 1]?.index ?? null };
     const kind = labelKind(owner.text.slice(from, start)) ?? closingLabelKind(owner.text.slice(span.end, span.nextStart ?? undefined));
-    if (start < owner.ownStart || isForeignLabel(kind) || boundsPeriod(owner.text, span) || datesFigures(owner.text, span)) return [];
-    if (prose && kind === null && isInLaterSentence(owner.text, span)) return [];
+    if (start < owner.ownStart || isForeignLabel(kind) || tellsOfSomethingElse(owner.text, span, kind === null && prose)) return [];
     const value = owner.text.slice(from, Math.min(owner.text.length, span.end + TIME_CONTEXT_CHARS)).trim();
     return [{ source: 'visible-text', value, hint: null, kind }];
   });
+}
+
+/**
+ * True for a date that tells of something other than the page:
+ * - bounding a period ("bis zum 28. Februar", "21 Feb 2007 – 23 Mar 2021", "seit dem 1. Juni");
+ * - dating the figures of its sentence ("As of May 3, 2021, the club has 812 members");
+ * - unlabelled in running text (`unlabelledProse`), past the first sentence ("…einen neuen
+ *   Motor. Am 3. Mai 2019 kaufte…").
+ */
+function tellsOfSomethingElse(text: string, span: DateSpan, unlabelledProse: boolean): boolean {
+  return boundsPeriod(text, span) || datesFigures(text, span) || (unlabelledProse && isInLaterSentence(text, span));
 }
 
 /**
