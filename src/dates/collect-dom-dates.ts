@@ -7,17 +7,24 @@ import { collectTextDates, type FoundDate } from './collect-text-dates.ts';
 import { formatDomHint, SHOWN_TEXT_SEPARATOR } from './date-hint.ts';
 import { type DateLabel, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
 import { afterLastDate, looksDated } from './date-like-text.ts';
+import { isInEventBox } from './event-box.ts';
 import { describeElement, pageZone } from './page-zone.ts';
 import { dataDate, pickHeadline, type PageScan } from './scan-page.ts';
 
 /** How many levels up the label search climbs when the date is first in its parent. */
 const LABEL_LEVELS = 2;
+/**
+ * A picture's caption tells of its picture: when the photo was taken ("…at the harbour,
+ * May 3, 2019. Photo: Ann Lee"), a credit's year. Never when the page was written.
+ */
+const CAPTION = 'figcaption';
 /** hAtom's and WordPress's class for the first publication's element. */
 const PUBLISHED_CLASS = /published/;
 
 /**
  * Candidates from <time>-like elements and date-like text, in document order. A date in a
- * widget showing the reader's current day (a header's "today") is no candidate at all.
+ * widget showing the reader's current day (a header's "today"), in a picture's caption or
+ * in a box of coming events (event-box.ts) is no candidate at all.
  */
 export function collectDomDates(scan: PageScan): DateCandidate[] {
   const headline = pickHeadline(scan.headings);
@@ -25,7 +32,7 @@ export function collectDomDates(scan: PageScan): DateCandidate[] {
     .sort((a, b) => a.offset - b.offset)
     .flatMap(({ candidate, element, offset, prose }) => {
       const zone = pageZone(element);
-      if (zone === 'clock') return [];
+      if (zone === 'clock' || element.closest(CAPTION) || isInEventBox(element)) return [];
       const distance = headline ? offset - headline.offset : null;
       return [{ ...candidate, hint: formatDomHint({ descriptor: candidate.hint ?? describeElement(element), zone, distance, prose }) }];
     });

@@ -1,13 +1,16 @@
 // Dates in the page's text: each text node that looks dated is read from the element that
 // holds it, with the label printed before the date ("Aktualisiert am", "Posted") and the
 // clock time after it. Dates that are not the page's own (in force from, the reader's
-// current day, a period's bounds, a linked page's title) are no candidates.
+// current day, a period's bounds, a figure's reporting date, a linked page's title) are no
+// candidates.
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import type { DateCandidate } from '../types.ts';
 import { closingLabelKind, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
 import { DATE_LIKE_TEXT_ALL } from './date-like-text.ts';
-import { boundsPeriod } from './date-periods.ts';
+import { boundsPeriod, type DateSpan } from './date-periods.ts';
+import { isInLaterSentence } from './later-sentence.ts';
 import { isLinkedTitle } from './linked-title.ts';
+import { datesFigures } from './reporting-date.ts';
 import type { PageScan } from './scan-page.ts';
 
 /** How much text after a date is kept with it, for the time printed there. */
@@ -42,7 +45,7 @@ export function collectTextDates(scan: PageScan): FoundDate[] {
     readElements.add(element);
     if (isLinkedTitle(element, text)) continue;
     const prose = squeezeWhitespace(element.textContent ?? '').length > PROSE_CHARS;
-    const candidates = badge ? [badgeDate(text)] : textDates(text, element);
+    const candidates = badge ? [badgeDate(text)] : textDates(text, element, prose);
     for (const candidate of candidates.slice(0, MAX_TEXT_CANDIDATES - found.length)) {
       found.push({ candidate, element, offset, prose });
     }
@@ -56,12 +59,12 @@ function badgeDate(text: string): DateCandidate {
 }
 
 /**
- * One candidate per date-like match, with its label context and any time after it. A date
- * labelled as when something takes effect ("gültig seit") or as the reader's current day
- * ("Aktuelles Datum:"), or one bounding a period ("bis zum 28. Februar", "21 Feb 2007 –
- * 23 Mar 2021"), is no candidate at all.
+ * One candidate per date-like match in the element's own text, with its label context and
+ * any time after it. A date labelled as when something takes effect ("gültig seit") or as
+ * the reader's current day ("Aktuelles Datum:"), or one that tells of something else (see
+ * tellsOfSomethingElse), is none.
  */
-function textDates(text: string, parent: Element): DateCandidate[] {
+function textDates(text: string, parent: Element, prose: boolean): DateCandidate[] {
   const owner = ownerContext(parent, text);
   const matches = [...owner.text.matchAll(DATE_LIKE_TEXT_ALL)];
   const ends = matches.map((match) => match.index + match[0].length);
@@ -71,10 +74,21 @@ function textDates(text: string, parent: Element): DateCandidate[] {
     const from = Math.max(previousEnd ?? 0, start - LABEL_CONTEXT_CHARS);
     const span = { start, end: ends[index] ?? start, previousEnd, nextStart: matches[index + 1]?.index ?? null };
     const kind = labelKind(owner.text.slice(from, start)) ?? closingLabelKind(owner.text.slice(span.end, span.nextStart ?? undefined));
-    if (start < owner.ownStart || isForeignLabel(kind) || boundsPeriod(owner.text, span)) return [];
+    if (start < owner.ownStart || isForeignLabel(kind) || tellsOfSomethingElse(owner.text, span, kind === null && prose)) return [];
     const value = owner.text.slice(from, Math.min(owner.text.length, span.end + TIME_CONTEXT_CHARS)).trim();
     return [{ source: 'visible-text', value, hint: null, kind }];
   });
+}
+
+/**
+ * True for a date that tells of something other than the page:
+ * - bounding a period ("bis zum 28. Februar", "21 Feb 2007 – 23 Mar 2021", "seit dem 1. Juni");
+ * - dating the figures of its sentence ("As of May 3, 2021, the club has 812 members");
+ * - unlabelled in running text (`unlabelledProse`), past the first sentence ("…einen neuen
+ *   Motor. Am 3. Mai 2019 kaufte…").
+ */
+function tellsOfSomethingElse(text: string, span: DateSpan, unlabelledProse: boolean): boolean {
+  return boundsPeriod(text, span) || datesFigures(text, span) || (unlabelledProse && isInLaterSentence(text, span));
 }
 
 /**

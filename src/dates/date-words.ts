@@ -72,6 +72,22 @@ export const PERIOD_END_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Before a date that starts a period running on, standing alone: "seit dem 1. Juni 2021",
+ * "since March 5, 2019", "depuis le 3 mars". The day something began (an office held, a rule
+ * applied), not the page's day. ("gültig seit", "in force since" are in-force labels:
+ * date-labels.ts.)
+ */
+export const PERIOD_START_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['since'],
+  de: ['seit', 'seit dem'],
+  fr: ['depuis', 'depuis le'],
+  es: ['desde', 'desde el'],
+  pt: ['desde'],
+  nl: ['sinds'],
+  it: ['dal', 'dall’', "dall'"],
+};
+
+/**
  * Between the two ends of a period after its first day: "24. April bis 2. Oktober",
  * "du 3 au 5 mars", "1 to 3 May", "9.–11. September". Words here only count after a day
  * number (Dutch 'tot', Portuguese 'a' and English 'to' mean more than that alone).

@@ -126,9 +126,32 @@ describe('collectDateCandidates', () => {
     ['Festival des jardins du 12 au 14 juin 2021'],
     ['Workshop 9.–11. September 2021'],
     ['14 snapshots 02 Mar 2009 – 17 Aug 2021'],
+    ['Die Fähre fährt seit dem 1. Juni 2021 wieder stündlich.'],
+    ['The pier has been closed since March 5, 2021.'],
+    ['Le musée est fermé depuis le 3 mars 2021.'],
+    ['La biblioteca abre los domingos desde el 1 de marzo de 2021.'],
   ])('a date that bounds a period is no candidate: %s', (text) => {
     const body = `<article><h1>News from the valley</h1><p class="meta">${text}</p></article>`;
     expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
+    ['As of May 3, 2021, the club has 812 members and four boats.'],
+    ['Au 3 mai 2021, le club compte 812 membres.'],
+    ['A fecha de 3 de mayo de 2021, el club tiene 812 socios.'],
+    ['Stand 3. Mai 2021, der Verein hat 812 Mitglieder.'],
+  ])('a reporting date opening a sentence dates its figures, not the page: %s', (text) => {
+    const body = `<article><h1>News from the valley</h1><p>${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
+    ['Stand: 03.05.2021, 09:40 Uhr', 'updated'],
+    ['Stand: 03.05.2021, Autor: Lena Berg', 'updated'],
+    ['Membership figures as of May 3, 2021', null],
+  ])('a reporting date on a line of its own dates the page: %s', (text, kind) => {
+    const body = `<article><h1>News from the valley</h1><p class="meta">${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null).map((c) => c.kind)).toEqual([kind]);
   });
 
   test.each([
@@ -185,6 +208,43 @@ describe('collectDateCandidates', () => {
     const sentence = 'The council met on 3 May 2020 to discuss the budget, and it agreed after a long debate that lasted well into the night and left everyone tired.';
     const [candidate] = collectDateCandidates(page('', `<article><h1>The headline of the story</h1><p>${sentence}</p></article>`), null);
     expect(candidate?.hint).toMatch(/ prose$/);
+  });
+
+  test.each([
+    ['The old ferry needed a new engine after forty years of service on the lake. On 3 May 2019 the town bought a second boat, which still runs every hour in summer.'],
+    ['Die alte Fähre brauchte nach vierzig Jahren auf dem See einen neuen Motor. Am 03.05.2019 kaufte die Gemeinde ein zweites Boot, das im Sommer stündlich fährt.'],
+  ])('an unlabelled date in a paragraph\'s later sentence is an event the story tells of: %s', (text) => {
+    const body = `<article><h1>The headline of the story</h1><p>${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
+    ['3 May 2019 – The town bought a second boat for the lake, after the old ferry needed a new engine following forty years of service, and it runs every hour.', null],
+    ['Die alte Fähre brauchte nach vierzig Jahren auf dem See einen neuen Motor. Dieser Beitrag wurde am 3. Mai 2019 veröffentlicht und zuletzt im Sommer gelesen.', 'published'],
+    ['Die alte Fähre brauchte nach vierzig Jahren auf dem See einen neuen Motor, wie die Gemeinde mitteilte, und sie hat nun ein zweites Boot. Hamburg, 3. Mai 2019', null],
+  ])('a date opening its paragraph, labelled, or ending it stays a candidate: %s', (text, kind) => {
+    const body = `<article><h1>The headline of the story</h1><p>${text}</p></article>`;
+    expect(collectDateCandidates(page('', body), null).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  test('a date in a picture\'s caption tells of the photo: no candidate', () => {
+    const body = `<article><h1>A second boat for the lake</h1>
+      <figure><img src="boat.jpg" alt=""><figcaption>The new ferry at the harbour, May 3, 2019. Photo: Ann Lee</figcaption></figure>
+      <p>The town bought a second boat.</p></article>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test.each([
+    ['<h2>Upcoming events</h2><div class="box"><ul><li><a href="/fair"><time datetime="2021-06-12">12 June</time></a> Boat fair</li></ul></div>'],
+    ['<h3>Veranstaltungen</h3><div><div><p>03.07.2021</p><p><a href="/fest">Hafenfest</a></p></div></div>'],
+  ])('a date in a box headed as coming events is an event\'s day: no candidate: %s', (box) => {
+    const body = `<article><h1>A second boat for the lake</h1><p>The town bought a second boat.</p></article><aside>${box}</aside>`;
+    expect(collectDateCandidates(page('', body), null)).toEqual([]);
+  });
+
+  test('a story headline with the word "events" is no events box', () => {
+    const body = '<article><h1>Five events that shaped the harbour</h1><p class="byline"><time datetime="2021-06-12">12 June 2021</time></p></article>';
+    expect(collectDateCandidates(page('', body), null)).toHaveLength(1);
   });
 
   test('marks dates in comments and sidebars by their zone', () => {
