@@ -64,6 +64,7 @@ describe('common words are never actors', () => {
     ['a compound closed by an event\'s, a price\'s or a law\'s head, even after an article run on from a heading ("Der Benzinpreis")', 'de', 'Tipps zum Sparen: Günstiger heizen Der Heizölpreis klettert wieder. Später am Tag meldete die Börse neue Zahlen. Günstiger heizen Der Heizölpreis bleibt hoch.'],
     ['a noun of the language an English list knows as an organization ("das Amt": the lexicon\'s AMT)', 'de', 'Nach der Wahl trat sie das Amt an. Der Antrag wurde vom zuständigen Amt geprüft.'],
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],
+    ['an ordinary word after an elided article opening a sentence ("L’azienda"): the capital is the sentence\'s', 'it', 'L’azienda ha replicato con una nota. L\'opposizione ha protestato a lungo. L’azienda non ha commentato.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
   });
@@ -451,6 +452,11 @@ describe('a body\'s descriptor right before a name outweighs a person\'s reading
     ['es', 'La empresa Clara Nordby compró la planta. Después, la empresa Clara Nordby la vendió.'],
   ] as Array<[Code, string]>)('%s', (code, text) => {
     expect(shown(code, text)).toEqual([['Clara Nordby', 'organization']]);
+  });
+
+  test('the descriptor after an elided article opening a sentence ("L’entreprise Vaudrel") says what the name is', () => {
+    expect(shown('fr', 'L’entreprise Vaudrel ferme son usine.')).toEqual([['Vaudrel', 'organization']]);
+    expect(shown('it', 'L\'azienda Vaudrel chiude la fabbrica.')).toEqual([['Vaudrel', 'organization']]);
   });
 });
 
