@@ -632,4 +632,9 @@ describe('people whose names are also words', () => {
       expect.arrayContaining([['Mark Visser', 'person'], ['Duitsland', 'place']]),
     );
   });
+
+  test('a connector only places\' and bodies\' names hold ends a person\'s name before it ("Léa Fournel en Allemagne", "sur Radio Lumière")', () => {
+    const text = 'La ministre Léa Fournel en Allemagne a signé l’accord. Le syndicaliste Paul Garnier sur Radio Lumière a dénoncé la réforme. Le maire de Boulogne sur Mer a salué le texte.';
+    expect(shown('fr', text).map(([name]) => name)).toEqual(expect.arrayContaining(['Léa Fournel', 'Allemagne', 'Paul Garnier', 'Boulogne sur Mer']));
+  });
 });

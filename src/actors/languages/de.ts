@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const DE: LanguageWords = {
   nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'zum', 'zur', 'und', 'des', 'für', 'am', 'an', 'im', 'la', 'di', 'da', 'al', 'el', 'bin', '&'],
+  placeConnectors: [],
   elisions: [],
   conjunctions: ['und', 'oder', 'sowie'],
   articles: ['der', 'die', 'das'],

@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const ES: LanguageWords = {
   nameConnectors: ['de', 'del', 'de la', 'la', 'las', 'los', 'y', 'e', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', '&'],
+  placeConnectors: [],
   elisions: [],
   conjunctions: ['y', 'e', 'o'],
   articles: ['el', 'la', 'los', 'las'],

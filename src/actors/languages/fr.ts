@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const FR: LanguageWords = {
   nameConnectors: ['de', 'du', 'des', 'de la', 'la', 'le', 'les', 'd', 'l’', "l'", 'd’', "d'", 'et', 'sur', 'en', 'von', 'van', 'der', 'ben', 'al', 'el', '&'],
+  placeConnectors: ['sur', 'en'],
   elisions: ['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   conjunctions: ['et', 'ou'],
   articles: ['le', 'la', 'les'],

@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const IT: LanguageWords = {
   nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'de', 'la', 'lo', 'e', 'd', "d'", 'd’', "dell'", 'dell’', 'van', 'von', 'der', 'al', 'el', '&'],
+  placeConnectors: [],
   elisions: ['l', 'd', 'dell', 'dall', 'nell', 'all', 'sull', 'coll', 'un', 'quest', 'quell', 'c', 'v'],
   conjunctions: ['e', 'ed', 'o'],
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le'],

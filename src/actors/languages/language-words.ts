@@ -6,6 +6,12 @@ import type { SpeechWords } from './speech-words.ts';
 export interface LanguageWords {
   /** Lower-case words inside one name: "von der Leyen", "Banco de España", "Conseil d'État". */
   nameConnectors: readonly string[];
+  /**
+   * The connectors among them that join only places' and bodies' words, never a person's:
+   * "Boulogne sur Mer", "Châlons en Champagne". After a person's name one opens what follows
+   * ("Sophie Marchal sur France Inter", "Emmanuel Macron en Allemagne").
+   */
+  placeConnectors: readonly string[];
   /** Words elided against the next one ("l’", "d’", "dell’"): split off a name written against them. */
   elisions: readonly string[];
   /** "und", "et", "y": between two names they list two actors, not one. */

@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const NL: LanguageWords = {
   nameConnectors: ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'van der', 'van den', 'voor', 'en', 'op', 'von', 'al', 'el', '&'],
+  placeConnectors: [],
   elisions: [],
   conjunctions: ['en', 'of'],
   articles: ['de', 'het'],

@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const PT: LanguageWords = {
   nameConnectors: ['de', 'da', 'do', 'das', 'dos', 'e', 'del', 'la', 'van', 'von', 'der', 'al', 'el', '&'],
+  placeConnectors: [],
   elisions: [],
   conjunctions: ['e', 'ou'],
   articles: ['o', 'a', 'os', 'as'],
