@@ -470,6 +470,15 @@ describe('a German noun a determiner opens is that noun; the name after it is an
     const names = shown('de', 'Sie sprach vor dem Deutschen Bundestag. Die Banken an der Wall Street schlossen früh.').map(([name]) => name);
     expect(names).toEqual(expect.arrayContaining(['Deutschen Bundestag', 'Wall Street']));
   });
+
+  test.each([
+    ['a possessive ("seinem Bruder Malte")', 'Die Firma gehört seinem Bruder Malte. Malte wohnt in Kiel.', [['Kiel', 'place']]],
+    ['a demonstrative ("in diesem Jahr Dresden")', 'Wer Zeit hat, kann in diesem Jahr Dresden besuchen.', [['Dresden', 'place']]],
+    ['a determiner before adjectives in lower case ("im nächsten Jahr Dresden")', 'Im nächsten Jahr Dresden zu besuchen, lohnt sich.', [['Dresden', 'place']]],
+    ['a noun the dictionary also has in lower case in another sense ("der Band", band)', 'Der Auftritt der Band Portugal war laut. Die Band Portugal spielt wieder.', [['Portugal', 'place']]],
+  ] as Array<[string, string, Array<[string, string]>]>)('so is the noun after %s', (_cue, text, names) => {
+    expect(shown('de', text)).toEqual(names);
+  });
 });
 
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {

@@ -84,6 +84,7 @@ export const FR: LanguageWords = {
     européen: '', européenne: '', africain: '', arabe: '', juif: '', musulman: '',
   },
   inflections: ['es', 's', 'x', 'e'],
+  adjectiveEndings: [],
   wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
   addressPronouns: [],
   bylineMarkers: ['par'],

@@ -74,6 +74,7 @@ export const IT: LanguageWords = {
     europea: '', arabo: '', ebreo: '', musulmano: '',
   },
   inflections: ['i', 'e', 'a', 'o'],
+  adjectiveEndings: [],
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
   addressPronouns: [],
   bylineMarkers: ['di', 'da'],

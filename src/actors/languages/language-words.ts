@@ -77,6 +77,12 @@ export interface LanguageWords {
   demonyms: Readonly<Record<string, string>>;
   /** Endings that inflected forms add to a dictionary word or a name ("Merkels", "Banken"), longest first. */
   inflections: readonly string[];
+  /**
+   * Where every noun is capitalized, the endings an adjective takes before a noun ("dem
+   * Deutschen Bundestag", "die Innere Mongolei"): a word of the language so ended, after a
+   * determiner, is an adjective that opens a name, not a noun ("ihr Mann", "der Band").
+   */
+  adjectiveEndings: readonly string[];
   /** Endings that ordinary words take and names seldom do ("-ung", "-ment"), read where no dictionary decides. */
   wordEndings: readonly string[];
   /**

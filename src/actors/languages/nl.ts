@@ -71,6 +71,7 @@ export const NL: LanguageWords = {
     afrikaans: '', arabisch: '', joods: '', islamitisch: '',
   },
   inflections: ['en', 's', 'e'],
+  adjectiveEndings: [],
   wordEndings: ['heid', 'heden', 'ing', 'ingen', 'schap', 'schappen', 'tie', 'ties', 'lijk', 'lijke', 'isme', 'iteit'],
   addressPronouns: [],
   bylineMarkers: ['door'],

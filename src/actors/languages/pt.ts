@@ -78,6 +78,7 @@ export const PT: LanguageWords = {
     europeu: '', europeia: '', árabe: '', judeu: '', muçulmano: '',
   },
   inflections: ['es', 's'],
+  adjectiveEndings: [],
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
   addressPronouns: [],
   bylineMarkers: ['por'],
