@@ -61,7 +61,10 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
     // shared names list; it is a name beside a first name or where a cue says so.
     if (known === 'person' && filedLikeNoun(lower, language)) return 'nounOrName';
     if (known) return 'name';
-    if (noun === 'compound' || language.properNames.has(lower)) return 'nounOrName';
+    // "Ministeriums": an inflected form of a word the dictionary files like a name is that word;
+    // not an English plural, which names in German keep as written ("Hansa Studios").
+    const inflectedNoun = filedLikeNoun(lower, language) && !isEnglishWord(lower);
+    if (noun === 'compound' || language.properNames.has(lower) || inflectedNoun) return 'nounOrName';
     if (knowledge.hasWordEnding(lower)) return 'noun';
     if (knowledge.isLowerCaseWord(lower)) return opensSentence ? 'other' : 'adjective';
     return 'name';

@@ -64,6 +64,7 @@ describe('common words are never actors', () => {
     ['a compound closed by an event\'s, a price\'s or a law\'s head, even after an article run on from a heading ("Der Benzinpreis")', 'de', 'Tipps zum Sparen: Günstiger heizen Der Heizölpreis klettert wieder. Später am Tag meldete die Börse neue Zahlen. Günstiger heizen Der Heizölpreis bleibt hoch.'],
     ['a noun of the language an English list knows as an organization ("das Amt": the lexicon\'s AMT)', 'de', 'Nach der Wahl trat sie das Amt an. Der Antrag wurde vom zuständigen Amt geprüft.'],
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],
+    ['an institution\'s head in the genitive, alone ("des Ministeriums"): the dictionary files its base like a name', 'de', 'Ein Sprecher des Ministeriums bestätigte die Pläne. Die Leitung des Ministeriums schwieg.'],
     ['an ordinary word after an elided article opening a sentence ("L’azienda"): the capital is the sentence\'s', 'it', 'L’azienda ha replicato con una nota. L\'opposizione ha protestato a lungo. L’azienda non ha commentato.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
