@@ -131,6 +131,13 @@ describe('names, with their kind', () => {
     expect(mayor).toMatchObject({ name: 'Henrike Vossberg', kind: 'person', role: 'Oberbürgermeisterin' });
   });
 
+  test('where only names are capitalized, a word of the language closed by a title, opening a sentence, is the title ("Museumdirecteur"), not the name\'s first word', () => {
+    const [director] = actorsOf('nl', 'Museumdirecteur Taco Brinkhorst noemde het een historisch moment. Brinkhorst lachte.');
+    expect(director).toMatchObject({ name: 'Taco Brinkhorst', kind: 'person', role: 'Museumdirecteur' });
+    // A surname so ending opens with no word of the language.
+    expect(shown('nl', 'Hoffman zei dat de wachtlijsten groeien. Volgens Hoffman is dat een probleem.')).toEqual([['Hoffman', 'person']]);
+  });
+
   test.each([
     ['de', 'Herr Jonas Hellwig sagte, er sei zufrieden. Hellwig lachte.', 'Jonas Hellwig', null],
     ['fr', 'Madame Lucie Garnier a dit non. Lucie Garnier est partie.', 'Lucie Garnier', null],
