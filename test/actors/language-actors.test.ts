@@ -434,6 +434,11 @@ describe('a compound descriptor opening a Dutch sentence says what the name afte
     const text = 'Energiebedrijf Vennema verhoogt de tarieven. Supermarktketen Holtkamp sluit tien winkels in het noorden.';
     expect(shown('nl', text)).toEqual([['Vennema', 'organization'], ['Holtkamp', 'organization']]);
   });
+
+  test('a compound of a word that alone may be a person\'s ("belegger") and of a firm\'s words ("maatschappij", "leverancier") describes a firm', () => {
+    const text = 'Vastgoedbelegger Drostwijk verkoopt woningen. Luchtvaartmaatschappij Noordwind schrapt vluchten. Volgens energieleverancier Brandstroom stijgen de prijzen.';
+    expect(shown('nl', text)).toEqual([['Drostwijk', 'organization'], ['Noordwind', 'organization'], ['Brandstroom', 'organization']]);
+  });
 });
 
 describe('a head written with a capital, where only names are capitalized, is the name\'s own', () => {

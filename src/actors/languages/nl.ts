@@ -39,7 +39,12 @@ export const NL: LanguageWords = {
     'club', 'ploeg', 'team', 'vereniging', 'organisatie', 'ngo', 'vakbond', 'bank', 'verzekeraar', 'operator',
     'gigant', 'merk', 'platform', 'netwerk', 'omroep', 'zender', 'fonds', 'groep',
   ],
-  orgDescriptorEndings: ['bedrijf', 'concern', 'fabrikant', 'keten', 'verzekeraar', 'omroep', 'zender', 'partij', 'club', 'organisatie'],
+  // Compounds of these name firms ("vastgoedbelegger", "luchtvaartmaatschappij", "energieleverancier",
+  // "telecomaanbieder"); the words alone may be people ("belegger").
+  orgDescriptorEndings: [
+    'bedrijf', 'concern', 'fabrikant', 'keten', 'verzekeraar', 'omroep', 'zender', 'partij', 'club', 'organisatie',
+    'belegger', 'maatschappij', 'leverancier', 'aanbieder',
+  ],
   placeDescriptors: [
     'stad', 'gemeente', 'dorp', 'plaats', 'regio', 'provincie', 'land', 'hoofdstad', 'eiland', 'wijk', 'buurt',
     'territorium', 'republiek', 'staat', 'deelstaat', 'streek',
