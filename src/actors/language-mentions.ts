@@ -10,7 +10,7 @@ import { acronymsInCompounds } from './acronym-compounds.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
-import { combinedCue, contextCue, insideCue, nounAfterDeterminer, speaks } from './name-cues.ts';
+import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
 import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
@@ -157,7 +157,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !facts.roles.slice(first, last + 1).includes('connector');
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless ? 'organization' : kind);
   if (cue) {
-    const evidence = cue.evidence === 'weak' && speaks(facts, first, last) ? 'sure' : cue.evidence;
+    const evidence = cue.evidence === 'weak' && (speaks(facts, first, last) || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
     const region = facts.language.regions.get(base?.toLowerCase() ?? phrase);
     return {

@@ -215,6 +215,23 @@ export function speaks(facts: Facts, first: number, last: number): boolean {
   return speechVerbs.has(before) || (speechVerbs.has(after) && !pronounSpeaks);
 }
 
+/** An elided article's apostrophe: "l’" is the article "l". */
+const ELIDED_APOSTROPHE = /['’]$/u;
+
+/**
+ * "según el INE", "segundo o IBGE", "selon l’ONU": an acronym after the language's "according
+ * to" and an article (elided or not) is the institution the story cites. Only an acronym: after
+ * the article longer names are as often documents ("según la Resolución Ministerial").
+ */
+export function sourceAfterArticle(facts: Facts, first: number, last: number): boolean {
+  if (first !== last || !ACRONYM.test(facts.tokens[first]?.text ?? '')) return false;
+  const article = facts.tokens[first - 1];
+  if (!article || newlineBetween(facts, first - 2, first)) return false;
+  const { articles, elisions } = facts.language.sets;
+  if (!articles.has(article.lower) && !elisions.has(article.lower.replace(ELIDED_APOSTROPHE, ''))) return false;
+  return facts.language.words.speech.accordingTo.includes(facts.tokens[first - 2]?.lower ?? '');
+}
+
 /** What the words of the name say on their own. */
 /** A surname written in capitals: four letters or more, longer than most acronyms ("BAJOU", not "UMP"). */
 const SURNAME_IN_CAPITALS = /^\p{Lu}{4,}$/u;

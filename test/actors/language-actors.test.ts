@@ -429,6 +429,16 @@ describe('an organization\'s head binds what follows its connector', () => {
   });
 });
 
+describe('an acronym the story cites "according to", after an article, is a sure organization', () => {
+  test.each([
+    ['es', 'Según el IRVE, el paro bajó en marzo.'],
+    ['pt', 'Segundo o IRVE, a inflação caiu em março.'],
+    ['fr', 'Selon l’IRVE, la croissance ralentit.'],
+  ] as Array<[Code, string]>)('%s: %s', (code, text) => {
+    expect(shown(code, text)).toEqual([['IRVE', 'organization']]);
+  });
+});
+
 describe('a compound descriptor opening a Dutch sentence says what the name after it is', () => {
   test('"Energiebedrijf Vennema", "Supermarktketen Holtkamp": the body alone, an organization', () => {
     const text = 'Energiebedrijf Vennema verhoogt de tarieven. Supermarktketen Holtkamp sluit tien winkels in het noorden.';
