@@ -263,7 +263,10 @@ export function splitBeforeFullName(facts: Facts, first: number, last: number): 
     if ((!body && !isKnownFirstName(facts, given)) || !personWordsOnly(facts, given, last, body)) continue;
     const known = organization === first && isOrganizationKind(knownName(facts.tokens[first]?.lower ?? '', facts.language));
     const employer = organization > first && titledBefore(facts, first) && surelyOrganization(facts, first, organization);
-    if (known || employer || body) return [[first, organization], [given, last]];
+    // "presidente del Milan Paolo Scaroni", "Chef der Telekom Tim Höttges": after a title and its
+    // connector, one name, then a known first name: the body the person serves, then the person.
+    const served = organization === first && titledBefore(facts, first) && facts.roles[first] === 'name' && isKnownFirstName(facts, given);
+    if (known || employer || body || served) return [[first, organization], [given, last]];
   }
   return [[first, last]];
 }

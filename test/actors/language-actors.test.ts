@@ -360,6 +360,9 @@ describe('a known organization run into a full name after the verb is two names'
   test.each([
     ['es', 'Lo explicó ayer la presidenta del Banco Central Ana María Pérez en Lima.', [['Banco Central', 'organization'], ['Ana María Pérez', 'person']]],
     ['pt', 'Segundo o diretor da Polícia Federal Carlos Mendes Dias, a operação continua.', [['Polícia Federal', 'organization'], ['Carlos Mendes Dias', 'person']]],
+    // One name after the title's connector, then a known first name: the body the person serves, even one a town's name spells.
+    ['it', 'Il presidente del Monza Paolo Scardino ha parlato ai tifosi.', [['Paolo Scardino', 'person']]],
+    ['es', 'El presidente del Getafe José Quintela habló con la prensa.', [['José Quintela', 'person']]],
   ] as Array<[Code, string, Array<[string, string]>]>)('after a title, the employer and then the person (%s)', (code, text, expected) => {
     const mentions = actorsOf(code, text).map((a) => [a.name, a.kind]);
     for (const actor of expected) expect(mentions).toContainEqual(actor);
