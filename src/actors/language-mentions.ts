@@ -10,14 +10,14 @@ import { acronymsInCompounds } from './acronym-compounds.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
-import { combinedCue, contextCue, insideCue, nounAfterDeterminer, speaks } from './name-cues.ts';
+import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
 import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS, PLACE_HEADS as ENGLISH_PLACE_HEADS } from './word-classes.ts';
 import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
-import { MAX_CACHED, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
 
 /** II to XXXIX, as chapters, sequels and monarchs are numbered. */
 const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -157,7 +157,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !facts.roles.slice(first, last + 1).includes('connector');
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless ? 'organization' : kind);
   if (cue) {
-    const evidence = cue.evidence === 'weak' && speaks(facts, first, last) ? 'sure' : cue.evidence;
+    const evidence = cue.evidence === 'weak' && (speaks(facts, first, last) || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
     const region = facts.language.regions.get(base?.toLowerCase() ?? phrase);
     return {
@@ -280,10 +280,19 @@ function nounBeforeAnothersName(facts: Facts, first: number, last: number): bool
   const { language, knowledge, roles, tokens } = facts;
   if (last === first || !language.words.capitalizesNouns || !nounAfterDeterminer(facts, first)) return false;
   const word = tokens[first]?.lower ?? '';
-  if (knowledge.nounKind(word) !== 'noun' || knowledge.isLowerCaseWord(word) || isOrgHead(facts, first) || isPlaceHead(facts, first)) return false;
+  if (knowledge.nounKind(word) !== 'noun' || isCapitalizedAdjective(facts, word) || isOrgHead(facts, first) || isPlaceHead(facts, first)) return false;
   const lastWord = tokens[last]?.lower ?? '';
   if (isOrgHead(facts, last) || isPlaceHead(facts, last) || ENGLISH_ORG_HEADS.has(lastWord) || ENGLISH_PLACE_HEADS.has(lastWord)) return false;
   return roles.slice(first + 1, last + 1).every((role) => role === 'name') && !tokens.slice(first + 1, last + 1).some((t) => ACRONYM.test(t.text));
+}
+
+/**
+ * "dem Deutschen Bundestag", "die Innere Mongolei": a word of the language with an adjective's
+ * ending, capitalized after a determiner, is an adjective of a name. A noun the dictionary also
+ * has in lower case in another sense is none ("ihr Mann", "der Band": "man", "band").
+ */
+function isCapitalizedAdjective(facts: Facts, word: string): boolean {
+  return facts.knowledge.isLowerCaseWord(word) && endsWithOneOf(word, facts.language.words.adjectiveEndings);
 }
 
 /**

@@ -143,11 +143,26 @@ function titleFrom(facts: Facts, i: number, end: number): string {
   return facts.text.slice(facts.tokens[start]?.start, end);
 }
 
-/** Token i is a noun or an adjective of the language, and a determiner no person's name takes stands before it. */
+/** Most adjectives read between a determiner and its noun ("im vergangenen Jahr"). */
+const MAX_ADJECTIVES_AFTER_DETERMINER = 2;
+
+/**
+ * Token i is a noun or an adjective of the language, and a determiner no person's name takes
+ * stands before it, right before or across the adjectives in lower case that go with the noun
+ * ("im nächsten Jahr Dresden", "eine große Menge").
+ */
 export function nounAfterDeterminer(facts: Facts, i: number): boolean {
-  const word = facts.tokens[i]?.lower ?? '';
-  const ofLanguage = facts.knowledge.nounKind(word) !== null || facts.knowledge.isLowerCaseWord(word);
-  return ofLanguage && facts.language.sets.nounDeterminers.has(facts.tokens[i - 1]?.lower ?? '') && !newlineBetween(facts, i - 1, i);
+  const { tokens, knowledge } = facts;
+  const word = tokens[i]?.lower ?? '';
+  if (knowledge.nounKind(word) === null && !knowledge.isLowerCaseWord(word)) return false;
+  const { nounDeterminers } = facts.language.sets;
+  const adjectiveAt = (k: number): boolean => {
+    const token = tokens[k];
+    return token?.capitalized === false && !nounDeterminers.has(token.lower) && !knowledge.isStopWord(token.lower) && knowledge.isLowerCaseWord(token.lower);
+  };
+  let before = i - 1;
+  while (before > i - 1 - MAX_ADJECTIVES_AFTER_DETERMINER && adjectiveAt(before)) before--;
+  return nounDeterminers.has(tokens[before]?.lower ?? '') && !newlineBetween(facts, before, i);
 }
 
 /** Most connectors between a title and its portfolio: "de l'" of "ministre de l'Intérieur". */
@@ -198,6 +213,23 @@ export function speaks(facts: Facts, first: number, last: number): boolean {
   const after = facts.tokens[last + 1]?.lower ?? '';
   const pronounSpeaks = pronounsFollowVerb && pronouns.includes(facts.tokens[last + 2]?.lower ?? '');
   return speechVerbs.has(before) || (speechVerbs.has(after) && !pronounSpeaks);
+}
+
+/** An elided article's apostrophe: "l’" is the article "l". */
+const ELIDED_APOSTROPHE = /['’]$/u;
+
+/**
+ * "según el INE", "segundo o IBGE", "selon l’ONU": an acronym after the language's "according
+ * to" and an article (elided or not) is the institution the story cites. Only an acronym: after
+ * the article longer names are as often documents ("según la Resolución Ministerial").
+ */
+export function sourceAfterArticle(facts: Facts, first: number, last: number): boolean {
+  if (first !== last || !ACRONYM.test(facts.tokens[first]?.text ?? '')) return false;
+  const article = facts.tokens[first - 1];
+  if (!article || newlineBetween(facts, first - 2, first)) return false;
+  const { articles, elisions } = facts.language.sets;
+  if (!articles.has(article.lower) && !elisions.has(article.lower.replace(ELIDED_APOSTROPHE, ''))) return false;
+  return facts.language.words.speech.accordingTo.includes(facts.tokens[first - 2]?.lower ?? '');
 }
 
 /** What the words of the name say on their own. */

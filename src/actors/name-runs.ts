@@ -66,6 +66,14 @@ function connectorAfterSurname(facts: Facts, first: number, last: number): boole
   return named(facts.roles[last]) && !isFirstName(surname) && facts.roles.slice(first, last + 1).every((role) => named(role) || role === 'connector');
 }
 
+/**
+ * "Sophie Marchal sur France Inter", "Emmanuel Macron en Allemagne": a connector that joins only
+ * places' and bodies' words ("Boulogne sur Mer"), after a person's name, opens what follows.
+ */
+function placeConnectorAfterPerson(facts: Facts, first: number, last: number): boolean {
+  return facts.language.sets.placeConnectors.has(facts.tokens[last + 1]?.lower ?? '') && opensPersonsName(facts, first);
+}
+
 /** Token `first` opens a person's name: a first name a list knows, a person the lexicon knows ("Frans"), or a title before it ("minister Eelco Heinen"). */
 function opensPersonsName(facts: Facts, first: number): boolean {
   if (isKnownFirstName(facts, first) || knownName(facts.tokens[first]?.lower ?? '', facts.language) === 'person') return true;
@@ -171,7 +179,7 @@ function endAcrossConnectors(facts: Facts, first: number, last: number): number 
   // particles go on and the word after them is the surname, whatever noun it also is.
   const surnameRole = roles[after] === 'name' || roles[after] === 'noun' || roles[after] === 'nounOrName';
   if (surnameRole && facts.tokens[after]?.capitalized === true && capitalizedParticleAfterFirstName(facts, first, last)) return after;
-  if (personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last)) return -1;
+  if (personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last) || placeConnectorAfterPerson(facts, first, last)) return -1;
   if (roles[after] === 'name') return after;
   // "Raad van State": where only names are capitalized, a capitalized word after an
   // organization's head and its connector is the name's, whatever English word it spells.
@@ -255,7 +263,10 @@ export function splitBeforeFullName(facts: Facts, first: number, last: number): 
     if ((!body && !isKnownFirstName(facts, given)) || !personWordsOnly(facts, given, last, body)) continue;
     const known = organization === first && isOrganizationKind(knownName(facts.tokens[first]?.lower ?? '', facts.language));
     const employer = organization > first && titledBefore(facts, first) && surelyOrganization(facts, first, organization);
-    if (known || employer || body) return [[first, organization], [given, last]];
+    // "presidente del Milan Paolo Scaroni", "Chef der Telekom Tim Höttges": after a title and its
+    // connector, one name, then a known first name: the body the person serves, then the person.
+    const served = organization === first && titledBefore(facts, first) && facts.roles[first] === 'name' && isKnownFirstName(facts, given);
+    if (known || employer || body || served) return [[first, organization], [given, last]];
   }
   return [[first, last]];
 }

@@ -37,7 +37,7 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
   if (ACRONYM.test(text)) return text.length === 1 ? 'other' : 'name';
   // Titles introduce names ("Burgemeester Anouk Verhoef", "KVP-leider Sanne Smit", "GroenLinks-PvdA-leider
   // Frans Timmermans"); they are none.
-  if (language.sets.personTitles.has(lower) || isTitledAcronym(text, language) || isTitleCompound(text, language)) return 'noun';
+  if (language.sets.personTitles.has(lower) || isTitledAcronym(text, language) || isTitleCompound(text, language) || isWordAndTitle(lower, language, knowledge)) return 'noun';
   // Mid-sentence, a capitalized function word belongs to a name ("Estados Unidos", "Le Monde",
   // "Peter Lang"); German's nouns and adjectives among them go on to the dictionary below.
   if (knowledge.isStopWord(lower) && opensSentence) return 'other';
@@ -61,7 +61,10 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
     // shared names list; it is a name beside a first name or where a cue says so.
     if (known === 'person' && filedLikeNoun(lower, language)) return 'nounOrName';
     if (known) return 'name';
-    if (noun === 'compound' || language.properNames.has(lower)) return 'nounOrName';
+    // "Ministeriums": an inflected form of a word the dictionary files like a name is that word;
+    // not an English plural, which names in German keep as written ("Hansa Studios").
+    const inflectedNoun = filedLikeNoun(lower, language) && !isEnglishWord(lower);
+    if (noun === 'compound' || language.properNames.has(lower) || inflectedNoun) return 'nounOrName';
     if (knowledge.hasWordEnding(lower)) return 'noun';
     if (knowledge.isLowerCaseWord(lower)) return opensSentence ? 'other' : 'adjective';
     return 'name';
@@ -72,6 +75,26 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
   if (isEnglishWord(lower)) return 'nounOrName';
   if (!opensSentence) return 'name';
   return knowledge.isLowerCaseWord(lower) || knowledge.hasWordEnding(lower) ? 'noun' : 'nameUnlessLowerCase';
+}
+
+/** The shortest word that opens a compound title ("raad" of "raadslid"). */
+const MIN_COMPOUND_OPENING = 3;
+/** The linking "s" between a compound's parts ("bedrijfs|directeur"). */
+const LINKING_S = 's';
+
+/**
+ * "Museumdirecteur", "Partijvoorzitter", "Bedrijfsdirecteur": where only names are capitalized,
+ * a word of the language closed by a person's title is a title written as one word, capitalized
+ * because it opens a sentence. A surname so ending ("Hoffman") opens with no word of the language.
+ */
+function isWordAndTitle(word: string, language: Language, knowledge: WordKnowledge): boolean {
+  if (language.words.capitalizesNouns) return false;
+  return language.words.personTitleEndings.some((ending) => {
+    const opening = word.slice(0, -ending.length);
+    if (!word.endsWith(ending) || opening.length < MIN_COMPOUND_OPENING) return false;
+    const unlinked = opening.endsWith(LINKING_S) ? opening.slice(0, -LINKING_S.length) : opening;
+    return [opening, unlinked].some((part) => part.length >= MIN_COMPOUND_OPENING && !knowledge.isStopWord(part) && knowledge.isLowerCaseWord(part));
+  });
 }
 
 /** German: the dictionary files the word, in some form, among places and nouns, not among people ("Klick/Sm", "Camps"). */

@@ -39,6 +39,7 @@ export interface Language {
 
 export interface LanguageSets {
   nameConnectors: ReadonlySet<string>;
+  placeConnectors: ReadonlySet<string>;
   personTitles: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
   orgSuffixes: ReadonlySet<string>;
@@ -153,6 +154,7 @@ class AccentBlindSet extends Set<string> {
 function languageSets(words: LanguageWords): LanguageSets {
   return {
     nameConnectors: set(words.nameConnectors),
+    placeConnectors: set(words.placeConnectors),
     personTitles: set(words.personTitles),
     orgHeads: set(words.orgHeads),
     orgSuffixes: set(words.orgSuffixes),
@@ -210,9 +212,9 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
-  nameConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
+  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeDescriptorEndings: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

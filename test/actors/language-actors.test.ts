@@ -64,6 +64,8 @@ describe('common words are never actors', () => {
     ['a compound closed by an event\'s, a price\'s or a law\'s head, even after an article run on from a heading ("Der Benzinpreis")', 'de', 'Tipps zum Sparen: Günstiger heizen Der Heizölpreis klettert wieder. Später am Tag meldete die Börse neue Zahlen. Günstiger heizen Der Heizölpreis bleibt hoch.'],
     ['a noun of the language an English list knows as an organization ("das Amt": the lexicon\'s AMT)', 'de', 'Nach der Wahl trat sie das Amt an. Der Antrag wurde vom zuständigen Amt geprüft.'],
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],
+    ['an institution\'s head in the genitive, alone ("des Ministeriums"): the dictionary files its base like a name', 'de', 'Ein Sprecher des Ministeriums bestätigte die Pläne. Die Leitung des Ministeriums schwieg.'],
+    ['an ordinary word after an elided article opening a sentence ("L’azienda"): the capital is the sentence\'s', 'it', 'L’azienda ha replicato con una nota. L\'opposizione ha protestato a lungo. L’azienda non ha commentato.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
   });
@@ -127,6 +129,13 @@ describe('names, with their kind', () => {
   test('a title before a name is the person\'s role', () => {
     const [mayor] = actorsOf('de', 'Oberbürgermeisterin Henrike Vossberg lud ein. Vossberg sprach lange.');
     expect(mayor).toMatchObject({ name: 'Henrike Vossberg', kind: 'person', role: 'Oberbürgermeisterin' });
+  });
+
+  test('where only names are capitalized, a word of the language closed by a title, opening a sentence, is the title ("Museumdirecteur"), not the name\'s first word', () => {
+    const [director] = actorsOf('nl', 'Museumdirecteur Taco Brinkhorst noemde het een historisch moment. Brinkhorst lachte.');
+    expect(director).toMatchObject({ name: 'Taco Brinkhorst', kind: 'person', role: 'Museumdirecteur' });
+    // A surname so ending opens with no word of the language.
+    expect(shown('nl', 'Hoffman zei dat de wachtlijsten groeien. Volgens Hoffman is dat een probleem.')).toEqual([['Hoffman', 'person']]);
   });
 
   test.each([
@@ -351,6 +360,9 @@ describe('a known organization run into a full name after the verb is two names'
   test.each([
     ['es', 'Lo explicó ayer la presidenta del Banco Central Ana María Pérez en Lima.', [['Banco Central', 'organization'], ['Ana María Pérez', 'person']]],
     ['pt', 'Segundo o diretor da Polícia Federal Carlos Mendes Dias, a operação continua.', [['Polícia Federal', 'organization'], ['Carlos Mendes Dias', 'person']]],
+    // One name after the title's connector, then a known first name: the body the person serves, even one a town's name spells.
+    ['it', 'Il presidente del Monza Paolo Scardino ha parlato ai tifosi.', [['Paolo Scardino', 'person']]],
+    ['es', 'El presidente del Getafe José Quintela habló con la prensa.', [['José Quintela', 'person']]],
   ] as Array<[Code, string, Array<[string, string]>]>)('after a title, the employer and then the person (%s)', (code, text, expected) => {
     const mentions = actorsOf(code, text).map((a) => [a.name, a.kind]);
     for (const actor of expected) expect(mentions).toContainEqual(actor);
@@ -420,10 +432,25 @@ describe('an organization\'s head binds what follows its connector', () => {
   });
 });
 
+describe('an acronym the story cites "according to", after an article, is a sure organization', () => {
+  test.each([
+    ['es', 'Según el IRVE, el paro bajó en marzo.'],
+    ['pt', 'Segundo o IRVE, a inflação caiu em março.'],
+    ['fr', 'Selon l’IRVE, la croissance ralentit.'],
+  ] as Array<[Code, string]>)('%s: %s', (code, text) => {
+    expect(shown(code, text)).toEqual([['IRVE', 'organization']]);
+  });
+});
+
 describe('a compound descriptor opening a Dutch sentence says what the name after it is', () => {
   test('"Energiebedrijf Vennema", "Supermarktketen Holtkamp": the body alone, an organization', () => {
     const text = 'Energiebedrijf Vennema verhoogt de tarieven. Supermarktketen Holtkamp sluit tien winkels in het noorden.';
     expect(shown('nl', text)).toEqual([['Vennema', 'organization'], ['Holtkamp', 'organization']]);
+  });
+
+  test('a compound of a word that alone may be a person\'s ("belegger") and of a firm\'s words ("maatschappij", "leverancier") describes a firm', () => {
+    const text = 'Vastgoedbelegger Drostwijk verkoopt woningen. Luchtvaartmaatschappij Noordwind schrapt vluchten. Volgens energieleverancier Brandstroom stijgen de prijzen.';
+    expect(shown('nl', text)).toEqual([['Drostwijk', 'organization'], ['Noordwind', 'organization'], ['Brandstroom', 'organization']]);
   });
 });
 
@@ -452,6 +479,11 @@ describe('a body\'s descriptor right before a name outweighs a person\'s reading
   ] as Array<[Code, string]>)('%s', (code, text) => {
     expect(shown(code, text)).toEqual([['Clara Nordby', 'organization']]);
   });
+
+  test('the descriptor after an elided article opening a sentence ("L’entreprise Vaudrel") says what the name is', () => {
+    expect(shown('fr', 'L’entreprise Vaudrel ferme son usine.')).toEqual([['Vaudrel', 'organization']]);
+    expect(shown('it', 'L\'azienda Vaudrel chiude la fabbrica.')).toEqual([['Vaudrel', 'organization']]);
+  });
 });
 
 describe('a German noun a determiner opens is that noun; the name after it is another\'s', () => {
@@ -463,6 +495,15 @@ describe('a German noun a determiner opens is that noun; the name after it is an
   test('an adjective or a name a head closes keeps its first word ("dem Deutschen Bundestag", "an der Wall Street")', () => {
     const names = shown('de', 'Sie sprach vor dem Deutschen Bundestag. Die Banken an der Wall Street schlossen früh.').map(([name]) => name);
     expect(names).toEqual(expect.arrayContaining(['Deutschen Bundestag', 'Wall Street']));
+  });
+
+  test.each([
+    ['a possessive ("seinem Bruder Malte")', 'Die Firma gehört seinem Bruder Malte. Malte wohnt in Kiel.', [['Kiel', 'place']]],
+    ['a demonstrative ("in diesem Jahr Dresden")', 'Wer Zeit hat, kann in diesem Jahr Dresden besuchen.', [['Dresden', 'place']]],
+    ['a determiner before adjectives in lower case ("im nächsten Jahr Dresden")', 'Im nächsten Jahr Dresden zu besuchen, lohnt sich.', [['Dresden', 'place']]],
+    ['a noun the dictionary also has in lower case in another sense ("der Band", band)', 'Der Auftritt der Band Portugal war laut. Die Band Portugal spielt wieder.', [['Portugal', 'place']]],
+  ] as Array<[string, string, Array<[string, string]>]>)('so is the noun after %s', (_cue, text, names) => {
+    expect(shown('de', text)).toEqual(names);
   });
 });
 
@@ -625,5 +666,10 @@ describe('people whose names are also words', () => {
     expect(shown('nl', 'Volgens Jan de Vries woont Mark Visser in Duitsland.')).toEqual(
       expect.arrayContaining([['Mark Visser', 'person'], ['Duitsland', 'place']]),
     );
+  });
+
+  test('a connector only places\' and bodies\' names hold ends a person\'s name before it ("Léa Fournel en Allemagne", "sur Radio Lumière")', () => {
+    const text = 'La ministre Léa Fournel en Allemagne a signé l’accord. Le syndicaliste Paul Garnier sur Radio Lumière a dénoncé la réforme. Le maire de Boulogne sur Mer a salué le texte.';
+    expect(shown('fr', text).map(([name]) => name)).toEqual(expect.arrayContaining(['Léa Fournel', 'Allemagne', 'Paul Garnier', 'Boulogne sur Mer']));
   });
 });

@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const DE: LanguageWords = {
   nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'zum', 'zur', 'und', 'des', 'für', 'am', 'an', 'im', 'la', 'di', 'da', 'al', 'el', 'bin', '&'],
+  placeConnectors: [],
   elisions: [],
   conjunctions: ['und', 'oder', 'sowie'],
   articles: ['der', 'die', 'das'],
@@ -27,6 +28,13 @@ export const DE: LanguageWords = {
   nounDeterminers: [
     'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines',
     'am', 'im', 'vom', 'zum', 'zur', 'beim', 'unterm', 'überm', 'vorm', 'hinterm', 'ins', 'ans',
+    // Possessives, demonstratives and "jeder", "kein": "ihr Mann Karl-Heinz", "seinem Bruder Thomas"
+    // (the noun, then the person's name), "in diesem Jahr Dresden" (the noun, then a place).
+    'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden',
+    'kein', 'keine', 'keinem', 'keinen', 'keiner', 'keines',
+    'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines',
+    'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres',
+    'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'euer', 'eure', 'eurem', 'euren', 'eurer', 'eures',
   ],
   personTitleEndings: [
     'präsident', 'präsidentin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'sprecher',
@@ -106,6 +114,7 @@ export const DE: LanguageWords = {
     armenisch: 'AM', kurdisch: '', afrikanisch: '', europäisch: '', arabisch: '', jüdisch: '', muslimisch: '',
   },
   inflections: ['innen', 'ern', 'en', 'es', 'er', 'em', 'in', 'n', 's', 'e'],
+  adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
   wordEndings: ['isten', 'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität', 'itäten', 'ismus', 'nisse', 'nahme', 'nahmen'],
   addressPronouns: [
     'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'ihnen', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen',

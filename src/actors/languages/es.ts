@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const ES: LanguageWords = {
   nameConnectors: ['de', 'del', 'de la', 'la', 'las', 'los', 'y', 'e', 'da', 'dos', 'van', 'von', 'der', 'al', 'el', 'bin', '&'],
+  placeConnectors: [],
   elisions: [],
   conjunctions: ['y', 'e', 'o'],
   articles: ['el', 'la', 'los', 'las'],
@@ -79,6 +80,7 @@ export const ES: LanguageWords = {
     turco: 'TR', turca: 'TR', indio: 'IN', marroquí: 'MA', europeo: '', europea: '', árabe: '', judío: '', musulmán: '',
   },
   inflections: ['es', 's'],
+  adjectiveEndings: [],
   wordEndings: ['mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles'],
   addressPronouns: [],
   bylineMarkers: ['por'],

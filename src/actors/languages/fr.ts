@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const FR: LanguageWords = {
   nameConnectors: ['de', 'du', 'des', 'de la', 'la', 'le', 'les', 'd', 'l’', "l'", 'd’', "d'", 'et', 'sur', 'en', 'von', 'van', 'der', 'ben', 'al', 'el', '&'],
+  placeConnectors: ['sur', 'en'],
   elisions: ['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   conjunctions: ['et', 'ou'],
   articles: ['le', 'la', 'les'],
@@ -83,6 +84,7 @@ export const FR: LanguageWords = {
     européen: '', européenne: '', africain: '', arabe: '', juif: '', musulman: '',
   },
   inflections: ['es', 's', 'x', 'e'],
+  adjectiveEndings: [],
   wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
   addressPronouns: [],
   bylineMarkers: ['par'],

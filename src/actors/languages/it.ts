@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const IT: LanguageWords = {
   nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'de', 'la', 'lo', 'e', 'd', "d'", 'd’', "dell'", 'dell’', 'van', 'von', 'der', 'al', 'el', '&'],
+  placeConnectors: [],
   elisions: ['l', 'd', 'dell', 'dall', 'nell', 'all', 'sull', 'coll', 'un', 'quest', 'quell', 'c', 'v'],
   conjunctions: ['e', 'ed', 'o'],
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le'],
@@ -73,6 +74,7 @@ export const IT: LanguageWords = {
     europea: '', arabo: '', ebreo: '', musulmano: '',
   },
   inflections: ['i', 'e', 'a', 'o'],
+  adjectiveEndings: [],
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
   addressPronouns: [],
   bylineMarkers: ['di', 'da'],

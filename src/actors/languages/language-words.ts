@@ -6,6 +6,12 @@ import type { SpeechWords } from './speech-words.ts';
 export interface LanguageWords {
   /** Lower-case words inside one name: "von der Leyen", "Banco de España", "Conseil d'État". */
   nameConnectors: readonly string[];
+  /**
+   * The connectors among them that join only places' and bodies' words, never a person's:
+   * "Boulogne sur Mer", "Châlons en Champagne". After a person's name one opens what follows
+   * ("Sophie Marchal sur France Inter", "Emmanuel Macron en Allemagne").
+   */
+  placeConnectors: readonly string[];
   /** Words elided against the next one ("l’", "d’", "dell’"): split off a name written against them. */
   elisions: readonly string[];
   /** "und", "et", "y": between two names they list two actors, not one. */
@@ -71,6 +77,12 @@ export interface LanguageWords {
   demonyms: Readonly<Record<string, string>>;
   /** Endings that inflected forms add to a dictionary word or a name ("Merkels", "Banken"), longest first. */
   inflections: readonly string[];
+  /**
+   * Where every noun is capitalized, the endings an adjective takes before a noun ("dem
+   * Deutschen Bundestag", "die Innere Mongolei"): a word of the language so ended, after a
+   * determiner, is an adjective that opens a name, not a noun ("ihr Mann", "der Band").
+   */
+  adjectiveEndings: readonly string[];
   /** Endings that ordinary words take and names seldom do ("-ung", "-ment"), read where no dictionary decides. */
   wordEndings: readonly string[];
   /**

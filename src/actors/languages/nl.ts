@@ -4,6 +4,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const NL: LanguageWords = {
   nameConnectors: ['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'van der', 'van den', 'voor', 'en', 'op', 'von', 'al', 'el', '&'],
+  placeConnectors: [],
   elisions: [],
   conjunctions: ['en', 'of'],
   articles: ['de', 'het'],
@@ -38,7 +39,12 @@ export const NL: LanguageWords = {
     'club', 'ploeg', 'team', 'vereniging', 'organisatie', 'ngo', 'vakbond', 'bank', 'verzekeraar', 'operator',
     'gigant', 'merk', 'platform', 'netwerk', 'omroep', 'zender', 'fonds', 'groep',
   ],
-  orgDescriptorEndings: ['bedrijf', 'concern', 'fabrikant', 'keten', 'verzekeraar', 'omroep', 'zender', 'partij', 'club', 'organisatie'],
+  // Compounds of these name firms ("vastgoedbelegger", "luchtvaartmaatschappij", "energieleverancier",
+  // "telecomaanbieder"); the words alone may be people ("belegger").
+  orgDescriptorEndings: [
+    'bedrijf', 'concern', 'fabrikant', 'keten', 'verzekeraar', 'omroep', 'zender', 'partij', 'club', 'organisatie',
+    'belegger', 'maatschappij', 'leverancier', 'aanbieder',
+  ],
   placeDescriptors: [
     'stad', 'gemeente', 'dorp', 'plaats', 'regio', 'provincie', 'land', 'hoofdstad', 'eiland', 'wijk', 'buurt',
     'territorium', 'republiek', 'staat', 'deelstaat', 'streek',
@@ -70,6 +76,7 @@ export const NL: LanguageWords = {
     afrikaans: '', arabisch: '', joods: '', islamitisch: '',
   },
   inflections: ['en', 's', 'e'],
+  adjectiveEndings: [],
   wordEndings: ['heid', 'heden', 'ing', 'ingen', 'schap', 'schappen', 'tie', 'ties', 'lijk', 'lijke', 'isme', 'iteit'],
   addressPronouns: [],
   bylineMarkers: ['door'],

@@ -3,6 +3,7 @@ import type { LanguageWords } from './language-words.ts';
 
 export const PT: LanguageWords = {
   nameConnectors: ['de', 'da', 'do', 'das', 'dos', 'e', 'del', 'la', 'van', 'von', 'der', 'al', 'el', '&'],
+  placeConnectors: [],
   elisions: [],
   conjunctions: ['e', 'ou'],
   articles: ['o', 'a', 'os', 'as'],
@@ -77,6 +78,7 @@ export const PT: LanguageWords = {
     europeu: '', europeia: '', árabe: '', judeu: '', muçulmano: '',
   },
   inflections: ['es', 's'],
+  adjectiveEndings: [],
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
   addressPronouns: [],
   bylineMarkers: ['por'],
