@@ -246,7 +246,8 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   // "an article in Healthline", "a story in the Ledger": an outlet.
   if (isOutletCue(name.before)) return 'organization';
   // "the Government", "the Ministry": an institution's head standing for the one the story means.
-  if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return 'organization';
+  // A firm's ("the Company", "the Group") stands for the firm the story has named: no chip of its own.
+  if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return FIRM_HEADS.has(name.words[0] ?? '') ? 'other' : 'organization';
   const afterPossessive = POSSESSIVE_CLITIC.test(next) ? (name.after[1] ?? '') : next;
   // "broker Khurshid Alam": a job a firm or a person may hold ("broker", "producer") names a
   // person before a full name; "broker Nomura" is a firm.
@@ -292,6 +293,9 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   if (placeLike && (PLACE_PREPOSITIONS.has(previous) || previous === 'of')) return guess('place', 'weak');
   return guess('person', 'none');
 }
+
+/** Heads a firm's own papers write for the firm they name ("the Company", "the Group"): unlike "the Government", no one institution. */
+const FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'group', 'firm', 'corporation']);
 
 /** A capital after lower-case letters inside one word: "OpenStreetMap", "LinkedIn". */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;

@@ -414,10 +414,22 @@ function organizationFullNames(named: Named[]): Map<string, string> {
     const extended = names.filter(
       (long) => long.length > short.length && long.endsWith(` ${short}`) && long.slice(0, -short.length).trim().split(' ').every((word) => CAPITALIZED.test(word)),
     );
-    const only = full ?? (extended.length === 1 ? extended[0] : undefined);
+    // "Kestrel Mining" beside "Kestrel Mining Limited": the name less its legal form.
+    const registered = names.find((long) => long.startsWith(`${short} `) && isLegalForm(long.slice(short.length + 1)));
+    const only = full ?? registered ?? (extended.length === 1 ? extended[0] : undefined);
     if (only) aliases.set(short, only);
   }
   return aliases;
+}
+
+/** Words that close a company's name with its legal form: "Limited", "Ltd.", "Inc", "PLC", "GmbH". */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'l.l.c.',
+  'gmbh', 'ag', 'se', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'spa', 's.p.a.', 'pty', 'pty ltd', 'co.', 'co',
+]);
+
+function isLegalForm(words: string): boolean {
+  return LEGAL_FORMS.has(words.toLowerCase());
 }
 
 /** "Uni" of "Universität", "Univ." of "University": a word's opening letters, perhaps with a period. */

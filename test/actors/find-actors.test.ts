@@ -412,6 +412,8 @@ describe('English stories: what the box shows', () => {
     ['The old GPUs ran hot. The GPU maker Vantrix said so.', [['Vantrix', 'organization', 1]]],
     ['Exports lifted gross domestic product (GDP) by 2%. The GDP figure pleased Lena Moss.', [['Lena Moss', 'person', 1]]],
     ['The app sent “personally identifiable information” (PII) abroad. The PII included names, said Lena Moss.', [['Lena Moss', 'person', 1]]],
+    // A firm's name with and without its legal form is one chip; "the Company" in its papers is that firm, no chip of its own.
+    ['Kestrel Mining Limited said drilling had begun. Under the lease, the Company may sell. Kestrel Mining expects more.', [['Kestrel Mining Limited', 'organization', 2]]],
     // A shop, a gallery, a journal's "Review" is an organization; a jail or a theatre a place, not a person.
     ['Staff at Pitt Lane Store said Jo Kent shopped there.', [['Pitt Lane Store', 'organization', 1], ['Jo Kent', 'person', 1]]],
     ['The Kestrel Review said the Bellwood Theatre would close.', [['Kestrel Review', 'organization', 1], ['Bellwood Theatre', 'place', 1]]],
