@@ -5,7 +5,7 @@ import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { personAliases } from './person-aliases.ts';
 import { ORG_HEADS } from './word-classes.ts';
-import { SURNAME_PARTICLES } from './word-lists.ts';
+import { LEGAL_FORMS, SURNAME_PARTICLES } from './word-lists.ts';
 
 /** An entity and every mention of it, before roles and ranking. */
 export interface ActorGroup {
@@ -421,12 +421,6 @@ function organizationFullNames(named: Named[]): Map<string, string> {
   }
   return aliases;
 }
-
-/** Words that close a company's name with its legal form: "Limited", "Ltd.", "Inc", "PLC", "GmbH". */
-const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'l.l.c.',
-  'gmbh', 'ag', 'se', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'spa', 's.p.a.', 'pty', 'pty ltd', 'co.', 'co',
-]);
 
 function isLegalForm(words: string): boolean {
   return LEGAL_FORMS.has(words.toLowerCase());

@@ -108,6 +108,12 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'lt', 'sgt', 'prof', 'rev', 'messrs', 'ave',
 ]);
 
+/** Words that close a company's name with its legal form: "Limited", "Ltd.", "Inc", "PLC", "GmbH" (lower-cased). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'l.l.c.',
+  'gmbh', 'ag', 'se', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'spa', 's.p.a.', 'pty', 'pty ltd', 'co.', 'co',
+]);
+
 /** Organization heads beyond compromise's own list. */
 export const EXTRA_ORG_WORDS: readonly string[] = [
   'party', 'parliament', 'assembly', 'congress', 'senate', 'cabinet', 'court', 'navy', 'forces', 'front',
