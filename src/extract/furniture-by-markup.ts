@@ -16,7 +16,7 @@ const NAVIGATION_NAMES = new Set(['navigation', 'menu', 'menubar', 'menuitem', '
  * Not "paywall" nor "premium": publishers name the story's own body so when it is behind one.
  */
 const FURNITURE_NAMES = new Set([
-  'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'related', 'recommended', 'promo',
+  'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'related', 'recommended', 'recirculation', 'promo',
   'byline', 'caption', 'credit', 'credits', 'copyright', 'tags', 'breadcrumb', 'breadcrumbs', 'cta', 'upsell', 'toast',
   'snackbar',
 ]);

@@ -38,6 +38,7 @@ describe('markup cues', () => {
     ['a class naming a newsletter box', '<aside class="newsletter-box"><h4>The Harbor Report</h4><p>Every Friday in your inbox</p></aside>', ['The Harbor Report', 'Every Friday in your inbox']],
     ['a class naming a call to action', '<div class="cta-box"><p>Need a ferry pass?</p><p>Order one in two minutes</p></div>', ['Need a ferry pass?', 'Order one in two minutes']],
     ["a class naming a control's passing notice (a toast)", '<div class="bookmark-toast"><p>Story saved</p><p>Find it under your bookmarks.</p></div>', ['Story saved', 'Find it under your bookmarks.']],
+    ['a class naming a link to another story set between paragraphs ("recirculation")', '<p class="story-recirculation-link"><a href="/2024/ferry-fares">Ana Holt: The ferry fares will rise again</a></p>', ['Ana Holt: The ferry fares will rise again']],
     ['a class word compounding a furniture name ("relatedlinks")', '<section class="relatedlinks"><h2>Explore now</h2></section>', ['Explore now']],
     ["a theme's numbered variant of a furniture name (\"cta3\")", '<div class="vc_cta3"><h2>Harbor tours</h2><p>Book a seat on our evening tour of the works.</p></div>', ['Harbor tours', 'Book a seat on our evening tour of the works.']],
   ])('%s goes', (_, furniture, gone) => {
