@@ -2,7 +2,7 @@
 // nationality or some other name, from the words inside it and around it.
 import { EVENT_HEADS, NAMED_PHENOMENON_OPENERS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
-import { namesModel } from './model-names.ts';
+import { namesModel, namesModelNumber } from './model-names.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC } from './tokenize.ts';
@@ -90,6 +90,7 @@ export function classifyName(name: NameEvidence): NameVerdict | null {
     if (context) return { kind: context, guessed: false, evidence: 'sure' };
     return { kind: 'organization', guessed: false, evidence: name.inLead === true || acronymActs(name) ? 'sure' : 'weak' };
   }
+  if (!name.resultsRow && namesModelNumber(name.surface, name.after[0] ?? '')) return { kind: 'other', guessed: false, evidence: 'sure' };
   const decided = decidedKind(name);
   if (decided === 'person' && isLoneFirstName(name)) return { kind: 'person', guessed: false, evidence: 'weak' };
   if (decided !== undefined) return decided && { kind: decided, guessed: false, evidence: 'sure' };

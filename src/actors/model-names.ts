@@ -21,6 +21,19 @@ export function namesModel(words: string[], surface: string): boolean {
   return closed && nameClass(words[0] ?? '') !== 'first-name';
 }
 
+/** A line's capitals closing a name of two words or more: "Vexor RTX", not "Henry VIII". */
+const CLOSING_CAPITALS = /\s(?![IVXLCDM]+$)\p{Lu}{2,5}$/u;
+/** A model's number: two digits or more ("4090"), no score's or share's marks. */
+const MODEL_NUMBER = /^\d{2,}$/u;
+
+/**
+ * "Vexor RTX 4090": a name closed by capitals, then a model's number, is a product's model. A
+ * person's name never closes with capitals, and a team's row of results is read apart.
+ */
+export function namesModelNumber(surface: string, next: string): boolean {
+  return CLOSING_CAPITALS.test(surface) && MODEL_NUMBER.test(next);
+}
+
 /** "PlayStation 4 Pro", "PS4 Pro": a model word after a model's number closes a product's name (and "PlayStation" is the product's). */
 export function isModelAfterNumber(tokens: Token[], i: number): boolean {
   return MODEL_WORDS.has(lower(tokens, i)) && HAS_DIGIT.test(tokens[i - 1]?.text ?? '');

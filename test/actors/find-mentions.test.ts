@@ -41,6 +41,9 @@ describe('findMentions', () => {
     ['Surrey captain Chris Lewis scored 80.', ['organization:Surrey', 'person:Chris Lewis']],
     // A name a preposition of place leads, then the region that holds it, is a town, whatever first name it spells.
     ['The final moves to Eugene, Oregon, said Eugene Marsh.', ['place:Eugene', 'place:Oregon', 'person:Eugene Marsh']],
+    // A name closed by capitals, then a model's number, is a product's model; a king's numeral is no such capitals.
+    ['It runs a Vexor RTX 4090 card.', ['other:Vexor RTX']],
+    ['Henry VIII 1509 was the year of the crowning.', ['person:Henry VIII']],
     // A storm or a comet is named like a person; the word before the given name says what it is.
     ['Hurricane Delphine hit Florida, and Comet Vasko lit the sky.', ['other:Hurricane Delphine', 'place:Florida', 'other:Comet Vasko']],
     // A dateline opening its line is a town and its state, the state's abbreviation read as the state.
