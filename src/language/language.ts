@@ -137,17 +137,27 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
  * word is one of the language's own ("más", "sarà", "mãe" are no "Mas", "Sara", "Mae").
  */
 class AccentBlindSet extends Set<string> {
+  /** The language's word endings that close on an accented letter ("aré", "irá"): no unaccented name ends so. */
+  private readonly accentedEndings: readonly string[];
+
   constructor(
     words: readonly string[],
     private readonly ownWords: readonly ReadonlySet<string>[],
+    wordEndings: readonly string[] = [],
   ) {
     super(words);
+    this.accentedEndings = wordEndings.filter((ending) => withoutAccents(ending.slice(-1)) !== ending.slice(-1));
   }
 
   override has(word: string): boolean {
     if (super.has(word)) return true;
     const folded = withoutAccents(word);
-    return folded !== word && super.has(folded) && !this.ownWords.some((own) => own.has(word));
+    return folded !== word && super.has(folded) && !this.ownWords.some((own) => own.has(word)) && !this.hasAccentedEnding(word);
+  }
+
+  /** "haré", "dirá": a verb's accented ending, which the dictionary's stems do not list, is no name's ("Hare", "Dira"). */
+  private hasAccentedEnding(word: string): boolean {
+    return this.accentedEndings.some((ending) => word.length > ending.length && word.endsWith(ending));
   }
 }
 
@@ -199,7 +209,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
     properNames: new Set(splitList(data.properNames)),
     dictionaryPeople: new Set(splitList(data.dictionaryPeople)),
     towns: new Set(splitList(data.cities)),
-    personNames: new AccentBlindSet(splitList(names.personNames), [stopWords, common, nouns]),
+    personNames: new AccentBlindSet(splitList(names.personNames), [stopWords, common, nouns], data.words.wordEndings),
     regions,
     regionNames,
     demonyms,

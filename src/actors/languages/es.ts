@@ -81,7 +81,11 @@ export const ES: LanguageWords = {
   },
   inflections: ['es', 's'],
   adjectiveEndings: [],
-  wordEndings: ['mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles'],
+  wordEndings: [
+    'mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles',
+    // The future's singular ("haré", "dirá"): a verb, never a name, though "Hare" is one unaccented.
+    'aré', 'eré', 'iré', 'ará', 'erá', 'irá',
+  ],
   addressPronouns: [],
   bylineMarkers: ['por'],
   givenNameParticles: [],
