@@ -16,7 +16,7 @@ import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS, PLACE_HEADS as ENGLISH_PLACE_HEADS } from './word-classes.ts';
-import { adjectivesBeforeNouns, compoundOpenersOf, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
+import { adjectivesBeforeNouns, compoundOpenersOf, firstNamesBeforeNames, isSalutation, knownBaseForm, roleOf } from './word-roles.ts';
 import { MAX_CACHED, endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
 
 /** II to XXXIX, as chapters, sequels and monarchs are numbered. */
@@ -36,7 +36,7 @@ export function findLanguageMentions(text: string, language: Language): Language
     tokens,
     starts,
     knowledge,
-    firstNamesBeforeNames(tokens, language, tokens.map((token, i) => roleOf(token, starts[i] === true, language, knowledge, story))),
+    firstNamesBeforeNames(tokens, language, tokens.map((token, i) => (isSalutation(tokens, i, starts[i] === true, language) ? 'other' : roleOf(token, starts[i] === true, language, knowledge, story)))),
   );
   const capitalizedWords = new Set(tokens.filter((t) => t.capitalized).map((t) => t.lower));
   const facts: Facts = { tokens, text, roles, starts, language, knowledge, capitalizedWords, forms: [] };

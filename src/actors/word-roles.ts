@@ -15,6 +15,15 @@ const roleCaches = new WeakMap<Language, (key: string) => WordRole>();
 /** Distinct capitalized words remembered per language before the cache starts over. */
 const MAX_CACHED_ROLES = 20_000;
 
+/**
+ * "Hey Süße, …", "Liebe Leser, Liebe Fans, …": a greeting opening a sentence, or the next in a
+ * row of salutations after a comma, addresses the name after it and is no part of it.
+ */
+export function isSalutation(tokens: readonly Token[], i: number, opensSentence: boolean, language: Language): boolean {
+  const token = tokens[i];
+  return token?.capitalized === true && language.sets.greetings.has(token.lower) && (opensSentence || tokens[i - 1]?.text === ',');
+}
+
 /** What the story as a whole tells of its words, beyond each word's own role. */
 export interface StoryWords {
   /** Words the story also writes in lower case. */

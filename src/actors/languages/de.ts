@@ -120,6 +120,7 @@ export const DE: LanguageWords = {
     'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'ihnen', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen',
     'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer',
   ],
+  greetings: ['hallo', 'hey', 'hi', 'liebe', 'lieber', 'liebes', 'moin', 'servus'],
   bylineMarkers: ['von'],
   givenNameParticles: ['von', 'vom', 'zu'],
   capitalizesNouns: true,

@@ -87,6 +87,7 @@ export const ES: LanguageWords = {
     'aré', 'eré', 'iré', 'ará', 'erá', 'irá',
   ],
   addressPronouns: [],
+  greetings: ['hola', 'querido', 'querida', 'queridos', 'queridas', 'estimado', 'estimada', 'estimados', 'estimadas'],
   bylineMarkers: ['por'],
   givenNameParticles: [],
   capitalizesNouns: false,

@@ -87,6 +87,7 @@ export const FR: LanguageWords = {
   adjectiveEndings: [],
   wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
   addressPronouns: [],
+  greetings: ['bonjour', 'bonsoir', 'salut', 'chère', 'chers', 'chères'],
   bylineMarkers: ['par'],
   givenNameParticles: [],
   capitalizesNouns: false,

@@ -77,6 +77,7 @@ export const IT: LanguageWords = {
   adjectiveEndings: [],
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
   addressPronouns: [],
+  greetings: ['ciao', 'salve', 'carissimi', 'carissime'],
   bylineMarkers: ['di', 'da'],
   givenNameParticles: [],
   capitalizesNouns: false,

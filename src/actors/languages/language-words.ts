@@ -90,6 +90,11 @@ export interface LanguageWords {
    * the middle of a sentence they look like names and never are.
    */
   addressPronouns: readonly string[];
+  /**
+   * Greetings and salutations opening a sentence or a letter ("Hey Süße", "Liebe Leserinnen",
+   * "Hola Marta"): they address whoever is named after them and are no part of the name.
+   */
+  greetings: readonly string[];
   /** Words that open a byline line ("Von Anna Berg"): the names after them sign the story, they are not in it. */
   bylineMarkers: readonly string[];
   /**

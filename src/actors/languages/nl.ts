@@ -79,6 +79,7 @@ export const NL: LanguageWords = {
   adjectiveEndings: [],
   wordEndings: ['heid', 'heden', 'ing', 'ingen', 'schap', 'schappen', 'tie', 'ties', 'lijk', 'lijke', 'isme', 'iteit'],
   addressPronouns: [],
+  greetings: ['hallo', 'hoi', 'beste', 'lieve'],
   bylineMarkers: ['door'],
   givenNameParticles: ['van', 'de', 'der', 'den', 'ter'],
   capitalizesNouns: false,

@@ -81,6 +81,7 @@ export const PT: LanguageWords = {
   adjectiveEndings: [],
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
   addressPronouns: [],
+  greetings: ['olá', 'oi', 'prezado', 'prezada', 'prezados', 'prezadas'],
   bylineMarkers: ['por'],
   givenNameParticles: [],
   capitalizesNouns: false,
