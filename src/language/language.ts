@@ -55,6 +55,7 @@ export interface LanguageSets {
   articles: ReadonlySet<string>;
   articlesBeforeNoPerson: ReadonlySet<string>;
   articlesOpeningNoPerson: ReadonlySet<string>;
+  articlesBeforeNoTown: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
   nounDeterminers: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
@@ -181,6 +182,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     articles: set(words.articles),
     articlesBeforeNoPerson: set(words.articlesBeforeNoPerson),
     articlesOpeningNoPerson: set(words.articlesOpeningNoPerson),
+    articlesBeforeNoTown: set(words.articlesBeforeNoTown),
     courtesyTitles: set(words.courtesyTitles),
     nounDeterminers: set(words.nounDeterminers),
     eventHeads: set(words.eventHeads),
@@ -226,7 +228,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 const NO_WORDS: LanguageWords = {
   nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeDescriptorEndings: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], greetings: [], givenNameParticles: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], articlesBeforeNoTown: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], greetings: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

@@ -649,6 +649,20 @@ describe('background', () => {
   });
 });
 
+describe('a town\'s name after an article no town takes names its club', () => {
+  test.each([
+    ['it', 'Ieri sera il Monza ha vinto ancora. I tifosi erano contenti.', [['Monza', 'organization']]],
+    ['it', 'Il difensore è passato al Monza per due milioni.', [['Monza', 'organization']]],
+    ['es', 'El Getafe perdió ayer por dos goles. Los aficionados se quejaron.', [['Getafe', 'organization']]],
+    // No article: the town ("a Monza", "en Getafe").
+    ['it', 'La fiera si tiene a Monza da dieci anni.', [['Monza', 'place']]],
+    ['es', 'La fábrica abrió en Getafe hace dos años.', [['Getafe', 'place']]],
+  ] as Array<[Code, string, Array<[string, string]>]>)('%s: %s', (code, text, expected) => {
+    const actors = shown(code, text);
+    for (const actor of expected) expect(actors).toContainEqual(actor);
+  });
+});
+
 describe('people whose names are also words', () => {
   test('after a greeting, the person addressed is named without it ("Hola Marta Quesada", "Liebe Anna Berger")', () => {
     expect(shown('es', 'Hola Marta Quesada, gracias por la carta. Marta Quesada no contestó.')).toContainEqual(['Marta Quesada', 'person']);

@@ -10,6 +10,7 @@ export const DE: LanguageWords = {
   articles: ['der', 'die', 'das'],
   articlesBeforeNoPerson: [],
   articlesOpeningNoPerson: [],
+  articlesBeforeNoTown: [],
   personTitles: [
     'herr', 'herrn', 'frau', 'dr', 'prof', 'professor', 'professorin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
     'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident',

@@ -9,6 +9,7 @@ export const ES: LanguageWords = {
   articles: ['el', 'la', 'los', 'las'],
   articlesBeforeNoPerson: ['el', 'la', 'los', 'las'],
   articlesOpeningNoPerson: ['el', 'la', 'los', 'las'],
+  articlesBeforeNoTown: ['el', 'al', 'del'],
   personTitles: [
     'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'profesor', 'profesora',
     'presidente', 'presidenta', 'ministro', 'ministra', 'primer', 'primera', 'alcalde', 'alcaldesa', 'diputado',

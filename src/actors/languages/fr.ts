@@ -10,6 +10,7 @@ export const FR: LanguageWords = {
   articles: ['le', 'la', 'les'],
   articlesBeforeNoPerson: ['le', 'la', 'les'],
   articlesOpeningNoPerson: [],
+  articlesBeforeNoTown: [],
   personTitles: [
     'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur', 'professeur', 'pr',
     'président', 'présidente', 'ministre', 'premier', 'première', 'maire', 'député', 'députée', 'sénateur',

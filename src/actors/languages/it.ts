@@ -9,6 +9,7 @@ export const IT: LanguageWords = {
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le'],
   articlesBeforeNoPerson: [],
   articlesOpeningNoPerson: [],
+  articlesBeforeNoTown: ['il', 'lo', 'l', 'del', 'dello', 'dell', 'al', 'allo', 'all', 'dal', 'dallo', 'dall', 'nel', 'nello', 'nell', 'col', 'sul', 'sull'],
   personTitles: [
     'sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'prof', 'professore', 'professoressa',
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'deputato', 'deputata', 'senatore',

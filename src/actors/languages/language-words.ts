@@ -29,6 +29,13 @@ export interface LanguageWords {
    * not French's or Italian's ("Le Pen", "La Russa") nor Dutch "De" ("De Jong").
    */
   articlesOpeningNoPerson: readonly string[];
+  /**
+   * Articles, plain, elided or joined to a preposition, that the language puts before no town
+   * ("il Milan", "l’Inter", "del Getafe": the club named for it; the town is "Milano", "Getafe").
+   * Empty where towns take one ("o Porto") or where one stands before a town of another age
+   * too often to tell.
+   */
+  articlesBeforeNoTown: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
   personTitles: readonly string[];
   /** The honorifics among them, forms of address that give no role: "Herr", "Frau", "Madame", "Señor". */

@@ -10,6 +10,7 @@ export const NL: LanguageWords = {
   articles: ['de', 'het'],
   articlesBeforeNoPerson: [],
   articlesOpeningNoPerson: [],
+  articlesBeforeNoTown: [],
   personTitles: [
     'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'dr', 'prof', 'professor', 'premier', 'minister', 'minister-president',
     'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'kamerlid', 'senator', 'woordvoerder',

@@ -9,6 +9,7 @@ export const PT: LanguageWords = {
   articles: ['o', 'a', 'os', 'as'],
   articlesBeforeNoPerson: ['o', 'os', 'as'],
   articlesOpeningNoPerson: ['o', 'os', 'as'],
+  articlesBeforeNoTown: [],
   personTitles: [
     'sr', 'sra', 'senhor', 'senhora', 'dom', 'dona', 'dr', 'dra', 'doutor', 'doutora', 'professor', 'professora',
     'presidente', 'ministro', 'ministra', 'primeiro-ministro', 'primeira-ministra', 'prefeito', 'prefeita',
