@@ -58,6 +58,7 @@ export interface LanguageSets {
   articlesBeforeNoTown: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
   nounDeterminers: ReadonlySet<string>;
+  determinersBeforeNoName: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   addressPronouns: ReadonlySet<string>;
@@ -184,7 +185,8 @@ function languageSets(words: LanguageWords): LanguageSets {
     articlesOpeningNoPerson: set(words.articlesOpeningNoPerson),
     articlesBeforeNoTown: set(words.articlesBeforeNoTown),
     courtesyTitles: set(words.courtesyTitles),
-    nounDeterminers: set(words.nounDeterminers),
+    nounDeterminers: set([...words.nounDeterminers, ...words.determinersBeforeNoName]),
+    determinersBeforeNoName: set(words.determinersBeforeNoName),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
     addressPronouns: set(words.addressPronouns),
@@ -226,7 +228,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
-  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
+  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], determinersBeforeNoName: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeDescriptorEndings: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], articlesBeforeNoTown: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], greetings: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },

@@ -22,6 +22,7 @@ export const ES: LanguageWords = {
   ],
   courtesyTitles: ['sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
     'ministerio', 'partido', 'unión', 'banco', 'tribunal', 'corte', 'consejo', 'universidad', 'instituto', 'fundación',

@@ -23,6 +23,7 @@ export const FR: LanguageWords = {
   ],
   courtesyTitles: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
     'ministère', 'parti', 'union', 'banque', 'tribunal', 'cour', 'conseil', 'université', 'institut', 'fondation',

@@ -21,6 +21,7 @@ export const IT: LanguageWords = {
   ],
   courtesyTitles: ['sig', 'sig.ra', 'signor', 'signore', 'signora', 'signorina'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
     'ministero', 'partito', 'unione', 'banca', 'tribunale', 'corte', 'consiglio', 'università', 'istituto',

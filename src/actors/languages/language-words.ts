@@ -45,6 +45,12 @@ export interface LanguageWords {
    * name in news writing: articles and their contractions ("dem Tannenbaum", "am Besten").
    */
   nounDeterminers: readonly string[];
+  /**
+   * Determiners before a noun that stand before no name of any kind, not even a firm's
+   * ("jedem", "kein", "mein"; "die Telekom", "beim Aldi" do): a word after one is a noun, even
+   * one the dictionary lacks ("nach jedem Sprint", "mein Bike"). Read with nounDeterminers too.
+   */
+  determinersBeforeNoName: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */
   personTitleEndings: readonly string[];
   /** Words that end or open an organization's name: "Ministerium", "Partei", "Universität". */

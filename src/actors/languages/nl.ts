@@ -22,6 +22,7 @@ export const NL: LanguageWords = {
   ],
   courtesyTitles: ['dhr', 'mevr', 'mevrouw', 'meneer', 'heer'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: ['minister', 'voorzitter', 'leider', 'woordvoerder', 'directeur', 'trekker', 'coach', 'president', 'secretaris', 'man', 'vrouw'],
   orgHeads: [
     'ministerie', 'partij', 'unie', 'bank', 'rechtbank', 'hof', 'raad', 'universiteit', 'hogeschool', 'instituut',

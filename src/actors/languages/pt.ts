@@ -23,6 +23,7 @@ export const PT: LanguageWords = {
   ],
   courtesyTitles: ['sr', 'sra', 'senhor', 'senhora', 'dom', 'dona'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
     'ministério', 'partido', 'união', 'banco', 'tribunal', 'supremo', 'conselho', 'universidade', 'instituto',
