@@ -15,8 +15,9 @@ import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstN
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { isWorldCity } from './world-cities.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS, PLACE_HEADS as ENGLISH_PLACE_HEADS } from './word-classes.ts';
-import { adjectivesBeforeNouns, firstNamesBeforeNames, knownBaseForm, roleOf } from './word-roles.ts';
+import { adjectivesBeforeNouns, compoundOpenersOf, firstNamesBeforeNames, isSalutation, knownBaseForm, roleOf } from './word-roles.ts';
 import { MAX_CACHED, endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
 
 /** II to XXXIX, as chapters, sequels and monarchs are numbered. */
@@ -31,12 +32,12 @@ export function findLanguageMentions(text: string, language: Language): Language
   const tokens = splitElisions(tokenize(text), language.sets.elisions);
   const starts = afterQuotationMarks(tokens, sentenceStarts(tokens, text));
   const knowledge = wordKnowledge(language);
-  const lowerCaseInText = new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower));
+  const story = { lowerCase: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)), compoundOpeners: compoundOpenersOf(tokens) };
   const roles = adjectivesBeforeNouns(
     tokens,
     starts,
     knowledge,
-    firstNamesBeforeNames(tokens, language, tokens.map((token, i) => roleOf(token, starts[i] === true, language, knowledge, lowerCaseInText))),
+    firstNamesBeforeNames(tokens, language, tokens.map((token, i) => (isSalutation(tokens, i, starts[i] === true, language) ? 'other' : roleOf(token, starts[i] === true, language, knowledge, story)))),
   );
   const capitalizedWords = new Set(tokens.filter((t) => t.capitalized).map((t) => t.lower));
   const facts: Facts = { tokens, text, roles, starts, language, knowledge, capitalizedWords, forms: [] };
@@ -155,7 +156,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   // connector: "el Estado Mayor de … Israel" is read by its parts.
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
   const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !facts.roles.slice(first, last + 1).includes('connector');
-  const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless ? 'organization' : kind);
+  const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless) || (kind === 'place' && townAfterArticle(facts, first, last)) ? 'organization' : kind;
   if (cue) {
     const evidence = cue.evidence === 'weak' && (speaks(facts, first, last) || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
@@ -169,6 +170,21 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   }
   if (speaks(facts, first, last)) return { start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
   return { start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
+}
+
+/**
+ * "il Milan", "l’Inter", "del Getafe": one word the lists know as a town, after a lower-case
+ * article the language puts before no town, names the body named for it (most often its club).
+ * Not a country or region, which take articles ("l’Italia", "la Lombardia").
+ */
+function townAfterArticle(facts: Facts, first: number, last: number): boolean {
+  const before = facts.tokens[first - 1];
+  if (first !== last || !before || newlineBetween(facts, first - 1, first)) return false;
+  // Lower case, or capitalized as the sentence's first word ("El Getafe perdió …").
+  if (before.capitalized && facts.starts[first - 1] !== true) return false;
+  if (!facts.language.sets.articlesBeforeNoTown.has(before.lower)) return false;
+  const word = facts.tokens[first]?.lower ?? '';
+  return !facts.language.regions.has(word) && (facts.language.towns.has(word) || isWorldCity(word));
 }
 
 /**

@@ -165,6 +165,12 @@ export function nounAfterDeterminer(facts: Facts, i: number): boolean {
   return nounDeterminers.has(tokens[before]?.lower ?? '') && !newlineBetween(facts, before, i);
 }
 
+/** "nach jedem Sprint", "kein Bike": right after a determiner that stands before no name. */
+function afterDeterminerBeforeNoName(facts: Facts, i: number): boolean {
+  const before = facts.tokens[i - 1];
+  return before !== undefined && !before.capitalized && facts.language.sets.determinersBeforeNoName.has(before.lower) && !newlineBetween(facts, i - 1, i);
+}
+
 /** Most connectors between a title and its portfolio: "de l'" of "ministre de l'Intérieur". */
 const MAX_PORTFOLIO_CONNECTORS = 2;
 
@@ -319,6 +325,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   const known = knownName(phrase, language);
   if (known === 'place') return { kind: 'place', evidence: 'sure' };
   if (known === 'town') return { kind: 'place', evidence: 'sure', town: true };
+  if (known === 'company' && first === last && afterDeterminerBeforeNoName(facts, first)) return null;
   if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };
   // "unterm Tannenbaum", "das Beste": a word of the language after a noun's determiner is that word, whatever surname it spells.
   if (known === 'person' && first === last && nounAfterDeterminer(facts, first)) return null;

@@ -15,7 +15,43 @@ const roleCaches = new WeakMap<Language, (key: string) => WordRole>();
 /** Distinct capitalized words remembered per language before the cache starts over. */
 const MAX_CACHED_ROLES = 20_000;
 
-export function roleOf(token: Token, opensSentence: boolean, language: Language, knowledge: WordKnowledge, lowerCaseInText: ReadonlySet<string>): Role {
+/**
+ * "Hey Süße, …", "Liebe Leser, Liebe Fans, …": a greeting opening a sentence, or the next in a
+ * row of salutations after a comma, addresses the name after it and is no part of it.
+ */
+export function isSalutation(tokens: readonly Token[], i: number, opensSentence: boolean, language: Language): boolean {
+  const token = tokens[i];
+  return token?.capitalized === true && language.sets.greetings.has(token.lower) && (opensSentence || tokens[i - 1]?.text === ',');
+}
+
+/** What the story as a whole tells of its words, beyond each word's own role. */
+export interface StoryWords {
+  /** Words the story also writes in lower case. */
+  lowerCase: ReadonlySet<string>;
+  /** Words the story writes as the first part of a hyphenated compound ("corona" of "Corona-Pandemie"). */
+  compoundOpeners: ReadonlySet<string>;
+}
+
+/** The lower-case first parts of the story's hyphenated words ("Corona-Pandemie", "Corona-Test"). */
+export function compoundOpenersOf(tokens: readonly Token[]): Set<string> {
+  const openers = new Set<string>();
+  for (const token of tokens) {
+    const dash = token.lower.indexOf('-');
+    if (dash > 0) openers.add(token.lower.slice(0, dash));
+  }
+  return openers;
+}
+
+/**
+ * A town only the world's list knows, none of the language's countries' ("Corona"), that the
+ * story also writes as the first part of its compounds ("Corona-Pandemie", "Corona-Regeln"):
+ * a word the language borrowed, a virus or a brand, more often than a far town.
+ */
+function isBorrowedTownWord(lower: string, language: Language, story: StoryWords): boolean {
+  return story.compoundOpeners.has(lower) && !language.towns.has(lower) && knownName(lower, language) === 'town';
+}
+
+export function roleOf(token: Token, opensSentence: boolean, language: Language, knowledge: WordKnowledge, story: StoryWords): Role {
   if (!token.capitalized) return language.sets.nameConnectors.has(token.lower) ? 'connector' : 'other';
   let cached = roleCaches.get(language);
   if (!cached) {
@@ -24,9 +60,11 @@ export function roleOf(token: Token, opensSentence: boolean, language: Language,
     roleCaches.set(language, cached);
   }
   const role = cached(`${opensSentence ? 1 : 0}${token.text}`);
+  // It is a place only where the story shows one ("in Corona, Kalifornien").
+  if (role === 'name' && isBorrowedTownWord(token.lower, language, story)) return 'nounOrName';
   if (role !== 'nameUnlessLowerCase') return role;
   // A capitalized word opening a sentence is a name only when the story never writes it in lower case.
-  return lowerCaseInText.has(token.lower) ? 'noun' : 'name';
+  return story.lowerCase.has(token.lower) ? 'noun' : 'name';
 }
 
 function wordRole(text: string, opensSentence: boolean, language: Language, knowledge: WordKnowledge): WordRole {

@@ -55,11 +55,14 @@ export interface LanguageSets {
   articles: ReadonlySet<string>;
   articlesBeforeNoPerson: ReadonlySet<string>;
   articlesOpeningNoPerson: ReadonlySet<string>;
+  articlesBeforeNoTown: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
   nounDeterminers: ReadonlySet<string>;
+  determinersBeforeNoName: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   addressPronouns: ReadonlySet<string>;
+  greetings: ReadonlySet<string>;
 }
 
 const A_TO_Z = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -137,17 +140,27 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
  * word is one of the language's own ("más", "sarà", "mãe" are no "Mas", "Sara", "Mae").
  */
 class AccentBlindSet extends Set<string> {
+  /** The language's word endings that close on an accented letter ("aré", "irá"): no unaccented name ends so. */
+  private readonly accentedEndings: readonly string[];
+
   constructor(
     words: readonly string[],
     private readonly ownWords: readonly ReadonlySet<string>[],
+    wordEndings: readonly string[] = [],
   ) {
     super(words);
+    this.accentedEndings = wordEndings.filter((ending) => withoutAccents(ending.slice(-1)) !== ending.slice(-1));
   }
 
   override has(word: string): boolean {
     if (super.has(word)) return true;
     const folded = withoutAccents(word);
-    return folded !== word && super.has(folded) && !this.ownWords.some((own) => own.has(word));
+    return folded !== word && super.has(folded) && !this.ownWords.some((own) => own.has(word)) && !this.hasAccentedEnding(word);
+  }
+
+  /** "haré", "dirá": a verb's accented ending, which the dictionary's stems do not list, is no name's ("Hare", "Dira"). */
+  private hasAccentedEnding(word: string): boolean {
+    return this.accentedEndings.some((ending) => word.length > ending.length && word.endsWith(ending));
   }
 }
 
@@ -170,11 +183,14 @@ function languageSets(words: LanguageWords): LanguageSets {
     articles: set(words.articles),
     articlesBeforeNoPerson: set(words.articlesBeforeNoPerson),
     articlesOpeningNoPerson: set(words.articlesOpeningNoPerson),
+    articlesBeforeNoTown: set(words.articlesBeforeNoTown),
     courtesyTitles: set(words.courtesyTitles),
-    nounDeterminers: set(words.nounDeterminers),
+    nounDeterminers: set([...words.nounDeterminers, ...words.determinersBeforeNoName]),
+    determinersBeforeNoName: set(words.determinersBeforeNoName),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
     addressPronouns: set(words.addressPronouns),
+    greetings: set(words.greetings),
   };
 }
 
@@ -199,7 +215,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
     properNames: new Set(splitList(data.properNames)),
     dictionaryPeople: new Set(splitList(data.dictionaryPeople)),
     towns: new Set(splitList(data.cities)),
-    personNames: new AccentBlindSet(splitList(names.personNames), [stopWords, common, nouns]),
+    personNames: new AccentBlindSet(splitList(names.personNames), [stopWords, common, nouns], data.words.wordEndings),
     regions,
     regionNames,
     demonyms,
@@ -212,9 +228,9 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
-  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
+  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], determinersBeforeNoName: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeDescriptorEndings: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
-  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], givenNameParticles: [], capitalizesNouns: false,
+  speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], articlesBeforeNoTown: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], greetings: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },
   speech: NO_SPEECH,
 };

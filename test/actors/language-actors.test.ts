@@ -57,6 +57,10 @@ describe('common words are never actors', () => {
     ['English words borrowed into German, several in a row', 'de', 'Die Firma setzt auf Remote Work. Mit Remote Work spart sie Geld, und Remote Work hilft auch der Shared Economy. Die Shared Economy wächst.'],
     ['an article opening a list item or a heading after its mark or number ("# Das …", "2 Das …")', 'de', 'So geht es.\n\n# Das Carbon-Lenkrad sitzt fest.\n\n2 Das Jahresbrutto steigt.\n\nMehr gibt es nicht.'],
     ['a title alone, even after another title ("der Vorsitzende Landrichter")', 'de', 'Am Ende verhängte der Vorsitzende Landrichter ein Bußgeld. Die zuständige Staatsanwältin schwieg.'],
+    ['a town only the world\'s list knows, which the story also writes opening its compounds ("Corona-Regeln"): a borrowed word, a virus here', 'de', 'Die Corona-Regeln gelten weiter. Seit Corona arbeiten viele Leute zu Hause. Wegen Corona fiel das Fest aus. Die Corona-Tests bleiben kostenlos.'],
+    ['a verb in the future whose letters, less the accent, spell a name in the shared list ("Haré", "Hare")', 'es', 'El párroco habló ayer con la prensa.\n\n“Haré todo lo que pueda”\n\nEl párroco pidió calma. ”Haré todo lo que sea necesario por aclarar esta denuncia”, dijo.'],
+    ['a greeting opening a sentence, or after a comma in a row of salutations ("Hey Schatz", "Liebe Kegelfreunde")', 'de', 'Liebe Nachbarn, Liebe Kegelfreunde, das Fest beginnt um acht Uhr. Er rief nur: Hey Schatz, komm rein!'],
+    ['a firm\'s name that is also a borrowed word, after a determiner no name takes ("nach jedem Sprint", "kein Sprint")', 'de', 'Das Team plant in kurzen Etappen. Nach jedem Sprint zeigt es die Arbeit vor, und kein Sprint dauert länger als zwei Wochen.'],
     ['a Roman numeral alone ("la fase II")', 'es', 'Empieza la fase II del plan. La fase II dura un año, y luego viene la III. Tras la II, todo cambia.'],
     ['a word of the language after a noun\'s determiner, whatever surname it spells ("unterm Tannenbaum", "das Beste")', 'de', 'Die Kinder sitzen unterm Tannenbaum. Später singen alle vor dem Tannenbaum. Sie ist das Beste, was ihm passiert ist, und er kann am Besten kochen.'],
     ['an adjective opening a sentence before a compound noun ("Starke Stromerzeugung")', 'de', 'Starke Windkraftanlagen drehen sich im Norden. Stabile Mehrheitsverhältnisse fehlen im Landtag. Reine Beitragszahler zahlen mehr.'],
@@ -646,7 +650,32 @@ describe('background', () => {
   });
 });
 
+describe('a town\'s name after an article no town takes names its club', () => {
+  test.each([
+    ['it', 'Ieri sera il Monza ha vinto ancora. I tifosi erano contenti.', [['Monza', 'organization']]],
+    ['it', 'Il difensore è passato al Monza per due milioni.', [['Monza', 'organization']]],
+    ['es', 'El Getafe perdió ayer por dos goles. Los aficionados se quejaron.', [['Getafe', 'organization']]],
+    // No article: the town ("a Monza", "en Getafe").
+    ['it', 'La fiera si tiene a Monza da dieci anni.', [['Monza', 'place']]],
+    ['es', 'La fábrica abrió en Getafe hace dos años.', [['Getafe', 'place']]],
+  ] as Array<[Code, string, Array<[string, string]>]>)('%s: %s', (code, text, expected) => {
+    const actors = shown(code, text);
+    for (const actor of expected) expect(actors).toContainEqual(actor);
+  });
+});
+
 describe('people whose names are also words', () => {
+  test('after a greeting, the person addressed is named without it ("Hola Marta Quesada", "Liebe Anna Berger")', () => {
+    expect(shown('es', 'Hola Marta Quesada, gracias por la carta. Marta Quesada no contestó.')).toContainEqual(['Marta Quesada', 'person']);
+    expect(shown('de', 'Liebe Anna Berger, danke für den Brief. Anna Berger antwortete nicht.')).toContainEqual(['Anna Berger', 'person']);
+  });
+
+  test('a name the shared list writes without its accent is still read accent-blind ("José"), beside a verb whose accented ending is no name\'s ("Haré")', () => {
+    const actors = shown('es', 'José Ortega prometió ayer una respuesta. “Haré lo que pueda”, dijo José a la prensa.');
+    expect(actors).toContainEqual(['José Ortega', 'person']);
+    expect(actors.map(([name]) => name)).not.toContain('Haré');
+  });
+
   test('after a first name, a word the dictionary knows only inflected is a surname ("Robin Ziegele")', () => {
     expect(shown('de', '„Das ist gut“, sagte Innenverteidiger Robin Ziegele nach dem Spiel.')).toContainEqual(['Robin Ziegele', 'person']);
   });

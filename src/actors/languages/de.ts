@@ -10,6 +10,7 @@ export const DE: LanguageWords = {
   articles: ['der', 'die', 'das'],
   articlesBeforeNoPerson: [],
   articlesOpeningNoPerson: [],
+  articlesBeforeNoTown: [],
   personTitles: [
     'herr', 'herrn', 'frau', 'dr', 'prof', 'professor', 'professorin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
     'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident',
@@ -28,8 +29,10 @@ export const DE: LanguageWords = {
   nounDeterminers: [
     'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines',
     'am', 'im', 'vom', 'zum', 'zur', 'beim', 'unterm', 'überm', 'vorm', 'hinterm', 'ins', 'ans',
-    // Possessives, demonstratives and "jeder", "kein": "ihr Mann Karl-Heinz", "seinem Bruder Thomas"
-    // (the noun, then the person's name), "in diesem Jahr Dresden" (the noun, then a place).
+  ],
+  // Possessives, demonstratives and "jeder", "kein": "ihr Mann Karl-Heinz", "seinem Bruder Thomas"
+  // (the noun, then the person's name), "in diesem Jahr Dresden" (the noun, then a place).
+  determinersBeforeNoName: [
     'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden',
     'kein', 'keine', 'keinem', 'keinen', 'keiner', 'keines',
     'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines', 'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines',
@@ -120,6 +123,7 @@ export const DE: LanguageWords = {
     'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'ihnen', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen',
     'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer',
   ],
+  greetings: ['hallo', 'hey', 'hi', 'liebe', 'lieber', 'liebes', 'moin', 'servus'],
   bylineMarkers: ['von'],
   givenNameParticles: ['von', 'vom', 'zu'],
   capitalizesNouns: true,

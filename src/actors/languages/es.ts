@@ -9,6 +9,7 @@ export const ES: LanguageWords = {
   articles: ['el', 'la', 'los', 'las'],
   articlesBeforeNoPerson: ['el', 'la', 'los', 'las'],
   articlesOpeningNoPerson: ['el', 'la', 'los', 'las'],
+  articlesBeforeNoTown: ['el', 'al', 'del'],
   personTitles: [
     'sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'profesor', 'profesora',
     'presidente', 'presidenta', 'ministro', 'ministra', 'primer', 'primera', 'alcalde', 'alcaldesa', 'diputado',
@@ -21,6 +22,7 @@ export const ES: LanguageWords = {
   ],
   courtesyTitles: ['sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
     'ministerio', 'partido', 'unión', 'banco', 'tribunal', 'corte', 'consejo', 'universidad', 'instituto', 'fundación',
@@ -81,8 +83,13 @@ export const ES: LanguageWords = {
   },
   inflections: ['es', 's'],
   adjectiveEndings: [],
-  wordEndings: ['mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles'],
+  wordEndings: [
+    'mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles',
+    // The future's singular ("haré", "dirá"): a verb, never a name, though "Hare" is one unaccented.
+    'aré', 'eré', 'iré', 'ará', 'erá', 'irá',
+  ],
   addressPronouns: [],
+  greetings: ['hola', 'querido', 'querida', 'queridos', 'queridas', 'estimado', 'estimada', 'estimados', 'estimadas'],
   bylineMarkers: ['por'],
   givenNameParticles: [],
   capitalizesNouns: false,

@@ -10,6 +10,7 @@ export const FR: LanguageWords = {
   articles: ['le', 'la', 'les'],
   articlesBeforeNoPerson: ['le', 'la', 'les'],
   articlesOpeningNoPerson: [],
+  articlesBeforeNoTown: [],
   personTitles: [
     'm', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur', 'professeur', 'pr',
     'président', 'présidente', 'ministre', 'premier', 'première', 'maire', 'député', 'députée', 'sénateur',
@@ -22,6 +23,7 @@ export const FR: LanguageWords = {
   ],
   courtesyTitles: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
     'ministère', 'parti', 'union', 'banque', 'tribunal', 'cour', 'conseil', 'université', 'institut', 'fondation',
@@ -87,6 +89,7 @@ export const FR: LanguageWords = {
   adjectiveEndings: [],
   wordEndings: ['ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ité', 'ités', 'isme', 'ismes', 'eur', 'eurs', 'euse', 'euses', 'ique', 'iques', 'able', 'ables'],
   addressPronouns: [],
+  greetings: ['bonjour', 'bonsoir', 'salut', 'chère', 'chers', 'chères'],
   bylineMarkers: ['par'],
   givenNameParticles: [],
   capitalizesNouns: false,

@@ -9,6 +9,7 @@ export const IT: LanguageWords = {
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le'],
   articlesBeforeNoPerson: [],
   articlesOpeningNoPerson: [],
+  articlesBeforeNoTown: ['il', 'lo', 'l', 'del', 'dello', 'dell', 'al', 'allo', 'all', 'dal', 'dallo', 'dall', 'nel', 'nello', 'nell', 'col', 'sul', 'sull'],
   personTitles: [
     'sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'prof', 'professore', 'professoressa',
     'presidente', 'premier', 'ministro', 'ministra', 'sindaco', 'sindaca', 'deputato', 'deputata', 'senatore',
@@ -20,6 +21,7 @@ export const IT: LanguageWords = {
   ],
   courtesyTitles: ['sig', 'sig.ra', 'signor', 'signore', 'signora', 'signorina'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
     'ministero', 'partito', 'unione', 'banca', 'tribunale', 'corte', 'consiglio', 'università', 'istituto',
@@ -77,6 +79,7 @@ export const IT: LanguageWords = {
   adjectiveEndings: [],
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
   addressPronouns: [],
+  greetings: ['ciao', 'salve', 'carissimi', 'carissime'],
   bylineMarkers: ['di', 'da'],
   givenNameParticles: [],
   capitalizesNouns: false,

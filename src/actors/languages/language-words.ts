@@ -29,6 +29,13 @@ export interface LanguageWords {
    * not French's or Italian's ("Le Pen", "La Russa") nor Dutch "De" ("De Jong").
    */
   articlesOpeningNoPerson: readonly string[];
+  /**
+   * Articles, plain, elided or joined to a preposition, that the language puts before no town
+   * ("il Milan", "l’Inter", "del Getafe": the club named for it; the town is "Milano", "Getafe").
+   * Empty where towns take one ("o Porto") or where one stands before a town of another age
+   * too often to tell.
+   */
+  articlesBeforeNoTown: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
   personTitles: readonly string[];
   /** The honorifics among them, forms of address that give no role: "Herr", "Frau", "Madame", "Señor". */
@@ -38,6 +45,12 @@ export interface LanguageWords {
    * name in news writing: articles and their contractions ("dem Tannenbaum", "am Besten").
    */
   nounDeterminers: readonly string[];
+  /**
+   * Determiners before a noun that stand before no name of any kind, not even a firm's
+   * ("jedem", "kein", "mein"; "die Telekom", "beim Aldi" do): a word after one is a noun, even
+   * one the dictionary lacks ("nach jedem Sprint", "mein Bike"). Read with nounDeterminers too.
+   */
+  determinersBeforeNoName: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */
   personTitleEndings: readonly string[];
   /** Words that end or open an organization's name: "Ministerium", "Partei", "Universität". */
@@ -90,6 +103,11 @@ export interface LanguageWords {
    * the middle of a sentence they look like names and never are.
    */
   addressPronouns: readonly string[];
+  /**
+   * Greetings and salutations opening a sentence or a letter ("Hey Süße", "Liebe Leserinnen",
+   * "Hola Marta"): they address whoever is named after them and are no part of the name.
+   */
+  greetings: readonly string[];
   /** Words that open a byline line ("Von Anna Berg"): the names after them sign the story, they are not in it. */
   bylineMarkers: readonly string[];
   /**

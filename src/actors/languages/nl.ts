@@ -10,6 +10,7 @@ export const NL: LanguageWords = {
   articles: ['de', 'het'],
   articlesBeforeNoPerson: [],
   articlesOpeningNoPerson: [],
+  articlesBeforeNoTown: [],
   personTitles: [
     'dhr', 'mevr', 'mevrouw', 'meneer', 'heer', 'dr', 'prof', 'professor', 'premier', 'minister', 'minister-president',
     'staatssecretaris', 'president', 'burgemeester', 'wethouder', 'kamerlid', 'senator', 'woordvoerder',
@@ -21,6 +22,7 @@ export const NL: LanguageWords = {
   ],
   courtesyTitles: ['dhr', 'mevr', 'mevrouw', 'meneer', 'heer'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: ['minister', 'voorzitter', 'leider', 'woordvoerder', 'directeur', 'trekker', 'coach', 'president', 'secretaris', 'man', 'vrouw'],
   orgHeads: [
     'ministerie', 'partij', 'unie', 'bank', 'rechtbank', 'hof', 'raad', 'universiteit', 'hogeschool', 'instituut',
@@ -79,6 +81,7 @@ export const NL: LanguageWords = {
   adjectiveEndings: [],
   wordEndings: ['heid', 'heden', 'ing', 'ingen', 'schap', 'schappen', 'tie', 'ties', 'lijk', 'lijke', 'isme', 'iteit'],
   addressPronouns: [],
+  greetings: ['hallo', 'hoi', 'beste', 'lieve'],
   bylineMarkers: ['door'],
   givenNameParticles: ['van', 'de', 'der', 'den', 'ter'],
   capitalizesNouns: false,

@@ -9,6 +9,7 @@ export const PT: LanguageWords = {
   articles: ['o', 'a', 'os', 'as'],
   articlesBeforeNoPerson: ['o', 'os', 'as'],
   articlesOpeningNoPerson: ['o', 'os', 'as'],
+  articlesBeforeNoTown: [],
   personTitles: [
     'sr', 'sra', 'senhor', 'senhora', 'dom', 'dona', 'dr', 'dra', 'doutor', 'doutora', 'professor', 'professora',
     'presidente', 'ministro', 'ministra', 'primeiro-ministro', 'primeira-ministra', 'prefeito', 'prefeita',
@@ -22,6 +23,7 @@ export const PT: LanguageWords = {
   ],
   courtesyTitles: ['sr', 'sra', 'senhor', 'senhora', 'dom', 'dona'],
   nounDeterminers: [],
+  determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
     'ministério', 'partido', 'união', 'banco', 'tribunal', 'supremo', 'conselho', 'universidade', 'instituto',
@@ -81,6 +83,7 @@ export const PT: LanguageWords = {
   adjectiveEndings: [],
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
   addressPronouns: [],
+  greetings: ['olá', 'oi', 'prezado', 'prezada', 'prezados', 'prezadas'],
   bylineMarkers: ['por'],
   givenNameParticles: [],
   capitalizesNouns: false,
