@@ -72,16 +72,8 @@ export function describesNext(context: NameContext, mention: Placed, next: Place
  * spokesman for the Pentagon"); "… Kim Jong Un hat US-Präsident Donald Trump erklärt" is not.
  */
 export function inPhrase(context: NameContext, mention: TextSpan): boolean {
-  const { tokens, text, speech } = context;
-  let end = mention.start;
-  for (let k = lastTokenBefore(tokens, mention.start); k >= 0; k--) {
-    const token = tokens[k]!;
-    if (breaksBetween(text, token.end, end)) return false;
-    if (speech.prepositions.has(token.lower)) return true;
-    if (speech.auxiliaries.has(token.lower) || speech.verbs.has(token.lower)) return false;
-    end = token.start;
-  }
-  return false;
+  const { speech } = context;
+  return prepositionBefore(context, mention, (word) => !speech.auxiliaries.has(word) && !speech.verbs.has(word)) >= 0;
 }
 
 /**
@@ -94,15 +86,26 @@ export function inPhrase(context: NameContext, mention: TextSpan): boolean {
  */
 export function afterPreposition(context: NameContext, mention: Placed): boolean {
   const { tokens, text, speech } = context;
+  const k = prepositionBefore(context, mention, (word) => isDeterminer(speech, word) || speech.memberNouns.has(word));
+  const preposition = tokens[k];
+  return k > 0 && preposition !== undefined && !mention.actor.name.includes(`${text.slice(preposition.start, preposition.end)} ${text.slice(mention.start, mention.end)}`);
+}
+
+/**
+ * The index of the preposition standing before the mention in its clause, reading back over
+ * words `passes` accepts (lower-cased); -1 at a word it does not, or a break.
+ */
+function prepositionBefore(context: NameContext, mention: TextSpan, passes: (word: string) => boolean): number {
+  const { tokens, text, speech } = context;
   let end = mention.start;
   for (let k = lastTokenBefore(tokens, mention.start); k >= 0; k--) {
     const token = tokens[k]!;
-    if (breaksBetween(text, token.end, end)) return false;
-    if (speech.prepositions.has(token.lower)) return k > 0 && !mention.actor.name.includes(`${text.slice(token.start, token.end)} ${text.slice(mention.start, mention.end)}`);
-    if (!isDeterminer(speech, token.lower) && !speech.memberNouns.has(token.lower)) return false;
+    if (breaksBetween(text, token.end, end)) return -1;
+    if (speech.prepositions.has(token.lower)) return k;
+    if (!passes(token.lower)) return -1;
     end = token.start;
   }
-  return false;
+  return -1;
 }
 
 /**
