@@ -178,11 +178,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
  * Not a country or region, which take articles ("l’Italia", "la Lombardia").
  */
 function townAfterArticle(facts: Facts, first: number, last: number): boolean {
-  const before = facts.tokens[first - 1];
-  if (first !== last || !before || newlineBetween(facts, first - 1, first)) return false;
-  // Lower case, or capitalized as the sentence's first word ("El Getafe perdió …").
-  if (before.capitalized && facts.starts[first - 1] !== true) return false;
-  if (!facts.language.sets.articlesBeforeNoTown.has(before.lower)) return false;
+  // "El Getafe perdió …": the article may open the sentence.
+  if (first !== last || !articleBefore(facts, first, facts.language.sets.articlesBeforeNoTown)) return false;
   const word = facts.tokens[first]?.lower ?? '';
   return !facts.language.regions.has(word) && (facts.language.towns.has(word) || isWorldCity(word));
 }
@@ -192,10 +189,18 @@ function townAfterArticle(facts: Facts, first: number, last: number): boolean {
  * lower case, or capitalized as the sentence's first word ("La Guardia Civil detuvo …").
  */
 function afterArticleBeforeNoPerson(facts: Facts, first: number): boolean {
+  return articleBefore(facts, first, facts.language.sets.articlesBeforeNoPerson);
+}
+
+/**
+ * The word right before token `first`, on its line, is one of `articles`, in lower case or
+ * capitalized as its sentence's first word.
+ */
+function articleBefore(facts: Facts, first: number, articles: ReadonlySet<string>): boolean {
   const before = facts.tokens[first - 1];
   if (before === undefined || newlineBetween(facts, first - 1, first)) return false;
   const written = !before.capitalized || facts.starts[first - 1] === true;
-  return written && facts.language.sets.articlesBeforeNoPerson.has(before.lower);
+  return written && articles.has(before.lower);
 }
 
 /**
