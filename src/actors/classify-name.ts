@@ -2,7 +2,7 @@
 // nationality or some other name, from the words inside it and around it.
 import { EVENT_HEADS, NAMED_PHENOMENON_OPENERS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
-import { namesModel, namesModelNumber } from './model-names.ts';
+import { DESIGNATION_NUMBER, namesModel, namesModelNumber } from './model-names.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC } from './tokenize.ts';
@@ -106,9 +106,6 @@ export function classifyName(name: NameEvidence): NameVerdict | null {
 function isLoneFirstName(name: NameEvidence): boolean {
   return name.words.length === 1 && !name.titled && nameClass(name.words[0] ?? '') === 'first-name' && contextKind(name, 'person') === null;
 }
-
-/** A number that designates ("44" of "NH 44", "520" of "SR 520"): two digits or more, no score's or share's marks ("9", "3.5", "12-4"). */
-const DESIGNATION_NUMBER = /^\d{2,}$/u;
 
 /** Capitals outside a headline that no list knows ("UCEA", "HDMI"): one that spells a first name ("IRA") is decided as before. */
 function isUnknownAcronym(name: NameEvidence): boolean {

@@ -23,15 +23,18 @@ export function namesModel(words: string[], surface: string): boolean {
 
 /** A line's capitals closing a name of two words or more: "Vexor RTX", not "Henry VIII". */
 const CLOSING_CAPITALS = /\s(?![IVXLCDM]+$)\p{Lu}{2,5}$/u;
-/** A model's number: two digits or more ("4090"), no score's or share's marks. */
-const MODEL_NUMBER = /^\d{2,}$/u;
+/**
+ * A number that designates a model or a road ("4090" of "RTX 4090", "44" of "NH 44"): two
+ * digits or more, no score's or share's marks ("9", "3.5", "12-4").
+ */
+export const DESIGNATION_NUMBER = /^\d{2,}$/u;
 
 /**
  * "Vexor RTX 4090": a name closed by capitals, then a model's number, is a product's model. A
  * person's name never closes with capitals, and a team's row of results is read apart.
  */
 export function namesModelNumber(surface: string, next: string): boolean {
-  return CLOSING_CAPITALS.test(surface) && MODEL_NUMBER.test(next);
+  return CLOSING_CAPITALS.test(surface) && DESIGNATION_NUMBER.test(next);
 }
 
 /** "PlayStation 4 Pro", "PS4 Pro": a model word after a model's number closes a product's name (and "PlayStation" is the product's). */
