@@ -26,6 +26,7 @@ import {
   PLACE_OFFICES,
   SOURCE_BEFORE,
   SPEECH_VERBS,
+  TEAM_MEMBERS,
   VERSUS,
   WRITINGS,
 } from './word-lists.ts';
@@ -44,6 +45,8 @@ export interface NameEvidence {
   resultsRow: boolean;
   /** A win-loss record follows the name: "Pine Creek (9-1)". */
   record?: boolean;
+  /** The name is a side in a match's result: "Leeds beat Hull 2-1", "lost to Leeds by two points". */
+  matchSide?: boolean;
   /** The name stands in a sentence written in capitals, where case says nothing. */
   shouted: boolean;
   /** The name stands in the story's first sentence, its lead, which names what the story is about. */
@@ -77,6 +80,8 @@ export interface NameVerdict {
    * when only a speech verb or a preposition stands by it, 'none' with nothing but capitals.
    */
   evidence: Evidence;
+  /** A town's name, here naming the body called after it (`townAsBody`). */
+  townBody?: boolean;
 }
 
 /** The kind of a candidate name, or null when it is no name at all. */
@@ -93,8 +98,46 @@ export function classifyName(name: NameEvidence): NameVerdict | null {
   if (!name.resultsRow && namesModelNumber(name.surface, name.after[0] ?? '')) return { kind: 'other', guessed: false, evidence: 'sure' };
   const decided = decidedKind(name);
   if (decided === 'person' && isLoneFirstName(name)) return { kind: 'person', guessed: false, evidence: 'weak' };
+  if (decided === 'organization' && townAsBody(name)) return { kind: decided, guessed: false, evidence: 'sure', townBody: true };
   if (decided !== undefined) return decided && { kind: decided, guessed: false, evidence: 'sure' };
   return fallbackKind(name);
+}
+
+/**
+ * "Leeds manager", "rivals Essex", "Leeds beat Hull 2-1", "Chicago 3 Houston 2": a town, county
+ * or state named as the body called after it, most often its team. A country is left out: its
+ * team is the nation, and the lists count it as the place.
+ */
+function townAsBody(name: NameEvidence): boolean {
+  if (ownKind(name) !== 'place' || isCountry(name.words.join(' '))) return false;
+  return name.resultsRow || VERSUS.has(name.before.at(-1) ?? '') || VERSUS.has(name.after[0] ?? '') || clubCue(name);
+}
+
+/** "rivals Essex", "Pine Creek (9-1)", "beat Leeds 2-1", "Leeds fans", "Leeds's keeper": a cue that a place's name stands for its club. */
+function clubCue(name: NameEvidence): boolean {
+  return ORG_NOUNS_BEFORE.has(name.before.at(-1) ?? '') || name.record === true || name.matchSide === true || TEAM_MEMBERS.has(afterPossessive(name)) || takesPluralVerb(name);
+}
+
+/** Verbs in the plural: British English writes them after a team's name ("Hull were beaten"), never after a town's. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+/** Tokens that close a sentence or a quote before a name that opens the next: what may stand right before a subject. */
+const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '"', '“', '”', '—', '–']);
+
+/**
+ * "Hull were the better side": a name that looks singular, opening its sentence, with a plural
+ * verb after it. A name inside the sentence may be an object whose verb is its subject's ("flew
+ * to London were charged"); a name ending in "s" may be a plural itself ("The Bahamas are").
+ */
+function takesPluralVerb(name: NameEvidence): boolean {
+  const previous = name.before.at(-1);
+  const opensSentence = previous === undefined || SENTENCE_BREAKS.has(previous);
+  return opensSentence && PLURAL_VERBS.has(name.after[0] ?? '') && !(name.words.at(-1) ?? '').endsWith('s');
+}
+
+/** The word after the name, or after its possessive "'s": "Pirelli shares", "Magna's stake". */
+function afterPossessive(name: NameEvidence): string {
+  const [next = '', second = ''] = name.after;
+  return POSSESSIVE_CLITIC.test(next) ? second : next;
 }
 
 /**
@@ -111,8 +154,7 @@ function isLoneFirstName(name: NameEvidence): boolean {
 function isUnknownAcronym(name: NameEvidence): boolean {
   if (name.shouted || !ACRONYM.test(name.surface)) return false;
   const { words } = name;
-  const known = nameClass(words.join(' ')) ?? nameClass(words.join(' ').replaceAll('.', ''));
-  return known === null && !PLACE_ALIASES.has(words.join(' '));
+  return knownClass(words) === null && !PLACE_ALIASES.has(words.join(' '));
 }
 
 const PUNCTUATION_ONLY = /^[^\p{L}\p{N}]*$/u;
@@ -133,16 +175,26 @@ function decidedKind(name: NameEvidence): MentionKind | null | undefined {
   const { words } = name;
   const first = words[0] ?? '';
   if (words.length === 1 && INITIAL.test(first)) return null;
-  const known = nameClass(words.join(' ')) ?? nameClass(words.join(' ').replaceAll('.', ''));
+  const known = knownClass(words);
   // "IRA", "ANC": capitals outside a headline make an acronym, whatever first name it spells.
   if (!name.shouted && ACRONYM.test(name.surface) && (known === 'first-name' || known === 'last-name' || known === null)) {
     return contextKind(name, 'organization') ?? 'organization';
   }
   // A model's name says what it is whatever stands around it.
   if (!known && words.length > 1 && namesModel(words, name.surface)) return 'other';
-  const inside = known ? null : insideEvidence(words, name.surface);
-  const kind = known ? KIND_OF_CLASS[known] : inside;
+  const kind = ownKind(name);
   return contextKind(name, kind) ?? kind ?? undefined;
+}
+
+/** What the name's words say it is, from the lists or from the words inside it, before its context is read. */
+function ownKind(name: NameEvidence): MentionKind | null {
+  const known = knownClass(name.words);
+  return known ? KIND_OF_CLASS[known] : insideEvidence(name.words, name.surface);
+}
+
+/** What the lists know the words as, with or without their dots ("U.S.", "US"). */
+function knownClass(words: readonly string[]): NameClass | null {
+  return nameClass(words.join(' ')) ?? nameClass(words.join(' ').replaceAll('.', ''));
 }
 
 const KIND_OF_CLASS: Record<NameClass, MentionKind> = {
@@ -234,8 +286,9 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
     return country ? 'place' : 'organization';
   }
-  // "rivals Essex", "club Newcastle", "Pine Creek (9-1)": a town, county or school named as a club.
-  if (kind === 'place' && !country && (ORG_NOUNS_BEFORE.has(previous) || name.record === true)) return 'organization';
+  // "rivals Essex", "club Newcastle", "Pine Creek (9-1)", "Leeds fans", "beat Leeds 2-1": a
+  // town, county or school named as a club.
+  if (kind === 'place' && !country && clubCue(name)) return 'organization';
   // "in Eugene, Oregon": a name a preposition of place leads, then the region that holds it, is a
   // town; so is one opening its line so ("BUFFALO, N.Y. (AP) —"), a dateline.
   const ledAsTown = PLACE_PREPOSITIONS.has(previous) || name.before.length === 0;
@@ -246,11 +299,10 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
   // "the Government", "the Ministry": an institution's head standing for the one the story means.
   // A firm's ("the Company", "the Group") stands for the firm the story has named: no chip of its own.
   if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return FIRM_HEADS.has(name.words[0] ?? '') ? 'other' : 'organization';
-  const afterPossessive = POSSESSIVE_CLITIC.test(next) ? (name.after[1] ?? '') : next;
   // "broker Khurshid Alam": a job a firm or a person may hold ("broker", "producer") names a
   // person before a full name; "broker Nomura" is a firm.
   const jobOfPerson = ROLE_NOUNS.has(previous) && !previous.endsWith('s') && name.words.length > 1;
-  if ((ORG_NOUNS_BEFORE.has(previous) && !jobOfPerson) || ORG_NOUNS_AFTER.has(afterPossessive)) return 'organization';
+  if ((ORG_NOUNS_BEFORE.has(previous) && !jobOfPerson) || ORG_NOUNS_AFTER.has(afterPossessive(name))) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
   if (ROLE_NOUNS.has(previous)) return 'person';
   return null;

@@ -105,7 +105,7 @@ const LANGUAGE_UNSURE_FACTOR = 0.5;
 
 const ENGLISH: Reading = {
   groups: (text, introduced) =>
-    foldMentions(withAppositiveKinds(withAdministrations(findMentions(text), text), text), text, canonicalOf, introduced).map((group) => {
+    foldMentions(withAppositiveKinds(withTownBodies(withAdministrations(findMentions(text), text)), text), text, canonicalOf, introduced).map((group) => {
       // "Vantoria, an energy research institute": the story says what the name is.
       const kind = appositiveKind(group, text);
       return kind ? { ...group, kind, mentions: group.mentions.map((m) => ({ ...m, evidence: 'sure' as const })) } : group;
@@ -124,6 +124,18 @@ function withAppositiveKinds(mentions: Mention[], text: string): Mention[] {
     const kind = appositiveKindAt(m, text);
     return kind ? { ...m, kind, guessed: false, evidence: 'sure' } : m;
   });
+}
+
+/**
+ * "Leeds manager Sam Hill", "Leeds beat Hull 2-1": a town the story once names as the body
+ * called after it, its club most often, is that body all through the story: there "at Leeds" and
+ * "for Leeds" mean the club. A sports story names its clubs by their towns far more often than
+ * it names the towns.
+ */
+function withTownBodies(mentions: Mention[]): Mention[] {
+  const bodies = new Set(mentions.filter((m) => m.townBody === true).map((m) => m.text.toLowerCase()));
+  if (bodies.size === 0) return mentions;
+  return mentions.map((m) => (m.kind === 'place' && bodies.has(m.text.toLowerCase()) ? { ...m, kind: 'organization', guessed: false, evidence: 'sure' } : m));
 }
 
 /**

@@ -11,7 +11,7 @@ import { ACRONYM_WORD, isCompanySuffix, isNameToken, lineStarts, nameChunks, sen
 import { definedAcronyms } from './defined-acronyms.ts';
 import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts';
 import { inQuotedTerm } from './quoted-terms.ts';
-import { hasRecord, isResultsRow, resultsSentences } from './results-rows.ts';
+import { hasRecord, isMatchSide, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
 import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -218,6 +218,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     after: wordsAfter(facts, last),
     resultsRow: isResultsRow(tokens, first, last, facts.resultsSentences.has(facts.sentenceOf[first] ?? -1)),
     record: hasRecord(tokens, last),
+    matchSide: isMatchSide(tokens, first, last),
     shouted: facts.shouted[first] === true,
     inLead: facts.sentenceOf[first] === 0,
   });
@@ -228,6 +229,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   // "Miss Hayley Sandiford": a form of address makes a person, and says no role.
   const role = title !== null && COURTESY_TITLES.has(title.toLowerCase().replace(/\.$/u, '')) ? null : title;
   const mention: Mention = { start: firstToken.start, end: lastToken.end, kind, text: text.slice(firstToken.start, lastToken.end), title: role, guessed, evidence };
+  if (verdict.townBody === true) mention.townBody = true;
   const inCopyright = facts.copyrightLines.some((line) => mention.start >= line.start && mention.end <= line.end);
   const furniture = fillsLine(tokens, facts.newLine, chunk.first, last) || inCopyright || inPictureCredit(text, mention);
   if (furniture) return { ...mention, furniture: true };

@@ -30,6 +30,8 @@ export interface Mention extends TextSpan {
    * a label: "UK", "Twitter", "Biz & IT"), or stands in a copyright line or a picture credit.
    */
   furniture?: boolean;
+  /** A town's name naming the body called after it here, its club most often: "Leeds fans", "beat Leeds 2-1". */
+  townBody?: boolean;
   /** The name is part of a short quoted term or title ('Bharat bandh', “Electronic Markets and …”). */
   quotedTerm?: boolean;
 }

@@ -66,6 +66,75 @@ function isSeededTeam(tokens: Token[], first: number): boolean {
   return NUMBER.test(tokens[first - 1]?.text ?? '') && lower(tokens, first - 2) === '.' && lower(tokens, first - 3) === 'no';
 }
 
+/** A match's score: "2-1", "42-36", "6-4". */
+const SCORE = /^\d{1,3}-\d{1,3}$/u;
+/** Number words a margin may open with: "by nine wickets", "by an innings". */
+const MARGIN_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+]);
+/** Verbs reporting a win, then the loser: "Leeds beat Hull 2-1", "Surrey thrashed Kent by an innings". */
+const WIN_VERBS: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'thrashed', 'edged', 'downed', 'routed', 'crushed', 'hammered',
+  'trounced', 'overcame', 'stunned', 'outclassed', 'whitewashed',
+]);
+/** Words between such a verb and the other side: "lost to", "drew with", "fell to". */
+const RESULT_LINKS: ReadonlySet<string> = new Set(['to', 'with', 'against']);
+/** Verbs a side's score follows: "Leeds won 3-1", "Hull lost 2-0". */
+const SCORE_VERBS: ReadonlySet<string> = new Set(['won', 'wins', 'lost', 'loses', 'drew', 'draw', 'draws', 'tied', 'led', 'trailed']);
+/** Words joining a score to the other side: "a 2-0 defeat by Hull", "won 3-1 against Leeds", "beaten 2-0 by Hull". */
+const SCORE_LINKS: ReadonlySet<string> = new Set(['by', 'to', 'over', 'against', 'with']);
+/** How far before its link a score may stand: "beaten 2-0 by", "a 2-0 defeat by". */
+const SCORE_BEFORE_LINK = 2;
+/** Verbs a link follows: "lost to Leeds 1-0", "drew with Hull 2-2". */
+const LINKED_RESULT_VERBS: ReadonlySet<string> = new Set(['lost', 'loses', 'fell', 'drew', 'draw', 'tied', 'won']);
+
+/**
+ * A side in a sentence that reports a match's result, a score or a margin closing it:
+ * "Leeds beat Hull 2-1", "lost to Leeds 1-0", "Somerset beat Essex by six wickets". A person
+ * beats another so too ("Murray beat Federer 6-4"): classify-name reads it only for a town.
+ */
+export function isMatchSide(tokens: Token[], first: number, last: number): boolean {
+  // The loser, after the verb: the margin follows the name.
+  if (resultVerbEndsAt(tokens, first - 1) && marginAt(tokens, last + 1)) return true;
+  // The other side, after a score and its link: "a 2-0 defeat by Hull", "beaten 2-0 by Hull".
+  if (SCORE_LINKS.has(lower(tokens, first - 1)) && scoreBefore(tokens, first - 1)) return true;
+  // A side before a verb its score follows: "Leeds won 3-1", "Leeds drew 1-1 with Hull".
+  if (SCORE_VERBS.has(lower(tokens, last + 1)) && SCORE.test(tokens[last + 2]?.text ?? '')) return true;
+  // The winner, before it: the margin follows the other side's capitalized words.
+  const verbEnd = resultVerbStartsAt(tokens, last + 1);
+  if (verbEnd < 0) return false;
+  let other = verbEnd + 1;
+  while (tokens[other]?.capitalized === true) other++;
+  return other > verbEnd + 1 && marginAt(tokens, other);
+}
+
+/** A result's verb, alone or with its link, ends at token `i`. */
+function resultVerbEndsAt(tokens: Token[], i: number): boolean {
+  const word = lower(tokens, i);
+  if (RESULT_LINKS.has(word)) return LINKED_RESULT_VERBS.has(lower(tokens, i - 1));
+  return WIN_VERBS.has(word);
+}
+
+/** Where a result's verb that starts at token `i` ends (its link included), or -1. */
+function resultVerbStartsAt(tokens: Token[], i: number): number {
+  const word = lower(tokens, i);
+  if (LINKED_RESULT_VERBS.has(word) && RESULT_LINKS.has(lower(tokens, i + 1))) return i + 1;
+  return WIN_VERBS.has(word) ? i : -1;
+}
+
+/** A score stands in the few tokens before token `link`. */
+function scoreBefore(tokens: Token[], link: number): boolean {
+  for (let i = link - 1; i >= Math.max(0, link - SCORE_BEFORE_LINK); i--) if (SCORE.test(tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
+/** A score ("2-1") or a margin ("by 188 runs", "by an innings") at token `i`. */
+function marginAt(tokens: Token[], i: number): boolean {
+  if (SCORE.test(tokens[i]?.text ?? '')) return true;
+  const amount = lower(tokens, i + 1);
+  return lower(tokens, i) === 'by' && (NUMBER.test(amount) || MARGIN_WORDS.has(amount));
+}
+
 /** "Cherry Creek (10-0)", "Pettite (19-7)": a win-loss record after the name, a team's or a pitcher's. */
 export function hasRecord(tokens: Token[], last: number): boolean {
   return tokens[last + 1]?.text === '(' && WIN_LOSS.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')';

@@ -277,6 +277,18 @@ export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'broadcaster', 'automaker', 'carmaker', 'chipmaker', 'telecoms', 'outfit', 'leaders', 'opponents',
 ]);
 
+/**
+ * A team's people and followers, after the name of the town it is named for: "Leeds striker",
+ * "Surrey captain", "Leeds fans", "Liverpool's keeper". A town has no striker; its club does.
+ */
+export const TEAM_MEMBERS: ReadonlySet<string> = new Set([
+  'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'keeper', 'winger',
+  'forward', 'full-back', 'centre-back', 'center-back', 'centre-half', 'playmaker', 'skipper', 'captain',
+  'manager', 'boss', 'coach', 'batsman', 'bowler', 'all-rounder', 'wicketkeeper', 'spinner', 'seamer',
+  'quarterback', 'pitcher', 'outfielder', 'shortstop', 'fly-half', 'scrum-half', 'flanker', 'squad',
+  'team-mate', 'teammate', 'loanee', 'fans', 'supporters',
+]);
+
 /** Words after a company's name: "Pirelli shares", "Magna's stake". */
 export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'shares', 'stock', 'stake', 'subsidiary', 'unit', 'shareholders', 'stockholders', 'bonds', 'profit',

@@ -452,6 +452,15 @@ describe('English stories: what the box shows', () => {
     expect(box(text)).toEqual(expected);
   });
 
+  test('a town the story once names as its team is the team all through the story', () => {
+    expect(box('The match was played in Leeds on Sunday. Leeds manager Sam Hill said the squad had trained in Leeds all week.')).toEqual([
+      ['Leeds', 'organization', 3],
+      ['Sam Hill', 'person', 1],
+    ]);
+    // A job that is no team's ("lawyer") leaves the town a town.
+    expect(box('A Leeds lawyer, Sam Hill, said the city had grown. Leeds is busy, and buses in Leeds are full.')[0]).toEqual(['Leeds', 'place', 3]);
+  });
+
   test('a name that fills a line and is named in a sentence too is shown', () => {
     const text = 'Leeds\n\nThe council in Leeds voted on Monday, said Rosa Quint.';
     expect(actorsOf(text).find((a) => a.name === 'Leeds')?.mentions).toHaveLength(2);

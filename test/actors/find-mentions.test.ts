@@ -62,6 +62,14 @@ describe('findMentions', () => {
     // A place the lists know holds its own offices.
     ['Ohio Governor Ann Pike and Chicago Mayor Tom Baxter spoke.', ['place:Ohio', 'person:Ann Pike', 'place:Chicago', 'person:Tom Baxter']],
     // Lists share a kind; a capitalized ordinary word acting as a subject is a surname.
+    // A town a match's result names is its team: a score or a margin closes the result; a person
+    // beats another so too, and stays a person.
+    ['Durham beat Essex by six wickets, and York lost 2-1 to Derby.', ['organization:Durham', 'organization:Essex', 'organization:York', 'organization:Derby']],
+    ['Leeds won 3-1 a week after a 2-0 defeat by Derby.', ['organization:Leeds', 'organization:Derby']],
+    ['Murray beat Federer 6-4 in Paris.', ['person:Murray', 'person:Federer', 'place:Paris']],
+    // A team's people after a town's name, or a plural verb after a town opening its sentence.
+    ['Derby fans sang as Leeds striker Sam Hill waved.', ['organization:Derby', 'organization:Leeds', 'person:Sam Hill']],
+    ['York were the better side, said Tom Lee. Fans who flew to York were delighted.', ['organization:York', 'person:Tom Lee', 'place:York']],
     ['Title rivals Essex, Derbyshire and Surrey all closed in.', ['organization:Essex', 'organization:Derbyshire', 'organization:Surrey']],
     ['Clinton and Dole met on Monday.', ['person:Clinton', 'person:Dole']],
     ['Now Dole has narrowed the gap.', ['person:Dole']],
