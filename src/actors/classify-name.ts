@@ -61,6 +61,8 @@ const SURNAME_HEADS: ReadonlySet<string> = new Set([
   'church', 'hall', 'house', 'ridge', 'bridge', 'wells', 'rivers', 'cross', 'castle', 'grove', 'marsh', 'glen',
   'ward', 'moor', 'lake', 'lakes', 'wall',
 ]);
+/** Forms of a state that a people's word names a country with: "Russian Federation". */
+const STATE_FORMS: ReadonlySet<string> = new Set(['federation', 'confederation']);
 /** Endings of town and country names: "Barentsburg", "Hyderabad", "Kazakhstan", "Yorkshire". */
 const PLACE_ENDINGS = /.{3}(?:burg|bourg|grad|abad|stan|ville|polis|shire|pur)$/u;
 
@@ -217,6 +219,8 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
   }
   if (words.length > 1) {
     if (EVENT_HEADS.has(last) || NAMED_PHENOMENON_OPENERS.has(first)) return 'other';
+    // "Russian Federation", "Swiss Confederation": a people's word before a state's form is the country's official name.
+    if (words.length === 2 && STATE_FORMS.has(last) && nameClass(first) === 'nationality') return 'place';
     // A plural head ("County Public Schools") only in a longer name (two words may be a person's:
     // "Bill Powers") that has a name's word before it, not only ordinary ones ("How Major Hospitals").
     const pluralHead = words.length > 2 && isPluralOrgHead(last) && words.slice(0, -1).some((word) => !isCommonWord(word));

@@ -33,6 +33,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'colonel', 'capt', 'captain', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant', 'adm', 'admiral',
   'cmdr', 'commander', 'president', 'vice-president', 'premier', 'minister', 'secretary', 'chancellor',
   'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'pope', 'cardinal', 'archbishop', 'bishop',
+  // peers' titles that are no one's given name ("Meghan, Duchess of Sussex", "Baroness Hale")
+  'duchess', 'countess', 'baroness', 'marchioness', 'viscount', 'viscountess',
   'father', 'rev', 'reverend', 'rabbi', 'imam', 'ayatollah', 'mayor', 'judge', 'justice', 'ambassador',
   'envoy', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'coach', 'manager', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'skipper', 'batsman', 'bowler', 'champion', 'director',
@@ -126,7 +128,9 @@ export const EXTRA_ORG_WORDS: readonly string[] = [
   'administration', 'organisation', 'steel', 'mining', 'mines', 'airport', 'stores', 'foods', 'bancorp', 'trust',
   'publishing', 'publishers', 'studios', 'pictures', 'records', 'mail', 'zoo', 'aquarium',
   // Shops and venues that trade under a name ("Pitt St Store", "Harbour Gallery"), and a journal's or an inquiry's "Review".
-  'store', 'shop', 'bakery', 'salon', 'gallery', 'pub', 'review',
+  'store', 'shop', 'bakery', 'salon', 'gallery', 'pub', 'review', 'bar', 'café', 'inn', 'kitchen', 'grill', 'diner',
+  // a carmaker's ("Skoda Auto"), a publication's ("Psychology Today"), a team's ("Youth Outreach Team")
+  'auto', 'today', 'team',
 ];
 
 /** compromise's place heads that name organizations more often in news ("Manchester City"). */

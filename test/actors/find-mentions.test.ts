@@ -70,6 +70,12 @@ describe('findMentions', () => {
     // A team's people after a town's name, or a plural verb after a town opening its sentence.
     ['Derby fans sang as Leeds striker Sam Hill waved.', ['organization:Derby', 'organization:Leeds', 'person:Sam Hill']],
     ['York were the better side, said Tom Lee. Fans who flew to York were delighted.', ['organization:York', 'person:Tom Lee', 'place:York']],
+    // A people's word before a state's form is a country's official name; with more words, a body.
+    ['The Russian Federation and the Russian Football Federation met.', ['place:Russian Federation', 'organization:Russian Football Federation']],
+    // A peer's title before "of" and a place is an office, no one's name.
+    ['Meghan, Duchess of Sussex, spoke.', ['person:Meghan']],
+    // Heads of a carmaker's, a publication's, a team's, a bar's and a restaurant's name.
+    ['Staff at Kestrel Auto, the Youth Outreach Team and Psychology Today agreed. Later Marlow Bar and Pike Kitchen closed.', ['organization:Kestrel Auto', 'organization:Youth Outreach Team', 'organization:Psychology Today', 'organization:Marlow Bar', 'organization:Pike Kitchen']],
     ['Title rivals Essex, Derbyshire and Surrey all closed in.', ['organization:Essex', 'organization:Derbyshire', 'organization:Surrey']],
     ['Clinton and Dole met on Monday.', ['person:Clinton', 'person:Dole']],
     ['Now Dole has narrowed the gap.', ['person:Dole']],
