@@ -272,37 +272,62 @@ function headBeforePlace(words: readonly string[]): boolean {
   return head >= 0 && head < words.length - 1 && words.slice(head + 1).every((word) => nameClass(word) === 'place');
 }
 
-/** What the neighbouring words say; may override a single ambiguous word. */
+/**
+ * What the neighbouring words say: a kind the name's own words gave may be overridden ("Surrey
+ * captain"), and a name they left open may be decided ("the Government").
+ */
 function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
   if (name.titled) return 'person';
   if (kind === 'nationality' || kind === 'other') return null;
-  const [previous = '', second = ''] = [...name.before].reverse();
+  return employerOrTeam(name, kind) ?? datelineTown(name, kind) ?? (kind === null ? openNameKind(name) : null);
+}
+
+/**
+ * A role, a team's people or a match after or around the name: "Surrey captain Chris Lewis",
+ * "Pirelli chairman" (the name employs the role), "Essex v Kent", "rivals Essex", "beat Leeds
+ * 2-1" (a town or county named as its club). A country stays a place, and so does a town that
+ * holds an office of its own or that people come from.
+ */
+function employerOrTeam(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
+  const [previous = ''] = name.before.slice(-1);
   const [next = ''] = name.after;
   const country = kind === 'place' && isCountry(name.words.join(' '));
   const personLike = kind === 'person' && name.words.length > 1;
-  // "Surrey captain Chris Lewis", "Pirelli chairman": the name employs the role; a place's office
-  // makes a name no list knows, or one of a place, that place ("Ohio Governor", "the London Mayor").
-  const placeOffice = (kind === 'place' || kind === null) && PLACE_OFFICES.has(next);
-  // "One Missouri mom", "Seattle native": a person from a place the lists know, or from one they
-  // do not ("a Limerick man"): a firm's people are its staff, not its men and women.
-  const fromPlace = (kind === 'place' || kind === null) && PEOPLE_BY_ORIGIN.has(next);
-  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || placeOffice || fromPlace ? 'place' : 'organization';
-  if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) {
-    return country ? 'place' : 'organization';
-  }
-  // "rivals Essex", "club Newcastle", "Pine Creek (9-1)", "Leeds fans", "beat Leeds 2-1": a
-  // town, county or school named as a club.
+  if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || townsPeopleOrOffice(name, kind) ? 'place' : 'organization';
+  if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) return country ? 'place' : 'organization';
   if (kind === 'place' && !country && clubCue(name)) return 'organization';
-  // "in Eugene, Oregon": a name a preposition of place leads, then the region that holds it, is a
-  // town; so is one opening its line so ("BUFFALO, N.Y. (AP) —"), a dateline.
-  const ledAsTown = PLACE_PREPOSITIONS.has(previous) || name.before.length === 0;
-  if (name.words.length === 1 && kind !== 'organization' && ledAsTown && next === ',' && nameClass(name.after[1] ?? '') === 'place') return 'place';
-  if (kind !== null) return null;
+  return null;
+}
+
+/**
+ * "Ohio Governor", "the London Mayor": a place's office makes a name no list knows, or one of a
+ * place, that place. "One Missouri mom", "Seattle native", "a Limerick man": a person from a
+ * place the lists know or one they do not; a firm's people are its staff, not its men and women.
+ */
+function townsPeopleOrOffice(name: NameEvidence, kind: MentionKind | null): boolean {
+  const [next = ''] = name.after;
+  return (kind === 'place' || kind === null) && (PLACE_OFFICES.has(next) || PEOPLE_BY_ORIGIN.has(next));
+}
+
+/**
+ * "in Eugene, Oregon": a name a preposition of place leads, then the region that holds it, is a
+ * town; so is one opening its line so ("BUFFALO, N.Y. (AP) —"), a dateline.
+ */
+function datelineTown(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
+  const ledAsTown = PLACE_PREPOSITIONS.has(name.before.at(-1) ?? '') || name.before.length === 0;
+  const [next = '', region = ''] = name.after;
+  return name.words.length === 1 && kind !== 'organization' && ledAsTown && next === ',' && nameClass(region) === 'place' ? 'place' : null;
+}
+
+/** The kind of a name whose own words said nothing, from the noun or the phrase around it. */
+function openNameKind(name: NameEvidence): MentionKind | null {
+  const [previous = '', second = ''] = [...name.before].reverse();
   // "an article in Healthline", "a story in the Ledger": an outlet.
   if (isOutletCue(name.before)) return 'organization';
   // "the Government", "the Ministry": an institution's head standing for the one the story means.
   // A firm's ("the Company", "the Group") stands for the firm the story has named: no chip of its own.
-  if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(name.words[0] ?? '')) return FIRM_HEADS.has(name.words[0] ?? '') ? 'other' : 'organization';
+  const [word = ''] = name.words;
+  if (name.words.length === 1 && previous === 'the' && ORG_HEADS.has(word)) return FIRM_HEADS.has(word) ? 'other' : 'organization';
   // "broker Khurshid Alam": a job a firm or a person may hold ("broker", "producer") names a
   // person before a full name; "broker Nomura" is a firm.
   const jobOfPerson = ROLE_NOUNS.has(previous) && !previous.endsWith('s') && name.words.length > 1;
