@@ -3,8 +3,8 @@
 import { HAS_DIGIT } from './name-facts.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
-import { isCommonWord, looksCommon, nameClass, ORG_HEADS } from './word-classes.ts';
-import { CAPITALIZED_FUNCTION_WORDS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
+import { isCommonWord, looksCommon, nameClass } from './word-classes.ts';
+import { CAPITALIZED_FUNCTION_WORDS, LEGAL_FORMS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
 
 /** A run of tokens `first..last` (inclusive) that may be a name. */
 export interface NameChunk {
@@ -243,9 +243,13 @@ function connectorRun(tokens: Token[], from: number, newLine: boolean[]): number
   return n;
 }
 
-/** "Inc", "Ltd", "Corp": an abbreviation that closes a company's name. */
+/**
+ * "Inc", "Ltd", "Corp": a legal form written as an abbreviation, which closes a company's name
+ * even after a comma ("Kestrel, Inc."). A whole word ("Limited") or capitals that are also a
+ * region ("SA") do not join across the comma.
+ */
 export function isCompanySuffix(token: Token | undefined): boolean {
-  return token !== undefined && NAME_ABBREVIATIONS.has(token.lower) && ORG_HEADS.has(token.lower);
+  return token !== undefined && NAME_ABBREVIATIONS.has(token.lower) && LEGAL_FORMS.has(token.lower);
 }
 
 function keepsPeriod(word: string): boolean {
