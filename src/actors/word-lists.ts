@@ -153,6 +153,10 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater',
   // French ones English keeps: "Château de Versailles", "Rue de Rivoli".
   'château', 'chateau', 'palais', 'rue',
+  // Other languages' stations, stadiums, squares, streets, parks, bridges, theatres and airports,
+  // kept in English text: "Gare du Nord", "Stadio Olimpico", "Piazza Navona", "Teatro Colón".
+  'gare', 'stade', 'stadio', 'estadio', 'estádio', 'piazza', 'piazzale', 'calle', 'avenida', 'palazzo',
+  'parc', 'parque', 'pont', 'ponte', 'théâtre', 'teatro', 'aeropuerto', 'aeroporto', 'aéroport',
 ]);
 
 /** Words after which a capitalized word is most likely a place. */

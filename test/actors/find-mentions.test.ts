@@ -76,6 +76,8 @@ describe('findMentions', () => {
     ['Meghan, Duchess of Sussex, spoke.', ['person:Meghan']],
     // Heads of a carmaker's, a publication's, a team's, a bar's and a restaurant's name.
     ['Staff at Kestrel Auto, the Youth Outreach Team and Psychology Today agreed. Later Marlow Bar and Pike Kitchen closed.', ['organization:Kestrel Auto', 'organization:Youth Outreach Team', 'organization:Psychology Today', 'organization:Marlow Bar', 'organization:Pike Kitchen']],
+    // Other languages' words for a station, a stadium, a square or a theatre open a place's name in English text.
+    ['Fans left the Stadio Olimpico for Gare du Nord, then Piazza Navona and the Teatro Colón.', ['place:Stadio Olimpico', 'place:Gare du Nord', 'place:Piazza Navona', 'place:Teatro Colón']],
     ['Title rivals Essex, Derbyshire and Surrey all closed in.', ['organization:Essex', 'organization:Derbyshire', 'organization:Surrey']],
     ['Clinton and Dole met on Monday.', ['person:Clinton', 'person:Dole']],
     ['Now Dole has narrowed the gap.', ['person:Dole']],
