@@ -124,16 +124,20 @@ function clubCue(name: NameEvidence): boolean {
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
 /** Tokens that close a sentence or a quote before a name that opens the next: what may stand right before a subject. */
 const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '"', '“', '”', '—', '–']);
+/** Words that open a clause, its subject next: "claims that Chelsea have", "as Leeds were". Not "and": "Leeds and York are". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'as', 'but', 'while', 'because', 'when', 'although', 'though', 'if', 'so']);
 
 /**
- * "Hull were the better side": a name that looks singular, opening its sentence, with a plural
- * verb after it. A name inside the sentence may be an object whose verb is its subject's ("flew
- * to London were charged"); a name ending in "s" may be a plural itself ("The Bahamas are").
+ * "Hull were the better side", "claims that Chelsea have made a bid": a name that looks
+ * singular, the subject of its sentence or clause, with a plural verb after it. A name inside the
+ * clause may be an object whose verb is its subject's ("flew to London were charged"); a name
+ * ending in "s" may be a plural itself ("The Bahamas are"); a country may be its team or itself.
  */
 function takesPluralVerb(name: NameEvidence): boolean {
   const previous = name.before.at(-1);
-  const opensSentence = previous === undefined || SENTENCE_BREAKS.has(previous);
-  return opensSentence && PLURAL_VERBS.has(name.after[0] ?? '') && !(name.words.at(-1) ?? '').endsWith('s');
+  const opensClause = previous === undefined || SENTENCE_BREAKS.has(previous) || CLAUSE_OPENERS.has(previous);
+  const words = name.words.join(' ');
+  return opensClause && PLURAL_VERBS.has(name.after[0] ?? '') && !words.endsWith('s') && !isCountry(words);
 }
 
 /** The word after the name, or after its possessive "'s": "Pirelli shares", "Magna's stake". */
@@ -296,6 +300,9 @@ function employerOrTeam(name: NameEvidence, kind: MentionKind | null): MentionKi
   if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || townsPeopleOrOffice(name, kind) ? 'place' : 'organization';
   if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) return country ? 'place' : 'organization';
   if (kind === 'place' && !country && clubCue(name)) return 'organization';
+  // "Chelsea have made an offer", "Kestrova were": no one's given name, and no unknown word
+  // naming a person, takes a plural verb; a team or a firm does, in British English.
+  if ((kind === null || (kind === 'person' && name.words.length === 1)) && takesPluralVerb(name)) return 'organization';
   return null;
 }
 

@@ -78,6 +78,8 @@ describe('findMentions', () => {
     ['Staff at Kestrel Auto, the Youth Outreach Team and Psychology Today agreed. Later Marlow Bar and Pike Kitchen closed.', ['organization:Kestrel Auto', 'organization:Youth Outreach Team', 'organization:Psychology Today', 'organization:Marlow Bar', 'organization:Pike Kitchen']],
     // Other languages' words for a station, a stadium, a square or a theatre open a place's name in English text.
     ['Fans left the Stadio Olimpico for Gare du Nord, then Piazza Navona and the Teatro Colón.', ['place:Stadio Olimpico', 'place:Gare du Nord', 'place:Piazza Navona', 'place:Teatro Colón']],
+    // No one's given name, and no unknown word naming a person, takes a plural verb as its clause's subject: a team does.
+    ['He said that Chelsea have made a bid, while Kestrova were beaten. Chelsea smiled.', ['organization:Chelsea', 'organization:Kestrova', 'person:Chelsea']],
     ['Title rivals Essex, Derbyshire and Surrey all closed in.', ['organization:Essex', 'organization:Derbyshire', 'organization:Surrey']],
     ['Clinton and Dole met on Monday.', ['person:Clinton', 'person:Dole']],
     ['Now Dole has narrowed the gap.', ['person:Dole']],
