@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { isDigestArticleRequest, isPrepareRequest } from '../src/protocol.ts';
 import { digestArticle, digestLeftRequest, prepareEngines } from './digest-article.ts';
-import { dropLeftRequest, leftRequests } from './left-request.ts';
+import { dropLeftRequest, leftRequest } from './left-request.ts';
 import { openPopupFor } from './open-popup-for.ts';
 import { storeSelection } from './selection-request.ts';
 import { openSidePanel } from './side-panel.ts';
@@ -34,10 +34,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // the popup closes before a waking worker listens (left-request.ts). Only the extension's own
 // pages can write storage.session.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'session') return;
-  for (const request of leftRequests(changes)) {
+  const request = area === 'session' ? leftRequest(changes) : null;
+  if (request) {
     void digestLeftRequest(request)
-      .then(() => dropLeftRequest(request.tabId))
+      .then(dropLeftRequest)
       .catch(() => undefined);
   }
 });

@@ -6,8 +6,14 @@ import { browserAvailable, digestStored, openStory, stopWorker, tabIdOf, useBrow
 import { PopupPage } from './popup-page.ts';
 
 interface SessionStorageGlobal {
-  chrome: { storage: { session: { clear(): Promise<void> } } };
+  chrome: { storage: { session: { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } } };
 }
+
+/** What storage.session holds beside the digests: the request copies the popups left. */
+const leftCopies = (viewer: Page): Promise<string[]> =>
+  viewer.evaluate(async () =>
+    Object.keys(await (globalThis as unknown as SessionStorageGlobal).chrome.storage.session.get(null)).filter((key) => key.startsWith('request:')),
+  );
 
 /**
  * What becomes of the popup's digest request, put into the popup before its scripts (plain
@@ -56,6 +62,8 @@ describe.runIf(browserAvailable())('a popup closed while the worker wakes, in Ch
 
     // Without the request left in storage, nothing is ever kept: this throws after 10 s.
     await digestStored(tabId)(viewer);
+    // Its copy goes once the digest is kept: storage keeps the digest alone.
+    await expect.poll(() => leftCopies(viewer)).toEqual([]);
     const again = await env.session.context.newPage();
     await again.goto(popupUrl);
     await new PopupPage(again).waitForDigest();

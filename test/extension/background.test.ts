@@ -72,15 +72,17 @@ test('the story entry opens the popup and leaves nothing behind', () => {
 test('a digest request the popup left in storage is built and kept for its tab, and its copy removed', async () => {
   const { articleFromText } = await import('../../src/digest/build-digest.ts');
   const article = articleFromText('The city council met on Monday. Mayor Anna Berg said it would build a new bridge.', 'https://news.example/a');
-  const request = { type: 'digest-article', tabId: 7, article, highlights: 'auto', locale: 'en-US', now: '2026-01-05T12:00:00Z' };
-  sessionStore.set('request:7', request);
-  call('storage', { 'request:7': { newValue: request } }, 'session');
+  const request = { type: 'digest-article' as const, tabId: 7, article, highlights: 'auto' as const, locale: 'en-US', now: '2026-01-05T12:00:00Z' };
+  const { leaveRequest } = await import('../../extension/left-request.ts');
+  await leaveRequest(request);
+  const name = [...sessionStore.keys()][0] ?? '';
+  call('storage', { [name]: { newValue: request } }, 'session');
   await vi.waitFor(() => expect(sessionStore.get('digest:7')).toMatchObject({ url: 'https://news.example/a', highlights: 'auto' }));
-  expect(sessionStore.has('request:7')).toBe(false);
+  await vi.waitFor(() => expect(sessionStore.has(name)).toBe(false));
   // Its removal, and changes elsewhere, build nothing.
   sessionStore.clear();
-  call('storage', { 'request:7': { oldValue: request } }, 'session');
-  call('storage', { 'request:7': { newValue: request } }, 'sync');
+  call('storage', { [name]: { oldValue: request } }, 'session');
+  call('storage', { [name]: { newValue: request } }, 'sync');
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(sessionStore.size).toBe(0);
 });
