@@ -23,10 +23,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // and the script injected on click never sends.
   if (sender.id !== browser.runtime.id) return undefined;
   if (isDigestArticleRequest(message)) return digestArticle(message);
-  if (isPrepareRequest(message)) {
-    prepareEngines(new Date(message.now));
-    return Promise.resolve(true);
-  }
+  if (isPrepareRequest(message)) return Promise.resolve(prepareEngines(new Date(message.now)));
   return undefined;
 });
 
