@@ -14,8 +14,9 @@ import { setTranslator, t } from '../src/popup/i18n.ts';
 import { isFullDigest, type PopupActions, type PopupSettings, type PopupState } from '../src/popup/popup-state.ts';
 import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS, type HighlightSetting, type UserPrefs } from '../src/popup/user-prefs.ts';
-import type { DigestArticleReply, DigestArticleRequest, PrepareRequest } from '../src/protocol.ts';
+import type { DigestArticleRequest, PrepareRequest } from '../src/protocol.ts';
 import type { Digest, ExtractedArticle, StoryDigest } from '../src/types.ts';
+import { askWorker, WORKER_LATE } from './ask-worker.ts';
 import { cachedFor, readStoredDigest } from './digest-cache.ts';
 import { extractFromTab, type PageRead } from './extract-from-tab.ts';
 import { leaveRequest } from './left-request.ts';
@@ -183,10 +184,13 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
     // The tab's page is also left in storage for the worker: a popup closed before a waking
     // worker listens loses its message, never its digest (left-request.ts).
     if (request.cache) void leaveRequest(request).catch(() => undefined);
-    const reply = await askWorker(request);
+    // The page was read and its story part is shown: a worker that fails takes only its own
+    // part away, and so does one that hangs, until its answer comes.
+    const reply = await askWorker(request, () => {
+      if (read === reads) show(stateFor(story, readerable, WORKER_LATE));
+    });
     performance.mark('digest-received');
     if (read !== reads) return;
-    // The page was read and its story part is shown: a worker that fails takes only its own part away.
     if (!reply.ok) return show(stateFor(story, readerable, reply.message));
     showStory(reply.entry.digest, reply.entry.readerable || source.kind === 'selection');
   }
@@ -297,16 +301,6 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
       return settings.prefs;
     },
   };
-}
-
-/** The worker's digest, or why there is none: a message the worker never answered is a failure too. */
-async function askWorker(request: DigestArticleRequest): Promise<DigestArticleReply> {
-  try {
-    const reply = (await browser.runtime.sendMessage(request)) as DigestArticleReply | undefined;
-    return reply ?? { ok: false, message: 'no answer from the extension' };
-  } catch (error) {
-    return { ok: false, message: errorMessage(error) };
-  }
 }
 
 /** The tab named in the page's address (`?tab=ID`: a popup window from the page menu, tests), if any. */
