@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { errorMessage } from '../src/error-message.ts';
 import type { DigestArticleReply, DigestArticleRequest } from '../src/protocol.ts';
+import { whenLate } from './when-late.ts';
 
 /**
  * How long the card waits for the worker's part before saying it is missing. A worker woken
@@ -15,16 +16,12 @@ export const WORKER_LATE = `no answer from the extension within ${WORKER_WAIT_MS
 
 /**
  * The worker's digest, or why there is none: a message the worker never answered is a failure
- * too. If it has not come within `waitMs`, `onLate` is called; the answer is still awaited.
+ * too. If it has not come within WORKER_WAIT_MS, `onLate` is called; the answer is still awaited.
  */
-export async function askWorker(request: DigestArticleRequest, onLate: () => void, waitMs = WORKER_WAIT_MS): Promise<DigestArticleReply> {
-  const timer = setTimeout(onLate, waitMs);
-  try {
-    const reply = (await browser.runtime.sendMessage(request)) as DigestArticleReply | undefined;
-    return reply ?? { ok: false, message: 'no answer from the extension' };
-  } catch (error) {
-    return { ok: false, message: errorMessage(error) };
-  } finally {
-    clearTimeout(timer);
-  }
+export function askWorker(request: DigestArticleRequest, onLate: () => void): Promise<DigestArticleReply> {
+  const reply = browser.runtime.sendMessage(request).then(
+    (answer) => (answer as DigestArticleReply | undefined) ?? { ok: false as const, message: 'no answer from the extension' },
+    (error: unknown) => ({ ok: false as const, message: errorMessage(error) }),
+  );
+  return whenLate(reply, WORKER_WAIT_MS, onLate);
 }

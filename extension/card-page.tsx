@@ -24,6 +24,7 @@ import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { takeSelection } from './selection-request.ts';
 import { showInPage } from './show-in-page.ts';
 import { summarizerProvider } from './summarizer-provider.ts';
+import { whenLate } from './when-late.ts';
 
 export interface CardPage {
   /**
@@ -39,6 +40,14 @@ export interface CardPage {
   readonly tab: browser.Tabs.Tab | undefined;
   readonly prefs: UserPrefs;
 }
+
+/**
+ * How long the page may take to be read before the card says it is not answering. The read
+ * runs on the page's own thread: a page whose scripts hold it (seen: a page busy for 25 s
+ * kept "Reading the story…" for all 25) is read only once they let go. The corpus's largest
+ * page is read in well under a second here. A page still loading has its own note.
+ */
+const PAGE_WAIT_MS = 8_000;
 
 /** What the card is made from: the tab's page (read again on a new setting) or a selection of it. */
 type Source = { kind: 'page' } | { kind: 'selection'; article: ExtractedArticle };
@@ -160,7 +169,9 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
    */
   async function digestPage(tabId: number, highlights: HighlightSetting, reading: Promise<PageRead>): Promise<void> {
     const read = ++reads;
-    const page = await reading;
+    const page = await whenLate(reading, PAGE_WAIT_MS, () => {
+      if (read === reads && state.status === 'loading' && state.note === 'loading') show({ status: 'loading', note: 'pageNotAnswering' });
+    });
     performance.mark('page-read');
     if (read !== reads) return;
     if (!page.ok) {

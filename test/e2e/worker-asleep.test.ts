@@ -2,7 +2,7 @@
 // digest the popup asked for is still built and kept, so the next opening shows it whole.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, digestStored, openStory, stopWorker, tabIdOf, useBrowserSession } from './harness.ts';
+import { browserAvailable, digestStored, FAST_LONG_WAITS, openStory, stopWorker, tabIdOf, useBrowserSession } from './harness.ts';
 import { PopupPage } from './popup-page.ts';
 
 interface SessionStorageGlobal {
@@ -42,15 +42,6 @@ function digestRequestIs(fate: 'never' | 'refused' | 'late'): string {
     }
   })()`;
 }
-
-/**
- * The card's wait for the worker (20 s, extension/ask-worker.ts) passes in 300 ms: a test
- * cannot sit out the real one. Shorter timers run as ever.
- */
-const FAST_LONG_WAITS = `(() => {
-  const set = globalThis.setTimeout;
-  globalThis.setTimeout = (work, ms, ...rest) => set(work, ms >= 20000 ? 300 : ms, ...rest);
-})();`;
 
 const marked = (popup: Page, name: string): Promise<boolean> =>
   popup.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
