@@ -60,7 +60,9 @@ test('the side panel\'s shortcut and menu entry open the side panel in the tab\'
 test('the selection entry leaves the text for the popup and opens it at once', async () => {
   call('menu', { menuItemId: 'summarize-selection', selectionText: 'The council met.' }, tab);
   expect(fake.action.openPopup).toHaveBeenCalledWith({ windowId: 3 });
-  await vi.waitFor(() => expect(sessionStore.get('selection:7')).toMatchObject({ text: 'The council met.' }));
+  const { takeSelection } = await import('../../extension/selection-request.ts');
+  await vi.waitFor(() => expect(sessionStore.size).toBe(1));
+  expect(await takeSelection(7)).toBe('The council met.');
 });
 
 test('the story entry opens the popup and leaves nothing behind', () => {
