@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { isDigestArticleRequest, isPrepareRequest } from '../src/protocol.ts';
 import { digestArticle, digestLeftRequest, prepareEngines } from './digest-article.ts';
-import { dropLeftRequest, leftRequests } from './left-request.ts';
+import { dropLeftRequest, leftRequest } from './left-request.ts';
 import { openPopupFor } from './open-popup-for.ts';
 import { storeSelection } from './selection-request.ts';
 import { openSidePanel } from './side-panel.ts';
@@ -23,10 +23,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // and the script injected on click never sends.
   if (sender.id !== browser.runtime.id) return undefined;
   if (isDigestArticleRequest(message)) return digestArticle(message);
-  if (isPrepareRequest(message)) {
-    prepareEngines(new Date(message.now));
-    return Promise.resolve(true);
-  }
+  if (isPrepareRequest(message)) return Promise.resolve(prepareEngines(new Date(message.now)));
   return undefined;
 });
 
@@ -34,10 +31,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // the popup closes before a waking worker listens (left-request.ts). Only the extension's own
 // pages can write storage.session.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'session') return;
-  for (const request of leftRequests(changes)) {
+  const request = area === 'session' ? leftRequest(changes) : null;
+  if (request) {
     void digestLeftRequest(request)
-      .then(() => dropLeftRequest(request.tabId))
+      .then(dropLeftRequest)
       .catch(() => undefined);
   }
 });

@@ -14,8 +14,9 @@ import { setTranslator, t } from '../src/popup/i18n.ts';
 import { isFullDigest, type PopupActions, type PopupSettings, type PopupState } from '../src/popup/popup-state.ts';
 import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS, type HighlightSetting, type UserPrefs } from '../src/popup/user-prefs.ts';
-import type { DigestArticleReply, DigestArticleRequest, PrepareRequest } from '../src/protocol.ts';
+import type { DigestArticleRequest, PrepareRequest } from '../src/protocol.ts';
 import type { Digest, ExtractedArticle, StoryDigest } from '../src/types.ts';
+import { askWorker, WORKER_LATE } from './ask-worker.ts';
 import { cachedFor, readStoredDigest } from './digest-cache.ts';
 import { extractFromTab, type PageRead } from './extract-from-tab.ts';
 import { leaveRequest } from './left-request.ts';
@@ -23,6 +24,7 @@ import { loadPrefs, onPrefsChanged } from './prefs-store.ts';
 import { takeSelection } from './selection-request.ts';
 import { showInPage } from './show-in-page.ts';
 import { summarizerProvider } from './summarizer-provider.ts';
+import { whenLate } from './when-late.ts';
 
 export interface CardPage {
   /**
@@ -38,6 +40,14 @@ export interface CardPage {
   readonly tab: browser.Tabs.Tab | undefined;
   readonly prefs: UserPrefs;
 }
+
+/**
+ * How long the page may take to be read before the card says it is not answering. The read
+ * runs on the page's own thread: a page whose scripts hold it (seen: a page busy for 25 s
+ * kept "Reading the story…" for all 25) is read only once they let go. The corpus's largest
+ * page is read in well under a second here. A page still loading has its own note.
+ */
+const PAGE_WAIT_MS = 8_000;
 
 /** What the card is made from: the tab's page (read again on a new setting) or a selection of it. */
 type Source = { kind: 'page' } | { kind: 'selection'; article: ExtractedArticle };
@@ -159,7 +169,9 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
    */
   async function digestPage(tabId: number, highlights: HighlightSetting, reading: Promise<PageRead>): Promise<void> {
     const read = ++reads;
-    const page = await reading;
+    const page = await whenLate(reading, PAGE_WAIT_MS, () => {
+      if (read === reads && state.status === 'loading' && state.note === 'loading') show({ status: 'loading', note: 'pageNotAnswering' });
+    });
     performance.mark('page-read');
     if (read !== reads) return;
     if (!page.ok) {
@@ -183,10 +195,13 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
     // The tab's page is also left in storage for the worker: a popup closed before a waking
     // worker listens loses its message, never its digest (left-request.ts).
     if (request.cache) void leaveRequest(request).catch(() => undefined);
-    const reply = await askWorker(request);
+    // The page was read and its story part is shown: a worker that fails takes only its own
+    // part away, and so does one that hangs, until its answer comes.
+    const reply = await askWorker(request, () => {
+      if (read === reads) show(stateFor(story, readerable, WORKER_LATE));
+    });
     performance.mark('digest-received');
     if (read !== reads) return;
-    // The page was read and its story part is shown: a worker that fails takes only its own part away.
     if (!reply.ok) return show(stateFor(story, readerable, reply.message));
     showStory(reply.entry.digest, reply.entry.readerable || source.kind === 'selection');
   }
@@ -297,16 +312,6 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
       return settings.prefs;
     },
   };
-}
-
-/** The worker's digest, or why there is none: a message the worker never answered is a failure too. */
-async function askWorker(request: DigestArticleRequest): Promise<DigestArticleReply> {
-  try {
-    const reply = (await browser.runtime.sendMessage(request)) as DigestArticleReply | undefined;
-    return reply ?? { ok: false, message: 'no answer from the extension' };
-  } catch (error) {
-    return { ok: false, message: errorMessage(error) };
-  }
 }
 
 /** The tab named in the page's address (`?tab=ID`: a popup window from the page menu, tests), if any. */

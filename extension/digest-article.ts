@@ -6,16 +6,24 @@ import type { DigestArticleReply, DigestArticleRequest, TabDigest } from '../src
 import { cacheDigest, cachedFor, readStoredDigest } from './digest-cache.ts';
 import { readChunkFromExtension } from './language-chunks.ts';
 
+/** True once the engines have run whole in this worker: a warm-up or a digest that succeeded. */
 let warm = false;
 
 /**
  * The engines' one-time set-up (tables, chrono's patterns), asked for as the popup opens:
- * a worker that was asleep does it while the popup reads the page.
+ * a worker that was asleep does it while the popup reads the page. True if the engines are
+ * warm. A warm-up that throws leaves them cold, so the next popup's request tries again; the
+ * reader is told by the digest request, whose failure the card shows where the actors would be.
  */
-export function prepareEngines(now: Date): void {
-  if (warm) return;
-  warm = true;
-  warmUpEngines(now);
+export function prepareEngines(now: Date): boolean {
+  if (warm) return true;
+  try {
+    warmUpEngines(now);
+    warm = true;
+  } catch {
+    // Cold still: nothing to answer but that (see above).
+  }
+  return warm;
 }
 
 /**

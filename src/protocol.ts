@@ -61,9 +61,14 @@ export interface ShowTabRequest {
 }
 
 const isHighlightSetting = (value: unknown): value is HighlightSetting => value === 'auto' || Number.isInteger(value);
+/**
+ * The popup's clock as it sends it (ISO). One no Date can read builds a digest without a
+ * word of complaint, every relative date resolved against nothing (an empty timeline).
+ */
+const isClock = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 export function isPrepareRequest(message: unknown): message is PrepareRequest {
-  return isRecord(message) && message.type === 'prepare' && typeof message.now === 'string';
+  return isRecord(message) && message.type === 'prepare' && isClock(message.now);
 }
 
 export function isDigestArticleRequest(message: unknown): message is DigestArticleRequest {
@@ -72,7 +77,7 @@ export function isDigestArticleRequest(message: unknown): message is DigestArtic
   return (
     Number.isInteger(message.tabId) &&
     isHighlightSetting(message.highlights) &&
-    typeof message.now === 'string' &&
+    isClock(message.now) &&
     typeof message.locale === 'string' &&
     (message.cache === undefined || typeof message.cache === 'boolean') &&
     isRecord(article) &&

@@ -21,6 +21,7 @@ test.each([
   ['no highlights setting', { ...request, highlights: undefined }],
   ['an unknown highlights setting', { ...request, highlights: 'many' }],
   ['no clock', { ...request, now: undefined }],
+  ['a clock that is no date', { ...request, now: 'Monday' }],
   ['no locale', { ...request, locale: 7 }],
   ['no article', { ...request, article: undefined }],
   ['an article without text', { ...request, article: { ...article, text: 42 } }],
@@ -33,6 +34,7 @@ test.each([
 test('a prepare request carries the popup\'s clock', () => {
   expect(isPrepareRequest({ type: 'prepare', now: '2026-11-26T00:00:00.000Z' })).toBe(true);
   expect(isPrepareRequest({ type: 'prepare' })).toBe(false);
+  expect(isPrepareRequest({ type: 'prepare', now: 'Invalid Date' })).toBe(false);
   expect(isPrepareRequest(request)).toBe(false);
 });
 

@@ -1,7 +1,7 @@
 // The popup as a product: accessible in both themes (axe), operable by keyboard alone,
 // right to left on right-to-left pages, a skeleton while the page loads.
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, openStory, openStoryToCopy, tabIdOf, useBrowserSession } from './harness.ts';
+import { browserAvailable, FAST_LONG_WAITS, openStory, openStoryToCopy, tabIdOf, useBrowserSession } from './harness.ts';
 import { axeViolations, focusedControl, PopupPage, type AxeViolation } from './popup-page.ts';
 
 const THEMES = ['light', 'dark'] as const;
@@ -12,8 +12,17 @@ const report = (what: string, violations: AxeViolation[]): AxeViolation[] => {
   return violations;
 };
 
+/**
+ * A story whose own script holds the page's thread for 6 s once it has loaded: the extension's
+ * read, which runs on that thread, waits until it lets go.
+ */
+const BUSY_STORY = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry fares rise</title></head><body>
+<article><h1>Ferry fares rise</h1>${'<p>The harbor board met on Friday and voted to raise the ferry fares by a tenth from May.</p>'.repeat(12)}</article>
+<script>addEventListener('load', () => setTimeout(() => { const end = Date.now() + 6000; while (Date.now() < end); }, 0));</script>
+</body></html>`;
+
 describe.runIf(browserAvailable())('popup design and accessibility, in Chromium', () => {
-  const env = useBrowserSession();
+  const env = useBrowserSession({ 'busy-story.html': BUSY_STORY });
 
   test.each(THEMES)('axe: no serious or critical violations on the digest, %s theme', async (theme) => {
     const { popup: popupTab } = await openStory(env.session, `${env.server.origin}/seed/story-with-highlights.html`);
@@ -116,6 +125,17 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
     expect(layout).toEqual({ direction: 'rtl', lang: 'ar', uiLang: expect.stringMatching(/^en/), barRight: '3px', barLeft: '0px', titleHugsRight: true });
     expect(await popup.highlights()).not.toHaveLength(0);
     expect(blocking(report('RTL story, light', await axeViolations(popupTab)))).toEqual([]);
+  });
+
+  test('a page too busy to be read: the skeleton says the page is not responding, and the card comes once it lets go', async () => {
+    const { page, popup: popupTab } = await openStory(env.session, `${env.server.origin}/generated/busy-story.html`, FAST_LONG_WAITS);
+    const loading = popupTab.locator('[data-testid="loading"]');
+    // Before: "Reading the story…" for as long as the page held its thread.
+    await expect.poll(() => loading.textContent(), { timeout: 5000 }).toBe("The page isn't responding. Still waiting for it…");
+    await popupTab.locator('[data-testid="title"]').waitFor({ timeout: 15_000 });
+    expect(await new PopupPage(popupTab).title()).toBe('Ferry fares rise');
+    await popupTab.close();
+    await page.close();
   });
 
   test('while the page is still loading, a skeleton holds the card\'s place; the card replaces it without a jump', async () => {

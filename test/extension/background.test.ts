@@ -60,7 +60,9 @@ test('the side panel\'s shortcut and menu entry open the side panel in the tab\'
 test('the selection entry leaves the text for the popup and opens it at once', async () => {
   call('menu', { menuItemId: 'summarize-selection', selectionText: 'The council met.' }, tab);
   expect(fake.action.openPopup).toHaveBeenCalledWith({ windowId: 3 });
-  await vi.waitFor(() => expect(sessionStore.get('selection:7')).toMatchObject({ text: 'The council met.' }));
+  const { takeSelection } = await import('../../extension/selection-request.ts');
+  await vi.waitFor(() => expect(sessionStore.size).toBe(1));
+  expect(await takeSelection(7)).toBe('The council met.');
 });
 
 test('the story entry opens the popup and leaves nothing behind', () => {
@@ -72,15 +74,17 @@ test('the story entry opens the popup and leaves nothing behind', () => {
 test('a digest request the popup left in storage is built and kept for its tab, and its copy removed', async () => {
   const { articleFromText } = await import('../../src/digest/build-digest.ts');
   const article = articleFromText('The city council met on Monday. Mayor Anna Berg said it would build a new bridge.', 'https://news.example/a');
-  const request = { type: 'digest-article', tabId: 7, article, highlights: 'auto', locale: 'en-US', now: '2026-01-05T12:00:00Z' };
-  sessionStore.set('request:7', request);
-  call('storage', { 'request:7': { newValue: request } }, 'session');
+  const request = { type: 'digest-article' as const, tabId: 7, article, highlights: 'auto' as const, locale: 'en-US', now: '2026-01-05T12:00:00Z' };
+  const { leaveRequest } = await import('../../extension/left-request.ts');
+  await leaveRequest(request);
+  const name = [...sessionStore.keys()][0] ?? '';
+  call('storage', { [name]: { newValue: request } }, 'session');
   await vi.waitFor(() => expect(sessionStore.get('digest:7')).toMatchObject({ url: 'https://news.example/a', highlights: 'auto' }));
-  expect(sessionStore.has('request:7')).toBe(false);
+  await vi.waitFor(() => expect(sessionStore.has(name)).toBe(false));
   // Its removal, and changes elsewhere, build nothing.
   sessionStore.clear();
-  call('storage', { 'request:7': { oldValue: request } }, 'session');
-  call('storage', { 'request:7': { newValue: request } }, 'sync');
+  call('storage', { [name]: { oldValue: request } }, 'session');
+  call('storage', { [name]: { newValue: request } }, 'sync');
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(sessionStore.size).toBe(0);
 });

@@ -19,3 +19,12 @@ test('a selection left a minute ago belongs to a popup that never opened: not th
   expect(await takeSelection(4, 61_000)).toBeNull();
   expect(store.size).toBe(0);
 });
+
+test('selections whose popups never opened, on many tabs, hold one place in storage, not one per tab', async () => {
+  for (let tabId = 1; tabId <= 30; tabId++) await storeSelection(tabId, `Paragraph ${tabId}.`, 1000);
+  expect(store.size).toBe(1);
+  // The newest is still its tab's; an older tab's is gone with the click that replaced it.
+  expect(await takeSelection(29, 1500)).toBeNull();
+  expect(await takeSelection(30, 1500)).toBe('Paragraph 30.');
+  expect(store.size).toBe(0);
+});
