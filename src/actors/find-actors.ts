@@ -13,6 +13,7 @@ import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
 import { rankActors } from './rank-actors.ts';
 import { sourceStanding } from './source-standing.ts';
+import { withTownBodies } from './town-teams.ts';
 import { isTrustedActor, namedOnlyAsFurniture, namesAnAward } from './trusted-actor.ts';
 
 export interface FindActorsInput {
@@ -124,18 +125,6 @@ function withAppositiveKinds(mentions: Mention[], text: string): Mention[] {
     const kind = appositiveKindAt(m, text);
     return kind ? { ...m, kind, guessed: false, evidence: 'sure' } : m;
   });
-}
-
-/**
- * "Leeds manager Sam Hill", "Leeds beat Hull 2-1": a town the story once names as the body
- * called after it, its club most often, is that body all through the story: there "at Leeds" and
- * "for Leeds" mean the club. A sports story names its clubs by their towns far more often than
- * it names the towns.
- */
-function withTownBodies(mentions: Mention[]): Mention[] {
-  const bodies = new Set(mentions.filter((m) => m.townBody === true).map((m) => m.text.toLowerCase()));
-  if (bodies.size === 0) return mentions;
-  return mentions.map((m) => (m.kind === 'place' && bodies.has(m.text.toLowerCase()) ? { ...m, kind: 'organization', guessed: false, evidence: 'sure' } : m));
 }
 
 /**

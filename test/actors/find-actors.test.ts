@@ -457,6 +457,9 @@ describe('English stories: what the box shows', () => {
       ['Leeds', 'organization', 3],
       ['Sam Hill', 'person', 1],
     ]);
+    // Its name with "City" is the club too, one chip with it; a city the lists know keeps its own name.
+    expect(box('Kestrova were beaten 2-0 by Derby. Sam Hill wants to keep Kestrova City up, and fans of Kestrova City agree.')[0]).toEqual(['Kestrova City', 'organization', 3]);
+    expect(box('Kansas beat Texas 35-20 on Saturday, and fans in Kansas City cheered.').find(([name]) => name === 'Kansas City')).toEqual(['Kansas City', 'place', 1]);
     // A job that is no team's ("lawyer") leaves the town a town.
     expect(box('A Leeds lawyer, Sam Hill, said the city had grown. Leeds is busy, and buses in Leeds are full.')[0]).toEqual(['Leeds', 'place', 3]);
   });
