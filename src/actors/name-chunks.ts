@@ -3,8 +3,8 @@
 import { HAS_DIGIT } from './name-facts.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
-import { isCommonWord, looksCommon, nameClass } from './word-classes.ts';
-import { CAPITALIZED_FUNCTION_WORDS, LEGAL_FORMS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NEVER_NAMES } from './word-lists.ts';
+import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
+import { CAPITALIZED_FUNCTION_WORDS, LEGAL_FORMS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAMESAKE_TITLES, NEVER_NAMES } from './word-lists.ts';
 
 /** A run of tokens `first..last` (inclusive) that may be a name. */
 export interface NameChunk {
@@ -208,6 +208,12 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[], newLine: bool
         last++;
         continue;
       }
+      // "St Mary's Hospital", "King's College": a possessive inside an institution's name.
+      const afterPossessive = institutionAfterPossessive(tokens, last, joins);
+      if (afterPossessive > last) {
+        last = afterPossessive;
+        continue;
+      }
       // "Monsters, Inc.": a company's suffix after a comma closes the company's name.
       if (next.text === ',' && joins(last + 2) && isCompanySuffix(tokens[last + 2])) {
         last += 2;
@@ -235,6 +241,50 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const beforeClass = before ? nameClass(before.lower) : null;
   if (!before || before.text === '.' || beforeClass === 'first-name' || beforeClass === 'person') return false;
   return looksCommon(after) && !nameClass(after);
+}
+
+/** Owners an institution's name is written for, before its possessive: a saint ("St Mary's"), a namesake's title ("King's College"), a people ("Children's Hospital"). */
+const SAINTS: ReadonlySet<string> = new Set(['st', 'saint']);
+const OWNER_GROUPS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people']);
+/** Heads of places named for a saint beside organizations' and places' own: "St James's Park", "St Mary's Abbey". */
+const VENUE_HEADS: ReadonlySet<string> = new Set(['park', 'abbey', 'chapel', 'infirmary', 'square']);
+/** The most words an institution's name runs after its possessive: "Children's Research Hospital". */
+const MAX_WORDS_AFTER_POSSESSIVE = 3;
+
+/**
+ * "St Mary's Hospital", "King's College London", "St. Jude's Children's Research Hospital": where
+ * the word at `last` is a saint's name, a namesake's title or a people, and its possessive is
+ * followed by capitalized words (another owner's possessive among them) that hold an
+ * institution's head, the last of those words; else `last`. Any other owner keeps its own name
+ * ("Trump's White House", "Apple's App Store").
+ */
+function institutionAfterPossessive(tokens: Token[], last: number, joins: (j: number) => boolean): number {
+  if (!ownsInstitution(tokens, last) || !possessiveAt(tokens, last + 1)) return last;
+  let end = last;
+  let words = 0;
+  let head = false;
+  for (let j = last + 2; words < MAX_WORDS_AFTER_POSSESSIVE && joins(j); j++) {
+    const word = tokens[j]?.lower ?? '';
+    words++;
+    head ||= ORG_HEADS.has(word) || PLACE_HEADS.has(word) || VENUE_HEADS.has(word);
+    if (head) end = j;
+    // "Children's" inside the name: another owner's possessive, then the name goes on.
+    if (!head && OWNER_GROUPS.has(word) && possessiveAt(tokens, j + 1)) j++;
+  }
+  return end;
+}
+
+/** The word at `i` names a saint ("St Mary", "St. Jude"), a namesake's title or a people. */
+function ownsInstitution(tokens: Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? '';
+  const saint = (j: number): boolean => SAINTS.has(tokens[j]?.lower ?? '');
+  return saint(i - 1) || (tokens[i - 1]?.text === '.' && saint(i - 2)) || NAMESAKE_TITLES.has(word) || OWNER_GROUPS.has(word);
+}
+
+/** A possessive "'s" written against the word before it at token `i`. */
+function possessiveAt(tokens: Token[], i: number): boolean {
+  const clitic = tokens[i];
+  return clitic !== undefined && POSSESSIVE_CLITIC.test(clitic.text) && clitic.start === tokens[i - 1]?.end;
 }
 
 function connectorRun(tokens: Token[], from: number, newLine: boolean[]): number {

@@ -80,6 +80,9 @@ describe('findMentions', () => {
     ['Fans left the Stadio Olimpico for Gare du Nord, then Piazza Navona and the Teatro Colón.', ['place:Stadio Olimpico', 'place:Gare du Nord', 'place:Piazza Navona', 'place:Teatro Colón']],
     // No one's given name, and no unknown word naming a person, takes a plural verb as its clause's subject: a team does.
     ['He said that Chelsea have made a bid, while Kestrova were beaten. Chelsea smiled.', ['organization:Chelsea', 'organization:Kestrova', 'person:Chelsea']],
+    // A saint's, a namesake's or a people's possessive inside an institution's name; any other owner keeps its own name.
+    ["She went from St Mary's Hospital to King's College London, then to St. Jude's Children's Research Hospital.", ["organization:St Mary's Hospital", "organization:King's College London", "organization:St. Jude's Children's Research Hospital"]],
+    ["Fans left St James’s Park, and Trump's White House said so.", ['place:St James’s Park', 'person:Trump', 'organization:White House']],
     ['Title rivals Essex, Derbyshire and Surrey all closed in.', ['organization:Essex', 'organization:Derbyshire', 'organization:Surrey']],
     ['Clinton and Dole met on Monday.', ['person:Clinton', 'person:Dole']],
     ['Now Dole has narrowed the gap.', ['person:Dole']],
