@@ -287,6 +287,15 @@ describe('collectDateCandidates', () => {
     ]);
   });
 
+  test('a script key that comes back with three different values is a list\'s field (related stories): none is read', () => {
+    const related = ['2019-03-02T08:00:00Z', '2018-11-20T08:00:00Z', '2017-06-14T08:00:00Z']
+      .map((day, i) => `{slug:"story-${i}",first_published_at:"${day}"}`).join(',');
+    const script = `<script>window.__STATE__={story:{slug:"tide-tables",first_published_at:S},related:[${related}]};</script>`;
+    expect(collectDateCandidates(page('', script), null).filter((c) => c.hint?.startsWith('script:'))).toEqual([]);
+    const twice = '<script>var a={"publishDate":"2021-04-01"},b={"publishDate":"2021-04-01"},c={"publishDate":"2020-02-02"};</script>';
+    expect(collectDateCandidates(page('', twice), null).map((c) => c.value)).toEqual(['2021-04-01']);
+  });
+
   test('reads a date a data attribute holds for the page\'s scripts, as a <time>\'s datetime; not a flag nor an epoch count', () => {
     const body = `<article data-published="true"><header><h1>Night trains return to the valley</h1>
       <div class="timeline"><div class="timeline__marker" data-date="12. Mai 2021"></div></div>
