@@ -6,7 +6,7 @@ import type { DateCandidate } from '../types.ts';
 import { collectTextDates, type FoundDate } from './collect-text-dates.ts';
 import { formatDomHint, SHOWN_TEXT_SEPARATOR } from './date-hint.ts';
 import { type DateLabel, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
-import { afterLastDate, looksDated } from './date-like-text.ts';
+import { afterLastDate, beforeFirstDate, looksDated } from './date-like-text.ts';
 import { isInEventBox } from './event-box.ts';
 import { describeElement, pageZone } from './page-zone.ts';
 import { dataDate, pickHeadline, type PageScan } from './scan-page.ts';
@@ -57,16 +57,26 @@ function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>):
   if (!value) return null;
   const descriptor = describeElement(element);
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';
-  const kind = datedElementKind(element, descriptor, pubdate !== '', holdsDated);
-  if (isForeignLabel(kind)) return null;
   const shownText = squeezeWhitespace(element.textContent ?? '');
+  const kind = datedElementKind(element, { descriptor, shownText, hasPubdate: pubdate !== '' }, holdsDated);
+  if (isForeignLabel(kind)) return null;
   const shown = shownText && shownText !== value ? `${SHOWN_TEXT_SEPARATOR}${shownText.slice(0, 80)}` : '';
   return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
 }
 
-/** What a dated element says it is: the label printed before it, else its class names. */
-function datedElementKind(element: Element, descriptor: string, hasPubdate: boolean, holdsDated: ReadonlySet<Node>): DateLabel | null {
-  const printed = labelKind(labelBefore(element, holdsDated));
+/** How a dated element presents itself: its names, the text it shows, a pubdate flag. */
+interface DatedElementLook {
+  descriptor: string;
+  shownText: string;
+  hasPubdate: boolean;
+}
+
+/**
+ * What a dated element says it is: the label it prints itself before its date ("Last updated
+ * September 14, 2016"), else the label printed just before it, else its class names.
+ */
+function datedElementKind(element: Element, { descriptor, shownText, hasPubdate }: DatedElementLook, holdsDated: ReadonlySet<Node>): DateLabel | null {
+  const printed = labelKind(beforeFirstDate(shownText)) ?? labelKind(labelBefore(element, holdsDated));
   if (printed) return printed;
   // WordPress marks one <time> "published updated" when there was no later edit: published, then.
   if (PUBLISHED_CLASS.test(descriptor) || hasPubdate) return 'published';
