@@ -22,9 +22,10 @@ const CAPTION = 'figcaption';
 const PUBLISHED_CLASS = /published/;
 
 /**
- * Candidates from <time>-like elements and date-like text, in document order. A date in a
- * widget showing the reader's current day (a header's "today"), in a picture's caption or
- * in a box of coming events (event-box.ts) is no candidate at all.
+ * Candidates from <time>-like elements and date-like text, in document order, each with the
+ * hint the resolver reads (date-hint.ts): the element's names, its page zone, its distance
+ * from the headline, whether it sits in running text. A date whose place says it is not the
+ * page's (standsApart) is no candidate at all.
  */
 export function collectDomDates(scan: PageScan): DateCandidate[] {
   const headline = pickHeadline(scan.headings);
@@ -32,10 +33,21 @@ export function collectDomDates(scan: PageScan): DateCandidate[] {
     .sort((a, b) => a.offset - b.offset)
     .flatMap(({ candidate, element, offset, prose }) => {
       const zone = pageZone(element);
-      if (zone === 'clock' || element.closest(CAPTION) || isInEventBox(element)) return [];
+      if (zone === 'clock' || standsApart(element)) return [];
       const distance = headline ? offset - headline.offset : null;
       return [{ ...candidate, hint: formatDomHint({ descriptor: candidate.hint ?? describeElement(element), zone, distance, prose }) }];
     });
+}
+
+/**
+ * True for an element whose place on the page says its date is not the page's, whatever
+ * words are printed around it (the clock zone, a widget showing the reader's current day,
+ * is told apart by pageZone):
+ * - a picture's caption (CAPTION): when the photo was taken;
+ * - a box of coming events (event-box.ts): when they take place.
+ */
+function standsApart(element: Element): boolean {
+  return element.closest(CAPTION) !== null || isInEventBox(element);
 }
 
 /** One candidate per <time>, [datetime], [data-date] or hAtom element that holds a value. */
