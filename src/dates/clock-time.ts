@@ -14,8 +14,11 @@ const SEPARATOR = alternation({}, ...DATE_TIME_SEPARATORS);
 const CLOCK = String.raw`(\d{1,2})(?::(\d{2})(?::(\d{2}))?|h(\d{2})|\.(\d{2})(?=\s*(?:${alternation(CLOCK_SUFFIXES)})\b))\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?:${alternation(CLOCK_SUFFIXES)})\b)?`;
 /** A zone after the clock: "EDT", "(UTC)". */
 const ZONE = String.raw`\s*\(?([A-Z]{1,5})?\)?`;
-/** The time right after a date: "…, 7:42 PM EDT", "… um 14:05 Uhr", "… à 18h02". */
-const TIME_AFTER = new RegExp(String.raw`^\s*(?:${SEPARATOR}|${alternation(TIME_AFTER_DATE_WORDS)})?\s*${CLOCK}${ZONE}`, 'iu');
+/**
+ * The time right after a date: "…, 7:42 PM EDT", "… um 14:05 Uhr", "… à 18h02", and both a
+ * mark and a word, as wikis print their footers: "4 May 2021, at 10:15".
+ */
+const TIME_AFTER = new RegExp(String.raw`^\s*(?:${SEPARATOR})?\s*(?:${alternation(TIME_AFTER_DATE_WORDS)})?\s*${CLOCK}${ZONE}`, 'iu');
 /** The time right before a date: "7:42 PM EDT, Thu April 10", "14:05 Uhr am 10. April". Groups as CLOCK, then zone. */
 const TIME_BEFORE = new RegExp(
   String.raw`${CLOCK}\s*(?:\(?([A-Z]{2,5})\)?)?\s*(?:${SEPARATOR}|${alternation(DATE_AFTER_TIME_WORDS)})?\s*(?:\p{L}{2,10}\.?,?\s*)?$`,

@@ -6,7 +6,7 @@ import type { DateCandidate } from '../types.ts';
 import { collectTextDates, type FoundDate } from './collect-text-dates.ts';
 import { formatDomHint, SHOWN_TEXT_SEPARATOR } from './date-hint.ts';
 import { type DateLabel, isForeignLabel, LABEL_CONTEXT_CHARS, labelKind } from './date-labels.ts';
-import { afterLastDate, looksDated } from './date-like-text.ts';
+import { afterLastDate, beforeFirstDate, looksDated } from './date-like-text.ts';
 import { isInEventBox } from './event-box.ts';
 import { describeElement, pageZone } from './page-zone.ts';
 import { dataDate, pickHeadline, type PageScan } from './scan-page.ts';
@@ -22,9 +22,10 @@ const CAPTION = 'figcaption';
 const PUBLISHED_CLASS = /published/;
 
 /**
- * Candidates from <time>-like elements and date-like text, in document order. A date in a
- * widget showing the reader's current day (a header's "today"), in a picture's caption or
- * in a box of coming events (event-box.ts) is no candidate at all.
+ * Candidates from <time>-like elements and date-like text, in document order, each with the
+ * hint the resolver reads (date-hint.ts): the element's names, its page zone, its distance
+ * from the headline, whether it sits in running text. A date whose place says it is not the
+ * page's (standsApart) is no candidate at all.
  */
 export function collectDomDates(scan: PageScan): DateCandidate[] {
   const headline = pickHeadline(scan.headings);
@@ -32,10 +33,21 @@ export function collectDomDates(scan: PageScan): DateCandidate[] {
     .sort((a, b) => a.offset - b.offset)
     .flatMap(({ candidate, element, offset, prose }) => {
       const zone = pageZone(element);
-      if (zone === 'clock' || element.closest(CAPTION) || isInEventBox(element)) return [];
+      if (zone === 'clock' || standsApart(element)) return [];
       const distance = headline ? offset - headline.offset : null;
       return [{ ...candidate, hint: formatDomHint({ descriptor: candidate.hint ?? describeElement(element), zone, distance, prose }) }];
     });
+}
+
+/**
+ * True for an element whose place on the page says its date is not the page's, whatever
+ * words are printed around it (the clock zone, a widget showing the reader's current day,
+ * is told apart by pageZone):
+ * - a picture's caption (CAPTION): when the photo was taken;
+ * - a box of coming events (event-box.ts): when they take place.
+ */
+function standsApart(element: Element): boolean {
+  return element.closest(CAPTION) !== null || isInEventBox(element);
 }
 
 /** One candidate per <time>, [datetime], [data-date] or hAtom element that holds a value. */
@@ -57,16 +69,26 @@ function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>):
   if (!value) return null;
   const descriptor = describeElement(element);
   const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';
-  const kind = datedElementKind(element, descriptor, pubdate !== '', holdsDated);
-  if (isForeignLabel(kind)) return null;
   const shownText = squeezeWhitespace(element.textContent ?? '');
+  const kind = datedElementKind(element, { descriptor, shownText, hasPubdate: pubdate !== '' }, holdsDated);
+  if (isForeignLabel(kind)) return null;
   const shown = shownText && shownText !== value ? `${SHOWN_TEXT_SEPARATOR}${shownText.slice(0, 80)}` : '';
   return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
 }
 
-/** What a dated element says it is: the label printed before it, else its class names. */
-function datedElementKind(element: Element, descriptor: string, hasPubdate: boolean, holdsDated: ReadonlySet<Node>): DateLabel | null {
-  const printed = labelKind(labelBefore(element, holdsDated));
+/** How a dated element presents itself: its names, the text it shows, a pubdate flag. */
+interface DatedElementLook {
+  descriptor: string;
+  shownText: string;
+  hasPubdate: boolean;
+}
+
+/**
+ * What a dated element says it is: the label it prints itself before its date ("Last updated
+ * September 14, 2016"), else the label printed just before it, else its class names.
+ */
+function datedElementKind(element: Element, { descriptor, shownText, hasPubdate }: DatedElementLook, holdsDated: ReadonlySet<Node>): DateLabel | null {
+  const printed = labelKind(beforeFirstDate(shownText)) ?? labelKind(labelBefore(element, holdsDated));
   if (printed) return printed;
   // WordPress marks one <time> "published updated" when there was no later edit: published, then.
   if (PUBLISHED_CLASS.test(descriptor) || hasPubdate) return 'published';

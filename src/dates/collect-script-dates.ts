@@ -1,12 +1,20 @@
 // Dates in inline scripts: many pages ship their state as JSON ("created_at",
 // "publishDate"…) while the markup shows none. Weakest source: only the first value of
-// each publication-like key is kept, and nothing is parsed here. The site's declared time
+// each publication-like key is kept (none when the key is a list's field), and nothing is
+// parsed here. The site's declared time
 // zone comes from there too: the clock its UTC stamps are shown on.
 import type { DateCandidate } from '../types.ts';
 
 const SCRIPT_DATE_KEY =
   /["']?\b(date_?published|datePublished|publish(?:ed)?_?(?:date|at|time)|publishDate|publicationDate|publication_date|pub_?date|first_?published(?:_at)?|created_at|createdAt|date_?created)["']?\s*[:=]\s*["']([^"']{8,40})["']/gi;
 const UPDATED_KEY = /modif|updat/i;
+/**
+ * A key that comes back with this many different values is the field of a list the state
+ * carries (related stories, a feed, a menu of articles): which value, if any, is the page's
+ * own is a guess, and the first is often another story's. One other value is not a list: a
+ * page's item and its author's account ("photo", then "user") each have their own.
+ */
+const LIST_VALUES = 3;
 /** Marks a candidate's hint as read from script state; scoring trusts these least. */
 export const SCRIPT_HINT_PREFIX = 'script:';
 /** Big inline bundles are code, not page state; reading them would cost the page. */
@@ -24,8 +32,8 @@ const DECLARED_ZONE =
 const ESCAPED_SLASH = /\\\//g;
 
 export function collectScriptDates(scripts: readonly Element[]): DateCandidate[] {
-  const seen = new Set<string>();
-  const candidates: DateCandidate[] = [];
+  /** Each key's values in page order (a Map keeps keys in order of first sight). */
+  const valuesByKey = new Map<string, Set<string>>();
   const zones = new Set<string>();
   for (const script of scripts) {
     const text = script.textContent ?? '';
@@ -33,11 +41,16 @@ export function collectScriptDates(scripts: readonly Element[]): DateCandidate[]
     for (const match of text.matchAll(DECLARED_ZONE)) zones.add((match[1] ?? '').replace(ESCAPED_SLASH, '/'));
     for (const match of text.matchAll(SCRIPT_DATE_KEY)) {
       const key = (match[1] ?? '').toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      candidates.push({ source: 'meta', value: match[2] ?? '', hint: `${SCRIPT_HINT_PREFIX}${key}`, kind: UPDATED_KEY.test(key) ? 'updated' : 'published' });
+      const values = valuesByKey.get(key) ?? new Set<string>();
+      values.add(match[2] ?? '');
+      valuesByKey.set(key, values);
     }
   }
+  const candidates = [...valuesByKey].flatMap(([key, values]): DateCandidate[] => {
+    const [first] = values;
+    if (first === undefined || values.size >= LIST_VALUES) return [];
+    return [{ source: 'meta', value: first, hint: `${SCRIPT_HINT_PREFIX}${key}`, kind: UPDATED_KEY.test(key) ? 'updated' : 'published' }];
+  });
   return [...candidates, ...siteZone(zones)];
 }
 

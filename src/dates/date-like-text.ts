@@ -35,3 +35,9 @@ export function afterLastDate(context: string): string {
   for (const match of context.matchAll(DATE_LIKE_TEXT_ALL)) end = match.index + match[0].length;
   return context.slice(end);
 }
+
+/** The words an element prints before its first date ("Last updated" in "Last updated May 3, 2021"): its own label. */
+export function beforeFirstDate(text: string): string {
+  const at = text.search(DATE_LIKE_TEXT);
+  return at < 0 ? '' : text.slice(0, at);
+}

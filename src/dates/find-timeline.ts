@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
+import { PERIOD_START_WORDS } from './date-words.ts';
 import { fullMonthNames } from './month-names.ts';
 import { inHabitClause, LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
 import { isMisreading, misreadingPatterns, recurs, type MisreadingPatterns } from './timeline-misreadings.ts';
@@ -71,7 +72,11 @@ interface TimelineReader {
   measureAfter: RegExp;
   /** A word chrono glued to the phrase's end, with the comma or space before it: "for 30 years, they". */
   gluedTail: RegExp | null;
-  /** A preposition right before the date belongs to the phrase a reader sees: "In December". */
+  /**
+   * A preposition right before the date belongs to the phrase a reader sees: "In December";
+   * so does a period's opening word with its article ("seit dem", "depuis le", "desde el"):
+   * without it, the day a state began reads as a day something happened.
+   */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
   yearLead: RegExp;
@@ -112,7 +117,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
     gluedTail: words.gluedWords.length > 0 ? new RegExp(`[\\s,]+${wholeWords(words.gluedWords)}$`, 'iu') : null,
-    leadingPreposition: new RegExp(`${wholeWords(words.prepositions)}\\s+$`, 'iu'),
+    leadingPreposition: new RegExp(`${wholeWords([...(PERIOD_START_WORDS[language] ?? []), ...words.prepositions])}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
       months.length > 0

@@ -63,18 +63,34 @@ export function parseDateText(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const [pattern, read] of DATE_READERS) {
     for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((date) => start < date.end && end > date.start)) continue;
-      const parts = read(match);
-      if (!parts) continue;
-      const date = withNearbyTime(text, { parts, start, end });
-      if (date.parts.hour === null && needsClock(match, pattern)) continue;
-      const alternative = SWAPPABLE.has(pattern) ? swappedReading(match, date.parts) : null;
-      found.push(alternative ? { ...date, alternative } : date);
+      if (isReadAlready(found, match)) continue;
+      const date = readMatch(text, match, pattern, read);
+      if (date) found.push(date);
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A stretch of text an earlier, more trusted pattern read is not read again (see DATE_READERS). */
+function isReadAlready(found: readonly FoundDate[], match: RegExpMatchArray): boolean {
+  const start = match.index ?? 0;
+  const end = start + match[0].length;
+  return found.some((date) => start < date.end && end > date.start);
+}
+
+/**
+ * One pattern's match as a date: its parts, the clock time printed beside it, and the other
+ * reading of an ambiguous form; null when the match is no valid day, or a short form that
+ * needs a clock to be a date (needsClock) has none.
+ */
+function readMatch(text: string, match: RegExpMatchArray, pattern: RegExp, read: DateReader): FoundDate | null {
+  const parts = read(match);
+  if (!parts) return null;
+  const start = match.index ?? 0;
+  const date = withNearbyTime(text, { parts, start, end: start + match[0].length });
+  if (date.parts.hour === null && needsClock(match, pattern)) return null;
+  const alternative = SWAPPABLE.has(pattern) ? swappedReading(match, date.parts) : null;
+  return alternative ? { ...date, alternative } : date;
 }
 
 type DateReader = (match: RegExpMatchArray) => DateParts | null;

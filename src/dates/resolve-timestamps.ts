@@ -205,12 +205,25 @@ function printedUpdates(dates: readonly WeighedDate[]): WeighedDate[] {
 }
 
 function pickUpdated(dates: readonly WeighedDate[], published: WeighedDate): WeighedDate | null {
-  const labelled = topTier(dates.filter((date) => date.kind === 'updated'));
+  const labelled = topTier(dates.filter((date) => date.kind === 'updated' && !isPublicationMoment(date, published, dates)));
   const pool = labelled.length > 0 ? labelled : topTier(dates.filter((date) => date.kind === null && date.score >= published.score - TIER_WIDTH));
   const latest = maxBy(pool, (date) => approximateInstant(date.parts));
   if (!latest || !isLaterMinute(latest.parts, published.parts)) return null;
   const candidates = labelled.length > 0 ? dates.filter((date) => date.kind === 'updated') : pool;
   return mostPrecise(inPageCalendar(latest, candidates), candidates, { siteZone: null, chosenOnPageCalendar: true });
+}
+
+/**
+ * A modified stamp naming the very minute of the publication stamp that the page's printed
+ * day stood in for (inPageCalendar: "Nov. 19, 2019" for 2019-11-20T01:53Z) is the one save
+ * that put the story out, not a later edit: many CMSs write both stamps at once. The printed
+ * day keeps no clock, so the modified stamp would otherwise read as an update a day later.
+ */
+function isPublicationMoment(update: WeighedDate, published: WeighedDate, dates: readonly WeighedDate[]): boolean {
+  if (published.parts.hour !== null || update.parts.hour === null || update.parts.offset === null) return false;
+  const instant = approximateInstant(update.parts);
+  return dates.some((date) => date.kind === 'published' && date.parts.offset !== null &&
+    Math.abs(approximateInstant(date.parts) - instant) < MINUTE_MS && fallsOnDay(instant, published.parts));
 }
 
 /**

@@ -69,6 +69,18 @@ describe('collectDateCandidates', () => {
     expect(times[0]?.hint).toMatch(/^time < p in:main at:\d+$/);
   });
 
+  test('reads the label a <time> prints itself before its date; one saying when something takes effect is no candidate', () => {
+    const body = `<article><h1>Harbour fees go up for the summer</h1>
+      <p class="stamp"><time datetime="2022-03-01T08:00:00Z">Published: 1 March 2022</time>
+      <time datetime="2022-03-05T10:00:00Z">Last updated 5 March 2022, 11:00</time></p>
+      <p><time datetime="2022-06-01">Gültig ab 1. Juni 2022</time></p></article>`;
+    const times = collectDateCandidates(page('', body), null).filter((c) => c.source === 'time-element');
+    expect(times.map((c) => [c.value.split(' | ')[0], c.kind])).toEqual([
+      ['2022-03-01T08:00:00Z', 'published'],
+      ['2022-03-05T10:00:00Z', 'updated'],
+    ]);
+  });
+
   test('reads a bare <time> with no attribute at all: the tag alone marks a date', () => {
     const body = '<article><h1>Tenants stop paying rent</h1><ul class="info"><li>By Ann Lee</li><li><time>29.04.2020, 12:01 Uhr</time></li></ul></article>';
     expect(pick(collectDateCandidates(page('', body), null))).toEqual([{ source: 'time-element', value: '29.04.2020, 12:01 Uhr', kind: null }]);
@@ -285,6 +297,15 @@ describe('collectDateCandidates', () => {
     expect(collectDateCandidates(page('', script), null)).toEqual([
       { source: 'meta', value: '2013-02-16T04:36:36-05:00', hint: 'script:created_at', kind: 'published' },
     ]);
+  });
+
+  test('a script key that comes back with three different values is a list\'s field (related stories): none is read', () => {
+    const related = ['2019-03-02T08:00:00Z', '2018-11-20T08:00:00Z', '2017-06-14T08:00:00Z']
+      .map((day, i) => `{slug:"story-${i}",first_published_at:"${day}"}`).join(',');
+    const script = `<script>window.__STATE__={story:{slug:"tide-tables",first_published_at:S},related:[${related}]};</script>`;
+    expect(collectDateCandidates(page('', script), null).filter((c) => c.hint?.startsWith('script:'))).toEqual([]);
+    const twice = '<script>var a={"publishDate":"2021-04-01"},b={"publishDate":"2021-04-01"},c={"publishDate":"2020-02-02"};</script>';
+    expect(collectDateCandidates(page('', twice), null).map((c) => c.value)).toEqual(['2021-04-01']);
   });
 
   test('reads a date a data attribute holds for the page\'s scripts, as a <time>\'s datetime; not a flag nor an epoch count', () => {

@@ -105,6 +105,14 @@ describe('findTimeline in the story\'s language', () => {
     ]);
   });
 
+  test.each([
+    ['de', 'Die Fähre fährt seit dem 3. März 2019 nicht mehr.', '2019-03-03', 'seit dem 3. März 2019'],
+    ['fr', 'Le bac ne circule plus depuis le 3 mars 2019.', '2019-03-03', 'depuis le 3 mars 2019'],
+    ['es', 'El ferry no circula desde el 3 de marzo de 2019.', '2019-03-03', 'desde el 3 de marzo de 2019'],
+  ])('%s: a period\'s opening word and its article stay with the day it began: %s', (language, sentence, date, phrase) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual([[date, phrase]]);
+  });
+
   test('a weekday with its day and month is read against the publication: "le mardi 3 mars" in a story of March 5, 2026', () => {
     const timeline = findTimeline('Le mardi 3 mars, le conseil a voté.', { published: '2026-03-05', now: NOW, language: 'fr' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2026-03-03']);

@@ -40,6 +40,8 @@ describe('parseDateText', () => {
     ['10 de abril de 2025 a las 10:30 hs', '2025-04-10T10:30'],
     ['10 april 2025 om 9.30 uur', '2025-04-10T09:30'],
     ['6 May 2022 - 2:00 a. m.', '2022-05-06T02:00'],
+    ['last edited on 4 May 2021, at 10:15.', '2021-05-04T10:15'],
+    ['posted on March 3, 2021, at 9:40 a.m.', '2021-03-03T09:40'],
     // Cyrillic and Polish pages print the genitive month.
     ['15 августа 2016, 13:43', '2016-08-15T13:43'],
     ['3 березня 2021', '2021-03-03'],

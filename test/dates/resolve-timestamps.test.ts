@@ -216,6 +216,14 @@ describe('resolveTimestamps', () => {
     expect(resolve([published, modified('2021-04-01 11:05:00')]).updated).toBe('2021-04-01T11:05:00');
   });
 
+  test('a modified stamp at the minute of the publication stamp the printed day stood in for is no update', () => {
+    const machine = (key: string, value: string, kind: DateCandidate['kind']): DateCandidate => ({ source: 'json-ld', value, hint: `NewsArticle.${key}`, kind });
+    const printed = text('March 4, 2021', 'div.story-date < div.byline in:main at:60');
+    const published = machine('datePublished', '2021-03-05T02:30:00Z', 'published');
+    expect(resolve([published, machine('dateModified', '2021-03-05T02:30:20Z', 'updated'), printed])).toEqual({ published: '2021-03-04', updated: null });
+    expect(resolve([published, machine('dateModified', '2021-03-05T15:00:00Z', 'updated'), printed]).updated).toBe('2021-03-05T15:00:00Z');
+  });
+
   test('an ambiguous 02/10/2020 takes the reading near the other dates the page gives (a UK page)', () => {
     const candidates = [
       text('02/10/2020', 'span.time < span in:main at:73'),
