@@ -5,6 +5,7 @@ import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { personAliases } from './person-aliases.ts';
 import { ORG_HEADS } from './word-classes.ts';
+import { withoutNameArticle } from './tokenize.ts';
 import { LEGAL_FORMS, SURNAME_PARTICLES } from './word-lists.ts';
 
 /** An entity and every mention of it, before roles and ranking. */
@@ -320,6 +321,9 @@ function byEndWords(names: ReadonlyArray<{ full: string; words: string[] }>): En
     const closing = words.at(-1) ?? '';
     first.set(opening, [...(first.get(opening) ?? []), full]);
     last.set(closing, [...(last.get(closing) ?? []), full]);
+    // "Assad" beside "Bashar al-Assad": the surname is written without its article too.
+    const bare = withoutNameArticle(closing);
+    if (bare !== closing) last.set(bare, [...(last.get(bare) ?? []), full]);
     // "Misse Beqiri Lindegaard … Beqiri": a middle name stands for its person as a surname does.
     for (const middle of words.slice(1, -1)) if (CAPITALIZED.test(middle)) last.set(middle, [...(last.get(middle) ?? []), full]);
   }

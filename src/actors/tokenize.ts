@@ -33,6 +33,17 @@ const CLITIC_RESTS: ReadonlyMap<string, string> = new Map([
 /** What `\b` counts as a word character under /u without /i. */
 const ASCII_WORD = /^\w$/;
 
+/**
+ * "al-Assad", "el-Sisi", "ash-Sharaa": Arabic's article, written in lower case and joined by a
+ * hyphen, before a name written with its capital; the word is a name's, as if capitalized.
+ */
+const ARTICLE_BEFORE_NAME = /^(?:[Aa](?:l|d|r|s|sh|t|z|n)|[Ee]l|[Uu]l)-(?=\p{Lu})/u;
+
+/** The name without Arabic's article before it: "Assad" for "al-Assad" (and "Al-Assad"); any other word as it is. */
+export function withoutNameArticle(word: string): string {
+  return word.replace(ARTICLE_BEFORE_NAME, '');
+}
+
 /** Splits text into word and punctuation tokens with offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -44,7 +55,7 @@ export function tokenize(text: string): Token[] {
     }
     const end = tokenEnd(text, start, code);
     const word = text.slice(start, end);
-    tokens.push({ text: word, lower: lowerCase(word), capitalized: startsUpperCase(word), start, end });
+    tokens.push({ text: word, lower: lowerCase(word), capitalized: startsUpperCase(word) || ARTICLE_BEFORE_NAME.test(word), start, end });
     start = end;
   }
   return tokens;

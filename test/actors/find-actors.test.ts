@@ -19,6 +19,8 @@ describe('folding: one actor per entity', () => {
     ['The Federal Bureau of Investigation (FBI) opened a case. The FBI declined to comment.', 'Federal Bureau of Investigation', 'organization', ['Federal Bureau of Investigation', 'FBI', 'FBI']],
     ['Prime Minister Boris Johnson arrived in Brussels. Johnson then met EU leaders.', 'Boris Johnson', 'person', ['Boris Johnson', 'Johnson']],
     ['British troops left Basra. Britain said the UK mission was over.', 'Britain', 'place', ['British', 'Britain', 'UK']],
+    // Arabic's article written in lower case before a name is the name's: the surname with and without it folds in.
+    ['President Karim al-Haddad spoke on Monday. Later al-Haddad left, and Haddad said no more.', 'Karim al-Haddad', 'person', ['Karim al-Haddad', 'al-Haddad', 'Haddad']],
   ] as Array<[string, string, ActorKind, string[]]>)('%s → %s', (text, name, kind, mentions) => {
     const actor = actorsOf(text).find((a) => a.name === name);
     expect(actor?.kind).toBe(kind);
