@@ -11,7 +11,7 @@ import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -45,7 +45,9 @@ export function findLanguageMentions(text: string, language: Language): Language
   // "Greta Hallmann … Hallmann": a surname the story gives in full is a name wherever it stands,
   // even where the dictionary reads it as a noun ("Hall|mann").
   const surnames = surnamesOf(mentions);
-  const named = roles.map((role, i) => ((role === 'noun' || role === 'nounOrName' || role === 'adjective') && isSurname(tokens[i], surnames, language) ? 'name' : role));
+  // So is one opening a sentence, whose capital alone was read as the sentence's ("Lange sagte …").
+  const rereadable = (role: Role, i: number): boolean => role === 'noun' || role === 'nounOrName' || role === 'adjective' || (role === 'other' && starts[i] === true && tokens[i]?.capitalized === true);
+  const named = roles.map((role, i) => (rereadable(role, i) && isSurname(tokens[i], surnames, language) ? 'name' : role));
   // Read again where the surnames change a word's role, or keep a borrowed word as a name
   // ("Krystal Rivers … Rivers", see isBorrowedNoun), which the first reading could not know.
   const rereads = named.some((role, i) => role !== roles[i]) || tokens.some((token, i) => surnames.has(token.lower) && isBorrowedNoun(facts, i));

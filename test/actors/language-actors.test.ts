@@ -69,6 +69,7 @@ describe('common words are never actors', () => {
     ['a noun of the language an English list knows as an organization ("das Amt": the lexicon\'s AMT)', 'de', 'Nach der Wahl trat sie das Amt an. Der Antrag wurde vom zuständigen Amt geprüft.'],
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],
     ['an institution\'s head in the genitive, alone ("des Ministeriums"): the dictionary files its base like a name', 'de', 'Ein Sprecher des Ministeriums bestätigte die Pläne. Die Leitung des Ministeriums schwieg.'],
+    ['a German word the dictionary writes in lower case, opening a sentence, that the shared names list also holds ("Klar", "Tolles", "Hohe" of "Hoh")', 'de', 'Klar, das neue Rad ist leicht. Tolles Internetz, dieses. Hohe Mieten bei kleinen Wohnungen. Starkes Ehrenamt braucht Geld.'],
     ['an ordinary word after an elided article opening a sentence ("L’azienda"): the capital is the sentence\'s', 'it', 'L’azienda ha replicato con una nota. L\'opposizione ha protestato a lungo. L’azienda non ha commentato.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
@@ -674,6 +675,11 @@ describe('people whose names are also words', () => {
     const actors = shown('es', 'José Ortega prometió ayer una respuesta. “Haré lo que pueda”, dijo José a la prensa.');
     expect(actors).toContainEqual(['José Ortega', 'person']);
     expect(actors.map(([name]) => name)).not.toContain('Haré');
+  });
+
+  test('a surname that is also an ordinary word, opening a sentence alone, is the person the story named in full ("Anna Lange … Lange sagte")', () => {
+    const lange = actorsOf('de', 'Die Forscherin Anna Lange kam spät. Lange sagte, das Labor sei zu klein.').find((a) => a.name === 'Anna Lange');
+    expect(lange?.mentions).toHaveLength(2);
   });
 
   test('after a first name, a word the dictionary knows only inflected is a surname ("Robin Ziegele")', () => {
