@@ -665,6 +665,14 @@ describe('a town\'s name after an article no town takes names its club', () => {
   });
 });
 
+describe('towns whose names are also words', () => {
+  test('a German town\'s name that is also a noun is that noun after a determiner no town takes ("im Norden Spaniens", "in der Halle"), and the town without one ("nach Halle")', () => {
+    const text = 'Im Norden Spaniens regnet es oft. Das Konzert in der Halle Ostwind fiel aus. Die Band zog weiter nach Halle.';
+    expect(shown('de', text)).toEqual([['Spanien', 'place'], ['Halle', 'place']]);
+    expectActor('de', text, 'Halle', 'place', 1);
+  });
+});
+
 describe('people whose names are also words', () => {
   test('after a greeting, the person addressed is named without it ("Hola Marta Quesada", "Liebe Anna Berger")', () => {
     expect(shown('es', 'Hola Marta Quesada, gracias por la carta. Marta Quesada no contestó.')).toContainEqual(['Marta Quesada', 'person']);
