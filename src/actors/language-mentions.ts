@@ -7,6 +7,7 @@
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { acronymsInCompounds } from './acronym-compounds.ts';
+import { countedAcronyms } from './counted-acronyms.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
@@ -33,12 +34,13 @@ export function findLanguageMentions(text: string, language: Language): Language
   const starts = afterQuotationMarks(tokens, sentenceStarts(tokens, text));
   const knowledge = wordKnowledge(language);
   const story = { lowerCase: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)), compoundOpeners: compoundOpenersOf(tokens) };
-  const roles = adjectivesBeforeNouns(
-    tokens,
-    starts,
-    knowledge,
-    firstNamesBeforeNames(tokens, language, tokens.map((token, i) => (isSalutation(tokens, i, starts[i] === true, language) ? 'other' : roleOf(token, starts[i] === true, language, knowledge, story)))),
-  );
+  // "ein SUV", "die URLs": an acronym the story counts is a common noun wherever it stands.
+  const counted = countedAcronyms(tokens, text, language);
+  const wordRoles = tokens.map((token, i): Role => {
+    if (counted.has(token.text)) return 'noun';
+    return isSalutation(tokens, i, starts[i] === true, language) ? 'other' : roleOf(token, starts[i] === true, language, knowledge, story);
+  });
+  const roles = adjectivesBeforeNouns(tokens, starts, knowledge, firstNamesBeforeNames(tokens, language, wordRoles));
   const capitalizedWords = new Set(tokens.filter((t) => t.capitalized).map((t) => t.lower));
   const facts: Facts = { tokens, text, roles, starts, language, knowledge, capitalizedWords, forms: [] };
   const mentions = chunkMentions(facts);

@@ -70,6 +70,8 @@ describe('common words are never actors', () => {
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],
     ['an institution\'s head in the genitive, alone ("des Ministeriums"): the dictionary files its base like a name', 'de', 'Ein Sprecher des Ministeriums bestätigte die Pläne. Die Leitung des Ministeriums schwieg.'],
     ['a German word the dictionary writes in lower case, opening a sentence, that the shared names list also holds ("Klar", "Tolles", "Hohe" of "Hoh")', 'de', 'Klar, das neue Rad ist leicht. Tolles Internetz, dieses. Hohe Mieten bei kleinen Wohnungen. Starkes Ehrenamt braucht Geld.'],
+    ['an acronym the story counts, with an article, a number or a plural, a thing wherever it stands ("ein SUV", "300 PS", "die URLs")', 'de', 'Der Kunde kaufte einen neuen SUV mit 300 PS. Der SUV fährt schnell, denn PS zählen. Das Programm speichert URLs. Jede URL landet in einer Liste, und URL ist das Stichwort.'],
+    ['an acronym the story counts, with an article, a number or a plural, a thing wherever it stands ("una IA", "500 MW")', 'es', 'La empresa presentó una IA capaz de escribir. La IA ya redacta informes. La planta tendrá 500 MW, y MW es la unidad del contrato.'],
     ['an ordinary word after an elided article opening a sentence ("L’azienda"): the capital is the sentence\'s', 'it', 'L’azienda ha replicato con una nota. L\'opposizione ha protestato a lungo. L’azienda non ha commentato.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
@@ -662,6 +664,13 @@ describe('a town\'s name after an article no town takes names its club', () => {
   ] as Array<[Code, string, Array<[string, string]>]>)('%s: %s', (code, text, expected) => {
     const actors = shown(code, text);
     for (const actor of expected) expect(actors).toContainEqual(actor);
+  });
+});
+
+describe('acronyms', () => {
+  test('an acronym before the noun it names the maker of is no counted thing ("in eurem KLAX Markt"); the firm stays', () => {
+    const text = 'Die Kette KLAX wächst. Holt euch das Angebot in eurem KLAX Markt ab. KLAX meldete mehr Umsatz.';
+    expect(shown('de', text)).toContainEqual(['KLAX', 'organization']);
   });
 });
 
