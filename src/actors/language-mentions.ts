@@ -260,15 +260,20 @@ function isUnitAbbreviation(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Most words a name written in capitals has ("LIQUI MOLY HBL"); a longer run is a heading. */
+const MAX_SHOUTED_NAME_WORDS = 3;
+
 /**
  * "LA CAÍDA", "LE BOURBIER DE", "FREE FOR A WEEK": words in capitals with a function word of
  * the language among them, or all of them ordinary English words, are a heading shouted, not
- * acronyms or a name ("EU", "UMP" stand alone).
+ * acronyms or a name ("EU", "UMP" stand alone). So are four or more ("ОБЩИНА ВРАЦА СПЕЧЕЛИ
+ * ПРОЕКТ"), where the language's function words may be unknown.
  */
 function isShoutedPhrase(facts: Facts, first: number, last: number): boolean {
   if (last === first) return false;
   const words = facts.tokens.slice(first, last + 1);
   if (!words.every((t) => IN_CAPITALS.test(t.text))) return false;
+  if (words.length > MAX_SHOUTED_NAME_WORDS) return true;
   // A lone letter ("IT S", an apostrophe lost) counts as neither.
   return words.some((t) => facts.knowledge.isStopWord(t.lower)) || words.every((t) => t.text.length === 1 || isEnglishWord(t.lower));
 }
