@@ -215,7 +215,8 @@ function articleBefore(facts: Facts, first: number, articles: ReadonlySet<string
  * - an article ("LE" of a shouted heading, "DIE"); not any stop word, as the lists hold
  *   "estado", "ernst" and "AG";
  * - a person's title, whatever title goes before it ("der Vorsitzende Amtsrichter
- *   verhängte …"), unless it is a name too (a known surname).
+ *   verhängte …"), unless it is a name too (a known surname);
+ * - a legal form, of no firm named before it ("YouTube und Co.", "die GmbH zahlt").
  */
 function namesNothingAlone(facts: Facts, i: number): boolean {
   const word = facts.tokens[i]?.text ?? '';
@@ -224,6 +225,7 @@ function namesNothingAlone(facts: Facts, i: number): boolean {
     ROMAN_NUMERAL.test(word) ||
     isUnitAbbreviation(facts.tokens, i) ||
     facts.language.sets.articles.has(facts.tokens[i]?.lower ?? '') ||
+    facts.language.sets.orgSuffixes.has(facts.tokens[i]?.lower ?? '') ||
     (facts.roles[i] !== 'name' && isPersonTitle(facts, i))
   );
 }

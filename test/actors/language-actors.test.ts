@@ -73,6 +73,7 @@ describe('common words are never actors', () => {
     ['an acronym the story counts, with an article, a number or a plural, a thing wherever it stands ("ein SUV", "300 PS", "die URLs")', 'de', 'Der Kunde kaufte einen neuen SUV mit 300 PS. Der SUV fährt schnell, denn PS zählen. Das Programm speichert URLs. Jede URL landet in einer Liste, und URL ist das Stichwort.'],
     ['an acronym the story counts, with an article, a number or a plural, a thing wherever it stands ("una IA", "500 MW")', 'es', 'La empresa presentó una IA capaz de escribir. La IA ya redacta informes. La planta tendrá 500 MW, y MW es la unidad del contrato.'],
     ['a heading shouted in four words or more, none of them a function word the engine knows', 'cs', 'MĚSTO ZÍSKALO VELKOU DOTACI\n\nStavba knihovny začne příští rok.'],
+    ['a legal form alone, of no firm named before it ("und Co.", "die GmbH")', 'de', 'Die Jugend liest kaum noch Zeitung, sie schaut Videos und Co. Die GmbH zahlt Steuern, und die GmbH stellt ein. Jede KG braucht einen Vertrag.'],
     ['an ordinary word after an elided article opening a sentence ("L’azienda"): the capital is the sentence\'s', 'it', 'L’azienda ha replicato con una nota. L\'opposizione ha protestato a lungo. L’azienda non ha commentato.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);

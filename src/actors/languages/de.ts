@@ -66,7 +66,7 @@ export const DE: LanguageWords = {
     'rundfunk', 'hochschule', 'universität', 'akademie', 'kammer',
   ],
   nameAdjectiveEndings: [],
-  orgSuffixes: ['gmbh', 'ag', 'kg', 'se', 'e.v.', 'ev', 'ggmbh', 'mbh', 'ohg', 'kgaa', 'holding', 'group', 'inc', 'ltd', 'bv'],
+  orgSuffixes: ['gmbh', 'ag', 'kg', 'se', 'e.v.', 'ev', 'ggmbh', 'mbh', 'ohg', 'kgaa', 'holding', 'group', 'inc', 'ltd', 'bv', 'co'],
   orgDescriptors: [
     'konzern', 'unternehmen', 'firma', 'hersteller', 'sender', 'verein', 'klub', 'club', 'partei', 'gruppe',
     'zeitung', 'magazin', 'bank', 'versicherer', 'versicherung', 'marke', 'händler', 'anbieter', 'dienstleister',
