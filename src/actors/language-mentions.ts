@@ -7,11 +7,12 @@
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { acronymsInCompounds } from './acronym-compounds.ts';
+import { countedAcronyms } from './counted-acronyms.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
 import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -33,19 +34,22 @@ export function findLanguageMentions(text: string, language: Language): Language
   const starts = afterQuotationMarks(tokens, sentenceStarts(tokens, text));
   const knowledge = wordKnowledge(language);
   const story = { lowerCase: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)), compoundOpeners: compoundOpenersOf(tokens) };
-  const roles = adjectivesBeforeNouns(
-    tokens,
-    starts,
-    knowledge,
-    firstNamesBeforeNames(tokens, language, tokens.map((token, i) => (isSalutation(tokens, i, starts[i] === true, language) ? 'other' : roleOf(token, starts[i] === true, language, knowledge, story)))),
-  );
+  // "ein SUV", "die URLs": an acronym the story counts is a common noun wherever it stands.
+  const counted = countedAcronyms(tokens, text, language);
+  const wordRoles = tokens.map((token, i): Role => {
+    if (counted.has(token.text)) return 'noun';
+    return isSalutation(tokens, i, starts[i] === true, language) ? 'other' : roleOf(token, starts[i] === true, language, knowledge, story);
+  });
+  const roles = adjectivesBeforeNouns(tokens, starts, knowledge, firstNamesBeforeNames(tokens, language, wordRoles));
   const capitalizedWords = new Set(tokens.filter((t) => t.capitalized).map((t) => t.lower));
   const facts: Facts = { tokens, text, roles, starts, language, knowledge, capitalizedWords, forms: [] };
   const mentions = chunkMentions(facts);
   // "Greta Hallmann … Hallmann": a surname the story gives in full is a name wherever it stands,
   // even where the dictionary reads it as a noun ("Hall|mann").
   const surnames = surnamesOf(mentions);
-  const named = roles.map((role, i) => ((role === 'noun' || role === 'nounOrName' || role === 'adjective') && isSurname(tokens[i], surnames, language) ? 'name' : role));
+  // So is one opening a sentence, whose capital alone was read as the sentence's ("Lange sagte …").
+  const rereadable = (role: Role, i: number): boolean => role === 'noun' || role === 'nounOrName' || role === 'adjective' || (role === 'other' && starts[i] === true && tokens[i]?.capitalized === true);
+  const named = roles.map((role, i) => (rereadable(role, i) && isSurname(tokens[i], surnames, language) ? 'name' : role));
   // Read again where the surnames change a word's role, or keep a borrowed word as a name
   // ("Krystal Rivers … Rivers", see isBorrowedNoun), which the first reading could not know.
   const rereads = named.some((role, i) => role !== roles[i]) || tokens.some((token, i) => surnames.has(token.lower) && isBorrowedNoun(facts, i));
@@ -211,7 +215,8 @@ function articleBefore(facts: Facts, first: number, articles: ReadonlySet<string
  * - an article ("LE" of a shouted heading, "DIE"); not any stop word, as the lists hold
  *   "estado", "ernst" and "AG";
  * - a person's title, whatever title goes before it ("der Vorsitzende Amtsrichter
- *   verhängte …"), unless it is a name too (a known surname).
+ *   verhängte …"), unless it is a name too (a known surname);
+ * - a legal form, of no firm named before it ("YouTube und Co.", "die GmbH zahlt").
  */
 function namesNothingAlone(facts: Facts, i: number): boolean {
   const word = facts.tokens[i]?.text ?? '';
@@ -220,6 +225,7 @@ function namesNothingAlone(facts: Facts, i: number): boolean {
     ROMAN_NUMERAL.test(word) ||
     isUnitAbbreviation(facts.tokens, i) ||
     facts.language.sets.articles.has(facts.tokens[i]?.lower ?? '') ||
+    facts.language.sets.orgSuffixes.has(facts.tokens[i]?.lower ?? '') ||
     (facts.roles[i] !== 'name' && isPersonTitle(facts, i))
   );
 }
@@ -256,15 +262,20 @@ function isUnitAbbreviation(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Most words a name written in capitals has ("LIQUI MOLY HBL"); a longer run is a heading. */
+const MAX_SHOUTED_NAME_WORDS = 3;
+
 /**
  * "LA CAÍDA", "LE BOURBIER DE", "FREE FOR A WEEK": words in capitals with a function word of
  * the language among them, or all of them ordinary English words, are a heading shouted, not
- * acronyms or a name ("EU", "UMP" stand alone).
+ * acronyms or a name ("EU", "UMP" stand alone). So are four or more ("ОБЩИНА ВРАЦА СПЕЧЕЛИ
+ * ПРОЕКТ"), where the language's function words may be unknown.
  */
 function isShoutedPhrase(facts: Facts, first: number, last: number): boolean {
   if (last === first) return false;
   const words = facts.tokens.slice(first, last + 1);
   if (!words.every((t) => IN_CAPITALS.test(t.text))) return false;
+  if (words.length > MAX_SHOUTED_NAME_WORDS) return true;
   // A lone letter ("IT S", an apostrophe lost) counts as neither.
   return words.some((t) => facts.knowledge.isStopWord(t.lower)) || words.every((t) => t.text.length === 1 || isEnglishWord(t.lower));
 }

@@ -165,6 +165,16 @@ export function nounAfterDeterminer(facts: Facts, i: number): boolean {
   return nounDeterminers.has(tokens[before]?.lower ?? '') && !newlineBetween(facts, before, i);
 }
 
+/**
+ * "im Norden Islands", "in der Halle": where every noun is capitalized, a town's name that is also
+ * a noun of the language ("Norden", "Halle", "Lage") is that noun after a determiner, which no
+ * town's name takes ("in Halle"). Countries and regions, which take one ("die Schweiz", "im
+ * Allgäu"), are no towns to the lists.
+ */
+function townNounAfterDeterminer(facts: Facts, i: number): boolean {
+  return facts.language.words.capitalizesNouns && facts.knowledge.nounKind(facts.tokens[i]?.lower ?? '') === 'noun' && nounAfterDeterminer(facts, i);
+}
+
 /** "nach jedem Sprint", "kein Bike": right after a determiner that stands before no name. */
 function afterDeterminerBeforeNoName(facts: Facts, i: number): boolean {
   const before = facts.tokens[i - 1];
@@ -324,6 +334,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   if (event) return { kind: 'other', evidence: event };
   const known = knownName(phrase, language);
   if (known === 'place') return { kind: 'place', evidence: 'sure' };
+  if (known === 'town' && first === last && townNounAfterDeterminer(facts, first)) return null;
   if (known === 'town') return { kind: 'place', evidence: 'sure', town: true };
   if (known === 'company' && first === last && afterDeterminerBeforeNoName(facts, first)) return null;
   if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };

@@ -98,6 +98,7 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
     // "Klick/Sm", "Camp/Sm": a noun the dictionary files like a place is a surname only to the
     // shared names list; it is a name beside a first name or where a cue says so.
     if (known === 'person' && filedLikeNoun(lower, language)) return 'nounOrName';
+    if (known === 'person' && opensSentence && isOrdinaryWordNamedOnlyInLists(lower, language, knowledge)) return 'other';
     if (known) return 'name';
     // "Ministeriums": an inflected form of a word the dictionary files like a name is that word;
     // not an English plural, which names in German keep as written ("Hansa Studios").
@@ -133,6 +134,18 @@ function isWordAndTitle(word: string, language: Language, knowledge: WordKnowled
     const unlinked = opening.endsWith(LINKING_S) ? opening.slice(0, -LINKING_S.length) : opening;
     return [opening, unlinked].some((part) => part.length >= MIN_COMPOUND_OPENING && !knowledge.isStopWord(part) && knowledge.isLowerCaseWord(part));
   });
+}
+
+/**
+ * "Klar, …", "Tolles Internetz, …", "Hohe Raten bei …": opening a sentence, a word the dictionary
+ * writes in lower case (an adverb, an adjective in any of its forms) has its capital from the
+ * sentence, even where the shared list of people's names holds it or its stem ("Klar", "Toll",
+ * "Hoh"): that list is read for surnames in every language and knows many words. Not a first
+ * name, nor a name the dictionary itself files as a person's. A surname the story gives in full
+ * is read again as a name (findLanguageMentions).
+ */
+function isOrdinaryWordNamedOnlyInLists(word: string, language: Language, knowledge: WordKnowledge): boolean {
+  return knowledge.isLowerCaseWord(word) && !isFirstName(word) && !withoutInflections(word, language).some((form) => language.dictionaryPeople.has(form));
 }
 
 /** German: the dictionary files the word, in some form, among places and nouns, not among people ("Klick/Sm", "Camps"). */

@@ -58,6 +58,7 @@ export interface LanguageSets {
   articlesBeforeNoTown: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
   nounDeterminers: ReadonlySet<string>;
+  indefiniteArticles: ReadonlySet<string>;
   determinersBeforeNoName: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
@@ -187,6 +188,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     courtesyTitles: set(words.courtesyTitles),
     nounDeterminers: set([...words.nounDeterminers, ...words.determinersBeforeNoName]),
     determinersBeforeNoName: set(words.determinersBeforeNoName),
+    indefiniteArticles: set(words.indefiniteArticles),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
     addressPronouns: set(words.addressPronouns),
@@ -228,7 +230,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
-  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], determinersBeforeNoName: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
+  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], determinersBeforeNoName: [], indefiniteArticles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeDescriptorEndings: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], articlesBeforeNoTown: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], greetings: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },

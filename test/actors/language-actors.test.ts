@@ -69,6 +69,11 @@ describe('common words are never actors', () => {
     ['a noun of the language an English list knows as an organization ("das Amt": the lexicon\'s AMT)', 'de', 'Nach der Wahl trat sie das Amt an. Der Antrag wurde vom zuständigen Amt geprüft.'],
     ['a charter, a law by another name ("la Charte")', 'fr', 'Le débat sur la Charte sociale continue. La Charte sociale fut votée il y a longtemps.'],
     ['an institution\'s head in the genitive, alone ("des Ministeriums"): the dictionary files its base like a name', 'de', 'Ein Sprecher des Ministeriums bestätigte die Pläne. Die Leitung des Ministeriums schwieg.'],
+    ['a German word the dictionary writes in lower case, opening a sentence, that the shared names list also holds ("Klar", "Tolles", "Hohe" of "Hoh")', 'de', 'Klar, das neue Rad ist leicht. Tolles Internetz, dieses. Hohe Mieten bei kleinen Wohnungen. Starkes Ehrenamt braucht Geld.'],
+    ['an acronym the story counts, with an article, a number or a plural, a thing wherever it stands ("ein SUV", "300 PS", "die URLs")', 'de', 'Der Kunde kaufte einen neuen SUV mit 300 PS. Der SUV fährt schnell, denn PS zählen. Das Programm speichert URLs. Jede URL landet in einer Liste, und URL ist das Stichwort.'],
+    ['an acronym the story counts, with an article, a number or a plural, a thing wherever it stands ("una IA", "500 MW")', 'es', 'La empresa presentó una IA capaz de escribir. La IA ya redacta informes. La planta tendrá 500 MW, y MW es la unidad del contrato.'],
+    ['a heading shouted in four words or more, none of them a function word the engine knows', 'cs', 'MĚSTO ZÍSKALO VELKOU DOTACI\n\nStavba knihovny začne příští rok.'],
+    ['a legal form alone, of no firm named before it ("und Co.", "die GmbH")', 'de', 'Die Jugend liest kaum noch Zeitung, sie schaut Videos und Co. Die GmbH zahlt Steuern, und die GmbH stellt ein. Jede KG braucht einen Vertrag.'],
     ['an ordinary word after an elided article opening a sentence ("L’azienda"): the capital is the sentence\'s', 'it', 'L’azienda ha replicato con una nota. L\'opposizione ha protestato a lungo. L’azienda non ha commentato.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
@@ -664,6 +669,21 @@ describe('a town\'s name after an article no town takes names its club', () => {
   });
 });
 
+describe('acronyms', () => {
+  test('an acronym before the noun it names the maker of is no counted thing ("in eurem KLAX Markt"); the firm stays', () => {
+    const text = 'Die Kette KLAX wächst. Holt euch das Angebot in eurem KLAX Markt ab. KLAX meldete mehr Umsatz.';
+    expect(shown('de', text)).toContainEqual(['KLAX', 'organization']);
+  });
+});
+
+describe('towns whose names are also words', () => {
+  test('a German town\'s name that is also a noun is that noun after a determiner no town takes ("im Norden Spaniens", "in der Halle"), and the town without one ("nach Halle")', () => {
+    const text = 'Im Norden Spaniens regnet es oft. Das Konzert in der Halle Ostwind fiel aus. Die Band zog weiter nach Halle.';
+    expect(shown('de', text)).toEqual([['Spanien', 'place'], ['Halle', 'place']]);
+    expectActor('de', text, 'Halle', 'place', 1);
+  });
+});
+
 describe('people whose names are also words', () => {
   test('after a greeting, the person addressed is named without it ("Hola Marta Quesada", "Liebe Anna Berger")', () => {
     expect(shown('es', 'Hola Marta Quesada, gracias por la carta. Marta Quesada no contestó.')).toContainEqual(['Marta Quesada', 'person']);
@@ -674,6 +694,11 @@ describe('people whose names are also words', () => {
     const actors = shown('es', 'José Ortega prometió ayer una respuesta. “Haré lo que pueda”, dijo José a la prensa.');
     expect(actors).toContainEqual(['José Ortega', 'person']);
     expect(actors.map(([name]) => name)).not.toContain('Haré');
+  });
+
+  test('a surname that is also an ordinary word, opening a sentence alone, is the person the story named in full ("Anna Lange … Lange sagte")', () => {
+    const lange = actorsOf('de', 'Die Forscherin Anna Lange kam spät. Lange sagte, das Labor sei zu klein.').find((a) => a.name === 'Anna Lange');
+    expect(lange?.mentions).toHaveLength(2);
   });
 
   test('after a first name, a word the dictionary knows only inflected is a surname ("Robin Ziegele")', () => {

@@ -32,6 +32,7 @@ export const DE: LanguageWords = {
   ],
   // Possessives, demonstratives and "jeder", "kein": "ihr Mann Karl-Heinz", "seinem Bruder Thomas"
   // (the noun, then the person's name), "in diesem Jahr Dresden" (the noun, then a place).
+  indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   determinersBeforeNoName: [
     'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden',
     'kein', 'keine', 'keinem', 'keinen', 'keiner', 'keines',
@@ -65,7 +66,7 @@ export const DE: LanguageWords = {
     'rundfunk', 'hochschule', 'universität', 'akademie', 'kammer',
   ],
   nameAdjectiveEndings: [],
-  orgSuffixes: ['gmbh', 'ag', 'kg', 'se', 'e.v.', 'ev', 'ggmbh', 'mbh', 'ohg', 'kgaa', 'holding', 'group', 'inc', 'ltd', 'bv'],
+  orgSuffixes: ['gmbh', 'ag', 'kg', 'se', 'e.v.', 'ev', 'ggmbh', 'mbh', 'ohg', 'kgaa', 'holding', 'group', 'inc', 'ltd', 'bv', 'co'],
   orgDescriptors: [
     'konzern', 'unternehmen', 'firma', 'hersteller', 'sender', 'verein', 'klub', 'club', 'partei', 'gruppe',
     'zeitung', 'magazin', 'bank', 'versicherer', 'versicherung', 'marke', 'händler', 'anbieter', 'dienstleister',

@@ -22,6 +22,7 @@ export const ES: LanguageWords = {
   ],
   courtesyTitles: ['sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña'],
   nounDeterminers: [],
+  indefiniteArticles: ['un', 'una', 'unos', 'unas'],
   determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [

@@ -23,6 +23,7 @@ export const FR: LanguageWords = {
   ],
   courtesyTitles: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle'],
   nounDeterminers: [],
+  indefiniteArticles: ['un', 'une'],
   determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [

@@ -21,6 +21,7 @@ export const IT: LanguageWords = {
   ],
   courtesyTitles: ['sig', 'sig.ra', 'signor', 'signore', 'signora', 'signorina'],
   nounDeterminers: [],
+  indefiniteArticles: ['un', 'uno', 'una'],
   determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [

@@ -51,6 +51,12 @@ export interface LanguageWords {
    * one the dictionary lacks ("nach jedem Sprint", "mein Bike"). Read with nounDeterminers too.
    */
   determinersBeforeNoName: readonly string[];
+  /**
+   * The indefinite article ("ein", "un", "een"): it counts what follows, and an organization is
+   * one of a kind. An acronym after one is a thing or a trade ("ein SUV", "una IA"), wherever
+   * else the story writes it.
+   */
+  indefiniteArticles: readonly string[];
   /** Endings of compound role nouns ("Sparkassenpräsident", "Innenminister"): German, Dutch. */
   personTitleEndings: readonly string[];
   /** Words that end or open an organization's name: "Ministerium", "Partei", "Universität". */

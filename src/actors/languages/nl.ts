@@ -22,6 +22,7 @@ export const NL: LanguageWords = {
   ],
   courtesyTitles: ['dhr', 'mevr', 'mevrouw', 'meneer', 'heer'],
   nounDeterminers: [],
+  indefiniteArticles: ['een'],
   determinersBeforeNoName: [],
   personTitleEndings: ['minister', 'voorzitter', 'leider', 'woordvoerder', 'directeur', 'trekker', 'coach', 'president', 'secretaris', 'man', 'vrouw'],
   orgHeads: [

@@ -23,6 +23,7 @@ export const PT: LanguageWords = {
   ],
   courtesyTitles: ['sr', 'sra', 'senhor', 'senhora', 'dom', 'dona'],
   nounDeterminers: [],
+  indefiniteArticles: ['um', 'uma', 'uns', 'umas'],
   determinersBeforeNoName: [],
   personTitleEndings: [],
   orgHeads: [
