@@ -27,6 +27,11 @@ export const EXTRA_ORGANIZATIONS: readonly string[] = [
   'cia', 'fbi', 'kgb', 'ecb', 'eu', 'un', 'u.n.', 'labour', 'tories', 'conservatives', 'democrats',
   'republicans', 'sinn fein', 'likud', 'bundesrat', 'supreme court', 'white house', 'state department',
   'justice department', 'scotland yard', 'nasdaq', 'nyse', 'ftse', 'ap',
+  // armed groups in world news, as English writes them ("al-Qaeda" is one word to the tokenizer)
+  'al-qaeda', 'al-qaida', 'al qaida', 'islamic state', 'boko haram', 'al-shabaab', 'al shabaab', 'houthis',
+  'ansar allah', 'hayat tahrir al-sham', 'islamic jihad',
+  // a parliament's chambers named by their place
+  'upper house', 'lower house',
 ];
 
 /** Faiths and peoples: named, but neither a country nor an actor on their own. */

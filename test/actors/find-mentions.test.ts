@@ -83,6 +83,8 @@ describe('findMentions', () => {
     // A saint's, a namesake's or a people's possessive inside an institution's name; any other owner keeps its own name.
     ["She went from St Mary's Hospital to King's College London, then to St. Jude's Children's Research Hospital.", ["organization:St Mary's Hospital", "organization:King's College London", "organization:St. Jude's Children's Research Hospital"]],
     ["Fans left St James’s Park, and Trump's White House said so.", ['place:St James’s Park', 'person:Trump', 'organization:White House']],
+    // Armed groups and a parliament's chambers English news names: organizations, not people or places.
+    ['Fighters of al-Qaeda and Boko Haram fled, and the Upper House met.', ['organization:al-Qaeda', 'organization:Boko Haram', 'organization:Upper House']],
     ['Title rivals Essex, Derbyshire and Surrey all closed in.', ['organization:Essex', 'organization:Derbyshire', 'organization:Surrey']],
     ['Clinton and Dole met on Monday.', ['person:Clinton', 'person:Dole']],
     ['Now Dole has narrowed the gap.', ['person:Dole']],
