@@ -76,6 +76,9 @@ export function articleBlocks(root: Node): TextBlock[] {
   const withText = new Set<ElementMark>();
   walkBlocks([root], {
     blockTags: BLOCK_TAGS,
+    // Hard-wrapped prose reads as its paragraphs. The page's own reading (page-prose) keeps every
+    // line: joined there, a page's repeated teasers read as prose and were added to the story.
+    joinsWrappedLines: true,
     skips: (element, tag) => skipped.has(tag) || (tag === 'FORM' && isFormBox(element)),
     enter: (element, tag) => {
       if (isUncaptionedPicture(element, tag)) for (const mark of path) mark.opensWithPicture ||= !withText.has(mark);

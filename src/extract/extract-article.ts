@@ -3,6 +3,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { collectDateCandidates } from '../dates/collect-date-candidates.ts';
 import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { ExtractedArticle } from '../types.ts';
+import { removeBrowserNotices } from './browser-notices.ts';
 import { MAX_ELEMENTS, MAX_PAGE_TEXT_CHARS } from './limits.ts';
 import { cleanByline } from './page-furniture.ts';
 import { pageDescriptions, withPageDek } from './page-dek.ts';
@@ -66,6 +67,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const page = stage('clone', () => withoutRubyAnnotations(doc));
   const clone = stage('clone', () => page.cloneNode(true) as Document);
   const publisherHighlights = stage('metadata', () => takePublisherHighlights(clone));
+  // A notice over the page that the browser is too old is no part of the story (see browser-notices).
+  stage('clone', () => removeBrowserNotices(clone));
   const parsed = stage('readability', () =>
     // Class names stay: they are cues for the furniture cleaning (a share bar, a caption).
     new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node, keepClasses: true }).parse(),

@@ -3,7 +3,7 @@
 import type { ElementMark, TextBlock } from './article-text.ts';
 import { AUTHOR_NAME, isAuthorBox } from './author-box.ts';
 import { endsLikeSentence, isRunningProse, isShortLine, linkDensity, wordsIn } from './block-shape.ts';
-import { afterLastProse, indicesWhere, lastStoryProse, type FurnitureRule } from './furniture-rules-api.ts';
+import { afterLastProse, indicesWhere, lastStoryProse, outsideStoryBody, type FurnitureRule } from './furniture-rules-api.ts';
 import { normalizeLine } from './phrase-match.ts';
 
 /** Roles and names by which markup says an element moves the reader elsewhere. */
@@ -28,6 +28,11 @@ const FURNITURE_NAMES = new Set([
 const MIN_COMPOUNDED_NAME = 7;
 const COMPOUNDED_FURNITURE_NAMES = [...FURNITURE_NAMES].filter((name) => name.length >= MIN_COMPOUNDED_NAME);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/**
+ * Class and id words by which a page names the line of its post's metadata: who posted it,
+ * when, where it is filed ("entry-meta", "post__meta", WordPress's "postmetadata").
+ */
+const METADATA_NAMES = new Set(['meta', 'metadata', 'metainfo', 'postmeta', 'postmetadata', 'entrymeta', 'articlemeta']);
 /** A line this link-heavy is a link, not text that cites one. */
 const LINK_LINE_DENSITY = 0.6;
 /** A line this link-heavy is one link and nothing else: a teaser for another page. */
@@ -95,6 +100,23 @@ export const namedFurniture: FurnitureRule = {
     // After the story "author" alone names the author's box ("post-author"): the wrappers it names around a headline are above.
     const isBox = (mark: ElementMark, index: number): boolean => isNamedFurniture(mark) || isAuthorBox(mark) || (index > lastProse && mark.names.includes(AUTHOR_NAME));
     return inFurnitureBoxes(blocks, isBox).filter((index) => !inFigureCaption(blocks[index]!));
+  },
+};
+
+/**
+ * Where a page frames its story (in its header or after its last paragraph of prose), the
+ * lines that are no sentence inside an element named for the post's metadata (see
+ * METADATA_NAMES) that holds no running prose: "February 4, 2026 • words by Jo Lind", "Online
+ * seit heute, 12.09 Uhr", "Von R. R. am 07.08.2026 gespeichert unter Hafen". The timestamp and
+ * byline rules read such lines by their words; the box names them in any wording. A sentence
+ * there (a dek set beside the date) stays, and so do a box's lines inside the story's body: a
+ * recipe's times and servings in a box so named are the recipe's.
+ */
+export const metadataBoxes: FurnitureRule = {
+  name: 'metadata boxes',
+  find: (blocks) => {
+    const inBoxes = new Set(inFurnitureBoxes(blocks, (mark) => isNamed(mark, METADATA_NAMES)));
+    return outsideStoryBody(blocks, (block) => !endsLikeSentence(block.text)).filter((index) => inBoxes.has(index));
   },
 };
 

@@ -347,6 +347,21 @@ export const PAGE_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = 
   it: ['il tuo browser non è aggiornato', 'abilita javascript', 'per vedere questo contenuto'],
 };
 
+/**
+ * What a notice laid over the page says of the reader's browser: that it is too old, and to
+ * get another ("Leider verwendet Ihr einen veralteten Browser", "Please update your browser").
+ * Read in a box named as a layer (see browser-notices.ts).
+ */
+export const BROWSER_NOTICE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  en: ['outdated browser', 'out-of-date browser', 'browser is out of date', 'browser is outdated', 'unsupported browser', 'browser is not supported', 'update your browser', 'upgrade your browser', 'newer browser'],
+  de: ['veralteten browser', 'veralteter browser', 'browser ist veraltet', 'browser ist leider veraltet', 'neueren browser', 'aktuelleren browser', 'browser aktualisieren', 'nicht unterstützten browser'],
+  fr: ['navigateur obsolète', 'navigateur est obsolète', 'navigateur n’est pas pris en charge', "navigateur n'est pas pris en charge", 'mettre à jour votre navigateur', 'navigateur plus récent'],
+  es: ['navegador desactualizado', 'navegador obsoleto', 'navegador está desactualizado', 'actualiza tu navegador', 'navegador más reciente'],
+  pt: ['navegador desatualizado', 'navegador está desatualizado', 'atualize seu navegador', 'navegador mais recente'],
+  nl: ['verouderde browser', 'browser is verouderd', 'update je browser', 'nieuwere browser'],
+  it: ['browser obsoleto', 'browser non aggiornato', 'browser non è aggiornato', 'aggiorna il tuo browser', 'browser più recente'],
+};
+
 /** Labels that say how long a read is: "4 min read", "Lesezeit: 3 Minuten". */
 export const READING_TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['min read', 'minute read', 'minutes read', 'reading time', 'read time'],

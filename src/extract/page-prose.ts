@@ -5,6 +5,7 @@
 import { countWords } from '../digest/word-count.ts';
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { endsLikeSentence, isRunningProse } from './block-shape.ts';
+import { isBrowserNotice } from './browser-notices.ts';
 import { SKIPPED_TAGS, walkBlocks } from './block-walk.ts';
 
 /** One paragraph of the page: the innermost block element that holds its text. */
@@ -76,9 +77,9 @@ export function pageBlocks(body: Element): PageBlock[] {
   return blocks;
 }
 
-/** A box that is never the story: hidden, or a landmark or named box of the page's furniture. */
+/** A box that is never the story: hidden, a landmark or named box of the page's furniture, or a notice over the page about the browser. */
 export function isOutsideBox(element: Element, tag = element.tagName.toUpperCase()): boolean {
-  return isHidden(element) || isOutsideStory(element, tag);
+  return isHidden(element) || isOutsideStory(element, tag) || isBrowserNotice(element);
 }
 
 function isHidden(element: Element): boolean {

@@ -37,3 +37,30 @@ test("a form box is a control: its labels and fine print are left out, however l
   // An ASP.NET page wraps the whole page in one form: holding most of the text, it is read.
   expect(articleText(doc.getElementById('b') as Element)).toContain('Timetables follow in May.');
 });
+
+test('a <br> inside a sentence, after a line of a few words and before a word reading on in lower case, is a space: hard-wrapped prose is read as its paragraph; other breaks start a line (an address, a label, a link)', () => {
+  const doc = parseHtml(`<html><body><div id="a">
+    <p>The council voted on Tuesday to rebuild the harbor<br>bridge after a long debate about its cost, <em>its</em><br><em>design</em> and the heavy traffic<br>it would take from the old quarter.</p>
+    <p>Harbor Ledger<br>12 Quay Street<br>Port Elin</p>
+    <p>Work starts in spring.<br>the mayor said so at noon.</p>
+    <p>Tags<br>harbor, bridge</p>
+    <p>Read the full council report online at<br>harbor-ledger.example/report</p>
+    <p>港の橋を<br>新しくする。</p>
+  </div></body></html>`);
+  expect(articleText(doc.getElementById('a') as Element)).toBe(
+    [
+      'The council voted on Tuesday to rebuild the harbor bridge after a long debate about its cost, its design and the heavy traffic it would take from the old quarter.',
+      'Harbor Ledger',
+      '12 Quay Street',
+      'Port Elin',
+      'Work starts in spring.',
+      'the mayor said so at noon.',
+      'Tags',
+      'harbor, bridge',
+      'Read the full council report online at',
+      'harbor-ledger.example/report',
+      '港の橋を',
+      '新しくする。',
+    ].join('\n\n'),
+  );
+});

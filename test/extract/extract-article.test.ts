@@ -58,6 +58,25 @@ describe('extractArticle on the seed pages', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  test("a notice laid over the page that the reader's browser is too old is left out, its letter in prose too; a story about old browsers stays", () => {
+    const paragraph = (n: number): string =>
+      `<p>The council voted on Tuesday to rebuild the harbor bridge for the ${n}th time, after a long debate about its cost, its design and the years of traffic it would take from the old quarter of the town.</p>`;
+    const letter =
+      'Dear readers, thank you for visiting our pages. Sadly you are using an outdated browser, which can no longer show our site as it should be shown, so please download a newer one for free and come back soon.';
+    const overlay = `<div class="wrapper ie-overlay"><h2>Dear readers,</h2><p>${letter}</p><p>Your Harbor Ledger team</p></div>`;
+    const story = [1, 2, 3, 4, 5].map(paragraph).join('');
+    const doc = parseHtml(`<html><head><title>Bridge</title></head><body>${overlay}<article><h1>Bridge</h1>${story}</article></body></html>`);
+    const before = doc.documentElement.outerHTML;
+    const text = extractArticle(doc, { url }).text;
+    expect(text).toContain('for the 1th time');
+    expect(text).not.toMatch(/outdated browser|Dear readers|Harbor Ledger team/u);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    // Not a layer: a story's own box on old browsers stays.
+    const report = `<div class="factbox"><p>${letter}</p></div>`;
+    const reported = extractArticle(parseHtml(`<html><body><article><h1>Bridge</h1>${story}${report}</article></body></html>`), { url }).text;
+    expect(reported).toContain('outdated browser');
+  });
+
   test('an empty page gives a clear "no article" error', () => {
     expect(() => extractArticle(parseHtml('<html><body></body></html>'), { url })).toThrowError(/No story text/);
   });

@@ -135,6 +135,15 @@ describe('markup cues', () => {
     expect(clean(`<section class="post-author"><p>${bio}</p></section><p>${PROSE}</p>`)).toEqual([bio, PROSE]);
   });
 
+  test("a post's metadata box above the story or after it loses its lines that are no sentence, in any wording; its sentence, and a box so named inside the story, stay", () => {
+    const dek = 'The vote ends a decade of delays.';
+    const above = `<div class="entry-meta"><p>March 3, 2026 • words by Jo Lind • pictures by Ana</p><p>${dek}</p></div>`;
+    expect(clean(`${above}<p>${PROSE}</p><p>${MORE_PROSE}</p>`)).toEqual([dek, PROSE, MORE_PROSE]);
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><p class="postmetadata">Kept by Jo on 07.08.2026 under Harbor</p>`)).toEqual([PROSE, MORE_PROSE]);
+    const times = '<div class="recipe-meta"><p>Prep Time 15 mins</p><p>Servings 8</p></div>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${times}<p>${PROSE}</p>`)).toEqual([PROSE, MORE_PROSE, 'Prep Time 15 mins', 'Servings 8', PROSE]);
+  });
+
   test('a <header> before the story loses its kicker, headline and date; its dek, a sentence, stays', () => {
     const dek = 'The vote ends a decade of delays.';
     const kept = clean(`<header><p>CITY HALL</p><h1>${TITLE}</h1><p>${dek}</p><p>March 3, 2026</p></header><p>${PROSE}</p>`);
