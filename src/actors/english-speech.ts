@@ -35,6 +35,11 @@ export const ENGLISH_SPEECH: SpeechWords = {
   bareClaim: true,
   namesBeforeNouns: true,
   ownerVoices: ['office', 'team', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'report'],
+  stateVoices: [
+    'official', 'officials', 'authorities', 'government', 'military', 'army', 'police', 'forces', 'troops', 'ministry',
+    'diplomat', 'diplomats', 'prosecutors', 'investigators', 'leaders', 'regulators', 'lawmakers', 'spokesman',
+    'spokeswoman', 'spokesperson', 'embassy', 'president', 'officers',
+  ],
   relativePronouns: ['who', 'which', 'that'],
   agentPrepositions: ['by'],
   particleVerbs: {},

@@ -95,6 +95,9 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     if (mention && mention.actor.kind !== 'person') {
       // "EZB-Chef Mario Draghi", "Gaza's Health Ministry": the speaker is the noun the name describes.
       if (modifiesNoun(text, mention)) continue;
+      // So is it after a people's or a place's word ("according to Pakistani media"), unless
+      // the place speaks through that noun ("according to Israeli officials").
+      if (describesVoiceOtherThanState(scope, mention)) continue;
       // "said a veteran GOP strategist": one member speaks, unnamed.
       if (namesAMember(speech, text.slice(mention.end, mention.end + SUBJECT_REACH))) return null;
       // "der Sportliche Leiter des ÖSV, Mario Stecher", "un integrante del Poder Ejecutivo", "so CEO Maria Hedengrens":
@@ -129,6 +132,14 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     }
   }
   return null;
+}
+
+/** "Pakistani media", "U.S. researchers": a place's word before a noun through which the place itself does not speak. */
+function describesVoiceOtherThanState(scope: SpeakerScope, mention: Placed): boolean {
+  const { speech, tokens, text } = scope;
+  if (mention.actor.kind !== 'place' || !speech.namesBeforeNouns || !describesWordAfter(scope, mention, text.length)) return false;
+  const noun = tokens.find((token) => token.start >= mention.end)?.lower ?? '';
+  return !speech.stateVoices.has(noun);
 }
 
 /** The word opens a person's name as the story writes it in full: "von" of "sagte von Preen" (Alexander von Preen). */

@@ -43,6 +43,7 @@ export interface SpeechCues {
   bareClaim: boolean;
   namesBeforeNouns: boolean;
   ownerVoices: ReadonlySet<string>;
+  stateVoices: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   agentPrepositions: ReadonlySet<string>;
   particleVerbs: ReadonlyMap<string, string>;
@@ -109,6 +110,7 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     bareClaim: speech.bareClaim,
     namesBeforeNouns: speech.namesBeforeNouns,
     ownerVoices: set(speech.ownerVoices),
+    stateVoices: set(speech.stateVoices ?? []),
     relativePronouns: set(speech.relativePronouns),
     agentPrepositions: set(speech.agentPrepositions),
     particleVerbs: new Map(Object.entries(speech.particleVerbs)),

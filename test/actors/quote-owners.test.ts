@@ -27,6 +27,9 @@ describe('the owner of an unnamed speaker', () => {
     ['de', '„Das ist gut“, sagte der Konzernchef von Acme Holding, Paul Berger.', ['Paul Berger']],
     ['de', '„Das ist gut“, sagte der Konzernchef von Acme Holding.', []],
     ['es', '«La empresa cambió las reglas del juego», afirmó un integrante del Banco Central.', []],
+    // A people's word before a noun: the place speaks through its officials, not through its press.
+    ['en', 'Pakistan sent aid on Monday. The dam failed in May and flooded three towns, according to Pakistani media.', []],
+    ['en', 'Pakistan sent aid on Monday. The dam failed in May and flooded three towns, according to Pakistani officials.', ['Pakistan']],
     ['en', 'Lawyers for the family of Tom Becker said that they would sue the city.', []],
     ['en', 'The Israeli mission to the United Nations called the report “deeply biased and wrong”.', []],
     ['es', 'Carlos Ruiz habló primero en la reunión. «El acuerdo está muy cerca», dijo ayer el secretario general del partido.', []],

@@ -70,6 +70,12 @@ export interface SpeechWords {
    */
   ownerVoices: readonly string[];
   /**
+   * Where a people's or a place's word comes before its noun (namesBeforeNouns), the nouns
+   * through which the place itself speaks ("according to Israeli officials", "said U.S.
+   * authorities"); after any other noun the place does not ("according to Pakistani media").
+   */
+  stateVoices?: readonly string[];
+  /**
    * Relative pronouns: opening the verb's clause after a comma they are its subject ("Su madre,
    * que ha explicado …"), so in a language that drops pronouns the verb does not speak for
    * the person named last.
