@@ -5,6 +5,8 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { errorMessage } from '../src/error-message.ts';
 import { gistLanguage } from '../src/gist/gist-provider.ts';
+import { CardFailed } from '../src/popup/CardFailed.tsx';
+import { ErrorBoundary } from '../src/popup/ErrorBoundary.tsx';
 import { setTranslator, t } from '../src/popup/i18n.ts';
 import type { ModelState } from '../src/popup/ModelStatus.tsx';
 import { OptionsForm, type Shortcuts } from '../src/popup/OptionsForm.tsx';
@@ -42,18 +44,21 @@ let model: ModelState = { availability: provider ? 'unavailable' : 'absent', pro
 const shortcuts = await currentShortcuts();
 
 function show(): void {
+  // A form that throws while rendering says so, with a way to try again: never a blank page.
   render(
-    <OptionsForm
-      prefs={prefs}
-      onChange={change}
-      shortcuts={shortcuts}
-      saved={saved}
-      locale={locale}
-      model={model}
-      onDownloadModel={downloadModel}
-      onFollowTab={followTab}
-      followDenied={followDenied}
-    />,
+    <ErrorBoundary fallback={(error, retry) => <CardFailed error={error} onRetry={retry} message="optionsFailed" />}>
+      <OptionsForm
+        prefs={prefs}
+        onChange={change}
+        shortcuts={shortcuts}
+        saved={saved}
+        locale={locale}
+        model={model}
+        onDownloadModel={downloadModel}
+        onFollowTab={followTab}
+        followDenied={followDenied}
+      />
+    </ErrorBoundary>,
     root,
   );
 }

@@ -1,8 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { NO_GIST, shownGist, type GistState } from '../gist/gist-state.ts';
 import type { Digest, StoryDigest } from '../types.ts';
 import { ActorChips } from './ActorChips.tsx';
+import { PartFailed } from './CardFailed.tsx';
 import { CopyButtons } from './CopyButtons.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { GistView } from './GistView.tsx';
 import { t } from './i18n.ts';
 import { isFullDigest, type PopupActions, type PopupSettings } from './popup-state.ts';
@@ -50,13 +53,37 @@ export function DigestView({ digest, actions, settings, focusTitle = false, gist
             {t('selectionNote')}
           </p>
         )}
-        <StoryHeader digest={digest} settings={settings} />
-        <GistView gist={gist} lang={lang} />
-        {sections.highlights && <HighlightList digest={digest} actions={actions} lang={lang} />}
-        {sections.publisher && <PublisherHighlights items={digest.publisherHighlights} lang={lang} />}
-        {full && sections.actors && <ActorChips digest={full} actions={actions} settings={settings} />}
-        {full && sections.timeline && <TimelineList digest={full} settings={settings} actions={actions} />}
-        {full && sections.quotes && <QuoteList digest={full} actions={actions} />}
+        <Part>
+          <StoryHeader digest={digest} settings={settings} />
+        </Part>
+        <Part>
+          <GistView gist={gist} lang={lang} />
+        </Part>
+        {sections.highlights && (
+          <Part>
+            <HighlightList digest={digest} actions={actions} lang={lang} />
+          </Part>
+        )}
+        {sections.publisher && (
+          <Part>
+            <PublisherHighlights items={digest.publisherHighlights} lang={lang} />
+          </Part>
+        )}
+        {full && sections.actors && (
+          <Part>
+            <ActorChips digest={full} actions={actions} settings={settings} />
+          </Part>
+        )}
+        {full && sections.timeline && (
+          <Part>
+            <TimelineList digest={full} settings={settings} actions={actions} />
+          </Part>
+        )}
+        {full && sections.quotes && (
+          <Part>
+            <QuoteList digest={full} actions={actions} />
+          </Part>
+        )}
         {!full && engineSections && (enginesFailed === undefined ? <EnginesPending /> : <EnginesFailed detail={enginesFailed} />)}
       </main>
       <footer class="popup__footer">
@@ -69,10 +96,17 @@ export function DigestView({ digest, actions, settings, focusTitle = false, gist
             </svg>
           </button>
         </div>
-        <CopyButtons digest={full} locale={settings.locale} preferred={settings.prefs.copyFormat} gist={shownGist(gist)} copy={actions.copy} />
+        <Part>
+          <CopyButtons digest={full} locale={settings.locale} preferred={settings.prefs.copyFormat} gist={shownGist(gist)} copy={actions.copy} />
+        </Part>
       </footer>
     </div>
   );
+}
+
+/** One part of the card: if it throws while rendering, a note takes its place and the rest of the card stays. */
+function Part({ children }: { children: ComponentChildren }) {
+  return <ErrorBoundary fallback={() => <PartFailed />}>{children}</ErrorBoundary>;
 }
 
 /**

@@ -52,7 +52,7 @@ export function MessageView({ state, onSummarizeAnyway, onSummarizeTab = null }:
   );
 }
 
-function MessageIcon({ tone }: { tone: Tone }) {
+export function MessageIcon({ tone }: { tone: Tone }) {
   return (
     <svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
       {tone === 'info' && (
