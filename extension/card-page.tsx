@@ -17,6 +17,7 @@ import { DEFAULT_PREFS, type HighlightSetting, type UserPrefs } from '../src/pop
 import type { DigestArticleRequest, PrepareRequest } from '../src/protocol.ts';
 import type { Digest, ExtractedArticle, StoryDigest } from '../src/types.ts';
 import { askWorker, WORKER_LATE } from './ask-worker.ts';
+import { browserLocale } from './browser-locale.ts';
 import { cachedFor, readStoredDigest } from './digest-cache.ts';
 import { extractFromTab, type PageRead } from './extract-from-tab.ts';
 import { leaveRequest } from './left-request.ts';
@@ -60,7 +61,7 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
   document.documentElement.lang = browser.i18n.getUILanguage();
   setTranslator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 
-  let settings: PopupSettings = { locale: navigator.language || 'en-US', now: new Date(), prefs: DEFAULT_PREFS };
+  let settings: PopupSettings = { locale: browserLocale(), now: new Date(), prefs: DEFAULT_PREFS };
   let state: PopupState = { status: 'loading', note: 'loading' };
   let tab: browser.Tabs.Tab | undefined;
   let source: Source = { kind: 'page' };

@@ -13,6 +13,7 @@ import { OptionsForm, type Shortcuts } from '../src/popup/OptionsForm.tsx';
 import '../src/popup/popup.css';
 import '../src/popup/options.css';
 import type { UserPrefs } from '../src/popup/user-prefs.ts';
+import { browserLocale } from './browser-locale.ts';
 import { hasFollowPermission, releaseFollowPermission, requestFollowPermission } from './follow-tab.ts';
 import { loadPrefs, onPrefsChanged, savePrefs } from './prefs-store.ts';
 import { summarizerProvider } from './summarizer-provider.ts';
@@ -24,7 +25,7 @@ const root = document.getElementById('app') as HTMLElement;
 document.documentElement.lang = browser.i18n.getUILanguage();
 setTranslator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 document.title = t('optionsTitle');
-const locale = navigator.language || 'en-US';
+const locale = browserLocale();
 /** The model is asked about in the reader's language: the one most of their stories are in. */
 const modelLanguage = gistLanguage(browser.i18n.getUILanguage()) ?? 'en';
 const provider = summarizerProvider();
