@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '../error-message.ts';
 import { NO_GIST, shownGist, type GistState } from '../gist/gist-state.ts';
 import type { Digest, StoryDigest } from '../types.ts';
 import { ActorChips } from './ActorChips.tsx';
 import { PartFailed } from './CardFailed.tsx';
 import { CopyButtons } from './CopyButtons.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ErrorDetail } from './ErrorDetail.tsx';
 import { GistView } from './GistView.tsx';
 import { t } from './i18n.ts';
 import { isFullDigest, type PopupActions, type PopupSettings } from './popup-state.ts';
@@ -47,7 +49,7 @@ export function DigestView({ digest, actions, settings, focusTitle = false, gist
   return (
     <div class="popup">
       <main class={`card${actions.openSidePanel ? ' card--with-tools' : ''}`} ref={card} dir={digest.dir ?? undefined}>
-        {actions.openSidePanel && <SidePanelButton onClick={actions.openSidePanel} />}
+        {actions.openSidePanel && <SidePanelButton open={actions.openSidePanel} />}
         {selection && (
           <p class="card__note" data-testid="selection-note">
             {t('selectionNote')}
@@ -111,16 +113,31 @@ function Part({ children }: { children: ComponentChildren }) {
 
 /**
  * Moves the card into the side panel, which stays open while the reader scrolls the story.
- * At the card's top corner (first in keyboard order, as on screen): the footer is full.
+ * At the card's top corner (first in keyboard order, as on screen): the footer is full. If the
+ * panel does not open, the card stays and a note under the button says so.
  */
-function SidePanelButton({ onClick }: { onClick: () => void }) {
+function SidePanelButton({ open }: { open: () => Promise<void> }) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const click = (): void => {
+    setFailed(null);
+    // Called in the click itself: the browser opens its panel only for the reader's gesture.
+    open().catch((error: unknown) => setFailed(errorMessage(error)));
+  };
   return (
-    <button type="button" class="icon-button card__tool" data-testid="open-side-panel" aria-label={t('openSidePanel')} title={t('openSidePanel')} onClick={onClick}>
-      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round">
-        <rect x="3" y="4" width="18" height="16" rx="2" />
-        <path d="M15 4v16" />
-      </svg>
-    </button>
+    <>
+      <button type="button" class="icon-button card__tool" data-testid="open-side-panel" aria-label={t('openSidePanel')} title={t('openSidePanel')} onClick={click}>
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round">
+          <rect x="3" y="4" width="18" height="16" rx="2" />
+          <path d="M15 4v16" />
+        </svg>
+      </button>
+      {failed !== null && (
+        <div class="card__note" role="status" data-testid="side-panel-failed">
+          {t('sidePanelFailed')}
+          <ErrorDetail detail={failed} />
+        </div>
+      )}
+    </>
   );
 }
 

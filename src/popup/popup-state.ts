@@ -25,8 +25,11 @@ export interface PopupActions {
   /** Scrolls the page to these spans of the digest's text and marks them briefly. */
   showInPage(spans: TextSpan[]): void;
   openOptions(): void;
-  /** The popup's: opens the side panel, which keeps the card while the reader scrolls. */
-  openSidePanel?(): void;
+  /**
+   * The popup's: opens the side panel, which keeps the card while the reader scrolls. Rejects
+   * with why the panel did not open; the card stays and says so.
+   */
+  openSidePanel?(): Promise<void>;
   /** The side panel's: summarizes the tab the reader switched or navigated to. */
   summarizeTab?(): void;
 }
