@@ -11,7 +11,7 @@ import { NO_GIST, type GistState } from '../src/gist/gist-state.ts';
 import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
 import { setTranslator, t } from '../src/popup/i18n.ts';
-import { isFullDigest, type PopupActions, type PopupSettings, type PopupState } from '../src/popup/popup-state.ts';
+import { isFullDigest, type PopupActions, type PopupSettings, type PopupState, type WorkerTrouble } from '../src/popup/popup-state.ts';
 import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS, type HighlightSetting, type UserPrefs } from '../src/popup/user-prefs.ts';
 import type { DigestArticleRequest, PrepareRequest } from '../src/protocol.ts';
@@ -145,7 +145,7 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
     if (readerable && isFullDigest(digest)) startGist(digest);
   }
 
-  function stateFor(digest: Digest | StoryDigest, readerable: boolean, enginesFailed?: string): PopupState {
+  function stateFor(digest: Digest | StoryDigest, readerable: boolean, enginesFailed?: WorkerTrouble): PopupState {
     const failed = enginesFailed === undefined ? {} : { enginesFailed };
     if (source.kind === 'selection') return { status: 'ready', digest, selection: true, ...failed };
     return readerable ? { status: 'ready', digest, ...failed } : { status: 'message', message: 'notAStory', anyway: digest, ...failed };
@@ -203,7 +203,7 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
     });
     performance.mark('digest-received');
     if (read !== reads) return;
-    if (!reply.ok) return show(stateFor(story, readerable, reply.message));
+    if (!reply.ok) return show(stateFor(story, readerable, { kind: 'failed', detail: reply.message }));
     showStory(reply.entry.digest, reply.entry.readerable || source.kind === 'selection');
   }
 

@@ -10,7 +10,8 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ErrorDetail } from './ErrorDetail.tsx';
 import { GistView } from './GistView.tsx';
 import { t } from './i18n.ts';
-import { isFullDigest, type PopupActions, type PopupSettings } from './popup-state.ts';
+import { formatNumber } from './format-number.ts';
+import { isFullDigest, type PopupActions, type PopupSettings, type WorkerTrouble } from './popup-state.ts';
 import { PublisherHighlights } from './PublisherHighlights.tsx';
 import { HighlightList } from './HighlightList.tsx';
 import { QuoteList } from './QuoteList.tsx';
@@ -29,7 +30,7 @@ interface DigestViewProps {
   /** The card is for the reader's selection, not the whole page. */
   selection?: boolean;
   /** Why the worker gave no actors, timeline and quotes: said where they would be. */
-  enginesFailed?: string | undefined;
+  enginesFailed?: WorkerTrouble | undefined;
 }
 
 /**
@@ -86,7 +87,7 @@ export function DigestView({ digest, actions, settings, focusTitle = false, gist
             <QuoteList digest={full} actions={actions} />
           </Part>
         )}
-        {!full && engineSections && (enginesFailed === undefined ? <EnginesPending /> : <EnginesFailed detail={enginesFailed} />)}
+        {!full && engineSections && (enginesFailed === undefined ? <EnginesPending /> : <EnginesFailed trouble={enginesFailed} locale={settings.locale} />)}
       </main>
       <footer class="popup__footer">
         <div class="popup__tools">
@@ -141,12 +142,17 @@ function SidePanelButton({ open }: { open: () => Promise<void> }) {
   );
 }
 
-/** Where actors, timeline and quotes would be, when the worker could not give them: the story part above stays. */
-function EnginesFailed({ detail }: { detail: string }) {
+/**
+ * Where actors, timeline and quotes would be, when the worker could not give them (or has not
+ * yet): the story part above stays. What happened is said in the reader's language; the
+ * worker's or the browser's own error only as a detail below.
+ */
+function EnginesFailed({ trouble, locale }: { trouble: WorkerTrouble; locale: string }) {
   return (
-    <p class="card__note" role="status" data-testid="engines-failed">
-      {t('enginesFailed', detail)}
-    </p>
+    <div class="card__note" role="status" data-testid="engines-failed">
+      {trouble.kind === 'late' ? t('workerLate', formatNumber(trouble.seconds, locale)) : t('enginesFailed')}
+      {trouble.kind === 'failed' && <ErrorDetail detail={trouble.detail} />}
+    </div>
   );
 }
 

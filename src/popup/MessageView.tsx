@@ -1,3 +1,4 @@
+import { ErrorDetail } from './ErrorDetail.tsx';
 import { t, type MessageKey } from './i18n.ts';
 import type { PopupState } from './popup-state.ts';
 
@@ -34,9 +35,10 @@ export function MessageView({ state, onSummarizeAnyway, onSummarizeTab = null }:
       </div>
       <div class="message__body" role="status">
         <h1 class="message__title" data-testid="message">
-          {t(state.message, state.detail ?? '')}
+          {t(state.message)}
         </h1>
         <p class="message__hint">{t(advice.hint)}</p>
+        {state.detail && <ErrorDetail detail={state.detail} />}
       </div>
       {onSummarizeAnyway && (
         <button type="button" class="button button--primary" data-testid="summarize-anyway" onClick={onSummarizeAnyway}>

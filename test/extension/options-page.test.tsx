@@ -146,3 +146,13 @@ test('a browser language Intl refuses ("en_US") still gets the whole form, its n
     vi.restoreAllMocks();
   }
 });
+
+test('a download that does not start says so in the reader\'s words, the browser\'s error as a detail', async () => {
+  const create = installSummarizer('downloadable');
+  create.mockRejectedValueOnce(new DOMException('Requires a user gesture when availability is "downloadable".', 'NotAllowedError'));
+  await openOptionsPage();
+  await act(async () => byTestId('gist-download')?.click());
+  await settle();
+  expect(byTestId('gist-download-failed')?.firstChild?.textContent).toBe('The download did not start.');
+  expect(byTestId('error-detail')?.textContent).toMatch(/^Details: (NotAllowedError: )?Requires a user gesture when availability is "downloadable"\.$/);
+});
