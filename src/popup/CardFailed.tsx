@@ -1,7 +1,7 @@
 import { errorMessage } from '../error-message.ts';
 import { ErrorDetail } from './ErrorDetail.tsx';
 import { t, type MessageKey } from './i18n.ts';
-import { MessageIcon } from './MessageView.tsx';
+import { MessageIcon } from './MessageIcon.tsx';
 
 interface CardFailedProps {
   error: unknown;
