@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { errorMessage } from '../src/error-message.ts';
+import type { WorkerTrouble } from '../src/popup/popup-state.ts';
 import type { DigestArticleReply, DigestArticleRequest } from '../src/protocol.ts';
 import { whenLate } from './when-late.ts';
 
@@ -12,7 +13,7 @@ import { whenLate } from './when-late.ts';
 export const WORKER_WAIT_MS = 20_000;
 
 /** What the card says where the actors would be while a late worker has not answered. */
-export const WORKER_LATE = `no answer from the extension within ${WORKER_WAIT_MS / 1000} seconds`;
+export const WORKER_LATE: WorkerTrouble = { kind: 'late', seconds: WORKER_WAIT_MS / 1000 };
 
 /**
  * The worker's digest, or why there is none: a message the worker never answered is a failure

@@ -11,12 +11,13 @@ import { NO_GIST, type GistState } from '../src/gist/gist-state.ts';
 import { pageAccess } from '../src/page-access.ts';
 import { App } from '../src/popup/App.tsx';
 import { setTranslator, t } from '../src/popup/i18n.ts';
-import { isFullDigest, type PopupActions, type PopupSettings, type PopupState } from '../src/popup/popup-state.ts';
+import { isFullDigest, type PopupActions, type PopupSettings, type PopupState, type WorkerTrouble } from '../src/popup/popup-state.ts';
 import { nextSpanIndex, pagePassage } from '../src/popup/page-passage.ts';
 import { DEFAULT_PREFS, type HighlightSetting, type UserPrefs } from '../src/popup/user-prefs.ts';
 import type { DigestArticleRequest, PrepareRequest } from '../src/protocol.ts';
 import type { Digest, ExtractedArticle, StoryDigest } from '../src/types.ts';
 import { askWorker, WORKER_LATE } from './ask-worker.ts';
+import { browserLocale } from './browser-locale.ts';
 import { cachedFor, readStoredDigest } from './digest-cache.ts';
 import { extractFromTab, type PageRead } from './extract-from-tab.ts';
 import { leaveRequest } from './left-request.ts';
@@ -60,7 +61,7 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
   document.documentElement.lang = browser.i18n.getUILanguage();
   setTranslator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 
-  let settings: PopupSettings = { locale: navigator.language || 'en-US', now: new Date(), prefs: DEFAULT_PREFS };
+  let settings: PopupSettings = { locale: browserLocale(), now: new Date(), prefs: DEFAULT_PREFS };
   let state: PopupState = { status: 'loading', note: 'loading' };
   let tab: browser.Tabs.Tab | undefined;
   let source: Source = { kind: 'page' };
@@ -144,7 +145,7 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
     if (readerable && isFullDigest(digest)) startGist(digest);
   }
 
-  function stateFor(digest: Digest | StoryDigest, readerable: boolean, enginesFailed?: string): PopupState {
+  function stateFor(digest: Digest | StoryDigest, readerable: boolean, enginesFailed?: WorkerTrouble): PopupState {
     const failed = enginesFailed === undefined ? {} : { enginesFailed };
     if (source.kind === 'selection') return { status: 'ready', digest, selection: true, ...failed };
     return readerable ? { status: 'ready', digest, ...failed } : { status: 'message', message: 'notAStory', anyway: digest, ...failed };
@@ -202,7 +203,7 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
     });
     performance.mark('digest-received');
     if (read !== reads) return;
-    if (!reply.ok) return show(stateFor(story, readerable, reply.message));
+    if (!reply.ok) return show(stateFor(story, readerable, { kind: 'failed', detail: reply.message }));
     showStory(reply.entry.digest, reply.entry.readerable || source.kind === 'selection');
   }
 

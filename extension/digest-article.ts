@@ -2,6 +2,7 @@
 // The engines live here so they load once per worker life, not once per popup.
 import { buildDigestWithLanguage, warmUpEngines } from '../src/digest/build-digest.ts';
 import { errorMessage } from '../src/error-message.ts';
+import { readerLocale } from '../src/popup/reader-locale.ts';
 import type { DigestArticleReply, DigestArticleRequest, TabDigest } from '../src/protocol.ts';
 import { cacheDigest, cachedFor, readStoredDigest } from './digest-cache.ts';
 import { readChunkFromExtension } from './language-chunks.ts';
@@ -64,8 +65,10 @@ export async function digestLeftRequest(request: DigestArticleRequest): Promise<
 }
 
 async function buildDigest(request: DigestArticleRequest): Promise<DigestArticleReply> {
-  const { article, highlights, locale } = request;
+  const { article, highlights } = request;
   try {
+    // The popup sends a tag Intl accepts; one that is not would fail the summary's dates.
+    const locale = readerLocale([request.locale]);
     const digest = await buildDigestWithLanguage(article, { now: new Date(request.now), locale, highlights }, readChunkFromExtension);
     warm = true;
     const entry: TabDigest = { url: article.url ?? '', highlights, digest, readerable: article.readerable };

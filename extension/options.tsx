@@ -5,12 +5,15 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { errorMessage } from '../src/error-message.ts';
 import { gistLanguage } from '../src/gist/gist-provider.ts';
+import { CardFailed } from '../src/popup/CardFailed.tsx';
+import { ErrorBoundary } from '../src/popup/ErrorBoundary.tsx';
 import { setTranslator, t } from '../src/popup/i18n.ts';
 import type { ModelState } from '../src/popup/ModelStatus.tsx';
 import { OptionsForm, type Shortcuts } from '../src/popup/OptionsForm.tsx';
 import '../src/popup/popup.css';
 import '../src/popup/options.css';
 import type { UserPrefs } from '../src/popup/user-prefs.ts';
+import { browserLocale } from './browser-locale.ts';
 import { hasFollowPermission, releaseFollowPermission, requestFollowPermission } from './follow-tab.ts';
 import { loadPrefs, onPrefsChanged, savePrefs } from './prefs-store.ts';
 import { summarizerProvider } from './summarizer-provider.ts';
@@ -22,7 +25,7 @@ const root = document.getElementById('app') as HTMLElement;
 document.documentElement.lang = browser.i18n.getUILanguage();
 setTranslator((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 document.title = t('optionsTitle');
-const locale = navigator.language || 'en-US';
+const locale = browserLocale();
 /** The model is asked about in the reader's language: the one most of their stories are in. */
 const modelLanguage = gistLanguage(browser.i18n.getUILanguage()) ?? 'en';
 const provider = summarizerProvider();
@@ -42,18 +45,21 @@ let model: ModelState = { availability: provider ? 'unavailable' : 'absent', pro
 const shortcuts = await currentShortcuts();
 
 function show(): void {
+  // A form that throws while rendering says so, with a way to try again: never a blank page.
   render(
-    <OptionsForm
-      prefs={prefs}
-      onChange={change}
-      shortcuts={shortcuts}
-      saved={saved}
-      locale={locale}
-      model={model}
-      onDownloadModel={downloadModel}
-      onFollowTab={followTab}
-      followDenied={followDenied}
-    />,
+    <ErrorBoundary fallback={(error, retry) => <CardFailed error={error} onRetry={retry} message="optionsFailed" />}>
+      <OptionsForm
+        prefs={prefs}
+        onChange={change}
+        shortcuts={shortcuts}
+        saved={saved}
+        locale={locale}
+        model={model}
+        onDownloadModel={downloadModel}
+        onFollowTab={followTab}
+        followDenied={followDenied}
+      />
+    </ErrorBoundary>,
     root,
   );
 }

@@ -10,9 +10,11 @@ const root = document.getElementById('app') as HTMLElement;
 const card = startCardPage(root, {
   openSidePanel: () => {
     const tab = card.tab;
-    if (!tab) return;
-    // The panel opens from this click (the browser wants the gesture); the popup makes way for it.
-    void openSidePanel(tab).then(() => window.close(), card.showError);
+    if (!tab) return Promise.resolve();
+    // The panel opens from this click (the browser wants the gesture); the popup makes way for
+    // it. If it does not open, the card stays: the button's note says what failed (the page
+    // was read, so "Couldn't read this page" would mislead).
+    return openSidePanel(tab).then(() => window.close());
   },
 });
 card.run(requestedTabId(), { selection: true }).catch(card.showError);

@@ -1,4 +1,5 @@
 import type { ModelAvailability } from '../gist/gist-provider.ts';
+import { ErrorDetail } from './ErrorDetail.tsx';
 import { t } from './i18n.ts';
 import type { ModelDownloadChoice } from './user-prefs.ts';
 
@@ -35,7 +36,12 @@ export function ModelStatus({ model, choice, onDownload, onDecline }: ModelStatu
     return (
       <div class="model-status" data-testid="gist-model-status" data-availability="downloadable">
         <p class="field__help">{choice === 'declined' ? t('gistDeclined') : t('gistModelDownloadable')}</p>
-        {error && <p class="field__help field__help--warning" role="status">{t('gistDownloadFailed', error)}</p>}
+        {error && (
+          <div class="field__help field__help--warning" role="status" data-testid="gist-download-failed">
+            {t('gistDownloadFailed')}
+            <ErrorDetail detail={error} />
+          </div>
+        )}
         <p class="model-status__actions">
           <button type="button" class="button" data-testid="gist-download" onClick={onDownload}>{t('gistDownload')}</button>
           {choice !== 'declined' && (

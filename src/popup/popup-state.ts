@@ -11,8 +11,15 @@ import type { UserPrefs } from './user-prefs.ts';
  */
 export type PopupState =
   | { status: 'loading'; note: MessageKey }
-  | { status: 'message'; message: MessageKey; detail?: string; anyway?: Digest | StoryDigest; offerTab?: boolean; enginesFailed?: string }
-  | { status: 'ready'; digest: Digest | StoryDigest; selection?: boolean; enginesFailed?: string };
+  | { status: 'message'; message: MessageKey; detail?: string; anyway?: Digest | StoryDigest; offerTab?: boolean; enginesFailed?: WorkerTrouble }
+  | { status: 'ready'; digest: Digest | StoryDigest; selection?: boolean; enginesFailed?: WorkerTrouble };
+
+/**
+ * Why the worker's part is missing: it has not answered within `seconds` (its answer may still
+ * come), or it failed. `detail` is the error as the browser or the worker gave it, in English:
+ * the card says what happened in the reader's language and shows it only as a secondary detail.
+ */
+export type WorkerTrouble = { kind: 'late'; seconds: number } | { kind: 'failed'; detail: string };
 
 /** True once the language engines' part (actors, quotes, timeline, summary) is in. */
 export function isFullDigest(digest: Digest | StoryDigest): digest is Digest {
@@ -25,8 +32,11 @@ export interface PopupActions {
   /** Scrolls the page to these spans of the digest's text and marks them briefly. */
   showInPage(spans: TextSpan[]): void;
   openOptions(): void;
-  /** The popup's: opens the side panel, which keeps the card while the reader scrolls. */
-  openSidePanel?(): void;
+  /**
+   * The popup's: opens the side panel, which keeps the card while the reader scrolls. Rejects
+   * with why the panel did not open; the card stays and says so.
+   */
+  openSidePanel?(): Promise<void>;
   /** The side panel's: summarizes the tab the reader switched or navigated to. */
   summarizeTab?(): void;
 }

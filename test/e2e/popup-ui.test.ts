@@ -174,7 +174,8 @@ describe.runIf(browserAvailable())('popup design and accessibility, in Chromium'
     expect(await new PopupPage(emptyTab).waitForMessage()).toBe('No story text was found on this page.');
     const missing = await env.session.context.newPage();
     await missing.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=987654`);
-    expect(await new PopupPage(missing).waitForMessage()).toMatch(/^Couldn't read this page: .*987654/);
+    expect(await new PopupPage(missing).waitForMessage()).toBe("Couldn't read this page.");
+    expect(await missing.locator('[data-testid="error-detail"]').textContent()).toMatch(/^Details: .*987654/);
     expect(await missing.locator('.message__hint').textContent()).toBe('Reload the page and try again.');
   });
 

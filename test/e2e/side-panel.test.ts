@@ -103,6 +103,24 @@ describe.runIf(browserAvailable())('side panel, in Chromium', () => {
     await viewer.close();
   });
 
+  test('a side panel the browser refuses to open leaves the popup\'s card, with a note that says so', async () => {
+    // A stand-in for a browser that refuses (seen as "No active side panel for windowId"): the
+    // card was replaced by "Couldn't read this page", a page that had been read.
+    const refuse = `chrome.sidePanel.open = () => Promise.reject(new Error('No active side panel for windowId: 0'));`;
+    const { page, popup: popupTab } = await openStory(env.session, `${origin()}/seed/story-only.html`, refuse);
+    const popup = new PopupPage(popupTab);
+    await popup.waitForDigest();
+    await popupTab.locator('[data-testid="open-side-panel"]').click();
+    const note = popupTab.locator('[data-testid="side-panel-failed"]');
+    await note.waitFor();
+    expect(await note.textContent()).toBe("Couldn't open the side panel. The card stays here.Details: No active side panel for windowId: 0");
+    expect(await popup.title()).toBe('Chinese officials admit to orchestrating cyberattacks on US infrastructure');
+    expect(await popupTab.locator('[data-testid="message"]').count()).toBe(0);
+    expect(popupTab.isClosed()).toBe(false);
+    await popupTab.close();
+    await page.close();
+  });
+
   test('not following: after a tab switch the panel says so and offers "Summarize this tab", which reads that tab', async () => {
     const { panel: panelTab } = await openPanelFor(`${origin()}/seed/story-only.html`);
     const panel = new PopupPage(panelTab);

@@ -134,3 +134,25 @@ test('no Summarizer at all (Firefox): the model is said to be missing; Off hides
   expect(byTestId('gist-model-status')).toBeNull();
   expect(savedPrefs().at(-1)).toMatchObject({ gist: 'off' });
 });
+
+test('a browser language Intl refuses ("en_US") still gets the whole form, its numbers in a safe locale', async () => {
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue('en_US');
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en_US']);
+  try {
+    await openOptionsPage();
+    expect(document.querySelector('[data-testid="card-failed"]')).toBeNull();
+    expect([...(byTestId('option-highlights')?.querySelectorAll('option') ?? [])].map((option) => option.textContent).slice(1, 3)).toEqual(['1', '2']);
+  } finally {
+    vi.restoreAllMocks();
+  }
+});
+
+test('a download that does not start says so in the reader\'s words, the browser\'s error as a detail', async () => {
+  const create = installSummarizer('downloadable');
+  create.mockRejectedValueOnce(new DOMException('Requires a user gesture when availability is "downloadable".', 'NotAllowedError'));
+  await openOptionsPage();
+  await act(async () => byTestId('gist-download')?.click());
+  await settle();
+  expect(byTestId('gist-download-failed')?.firstChild?.textContent).toBe('The download did not start.');
+  expect(byTestId('error-detail')?.textContent).toMatch(/^Details: (NotAllowedError: )?Requires a user gesture when availability is "downloadable"\.$/);
+});

@@ -142,9 +142,10 @@ describe('popup App', () => {
     expect(document.activeElement).toBe(byTestId(root, 'title')[0]);
   });
 
-  test('a failure names its cause and offers nothing it cannot do', () => {
+  test('a failure says what happened, its technical cause only as a detail, and offers nothing it cannot do', () => {
     const root = mount({ status: 'message', message: 'failed', detail: 'Cannot access the page' });
-    expect(byTestId(root, 'message')[0]?.textContent).toBe("Couldn't read this page: Cannot access the page");
+    expect(byTestId(root, 'message')[0]?.textContent).toBe("Couldn't read this page.");
+    expect(byTestId(root, 'error-detail')[0]?.textContent).toBe('Details: Cannot access the page');
     expect(byTestId(root, 'summarize-anyway')).toHaveLength(0);
   });
 
@@ -153,11 +154,16 @@ describe('popup App', () => {
     const pending = mount({ status: 'ready', digest: story });
     expect(byTestId(pending, 'engines-pending')).toHaveLength(1);
     document.body.replaceChildren();
-    const root = mount({ status: 'ready', digest: story, enginesFailed: 'no answer from the extension' });
+    const root = mount({ status: 'ready', digest: story, enginesFailed: { kind: 'failed', detail: 'no answer from the extension' } });
     expect(byTestId(root, 'highlight').map((item) => item.textContent)).toEqual(['Wang Lei met officials in December.']);
     expect(byTestId(root, 'engines-pending')).toHaveLength(0);
-    expect(byTestId(root, 'engines-failed')[0]?.textContent).toBe("Couldn't find the key actors and dates: no answer from the extension");
+    expect(byTestId(root, 'engines-failed')[0]?.firstChild?.textContent).toBe("Couldn't find the key actors and dates.");
+    expect(byTestId(root, 'error-detail')[0]?.textContent).toBe('Details: no answer from the extension');
     expect(byTestId(root, 'message')).toHaveLength(0);
+    document.body.replaceChildren();
+    const late = mount({ status: 'ready', digest: story, enginesFailed: { kind: 'late', seconds: 20 } });
+    expect(byTestId(late, 'engines-failed')[0]?.textContent).toBe("The extension hasn't answered in 20 seconds: the key actors and dates will show when it does.");
+    expect(byTestId(late, 'error-detail')).toHaveLength(0);
   });
 
   test('loading shows a skeleton with a status line', () => {

@@ -85,12 +85,31 @@ describe('the gist', () => {
 
 describe('side panel and selection', () => {
   test('the popup offers the side panel; the panel (without that action) does not', () => {
-    const openSidePanel = vi.fn();
+    const openSidePanel = vi.fn(async () => {});
     const popup = mount({ status: 'ready', digest }, { actions: { openSidePanel } });
     act(() => byTestId(popup, 'open-side-panel')[0]?.click());
     expect(openSidePanel).toHaveBeenCalledOnce();
     expect(byTestId(popup, 'open-side-panel')[0]?.getAttribute('aria-label')).toBe('Open in side panel');
     expect(byTestId(mount({ status: 'ready', digest }), 'open-side-panel')).toHaveLength(0);
+  });
+
+  test('a side panel that does not open leaves the card and says what failed, not "Couldn\'t read this page"', async () => {
+    let refuse = true;
+    const openSidePanel = vi.fn(async () => {
+      if (refuse) throw new Error('No active side panel for windowId: 3');
+    });
+    const popup = mount({ status: 'ready', digest }, { actions: { openSidePanel } });
+    await act(async () => byTestId(popup, 'open-side-panel')[0]?.click());
+    const note = byTestId(popup, 'side-panel-failed')[0];
+    expect(note?.firstChild?.textContent).toBe("Couldn't open the side panel. The card stays here.");
+    expect(byTestId(popup, 'error-detail')[0]?.textContent).toBe('Details: No active side panel for windowId: 3');
+    expect(byTestId(popup, 'title')[0]?.textContent).toBe('Harbor bridge opens');
+    expect(byTestId(popup, 'highlight')).toHaveLength(1);
+    expect(byTestId(popup, 'message')).toHaveLength(0);
+    // Tried again, and opened: the note goes.
+    refuse = false;
+    await act(async () => byTestId(popup, 'open-side-panel')[0]?.click());
+    expect(byTestId(popup, 'side-panel-failed')).toHaveLength(0);
   });
 
   test('after a tab switch the panel offers to summarize the tab', () => {

@@ -69,3 +69,27 @@ test('the copied summary speaks German too', async () => {
   expect(summary).toContain('\nZeitleiste\n');
   expect(summary).not.toMatch(/Highlights|Published|Key actors|People|Timeline/);
 });
+
+test('failures in German: what happened in German, the technical detail below it, marked as English', () => {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const settings = { locale: 'de-DE', now: new Date('2025-04-13T12:00:00Z'), prefs: DEFAULT_PREFS };
+  const actions = { copy: vi.fn(async () => {}), showInPage: vi.fn(), openOptions: vi.fn() };
+  const text = (selector: string) => root.querySelector(selector)?.textContent;
+  const detail = () => root.querySelector('[data-testid="error-detail"] span');
+
+  act(() => render(<App state={{ status: 'message', message: 'failed', detail: 'No tab with id: 987654.' }} actions={actions} settings={settings} />, root));
+  expect(text('[data-testid="message"]')).toBe('Die Seite konnte nicht gelesen werden.');
+  expect(text('[data-testid="error-detail"]')).toBe('Details: No tab with id: 987654.');
+  expect(detail()?.getAttribute('lang')).toBe('en');
+
+  const { language: _language, actors: _actors, quotes: _quotes, timeline: _timeline, summary: _summary, ...story } = digest;
+  const failed = { kind: 'failed', detail: 'Could not establish connection. Receiving end does not exist.' } as const;
+  act(() => render(<App state={{ status: 'ready', digest: story, enginesFailed: failed }} actions={actions} settings={settings} />, root));
+  expect(root.querySelector('[data-testid="engines-failed"]')?.firstChild?.textContent).toBe('Wichtige Akteure und Daten konnten nicht ermittelt werden.');
+  expect(detail()?.textContent).toBe('Could not establish connection. Receiving end does not exist.');
+
+  act(() => render(<App state={{ status: 'ready', digest: story, enginesFailed: { kind: 'late', seconds: 20 } }} actions={actions} settings={settings} />, root));
+  expect(text('[data-testid="engines-failed"]')).toBe('Die Erweiterung hat seit 20 Sekunden nicht geantwortet: Wichtige Akteure und Daten erscheinen, sobald sie antwortet.');
+  expect(detail()).toBeNull();
+});
