@@ -1,7 +1,6 @@
 import { errorMessage } from '../error-message.ts';
-import { ErrorDetail } from './ErrorDetail.tsx';
 import { t, type MessageKey } from './i18n.ts';
-import { MessageIcon } from './MessageIcon.tsx';
+import { MessageFrame } from './MessageFrame.tsx';
 
 interface CardFailedProps {
   error: unknown;
@@ -16,17 +15,7 @@ interface CardFailedProps {
 /** What shows where a card threw while rendering: what happened in the reader's words, and what to do. */
 export function CardFailed({ error, onRetry, onOpenOptions, message = 'cardFailed' }: CardFailedProps) {
   return (
-    <main class="popup popup--message message--error" data-testid="card-failed">
-      <div class="message__icon" aria-hidden="true">
-        <MessageIcon tone="error" />
-      </div>
-      <div class="message__body" role="alert">
-        <h1 class="message__title" data-testid="message">
-          {t(message)}
-        </h1>
-        <p class="message__hint">{t('cardFailedHint')}</p>
-        <ErrorDetail detail={errorMessage(error)} />
-      </div>
+    <MessageFrame tone="error" role="alert" title={t(message)} hint={t('cardFailedHint')} detail={errorMessage(error)} testId="card-failed">
       <button type="button" class="button button--primary" data-testid="retry" onClick={onRetry}>
         {t('tryAgain')}
       </button>
@@ -35,7 +24,7 @@ export function CardFailed({ error, onRetry, onOpenOptions, message = 'cardFaile
           {t('openOptions')}
         </button>
       )}
-    </main>
+    </MessageFrame>
   );
 }
 

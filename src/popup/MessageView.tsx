@@ -1,5 +1,5 @@
-import { ErrorDetail } from './ErrorDetail.tsx';
-import { MessageIcon, type Tone } from './MessageIcon.tsx';
+import { MessageFrame } from './MessageFrame.tsx';
+import type { Tone } from './MessageIcon.tsx';
 import { t, type MessageKey } from './i18n.ts';
 import type { PopupState } from './popup-state.ts';
 
@@ -29,17 +29,7 @@ interface MessageViewProps {
 export function MessageView({ state, onSummarizeAnyway, onSummarizeTab = null }: MessageViewProps) {
   const advice = ADVICE[state.message] ?? { hint: 'tryAgainHint', tone: 'error' };
   return (
-    <main class={`popup popup--message message--${advice.tone}`}>
-      <div class="message__icon" aria-hidden="true">
-        <MessageIcon tone={advice.tone} />
-      </div>
-      <div class="message__body" role="status">
-        <h1 class="message__title" data-testid="message">
-          {t(state.message)}
-        </h1>
-        <p class="message__hint">{t(advice.hint)}</p>
-        {state.detail && <ErrorDetail detail={state.detail} />}
-      </div>
+    <MessageFrame tone={advice.tone} role="status" title={t(state.message)} hint={t(advice.hint)} detail={state.detail}>
       {onSummarizeAnyway && (
         <button type="button" class="button button--primary" data-testid="summarize-anyway" onClick={onSummarizeAnyway}>
           {t('summarizeAnyway')}
@@ -50,6 +40,6 @@ export function MessageView({ state, onSummarizeAnyway, onSummarizeTab = null }:
           {t('summarizeThisTab')}
         </button>
       )}
-    </main>
+    </MessageFrame>
   );
 }
