@@ -153,7 +153,8 @@ function namesTheBody(speech: SpeechCues, word: string): boolean {
  */
 export function namesAMember(speech: SpeechCues, after: string): boolean {
   const words = after.match(WORDS) ?? [];
-  return words.slice(0, MEMBER_WORDS).some((word) => speech.memberNouns.has(word.toLowerCase()) && !word.endsWith('s'));
+  // A member noun that ends in "s" is one member still unless it is another's plural ("boss", not "officials").
+  return words.slice(0, MEMBER_WORDS).some((word) => speech.memberNouns.has(word.toLowerCase()) && !namesTheBody(speech, word.toLowerCase()));
 }
 
 /** A mention written in lower case is an adjective ("der südkoreanischen Regierung"): it describes, never speaks. */

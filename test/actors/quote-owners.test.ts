@@ -27,6 +27,8 @@ describe('the owner of an unnamed speaker', () => {
     ['de', '„Das ist gut“, sagte der Konzernchef von Acme Holding, Paul Berger.', ['Paul Berger']],
     ['de', '„Das ist gut“, sagte der Konzernchef von Acme Holding.', []],
     ['es', '«La empresa cambió las reglas del juego», afirmó un integrante del Banco Central.', []],
+    // One member speaks, unnamed, though the noun ends in "s": the club does not.
+    ['en', "Sam Hill has managed Leeds for five years. 'We were brilliant today and the fans loved it,' the Leeds boss added.", []],
     // A people's word before a noun: the place speaks through its officials, not through its press.
     ['en', 'Pakistan sent aid on Monday. The dam failed in May and flooded three towns, according to Pakistani media.', []],
     ['en', 'Pakistan sent aid on Monday. The dam failed in May and flooded three towns, according to Pakistani officials.', ['Pakistan']],
