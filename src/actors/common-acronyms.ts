@@ -6,12 +6,13 @@ import type { Token } from './tokenize.ts';
 import { nameClass, ROLE_NOUNS } from './word-classes.ts';
 
 /** An acronym: two to five capitals ("CPU", "HDMI"); dotted ones are place or party names more often. */
-const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,4}$/u;
+/** Two to five capitals, as a common noun is abbreviated: "CPU", "HDMI"; shared with counted-acronyms.ts. */
+export const NOUN_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,4}$/u;
 /** "8-core CPU", "4K HDR", "GDDR5 RAM": a measure or a model number before it. */
 const MEASURE = /^(?=.*\p{N})(?=.*\p{L})[\p{L}\p{N}-]+$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** An acronym with the plural's "s" ("CPUs", "SDGs"): things one counts; an organization is one of a kind. */
-const PLURAL_ACRONYM = /^(\p{Lu}[\p{Lu}&]{1,4})s$/u;
+export const PLURAL_ACRONYM = /^(\p{Lu}[\p{Lu}&]{1,4})s$/u;
 /** Quotation marks that may close the spelled-out words before "(PII)": "so-called “personally identifiable information” (PII)". */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 /** The indefinite article: "an AI program", "a single USB port". */
@@ -29,7 +30,7 @@ export function commonNounAcronyms(tokens: readonly Token[]): Set<string> {
   tokens.forEach((token, i) => {
     const plural = PLURAL_ACRONYM.exec(token.text)?.[1];
     if (plural && nameClass(plural.toLowerCase()) === null) found.add(plural).add(token.text);
-    if (token.capitalized && !found.has(token.text) && ACRONYM.test(token.text) && usedAsNoun(tokens, i) && nameClass(token.lower) === null) found.add(token.text);
+    if (token.capitalized && !found.has(token.text) && NOUN_ACRONYM.test(token.text) && usedAsNoun(tokens, i) && nameClass(token.lower) === null) found.add(token.text);
   });
   return found;
 }

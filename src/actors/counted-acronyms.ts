@@ -1,15 +1,13 @@
 // Acronyms a story in another language uses as common nouns: "ein SUV", "kein PC", "die URLs",
 // "una IA". An organization is one of a kind: no article counts it and it takes no plural. So
 // an acronym counted once is a thing or a trade wherever else that story writes it. (English
-// stories read the same idea in common-acronyms.ts.)
+// stories read the same idea in common-acronyms.ts, whose patterns of an acronym and its plural
+// this reads.)
 import type { Language } from '../language/language.ts';
+import { NOUN_ACRONYM, PLURAL_ACRONYM } from './common-acronyms.ts';
 import type { Token } from './tokenize.ts';
 import { isOrganizationKind, knownName } from './word-knowledge.ts';
 
-/** An acronym as it may be counted: two to five capitals ("SUV", "HDMI"). */
-const COUNTED_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,4}$/u;
-/** The plural of such an acronym ("URLs", "SUVs"), its singular in the group. */
-const PLURAL_ACRONYM = /^(\p{Lu}[\p{Lu}&]{1,4})s$/u;
 /** Lower-case words between the article and the acronym: "ein neuer SUV", "una nueva IA". */
 const MAX_WORDS_BETWEEN = 1;
 
@@ -28,7 +26,7 @@ export function countedAcronyms(tokens: readonly Token[], text: string, language
   tokens.forEach((token, i) => {
     if (beforeCapitalizedWord(tokens, i, text)) return;
     const plural = PLURAL_ACRONYM.exec(token.text)?.[1];
-    const singular = plural ?? (COUNTED_ACRONYM.test(token.text) && counted(tokens, i, text, language) ? token.text : null);
+    const singular = plural ?? (NOUN_ACRONYM.test(token.text) && counted(tokens, i, text, language) ? token.text : null);
     if (singular && !listed(singular)) found.add(singular).add(`${singular}s`);
   });
   return found;
