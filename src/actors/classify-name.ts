@@ -111,8 +111,18 @@ export function classifyName(name: NameEvidence): NameVerdict | null {
  * team is the nation, and the lists count it as the place.
  */
 function townAsBody(name: NameEvidence): boolean {
-  if (ownKind(name) !== 'place' || isCountry(name.words.join(' '))) return false;
-  return name.resultsRow || VERSUS.has(name.before.at(-1) ?? '') || VERSUS.has(name.after[0] ?? '') || clubCue(name);
+  return namesTownsTeam(name, ownKind(name));
+}
+
+/** A place's name, no country's, with a team's cue around it: a row of results, "v", or a club's cue. */
+function namesTownsTeam(name: NameEvidence, kind: MentionKind | null): boolean {
+  if (kind !== 'place' || isCountry(name.words.join(' '))) return false;
+  return name.resultsRow || besideVersus(name) || clubCue(name);
+}
+
+/** "Essex v Kent": the name stands on one side of "v". */
+function besideVersus(name: NameEvidence): boolean {
+  return VERSUS.has(name.before.at(-1) ?? '') || VERSUS.has(name.after[0] ?? '');
 }
 
 /** "rivals Essex", "Pine Creek (9-1)", "beat Leeds 2-1", "Leeds fans", "Leeds's keeper": a cue that a place's name stands for its club. */
@@ -125,7 +135,7 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
 /** Tokens that close a sentence or a quote before a name that opens the next: what may stand right before a subject. */
 const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '"', '“', '”', '—', '–']);
 /** Words that open a clause, its subject next: "claims that Chelsea have", "as Leeds were". Not "and": "Leeds and York are". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'as', 'but', 'while', 'because', 'when', 'although', 'though', 'if', 'so']);
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['that', 'as', 'but', 'while', 'because', 'when', 'although', 'though', 'if', 'so']);
 
 /**
  * "Hull were the better side", "claims that Chelsea have made a bid": a name that looks
@@ -135,7 +145,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'as', 'but', 'while
  */
 function takesPluralVerb(name: NameEvidence): boolean {
   const previous = name.before.at(-1);
-  const opensClause = previous === undefined || SENTENCE_BREAKS.has(previous) || CLAUSE_OPENERS.has(previous);
+  const opensClause = previous === undefined || SENTENCE_BREAKS.has(previous) || SUBJECT_OPENERS.has(previous);
   const words = name.words.join(' ');
   return opensClause && PLURAL_VERBS.has(name.after[0] ?? '') && !words.endsWith('s') && !isCountry(words);
 }
@@ -293,13 +303,12 @@ function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind 
  * holds an office of its own or that people come from.
  */
 function employerOrTeam(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
-  const [previous = ''] = name.before.slice(-1);
   const [next = ''] = name.after;
   const country = kind === 'place' && isCountry(name.words.join(' '));
   const personLike = kind === 'person' && name.words.length > 1;
   if (ROLE_NOUNS.has(next) && !personLike && name.words.length === 1) return country || townsPeopleOrOffice(name, kind) ? 'place' : 'organization';
-  if ((name.resultsRow || VERSUS.has(previous) || VERSUS.has(next)) && !personLike) return country ? 'place' : 'organization';
-  if (kind === 'place' && !country && clubCue(name)) return 'organization';
+  if ((name.resultsRow || besideVersus(name)) && !personLike) return country ? 'place' : 'organization';
+  if (namesTownsTeam(name, kind)) return 'organization';
   // "Chelsea have made an offer", "Kestrova were": no one's given name, and no unknown word
   // naming a person, takes a plural verb; a team or a firm does, in British English.
   if ((kind === null || (kind === 'person' && name.words.length === 1)) && takesPluralVerb(name)) return 'organization';
