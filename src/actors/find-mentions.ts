@@ -90,11 +90,11 @@ export function findMentions(text: string): Mention[] {
 function lowerCaseWords(tokens: Token[]): Set<string> {
   const words = new Set<string>();
   for (const token of tokens) {
+    // "al-Assad" opens in lower case and is a name's word all the same (tokenize's `capitalized`).
+    if (token.capitalized) continue;
     const first = token.text.charCodeAt(0);
     // Most words open with a lower-case ASCII letter: no pattern needed for them.
     const lowerAscii = first >= 0x61 && first <= 0x7a;
-    // "al-Assad" opens in lower case and is a name's word all the same (tokenize's `capitalized`).
-    if (token.capitalized) continue;
     if (lowerAscii || (first >= 0x80 && token.lower === token.text && LOWER_WORD.test(token.text))) words.add(token.lower);
   }
   return words;

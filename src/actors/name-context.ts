@@ -33,17 +33,18 @@ export function modifiesNoun(text: string, mention: TextSpan): boolean {
 
 /**
  * "Chinese officials acknowledged", "an Oregon couple announced", "U.S. officials have voiced":
- * the word right after the name, before `until` (the verb), is a noun the name describes, not
- * a verb, an auxiliary or a function word; in a language that capitalizes its nouns, a
- * capitalized word that starts no name is one too ("die chinesischen Behörden").
+ * the word right after the name, before `until` (the verb), when it is a noun the name
+ * describes, not a verb, an auxiliary or a function word; in a language that capitalizes its
+ * nouns, a capitalized word that starts no name is one too ("die chinesischen Behörden").
+ * Null when the word after is no such noun.
  */
-export function describesWordAfter(context: NameContext & { mentions: readonly TextSpan[] }, mention: TextSpan, until: number): boolean {
+export function describedWordAfter(context: NameContext & { mentions: readonly TextSpan[] }, mention: TextSpan, until: number): Token | null {
   const { tokens, text, speech } = context;
   const next = tokens.find((token) => token.start >= mention.end);
-  if (!next || next.end > until || breaksBetween(text, mention.end, next.start)) return false;
-  if (speech.functionWords.has(next.lower) || speech.auxiliaries.has(next.lower) || speech.cueWords.has(next.lower)) return false;
-  if (!next.capitalized) return true;
-  return speech.capitalizesNouns && !context.mentions.some((m) => m.start === next.start);
+  if (!next || next.end > until || breaksBetween(text, mention.end, next.start)) return null;
+  if (speech.functionWords.has(next.lower) || speech.auxiliaries.has(next.lower) || speech.cueWords.has(next.lower)) return null;
+  if (!next.capitalized) return next;
+  return speech.capitalizesNouns && !context.mentions.some((m) => m.start === next.start) ? next : null;
 }
 
 /** A possessive before a noun that speaks for its owner: "Biden's team", "the mayor's office". */

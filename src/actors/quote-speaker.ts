@@ -3,7 +3,7 @@
 // "a déclaré le ministre Jean Dupont", "said Wang Yi"), or a pronoun that stands for the
 // person named last ("sagte er", "a-t-il dit", "dijo", with the pronoun dropped).
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
-import { describesNext, describesWordAfter, inPhrase, ownedByUnnamedHead, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
+import { describesNext, describedWordAfter, inPhrase, ownedByUnnamedHead, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
 import { breaksBetween, type Cue, type Token } from './find-cues.ts';
 import { unnamedSubject } from './unnamed-subject.ts';
@@ -136,10 +136,17 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
 
 /** "Pakistani media", "U.S. researchers": a place's word before a noun through which the place itself does not speak. */
 function describesVoiceOtherThanState(scope: SpeakerScope, mention: Placed): boolean {
-  const { speech, tokens, text } = scope;
-  if (mention.actor.kind !== 'place' || !speech.namesBeforeNouns || !describesWordAfter(scope, mention, text.length)) return false;
-  const noun = tokens.find((token) => token.start >= mention.end)?.lower ?? '';
-  return !speech.stateVoices.has(noun);
+  const noun = nounAPlaceDescribes(scope, mention, scope.text.length);
+  return noun !== null && !scope.speech.stateVoices.has(noun.lower);
+}
+
+/**
+ * The noun a place's word describes right after it, before `until` ("Chinese officials",
+ * "Pakistani media"), in a language that writes such words before their nouns; else null.
+ */
+function nounAPlaceDescribes(scope: SpeakerScope, mention: Placed, until: number): Token | null {
+  if (mention.actor.kind !== 'place' || !scope.speech.namesBeforeNouns) return null;
+  return describedWordAfter(scope, mention, until);
 }
 
 /** The word opens a person's name as the story writes it in full: "von" of "sagte von Preen" (Alexander von Preen). */
@@ -214,7 +221,7 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
 function describesSubject(scope: SpeakerScope, mention: Placed, cue: Cue): boolean {
   if (modifiesNoun(scope.text, mention)) return !speaksForOwner(scope, mention);
   if (ownedByWordAfter(scope, mention, cue)) return true;
-  return mention.actor.kind === 'place' && scope.speech.namesBeforeNouns && describesWordAfter(scope, mention, cue.start);
+  return nounAPlaceDescribes(scope, mention, cue.start) !== null;
 }
 
 const POSSESSIVE_WORD = /['’]s$/u;
