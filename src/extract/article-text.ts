@@ -7,6 +7,7 @@
 import { countWords } from '../digest/word-count.ts';
 import { isRunningProse } from './block-shape.ts';
 import { SKIPPED_TAGS, walkBlocks } from './block-walk.ts';
+import { NAME_SEPARATORS } from './element-names.ts';
 import { formBoxes } from './form-box.ts';
 import { normalizeLine } from './phrase-match.ts';
 
@@ -19,7 +20,6 @@ const BLOCK_TAGS = new Set([
 const SKIPPED_IN_GALLERY = new Set([...SKIPPED_TAGS].filter((tag) => tag !== 'FIGCAPTION'));
 /** Attributes in which a page names what an element is for. */
 const NAME_ATTRIBUTES = ['class', 'id', 'role', 'aria-label'];
-const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** Elements that show a picture; an image the page sizes no bigger than this (in pixels) is an icon or an emoji, no picture. */
 const PICTURE_TAGS = new Set(['IMG', 'PICTURE']);
 const MAX_ICON_PIXELS = 48;

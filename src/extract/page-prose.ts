@@ -6,6 +6,7 @@ import { countWords } from '../digest/word-count.ts';
 import { squeezeWhitespace } from '../text/squeeze-whitespace.ts';
 import { endsLikeSentence, isRunningProse } from './block-shape.ts';
 import { isBrowserNotice } from './browser-notices.ts';
+import { classAndIdWords } from './element-names.ts';
 import { SKIPPED_TAGS, walkBlocks } from './block-walk.ts';
 
 /** One paragraph of the page: the innermost block element that holds its text. */
@@ -49,7 +50,6 @@ const PAGE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 const PAGE_HEADLINE = 'h1, main';
 /** A headline this short ("News") matches a box's label by chance. */
 const MIN_HEADLINE_CHARS = 20;
-const NAME_SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** An inline style that hides the element (Readability skips these too). */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -79,7 +79,9 @@ export function pageBlocks(body: Element): PageBlock[] {
 
 /** A box that is never the story: hidden, a landmark or named box of the page's furniture, or a notice over the page about the browser. */
 export function isOutsideBox(element: Element, tag = element.tagName.toUpperCase()): boolean {
-  return isHidden(element) || isOutsideStory(element, tag) || isBrowserNotice(element);
+  if (isHidden(element)) return true;
+  const words = classAndIdWords(element);
+  return isOutsideStory(element, tag, words) || isBrowserNotice(element, words);
 }
 
 function isHidden(element: Element): boolean {
@@ -88,13 +90,12 @@ function isHidden(element: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-function isOutsideStory(element: Element, tag: string): boolean {
+function isOutsideStory(element: Element, tag: string, words: readonly string[]): boolean {
   if (OUTSIDE_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && OUTSIDE_ROLES.has(role.toLowerCase())) return true;
   if (element.getAttribute('aria-modal') === 'true') return true;
   if (PAGE_TAGS.has(tag)) return false;
-  const words = `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase().split(NAME_SEPARATORS);
   if (!words.some((word) => OUTSIDE_NAMES.has(word)) || words.some((word) => STORY_NAMES.has(word))) return false;
   // A layout wrapper named for the sidebar it places beside the story ("sidebar-wrapper") holds the headline,
   // or the headline's words set in another element (the story's header set in the sidebar).
