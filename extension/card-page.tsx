@@ -280,8 +280,10 @@ export function startCardPage(root: HTMLElement, extra: Pick<PopupActions, 'open
 
   onPrefsChanged((prefs) => {
     // A shown digest is rebuilt from a fresh read of the page; a run still loading reads
-    // the page once, with the count it started with.
-    const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading';
+    // the page once, with the count it started with. A panel offering another tab ("Summarize
+    // this tab") shows no digest of its own tab: the offer stays, and reads with the new count.
+    const offersTab = state.status === 'message' && state.offerTab === true;
+    const rebuild = prefs.highlights !== settings.prefs.highlights && state.status !== 'loading' && !offersTab;
     const gistChanged = prefs.gist !== settings.prefs.gist;
     settings = { ...settings, prefs };
     if (gistChanged && prefs.gist === 'off') dropGist();

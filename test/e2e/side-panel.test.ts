@@ -135,10 +135,22 @@ describe.runIf(browserAvailable())('side panel, in Chromium', () => {
     await panelTab.screenshot({ path: join(projectRoot, 'test-results', 'panel-tab-switched.png') });
     expect(await blocking(panelTab)).toEqual([]);
 
-    await panelTab.bringToFront();
-    await panelTab.locator('[data-testid="summarize-tab"]').click();
-    await panel.waitForDigest();
-    expect(await panel.title()).toBe('Council approves harbor budget');
+    // A new highlights count on the options page leaves the offer standing (the old tab is not
+    // read again in its place), and the tab it offers is read with that count.
+    await env.session.worker.evaluate(() => (globalThis as unknown as SyncStorageGlobal).chrome.storage.sync.set({ prefs: { highlights: 1 } }));
+    try {
+      // Read again, the old tab's story would be back within a second or two.
+      await expect(panelTab.waitForSelector('[data-testid="title"]', { timeout: 2_000 })).rejects.toThrow();
+      expect(await panelTab.locator('[data-testid="summarize-tab"]').count()).toBe(1);
+
+      await panelTab.bringToFront();
+      await panelTab.locator('[data-testid="summarize-tab"]').click();
+      await panel.waitForDigest();
+      expect(await panel.title()).toBe('Council approves harbor budget');
+      expect(await panel.highlights()).toHaveLength(1);
+    } finally {
+      await env.session.worker.evaluate(() => (globalThis as unknown as SyncStorageGlobal).chrome.storage.sync.clear());
+    }
   });
 
   test('not following: a navigation in the shown tab (SPA pushState) is said too', async () => {
