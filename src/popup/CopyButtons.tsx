@@ -49,12 +49,20 @@ export function CopyButtons({ digest, locale, preferred, gist, copy }: CopyButto
     const timer = setTimeout(() => setStatus(null), CONFIRMATION_MS);
     return () => clearTimeout(timer);
   }, [status]);
-  const copyAs = (format: CopyFormat) => () =>
-    digest &&
-    copy(formatCopy(digest, format, { locale, labels: summaryLabels(), gist })).then(
-      () => setStatus({ format, result: 'copied' }),
-      () => setStatus({ format, result: 'failed' }),
-    );
+  const copyAs = (format: CopyFormat) => () => {
+    if (!digest) return;
+    const failed = () => setStatus({ format, result: 'failed' });
+    let summary: string;
+    // A click handler's throw reaches no error boundary: a summary that cannot be written (a
+    // malformed digest) says "Copy failed", as a refused clipboard does, and is logged as a bug.
+    try {
+      summary = formatCopy(digest, format, { locale, labels: summaryLabels(), gist });
+    } catch (error) {
+      console.error(error);
+      return failed();
+    }
+    copy(summary).then(() => setStatus({ format, result: 'copied' }), failed);
+  };
   const label = (format: CopyFormat, idle: string): string =>
     status?.format !== format ? idle : status.result === 'copied' ? t('copied') : t('copyFailed');
   const alternative = OTHER[preferred];

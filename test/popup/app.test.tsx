@@ -89,6 +89,18 @@ describe('popup App', () => {
     expect(byTestId(root, 'copy')[0]?.textContent).toBe('Copy failed');
   });
 
+  test('a summary that cannot be written (a malformed digest, say from an old cache) says "Copy failed", not nothing', async () => {
+    const malformed = { ...digest, actors: null } as unknown as Digest;
+    const copy = vi.fn(async (_text: string) => {});
+    const root = mount({ status: 'ready', digest: malformed }, { copy }, { sections: { ...DEFAULT_PREFS.sections, actors: false } });
+    await act(async () => {
+      byTestId(root, 'copy')[0]?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(copy).not.toHaveBeenCalled();
+    expect(byTestId(root, 'copy')[0]?.textContent).toBe('Copy failed');
+  });
+
   test('sections hidden on the options page are not rendered; the header and Copy stay', () => {
     const root = mount({ status: 'ready', digest }, {}, {
       sections: { highlights: false, publisher: false, actors: true, timeline: false, quotes: true },
