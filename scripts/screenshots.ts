@@ -137,7 +137,8 @@ try {
   await session.worker.evaluate(
     ([tabId, text]) => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
-      return chrome.storage.session.set({ [`selection:${tabId}`]: { text, at: Date.now() } });
+      // What the worker's storeSelection (extension/selection-request.ts) leaves for the popup.
+      return chrome.storage.session.set({ 'selection:pending': { tabId, text, at: Date.now() } });
     },
     [selectionTab, paragraph] as const,
   );
