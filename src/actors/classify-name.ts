@@ -24,6 +24,7 @@ import {
   PEOPLE_BY_ORIGIN,
   PHRASE_CLOSERS,
   PLACE_OFFICES,
+  ROAD_HEADS,
   SOURCE_BEFORE,
   SPEECH_VERBS,
   TEAM_MEMBERS,
@@ -247,6 +248,8 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     if (words[1] === 'of' && ORG_HEADS_BEFORE_OF.has(first)) return 'organization';
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
     if (words.length === 2 && BORROWED_ARTICLES.has(first) && /^\p{Lu}/u.test(surface)) return 'organization';
+    // "Google Drive": a company's name before a road's word names the company's product.
+    if (words.length === 2 && ROAD_HEADS.has(last) && nameClass(first) === 'organization') return 'other';
     // "Atlantic City", "Mexico City"; "Manchester City" the club is caught by its context.
     // "Bragg St.", "Elm Ave.": a head abbreviated with its dot closes a street's name.
     if (PLACE_HEADS.has(last) || PLACE_HEADS.has(last.replace(/\.$/u, '')) || last === 'city') return 'place';

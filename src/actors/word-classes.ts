@@ -8,7 +8,7 @@ import { COMPANY_WORDS } from './company-words.ts';
 import { EXTRA_ORGANIZATIONS, EXTRA_PLACES, GROUP_WORDS, HOLIDAYS } from './extra-names.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { isWorldCity } from './world-cities.ts';
-import { EXTRA_ORG_WORDS, EXTRA_PLACE_HEADS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES } from './word-lists.ts';
+import { EXTRA_ORG_WORDS, EXTRA_PLACE_HEADS, PLACE_WORDS_NOT_HEADS, PERSON_TITLES, ROAD_HEADS } from './word-lists.ts';
 
 
 const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -19,6 +19,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([...ORG_WORDS, ...EXTRA_OR
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   ...[...PLACE_WORDS].filter((word) => !PLACE_WORDS_NOT_HEADS.has(word)),
   ...EXTRA_PLACE_HEADS,
+  ...ROAD_HEADS,
 ]);
 
 /** Job and title nouns ("minister", "official") from compromise's Actor tag and our titles. */

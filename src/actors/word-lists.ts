@@ -89,8 +89,8 @@ export const SOURCE_BEFORE: readonly (readonly string[])[] = [['according', 'to'
 /** "an article in Healthline", "a column in the Ledger": what a piece of writing is in is an outlet. */
 export const WRITINGS: ReadonlySet<string> = new Set(['article', 'column', 'op-ed', 'editorial', 'essay', 'piece', 'report']);
 
-/** Nouns that head an institution only when "of" binds them: "House of Commons", "Chamber of Commerce". */
-export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['house', 'chamber']);
+/** Nouns that head an institution only when "of" binds them: "House of Commons", "Chamber of Commerce", a support group ("Friends of the Earth"). */
+export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['house', 'chamber', 'friends']);
 
 /** Lower-case words inside a hyphenated English place name: "Newcastle-under-Lyme", "Stratford-upon-Avon". */
 export const PLACE_COMPOUND = /^\p{L}+(?:-(?:upon|under|on|in|by|le|sur|en)-\p{L}+)+$/u;
@@ -142,9 +142,18 @@ export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza", "Kara Sea", a residence ("Gracie Mansion"),
- * a building one is held or plays in ("County Jail", "Globe Theatre"; compromise has "theater").
+ * a building one is held or plays in ("County Jail", "Globe Theatre"; compromise has "theater"), and the roads
+ * beside its "road", "street" and "avenue" ("Ellis Drive", "Sunset Boulevard", "Pacific Coast Highway").
  */
-export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion', 'blvd', 'jail', 'prison', 'theatre'];
+export const EXTRA_PLACE_HEADS: readonly string[] = [
+  'isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion', 'blvd', 'jail', 'prison', 'theatre',
+];
+
+/**
+ * Roads beside compromise's "road", "street" and "avenue": "Ellis Drive", "Sunset Boulevard", "Pacific
+ * Coast Highway". After a company's name the word names its product instead ("Google Drive").
+ */
+export const ROAD_HEADS: ReadonlySet<string> = new Set(['drive', 'boulevard', 'highway', 'parkway', 'expressway', 'freeway', 'motorway', 'turnpike']);
 
 /** Place-name openers: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set([

@@ -228,6 +228,12 @@ describe('findMentions: English names, their edges and kinds', () => {
     // "and the" joins two names; an employer before a title keeps its known name whole.
     ['We asked Lakeside High School and the Lakeside Police Department.', ['organization:Lakeside High School', 'organization:Lakeside Police Department']],
     ['Rain hit England and the Channel Isles.', ['place:England', 'place:Channel Isles']],
+    // A road's word closes a place ("Drive", "Boulevard", "Highway"), so "and" after it joins two roads;
+    // after a company's name it names the company's product; "Friends of" heads a support group.
+    ['Crews shut Orwin Drive and Tallow Creek Road after the leak.', ['place:Orwin Drive', 'place:Tallow Creek Road']],
+    ['Traffic crawled along Marlow Boulevard toward the Kessing Highway.', ['place:Marlow Boulevard', 'place:Kessing Highway']],
+    ['She keeps her drafts on Google Drive.', ['other:Google Drive']],
+    ['The Friends of Harrow Marsh planted reeds.', ['organization:Friends of Harrow Marsh']],
     ['Former New Jersey Gov. Ann Pike spoke.', ['place:New Jersey', 'person:Ann Pike']],
     // People by their title in the plural are no name ("Tory MPs"); a head after a connector is ("House of Lords").
     ['Labour MPs met peers in the House of Lords.', ['organization:Labour', 'organization:House of Lords']],
