@@ -245,7 +245,8 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     // "Federal Bureau of Investigation", "Institute for AI", "World Series of Golf": the head before "of" decides.
     const headOf = words.find((word, i) => HEAD_BINDERS.has(words[i + 1] ?? '') && (ORG_HEADS.has(word) || EVENT_HEADS.has(word)));
     if (headOf) return ORG_HEADS.has(headOf) ? 'organization' : 'other';
-    if (words[1] === 'of' && ORG_HEADS_BEFORE_OF.has(first)) return 'organization';
+    // "Friends of the Earth", not "Friends of Marco": a person after "of" is whose friends they are.
+    if (words[1] === 'of' && ORG_HEADS_BEFORE_OF.has(first) && nameClass(words[2] ?? '') !== 'first-name') return 'organization';
     if (surface.includes('&') || ORG_OPENERS.has(first)) return 'organization';
     if (words.length === 2 && BORROWED_ARTICLES.has(first) && /^\p{Lu}/u.test(surface)) return 'organization';
     // "Google Drive": a company's name before a road's word names the company's product.

@@ -181,18 +181,28 @@ function splitAtWeakConnectors(chunk: NameChunk, tokens: Token[]): NameChunk[] {
 /**
  * "Westfield High School and the Westfield Police Department", "England and the Channel
  * Isles": "and the" joins two names, even where a head closes the second; so does "and"
- * after a head when another head closes what follows ("Ellis Drive and Apple Valley Road").
+ * after a head when another head closes what follows ("Ellis Drive and Apple Valley Road"),
+ * and "and" between two people's full names ("Ann Pike and Tom Reyes of Harbor News").
  */
 function splitAtAndThe(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   for (let i = chunk.first + 1; i < chunk.last - 1; i++) {
     if (lower(tokens, i) !== 'and') continue;
     if (lower(tokens, i + 1) === 'the') return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 2, last: chunk.last }, tokens)];
     const before = lower(tokens, i - 1);
-    if (i - chunk.first >= 2 && (ORG_HEADS.has(before) || PLACE_HEADS.has(before))) {
+    const afterHead = i - chunk.first >= 2 && (ORG_HEADS.has(before) || PLACE_HEADS.has(before));
+    if (afterHead || (isFullName(tokens, chunk.first, i - 1) && nameClass(lower(tokens, i + 1)) === 'first-name')) {
       return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 1, last: chunk.last }, tokens)];
     }
   }
   return [chunk];
+}
+
+/** "Ann Pike": a known first name, then one or two words that may name a person. */
+function isFullName(tokens: Token[], first: number, last: number): boolean {
+  const words = last - first + 1;
+  if (words < 2 || words > 3 || nameClass(lower(tokens, first)) !== 'first-name') return false;
+  for (let j = first + 1; j <= last; j++) if (!mayNamePerson(lower(tokens, j))) return false;
+  return true;
 }
 
 /**

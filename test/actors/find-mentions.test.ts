@@ -234,6 +234,11 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Traffic crawled along Marlow Boulevard toward the Kessing Highway.', ['place:Marlow Boulevard', 'place:Kessing Highway']],
     ['She keeps her drafts on Google Drive.', ['other:Google Drive']],
     ['The Friends of Harrow Marsh planted reeds.', ['organization:Friends of Harrow Marsh']],
+    ['The sites that are Friends of Marco praised the app.', ['other:Friends of Marco']],
+    // "and" between two people's full names joins two names, though a head closes the run; between
+    // given names it stays inside a foundation's name.
+    ['She asked Ann Pike and Tom Reyes of Harbor News.', ['person:Ann Pike', 'person:Tom Reyes', 'organization:Harbor News']],
+    ['The Bill and Melinda Okoro Foundation paid.', ['organization:Bill and Melinda Okoro Foundation']],
     ['Former New Jersey Gov. Ann Pike spoke.', ['place:New Jersey', 'person:Ann Pike']],
     // People by their title in the plural are no name ("Tory MPs"); a head after a connector is ("House of Lords").
     ['Labour MPs met peers in the House of Lords.', ['organization:Labour', 'organization:House of Lords']],
