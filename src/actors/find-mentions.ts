@@ -13,6 +13,7 @@ import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts'
 import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isMatchSide, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
+import { withUsAddresses } from './us-addresses.ts';
 import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
@@ -83,7 +84,7 @@ export function findMentions(text: string): Mention[] {
     writtenLower: lowerCaseWords(tokens),
     namedAlone: new Set(tokens.filter((token, i) => nameTokens[i] && !starts[i] && !nameTokens[i - 1] && !nameTokens[i + 1]).map((token) => token.lower)),
   };
-  return alignLists(chunks.flatMap((chunk) => toMentions(chunk, facts)), text);
+  return alignLists(withUsAddresses(chunks.flatMap((chunk) => toMentions(chunk, facts)), text), text);
 }
 
 /** The words the text writes in lower case. */
@@ -205,6 +206,8 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
   } else {
     first = afterOpeningWords(facts, first, last, false);
   }
+  // A dropped opening word leaves the comma after it ("Monsters, Inc." opening a sentence): no name opens with one.
+  while (first <= last && tokens[first]?.text === ',') first++;
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (!firstToken || !lastToken || first > last) return null;

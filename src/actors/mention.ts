@@ -34,6 +34,8 @@ export interface Mention extends TextSpan {
   townBody?: boolean;
   /** The name is part of a short quoted term or title ('Bharat bandh', “Electronic Markets and …”). */
   quotedTerm?: boolean;
+  /** The town of an American address ("Austin, TX"): a place, whatever a list beside it holds. */
+  addressTown?: boolean;
 }
 
 export type Evidence = 'sure' | 'weak' | 'none';

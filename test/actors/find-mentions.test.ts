@@ -239,6 +239,17 @@ describe('findMentions: English names, their edges and kinds', () => {
     // given names it stays inside a foundation's name.
     ['She asked Ann Pike and Tom Reyes of Harbor News.', ['person:Ann Pike', 'person:Tom Reyes', 'organization:Harbor News']],
     ['The Bill and Melinda Okoro Foundation paid.', ['organization:Bill and Melinda Okoro Foundation']],
+    // An American address: the town, its comma, its state's postal code. The code is no actor and
+    // lends the town no kind as a list would; the town is a place, even one that is a given name too.
+    ['Researchers in Boston, MA, tested the drug.', ['place:Boston']],
+    ['She moved to Austin, TX, with her dog.', ['place:Austin']],
+    ['Write to Kestrova Labs, Orlando, FL 32801.', ['organization:Kestrova Labs', 'place:Orlando']],
+    ['The lab in Denver, CO, opened.', ['place:Denver']],
+    ['Researchers at Lakeview University in Troy, NY, agreed.', ['organization:Lakeview University', 'place:Troy']],
+    // A person's name before a degree written so stays the person's.
+    ['Ann Pike, MD, treated him.', ['person:Ann Pike']],
+    // A word dropped opening a sentence leaves no comma opening a name, nor a legal form alone.
+    ['Monsters, Inc. won the prize.', []],
     ['Former New Jersey Gov. Ann Pike spoke.', ['place:New Jersey', 'person:Ann Pike']],
     // People by their title in the plural are no name ("Tory MPs"); a head after a connector is ("House of Lords").
     ['Labour MPs met peers in the House of Lords.', ['organization:Labour', 'organization:House of Lords']],
