@@ -273,6 +273,8 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     // "Nazi Germany", "British India": a known place after a word naming a group or a people (not
     // any ordinary word: "Sporting Lisbon", "Dynamo Kyiv" are clubs).
     if (words.length === 2 && classes[1] === 'place' && (classes[0] === 'group' || classes[0] === 'nationality')) return 'place';
+    // "Scottish Tory", "Welsh Labour": a people's word before a known organization names its branch there.
+    if (words.length === 2 && classes[1] === 'organization' && classes[0] === 'nationality') return 'organization';
   }
   return null;
 }

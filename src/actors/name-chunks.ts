@@ -292,6 +292,10 @@ function possessiveAt(tokens: Token[], i: number): boolean {
 function connectorRun(tokens: Token[], from: number, newLine: boolean[]): number {
   let n = 0;
   while (n < 2 && !newLine[from + n] && NAME_CONNECTORS.has(tokens[from + n]?.lower ?? '')) n++;
+  // "from Venezuela for The Guardian": a capitalized "The" after a connector opens a name of its
+  // own; inside one name it is written in lower case ("Society for the Blind"). After "of" it may
+  // be the name's ("Museum of The Moving Image").
+  if (n === 2 && tokens[from + 1]?.text === 'The' && tokens[from]?.lower !== 'of') return 0;
   return n;
 }
 

@@ -190,11 +190,19 @@ function splitAtAndThe(chunk: NameChunk, tokens: Token[]): NameChunk[] {
     if (lower(tokens, i + 1) === 'the') return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 2, last: chunk.last }, tokens)];
     const before = lower(tokens, i - 1);
     const afterHead = i - chunk.first >= 2 && (ORG_HEADS.has(before) || PLACE_HEADS.has(before));
-    if (afterHead || (isFullName(tokens, chunk.first, i - 1) && nameClass(lower(tokens, i + 1)) === 'first-name')) {
+    const people = isFullName(tokens, chunk.first, i - 1) && nameClass(lower(tokens, i + 1)) === 'first-name';
+    // "the Guardian and BBC Television": a known organization, then a name of two words or more closed
+    // by its own head ("Globe and Mail" is one name).
+    const bodies = nameClass(wordsBetween(tokens, chunk.first, i - 1)) === 'organization' && chunk.last - i >= 2;
+    if (afterHead || people || bodies) {
       return [{ first: chunk.first, last: i - 1 }, ...splitAtAndThe({ first: i + 1, last: chunk.last }, tokens)];
     }
   }
   return [chunk];
+}
+
+function wordsBetween(tokens: Token[], first: number, last: number): string {
+  return tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
 }
 
 /** "Ann Pike": a known first name, then one or two words that may name a person. */

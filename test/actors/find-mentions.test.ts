@@ -248,6 +248,13 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Researchers at Lakeview University in Troy, NY, agreed.', ['organization:Lakeview University', 'place:Troy']],
     // A person's name before a degree written so stays the person's.
     ['Ann Pike, MD, treated him.', ['person:Ann Pike']],
+    // A capitalized "The" after a connector opens a name of its own.
+    ['She reported from Kestrova for The Tallow Foundation.', ['place:Kestrova', 'organization:Tallow Foundation']],
+    // "and" after a known organization, before a name of its own closed by a head, joins two names.
+    ['She filed for Reuters and Tallow Valley Radio.', ['organization:Reuters', 'organization:Tallow Valley Radio']],
+    ['She read the Globe and Mail daily.', ['organization:Globe and Mail']],
+    // A people's word before a known organization names its branch in that country.
+    ['The seat went to Welsh Labour in May.', ['organization:Welsh Labour']],
     // A word dropped opening a sentence leaves no comma opening a name, nor a legal form alone.
     ['Monsters, Inc. won the prize.', []],
     ['Former New Jersey Gov. Ann Pike spoke.', ['place:New Jersey', 'person:Ann Pike']],
