@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
-import { PERIOD_START_WORDS } from './date-words.ts';
+import { periodStartForms } from './date-words.ts';
 import { fullMonthNames } from './month-names.ts';
 import { inHabitClause, LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
 import { isMisreading, misreadingPatterns, recurs, type MisreadingPatterns } from './timeline-misreadings.ts';
@@ -117,7 +117,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
     gluedTail: words.gluedWords.length > 0 ? new RegExp(`[\\s,]+${wholeWords(words.gluedWords)}$`, 'iu') : null,
-    leadingPreposition: new RegExp(`${wholeWords([...(PERIOD_START_WORDS[language] ?? []), ...words.prepositions])}\\s+$`, 'iu'),
+    leadingPreposition: new RegExp(`${wholeWords([...periodStartForms(language), ...words.prepositions])}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
       months.length > 0
