@@ -48,6 +48,13 @@ const ENDS_IN_FOUR_DIGITS = /\d{4}$/;
 const MEASURE_SIGNS = ['%', '‰', '€', '$', '£'];
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
 const YEAR_LEAD_CHARS = 24;
+/**
+ * A month and its year need no preposition to be a date: "zwischen Februar 2017 und Februar
+ * 2018", "von Oktober auf November 2021", "d'août 2016 à mai 2017" (the words between two
+ * dates are too many to list). But not after a day's number: that date is chrono's, and
+ * one it turned down stays out. Read on the text before the month.
+ */
+const DAY_BEFORE_MONTH = /\d\.?\s*$/;
 /** The leans of a clause told in the present: nothing points, or only a bound. */
 const PRESENT_LEANS: ReadonlySet<Direction> = new Set(['unmarked', 'nearest']);
 /** A run of text between blank lines. */
@@ -80,7 +87,11 @@ interface TimelineReader {
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
   yearLead: RegExp;
-  /** A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en décembre 2023". */
+  /**
+   * A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en
+   * décembre 2023"; or a month and its year with no preposition (see DAY_BEFORE_MONTH).
+   * Groups: lead (the preposition), month, year.
+   */
   monthPhrase: RegExp | null;
   months: readonly string[];
   /** A list of weekdays joined by commas and "and": "am Dienstag und Donnerstag". */
@@ -101,7 +112,7 @@ function readerFor(language: string): TimelineReader | null {
 
 function buildReader(language: string, parser: chrono.Chrono, words: TimelineWords): TimelineReader {
   const months = MONTH_PHRASE_LANGUAGES.has(language) ? fullMonthNames(language) : [];
-  const year = '(1\\d{3}|20\\d{2})';
+  const year = '1\\d{3}|20\\d{2}';
   const joiner = words.yearJoiners.length > 0 ? `(?:${wholeWords(words.yearJoiners)}\\s+)?` : '';
   const { this: thisYear, last, next, same } = words.yearAfter;
   return {
@@ -110,7 +121,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     misreadings: misreadingPatterns(words, language),
     lean: leanPatterns(words),
     yearAfter: new RegExp(
-      `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
+      `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>${year})(?![\\p{L}\\d]))`,
       'iu',
     ),
     apposition: new RegExp(`^\\s*,\\s*(?:${wholeWords(words.dayAppositions)}\\s+)?$`, 'iu'),
@@ -121,7 +132,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
       months.length > 0
-        ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+${joiner}${year})?(?![\\p{L}\\d])`, 'giu')
+        ? new RegExp(`(?:(?<lead>${wholeWords(words.yearPrepositions)})\\s+)?(?<![\\p{L}\\d])(?<month>${months.join('|')})(?:\\s+${joiner}(?<year>${year}))?(?![\\p{L}\\d])`, 'giu')
         : null,
     months,
     weekdayList: weekdayList(language, words.and, words.prepositions),
@@ -316,10 +327,12 @@ function monthEntries(story: Story): DateMention[] {
   const { text, reference, reader } = story;
   if (!reader.monthPhrase) return [];
   return [...text.matchAll(reader.monthPhrase)].flatMap((match) => {
-    const month = reader.months.indexOf((match[1] ?? '').toLowerCase()) + 1;
+    const { lead, month: name, year: yearText } = match.groups ?? {};
+    const month = reader.months.indexOf((name ?? '').toLowerCase()) + 1;
     if (month < 1 || recurs(text, match.index, reader.misreadings)) return [];
+    if (!lead && (!yearText || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, match.index - LEAD_CHARS), match.index)))) return [];
     const end = match.index + match[0].length;
-    const given = match[2] ? { year: Number(match[2]), end } : yearAfter(text, end, reader, reference);
+    const given = yearText ? { year: Number(yearText), end } : yearAfter(text, end, reader, reference);
     if (given?.year === null || (!given && inHabitClause(text, match.index, match[0], reader.lean))) return [];
     const year = given?.year ?? biasedYear(month, null, reference, lean(story, match.index, match[0]));
     const phraseEnd = given?.end ?? end;

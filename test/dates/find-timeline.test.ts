@@ -113,6 +113,18 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual([[date, phrase]]);
   });
 
+  test.each([
+    ['de', 'Die Brücke war zwischen Oktober 2019 und März 2021 gesperrt.', ['2019-10', '2021-03']],
+    ['de', 'Der Preis stieg von Juli 2022 auf August 2022 um drei Prozent.', ['2022-07', '2022-08']],
+    ['fr', 'Elle a dirigé le musée d’avril 2016 à juin 2018.', ['2016-04', '2018-06']],
+    ['pt', 'A ponte ficou fechada entre outubro de 2019 e março de 2021.', ['2019-10', '2021-03']],
+    ['nl', 'De brug was dicht tussen oktober 2019 en maart 2021.', ['2019-10', '2021-03']],
+    // A month without its year still needs its preposition: "Juli" may be a name, "März" a publisher's.
+    ['de', 'Das Buch erschien im März beim Verlag März.', ['2025-03']],
+  ])('%s: a month with its year needs no preposition: %s', (language, sentence, dates) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+  });
+
   test('a weekday with its day and month is read against the publication: "le mardi 3 mars" in a story of March 5, 2026', () => {
     const timeline = findTimeline('Le mardi 3 mars, le conseil a voté.', { published: '2026-03-05', now: NOW, language: 'fr' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2026-03-03']);
