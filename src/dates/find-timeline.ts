@@ -5,6 +5,7 @@ import { periodStartForms } from './date-words.ts';
 import { fullMonthNames } from './month-names.ts';
 import { inHabitClause, LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
 import { isMisreading, misreadingPatterns, recurs, type MisreadingPatterns } from './timeline-misreadings.ts';
+import { dayListPattern, listedDaysBefore } from './timeline-day-list.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
 import { isDatedBeside, isWeekdayAlone, routineListAround, weekdayList, withDayAfterWeekday, withoutWeekdayHour, type WeekdayList } from './timeline-weekday.ts';
@@ -55,6 +56,8 @@ const YEAR_LEAD_CHARS = 24;
  * one it turned down stays out. Read on the text before the month.
  */
 const DAY_BEFORE_MONTH = /\d\.?\s*$/;
+/** How far before a day's phrase the days listed before it are read: "3., 4., 5. und ". */
+const DAY_LIST_CHARS = 40;
 /** The leans of a clause told in the present: nothing points, or only a bound. */
 const PRESENT_LEANS: ReadonlySet<Direction> = new Set(['unmarked', 'nearest']);
 /** A run of text between blank lines. */
@@ -96,6 +99,8 @@ interface TimelineReader {
   months: readonly string[];
   /** A list of weekdays joined by commas and "and": "am Dienstag und Donnerstag". */
   weekdayList: WeekdayList | null;
+  /** Day numbers listed before a day and its month: "am 21. und " before "22. Mai" (timeline-day-list.ts). */
+  dayList: RegExp | null;
 }
 
 /** Built once per language and kept: a handful of languages, each a few patterns. */
@@ -136,6 +141,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
         : null,
     months,
     weekdayList: weekdayList(language, words.and, words.prepositions),
+    dayList: dayListPattern(language, words),
   };
 }
 
@@ -160,7 +166,7 @@ export function findTimeline(
   // and so is a bare month or year inside a date chrono read whole ("15 de abril").
   const read = withoutNested(chronoEntries(story));
   const outside = (entry: DateMention): boolean => !read.some((other) => entry.start < other.end && other.start < entry.end);
-  const found = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
+  const found = [...read, ...listedDayEntries(text, read, reader), ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
   const entries = found.filter((entry) => !countsAMeasure(text, entry, reader));
   const firstByDate = new Map<string, DateMention>();
   for (const entry of entries.sort((a, b) => a.start - b.start)) {
@@ -169,6 +175,16 @@ export function findTimeline(
   return [...firstByDate.values()]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start))
     .map((entry) => ({ ...entry, sentence: sentenceHolding(options.sentences ?? [], entry) }));
+}
+
+/**
+ * The days listed before a day chrono read with its month ("am 21. und 22. Mai 2022"): each
+ * a day of that month, its phrase the list from its number on ("21. und 22. Mai 2022").
+ */
+function listedDayEntries(text: string, read: readonly DateMention[], reader: TimelineReader): DateMention[] {
+  return read.flatMap(({ date, start, end }) =>
+    listedDaysBefore(text, start, date, reader.dayList, DAY_LIST_CHARS).map((listed) => ({ date: listed.date, phrase: text.slice(listed.start, end), start: listed.start, end })),
+  );
 }
 
 /** A year that is a count: the number closing the phrase is followed by what it counts ("by 1920 pixels", "seit 1990 Euro", "vor 2000 Jahren"). */

@@ -125,6 +125,21 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
   });
 
+  test.each([
+    ['de', 'Der Flohmarkt ist am 14. und 15. Juni 2025 geöffnet.', [['2025-06-14', '14. und 15. Juni 2025'], ['2025-06-15', '15. Juni 2025']]],
+    ['de', 'Gespielt wird am 07./08. Juni in Kiel.', [['2025-06-07', '07./08. Juni'], ['2025-06-08', '08. Juni']]],
+    ['fr', 'Les ateliers ont lieu les 3, 4 et 5 juin 2025.', [['2025-06-03', '3, 4 et 5 juin 2025'], ['2025-06-04', '4 et 5 juin 2025'], ['2025-06-05', '5 juin 2025']]],
+    ['es', 'Las pruebas se harán entre el 9 y el 12 de junio de 2025.', [['2025-06-09', '9 y el 12 de junio de 2025'], ['2025-06-12', 'el 12 de junio de 2025']]],
+    ['pt', 'As provas serão nos dias 9 e 12 de junho de 2025.', [['2025-06-09', '9 e 12 de junho de 2025'], ['2025-06-12', '12 de junho de 2025']]],
+    ['it', 'Il mercato si tiene il 9 e 10 giugno 2025.', [['2025-06-09', '9 e 10 giugno 2025'], ['2025-06-10', '10 giugno 2025']]],
+    // No list of days: a citation's section numbers before a comma, a score, numbers that do not rise.
+    ['de', 'So steht es im Rundschreiben 5/6, 25. Juni 2025.', [['2025-06-25', '25. Juni 2025']]],
+    ['de', 'Das Spiel endete 3:1 und 2. Juni 2025 war frei.', [['2025-06-02', '2. Juni 2025']]],
+    ['de', 'Es kamen 40 und 2. Juni 2025 noch mehr.', [['2025-06-02', '2. Juni 2025']]],
+  ])('%s: days listed before the month they share are each a date: %s', (language, sentence, entries) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
+  });
+
   test('a weekday with its day and month is read against the publication: "le mardi 3 mars" in a story of March 5, 2026', () => {
     const timeline = findTimeline('Le mardi 3 mars, le conseil a voté.', { published: '2026-03-05', now: NOW, language: 'fr' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2026-03-03']);
