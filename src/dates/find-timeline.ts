@@ -50,8 +50,8 @@ const MEASURE_SIGNS = ['%', '‰', '€', '$', '£'];
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
 const YEAR_LEAD_CHARS = 24;
 /**
- * A month and its year need no preposition to be a date: "zwischen Februar 2017 und Februar
- * 2018", "von Oktober auf November 2021", "d'août 2016 à mai 2017" (the words between two
+ * A month and its year need no preposition to be a date: "zwischen Oktober 2019 und März
+ * 2021", "von Juli 2022 auf August 2022", "d’avril 2016 à juin 2018" (the words between two
  * dates are too many to list). But not after a day's number: that date is chrono's, and
  * one it turned down stays out. Read on the text before the month.
  */
@@ -99,7 +99,7 @@ interface TimelineReader {
   months: readonly string[];
   /** A list of weekdays joined by commas and "and": "am Dienstag und Donnerstag". */
   weekdayList: WeekdayList | null;
-  /** Day numbers listed before a day and its month: "am 21. und " before "22. Mai" (timeline-day-list.ts). */
+  /** Day numbers listed before a day and its month: "am 14. und " before "15. Juni" (timeline-day-list.ts). */
   dayList: RegExp | null;
 }
 
@@ -178,8 +178,8 @@ export function findTimeline(
 }
 
 /**
- * The days listed before a day chrono read with its month ("am 21. und 22. Mai 2022"): each
- * a day of that month, its phrase the list from its number on ("21. und 22. Mai 2022").
+ * The days listed before a day chrono read with its month ("am 14. und 15. Juni 2025"): each
+ * a day of that month, its phrase the list from its number on ("14. und 15. Juni 2025").
  */
 function listedDayEntries(text: string, read: readonly DateMention[], reader: TimelineReader): DateMention[] {
   return read.flatMap(({ date, start, end }) =>

@@ -1,5 +1,5 @@
-// Days listed before the one month they share: "am 21. und 22. Mai", "les 1er et 8 décembre",
-// "entre el 19 y el 30 de septiembre", "nos dias 3 e 4 de maio", "am 09./10. Februar". chrono
+// Days listed before the one month they share: "am 14. und 15. Juni", "les 3, 4 et 5 juin",
+// "entre el 9 y el 12 de junio", "nos dias 9 e 12 de junho", "am 07./08. Juni". chrono
 // reads the last day with its month; the days before it are dates of the story too. Only
 // in languages that write the day before its month ("May 5 and 6" lists after the date).
 import { anyOf, wholeWords } from '../text/word-pattern.ts';
@@ -13,9 +13,9 @@ const DAY_DATE = /^(?<yearMonth>\d{4}-\d{2})-(?<day>\d{2})$/;
 
 /**
  * The text right before the last day's phrase that lists days before it: day numbers (with
- * the language's ordinal mark, TimelineWords.dayAppositions' article after each: "y el 30")
- * joined by commas or the language's "and", the last joined by "and" or a slash ("09./10.").
- * A comma alone before the day joins no list of days: "Enzyklika 5/6, 25. Dezember" cites
+ * the language's ordinal mark, TimelineWords.dayAppositions' article after each: "y el 12")
+ * joined by commas or the language's "and", the last joined by "and" or a slash ("07./08.").
+ * A comma alone before the day joins no list of days: "Rundschreiben 5/6, 25. Juni" cites
  * sections. Null for a language that writes its month first.
  */
 export function dayListPattern(language: string, words: TimelineWords): RegExp | null {
