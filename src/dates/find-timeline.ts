@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
-import { periodStartForms } from './date-words.ts';
+import { periodStartForms, RANGE_JOINERS } from './date-words.ts';
 import { fullMonthNames } from './month-names.ts';
 import { inHabitClause, LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
 import { isMisreading, misreadingPatterns, recurs, type MisreadingPatterns } from './timeline-misreadings.ts';
@@ -56,6 +56,8 @@ const YEAR_LEAD_CHARS = 24;
  * one it turned down stays out. Read on the text before the month.
  */
 const DAY_BEFORE_MONTH = /\d\.?\s*$/;
+/** How far after a month the months listed with it and their year are read: " und Februar 2023". */
+const MONTH_LIST_CHARS = 60;
 /** How far before a day's phrase the days listed before it are read: "3., 4., 5. und ". */
 const DAY_LIST_CHARS = 40;
 /** The leans of a clause told in the present: nothing points, or only a bound. */
@@ -96,6 +98,11 @@ interface TimelineReader {
    * Groups: lead (the preposition), month, year.
    */
   monthPhrase: RegExp | null;
+  /**
+   * The months listed after a month, up to the year they share: " und Februar 2023", " bis
+   * November 2021" after "Januar". Groups: last (the list's last month), year.
+   */
+  monthListYear: RegExp | null;
   months: readonly string[];
   /** A list of weekdays joined by commas and "and": "am Dienstag und Donnerstag". */
   weekdayList: WeekdayList | null;
@@ -138,6 +145,10 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     monthPhrase:
       months.length > 0
         ? new RegExp(`(?:(?<lead>${wholeWords(words.yearPrepositions)})\\s+)?(?<![\\p{L}\\d])(?<month>${months.join('|')})(?:\\s+${joiner}(?<year>${year}))?(?![\\p{L}\\d])`, 'giu')
+        : null,
+    monthListYear:
+      months.length > 0
+        ? new RegExp(`^(?:\\s*(?:,|${wholeWords([...words.and, ...(RANGE_JOINERS[language] ?? [])])})\\s*(?<last>${months.join('|')}))+\\s+${joiner}(?<year>${year})(?![\\p{L}\\d])`, 'iu')
         : null,
     months,
     weekdayList: weekdayList(language, words.and, words.prepositions),
@@ -260,7 +271,9 @@ function chronoEntries(story: Story): DateMention[] {
     if (!withDay) continue;
     const { reading, end: phraseEnd } = withDay;
     if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader.apposition)) continue;
-    const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
+    // A list's year leaves the phrase as chrono read it: the list's last month is a phrase of its own ("enero" in "enero y marzo de 2021").
+    const listed = reading.year === null && reading.month !== null ? listYear(text, phraseEnd, reading.month, reader) : null;
+    const given = listed ? { year: listed.year, end: phraseEnd } : reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
     if (isWeekdayAlone(reading) && isRoutine(story, index, cleaned.phrase)) continue;
     if (reading.year === null && given === null && inHabitClause(text, index, cleaned.phrase, reader.lean)) continue;
@@ -346,15 +359,29 @@ function monthEntries(story: Story): DateMention[] {
     const { lead, month: name, year: yearText } = match.groups ?? {};
     const month = reader.months.indexOf((name ?? '').toLowerCase()) + 1;
     if (month < 1 || recurs(text, match.index, reader.misreadings)) return [];
-    if (!lead && (!yearText || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, match.index - LEAD_CHARS), match.index)))) return [];
     const end = match.index + match[0].length;
-    const given = yearText ? { year: Number(yearText), end } : yearAfter(text, end, reader, reference);
+    const listed = yearText ? null : listYear(text, end, month, reader);
+    if (!lead && ((!yearText && !listed) || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, match.index - LEAD_CHARS), match.index)))) return [];
+    const given = yearText ? { year: Number(yearText), end } : (listed ?? yearAfter(text, end, reader, reference));
     if (given?.year === null || (!given && inHabitClause(text, match.index, match[0], reader.lean))) return [];
     const year = given?.year ?? biasedYear(month, null, reference, lean(story, match.index, match[0]));
     const phraseEnd = given?.end ?? end;
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
     return [{ date, phrase: text.slice(match.index, phraseEnd), start: match.index, end: phraseEnd }];
   });
+}
+
+/**
+ * The year a list of months gives its first ones: "die Monate Januar und Februar 2023",
+ * "Januar bis November 2021" (a month that comes after the list's last one is the year
+ * before: "Dezember bis Februar 2023"). Read like a month's own year; null without one.
+ */
+function listYear(text: string, end: number, month: number, reader: TimelineReader): { year: number; end: number } | null {
+  const match = reader.monthListYear ? text.slice(end, end + MONTH_LIST_CHARS).match(reader.monthListYear) : null;
+  const { last, year } = match?.groups ?? {};
+  if (!match || !last || !year) return null;
+  const lastMonth = reader.months.indexOf(last.toLowerCase()) + 1;
+  return { year: Number(year) - (month > lastMonth ? 1 : 0), end: end + match[0].length };
 }
 
 /** "since 2019", "seit 2019": chrono skips a year that stands alone. */

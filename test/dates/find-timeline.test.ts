@@ -140,6 +140,17 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
   });
 
+  test.each([
+    ['de', 'Die Zuschüsse für die Monate Januar und Februar 2023 kommen später.', [['2023-01', 'Januar und Februar 2023'], ['2023-02', 'Februar 2023']]],
+    ['de', 'Der Umsatz von März bis Mai 2021 sank.', [['2021-03', 'März bis Mai 2021'], ['2021-05', 'bis Mai 2021']]],
+    // A month after the list's last one is in the year before.
+    ['de', 'Von Dezember bis Februar 2023 blieb der Hafen zu.', [['2022-12', 'Dezember bis Februar 2023'], ['2023-02', 'bis Februar 2023']]],
+    ['fr', 'En février et mai 2018, les plaintes ont été classées.', [['2018-02', 'En février et mai 2018'], ['2018-05', 'mai 2018']]],
+    ['es', 'Entre enero y marzo de 2021 subió el precio del pan.', [['2021-01', 'enero'], ['2021-03', 'marzo de 2021']]],
+  ])('%s: months listed before a month with its year share that year: %s', (language, sentence, entries) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
+  });
+
   test('a weekday with its day and month is read against the publication: "le mardi 3 mars" in a story of March 5, 2026', () => {
     const timeline = findTimeline('Le mardi 3 mars, le conseil a voté.', { published: '2026-03-05', now: NOW, language: 'fr' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2026-03-03']);
