@@ -56,7 +56,7 @@ const YEAR_LEAD_CHARS = 24;
  * one it turned down stays out. Read on the text before the month.
  */
 const DAY_BEFORE_MONTH = /\d\.?\s*$/;
-/** How far after a month the months listed with it and their year are read: " und Februar 2023". */
+/** How far after a month the months listed with it and their year are read: " und April 2022". */
 const MONTH_LIST_CHARS = 60;
 /** How far before a day's phrase the days listed before it are read: "3., 4., 5. und ". */
 const DAY_LIST_CHARS = 40;
@@ -99,8 +99,8 @@ interface TimelineReader {
    */
   monthPhrase: RegExp | null;
   /**
-   * The months listed after a month, up to the year they share: " und Februar 2023", " bis
-   * November 2021" after "Januar". Groups: last (the list's last month), year.
+   * The months listed after a month, up to the year they share: " und April 2022", " bis
+   * Mai 2021" after "März". Groups: last (the list's last month), year.
    */
   monthListYear: RegExp | null;
   months: readonly string[];
@@ -271,7 +271,7 @@ function chronoEntries(story: Story): DateMention[] {
     if (!withDay) continue;
     const { reading, end: phraseEnd } = withDay;
     if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader.apposition)) continue;
-    // A list's year leaves the phrase as chrono read it: the list's last month is a phrase of its own ("enero" in "enero y marzo de 2021").
+    // A list's year leaves the phrase as chrono read it: the list's last month is a phrase of its own ("enero" in "entre enero y marzo de 2021").
     const listed = reading.year === null && reading.month !== null ? listYear(text, phraseEnd, reading.month, reader) : null;
     const given = listed ? { year: listed.year, end: phraseEnd } : reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
@@ -372,9 +372,9 @@ function monthEntries(story: Story): DateMention[] {
 }
 
 /**
- * The year a list of months gives its first ones: "die Monate Januar und Februar 2023",
- * "Januar bis November 2021" (a month that comes after the list's last one is the year
- * before: "Dezember bis Februar 2023"). Read like a month's own year; null without one.
+ * The year a list of months gives its first ones: "die Monate März und April 2022", "März
+ * bis Mai 2021" (a month that comes after the list's last one is the year before:
+ * "Dezember bis Februar 2023"). Read like a month's own year; null without one.
  */
 function listYear(text: string, end: number, month: number, reader: TimelineReader): { year: number; end: number } | null {
   const match = reader.monthListYear ? text.slice(end, end + MONTH_LIST_CHARS).match(reader.monthListYear) : null;
