@@ -38,6 +38,8 @@ const LETTER = /\p{L}/u;
  * Häftlinge", "am 27. März, 15. Mai") or is a range's next day ("23. Juli-8. August").
  */
 const STRAY_YEAR = /[\s,–-]+\d{1,3}$/;
+/** The stray number itself. */
+const STRAY_NUMBER = /\d{1,3}$/;
 const FOUR_DIGITS = /\d{4}/;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
@@ -235,23 +237,44 @@ function referenceDay(published: string | null, now: Date): Date {
   return new Date(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 12);
 }
 
+/** One date phrase chrono read, at its index into the story. */
+interface ChronoRead {
+  index: number;
+  text: string;
+  reading: DateReading;
+  components: chrono.ParsedComponents;
+}
+
 /**
  * chrono, paragraph by paragraph: a date phrase never runs across a blank line ("tomorrow
  * \n\n19 members" is not a date), and chrono, which re-reads the rest of its input after
  * every match, reads paragraphs instead of the whole story. Indices are into `text`.
  */
-function parseByParagraph(
-  text: string,
-  reference: Date,
-  parser: chrono.Chrono,
-): Array<{ index: number; text: string; reading: DateReading; components: chrono.ParsedComponents }> {
-  const found = [];
+function parseByParagraph(text: string, reference: Date, parser: chrono.Chrono): ChronoRead[] {
+  const found: ChronoRead[] = [];
   for (const paragraph of text.matchAll(PARAGRAPH)) {
-    for (const result of parser.parse(paragraph[0], reference, { forwardDate: false })) {
-      found.push({ index: paragraph.index + result.index, text: result.text, reading: readingOf(result.start, result.end ?? null), components: result.start });
+    const results = parser.parse(paragraph[0], reference, { forwardDate: false });
+    const read = (result: chrono.ParsedResult, at: number): ChronoRead => ({ index: paragraph.index + at, text: result.text, reading: readingOf(result.start, result.end ?? null), components: result.start });
+    found.push(...results.map((result) => read(result, result.index)));
+    for (const result of results) {
+      const next = strayYearStart(result);
+      if (next === null || found.some((other) => other.index === paragraph.index + next)) continue;
+      const reread = parser.parse(paragraph[0].slice(next), reference, { forwardDate: false })[0];
+      if (reread?.index === 0) found.push(read(reread, next));
     }
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Where the next date of a list starts when chrono read its day as this date's year: "am
+ * 27. März, 15. Mai" read "27. März, 15" (withoutStrayYear drops the 15 from the phrase),
+ * and chrono went on after it, so "15. Mai" was lost. Null for any other phrase.
+ */
+function strayYearStart(result: chrono.ParsedResult): number | null {
+  const phrase = result.text.replace(TRAILING_PUNCTUATION, '');
+  if (!result.start.isCertain('year') || !STRAY_YEAR.test(phrase) || FOUR_DIGITS.test(phrase)) return null;
+  return result.index + phrase.search(STRAY_NUMBER);
 }
 
 function chronoEntries(story: Story): DateMention[] {

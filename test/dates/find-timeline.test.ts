@@ -151,6 +151,14 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
   });
 
+  test.each([
+    ['de', 'Die Fähre fährt wieder am 2. Juni, 16. Juni und 30. Juni 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
+    ['es', 'El ferry vuelve el 2 de junio, 16 de junio y 30 de junio de 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
+    ['pt', 'A balsa volta em 2 de junho, 16 de junho e 30 de junho de 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
+  ])('%s: a day chrono read as the year of the date before it is a date of its own: %s', (language, sentence, dates) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+  });
+
   test('a weekday with its day and month is read against the publication: "le mardi 3 mars" in a story of March 5, 2026', () => {
     const timeline = findTimeline('Le mardi 3 mars, le conseil a voté.', { published: '2026-03-05', now: NOW, language: 'fr' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2026-03-03']);
