@@ -38,8 +38,8 @@ const LETTER = /\p{L}/u;
  * Häftlinge", "am 27. März, 15. Mai") or is a range's next day ("23. Juli-8. August").
  */
 const STRAY_YEAR = /[\s,–-]+\d{1,3}$/;
-/** The stray number itself. */
-const STRAY_NUMBER = /\d{1,3}$/;
+/** A stray number after a comma opens the next date of a list ("am 27. März, 15. Mai"); after a dash it is a range's end, read with its start. */
+const LISTED_AFTER_COMMA = /,\s*(\d{1,3})$/;
 const FOUR_DIGITS = /\d{4}/;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
@@ -269,12 +269,14 @@ function parseByParagraph(text: string, reference: Date, parser: chrono.Chrono):
 /**
  * Where the next date of a list starts when chrono read its day as this date's year: "am
  * 27. März, 15. Mai" read "27. März, 15" (withoutStrayYear drops the 15 from the phrase),
- * and chrono went on after it, so "15. Mai" was lost. Null for any other phrase.
+ * and chrono went on after it, so "15. Mai" was lost. Null for any other phrase, a range
+ * too ("23. Juli-8. August" is one entry, its start).
  */
 function strayYearStart(result: chrono.ParsedResult): number | null {
   const phrase = result.text.replace(TRAILING_PUNCTUATION, '');
-  if (!result.start.isCertain('year') || !STRAY_YEAR.test(phrase) || FOUR_DIGITS.test(phrase)) return null;
-  return result.index + phrase.search(STRAY_NUMBER);
+  const listed = phrase.match(LISTED_AFTER_COMMA);
+  if (!result.start.isCertain('year') || !listed?.[1] || FOUR_DIGITS.test(phrase)) return null;
+  return result.index + phrase.length - listed[1].length;
 }
 
 function chronoEntries(story: Story): DateMention[] {
