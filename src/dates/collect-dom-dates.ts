@@ -20,6 +20,10 @@ const LABEL_LEVELS = 2;
 const CAPTION = 'figcaption';
 /** hAtom's and WordPress's class for the first publication's element. */
 const PUBLISHED_CLASS = /published/;
+/** HTML5's old `pubdate` attribute, kept in the hint: scoring reads it as the article's own date (score-candidate.ts PUBLISHED_DESCRIPTOR). */
+const PUBDATE_HINT = ' pubdate';
+/** How much of the text a dated element shows is kept beside its machine value. */
+const SHOWN_TEXT_CHARS = 80;
 
 /**
  * Candidates from <time>-like elements and date-like text, in document order, each with the
@@ -67,13 +71,15 @@ function fromDatedElements(scan: PageScan): FoundDate[] {
 function datedElementCandidate(element: Element, holdsDated: ReadonlySet<Node>): DateCandidate | null {
   const value = (element.getAttribute('datetime') ?? dataDate(element, looksDated) ?? element.getAttribute('title') ?? element.textContent ?? '').trim();
   if (!value) return null;
-  const descriptor = describeElement(element);
-  const pubdate = element.hasAttribute('pubdate') ? ' pubdate' : '';
-  const shownText = squeezeWhitespace(element.textContent ?? '');
-  const kind = datedElementKind(element, { descriptor, shownText, hasPubdate: pubdate !== '' }, holdsDated);
+  const look: DatedElementLook = {
+    descriptor: describeElement(element),
+    shownText: squeezeWhitespace(element.textContent ?? ''),
+    hasPubdate: element.hasAttribute('pubdate'),
+  };
+  const kind = datedElementKind(element, look, holdsDated);
   if (isForeignLabel(kind)) return null;
-  const shown = shownText && shownText !== value ? `${SHOWN_TEXT_SEPARATOR}${shownText.slice(0, 80)}` : '';
-  return { source: 'time-element', value: `${value}${shown}`, hint: `${descriptor}${pubdate}`, kind };
+  const shown = look.shownText && look.shownText !== value ? `${SHOWN_TEXT_SEPARATOR}${look.shownText.slice(0, SHOWN_TEXT_CHARS)}` : '';
+  return { source: 'time-element', value: `${value}${shown}`, hint: `${look.descriptor}${look.hasPubdate ? PUBDATE_HINT : ''}`, kind };
 }
 
 /** How a dated element presents itself: its names, the text it shows, a pubdate flag. */

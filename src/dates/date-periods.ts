@@ -3,11 +3,11 @@
 // runs on ("seit dem 1. Juni 2021"). Either end tells when something happens, never
 // when the page was written: no candidate.
 import { wholeWords } from '../text/word-pattern.ts';
-import { alternation, PERIOD_END_WORDS, PERIOD_START_WORDS, RANGE_DASHES, RANGE_JOINERS } from './date-words.ts';
+import { alternation, PERIOD_END_WORDS, PERIOD_START_WORDS, periodStartForms, RANGE_DASHES, RANGE_JOINERS } from './date-words.ts';
 
 const PERIOD_END_WORD = wholeWords(Object.values(PERIOD_END_WORDS).flat());
 /** "seit dem", "since": the date that follows starts a period (see PERIOD_START_WORDS). */
-const PERIOD_START_WORD = wholeWords(Object.values(PERIOD_START_WORDS).flat());
+const PERIOD_START_WORD = wholeWords(Object.keys(PERIOD_START_WORDS).flatMap((language) => periodStartForms(language)));
 const RANGE_JOINER = `(?:${wholeWords([...Object.values(RANGE_JOINERS).flat(), ...Object.values(PERIOD_END_WORDS).flat()])}|${alternation({}, ...RANGE_DASHES)})`;
 /**
  * A period's first day, then a joiner: "24. April bis ", "9.–", "du 3 au ". The day is no

@@ -71,21 +71,44 @@ export const PERIOD_END_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['fino al'],
 };
 
+/** A language's word that opens a period running on, and its forms with an article. */
+export interface PeriodStartWord {
+  /** The word alone: "since", "seit", "depuis". The timeline's lean reads it (timeline-words.ts `since`). */
+  word: string;
+  /** The word with its article, or the article elided into it: "seit dem", "depuis le", "dall’". */
+  withArticle: readonly string[];
+}
+
 /**
  * Before a date that starts a period running on, standing alone: "seit dem 1. Juni 2021",
  * "since March 5, 2019", "depuis le 3 mars". The day something began (an office held, a rule
- * applied), not the page's day. ("gültig seit", "in force since" are in-force labels:
- * date-labels.ts.)
+ * applied), not the page's day: no published-day candidate (date-periods.ts), and the
+ * timeline keeps the word in its phrase and leans the date back (find-timeline.ts,
+ * timeline-words.ts). This is the one table of these words. ("gültig seit", "in force since"
+ * are in-force labels: date-labels.ts.)
  */
-export const PERIOD_START_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['since'],
-  de: ['seit', 'seit dem'],
-  fr: ['depuis', 'depuis le'],
-  es: ['desde', 'desde el'],
-  pt: ['desde'],
-  nl: ['sinds'],
-  it: ['dal', 'dall’', "dall'"],
+export const PERIOD_START_WORDS: Readonly<Record<string, PeriodStartWord>> = {
+  en: { word: 'since', withArticle: [] },
+  de: { word: 'seit', withArticle: ['seit dem'] },
+  fr: { word: 'depuis', withArticle: ['depuis le'] },
+  es: { word: 'desde', withArticle: ['desde el'] },
+  pt: { word: 'desde', withArticle: [] },
+  nl: { word: 'sinds', withArticle: [] },
+  it: { word: 'dal', withArticle: ['dall’', "dall'"] },
 };
+
+/** Every form of one language's period-opening word ("seit", "seit dem"); none for a language without one. */
+export function periodStartForms(language: string): readonly string[] {
+  const start = PERIOD_START_WORDS[language];
+  return start ? [start.word, ...start.withArticle] : [];
+}
+
+/** The period-opening word alone, for the timeline's own table of a language that has one. */
+export function periodStartWord(language: string): string {
+  const start = PERIOD_START_WORDS[language];
+  if (!start) throw new Error(`No period-opening word for ${language}`);
+  return start.word;
+}
 
 /**
  * Between the two ends of a period after its first day: "24. April bis 2. Oktober",

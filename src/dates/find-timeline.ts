@@ -1,10 +1,11 @@
 import * as chrono from 'chrono-node';
 import type { TextSpan, TimelineEntry } from '../types.ts';
 import { wholeWords } from '../text/word-pattern.ts';
-import { PERIOD_START_WORDS } from './date-words.ts';
+import { periodStartForms, RANGE_JOINERS } from './date-words.ts';
 import { fullMonthNames } from './month-names.ts';
 import { inHabitClause, LEAD_CHARS, leanOf, leanPatterns, type LeanPatterns } from './timeline-lean.ts';
 import { isMisreading, misreadingPatterns, recurs, type MisreadingPatterns } from './timeline-misreadings.ts';
+import { dayListPattern, listedDaysBefore } from './timeline-day-list.ts';
 import { isNoise, noisePatterns, type NoisePatterns } from './timeline-noise.ts';
 import { TIMELINE_WORDS, type TimelineWords } from './timeline-words.ts';
 import { isDatedBeside, isWeekdayAlone, routineListAround, weekdayList, withDayAfterWeekday, withoutWeekdayHour, type WeekdayList } from './timeline-weekday.ts';
@@ -37,6 +38,8 @@ const LETTER = /\p{L}/u;
  * Häftlinge", "am 27. März, 15. Mai") or is a range's next day ("23. Juli-8. August").
  */
 const STRAY_YEAR = /[\s,–-]+\d{1,3}$/;
+/** A stray number after a comma opens the next date of a list ("am 27. März, 15. Mai"); after a dash it is a range's end, read with its start. */
+const LISTED_AFTER_COMMA = /,\s*(\d{1,3})$/;
 const FOUR_DIGITS = /\d{4}/;
 /** How far after a date the words that give its year are read ("dieses Jahres", "del 2019"). */
 const YEAR_AFTER_CHARS = 40;
@@ -48,6 +51,17 @@ const ENDS_IN_FOUR_DIGITS = /\d{4}$/;
 const MEASURE_SIGNS = ['%', '‰', '€', '$', '£'];
 /** How far before a year its preposition ("since", "depuis") is read, in characters. */
 const YEAR_LEAD_CHARS = 24;
+/**
+ * A month and its year need no preposition to be a date: "zwischen Oktober 2019 und März
+ * 2021", "von Juli 2022 auf August 2022", "d’avril 2016 à juin 2018" (the words between two
+ * dates are too many to list). But not after a day's number: that date is chrono's, and
+ * one it turned down stays out. Read on the text before the month.
+ */
+const DAY_BEFORE_MONTH = /\d\.?\s*$/;
+/** How far after a month the months listed with it and their year are read: " und April 2022". */
+const MONTH_LIST_CHARS = 60;
+/** How far before a day's phrase the days listed before it are read: "3., 4., 5. und ". */
+const DAY_LIST_CHARS = 40;
 /** The leans of a clause told in the present: nothing points, or only a bound. */
 const PRESENT_LEANS: ReadonlySet<Direction> = new Set(['unmarked', 'nearest']);
 /** A run of text between blank lines. */
@@ -80,11 +94,22 @@ interface TimelineReader {
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
   yearLead: RegExp;
-  /** A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en décembre 2023". */
+  /**
+   * A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en
+   * décembre 2023"; or a month and its year with no preposition (see DAY_BEFORE_MONTH).
+   * Groups: lead (the preposition), month, year.
+   */
   monthPhrase: RegExp | null;
+  /**
+   * The months listed after a month, up to the year they share: " und April 2022", " bis
+   * Mai 2021" after "März". Groups: last (the list's last month), year.
+   */
+  monthListYear: RegExp | null;
   months: readonly string[];
   /** A list of weekdays joined by commas and "and": "am Dienstag und Donnerstag". */
   weekdayList: WeekdayList | null;
+  /** Day numbers listed before a day and its month: "am 14. und " before "15. Juni" (timeline-day-list.ts). */
+  dayList: RegExp | null;
 }
 
 /** Built once per language and kept: a handful of languages, each a few patterns. */
@@ -101,7 +126,7 @@ function readerFor(language: string): TimelineReader | null {
 
 function buildReader(language: string, parser: chrono.Chrono, words: TimelineWords): TimelineReader {
   const months = MONTH_PHRASE_LANGUAGES.has(language) ? fullMonthNames(language) : [];
-  const year = '(1\\d{3}|20\\d{2})';
+  const year = '1\\d{3}|20\\d{2}';
   const joiner = words.yearJoiners.length > 0 ? `(?:${wholeWords(words.yearJoiners)}\\s+)?` : '';
   const { this: thisYear, last, next, same } = words.yearAfter;
   return {
@@ -110,21 +135,26 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     misreadings: misreadingPatterns(words, language),
     lean: leanPatterns(words),
     yearAfter: new RegExp(
-      `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>1\\d{3}|20\\d{2})(?![\\p{L}\\d]))`,
+      `^\\s*,?\\s*(?:(?<this>${wholeWords(thisYear)})|(?<last>${wholeWords(last)})|(?<next>${wholeWords(next)})|(?<same>${wholeWords(same)})|${joiner}(?<year>${year})(?![\\p{L}\\d]))`,
       'iu',
     ),
     apposition: new RegExp(`^\\s*,\\s*(?:${wholeWords(words.dayAppositions)}\\s+)?$`, 'iu'),
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
     gluedTail: words.gluedWords.length > 0 ? new RegExp(`[\\s,]+${wholeWords(words.gluedWords)}$`, 'iu') : null,
-    leadingPreposition: new RegExp(`${wholeWords([...(PERIOD_START_WORDS[language] ?? []), ...words.prepositions])}\\s+$`, 'iu'),
+    leadingPreposition: new RegExp(`${wholeWords([...periodStartForms(language), ...words.prepositions])}\\s+$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
       months.length > 0
-        ? new RegExp(`${wholeWords(words.yearPrepositions)}\\s+(${months.join('|')})(?:\\s+${joiner}${year})?(?![\\p{L}\\d])`, 'giu')
+        ? new RegExp(`(?:(?<lead>${wholeWords(words.yearPrepositions)})\\s+)?(?<![\\p{L}\\d])(?<month>${months.join('|')})(?:\\s+${joiner}(?<year>${year}))?(?![\\p{L}\\d])`, 'giu')
+        : null,
+    monthListYear:
+      months.length > 0
+        ? new RegExp(`^(?:\\s*(?:,|${wholeWords([...words.and, ...(RANGE_JOINERS[language] ?? [])])})\\s*(?<last>${months.join('|')}))+\\s+${joiner}(?<year>${year})(?![\\p{L}\\d])`, 'iu')
         : null,
     months,
     weekdayList: weekdayList(language, words.and, words.prepositions),
+    dayList: dayListPattern(language, words),
   };
 }
 
@@ -149,7 +179,7 @@ export function findTimeline(
   // and so is a bare month or year inside a date chrono read whole ("15 de abril").
   const read = withoutNested(chronoEntries(story));
   const outside = (entry: DateMention): boolean => !read.some((other) => entry.start < other.end && other.start < entry.end);
-  const found = [...read, ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
+  const found = [...read, ...listedDayEntries(text, read, reader), ...[...monthEntries(story), ...yearEntries(text, reader)].filter(outside)];
   const entries = found.filter((entry) => !countsAMeasure(text, entry, reader));
   const firstByDate = new Map<string, DateMention>();
   for (const entry of entries.sort((a, b) => a.start - b.start)) {
@@ -158,6 +188,16 @@ export function findTimeline(
   return [...firstByDate.values()]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start))
     .map((entry) => ({ ...entry, sentence: sentenceHolding(options.sentences ?? [], entry) }));
+}
+
+/**
+ * The days listed before a day chrono read with its month ("am 14. und 15. Juni 2025"): each
+ * a day of that month, its phrase the list from its number on ("14. und 15. Juni 2025").
+ */
+function listedDayEntries(text: string, read: readonly DateMention[], reader: TimelineReader): DateMention[] {
+  return read.flatMap(({ date, start, end }) =>
+    listedDaysBefore(text, start, date, reader.dayList, DAY_LIST_CHARS).map((listed) => ({ date: listed.date, phrase: text.slice(listed.start, end), start: listed.start, end })),
+  );
 }
 
 /** A year that is a count: the number closing the phrase is followed by what it counts ("by 1920 pixels", "seit 1990 Euro", "vor 2000 Jahren"). */
@@ -197,23 +237,46 @@ function referenceDay(published: string | null, now: Date): Date {
   return new Date(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 12);
 }
 
+/** One date phrase chrono read, at its index into the story. */
+interface ChronoRead {
+  index: number;
+  text: string;
+  reading: DateReading;
+  components: chrono.ParsedComponents;
+}
+
 /**
  * chrono, paragraph by paragraph: a date phrase never runs across a blank line ("tomorrow
  * \n\n19 members" is not a date), and chrono, which re-reads the rest of its input after
  * every match, reads paragraphs instead of the whole story. Indices are into `text`.
  */
-function parseByParagraph(
-  text: string,
-  reference: Date,
-  parser: chrono.Chrono,
-): Array<{ index: number; text: string; reading: DateReading; components: chrono.ParsedComponents }> {
-  const found = [];
+function parseByParagraph(text: string, reference: Date, parser: chrono.Chrono): ChronoRead[] {
+  const found: ChronoRead[] = [];
   for (const paragraph of text.matchAll(PARAGRAPH)) {
-    for (const result of parser.parse(paragraph[0], reference, { forwardDate: false })) {
-      found.push({ index: paragraph.index + result.index, text: result.text, reading: readingOf(result.start, result.end ?? null), components: result.start });
+    const results = parser.parse(paragraph[0], reference, { forwardDate: false });
+    const read = (result: chrono.ParsedResult, at: number): ChronoRead => ({ index: paragraph.index + at, text: result.text, reading: readingOf(result.start, result.end ?? null), components: result.start });
+    found.push(...results.map((result) => read(result, result.index)));
+    for (const result of results) {
+      const next = strayYearStart(result);
+      if (next === null || found.some((other) => other.index === paragraph.index + next)) continue;
+      const reread = parser.parse(paragraph[0].slice(next), reference, { forwardDate: false })[0];
+      if (reread?.index === 0) found.push(read(reread, next));
     }
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Where the next date of a list starts when chrono read its day as this date's year: "am
+ * 27. März, 15. Mai" read "27. März, 15" (withoutStrayYear drops the 15 from the phrase),
+ * and chrono went on after it, so "15. Mai" was lost. Null for any other phrase, a range
+ * too ("23. Juli-8. August" is one entry, its start).
+ */
+function strayYearStart(result: chrono.ParsedResult): number | null {
+  const phrase = result.text.replace(TRAILING_PUNCTUATION, '');
+  const listed = phrase.match(LISTED_AFTER_COMMA);
+  if (!result.start.isCertain('year') || !listed?.[1] || FOUR_DIGITS.test(phrase)) return null;
+  return result.index + phrase.length - listed[1].length;
 }
 
 function chronoEntries(story: Story): DateMention[] {
@@ -233,7 +296,9 @@ function chronoEntries(story: Story): DateMention[] {
     if (!withDay) continue;
     const { reading, end: phraseEnd } = withDay;
     if (isWeekdayAlone(reading) && isDatedBeside(text, phraseEnd, results[position + 1], reader.apposition)) continue;
-    const given = reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
+    // A list's year leaves the phrase as chrono read it: the list's last month is a phrase of its own ("enero" in "entre enero y marzo de 2021").
+    const listed = reading.year === null && reading.month !== null ? listYear(text, phraseEnd, reading.month, reader) : null;
+    const given = listed ? { year: listed.year, end: phraseEnd } : reading.year === null && reading.month !== null ? yearAfter(text, phraseEnd, reader, reference) : null;
     if (given?.year === null) continue;
     if (isWeekdayAlone(reading) && isRoutine(story, index, cleaned.phrase)) continue;
     if (reading.year === null && given === null && inHabitClause(text, index, cleaned.phrase, reader.lean)) continue;
@@ -316,16 +381,32 @@ function monthEntries(story: Story): DateMention[] {
   const { text, reference, reader } = story;
   if (!reader.monthPhrase) return [];
   return [...text.matchAll(reader.monthPhrase)].flatMap((match) => {
-    const month = reader.months.indexOf((match[1] ?? '').toLowerCase()) + 1;
+    const { lead, month: name, year: yearText } = match.groups ?? {};
+    const month = reader.months.indexOf((name ?? '').toLowerCase()) + 1;
     if (month < 1 || recurs(text, match.index, reader.misreadings)) return [];
     const end = match.index + match[0].length;
-    const given = match[2] ? { year: Number(match[2]), end } : yearAfter(text, end, reader, reference);
+    const listed = yearText ? null : listYear(text, end, month, reader);
+    if (!lead && ((!yearText && !listed) || DAY_BEFORE_MONTH.test(text.slice(Math.max(0, match.index - LEAD_CHARS), match.index)))) return [];
+    const given = yearText ? { year: Number(yearText), end } : (listed ?? yearAfter(text, end, reader, reference));
     if (given?.year === null || (!given && inHabitClause(text, match.index, match[0], reader.lean))) return [];
     const year = given?.year ?? biasedYear(month, null, reference, lean(story, match.index, match[0]));
     const phraseEnd = given?.end ?? end;
     const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
     return [{ date, phrase: text.slice(match.index, phraseEnd), start: match.index, end: phraseEnd }];
   });
+}
+
+/**
+ * The year a list of months gives its first ones: "die Monate März und April 2022", "März
+ * bis Mai 2021" (a month that comes after the list's last one is the year before:
+ * "Dezember bis Februar 2023"). Read like a month's own year; null without one.
+ */
+function listYear(text: string, end: number, month: number, reader: TimelineReader): { year: number; end: number } | null {
+  const match = reader.monthListYear ? text.slice(end, end + MONTH_LIST_CHARS).match(reader.monthListYear) : null;
+  const { last, year } = match?.groups ?? {};
+  if (!match || !last || !year) return null;
+  const lastMonth = reader.months.indexOf(last.toLowerCase()) + 1;
+  return { year: Number(year) - (month > lastMonth ? 1 : 0), end: end + match[0].length };
 }
 
 /** "since 2019", "seit 2019": chrono skips a year that stands alone. */

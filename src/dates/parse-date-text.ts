@@ -21,7 +21,7 @@ export interface FoundDate {
 const ORDINAL = `(?:${alternation(ORDINAL_SUFFIXES)})`;
 const JOINER = `(?:(?:${alternation(MONTH_JOINERS)})\\s+)`;
 /** A month's name or abbreviation, checked against month-names.ts by the reader. */
-const MONTH_WORD = String.raw`(\p{L}{3,12}\.?)`;
+const MONTH_WORD = String.raw`(?<month>\p{L}{3,12}\.?)`;
 /** A year may run straight into the time after it: "28 luglio 202010:43". */
 const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}))`;
 
@@ -31,30 +31,30 @@ const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}))`;
  * the hour a single digit: "2022-05-11T4:10:00".
  */
 const ISO_DATE_TIME =
-  /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5}\b)?)?(?![\d])/g;
+  /(?<!\d)(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{1,2})(?:[.,]\d+)?)?\s*(?<offset>Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5}\b)?)?(?![\d])/g;
 /** Year first with slashes or dots: "2012/05/11", "2012.05.11". */
-const YEAR_FIRST_DATE = /(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
+const YEAR_FIRST_DATE = /(?<![\d.])(?<year>\d{4})(?<separator>[/.])(?<month>\d{1,2})\k<separator>(?<day>\d{1,2})(?![\d])/g;
 /** Day (or US month) first, one separator throughout: "10.04.2025", "4/10/2025", "10-04-25". */
-const DAY_FIRST_NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/g;
+const DAY_FIRST_NUMERIC_DATE = /(?<![\d./-])(?<first>\d{1,2})(?<separator>[./-])(?<middle>\d{1,2})\k<separator>(?<year>\d{4}|\d{2})(?![\d]|\.\d)/g;
 /** Day, month name, year: "10. April 2025", "10 avril 2025", "10 de abril de 2025", "10th April, 2025". */
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<![\d\p{L}])(\d{1,2})${ORDINAL}?\s*${JOINER}?${MONTH_WORD}\s*,?\s*${JOINER}?(\d{4})${YEAR_END}`,
+  String.raw`(?<![\d\p{L}])(?<day>\d{1,2})${ORDINAL}?\s*${JOINER}?${MONTH_WORD}\s*,?\s*${JOINER}?(?<year>\d{4})${YEAR_END}`,
   'giu',
 );
 /** Month name, day, year: "April 10, 2025", "Apr 10th 2025". */
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<!\p{L})${MONTH_WORD}\s+(\d{1,2})(?!\d)${ORDINAL}?\s*,?\s*(\d{4})${YEAR_END}`, 'giu');
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<!\p{L})${MONTH_WORD}\s+(?<day>\d{1,2})(?!\d)${ORDINAL}?\s*,?\s*(?<year>\d{4})${YEAR_END}`, 'giu');
 /** Chinese, Japanese and Korean: "2020年7月12日", "2020년 7월 12일". */
-const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
+const CJK_DATE = /(?<year>\d{4})\s*[年년]\s*(?<month>\d{1,2})\s*[月월]\s*(?<day>\d{1,2})\s*[日일]?/g;
 /** German typesetting puts (thin) spaces after the dots: "4. 2. 2022". Four-digit years only. */
-const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/g;
+const SPACED_DOTTED_DATE = /(?<![\d.])(?<day>\d{1,2})\.\s(?<month>\d{1,2})\.\s(?<year>\d{4})(?!\d)/g;
 /**
  * Day, month and year set apart by a mark with a space each side, as some page designs set
  * a dateline: "26 | 01 | 2022", "26 / 01 / 2022". Four-digit years only; read as the
  * unspaced forms are (slashes may be month-first).
  */
-const SPACED_NUMERIC_DATE = /(?<![\d|/.-]\s?)(\d{1,2})\s([|/.-])\s(\d{1,2})\s\2\s(\d{4})(?!\d)/g;
+const SPACED_NUMERIC_DATE = /(?<![\d|/.-]\s?)(?<first>\d{1,2})\s(?<separator>[|/.-])\s(?<middle>\d{1,2})\s\k<separator>\s(?<year>\d{4})(?!\d)/g;
 /** A whole value like "20120511" or "20120511T0930" (some meta tags). */
-const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
+const COMPACT_DATE = /^(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T?(?<hour>\d{2})(?<minute>\d{2})(?<second>\d{2})?)?$/;
 
 /** Every date in `text`, in order, with the time printed next to it when there is one. */
 export function parseDateText(text: string): FoundDate[] {
@@ -84,51 +84,65 @@ function isReadAlready(found: readonly FoundDate[], match: RegExpMatchArray): bo
  * needs a clock to be a date (needsClock) has none.
  */
 function readMatch(text: string, match: RegExpMatchArray, pattern: RegExp, read: DateReader): FoundDate | null {
-  const parts = read(match);
+  const groups: DateGroups = match.groups ?? {};
+  const parts = read(groups);
   if (!parts) return null;
   const start = match.index ?? 0;
   const date = withNearbyTime(text, { parts, start, end: start + match[0].length });
-  if (date.parts.hour === null && needsClock(match, pattern)) return null;
-  const alternative = SWAPPABLE.has(pattern) ? swappedReading(match, date.parts) : null;
+  if (date.parts.hour === null && needsClock(groups, pattern)) return null;
+  const alternative = SWAPPABLE.has(pattern) ? swappedReading(groups, date.parts) : null;
   return alternative ? { ...date, alternative } : date;
 }
 
-type DateReader = (match: RegExpMatchArray) => DateParts | null;
+/**
+ * The named groups the date patterns capture, each pattern those of its form: a year, a
+ * month (a number or a name) and a day; or, in the numeric forms that may be day-first
+ * or month-first, the `first` and `middle` numbers, the `separator` between them and the
+ * year; an ISO value's clock and offset.
+ */
+type DateGroups = Partial<Record<'year' | 'month' | 'day' | 'first' | 'separator' | 'middle' | 'hour' | 'minute' | 'second' | 'offset', string>>;
+type DateReader = (groups: DateGroups) => DateParts | null;
 
 /** In order of trust: a stretch of text read by an earlier pattern is not read again. */
 const DATE_READERS: readonly (readonly [RegExp, DateReader])[] = [
   [ISO_DATE_TIME, readIso],
-  [YEAR_FIRST_DATE, (m) => makeDate(Number(m[1]), Number(m[3]), Number(m[4]))],
-  [DAY_MONTH_YEAR, (m) => readWordy(m[1], m[2], m[3])],
-  [MONTH_DAY_YEAR, (m) => readWordy(m[2], m[1], m[3])],
+  [YEAR_FIRST_DATE, readNumbered],
+  [DAY_MONTH_YEAR, readWordy],
+  [MONTH_DAY_YEAR, readWordy],
   [DAY_FIRST_NUMERIC_DATE, readNumeric],
-  [CJK_DATE, (m) => makeDate(Number(m[1]), Number(m[2]), Number(m[3]))],
-  [SPACED_DOTTED_DATE, (m) => makeDate(Number(m[3]), Number(m[2]), Number(m[1]))],
+  [CJK_DATE, readNumbered],
+  [SPACED_DOTTED_DATE, readNumbered],
   [SPACED_NUMERIC_DATE, readNumeric],
 ];
 /** Forms whose first two numbers may be day-month or month-day. */
 const SWAPPABLE: ReadonlySet<RegExp> = new Set([DAY_FIRST_NUMERIC_DATE, SPACED_NUMERIC_DATE]);
 
-function readIso(m: RegExpMatchArray): DateParts | null {
-  const date = makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!date || m[4] === undefined || m[5] === undefined) return date;
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  if (hour > 23 || minute > 59) return date;
-  return { ...date, hour, minute, second: m[6] === undefined ? null : Number(m[6]), offset: normalizeOffset(m[7]) };
+/** An ISO value: its day, and its clock and offset when the time is a valid one. */
+function readIso({ year, month, day, hour, minute, second, offset }: DateGroups): DateParts | null {
+  const date = makeDate(Number(year), Number(month), Number(day));
+  if (!date || hour === undefined || minute === undefined) return date;
+  if (Number(hour) > 23 || Number(minute) > 59) return date;
+  return { ...date, hour: Number(hour), minute: Number(minute), second: second === undefined ? null : Number(second), offset: normalizeOffset(offset) };
 }
 
-function readWordy(day: string | undefined, monthName: string | undefined, year: string | undefined): DateParts | null {
+/** A year, a month and a day, all numbers: "2012/05/11", "2020年7月12日", "4. 2. 2022". */
+function readNumbered({ year, month, day }: DateGroups): DateParts | null {
+  return makeDate(Number(year), Number(month), Number(day));
+}
+
+/** A day, a month's name and a year, in either order: "10. April 2025", "April 10, 2025". */
+function readWordy({ year, month: monthName, day }: DateGroups): DateParts | null {
   const month = monthName ? monthFromName(monthName) : null;
   return month === null ? null : makeDate(Number(year), month, Number(day));
 }
 
-function readNumeric(m: RegExpMatchArray): DateParts | null {
-  const [first, separator, second, yearText] = [Number(m[1]), m[2], Number(m[3]), m[4] ?? ''];
+/** A numeric date that may be day-first or month-first: "10.04.2025", "4/10/2025", "10-04-25". */
+function readNumeric({ first: firstText, separator, middle: middleText, year: yearText = '' }: DateGroups): DateParts | null {
+  const [first, middle] = [Number(firstText), Number(middleText)];
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   // Slashes are month-first (US) unless the first number cannot be a month.
   const monthFirst = separator === '/' && first <= 12;
-  return monthFirst ? makeDate(year, first, second) ?? makeDate(year, second, first) : makeDate(year, second, first);
+  return monthFirst ? makeDate(year, first, middle) ?? makeDate(year, middle, first) : makeDate(year, middle, first);
 }
 
 /**
@@ -136,23 +150,24 @@ function readNumeric(m: RegExpMatchArray): DateParts | null {
  * alone: it is a date only with a clock time beside it (`26/10/13, 03:48 pm`), as forums
  * and boards print their posts. The German dotted form (`8.5.12`) is a date by itself.
  */
-function needsClock(m: RegExpMatchArray, pattern: RegExp): boolean {
-  return pattern === DAY_FIRST_NUMERIC_DATE && m[4]?.length === 2 && m[2] !== '.';
+function needsClock({ year, separator }: DateGroups, pattern: RegExp): boolean {
+  return pattern === DAY_FIRST_NUMERIC_DATE && year?.length === 2 && separator !== '.';
 }
 
 /** The day-month swap of an ambiguous slashed or dashed date, when both readings exist. */
-function swappedReading(m: RegExpMatchArray, parts: DateParts): DateParts | null {
-  if (m[2] === '.' || parts.month === parts.day) return null;
+function swappedReading({ separator }: DateGroups, parts: DateParts): DateParts | null {
+  if (separator === '.' || parts.month === parts.day) return null;
   const swapped = makeDate(parts.year, parts.day, parts.month);
   return swapped ? { ...parts, month: swapped.month, day: swapped.day } : null;
 }
 
 function parseCompactDate(value: string): DateParts | null {
-  const m = value.match(COMPACT_DATE);
-  if (!m) return null;
-  const date = makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!date || m[4] === undefined || m[5] === undefined) return date;
-  return { ...date, hour: Number(m[4]), minute: Number(m[5]), second: m[6] === undefined ? null : Number(m[6]) };
+  const groups: DateGroups | undefined = value.match(COMPACT_DATE)?.groups;
+  if (!groups) return null;
+  const { hour, minute, second } = groups;
+  const date = readNumbered(groups);
+  if (!date || hour === undefined || minute === undefined) return date;
+  return { ...date, hour: Number(hour), minute: Number(minute), second: second === undefined ? null : Number(second) };
 }
 
 function makeDate(year: number, month: number, day: number): DateParts | null {

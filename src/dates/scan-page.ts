@@ -2,6 +2,7 @@
 // read. Outside the browser (linkedom) each querySelectorAll walks the whole tree again,
 // and reading childNodes builds an array per node: one walk over firstChild/nextSibling
 // keeps collecting to a few milliseconds on big pages.
+import { writtenDate } from './date-writing-script.ts';
 
 export interface Located<T> {
   node: T;
@@ -91,6 +92,7 @@ export function scanPage(doc: Document, looksDated: (text: string) => boolean): 
     gather(element, tag, inStory, offset, scan, looksDated);
     if (SKIPPED_TAGS.has(tag)) {
       if (tag === 'time') offset += (element.textContent ?? '').trim().length;
+      if (tag === 'script' && inBody) addWrittenDate(element, offset, scan, looksDated);
       return;
     }
     const childInStory = inStory || STORY_CONTAINERS.has(tag);
@@ -101,6 +103,14 @@ export function scanPage(doc: Document, looksDated: (text: string) => boolean): 
   // its doctype has no nextSibling, so the top level is read as a list.
   for (const child of doc.childNodes) visit(child, false, false);
   return scan;
+}
+
+/** A script that prints its date where it stands (date-writing-script.ts): read as its parent's text. */
+function addWrittenDate(script: Element, offset: number, scan: PageScan, looksDated: (text: string) => boolean): void {
+  const text = writtenDate(script, looksDated);
+  const parent = script.parentElement;
+  const node = script.firstChild;
+  if (text !== null && parent && node?.nodeType === NODE_TEXT) scan.datedTexts.push({ node: node as Text, offset, text, element: parent, badge: false });
 }
 
 /**

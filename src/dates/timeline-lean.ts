@@ -69,10 +69,10 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
         ? new RegExp(`${wholeWords(words.dayPart.determiners)}\\s+(?:\\p{L}+\\s+)?${wholeWords(words.dayPart.words)}`, 'giu')
         : null,
     backward: new RegExp(wholeWords(words.backward), 'iu'),
-    since: new RegExp(wholeWords(words.since), 'iu'),
+    since: new RegExp(wholeWords([words.since]), 'iu'),
     sinceAsFrom:
-      words.sinceAsFrom.words.length > 0
-        ? { word: new RegExp(wholeWords(words.sinceAsFrom.words), 'iu'), rangeEnd: new RegExp(wholeWords(words.sinceAsFrom.rangeEnds), 'iu') }
+      words.sinceRangeEnds.length > 0
+        ? { word: new RegExp(wholeWords([words.since]), 'iu'), rangeEnd: new RegExp(wholeWords(words.sinceRangeEnds), 'iu') }
         : null,
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     habitual: new RegExp(wholeWords(words.habitual), 'iu'),

@@ -1,6 +1,7 @@
 // The words the timeline reads around a date phrase, per story language: what names no
 // date, what makes a date word something else, which way a date leans, what gives its year,
 // which prepositions a date shows. Lowercase; matched at word boundaries, case-insensitively.
+import { periodStartWord } from './date-words.ts';
 
 export interface TimelineWords {
   // Phrases that name no date of the story (timeline-noise.ts, timeline-misreadings.ts).
@@ -77,13 +78,18 @@ export interface TimelineWords {
   forward: readonly string[];
   /** Words by a date, before or after it, that point back: "last", "pasado", "le 31 août dernier". */
   backward: readonly string[];
-  /** Words before a date that put it in the past: "since", "seit", "depuis". (After a date, "desde" is "from".) */
-  since: readonly string[];
   /**
-   * The "since" words that also mean "from" (Spanish "desde", Italian "dal"), and the words
-   * that close a range a date opens: "desde el 16 hasta el 20 de mayo", "dal 16 al 20 maggio".
+   * The word before a date that puts it in the past: "since", "seit", "depuis". It is the
+   * published-day reader's period-opening word (date-words.ts PERIOD_START_WORDS), read
+   * from there. (After a date, "desde" is "from": `sinceRangeEnds`.)
    */
-  sinceAsFrom: { words: readonly string[]; rangeEnds: readonly string[] };
+  since: string;
+  /**
+   * When the `since` word also means "from" (Spanish "desde", Italian "dal"), the words that
+   * close a range a date opens: "desde el 16 hasta el 20 de mayo", "dal 16 al 20 maggio".
+   * Empty when it never does.
+   */
+  sinceRangeEnds: readonly string[];
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
   /** Words that make a clause tell a habit, so a date without its year in it recurs: "usually", "meist", "alle zwei Jahre", "chaque année". */
@@ -150,8 +156,8 @@ const ENGLISH: TimelineWords = {
   monthFirst: true,
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
   backward: ['last', 'past', 'previous'],
-  since: ['since'],
-  sinceAsFrom: { words: [], rangeEnds: [] },
+  since: periodStartWord('en'),
+  sinceRangeEnds: [],
   bounds: ['until', 'till', 'by'],
   habitual: ['usually', 'normally', 'typically', 'generally', 'traditionally', 'every year', 'each year', 'annually', 'every two years'],
   future: [
@@ -211,8 +217,8 @@ const GERMAN: TimelineWords = {
   monthFirst: false,
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
-  since: ['seit'],
-  sinceAsFrom: { words: [], rangeEnds: [] },
+  since: periodStartWord('de'),
+  sinceRangeEnds: [],
   bounds: ['bis', 'spätestens'],
   habitual: ['meist', 'meistens', 'normalerweise', 'üblicherweise', 'gewöhnlich', 'traditionell', 'in der regel', 'jedes jahr', 'alljährlich', 'jährlich', 'alle zwei jahre'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
@@ -270,8 +276,8 @@ const FRENCH: TimelineWords = {
   monthFirst: false,
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   backward: ['dernier', 'dernière', 'passé', 'passée'],
-  since: ['depuis'],
-  sinceAsFrom: { words: [], rangeEnds: [] },
+  since: periodStartWord('fr'),
+  sinceRangeEnds: [],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   habitual: ['généralement', 'habituellement', 'normalement', 'traditionnellement', 'chaque année', 'tous les ans'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
@@ -327,8 +333,8 @@ const SPANISH: TimelineWords = {
   monthFirst: false,
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   backward: ['pasado', 'pasada'],
-  since: ['desde'],
-  sinceAsFrom: { words: ['desde'], rangeEnds: ['al', 'a', 'hasta'] },
+  since: periodStartWord('es'),
+  sinceRangeEnds: ['al', 'a', 'hasta'],
   bounds: ['hasta'],
   habitual: ['normalmente', 'generalmente', 'habitualmente', 'tradicionalmente', 'suele', 'suelen', 'cada año', 'todos los años'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
@@ -378,8 +384,8 @@ const PORTUGUESE: TimelineWords = {
   monthFirst: false,
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   backward: ['passado', 'passada', 'último', 'última'],
-  since: ['desde'],
-  sinceAsFrom: { words: ['desde'], rangeEnds: ['a', 'ao', 'até'] },
+  since: periodStartWord('pt'),
+  sinceRangeEnds: ['a', 'ao', 'até'],
   bounds: ['até'],
   habitual: ['normalmente', 'geralmente', 'habitualmente', 'tradicionalmente', 'costuma', 'costumam', 'todos os anos', 'cada ano'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
@@ -429,8 +435,8 @@ const DUTCH: TimelineWords = {
   monthFirst: false,
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   backward: ['afgelopen', 'vorige'],
-  since: ['sinds'],
-  sinceAsFrom: { words: [], rangeEnds: [] },
+  since: periodStartWord('nl'),
+  sinceRangeEnds: [],
   bounds: ['tot', 'uiterlijk'],
   // 'wordt', 'worden': the present passive, which tells what is planned ('wordt op 15 september verlengd'), as German 'wird' does; its past is 'werd'.
   habitual: ['meestal', 'gewoonlijk', 'normaal gesproken', 'traditioneel', 'elk jaar', 'ieder jaar', 'jaarlijks'],
@@ -483,8 +489,8 @@ const ITALIAN: TimelineWords = {
   monthFirst: false,
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   backward: ['scorso', 'scorsa'],
-  since: ['dal'],
-  sinceAsFrom: { words: ['dal'], rangeEnds: ['al', 'a', 'fino al'] },
+  since: periodStartWord('it'),
+  sinceRangeEnds: ['al', 'a', 'fino al'],
   bounds: ['fino al', 'fino a', 'entro'],
   habitual: ['di solito', 'solitamente', 'normalmente', 'generalmente', 'tradizionalmente', 'ogni anno'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],

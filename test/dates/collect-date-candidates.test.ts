@@ -308,6 +308,20 @@ describe('collectDateCandidates', () => {
     expect(collectDateCandidates(page('', twice), null).map((c) => c.value)).toEqual(['2021-04-01']);
   });
 
+  test('a script that prints its date where it stands is read as that place\'s text, once, whether or not it ran', () => {
+    const byline = (written: string) => `<h1>Ferry timetable changes for the winter</h1>
+      <div class="byline">Posted <script>printStamp("2019/11/04 07:30:00")</script>${written} · 12 views</div>
+      <p>The early boat no longer stops at the pier.</p>`;
+    const dated = (body: string) => collectDateCandidates(page('', body), null).filter((c) => c.source === 'visible-text').map((c) => c.value);
+    // Outside the browser the script never ran: its literal is the only copy of the date.
+    expect(dated(byline(''))).toEqual(['Posted printStamp("2019/11/04 07:30:00") · 12 views']);
+    // In the browser the helper wrote the date after itself: the element is read once, its literal and the written copy one candidate each.
+    expect(dated(byline('2019/11/04 07:30'))).toHaveLength(2);
+    // A script doing more than printing one value is no printed date.
+    const state = '<div class="byline"><script>track("view", "2019/11/04 07:30:00")</script> 12 views</div>';
+    expect(dated(state)).toEqual([]);
+  });
+
   test('reads a date a data attribute holds for the page\'s scripts, as a <time>\'s datetime; not a flag nor an epoch count', () => {
     const body = `<article data-published="true"><header><h1>Night trains return to the valley</h1>
       <div class="timeline"><div class="timeline__marker" data-date="12. Mai 2021"></div></div>

@@ -113,6 +113,52 @@ describe('findTimeline in the story\'s language', () => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual([[date, phrase]]);
   });
 
+  test.each([
+    ['de', 'Die Brücke war zwischen Oktober 2019 und März 2021 gesperrt.', ['2019-10', '2021-03']],
+    ['de', 'Der Preis stieg von Juli 2022 auf August 2022 um drei Prozent.', ['2022-07', '2022-08']],
+    ['fr', 'Elle a dirigé le musée d’avril 2016 à juin 2018.', ['2016-04', '2018-06']],
+    ['pt', 'A ponte ficou fechada entre outubro de 2019 e março de 2021.', ['2019-10', '2021-03']],
+    ['nl', 'De brug was dicht tussen oktober 2019 en maart 2021.', ['2019-10', '2021-03']],
+    // A month without its year still needs its preposition: "Juli" may be a name, "März" a publisher's.
+    ['de', 'Das Buch erschien im März beim Verlag März.', ['2025-03']],
+  ])('%s: a month with its year needs no preposition: %s', (language, sentence, dates) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+  });
+
+  test.each([
+    ['de', 'Der Flohmarkt ist am 14. und 15. Juni 2025 geöffnet.', [['2025-06-14', '14. und 15. Juni 2025'], ['2025-06-15', '15. Juni 2025']]],
+    ['de', 'Gespielt wird am 07./08. Juni in Kiel.', [['2025-06-07', '07./08. Juni'], ['2025-06-08', '08. Juni']]],
+    ['fr', 'Les ateliers ont lieu les 3, 4 et 5 juin 2025.', [['2025-06-03', '3, 4 et 5 juin 2025'], ['2025-06-04', '4 et 5 juin 2025'], ['2025-06-05', '5 juin 2025']]],
+    ['es', 'Las pruebas se harán entre el 9 y el 12 de junio de 2025.', [['2025-06-09', '9 y el 12 de junio de 2025'], ['2025-06-12', 'el 12 de junio de 2025']]],
+    ['pt', 'As provas serão nos dias 9 e 12 de junho de 2025.', [['2025-06-09', '9 e 12 de junho de 2025'], ['2025-06-12', '12 de junho de 2025']]],
+    ['it', 'Il mercato si tiene il 9 e 10 giugno 2025.', [['2025-06-09', '9 e 10 giugno 2025'], ['2025-06-10', '10 giugno 2025']]],
+    // No list of days: a citation's section numbers before a comma, a score, numbers that do not rise.
+    ['de', 'So steht es im Rundschreiben 5/6, 25. Juni 2025.', [['2025-06-25', '25. Juni 2025']]],
+    ['de', 'Das Spiel endete 3:1 und 2. Juni 2025 war frei.', [['2025-06-02', '2. Juni 2025']]],
+    ['de', 'Es kamen 40 und 2. Juni 2025 noch mehr.', [['2025-06-02', '2. Juni 2025']]],
+  ])('%s: days listed before the month they share are each a date: %s', (language, sentence, entries) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
+  });
+
+  test.each([
+    ['de', 'Die Zuschüsse für die Monate Januar und Februar 2023 kommen später.', [['2023-01', 'Januar und Februar 2023'], ['2023-02', 'Februar 2023']]],
+    ['de', 'Der Umsatz von März bis Mai 2021 sank.', [['2021-03', 'März bis Mai 2021'], ['2021-05', 'bis Mai 2021']]],
+    // A month after the list's last one is in the year before.
+    ['de', 'Von Dezember bis Februar 2023 blieb der Hafen zu.', [['2022-12', 'Dezember bis Februar 2023'], ['2023-02', 'bis Februar 2023']]],
+    ['fr', 'En février et mai 2018, les plaintes ont été classées.', [['2018-02', 'En février et mai 2018'], ['2018-05', 'mai 2018']]],
+    ['es', 'Entre enero y marzo de 2021 subió el precio del pan.', [['2021-01', 'enero'], ['2021-03', 'marzo de 2021']]],
+  ])('%s: months listed before a month with its year share that year: %s', (language, sentence, entries) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
+  });
+
+  test.each([
+    ['de', 'Die Fähre fährt wieder am 2. Juni, 16. Juni und 30. Juni 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
+    ['es', 'El ferry vuelve el 2 de junio, 16 de junio y 30 de junio de 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
+    ['pt', 'A balsa volta em 2 de junho, 16 de junho e 30 de junho de 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
+  ])('%s: a day chrono read as the year of the date before it is a date of its own: %s', (language, sentence, dates) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
+  });
+
   test('a weekday with its day and month is read against the publication: "le mardi 3 mars" in a story of March 5, 2026', () => {
     const timeline = findTimeline('Le mardi 3 mars, le conseil a voté.', { published: '2026-03-05', now: NOW, language: 'fr' });
     expect(timeline.map((entry) => entry.date)).toEqual(['2026-03-03']);
