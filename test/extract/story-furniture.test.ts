@@ -432,6 +432,11 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(`<p>${PROSE}</p><p>${licence}</p>`)).toEqual([PROSE]);
     const inStory = 'The archive put its harbor photos under a Creative Commons licence.';
     expect(clean(story(`<p>${inStory}</p>`))).toEqual([PROSE, inStory, MORE_PROSE]);
+    // Ending in full stops, a line of nothing but the notice's sentences goes too; a story's sentence on copyright stays.
+    for (const notice of ['Copyright @ 2026 Harbor Ledger.', '© 2026 Harbor Ledger Media LLC. All Rights Reserved.', 'Copyright © Harbor Ledger. Alle Rechte vorbehalten.']) {
+      expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    }
+    expect(clean(`<p>${PROSE}</p><p>Copyright holders sued the port in 2026.</p>`)).toEqual([PROSE, 'Copyright holders sued the port in 2026.']);
     const terms = '© 2026 Harbor Wire. All rights reserved. This material may not be published or rewritten.';
     expect(clean(`<p>${PROSE}</p><p>${terms}</p>`)).toEqual([PROSE, terms]);
     expect(clean(story('<p>Copyright law and the bridge</p>'))).toEqual([PROSE, 'Copyright law and the bridge', MORE_PROSE]);
