@@ -7,6 +7,7 @@ import { contactLines } from './contact-lines.ts';
 import {
   arrowLinks,
   articleHeader,
+  buttons,
   closingBoxes,
   downloads,
   linkBars,
@@ -49,6 +50,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   screenReaderText,
   articleHeader,
   namedFurniture,
+  buttons,
   metadataBoxes,
   pictureCaptions,
   linkRuns,

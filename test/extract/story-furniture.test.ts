@@ -47,6 +47,21 @@ describe('markup cues', () => {
     expect(kept).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test("a short line inside an element named a button goes; a section's toggle and a sentence beside a button stay", () => {
+    for (const control of [
+      '<p><a class="button big" href="/quiz">TAKE THE HARBOR QUIZ!</a></p>',
+      '<div class="author-follow-button"><p>+ FOLLOW</p></div>',
+      '<p><a class="btn btn-primary" href="/ferries">more...</a></p>',
+      '<div class="vote"><span class="btn-up">0</span></div>',
+    ]) {
+      expect(clean(story(control))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const toggle = '<div class="panel"><a class="collapsed" role="button" href="#part-2">The vote of 22 September</a><div id="part-2"><p>' + MORE_PROSE + '</p></div></div>';
+    expect(clean(`<p>${PROSE}</p>${toggle}`)).toEqual([PROSE, 'The vote of 22 September', MORE_PROSE]);
+    const withProse = `<div class="btn-row"><p>${MORE_PROSE}</p><p>Ferries leave every hour</p></div>`;
+    expect(clean(`<p>${PROSE}</p>${withProse}`)).toEqual([PROSE, MORE_PROSE, 'Ferries leave every hour']);
+  });
+
   test('text the page hides from sight for screen readers goes; an element hidden on small screens only, or a hidden label\'s field, stays', () => {
     for (const hidden of [
       '<figure><span class="sr-only">Video</span><div class="player"><video src="v.mp4"></video></div><span class="sr-only">End of the video</span></figure>',
