@@ -258,6 +258,30 @@ export const arrowLinks: FurnitureRule = {
 };
 
 /**
+ * A short line that is one link and nothing else, in capital letters ("A LONG HISTORY OF THE
+ * BRIDGE'S REPAIRS"), anywhere in the story, not a heading: a teaser for another story that
+ * the page shouts between the story's paragraphs. A document the story links by its title is
+ * written as titles are; a heading in capitals opens the story's own section.
+ */
+export const shoutedLinks: FurnitureRule = {
+  name: 'shouted links',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => !block.tableCell && !block.heading && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && isShouted(block.text)),
+};
+
+/** Shouting is a few words at least, their cased letters nearly all capitals ("AMAs" still shouts). */
+const SHOUTED_WORDS = 3;
+const SHOUTED_CAPITALS_SHARE = 0.9;
+const CAPITAL = /\p{Lu}/gu;
+const SMALL_LETTER = /\p{Ll}/gu;
+
+function isShouted(text: string): boolean {
+  const capitals = text.match(CAPITAL)?.length ?? 0;
+  const small = text.match(SMALL_LETTER)?.length ?? 0;
+  return text.split(/\s+/u).length >= SHOUTED_WORDS && capitals > 0 && capitals / (capitals + small) >= SHOUTED_CAPITALS_SHARE;
+}
+
+/**
  * A short line of links set side by side, parted by bars or dots ("Print | Send | Report an
  * error", "Press kit - all releases | Subscribe to the feed"), or a label and the link it
  * labels ("READ MORE | Council delays the vote"), anywhere in the story: a menu or a teaser,

@@ -19,6 +19,7 @@ import {
   pictureCaptions,
   repeatedLines,
   screenReaderText,
+  shoutedLinks,
   trailingLinks,
 } from './furniture-by-markup.ts';
 import {
@@ -56,6 +57,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   linkRuns,
   trailingLinks,
   arrowLinks,
+  shoutedLinks,
   linkBars,
   downloads,
   repeatedLines,

@@ -203,6 +203,15 @@ describe('markup cues', () => {
     }
   });
 
+  test('a linked line in capitals goes anywhere in the story; in title case, unlinked, a heading or a name of two words, it stays', () => {
+    for (const line of ['<strong><a href="/ferry">FERRY FARES RISE AGAIN AS THE BRIDGE STAYS SHUT</a></strong>', '<a href="/ferry">A SHORT HISTORY OF THE HARBOR\'S FERRIES</a>']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['<p><a href="/report.pdf">The Harbor Bridge Report 2026</a></p>', '<p>FERRY FARES RISE AGAIN</p>', '<h2><a href="#vote">THE VOTE ON TUESDAY</a></h2>', '<p><a href="/nato">NATO HQ</a></p>']) {
+      expect(clean(story(line))).toHaveLength(3);
+    }
+  });
+
   test('a line of links parted by bars or dots goes anywhere in the story; a linked line without them, or bars in plain text, stays', () => {
     for (const line of [
       '<a href="/print">Print</a> | <a href="/send">Send</a> | <a href="/typo">Report an error</a>',
