@@ -33,6 +33,13 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * when, where it is filed ("entry-meta", "post__meta", WordPress's "postmetadata").
  */
 const METADATA_NAMES = new Set(['meta', 'metadata', 'metainfo', 'postmeta', 'postmetadata', 'entrymeta', 'articlemeta']);
+/** Class, id and role words by which a page names a control set as a button: a link drawn as one, a follow or vote box. */
+const BUTTON_NAMES = new Set(['button', 'btn']);
+/**
+ * Words naming a button that opens or closes a section (an accordion's or a disclosure's
+ * toggle, `<a class="collapsed" role="button">`): its words are the section's title.
+ */
+const DISCLOSURE_NAMES = new Set(['collapse', 'collapsed', 'accordion', 'toggle', 'expand', 'expanded', 'expander']);
 /** A line this link-heavy is a link, not text that cites one. */
 const LINK_LINE_DENSITY = 0.6;
 /** A line this link-heavy is one link and nothing else: a teaser for another page. */
@@ -86,6 +93,21 @@ export const navigation: FurnitureRule = {
 export const screenReaderText: FurnitureRule = {
   name: 'screen reader text',
   find: (blocks) => indicesWhere(blocks, (block) => block.path.some((mark) => HIDDEN_FROM_SIGHT.test(mark.names.join(' ')))),
+};
+
+/**
+ * A short line inside an element the page names a button (see BUTTON_NAMES) that holds no
+ * running prose: a control's label or count, not the story's words ("GET THE QUIZ: INSTANT
+ * DOWNLOAD!", "+ FOLLOW", "Edit Story", "mehr...", a vote count "0"). A button that opens a
+ * section of the story (see DISCLOSURE_NAMES) shows that section's title, which stays.
+ */
+export const buttons: FurnitureRule = {
+  name: 'buttons',
+  find: (blocks) =>
+    inFurnitureBoxes(blocks, (mark) => isNamed(mark, BUTTON_NAMES)).filter((index) => {
+      const block = blocks[index]!;
+      return isShortLine(block) && !block.path.some((mark) => isNamed(mark, DISCLOSURE_NAMES));
+    }),
 };
 
 /**
@@ -234,6 +256,30 @@ export const arrowLinks: FurnitureRule = {
   name: 'arrow links',
   find: (blocks) => indicesWhere(blocks, (block) => !block.tableCell && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && ARROW_OPENING.test(block.text)),
 };
+
+/**
+ * A short line that is one link and nothing else, in capital letters ("A LONG HISTORY OF THE
+ * BRIDGE'S REPAIRS"), anywhere in the story, not a heading: a teaser for another story that
+ * the page shouts between the story's paragraphs. A document the story links by its title is
+ * written as titles are; a heading in capitals opens the story's own section.
+ */
+export const shoutedLinks: FurnitureRule = {
+  name: 'shouted links',
+  find: (blocks) =>
+    indicesWhere(blocks, (block) => !block.tableCell && !block.heading && isShortLine(block) && linkDensity(block) >= WHOLE_LINK_DENSITY && isShouted(block.text)),
+};
+
+/** Shouting is a few words at least, their cased letters nearly all capitals ("AMAs" still shouts). */
+const SHOUTED_WORDS = 3;
+const SHOUTED_CAPITALS_SHARE = 0.9;
+const CAPITAL = /\p{Lu}/gu;
+const SMALL_LETTER = /\p{Ll}/gu;
+
+function isShouted(text: string): boolean {
+  const capitals = text.match(CAPITAL)?.length ?? 0;
+  const small = text.match(SMALL_LETTER)?.length ?? 0;
+  return text.split(/\s+/u).length >= SHOUTED_WORDS && capitals > 0 && capitals / (capitals + small) >= SHOUTED_CAPITALS_SHARE;
+}
 
 /**
  * A short line of links set side by side, parted by bars or dots ("Print | Send | Report an

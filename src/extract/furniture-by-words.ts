@@ -33,7 +33,7 @@ import {
   TRANSLATION_CREDIT_OPENINGS,
 } from './furniture-phrases.ts';
 import { afterLastProse, indicesWhere, outsideStoryBody, type FurnitureRule } from './furniture-rules-api.ts';
-import { containsPhrase, isOnlyPhrases, mentionsPhrase, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
+import { containsPhrase, isOnlyPhrases, mentionsPhrase, normalizeLine, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
 const ADVERTISING = phraseTable(ADVERTISING_LABELS);
 const CONTROLS_AND_ADVERTISING = phraseTable({ ...prefixed('control', CONTROL_LABELS), ...prefixed('ad', ADVERTISING_LABELS) });
@@ -51,6 +51,7 @@ const POST_META = phraseTable(POST_META_LABELS);
 const POST_META_VERB = phraseTable(POST_META_VERBS);
 const READING_TIME = Object.values(READING_TIME_WORDS).flat();
 const RIGHTS = Object.values(RIGHTS_NOTICES).flat();
+const RIGHTS_TABLE = phraseTable(RIGHTS_NOTICES);
 const LICENCES = Object.values(OPEN_LICENCES).flat();
 const COMMENTING = Object.values(COMMENTING_WORDS).flat();
 const ACCOUNT = Object.values(ACCOUNT_WORDS).flat();
@@ -282,20 +283,42 @@ export const readingTime: FurnitureRule = {
 
 /**
  * After the story's last paragraph of prose, a short line noticing the page's rights: "©
- * 2026 Harbor Ledger", "Harbor Ledger, all rights reserved", "Text: CC BY 4.0", or a
- * sentence putting the text under an open licence ("This text is published under CC BY-SA
- * 4.0."). Another sentence about rights stays: a wire service closes its copy with its
- * terms ("… may not be published, broadcast, rewritten or redistributed."), and names no
- * open licence. A credit inside the story is read by media credits.
+ * 2026 Harbor Ledger", "Harbor Ledger, all rights reserved", "Text: CC BY 4.0", a line
+ * whose every sentence is the notice ("© 2026 Harbor Ledger Inc. All Rights Reserved.",
+ * "Copyright @ 2026 The Ledger."), or a sentence putting the text under an open licence
+ * ("This text is published under CC BY-SA 4.0."). Another sentence about rights stays: a
+ * wire service closes its copy with its terms ("… may not be published, broadcast,
+ * rewritten or redistributed."), and names no open licence. A credit inside the story is
+ * read by media credits.
  */
 export const rightsNotices: FurnitureRule = {
   name: 'rights notices',
   find: (blocks) =>
-    afterLastProse(blocks, (block) => isShortLine(block) && (namesOpenLicence(block) || (!endsLikeSentence(block.text) && isRightsLine(block)))),
+    afterLastProse(
+      blocks,
+      (block) => isShortLine(block) && (namesOpenLicence(block) || isNoticeSentences(block.text) || (!endsLikeSentence(block.text) && isRightsLine(block))),
+    ),
 };
 
 const namesOpenLicence = (block: TextBlock): boolean => containsPhrase(block.line, LICENCES);
 const isRightsLine = (block: TextBlock): boolean => COPYRIGHT_MARK.test(block.text) || containsPhrase(block.line, RIGHTS);
+
+/**
+ * A sentence claiming the copyright: the sign, or the word with a sign or a year after it
+ * ("© Harbor Ledger.", "Copyright © 2026 Harbor Ledger Inc.", "Copyright @ 2026 The
+ * Ledger."). The word alone opens a story's sentence too ("Copyright law changed.").
+ */
+const COPYRIGHT_SENTENCE = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|@)?\s*\d{4}|copyright\s*©)/iu;
+/** Where one sentence of a line ends and the next opens. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+/u;
+
+/**
+ * A line that is the rights notice and nothing else, sentence by sentence: each claims the
+ * copyright or says "All rights reserved." (RIGHTS_NOTICES). Its full stops make it look
+ * like a sentence, but it says nothing of the story; a sentence of terms after it keeps it.
+ */
+const isNoticeSentences = (text: string): boolean =>
+  text.split(SENTENCE_BREAK).every((sentence) => COPYRIGHT_SENTENCE.test(sentence) || isOnlyPhrases(normalizeLine(sentence), RIGHTS_TABLE));
 
 /**
  * After the story's last paragraph of prose, a sentence or two the site prints under every

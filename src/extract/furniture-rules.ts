@@ -7,6 +7,7 @@ import { contactLines } from './contact-lines.ts';
 import {
   arrowLinks,
   articleHeader,
+  buttons,
   closingBoxes,
   downloads,
   linkBars,
@@ -18,6 +19,7 @@ import {
   pictureCaptions,
   repeatedLines,
   screenReaderText,
+  shoutedLinks,
   trailingLinks,
 } from './furniture-by-markup.ts';
 import {
@@ -49,11 +51,13 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   screenReaderText,
   articleHeader,
   namedFurniture,
+  buttons,
   metadataBoxes,
   pictureCaptions,
   linkRuns,
   trailingLinks,
   arrowLinks,
+  shoutedLinks,
   linkBars,
   downloads,
   repeatedLines,

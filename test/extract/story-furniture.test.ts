@@ -47,6 +47,21 @@ describe('markup cues', () => {
     expect(kept).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test("a short line inside an element named a button goes; a section's toggle and a sentence beside a button stay", () => {
+    for (const control of [
+      '<p><a class="button big" href="/quiz">TAKE THE HARBOR QUIZ!</a></p>',
+      '<div class="author-follow-button"><p>+ FOLLOW</p></div>',
+      '<p><a class="btn btn-primary" href="/ferries">more...</a></p>',
+      '<div class="vote"><span class="btn-up">0</span></div>',
+    ]) {
+      expect(clean(story(control))).toEqual([PROSE, MORE_PROSE]);
+    }
+    const toggle = '<div class="panel"><a class="collapsed" role="button" href="#part-2">The vote of 22 September</a><div id="part-2"><p>' + MORE_PROSE + '</p></div></div>';
+    expect(clean(`<p>${PROSE}</p>${toggle}`)).toEqual([PROSE, 'The vote of 22 September', MORE_PROSE]);
+    const withProse = `<div class="btn-row"><p>${MORE_PROSE}</p><p>Ferries leave every hour</p></div>`;
+    expect(clean(`<p>${PROSE}</p>${withProse}`)).toEqual([PROSE, MORE_PROSE, 'Ferries leave every hour']);
+  });
+
   test('text the page hides from sight for screen readers goes; an element hidden on small screens only, or a hidden label\'s field, stays', () => {
     for (const hidden of [
       '<figure><span class="sr-only">Video</span><div class="player"><video src="v.mp4"></video></div><span class="sr-only">End of the video</span></figure>',
@@ -185,6 +200,15 @@ describe('markup cues', () => {
     }
     for (const line of ['&gt;&gt;&gt; Ferry fares rise again', '<a href="/q">»Not one more year of delays«</a>', '<a href="/report">The engineers’ report</a>']) {
       expect(clean(story(`<p>${line}</p>`))).toHaveLength(3);
+    }
+  });
+
+  test('a linked line in capitals goes anywhere in the story; in title case, unlinked, a heading or a name of two words, it stays', () => {
+    for (const line of ['<strong><a href="/ferry">FERRY FARES RISE AGAIN AS THE BRIDGE STAYS SHUT</a></strong>', '<a href="/ferry">A SHORT HISTORY OF THE HARBOR\'S FERRIES</a>']) {
+      expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
+    }
+    for (const line of ['<p><a href="/report.pdf">The Harbor Bridge Report 2026</a></p>', '<p>FERRY FARES RISE AGAIN</p>', '<h2><a href="#vote">THE VOTE ON TUESDAY</a></h2>', '<p><a href="/nato">NATO HQ</a></p>']) {
+      expect(clean(story(line))).toHaveLength(3);
     }
   });
 
@@ -432,6 +456,11 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(`<p>${PROSE}</p><p>${licence}</p>`)).toEqual([PROSE]);
     const inStory = 'The archive put its harbor photos under a Creative Commons licence.';
     expect(clean(story(`<p>${inStory}</p>`))).toEqual([PROSE, inStory, MORE_PROSE]);
+    // Ending in full stops, a line of nothing but the notice's sentences goes too; a story's sentence on copyright stays.
+    for (const notice of ['Copyright @ 2026 Harbor Ledger.', '© 2026 Harbor Ledger Media LLC. All Rights Reserved.', 'Copyright © Harbor Ledger. Alle Rechte vorbehalten.']) {
+      expect(clean(`<p>${PROSE}</p><p>${notice}</p>`)).toEqual([PROSE]);
+    }
+    expect(clean(`<p>${PROSE}</p><p>Copyright holders sued the port in 2026.</p>`)).toEqual([PROSE, 'Copyright holders sued the port in 2026.']);
     const terms = '© 2026 Harbor Wire. All rights reserved. This material may not be published or rewritten.';
     expect(clean(`<p>${PROSE}</p><p>${terms}</p>`)).toEqual([PROSE, terms]);
     expect(clean(story('<p>Copyright law and the bridge</p>'))).toEqual([PROSE, 'Copyright law and the bridge', MORE_PROSE]);
