@@ -14,7 +14,7 @@ import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
 import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
 import { inPictureCredit } from './page-furniture.ts';
-import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
+import { chunkEnd, headsRemit, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isWorldCity } from './world-cities.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS, PLACE_HEADS as ENGLISH_PLACE_HEADS } from './word-classes.ts';
@@ -289,7 +289,7 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   // "das Dorf Lützerath", "das Land Niedersachsen": where every noun is capitalized, a common noun
   // that introduces a place or a body, opening the run, is no part of its name; read before it, it
   // says what the name is. Elsewhere a capitalized one is the name's own ("Estados Unidos").
-  if (last > first && facts.language.words.capitalizesNouns && introducesName(facts, first)) return first + 1;
+  if (last > first && facts.language.words.capitalizesNouns && introducesName(facts, first) && !headsRemit(facts, first)) return first + 1;
   if (compoundDescriptorOpening(facts, first, last)) return first + 1;
   if (nounBeforeAnothersName(facts, first, last)) return first + 1;
   // "Hamburger Datenschutzbeauftragte Johannes Caspar": adjectives before such a title go with it.

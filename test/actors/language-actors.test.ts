@@ -516,6 +516,26 @@ describe('a German noun a determiner opens is that noun; the name after it is an
   });
 });
 
+describe('a public body\'s head, "für" and its remit are one name (German)', () => {
+  test.each([
+    ['one noun', 'Die Förderung kommt vom Landesamt für Küstenschutz. Das Landesamt für Küstenschutz prüft jeden Antrag.', 'Landesamt für Küstenschutz'],
+    ['two nouns and "und"', 'Geld gibt das Bundesamt für Küstenschutz und Fischerei. Das Bundesamt für Küstenschutz und Fischerei prüft die Anträge.', 'Bundesamt für Küstenschutz und Fischerei'],
+    ['a list closed by "und"', 'Eingeladen hat das Ministerium für Schule, Sport und Jugend. Das Ministerium für Schule, Sport und Jugend zahlt die Reise.', 'Ministerium für Schule, Sport und Jugend'],
+    ['an institute in the genitive', 'Die Forscher des Instituts für Meereskunde messen die Wellen. Das Institut für Meereskunde teilt die Daten.', 'Institut für Meereskunde'],
+  ])('%s', (_shape, text, name) => {
+    const actor = actorsOf('de', text).find((a) => a.name === name);
+    expect(actor?.kind).toBe('organization');
+    expect(actor?.mentions).toHaveLength(2);
+  });
+
+  test.each([
+    ['a remit that goes on after a preposition and an article is not cut short', 'Das Landesamt für Datenschutz in der Verwaltung warnt. Das Landesamt für Datenschutz in der Verwaltung prüft.'],
+    ['a thing\'s head is no body\'s ("Datenbank für …")', 'Die Datenbank für Baugenehmigungen wächst. Die Datenbank für Baugenehmigungen ist öffentlich.'],
+  ])('%s', (_cue, text) => {
+    expect(shown('de', text)).toEqual([]);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
