@@ -536,6 +536,19 @@ describe('a public body\'s head, "für" and its remit are one name (German)', ()
   });
 });
 
+describe('a word the names lists hold, then an acronym, is a body or its product, no person', () => {
+  test.each([
+    ['de', 'Die Messungen stammen vom Fraunhofer IKM. Das Fraunhofer IKM veröffentlicht sie jährlich.', 'Fraunhofer IKM'],
+    ['de', 'Die Serie läuft bei Apple TV. Apple TV zeigt sie ab Mai.', 'Apple TV'],
+  ])('%s: %s', (code, text, name) => {
+    expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('organization');
+  });
+
+  test('a pope\'s or a monarch\'s number is no acronym ("Benedikt XVI")', () => {
+    expect(shown('de', 'Papst Benedikt XVI besuchte die Stadt. Benedikt XVI sprach lange.')).toContainEqual(['Benedikt XVI', 'person']);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
