@@ -540,7 +540,7 @@ describe('a word the names lists hold, then an acronym, is a body or its product
   test.each([
     ['de', 'Die Messungen stammen vom Fraunhofer IKM. Das Fraunhofer IKM veröffentlicht sie jährlich.', 'Fraunhofer IKM'],
     ['de', 'Die Serie läuft bei Apple TV. Apple TV zeigt sie ab Mai.', 'Apple TV'],
-  ])('%s: %s', (code, text, name) => {
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
     expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('organization');
   });
 
