@@ -13,7 +13,7 @@ import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
-import { inPictureCredit } from './page-furniture.ts';
+import { inPictureCredit, inWebAddress } from './page-furniture.ts';
 import { chunkEnd, headsRemit, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isWorldCity } from './world-cities.ts';
@@ -136,6 +136,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   if (first === last && namesNothingAlone(facts, first)) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
+  // "www.dwds.de/themenglossar/Corona": a word of a web address names nothing in the story.
+  if (inWebAddress(text, { start, end })) return null;
   // Composed, so that a name written with combining accents folds with the same name written whole.
   const surface = text.slice(start, end).normalize('NFC');
   const phrase = surface.toLowerCase();

@@ -549,6 +549,16 @@ describe('a word the names lists hold, then an acronym, is a body or its product
   });
 });
 
+describe('a word of a web address names nothing in the story', () => {
+  test.each([
+    ['de', 'Weiterlesen: www.beispielzeitung.de/thema/Wuppertal', 'Wuppertal'],
+    ['fr', 'Source : https://exemple.fr/dossiers/Marseille', 'Marseille'],
+    ['es', 'Más en exemplo.es/noticias/Sevilla', 'Sevilla'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(actorsOf(code, text).map((a) => a.name)).not.toContain(name);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
