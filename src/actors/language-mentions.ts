@@ -12,17 +12,14 @@ import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
-import { inPictureCredit } from './page-furniture.ts';
-import { chunkEnd, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
+import { inPictureCredit, inWebAddress } from './page-furniture.ts';
+import { chunkEnd, headsRemit, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isWorldCity } from './world-cities.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS, PLACE_HEADS as ENGLISH_PLACE_HEADS } from './word-classes.ts';
 import { adjectivesBeforeNouns, compoundOpenersOf, firstNamesBeforeNames, isSalutation, knownBaseForm, roleOf } from './word-roles.ts';
 import { MAX_CACHED, endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName, wordKnowledge } from './word-knowledge.ts';
-
-/** II to XXXIX, as chapters, sequels and monarchs are numbered. */
-const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 export interface LanguageMention extends Mention {
   evidence: Evidence;
@@ -139,6 +136,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   if (first === last && namesNothingAlone(facts, first)) return null;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
+  // "www.dwds.de/themenglossar/Corona": a word of a web address names nothing in the story.
+  if (inWebAddress(text, { start, end })) return null;
   // Composed, so that a name written with combining accents folds with the same name written whole.
   const surface = text.slice(start, end).normalize('NFC');
   const phrase = surface.toLowerCase();
@@ -289,7 +288,7 @@ function withoutLeadingWord(facts: Facts, first: number, last: number): number {
   // "das Dorf Lützerath", "das Land Niedersachsen": where every noun is capitalized, a common noun
   // that introduces a place or a body, opening the run, is no part of its name; read before it, it
   // says what the name is. Elsewhere a capitalized one is the name's own ("Estados Unidos").
-  if (last > first && facts.language.words.capitalizesNouns && introducesName(facts, first)) return first + 1;
+  if (last > first && facts.language.words.capitalizesNouns && introducesName(facts, first) && !headsRemit(facts, first)) return first + 1;
   if (compoundDescriptorOpening(facts, first, last)) return first + 1;
   if (nounBeforeAnothersName(facts, first, last)) return first + 1;
   // "Hamburger Datenschutzbeauftragte Johannes Caspar": adjectives before such a title go with it.

@@ -3,7 +3,7 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
@@ -376,7 +376,11 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     // says nothing ("Starke Stromerzeugung": an adjective and a compound noun).
     const opensWithOrdinaryWord = facts.starts[first] === true && facts.knowledge.isLowerCaseWord(firstWord);
     const surnameAfter = !opensWithOrdinaryWord && tokens.slice(first + 1, last + 1).every((t) => !facts.knowledge.isDictionaryEntry(t.lower));
-    const namedPerson = !language.bare && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
+    // "Fraunhofer ISE", "Apple TV": a word the names lists hold, then an acronym, is a body or its
+    // product; no surname is an acronym (a first name the lexicon knows decided above). A
+    // monarch's or a pope's number is none ("Benedikt XVI").
+    const acronymAfter = tokens.slice(first + 1, last + 1).some((t) => ACRONYM.test(t.text) && !ROMAN_NUMERAL.test(t.text));
+    const namedPerson = !language.bare && !acronymAfter && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
     if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
     if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };

@@ -26,6 +26,9 @@ export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$|^(?:\p{Lu}\.){2,}$|^\p{Lu}\p
 /** The genitive ending of names where the language writes one ("Putins", "Sachsens"). */
 export const GENITIVE_S = 's';
 
+/** II to XXXIX, as chapters, sequels and monarchs are numbered. */
+export const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** A word in capitals: no small letter ("BAJOU", "LA"). */
 export const IN_CAPITALS = /^\p{Lu}+$/u;
 

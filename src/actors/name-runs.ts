@@ -1,8 +1,8 @@
 // Runs of tokens that make one candidate name: where a name opens, how far it reaches
 // (across connectors, heads, a surname after a first name), and where a list splits it.
-import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, isUnknownGivenName, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue, insideCue, titledBefore } from './name-cues.ts';
-import { isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
+import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 
 /** Two connectors at most between the parts of one name ("Fuerzas de Defensa de Israel"). */
 const MAX_CONNECTORS = 2;
@@ -24,6 +24,8 @@ function opensName(facts: Facts, i: number): boolean {
     // "el Banco de México", "Banco Santander": where only names are capitalized, a head written
     // with a capital is the name's own, descriptor or not ("el banco Santander" introduces one).
     if (joined && capitalizedHead(facts, i) && (next === 'name' || next === 'connector')) return true;
+    // "Institut für Weltwirtschaft": a head before its remit.
+    if (headsRemit(facts, i)) return true;
   }
   // "der Rüstungskonzern Rheinmetall": a word the story introduces as a name; "in Mitte": a town after a preposition of place.
   if (role !== 'nounOrName' || i === 0 || newlineBetween(facts, i - 1, i)) return false;
@@ -126,6 +128,12 @@ export function chunkEnd(facts: Facts, first: number): number {
   for (;;) {
     const next = last + 1;
     if (next >= tokens.length || newlineBetween(facts, last, next)) break;
+    // "des Instituts für Meereskunde": a body's head and its remit, before the genitive's end of a name.
+    const remit = remitEnd(facts, last);
+    if (remit > last) {
+      last = remit;
+      break;
+    }
     if (isGenitiveName(facts, last) || startsPersonAfterAcronym(facts, last, next)) break;
     const role = roles[next];
     // "Europäische Zentralbank"; "Lena Große Scharmann": an adjective between names belongs to them.
@@ -207,9 +215,78 @@ function capitalizedParticleAfterFirstName(facts: Facts, first: number, last: nu
   return last === first + 1 && particle?.capitalized === true && facts.language.sets.nameConnectors.has(particle.lower) && isFirstName(facts.tokens[first]?.lower ?? '');
 }
 
+/** Separators between the nouns of a remit: "für Familie, Senioren, Frauen und Jugend". */
+const REMIT_COMMA = ',';
+
+/**
+ * Token `i` is a noun of the language as a remit writes it: capitalized, no name of its own, no
+ * acronym, and no compound left open for the next word ("Schnee-und Lawinenforschung").
+ */
+function remitNoun(facts: Facts, i: number): boolean {
+  const role = facts.roles[i];
+  const token = facts.tokens[i];
+  if ((role !== 'noun' && role !== 'nounOrName') || token?.capitalized !== true || ACRONYM.test(token.text)) return false;
+  return !facts.language.sets.conjunctions.has(token.lower.slice(token.lower.lastIndexOf('-') + 1));
+}
+
+/**
+ * "Bundesamt für Sicherheit in der Informationstechnik": a preposition and a determiner after
+ * the remit's nouns carry it on in words no rule here reads; the remit is not read at all, rather
+ * than cut ("in Berlin", with no determiner, ends it).
+ */
+function remitGoesOn(facts: Facts, end: number): boolean {
+  const { tokens, language } = facts;
+  const preposition = tokens[end + 1];
+  if (!preposition || preposition.capitalized || newlineBetween(facts, end, end + 1) || !facts.knowledge.isStopWord(preposition.lower)) return false;
+  // Not a preposition joined to its article ("im Auftrag des Bundes"), as often after a name as inside one.
+  return !language.sets.nounDeterminers.has(preposition.lower) && language.sets.nounDeterminers.has(tokens[end + 2]?.lower ?? '');
+}
+
+/** "Bundesamt", "Instituts", "Fraunhofer-Institut": a head of the language's remit table, alone, inflected or closing a compound. */
+function isRemitHead(facts: Facts, i: number): boolean {
+  const heads = facts.language.words.remitHeads;
+  return lowerForms(facts, i).some((form) => heads.includes(form) || endsWithOneOf(form, heads));
+}
+
+/**
+ * "Bundesministerium für Bildung und Forschung", "Institut für Weltwirtschaft": where the
+ * language's tables name a remit's connector and a body's head, the head, that connector and the
+ * nouns after it (listed with commas and a closing conjunction, "für Familie, Senioren, Frauen
+ * und Jugend") are one name. The nouns are common words, which nothing else takes into a name.
+ * The remit's last token, or -1 when no remit follows token `head`.
+ */
+function remitEnd(facts: Facts, head: number): number {
+  const { tokens, language } = facts;
+  if (!language.sets.remitConnectors.has(tokens[head + 1]?.lower ?? '') || !isRemitHead(facts, head)) return -1;
+  if (!remitNoun(facts, head + 2) || newlineBetween(facts, head, head + 2)) return -1;
+  const closed = (last: number): number => (remitGoesOn(facts, last) ? -1 : last);
+  let end = head + 2;
+  // ", Senioren, Frauen und Jugend": a comma goes on to the next noun, a conjunction closes the list.
+  for (let sep = end + 1; remitNoun(facts, sep + 1) && !newlineBetween(facts, end, sep + 1); sep = end + 1) {
+    const word = tokens[sep]?.lower ?? '';
+    if (language.sets.conjunctions.has(word)) return closed(sep + 1);
+    if (word !== REMIT_COMMA) break;
+    end = sep + 1;
+  }
+  // "für Bildung, Forschung …" with no conjunction closing the list: the remit is its first noun.
+  return closed(head + 2);
+}
+
+/** Token `head` heads a remit: "Kompetenzzentrum" of "Kompetenzzentrum für Stadtgeschichte" is the name's own, no descriptor before it. */
+export function headsRemit(facts: Facts, head: number): boolean {
+  return remitEnd(facts, head) > head;
+}
+
+/** Token `i` is a conjunction inside the remit of an organization's head before it (first..i). */
+function inRemit(facts: Facts, first: number, i: number): boolean {
+  for (let head = first; head < i - 1; head++) if (remitEnd(facts, head) > i) return true;
+  return false;
+}
+
 /**
  * "USA und China", "Peter Bofinger und Marcel Fratzscher": a conjunction between names lists
- * them; it joins one name only where an organization's head ends it ("Bündnis für Arbeit und Soziales").
+ * them; it joins one name only where an organization's head ends it ("Bündnis für Arbeit und
+ * Soziales") or its remit holds it ("Bundesministerium für Bildung und Forschung").
  */
 export function splitAtConjunctions(facts: Facts, first: number, last: number): Array<[number, number]> {
   const conjunctions = facts.language.sets.conjunctions;
@@ -217,7 +294,7 @@ export function splitAtConjunctions(facts: Facts, first: number, last: number): 
   const parts: Array<[number, number]> = [];
   let start = first;
   for (let i = first + 1; i < last; i++) {
-    if (!conjunctions.has(facts.tokens[i]?.lower ?? '')) continue;
+    if (!conjunctions.has(facts.tokens[i]?.lower ?? '') || inRemit(facts, first, i)) continue;
     parts.push([start, i - 1]);
     start = i + 1;
   }

@@ -55,3 +55,19 @@ export function inPictureCredit(text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - CREDIT_REACH), span.start);
   return CREDIT_LABEL.test(before) || COPYRIGHT_HOLDER.test(before) || CREDIT_AGENCY_AFTER.test(text.slice(span.end, span.end + 3));
 }
+
+/** A web address written out: its scheme, its "www.", or a domain before its path ("dwds.de/themen"). */
+const WEB_ADDRESS = /^(?:[a-z][a-z+.-]*:\/\/|www\.)|\.\p{L}{2,}\//iu;
+/** Space that ends a word. */
+const SPACE = /\s/u;
+/** The longest web address read around a name, in characters each way. */
+const MAX_ADDRESS_REACH = 200;
+
+/** Does the name at `span` stand inside a web address ("www.dwds.de/themenglossar/Corona")? */
+export function inWebAddress(text: string, span: TextSpan): boolean {
+  let start = span.start;
+  while (start > 0 && span.start - start < MAX_ADDRESS_REACH && !SPACE.test(text[start - 1] ?? ' ')) start--;
+  let end = span.end;
+  while (end < text.length && end - span.end < MAX_ADDRESS_REACH && !SPACE.test(text[end] ?? ' ')) end++;
+  return WEB_ADDRESS.test(text.slice(start, end));
+}

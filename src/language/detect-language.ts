@@ -11,6 +11,14 @@ export type LanguageCode = string;
 const SAMPLE_WORDS = 600;
 /** Below this share of function words the text is in none of the known languages. */
 const MIN_SHARE = 0.2;
+/**
+ * A text that lists more than it tells (a club's dates, a game's quest log, a short local
+ * story among its headings) has fewer function words; below MIN_SHARE one language still
+ * wins where its share is at least this, and LEADS_BY times any other language's.
+ */
+const MIN_LEADING_SHARE = 0.1;
+/** How far the leading language's share stands above the next one's: Lorem ipsum's Italian-like words lead by a third, a German list by three times. */
+const LEADS_BY = 2.5;
 /** A declared language is kept while its share is at least this part of the best one. */
 const DECLARED_KEEPS = 0.8;
 /** A text this short says too little to overrule the page. */
@@ -57,9 +65,15 @@ export function storyLanguage(declared: string | null, text: string): LanguageCo
   const { words, shares } = functionWordShares(text);
   if (words < MIN_WORDS) return page;
   const [best, bestShare] = [...shares].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0] as [LanguageCode, number]);
-  if (bestShare < MIN_SHARE) return page;
+  if (bestShare < MIN_SHARE) return page ?? (leadsClearly(best, bestShare, shares) ? best : null);
   if (page && (shares.get(page) ?? 0) >= bestShare * DECLARED_KEEPS) return page;
   // A page declaring a language the detector has no words for keeps it unless the text is plainly another.
   if (page && !shares.has(page) && bestShare < 2 * MIN_SHARE) return page;
   return best;
+}
+
+/** Where the page declares no language: `best`'s share is low, but every other language's far lower. */
+function leadsClearly(best: LanguageCode, bestShare: number, shares: ReadonlyMap<LanguageCode, number>): boolean {
+  if (bestShare < MIN_LEADING_SHARE) return false;
+  return [...shares].every(([lang, share]) => lang === best || share * LEADS_BY <= bestShare);
 }

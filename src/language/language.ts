@@ -59,6 +59,7 @@ export interface LanguageSets {
   courtesyTitles: ReadonlySet<string>;
   nounDeterminers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  remitConnectors: ReadonlySet<string>;
   determinersBeforeNoName: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
@@ -189,6 +190,7 @@ function languageSets(words: LanguageWords): LanguageSets {
     nounDeterminers: set([...words.nounDeterminers, ...words.determinersBeforeNoName]),
     determinersBeforeNoName: set(words.determinersBeforeNoName),
     indefiniteArticles: set(words.indefiniteArticles),
+    remitConnectors: set(words.remitConnectors),
     eventHeads: set(words.eventHeads),
     elisions: set(words.elisions),
     addressPronouns: set(words.addressPronouns),
@@ -230,7 +232,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
-  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], determinersBeforeNoName: [], indefiniteArticles: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
+  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], determinersBeforeNoName: [], indefiniteArticles: [], remitConnectors: [], remitHeads: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeDescriptorEndings: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], articlesBeforeNoTown: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], greetings: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },

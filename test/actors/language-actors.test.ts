@@ -516,6 +516,49 @@ describe('a German noun a determiner opens is that noun; the name after it is an
   });
 });
 
+describe('a public body\'s head, "für" and its remit are one name (German)', () => {
+  test.each([
+    ['one noun', 'Die Förderung kommt vom Landesamt für Küstenschutz. Das Landesamt für Küstenschutz prüft jeden Antrag.', 'Landesamt für Küstenschutz'],
+    ['two nouns and "und"', 'Geld gibt das Bundesamt für Küstenschutz und Fischerei. Das Bundesamt für Küstenschutz und Fischerei prüft die Anträge.', 'Bundesamt für Küstenschutz und Fischerei'],
+    ['a list closed by "und"', 'Eingeladen hat das Ministerium für Schule, Sport und Jugend. Das Ministerium für Schule, Sport und Jugend zahlt die Reise.', 'Ministerium für Schule, Sport und Jugend'],
+    ['an institute in the genitive', 'Die Forscher des Instituts für Meereskunde messen die Wellen. Das Institut für Meereskunde teilt die Daten.', 'Institut für Meereskunde'],
+  ])('%s', (_shape, text, name) => {
+    const actor = actorsOf('de', text).find((a) => a.name === name);
+    expect(actor?.kind).toBe('organization');
+    expect(actor?.mentions).toHaveLength(2);
+  });
+
+  test.each([
+    ['a remit that goes on after a preposition and an article is not cut short', 'Das Landesamt für Datenschutz in der Verwaltung warnt. Das Landesamt für Datenschutz in der Verwaltung prüft.'],
+    ['a thing\'s head is no body\'s ("Datenbank für …")', 'Die Datenbank für Baugenehmigungen wächst. Die Datenbank für Baugenehmigungen ist öffentlich.'],
+  ])('%s', (_cue, text) => {
+    expect(shown('de', text)).toEqual([]);
+  });
+});
+
+describe('a word the names lists hold, then an acronym, is a body or its product, no person', () => {
+  test.each([
+    ['de', 'Die Messungen stammen vom Fraunhofer IKM. Das Fraunhofer IKM veröffentlicht sie jährlich.', 'Fraunhofer IKM'],
+    ['de', 'Die Serie läuft bei Apple TV. Apple TV zeigt sie ab Mai.', 'Apple TV'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('organization');
+  });
+
+  test('a pope\'s or a monarch\'s number is no acronym ("Benedikt XVI")', () => {
+    expect(shown('de', 'Papst Benedikt XVI besuchte die Stadt. Benedikt XVI sprach lange.')).toContainEqual(['Benedikt XVI', 'person']);
+  });
+});
+
+describe('a word of a web address names nothing in the story', () => {
+  test.each([
+    ['de', 'Weiterlesen: www.beispielzeitung.de/thema/Wuppertal', 'Wuppertal'],
+    ['fr', 'Source : https://exemple.fr/dossiers/Marseille', 'Marseille'],
+    ['es', 'Más en exemplo.es/noticias/Sevilla', 'Sevilla'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(actorsOf(code, text).map((a) => a.name)).not.toContain(name);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],

@@ -41,6 +41,17 @@ describe('storyLanguage', () => {
     expect(storyLanguage('de', table)).toBe('de');
   });
 
+  it('detects a language whose few function words far outnumber any other\'s, in a text that lists more than it tells', () => {
+    const notices = [
+      'Vereinsnachrichten Frühjahr',
+      'Termine: Jahreshauptversammlung, Sommerfest, Herbstwanderung zur Burgruine, Grillabend, Weihnachtsfeier.',
+      'Ansprechpartner: Kassenwart Peter Lindner, Jugendwartin Karla Weiß, Platzwart Olaf Brandt.',
+      'Neu im Vorstand ist seit Januar Lena Hartwig. Sie übernimmt die Jugendarbeit.',
+      'Anmeldung: Geschäftsstelle, Mühlenweg 4, Telefon, Mail, Webseite.',
+    ].join('\n\n');
+    expect(storyLanguage(null, notices)).toBe('de');
+  });
+
   it('says nothing from a text too short or in no known language', () => {
     expect(storyLanguage(null, 'Breaking news')).toBeNull();
     expect(storyLanguage(null, 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim minim veniam quis nostrud')).toBeNull();

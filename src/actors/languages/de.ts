@@ -66,6 +66,12 @@ export const DE: LanguageWords = {
     'rundfunk', 'hochschule', 'universität', 'akademie', 'kammer',
   ],
   nameAdjectiveEndings: [],
+  remitConnectors: ['für'],
+  remitHeads: [
+    'ministerium', 'amt', 'agentur', 'anstalt', 'behörde', 'institut', 'zentrum', 'zentrale', 'stiftung', 'kommission',
+    'ausschuss', 'rat', 'beirat', 'verband', 'bund', 'bündnis', 'allianz', 'gesellschaft', 'akademie', 'hochschule',
+    'gericht', 'kammer', 'vereinigung', 'forum', 'netzwerk', 'verein', 'initiative',
+  ],
   orgSuffixes: ['gmbh', 'ag', 'kg', 'se', 'e.v.', 'ev', 'ggmbh', 'mbh', 'ohg', 'kgaa', 'holding', 'group', 'inc', 'ltd', 'bv', 'co'],
   orgDescriptors: [
     'konzern', 'unternehmen', 'firma', 'hersteller', 'sender', 'verein', 'klub', 'club', 'partei', 'gruppe',

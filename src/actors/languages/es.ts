@@ -39,6 +39,8 @@ export const ES: LanguageWords = {
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eo', 'ea', 'eos', 'eas', 'al', 'ales', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'ario', 'aria', 'ista'],
+  remitConnectors: [],
+  remitHeads: [],
   orgSuffixes: ['sa', 's.a.', 'sl', 's.l.', 'sab', 'inc', 'ltd', 'gmbh', 'ag', 'cf', 'fc'],
   orgDescriptors: [
     'grupo', 'empresa', 'compañía', 'firma', 'fabricante', 'cadena', 'diario', 'periódico', 'revista', 'partido',

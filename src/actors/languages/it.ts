@@ -36,6 +36,8 @@ export const IT: LanguageWords = {
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eo', 'ea', 'ei', 'ee', 'ale', 'ali', 'ano', 'ana', 'ani', 'ico', 'ica', 'ici', 'iche', 'ivo', 'iva', 'ese', 'ario', 'aria', 'ista'],
+  remitConnectors: [],
+  remitHeads: [],
   orgSuffixes: ['spa', 's.p.a.', 'srl', 's.r.l.', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ac', 'as', 'ssc'],
   orgDescriptors: [
     'gruppo', 'società', 'azienda', 'impresa', 'colosso', 'produttore', 'casa', 'marchio', 'catena', 'quotidiano',

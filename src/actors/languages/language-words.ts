@@ -65,6 +65,19 @@ export interface LanguageWords {
   orgEndings: readonly string[];
   /** Endings of the lower-case adjectives that belong to an institution's name: "Assemblée nationale", "Conseil constitutionnel". */
   nameAdjectiveEndings: readonly string[];
+  /**
+   * Where every noun is capitalized, the connectors that give a public body's remit after its
+   * head ("Bundesministerium für Bildung und Forschung", "Institut für Weltwirtschaft"): the
+   * nouns after one belong to the name. Empty where the nouns of a remit are not capitalized
+   * and a capitalized word after the connector is a name already ("Banco de España").
+   */
+  remitConnectors: readonly string[];
+  /**
+   * The heads of bodies named by their remit, alone or closing a compound ("Bundesamt",
+   * "Fraunhofer-Institut"): ministries, offices, agencies, institutes, councils. Not every
+   * organization's head: a bank or a firm is named otherwise, and "Datenbank für …" is a thing.
+   */
+  remitHeads: readonly string[];
   /** Legal forms after a company's name: "GmbH", "S.A.", "SpA", "B.V.". */
   orgSuffixes: readonly string[];
   /** Common nouns that introduce an organization's name: "der Konzern Rheinmetall", "le club". */

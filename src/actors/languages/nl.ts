@@ -36,6 +36,8 @@ export const NL: LanguageWords = {
   ],
   orgEndings: ['ministerie', 'partij', 'bank', 'rechtbank', 'raad', 'universiteit', 'instituut', 'stichting', 'vereniging', 'bond', 'commissie', 'politie', 'omroep', 'dienst', 'bureau'],
   nameAdjectiveEndings: [],
+  remitConnectors: [],
+  remitHeads: [],
   orgSuffixes: ['nv', 'n.v.', 'bv', 'b.v.', 'vof', 'inc', 'ltd', 'gmbh', 'ag', 'fc'],
   orgDescriptors: [
     'bedrijf', 'concern', 'onderneming', 'firma', 'fabrikant', 'keten', 'krant', 'dagblad', 'tijdschrift', 'partij',

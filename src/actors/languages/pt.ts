@@ -40,6 +40,8 @@ export const PT: LanguageWords = {
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eu', 'eia', 'eus', 'eias', 'al', 'ais', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'eiro', 'eira', 'ário', 'ária', 'ista'],
+  remitConnectors: [],
+  remitHeads: [],
   orgSuffixes: ['sa', 's.a.', 's/a', 'ltda', 'lda', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ec'],
   orgDescriptors: [
     'grupo', 'empresa', 'companhia', 'firma', 'fabricante', 'rede', 'jornal', 'revista', 'emissora', 'partido',
