@@ -316,11 +316,15 @@ function ordinaryWordsOnly(facts: Facts, first: number, last: number): boolean {
 /**
  * "Microsoft Cloud Deutschland", "Tencent AI Lab": a company the lists know, then only ordinary
  * English words, acronyms or places, names a part of it (never a person: "Cloud" and "AI" are
- * first names to the lexicon).
+ * first names to the lexicon). So does one other word after a company no one is named after
+ * ("Volkswagen Gol", "Apple Music": a model or a service); after "Mercedes", a given name too,
+ * it may be a surname.
  */
 function companyAndItsParts(facts: Facts, first: number, last: number): boolean {
   const { tokens, language } = facts;
-  if (!isOrganizationKind(knownName(tokens[first]?.lower ?? '', language))) return false;
+  const company = tokens[first]?.lower ?? '';
+  if (!isOrganizationKind(knownName(company, language))) return false;
+  if (last === first + 1 && !isLexiconFirstName(facts, company)) return true;
   return tokens.slice(first + 1, last + 1).every((t) => isEnglishWord(t.lower) || ACRONYM.test(t.text) || language.regions.has(t.lower) || language.towns.has(t.lower));
 }
 

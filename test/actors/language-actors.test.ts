@@ -559,6 +559,19 @@ describe('a word of a web address names nothing in the story', () => {
   });
 });
 
+describe('a company the lists know, then one more word, names a part or a product of it, no person', () => {
+  test.each([
+    ['es', 'El nuevo Volkswagen Gol llegó a Rosario. El Volkswagen Gol cuesta menos.', 'Volkswagen Gol'],
+    ['de', 'Die Piloten lernen bei Lufthansa Aviation. Lufthansa Aviation bildet sie aus.', 'Lufthansa Aviation'],
+  ])('%s: %s', (code, text, name) => {
+    expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('organization');
+  });
+
+  test('after a company\'s name that is also a given name, the next word may be a surname ("Mercedes Sosa")', () => {
+    expect(shown('es', 'La cantante Mercedes Sosa cantó en Tucumán. Mercedes Sosa volvió en mayo.')).toContainEqual(['Mercedes Sosa', 'person']);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
