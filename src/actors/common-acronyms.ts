@@ -28,9 +28,11 @@ const MAX_WORDS_AFTER_ARTICLE = 1;
 export function commonNounAcronyms(tokens: readonly Token[]): Set<string> {
   const found = new Set<string>();
   tokens.forEach((token, i) => {
+    // Both forms open with a capital: the test tokenize made already spares most words the patterns.
+    if (!token.capitalized) return;
     const plural = PLURAL_ACRONYM.exec(token.text)?.[1];
     if (plural && nameClass(plural.toLowerCase()) === null) found.add(plural).add(token.text);
-    if (token.capitalized && !found.has(token.text) && NOUN_ACRONYM.test(token.text) && usedAsNoun(tokens, i) && nameClass(token.lower) === null) found.add(token.text);
+    if (!found.has(token.text) && NOUN_ACRONYM.test(token.text) && usedAsNoun(tokens, i) && nameClass(token.lower) === null) found.add(token.text);
   });
   return found;
 }

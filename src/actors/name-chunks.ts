@@ -46,14 +46,16 @@ export function lineStarts(tokens: Token[], text: string): boolean[] {
 /** Per token: does a sentence (or a heading, list item, quotation) start here? */
 export function sentenceStarts(tokens: Token[], text: string): boolean[] {
   const opensLine = (i: number): boolean => i === 0 || newlineBetween(text, tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
+  // Each token's list-mark test, once: every token reads the one before it, and a run of marks is read back.
+  const listMark = tokens.map((token) => LIST_MARK.test(token.text));
   return tokens.map((token, i) => {
     const previous = tokens[i - 1];
     if (!previous) return true;
     if (opensLine(i)) return true;
     if (OPENERS.test(previous.text)) return true;
     let mark = i - 1;
-    while (mark > 0 && LIST_MARK.test(tokens[mark]?.text ?? '') && !opensLine(mark)) mark--;
-    return LIST_MARK.test(tokens[mark]?.text ?? '') && opensLine(mark);
+    while (mark > 0 && listMark[mark] === true && !opensLine(mark)) mark--;
+    return listMark[mark] === true && opensLine(mark);
   });
 }
 
