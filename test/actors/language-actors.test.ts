@@ -563,7 +563,7 @@ describe('a company the lists know, then one more word, names a part or a produc
   test.each([
     ['es', 'El nuevo Volkswagen Gol llegó a Rosario. El Volkswagen Gol cuesta menos.', 'Volkswagen Gol'],
     ['de', 'Die Piloten lernen bei Lufthansa Aviation. Lufthansa Aviation bildet sie aus.', 'Lufthansa Aviation'],
-  ])('%s: %s', (code, text, name) => {
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
     expect(actorsOf(code, text).find((a) => a.name === name)?.kind).toBe('organization');
   });
 
