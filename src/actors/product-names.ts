@@ -74,7 +74,8 @@ export function withProducts(mentions: Mention[], text: string): Mention[] {
   const parts = new Set(
     mentions.filter((m) => m.text.includes(' ') && (isProduct(m) || (m.kind === 'other' && closesWithProductNoun(m.text.toLowerCase().split(' '))))).map((m) => m.text.split(' ').at(-1)),
   );
-  return mentions.map((m) => (m.kind !== 'other' && (isProduct(m) || parts.has(m.text)) ? { ...m, kind: 'other', guessed: false, evidence: 'sure' } : m));
+  const readAsProduct = (m: Mention): boolean => m.kind !== 'other' && (isProduct(m) || parts.has(m.text));
+  return mentions.map((m) => (readAsProduct(m) ? { ...m, kind: 'other', guessed: false, evidence: 'sure' } : m));
 }
 
 /**

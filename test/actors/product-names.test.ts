@@ -67,4 +67,11 @@ describe('products and works are no actors (English)', () => {
     const text = 'Lena Ostrova plays a younger version of Lena Ostrova in the film, and Lena Ostrova said she enjoyed it.';
     expect(shown(text)).toContain('person:Lena Ostrova');
   });
+
+  test('the last word of a product\'s name, standing alone, is the product\'s', () => {
+    const text =
+      'Coders at Halvora Inc. switched to the Quill IDE this year. They say the desktop IDE is fast, the IDE runs on any laptop, ' +
+      'and the IDE has fewer bugs, Halvora Inc. said.';
+    expect(shown(text)).toEqual(['organization:Halvora Inc.']);
+  });
 });
