@@ -115,7 +115,8 @@ function readsAsProduct(m: Mention, text: string): boolean {
   const before = (WORDS_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1] ?? '').trim().split(/\s+/u);
   const [previous = '', second = ''] = [...before].reverse();
   if (PRODUCT_NOUNS_BEFORE.has(previous) || USE_VERBS.has(previous)) return true;
-  if (previous === 'on' && RUN_VERBS.has(second)) return true;
+  // "runs on Android"; not a name the lists know as a firm: "the ad ran on Fox News" names the broadcaster.
+  if (previous === 'on' && RUN_VERBS.has(second) && nameClass(m.text.toLowerCase()) !== 'organization') return true;
   // "a younger version of Mr Lane" is the person, not a copy of a product.
   if (m.kind === 'person') return false;
   const ofWhat = previous === 'the' ? before.at(-3) : second;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findActors } from '../../src/actors/find-actors.ts';
 import { findMentions } from '../../src/actors/find-mentions.ts';
+import { withProducts } from '../../src/actors/product-names.ts';
 import { splitSentences } from '../../src/text/split-sentences.ts';
 
 function shown(text: string): string[] {
@@ -30,9 +31,12 @@ describe('products and works are no actors (English)', () => {
     expect(actors).toContain('organization:Orvane Inc.');
   });
 
-  test('verbs of use name a product: installed, runs on', () => {
-    const text = 'Millions installed Roblox last year. The new phone runs on Roblox as well, and Roblox is free.';
-    expect(shown(text).filter((a) => a.includes('Roblox'))).toEqual([]);
+  test('verbs of use name a product: installed, downloaded, runs on; a broadcaster an ad ran on stays', () => {
+    const installed = 'Millions installed Roblox last year, schools downloaded Roblox too, and Roblox is free.';
+    expect(shown(installed).filter((a) => a.includes('Roblox'))).toEqual([]);
+    const runsOn = 'The phone runs on Pexora, the watch runs on Pexora, and the car uses Pexora too.';
+    expect(withProducts(findMentions(runsOn), runsOn).filter((m) => m.text === 'Pexora').map((m) => m.kind)).toEqual(['other', 'other', 'other']);
+    expect(shown('The ad ran on Fox News on Sunday, a spokesman said.')).toContain('organization:Fox News');
   });
 
   test('a maker stays an organization: one product cue among many mentions, or its products named after it', () => {
