@@ -109,6 +109,8 @@ function productLines(mentions: readonly Mention[], text: string): Set<string> {
  * of use ("installed Windows", "runs on Android").
  */
 function readsAsProduct(m: Mention, text: string): boolean {
+  // "the UK version of the show": a place is where the product is sold, never the product.
+  if (m.kind === 'place') return false;
   const after = text.slice(m.end, m.end + 40);
   const next = POSSESSIVE.test(after) ? '' : (NEXT_WORD.exec(after)?.[1] ?? '');
   if (PRODUCT_NOUNS_AFTER.has(next) || (LONG_NAME_PRODUCT_NOUNS.has(next) && m.text.includes(' '))) return true;

@@ -5,12 +5,13 @@
  * Nouns naming what kind of product stands right before them: "the Xbox interface", "the
  * Minecraft protocol", "the IBM Watson program". Only nouns a maker's name seldom stands
  * before: not "phones", "software", "app" or "game" ("Samsung phones", "the Netflix app",
- * "the Chelsea game" name the maker or the club).
+ * "the Chelsea game" name the maker or the club), nor "franchise" or "edition" ("the Cowboys
+ * franchise" is the team, "the Guardian's US edition" the paper's).
  */
 export const PRODUCT_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'console', 'consoles', 'headset', 'headsets', 'controller', 'interface', 'protocol',
-  'version', 'versions', 'edition', 'update', 'updates', 'firmware', 'emulator', 'plugin', 'plug-in',
-  'mod', 'mods', 'gameplay', 'franchise', 'sequel', 'episode', 'episodes',
+  'version', 'versions', 'update', 'updates', 'firmware', 'emulator', 'plugin', 'plug-in',
+  'mod', 'mods', 'gameplay', 'sequel', 'episode', 'episodes',
 ]);
 
 /**

@@ -78,4 +78,8 @@ describe('products and works are no actors (English)', () => {
       'and the IDE has fewer bugs, Halvora Inc. said.';
     expect(shown(text)).toEqual(['organization:Halvora Inc.']);
   });
+
+  test('a place is where a product is sold, never the product', () => {
+    expect(shown('The Kenya version of the quiz was cheaper, the BBC said.')).toContain('place:Kenya');
+  });
 });
