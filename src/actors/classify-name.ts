@@ -4,6 +4,7 @@ import { EVENT_HEADS, NAMED_PHENOMENON_OPENERS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
 import { DESIGNATION_NUMBER, namesModel, namesModelNumber } from './model-names.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
+import { closesWithProductNoun } from './product-names.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC } from './tokenize.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
@@ -197,8 +198,8 @@ function decidedKind(name: NameEvidence): MentionKind | null | undefined {
   if (!name.shouted && ACRONYM.test(name.surface) && (known === 'first-name' || known === 'last-name' || known === null)) {
     return contextKind(name, 'organization') ?? 'organization';
   }
-  // A model's name says what it is whatever stands around it.
-  if (!known && words.length > 1 && namesModel(words, name.surface)) return 'other';
+  // A model's or a product's name says what it is whatever stands around it ("Xbox One X", "Tor Browser").
+  if (!known && words.length > 1 && (namesModel(words, name.surface) || closesWithProductNoun(words))) return 'other';
   const kind = ownKind(name);
   return contextKind(name, kind) ?? kind ?? undefined;
 }

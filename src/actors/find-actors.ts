@@ -11,6 +11,7 @@ import { findLanguageMentions } from './language-mentions.ts';
 import { isFirstName } from './word-knowledge.ts';
 import { languageCanonical } from './language-names.ts';
 import type { Mention } from './mention.ts';
+import { withProducts } from './product-names.ts';
 import { rankActors } from './rank-actors.ts';
 import { sourceStanding } from './source-standing.ts';
 import { withTownBodies } from './town-teams.ts';
@@ -106,7 +107,7 @@ const LANGUAGE_UNSURE_FACTOR = 0.5;
 
 const ENGLISH: Reading = {
   groups: (text, introduced) =>
-    foldMentions(withAppositiveKinds(withTownBodies(withAdministrations(findMentions(text), text)), text), text, canonicalOf, introduced).map((group) => {
+    foldMentions(withAppositiveKinds(withTownBodies(withAdministrations(withProducts(findMentions(text), text), text)), text), text, canonicalOf, introduced).map((group) => {
       // "Vantoria, an energy research institute": the story says what the name is.
       const kind = appositiveKind(group, text);
       return kind ? { ...group, kind, mentions: group.mentions.map((m) => ({ ...m, evidence: 'sure' as const })) } : group;
