@@ -3,7 +3,7 @@
 // ("der", "le", "the") make up a third to a half of running text in every language the
 // detector knows, and almost none of a text in another language.
 import { FUNCTION_WORDS } from './data/function-words.ts';
-import { isLetter, width } from '../text/word-runs.ts';
+import { isLetter, wordRuns } from '../text/word-runs.ts';
 
 /** A primary language subtag, lower-case: "de" for `de-AT`. */
 export type LanguageCode = string;
@@ -46,33 +46,15 @@ export function primarySubtag(tag: string | null | undefined): LanguageCode | nu
 /** Per known language, the share of the sample's words that are its function words. */
 export function functionWordShares(text: string): { words: number; shares: Map<LanguageCode, number> } {
   const hits = LANGUAGES.map(() => 0);
-  let words = 0;
-  for (let start = nextLetter(text, 0); start < text.length && words < SAMPLE_WORDS; words++) {
-    const end = letterRunEnd(text, start);
-    const bits = LANGUAGES_OF.get(text.slice(start, end).toLowerCase()) ?? 0;
+  // The sample's words, /\p{L}+/gu's matches, by word-runs' scan: a regex match object per word cost more than its lookup.
+  const runs = wordRuns(text, isLetter, SAMPLE_WORDS);
+  const words = runs.length / 2;
+  for (let r = 0; r < runs.length; r += 2) {
+    const bits = LANGUAGES_OF.get(text.slice(runs[r], runs[r + 1]).toLowerCase()) ?? 0;
     for (let i = 0; bits >> i; i++) if ((bits >> i) & 1) hits[i]!++;
-    start = nextLetter(text, end);
   }
   const shares = new Map(LANGUAGES.map((lang, i) => [lang, words ? hits[i]! / words : 0]));
   return { words, shares };
-}
-
-// The sample's words are the matches of /\p{L}+/gu, found by a hand-written scan: a regex
-// match object per word cost more than looking the word up (word-runs.ts classifies each
-// code point by the same property).
-
-/** Where the next word starts at or after `from`; the text's length when none does. */
-function nextLetter(text: string, from: number): number {
-  let at = from;
-  for (let code = text.codePointAt(at); code !== undefined && !isLetter(code); code = text.codePointAt(at)) at += width(code);
-  return at;
-}
-
-/** Where the run of letters starting at `from` ends. */
-function letterRunEnd(text: string, from: number): number {
-  let at = from;
-  for (let code = text.codePointAt(at); code !== undefined && isLetter(code); code = text.codePointAt(at)) at += width(code);
-  return at;
 }
 
 /**

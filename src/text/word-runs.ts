@@ -30,9 +30,10 @@ export const isLetterOrApostrophe = codePointClass(/^[\p{L}']$/u);
 
 /**
  * The maximal runs of code points passing `test`, as flat offsets into `text`:
- * [start, end, start, end, …], in order.
+ * [start, end, start, end, …], in order; only the first `maxRuns` of them, where a
+ * caller reads a sample ("the first 600 words"), so the rest of the text is not scanned.
  */
-export function wordRuns(text: string, test: CodePointTest = isLetterOrNumber): number[] {
+export function wordRuns(text: string, test: CodePointTest = isLetterOrNumber, maxRuns = Infinity): number[] {
   const bounds: number[] = [];
   let start = -1;
   for (let i = 0; i < text.length; ) {
@@ -43,6 +44,7 @@ export function wordRuns(text: string, test: CodePointTest = isLetterOrNumber): 
     } else if (start >= 0) {
       bounds.push(start, i);
       start = -1;
+      if (bounds.length / 2 >= maxRuns) return bounds;
     }
     i += width(code);
   }
