@@ -142,12 +142,9 @@ export const PLACE_WORDS_NOT_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Place heads compromise's list lacks: "Channel Isles", "Topanga Mall", "Union Plaza", "Kara Sea", a residence ("Gracie Mansion"),
- * a building one is held or plays in ("County Jail", "Globe Theatre"; compromise has "theater"), and the roads
- * beside its "road", "street" and "avenue" ("Ellis Drive", "Sunset Boulevard", "Pacific Coast Highway").
+ * a building one is held or plays in ("County Jail", "Globe Theatre"; compromise has "theater"). Roads are ROAD_HEADS.
  */
-export const EXTRA_PLACE_HEADS: readonly string[] = [
-  'isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion', 'blvd', 'jail', 'prison', 'theatre',
-];
+export const EXTRA_PLACE_HEADS: readonly string[] = ['isles', 'mall', 'plaza', 'sea', 'ocean', 'bungalow', 'mansion', 'blvd', 'jail', 'prison', 'theatre'];
 
 /**
  * Roads beside compromise's "road", "street" and "avenue": "Ellis Drive", "Sunset Boulevard", "Pacific
