@@ -43,8 +43,11 @@ export interface LeanPatterns {
   backward: RegExp;
   /** A word before the date puts it in the past: "since", "seit". */
   since: RegExp;
-  /** A "since" word that also means "from", and a word closing the range a date opens, in the phrase or right after it: "desde" … "hasta". */
-  sinceAsFrom: { word: RegExp; rangeEnd: RegExp } | null;
+  /**
+   * Where the `since` word also means "from", a word closing the range a date opens, in the
+   * phrase or right after it: "desde" … "hasta". Null where it never does.
+   */
+  sinceRangeEnd: RegExp | null;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
   /** The clause holding the date tells a habit: "usually", "meist", "chaque année". */
@@ -70,10 +73,7 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
         : null,
     backward: new RegExp(wholeWords(words.backward), 'iu'),
     since: new RegExp(wholeWords([words.since]), 'iu'),
-    sinceAsFrom:
-      words.sinceRangeEnds.length > 0
-        ? { word: new RegExp(wholeWords([words.since]), 'iu'), rangeEnd: new RegExp(wholeWords(words.sinceRangeEnds), 'iu') }
-        : null,
+    sinceRangeEnd: words.sinceRangeEnds.length > 0 ? new RegExp(wholeWords(words.sinceRangeEnds), 'iu') : null,
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     habitual: new RegExp(wholeWords(words.habitual), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
@@ -127,9 +127,9 @@ export function inHabitClause(text: string, index: number, phrase: string, patte
  * aperta dal 16 aprile"). English "since" and German "seit" never do.
  */
 function meansFrom(around: string, next: string, future: boolean, patterns: LeanPatterns): boolean {
-  const { sinceAsFrom } = patterns;
-  if (!sinceAsFrom?.word.test(around)) return false;
-  return future || sinceAsFrom.rangeEnd.test(`${around.slice(around.search(sinceAsFrom.word))}${next}`);
+  const { since, sinceRangeEnd } = patterns;
+  if (!sinceRangeEnd || !since.test(around)) return false;
+  return future || sinceRangeEnd.test(`${around.slice(around.search(since))}${next}`);
 }
 
 /**
