@@ -4,7 +4,7 @@ import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
-import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { CLAUSE_WORDS, HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
 /**
@@ -215,32 +215,52 @@ function isFullName(tokens: Token[], first: number, last: number): boolean {
 
 /**
  * "Corey Scher of New York", "Luccioni of Mila": a person's name before "of" is a name
- * of its own, and so is the place or employer after it. Before "of" stands a full name
- * opening with a known first name, or one word that is neither an ordinary word nor a
- * known name of another kind; no title or head ("Secretary of State", "Bank of America",
- * "Mary Queen of Scots", "Gulf of Mexico" stay whole).
+ * of its own, and so is the place or employer after it. No title or head stands before
+ * "of" ("Secretary of State", "Bank of America", "Mary Queen of Scots", "Gulf of Mexico"
+ * stay whole).
  */
 function splitPersonOf(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   for (let i = chunk.first + 1; i < chunk.last; i++) {
     if (lower(tokens, i) !== 'of') continue;
     // "… of the Kent Police": the article after "of" opens no name.
     const after = lower(tokens, i + 1) === 'the' ? i + 2 : i + 1;
-    return namesPersonBefore(tokens, chunk.first, i) ? [{ first: chunk.first, last: i - 1 }, { first: after, last: chunk.last }] : [chunk];
+    const employer = { first: after, last: chunk.last };
+    return namesPersonBefore(tokens, chunk.first, i, employer) ? [{ first: chunk.first, last: i - 1 }, employer] : [chunk];
   }
   return [chunk];
 }
 
 const PERSON_NAME_CLASSES: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name', null]);
+/** What a list may know the words after "of" as, when they say where a person is from or works. */
+const HOME_CLASSES: ReadonlySet<NameClass | null> = new Set(['place', 'organization']);
 
-function namesPersonBefore(tokens: Token[], chunkFirst: number, of: number): boolean {
+/**
+ * Before "of" stands a person's name:
+ * - one word that is neither an ordinary word nor a known name of another kind ("Luccioni");
+ * - or two or three name words, none an ordinary word, read as a person's by one of three cues:
+ *   a known first name ("Corey Scher"), a title or an honorific before them ("President Xi
+ *   Jinping of China", "Dr. Ama Mensah of the Health Department"), or a place or body a list knows after "of"
+ *   ("Kenji Watanabe of Japan", "Lin Wei of the New York Times": first names from anywhere).
+ */
+function namesPersonBefore(tokens: Token[], chunkFirst: number, of: number, after: NameChunk): boolean {
   // "Sen. Tim Scott of South Carolina": the title before the name is no part of it.
   const title = titleEnd({ first: chunkFirst, last: of - 1 }, tokens);
   const first = title >= 0 ? title + 1 : chunkFirst;
   if (first >= of) return false;
   for (let j = first; j < of; j++) if (!mayNamePerson(lower(tokens, j))) return false;
-  if (of - first > 1) return nameClass(lower(tokens, first)) === 'first-name';
+  if (of - first > 1) {
+    if (nameClass(lower(tokens, first)) === 'first-name') return true;
+    if (of - first > 3 || tokens.slice(first, of).some((token) => looksCommon(token.lower) || ACRONYM_WORD.test(token.text))) return false;
+    return title >= 0 || honorificBefore(tokens, chunkFirst) || HOME_CLASSES.has(nameClass(wordsBetween(tokens, after.first, after.last)));
+  }
   const word = lower(tokens, first);
   return PERSON_NAME_CLASSES.has(nameClass(word)) && !looksCommon(word) && !ACRONYM_WORD.test(tokens[first]?.text ?? '');
+}
+
+/** "Dr. Ama Mensah", "Mrs Mensah": an honorific, with or without its period, just before the chunk. */
+function honorificBefore(tokens: Token[], first: number): boolean {
+  const before = lower(tokens, first - 1) === '.' ? first - 2 : first - 1;
+  return HONORIFICS.has(lower(tokens, before));
 }
 
 /** No title, head, opener or connector: "Secretary", "Ministry", "Gulf", "von". */

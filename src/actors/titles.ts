@@ -67,14 +67,24 @@ export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
   for (let t = chunk.first + 1; t < chunk.last; t++) {
     if (!isPersonTitle(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
     let start = t;
-    // "Attorney General William Barr": a title before the title is part of it.
-    while (start > chunk.first && (TITLE_MODIFIERS.has(lower(tokens, start - 1)) || isNationOf(lower(tokens, start - 1)) || isPersonTitle(lower(tokens, start - 1)))) start--;
+    // "Attorney General William Barr", "Lt. Col. Alexander Vindman": a title before the title,
+    // with its abbreviation's period, is part of it.
+    for (;;) {
+      if (start > chunk.first && partOfTitle(lower(tokens, start - 1))) start--;
+      else if (start - 1 > chunk.first && lower(tokens, start - 1) === '.' && isPersonTitle(lower(tokens, start - 2))) start -= 2;
+      else break;
+    }
     if (start === chunk.first) return -1;
     const nameLength = chunk.last - t;
     const firstName = nameClass(lower(tokens, t + 1)) === 'first-name';
     if (nameLength >= 2 || firstName) return start;
   }
   return -1;
+}
+
+/** A word a title may open with: "Attorney" (a title), "Deputy" (a modifier), "Indian" (a nation). */
+function partOfTitle(word: string): boolean {
+  return TITLE_MODIFIERS.has(word) || isNationOf(word) || isPersonTitle(word);
 }
 
 /** Longest nationality read before a name, in words: "New Zealander Tim Weston". */

@@ -51,6 +51,14 @@ describe('findMentions', () => {
     ['A firm from Tamsin, Calif., bought the mill.', ['place:Tamsin', 'place:Calif']],
     // After a person's "of", the article opens no name; Irish English's titles are titles.
     ['Sergeant Ana Pike of the Kestrova Police Department and Tanaiste Ben Holm spoke.', ['person:Ana Pike', 'organization:Kestrova Police Department', 'person:Ben Holm']],
+    // A name no list knows before "of" is a person's when a title or an honorific stands before it,
+    // or a country or a body the lists know stands after it; the place or body is a name of its own.
+    ['President Tavo Renkai of Chile flew home.', ['person:Tavo Renkai', 'place:Chile']],
+    ['Dr. Oyelu Adanne of the Harlow Health Board spoke.', ['person:Oyelu Adanne', 'organization:Harlow Health Board']],
+    ['The title went to Kaito Morisane of Japan.', ['person:Kaito Morisane', 'place:Japan']],
+    ['Ruo-Lin Tsai of the New York Times reported it.', ['person:Ruo-Lin Tsai', 'organization:New York Times']],
+    // ... but a head before "of" keeps the name whole.
+    ['The Bank of Japan held rates.', ['organization:Bank of Japan']],
     // A place's office makes a name no list knows that place; a residence is a place.
     ['Kestrova CM Ana Pike met reporters at Harbor Bungalow.', ['place:Kestrova', 'person:Ana Pike', 'place:Harbor Bungalow']],
     // Unknown capitals, then a number of two digits or more, designate a road or a model.
@@ -295,6 +303,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['President-elect Ruth Abara arrived.', 'President-elect'],
     ['U.S. Secretary Ann Lee met the press.', 'U.S. Secretary'],
     ['Secretary of State Ana Duarte flew home.', 'Secretary of State'],
+    // An abbreviated title before the title, with its period, is part of it, never a name.
+    ['Lt. Col. Ivo Marek testified.', 'Lt. Col.'],
   ])('the title before the name in "%s" is %s', (text, title) => {
     expect(findMentions(text).find((m) => m.kind === 'person')?.title).toBe(title);
   });
