@@ -65,7 +65,7 @@ export function isJobBeforeName(chunk: NameChunk, tokens: Token[]): boolean {
  */
 export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
   for (let t = chunk.first + 1; t < chunk.last; t++) {
-    if (!isPersonTitle(lower(tokens, t)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
+    if (!(isPersonTitle(lower(tokens, t)) || jobBeforeFullName(tokens, t, chunk.last)) || NAME_CONNECTORS.has(lower(tokens, t - 1))) continue;
     let start = t;
     // "Attorney General William Barr", "Lt. Col. Alexander Vindman": a title before the title,
     // with its abbreviation's period, is part of it.
@@ -80,6 +80,17 @@ export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
     if (nameLength >= 2 || firstName) return start;
   }
   return -1;
+}
+
+/**
+ * "NASA Administrator Jim Bridenstine": a job noun the lists know, before a known first name
+ * and one or two more words, is a title there, as a title word is. Not a job noun that is
+ * a name itself ("Mason") or a plural.
+ */
+function jobBeforeFullName(tokens: Token[], t: number, last: number): boolean {
+  const word = lower(tokens, t);
+  const names = last - t;
+  return ROLE_NOUNS.has(word) && !NAMES_OF_PEOPLE.has(nameClass(word)) && !word.endsWith('s') && names >= 2 && names <= MAX_NAME_AFTER_JOB && nameClass(lower(tokens, t + 1)) === 'first-name';
 }
 
 /** A word a title may open with: "Attorney" (a title), "Deputy" (a modifier), "Indian" (a nation). */

@@ -57,6 +57,8 @@ describe('findMentions', () => {
     ['Dr. Oyelu Adanne of the Harlow Health Board spoke.', ['person:Oyelu Adanne', 'organization:Harlow Health Board']],
     ['The title went to Kaito Morisane of Japan.', ['person:Kaito Morisane', 'place:Japan']],
     ['Ruo-Lin Tsai of the New York Times reported it.', ['person:Ruo-Lin Tsai', 'organization:New York Times']],
+    // A job noun between an employer and a full name is the person's title, as a title word is.
+    ['Orvex Analyst Mary Holt said so.', ['organization:Orvex', 'person:Mary Holt']],
     // ... but a head before "of" keeps the name whole.
     ['The Bank of Japan held rates.', ['organization:Bank of Japan']],
     // A place's office makes a name no list knows that place; a residence is a place.
