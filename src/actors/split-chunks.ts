@@ -3,7 +3,7 @@
 import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
-import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
+import { isCommonWord, isCountry, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
 import { CLAUSE_WORDS, HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
@@ -74,7 +74,8 @@ function splitBeforeFullName(chunk: NameChunk, tokens: Token[]): NameChunk[] {
     return kind === 'organization' || kind === 'place' ? [{ first: lead, last: lead }, person] : [chunk];
   }
   if (!mayNamePerson(word)) return [chunk];
-  if (kind === 'organization') return [{ first: lead, last: lead }, person];
+  // "envoy to Ukraine Kurt Volker": a country names no person, so the full name after it is one of its own.
+  if (kind === 'organization' || (kind === 'place' && isCountry(word))) return [{ first: lead, last: lead }, person];
   // "Olympian Tessa Hadley", "Bostonian …": a word naming a people or a group describes the person too.
   return kind === null && (looksCommon(word) || isClosedCompound(word) || NATIONALITY_ENDINGS.test(word)) ? [person] : [chunk];
 }

@@ -59,6 +59,8 @@ describe('findMentions', () => {
     ['Ruo-Lin Tsai of the New York Times reported it.', ['person:Ruo-Lin Tsai', 'organization:New York Times']],
     // A job noun between an employer and a full name is the person's title, as a title word is.
     ['Orvex Analyst Mary Holt said so.', ['organization:Orvex', 'person:Mary Holt']],
+    // A country names no person: a full name run into it is a name of its own.
+    ['The envoy to Norway Anna Kessler resigned.', ['place:Norway', 'person:Anna Kessler']],
     // ... but a head before "of" keeps the name whole.
     ['The Bank of Japan held rates.', ['organization:Bank of Japan']],
     // A place's office makes a name no list knows that place; a residence is a place.
