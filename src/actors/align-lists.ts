@@ -8,7 +8,7 @@ const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/u;
 /**
  * Items of one list are of one kind: in "rivals Essex, Derbyshire and Surrey" the
  * organization the context found makes the others organizations too, unless they
- * are countries, people or the town of an address ("Acme Labs, Orlando, FL"); beside a
+ * are countries, people or places of an address ("Acme Labs, Orlando, FL", "in Greenbelt, Maryland"); beside a
  * known person, names of a default kind are people.
  */
 export function alignLists(found: readonly Mention[], text: string): Mention[] {
@@ -22,7 +22,7 @@ export function alignLists(found: readonly Mention[], text: string): Mention[] {
     if (list.length > 1 && list.some((m) => m.kind === 'organization' && !m.guessed)) {
       for (let j = begin; j < i; j++) {
         const m = mentions[j];
-        const town = m?.kind === 'place' && !isCountry(m.text.toLowerCase()) && m.addressTown !== true;
+        const town = m?.kind === 'place' && !isCountry(m.text.toLowerCase()) && m.inAddress !== true;
         if (m && ((m.guessed && isActorKind(m)) || town)) mentions[j] = { ...m, kind: 'organization', evidence: listEvidence(m) };
       }
     } else if (list.length > 1 && list.some((m) => m.kind === 'person' && !m.guessed)) {

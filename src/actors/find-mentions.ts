@@ -13,7 +13,7 @@ import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts'
 import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isMatchSide, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
-import { withUsAddresses } from './us-addresses.ts';
+import { withAddresses } from './addresses.ts';
 import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
@@ -84,7 +84,7 @@ export function findMentions(text: string): Mention[] {
     writtenLower: lowerCaseWords(tokens),
     namedAlone: new Set(tokens.filter((token, i) => nameTokens[i] && !starts[i] && !nameTokens[i - 1] && !nameTokens[i + 1]).map((token) => token.lower)),
   };
-  return alignLists(withUsAddresses(chunks.flatMap((chunk) => toMentions(chunk, facts)), text), text);
+  return alignLists(withAddresses(chunks.flatMap((chunk) => toMentions(chunk, facts)), text), text);
 }
 
 /** The words the text writes in lower case. */

@@ -34,8 +34,8 @@ export interface Mention extends TextSpan {
   townBody?: boolean;
   /** The name is part of a short quoted term or title ('Bharat bandh', “Electronic Markets and …”). */
   quotedTerm?: boolean;
-  /** The town of an American address ("Austin, TX"): a place, whatever a list beside it holds. */
-  addressTown?: boolean;
+  /** A town or the region of an address ("Austin, TX", "Greenbelt, Maryland"): a place, whatever a list beside it holds. */
+  inAddress?: boolean;
 }
 
 export type Evidence = 'sure' | 'weak' | 'none';

@@ -3,7 +3,7 @@
 import { HAS_DIGIT } from './name-facts.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
-import { isStateCode } from './us-addresses.ts';
+import { isStateCode } from './addresses.ts';
 import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { CAPITALIZED_FUNCTION_WORDS, LEGAL_FORMS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAMESAKE_TITLES, NEVER_NAMES } from './word-lists.ts';
 
@@ -218,7 +218,7 @@ export function nameChunks(tokens: Token[], nameTokens: boolean[], newLine: bool
         continue;
       }
       // "Monsters, Inc.": a company's suffix after a comma closes the company's name; in capitals
-      // "CO" there is Colorado's postal code ("Denver, CO"), the town's address (us-addresses.ts).
+      // "CO" there is Colorado's postal code ("Denver, CO"), the town's address (addresses.ts).
       if (next.text === ',' && joins(last + 2) && isCompanySuffix(tokens[last + 2]) && !isStateCode(tokens[last + 2]?.text ?? '')) {
         last += 2;
         continue;

@@ -258,6 +258,13 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Write to Kestrova Labs, Orlando, FL 32801.', ['organization:Kestrova Labs', 'place:Orlando']],
     ['The lab in Denver, CO, opened.', ['place:Denver']],
     ['Researchers at Lakeview University in Troy, NY, agreed.', ['organization:Lakeview University', 'place:Troy']],
+    // A code written with periods is one too; a code the lists know as a state stays that place.
+    ['She flew to Washington, D.C., on Monday.', ['place:Washington']],
+    ['The mill in Orwell, N.Y., closed.', ['place:Orwell', 'place:N.Y.']],
+    // A town, its comma, then its state or country: two places of one address, not a list that an
+    // organization beside them turns into organizations. A list of regions stays a list.
+    ['She studied in Tallowby, Maryland, and Harrow University.', ['place:Tallowby', 'place:Maryland', 'organization:Harrow University']],
+    ['They beat Essex, Derbyshire and Acme Corp.', ['organization:Essex', 'organization:Derbyshire', 'organization:Acme Corp.']],
     // A person's name before a degree written so stays the person's.
     ['Ann Pike, MD, treated him.', ['person:Ann Pike']],
     // A capitalized "The" after a connector opens a name of its own.
