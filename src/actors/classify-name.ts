@@ -1,6 +1,6 @@
 // Decides whether a candidate name is a person, an organization, a place, a
 // nationality or some other name, from the words inside it and around it.
-import { EVENT_HEADS, NAMED_PHENOMENON_OPENERS } from './extra-names.ts';
+import { DISEASE_HEADS, EVENT_HEADS, NAMED_PHENOMENON_OPENERS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
 import { DESIGNATION_NUMBER, namesModel, namesModelNumber } from './model-names.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
@@ -234,7 +234,7 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     return 'person';
   }
   if (words.length > 1) {
-    if (EVENT_HEADS.has(last) || NAMED_PHENOMENON_OPENERS.has(first)) return 'other';
+    if (EVENT_HEADS.has(last) || DISEASE_HEADS.has(last) || NAMED_PHENOMENON_OPENERS.has(first)) return 'other';
     // "Russian Federation", "Swiss Confederation": a people's word before a state's form is the country's official name.
     if (words.length === 2 && STATE_FORMS.has(last) && nameClass(first) === 'nationality') return 'place';
     // A plural head ("County Public Schools") only in a longer name (two words may be a person's:
@@ -274,8 +274,9 @@ function insideEvidence(words: string[], surface: string): MentionKind | null {
     // "Nazi Germany", "British India": a known place after a word naming a group or a people (not
     // any ordinary word: "Sporting Lisbon", "Dynamo Kyiv" are clubs).
     if (words.length === 2 && classes[1] === 'place' && (classes[0] === 'group' || classes[0] === 'nationality')) return 'place';
-    // "Scottish Tory", "Welsh Labour": a people's word before a known organization names its branch there.
-    if (words.length === 2 && classes[1] === 'organization' && classes[0] === 'nationality') return 'organization';
+    // "Scottish Tory", "Welsh Labour", "Texas Democrats": a people's word or a place before a known
+    // organization names its branch there.
+    if (words.length === 2 && classes[1] === 'organization' && (classes[0] === 'nationality' || classes[0] === 'place')) return 'organization';
   }
   return null;
 }

@@ -14,6 +14,8 @@ export const EXTRA_PLACES: readonly string[] = [
   'tajikistan', 'kyrgyzstan', 'transcaucasus', 'asia-pacific', 'southeast asia', 'east asia',
   'central asia', 'south asia', 'west africa', 'east africa', 'north africa', 'southern africa',
   'eastern europe', 'western europe', 'central europe', 'new england', 'downing street',
+  // The one American state compromise files as a given name only.
+  'virginia',
 ];
 
 export const EXTRA_ORGANIZATIONS: readonly string[] = [
@@ -62,6 +64,14 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'week', 'year', 'era', 'revolution', 'crisis', 'talks', 'agreement', 'convention',
   // A programme, an interview or a public inquiry named after a person is no actor: "the Andrew Marr Show".
   'show', 'inquiry', 'interview',
+]);
+
+/**
+ * Last words of a disease's name ("Lyme Disease", "West Nile Virus", "Eastern Equine
+ * Encephalitis"): it names an illness, even where a place opens it, and no actor.
+ */
+export const DISEASE_HEADS: ReadonlySet<string> = new Set([
+  'disease', 'virus', 'syndrome', 'fever', 'flu', 'influenza', 'encephalitis', 'pox', 'infection', 'disorder',
 ]);
 
 /**

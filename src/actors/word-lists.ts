@@ -157,6 +157,7 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'mount', 'mt', 'lake', 'gulf', 'cape', 'port', 'fort', 'ft', 'san', 'santa', 'sao', 'são', 'st', 'saint',
   'sainte', 'los', 'las', 'isle', 'bay', 'strait', 'sea', 'republic', 'kingdom', 'new', 'north', 'south',
   'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   // French ones English keeps: "Château de Versailles", "Rue de Rivoli".
   'château', 'chateau', 'palais', 'rue',
   // Other languages' stations, stadiums, squares, streets, parks, bridges, theatres and airports,

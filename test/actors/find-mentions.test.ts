@@ -265,6 +265,12 @@ describe('findMentions: English names, their edges and kinds', () => {
     // organization beside them turns into organizations. A list of regions stays a list.
     ['She studied in Tallowby, Maryland, and Harrow University.', ['place:Tallowby', 'place:Maryland', 'organization:Harrow University']],
     ['They beat Essex, Derbyshire and Acme Corp.', ['organization:Essex', 'organization:Derbyshire', 'organization:Acme Corp.']],
+    // A disease's name is no actor, even where a place opens it.
+    ['Cases of Harlow Valley Fever and West Nile Virus rose.', ['other:Harlow Valley Fever', 'other:West Nile Virus']],
+    // A compass word before a place opens a region's name.
+    ['Farms in Southwestern Kestrova grow rye.', ['place:Southwestern Kestrova']],
+    // A place before a known party names its branch there; Virginia is a state as well as a given name.
+    ['Ohio Democrats and Virginia Republicans met in Virginia.', ['organization:Ohio Democrats', 'organization:Virginia Republicans', 'place:Virginia']],
     // A person's name before a degree written so stays the person's.
     ['Ann Pike, MD, treated him.', ['person:Ann Pike']],
     // A capitalized "The" after a connector opens a name of its own.
