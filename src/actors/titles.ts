@@ -146,7 +146,8 @@ export function isPortfolio(tokens: Token[], first: number, titleStart: number, 
 
 /**
  * "Prime Minister", "the Deputy Premier", "the Governor": a title with no name after it names
- * an office, not a person by name. A lone title word without "the" may be a surname ("King said").
+ * an office, not a person by name. A lone title word without "the" may be a surname ("King said"),
+ * unless commas set it after a name, as the title of the name before ("Ann Lee, Director, Acme").
  */
 export function namesOfficeOnly(chunk: NameChunk, tokens: Token[]): boolean {
   if (!isPersonTitle(lower(tokens, chunk.last))) return false;
@@ -154,5 +155,13 @@ export function namesOfficeOnly(chunk: NameChunk, tokens: Token[]): boolean {
     const word = lower(tokens, i);
     if (word !== '.' && !isPersonTitle(word) && !TITLE_MODIFIERS.has(word)) return false;
   }
-  return chunk.last > chunk.first || lower(tokens, chunk.first - 1) === 'the';
+  return chunk.last > chunk.first || lower(tokens, chunk.first - 1) === 'the' || isAppositiveTitle(chunk, tokens);
+}
+
+/** Punctuation that closes an appositive: "Ann Lee, Director, said" or "… by Ann Lee, Director." */
+const APPOSITIVE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';']);
+
+/** A title word between a name's comma and a closing comma or stop: "Ann Lee, Director, Acme". */
+function isAppositiveTitle(chunk: NameChunk, tokens: Token[]): boolean {
+  return lower(tokens, chunk.first - 1) === ',' && tokens[chunk.first - 2]?.capitalized === true && APPOSITIVE_CLOSERS.has(lower(tokens, chunk.last + 1));
 }

@@ -265,6 +265,10 @@ describe('findMentions: English names, their edges and kinds', () => {
     // organization beside them turns into organizations. A list of regions stays a list.
     ['She studied in Tallowby, Maryland, and Harrow University.', ['place:Tallowby', 'place:Maryland', 'organization:Harrow University']],
     ['They beat Essex, Derbyshire and Acme Corp.', ['organization:Essex', 'organization:Derbyshire', 'organization:Acme Corp.']],
+    // A lone title word set off by commas after a name is that name's title, no name; so the name
+    // and the employer after it are no list of one kind. Alone, it may be a surname.
+    ['"Rates will fall," said Tavo Renkai, Director, Harlow Securities.', ['person:Tavo Renkai', 'organization:Harlow Securities']],
+    ['They thanked Smith, Judge and Jones.', ['person:Smith', 'person:Judge', 'person:Jones']],
     // A disease's name is no actor, even where a place opens it.
     ['Cases of Harlow Valley Fever and West Nile Virus rose.', ['other:Harlow Valley Fever', 'other:West Nile Virus']],
     // A compass word before a place opens a region's name.
