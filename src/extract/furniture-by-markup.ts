@@ -33,6 +33,12 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * when, where it is filed ("entry-meta", "post__meta", WordPress's "postmetadata").
  */
 const METADATA_NAMES = new Set(['meta', 'metadata', 'metainfo', 'postmeta', 'postmetadata', 'entrymeta', 'articlemeta']);
+/**
+ * The tag, class and id word by which a page names the foot of its article ("entry-footer",
+ * "article-footer-box", `<footer>`): the tags, the document's details, its links to print or
+ * download it. Inside a quote the element names the quote's source, so only after the story.
+ */
+const FOOTER_NAME = 'footer';
 /** Class, id and role words by which a page names a control set as a button: a link drawn as one, a follow or vote box. */
 const BUTTON_NAMES = new Set(['button', 'btn']);
 /**
@@ -139,6 +145,19 @@ export const metadataBoxes: FurnitureRule = {
   find: (blocks) => {
     const inBoxes = new Set(inFurnitureBoxes(blocks, (mark) => isNamed(mark, METADATA_NAMES)));
     return outsideStoryBody(blocks, (block) => !endsLikeSentence(block.text)).filter((index) => inBoxes.has(index));
+  },
+};
+
+/**
+ * After the story's last paragraph of prose, the lines inside the article's foot (see
+ * FOOTER_NAME) that holds no running prose: "Document details", "Authors", "The article as
+ * PDF". Readability drops most pages' footers; a footer nested in the article's own box stays.
+ */
+export const articleFooters: FurnitureRule = {
+  name: 'article footers',
+  find: (blocks) => {
+    const inFooters = new Set(inFurnitureBoxes(blocks, (mark) => mark.tag === FOOTER_NAME || mark.names.includes(FOOTER_NAME)));
+    return afterLastProse(blocks, () => true).filter((index) => inFooters.has(index));
   },
 };
 

@@ -203,6 +203,16 @@ describe('markup cues', () => {
     }
   });
 
+  test("after the story, the lines of the article's foot go; a quote's source in its own <footer> and a foot holding prose stay", () => {
+    const foot = '<div class="article-footer-box"><h4>Document details</h4><ul><li>Authors: Jo Lind</li><li><a href="/report.pdf">The article as PDF</a></li></ul></div>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${foot}`)).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><footer><p>Filed in City</p></footer>`)).toEqual([PROSE, MORE_PROSE]);
+    const quote = '<blockquote><p>We will not close the old quarter</p><footer>The mayor, in March</footer></blockquote>';
+    expect(clean(`<p>${PROSE}</p>${quote}<p>${MORE_PROSE}</p>`)).toEqual([PROSE, 'We will not close the old quarter', 'The mayor, in March', MORE_PROSE]);
+    const withProse = `<div class="entry-footer"><p>${MORE_PROSE}</p><p>Ferries leave every hour</p></div>`;
+    expect(clean(`<p>${PROSE}</p>${withProse}`)).toEqual([PROSE, MORE_PROSE, 'Ferries leave every hour']);
+  });
+
   test('a linked line in capitals goes anywhere in the story; in title case, unlinked, a heading or a name of two words, it stays', () => {
     for (const line of ['<strong><a href="/ferry">FERRY FARES RISE AGAIN AS THE BRIDGE STAYS SHUT</a></strong>', '<a href="/ferry">A SHORT HISTORY OF THE HARBOR\'S FERRIES</a>']) {
       expect(clean(story(`<p>${line}</p>`))).toEqual([PROSE, MORE_PROSE]);
