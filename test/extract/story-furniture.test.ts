@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { TextBlock } from '../../src/extract/article-text.ts';
 import { isRunningProse } from '../../src/extract/block-shape.ts';
 import { cleanStoryBlocks } from '../../src/extract/clean-story-blocks.ts';
+import { siteName } from '../../src/extract/furniture-by-words.ts';
 import { FURNITURE_RULES } from '../../src/extract/furniture-rules.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { storyText } from '../../src/extract/story-text.ts';
@@ -321,6 +322,27 @@ describe('word cues, in every language of the tables', () => {
     ['labels a page wrote with decomposed letters (U and U+0308 for "Ü")', ['U\u0308ber den Autor', 'Zuru\u0308ck zur U\u0308bersicht']],
   ])('%s go, in the languages of the tables', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test("a prompt to act that names the site by its address's name goes; one naming another service, on the same site, stays", () => {
+    const onSite = (line: string): string[] => {
+      const doc = parseHtml(`<!DOCTYPE html><html><body><article><p>${PROSE}</p><p>${line}</p><p>${MORE_PROSE}</p></article></body></html>`);
+      return storyText(doc.querySelector('article') as Element, { title: TITLE, byline: null, url: 'https://www.hafenbote.example/stadt/bruecke' }).split('\n\n');
+    };
+    expect(onSite('Subscribe to HAFENBOTE and stay up to date with the harbor.')).toEqual([PROSE, MORE_PROSE]);
+    expect(onSite('Sign up for a ferry pass with the harbor office.')).toHaveLength(3);
+  });
+
+  test.each([
+    ['https://www.hafenbote.example/stadt', 'hafenbote'],
+    ['https://news.ledger.co.uk/a', 'ledger'],
+    ['https://www.ledger.com.au/a', 'ledger'],
+    ['https://edition.abc.example/a', 'abc'],
+    ['https://ap.example/a', null],
+    ['https://harbor-ledger.example/a', null],
+    ['not an address', null],
+  ])("the site's name in %s is %s", (url, name) => {
+    expect(siteName(url)).toBe(name);
   });
 
   test.each([
