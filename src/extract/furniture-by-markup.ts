@@ -217,9 +217,10 @@ const isPictureBox = (mark: ElementMark): boolean => mark.opensWithPicture && !T
 const TEXT_BOX_TAGS = new Set(['p', 'blockquote']);
 
 /**
- * Lines that are not sentences inside a `<header>` before the story's first paragraph of
- * prose: the headline, kicker, byline and date sit there. (A dek or lead there is a
- * sentence and stays; a `<header>` further down opens a section of the story.)
+ * Lines that are not sentences inside the article's head before the story's first paragraph
+ * of prose (a `<header>`, or an element with the class or id word "header": "article-header",
+ * "infobox header"): the headline, kicker, byline, date and the document's details sit there.
+ * (A dek or lead there is a sentence and stays; a head further down opens a section of the story.)
  */
 export const articleHeader: FurnitureRule = {
   name: 'article header',
@@ -227,10 +228,12 @@ export const articleHeader: FurnitureRule = {
     const firstProse = blocks.findIndex(isRunningProse);
     return indicesWhere(
       blocks,
-      (block, index) => (firstProse < 0 || index < firstProse) && !endsLikeSentence(block.text) && block.path.some((mark) => mark.tag === 'header'),
+      (block, index) => (firstProse < 0 || index < firstProse) && !endsLikeSentence(block.text) && block.path.some(isHead),
     );
   },
 };
+const HEADER_NAME = 'header';
+const isHead = (mark: ElementMark): boolean => mark.tag === HEADER_NAME || mark.names.includes(HEADER_NAME);
 
 /** Three or more short lines in a row that are mostly link text (a menu, a list of other stories), with their label. */
 export const linkRuns: FurnitureRule = {

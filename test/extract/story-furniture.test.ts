@@ -166,6 +166,14 @@ describe('markup cues', () => {
     expect(kept).toEqual([dek, PROSE]);
   });
 
+  test("a box named the article's head (class or id word 'header') before the story loses its lines that are no sentence; its dek stays, and so does such a box inside the story", () => {
+    const dek = 'The vote ends a decade of delays.';
+    const head = `<div class="article-header"><p>CITY HALL</p><p>Harbor Ledger 14, pages 3 to 5</p><p>${dek}</p><p><a href="/bridge.pdf">The story as PDF</a></p></div>`;
+    expect(clean(`${head}<p>${PROSE}</p>`)).toEqual([dek, PROSE]);
+    const section = '<div id="cost-header"><h2>The cost</h2></div>';
+    expect(clean(`<p>${PROSE}</p>${section}<p>${MORE_PROSE}</p>`)).toEqual([PROSE, 'The cost', MORE_PROSE]);
+  });
+
   test('a <header> inside the story opens a section and stays', () => {
     const kept = clean(`<p>${PROSE}</p><section><header><h2>The cost</h2></header><p>${MORE_PROSE}</p></section>`);
     expect(kept).toEqual([PROSE, 'The cost', MORE_PROSE]);
