@@ -214,15 +214,28 @@ export const newsletterPrompts: FurnitureRule = {
     indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, NEWSLETTERS) && (block.line.match(WORDS) ?? []).some((word) => NEWSLETTER_OWNER_WORDS.has(word))),
 };
 
-/** A counter and nothing else: "Post Views: 22", "(Visited 215 times, 55 visits today)", "1.234 Aufrufe". */
+/**
+ * A counter and nothing else: "Post Views: 22", "(Visited 215 times, 55 visits today)", "1.234
+ * Aufrufe"; or one a page set in two lines, its number alone beside its words ("3.409" /
+ * "letture"): a line of counter words next to a line that is a number.
+ */
 export const counters: FurnitureRule = {
   name: 'counters',
   find: (blocks) =>
-    indicesWhere(blocks, (block) => {
-      const words = block.line.match(WORDS) ?? [];
-      return DIGIT.test(block.line) && words.length > 0 && words.length <= COUNTER_LINE_WORDS && words.every((word) => COUNTERS.has(word));
+    indicesWhere(blocks, (block, index) => {
+      if (NUMBER_ONLY.test(block.text)) return [blocks[index - 1], blocks[index + 1]].some((next) => next !== undefined && isCounterWords(next));
+      if (!isCounterWords(block)) return false;
+      return DIGIT.test(block.line) || [blocks[index - 1], blocks[index + 1]].some((next) => next !== undefined && NUMBER_ONLY.test(next.text));
     }),
 };
+
+/** A few words, all counters' ("views", "Aufrufe", "letture"), and perhaps numbers. */
+function isCounterWords(block: TextBlock): boolean {
+  const words = block.line.match(WORDS) ?? [];
+  return words.length > 0 && words.length <= COUNTER_LINE_WORDS && words.every((word) => COUNTERS.has(word));
+}
+/** A count as the line's whole text: "22", "3.409", "1,2K". */
+const NUMBER_ONLY = /^\d+(?:[.,]\d+)*\s*[KkMm]?$/u;
 
 /**
  * "Sign up for a free account" in a how-to is the story's; "sign up for our newsletter" is the

@@ -332,6 +332,14 @@ describe('word cues, in every language of the tables', () => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
   });
 
+  test('a counter set in two lines, its number beside its words, goes; a number alone, or beside other words, stays', () => {
+    for (const counter of ['<div class="views"><span>3.409</span><br><span>letture</span></div>', '<p>Aufrufe</p><p>1.234</p>']) {
+      expect(clean(story(counter))).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(story('<p>3.409</p><p>Ferries a day</p>'))).toEqual([PROSE, '3.409', 'Ferries a day', MORE_PROSE]);
+    expect(clean(story('<p>2026</p>'))).toEqual([PROSE, '2026', MORE_PROSE]);
+  });
+
   test("a prompt to act that names the site by its address's name goes; one naming another service, on the same site, stays", () => {
     const onSite = (line: string): string[] => {
       const doc = parseHtml(`<!DOCTYPE html><html><body><article><p>${PROSE}</p><p>${line}</p><p>${MORE_PROSE}</p></article></body></html>`);
