@@ -33,6 +33,12 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * when, where it is filed ("entry-meta", "post__meta", WordPress's "postmetadata").
  */
 const METADATA_NAMES = new Set(['meta', 'metadata', 'metainfo', 'postmeta', 'postmetadata', 'entrymeta', 'articlemeta']);
+/**
+ * The tag, class and id word by which a page names the foot of its article ("entry-footer",
+ * "article-footer-box", `<footer>`): the tags, the document's details, its links to print or
+ * download it. Inside a quote the element names the quote's source, so only after the story.
+ */
+const FOOTER_NAME = 'footer';
 /** Class, id and role words by which a page names a control set as a button: a link drawn as one, a follow or vote box. */
 const BUTTON_NAMES = new Set(['button', 'btn']);
 /**
@@ -143,6 +149,19 @@ export const metadataBoxes: FurnitureRule = {
 };
 
 /**
+ * After the story's last paragraph of prose, the lines inside the article's foot (see
+ * FOOTER_NAME) that holds no running prose: "Document details", "Authors", "The article as
+ * PDF". Readability drops most pages' footers; a footer nested in the article's own box stays.
+ */
+export const articleFooters: FurnitureRule = {
+  name: 'article footers',
+  find: (blocks) => {
+    const inFooters = new Set(inFurnitureBoxes(blocks, (mark) => mark.tag === FOOTER_NAME || mark.names.includes(FOOTER_NAME)));
+    return afterLastProse(blocks, () => true).filter((index) => inFooters.has(index));
+  },
+};
+
+/**
  * A class or id word that is a furniture name, a numbered one (a theme's variants: "cta3",
  * "share2"), or opens with a long one ("relatedlinks").
  */
@@ -198,9 +217,10 @@ const isPictureBox = (mark: ElementMark): boolean => mark.opensWithPicture && !T
 const TEXT_BOX_TAGS = new Set(['p', 'blockquote']);
 
 /**
- * Lines that are not sentences inside a `<header>` before the story's first paragraph of
- * prose: the headline, kicker, byline and date sit there. (A dek or lead there is a
- * sentence and stays; a `<header>` further down opens a section of the story.)
+ * Lines that are not sentences inside the article's head before the story's first paragraph
+ * of prose (a `<header>`, or an element with the class or id word "header": "article-header",
+ * "infobox header"): the headline, kicker, byline, date and the document's details sit there.
+ * (A dek or lead there is a sentence and stays; a head further down opens a section of the story.)
  */
 export const articleHeader: FurnitureRule = {
   name: 'article header',
@@ -208,10 +228,12 @@ export const articleHeader: FurnitureRule = {
     const firstProse = blocks.findIndex(isRunningProse);
     return indicesWhere(
       blocks,
-      (block, index) => (firstProse < 0 || index < firstProse) && !endsLikeSentence(block.text) && block.path.some((mark) => mark.tag === 'header'),
+      (block, index) => (firstProse < 0 || index < firstProse) && !endsLikeSentence(block.text) && block.path.some(isHead),
     );
   },
 };
+const HEADER_NAME = 'header';
+const isHead = (mark: ElementMark): boolean => mark.tag === HEADER_NAME || mark.names.includes(HEADER_NAME);
 
 /** Three or more short lines in a row that are mostly link text (a menu, a list of other stories), with their label. */
 export const linkRuns: FurnitureRule = {

@@ -186,10 +186,20 @@ function readMoreLabelAtEnd(block: TextBlock): string | null {
   return null;
 }
 
-/** A short prompt to act on the publication: "Sign up for our newsletter", "Folgen Sie uns auf Twitter". */
+/**
+ * A short prompt to act on the publication: "Sign up for our newsletter", "Folgen Sie uns auf
+ * Twitter", or one naming the site by its address's name ("Subscribe to LEDGER and stay
+ * informed" on ledger.example).
+ */
 export const callsToAction: FurnitureRule = {
   name: 'calls to action',
-  find: (blocks) => indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && opensWith(block, CALLS_TO_ACTION) !== null && mentionsPublication(block)),
+  find: (blocks, context) => {
+    const site = context.url ? siteName(context.url) : null;
+    return indicesWhere(
+      blocks,
+      (block) => wordsIn(block) <= NOTICE_WORDS && opensWith(block, CALLS_TO_ACTION) !== null && mentionsPublication(block, site),
+    );
+  },
 };
 
 /**
@@ -204,23 +214,64 @@ export const newsletterPrompts: FurnitureRule = {
     indicesWhere(blocks, (block) => wordsIn(block) <= NOTICE_WORDS && mentionsPhrase(block.line, NEWSLETTERS) && (block.line.match(WORDS) ?? []).some((word) => NEWSLETTER_OWNER_WORDS.has(word))),
 };
 
-/** A counter and nothing else: "Post Views: 22", "(Visited 215 times, 55 visits today)", "1.234 Aufrufe". */
+/**
+ * A counter and nothing else: "Post Views: 22", "(Visited 215 times, 55 visits today)", "1.234
+ * Aufrufe"; or one a page set in two lines, its number alone beside its words ("3.409" /
+ * "letture"): a line of counter words next to a line that is a number.
+ */
 export const counters: FurnitureRule = {
   name: 'counters',
   find: (blocks) =>
-    indicesWhere(blocks, (block) => {
-      const words = block.line.match(WORDS) ?? [];
-      return DIGIT.test(block.line) && words.length > 0 && words.length <= COUNTER_LINE_WORDS && words.every((word) => COUNTERS.has(word));
+    indicesWhere(blocks, (block, index) => {
+      if (NUMBER_ONLY.test(block.text)) return [blocks[index - 1], blocks[index + 1]].some((next) => next !== undefined && isCounterWords(next));
+      if (!isCounterWords(block)) return false;
+      return DIGIT.test(block.line) || [blocks[index - 1], blocks[index + 1]].some((next) => next !== undefined && NUMBER_ONLY.test(next.text));
     }),
 };
 
-/** "Sign up for a free account" in a how-to is the story's; "sign up for our newsletter" is the site's. */
-function mentionsPublication(block: TextBlock): boolean {
+/** A few words, all counters' ("views", "Aufrufe", "letture"), and perhaps numbers. */
+function isCounterWords(block: TextBlock): boolean {
+  const words = block.line.match(WORDS) ?? [];
+  return words.length > 0 && words.length <= COUNTER_LINE_WORDS && words.every((word) => COUNTERS.has(word));
+}
+/** A count as the line's whole text: "22", "3.409", "1,2K". */
+const NUMBER_ONLY = /^\d+(?:[.,]\d+)*\s*[KkMm]?$/u;
+
+/**
+ * "Sign up for a free account" in a how-to is the story's; "sign up for our newsletter" is the
+ * site's, and so is a prompt naming the site itself (`site`, see siteName).
+ */
+function mentionsPublication(block: TextBlock, site: string | null): boolean {
   const line = block.line;
   if (line.includes('@')) return true;
   const words = line.split(/[^\p{L}\p{N}]+/u);
-  return words.some((word, index) => PUBLICATION.has(word) || PUBLICATION.has(`${word} ${words[index + 1] ?? ''}`));
+  return words.some((word, index) => word === site || PUBLICATION.has(word) || PUBLICATION.has(`${word} ${words[index + 1] ?? ''}`));
 }
+
+/**
+ * The name in a page's address, lower-cased: "wired" of www.wired.com, "bbc" of www.bbc.co.uk.
+ * Null for an address without one, or a name too short to tell from a word.
+ */
+export function siteName(url: string): string | null {
+  let labels: string[];
+  try {
+    labels = new URL(url).hostname.toLowerCase().split('.');
+  } catch {
+    return null;
+  }
+  const topLevel = labels.pop() ?? '';
+  // Under a country's domain a registry may sell names one level down: bbc.co.uk, abc.net.au.
+  if (topLevel.length === COUNTRY_DOMAIN_CHARS && labels.length >= 2 && REGISTRY_LABELS.has(labels.at(-1)!)) labels.pop();
+  const name = labels.at(-1);
+  return name !== undefined && name.length >= MIN_SITE_NAME_CHARS && SITE_NAME.test(name) ? name : null;
+}
+const COUNTRY_DOMAIN_CHARS = 2;
+/** Second-level labels of countries' registries: co.uk, com.au, org.br, gov.uk, ac.jp, ne.jp, or.at, gv.at. */
+const REGISTRY_LABELS = new Set(['co', 'com', 'org', 'net', 'gov', 'edu', 'ac', 'ne', 'or', 'go', 'gv', 'nic']);
+/** A name in an address this short ("ap", "n") may be any word's. */
+const MIN_SITE_NAME_CHARS = 3;
+/** A name a prompt can write as a word: letters and digits, no hyphen. */
+const SITE_NAME = /^[\p{L}\p{N}]+$/u;
 
 /**
  * A credit or caption line. For pictures: "Photo: AP", "(Image: GETTY)" at its end, "Image 3

@@ -6,6 +6,7 @@ import { clickPrompts } from './click-prompts.ts';
 import { contactLines } from './contact-lines.ts';
 import {
   arrowLinks,
+  articleFooters,
   articleHeader,
   buttons,
   closingBoxes,
@@ -53,6 +54,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   namedFurniture,
   buttons,
   metadataBoxes,
+  articleFooters,
   pictureCaptions,
   linkRuns,
   trailingLinks,

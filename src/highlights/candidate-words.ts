@@ -13,6 +13,8 @@ export const CALL_TO_ACTION_OPENINGS = [
   'sign up', 'subscribe', 'follow us', 'follow me', 'follow him', 'follow her', 'like us', 'share this', 'share on', 'join us',
   'join our', 'download our app', 'download the app', 'get our newsletter', 'get the newsletter', 'get our app', 'get the app',
 ];
+/** Openings that make the whole sentence a prompt, whatever follows: "Scroll down for the pictures of the crash". */
+export const PROMPT_OPENINGS = ['scroll down'];
 /** Channels such a prompt names, then the act it asks for: "our newsletter ... sign up". */
 export const CHANNELS = ['newsletter', 'newsletters', 'podcast', 'podcasts'];
 export const CHANNEL_ACTS = ['sign up', 'subscribe', 'inbox'];
@@ -35,6 +37,8 @@ export const RIGHTS_WORDS = ['all rights reserved', 'copyright'];
 export const RIGHTS_MARKS = ['©'];
 /** Leftovers of sharing and comment widgets. */
 export const WIDGET_LEFTOVERS = ['email to a friend', 'e-mail to a friend', 'permalink'];
+/** Widgets that show their count in brackets: "Comments (12)". */
+export const COUNTED_WIDGETS = ['comment', 'comments'];
 /** Affiliate and sponsorship disclosures. */
 export const DISCLOSURES = ['has been compensated', 'paid partnership', 'contains affiliate link', 'contains affiliate links', 'earn commission', 'earn a commission'];
 

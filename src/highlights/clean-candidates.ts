@@ -1,8 +1,8 @@
 // Sentences a highlight must never be: page furniture readers skip (prompts, credits,
-// captions), and scraps that mean nothing without the sentence before them. Each pattern
-// reads one cue and is built from the word tables of candidate-words.ts. ASCII-only
-// patterns go without the `u` flag: case-insensitive unicode matching is several times
-// slower, and these run on every sentence.
+// captions), and scraps that mean nothing without the sentence before them. Each cue is one
+// named pattern or test, its words in the tables of candidate-words.ts (English, the
+// language of the highlights benchmark). ASCII-only patterns go without the `u` flag:
+// case-insensitive unicode matching is several times slower, and these run on every sentence.
 import { countWords } from '../text/tokenize-words.ts';
 import type { Sentence } from '../types.ts';
 import { anyOf } from '../text/word-pattern.ts';
@@ -12,10 +12,12 @@ import {
   CAPTION_LABELS,
   CHANNEL_ACTS,
   CHANNELS,
+  COUNTED_WIDGETS,
   DISCLOSURES,
   PICTURE_AGENCIES,
   PICTURE_POSITIONS,
   POSITION_MODIFIERS,
+  PROMPT_OPENINGS,
   PROMPT_TARGETS,
   PROMPT_VERBS,
   RIGHTS_MARKS,
@@ -30,9 +32,12 @@ import {
   WIRE_SERVICES,
 } from './candidate-words.ts';
 
+// ---- Furniture: each pattern alone says the sentence is the page's, not the story's. ----
+
 /** A prompt to look elsewhere, the whole sentence: "Read more here", "Scroll down for video". */
 const PROMPT = new RegExp(String.raw`^\s*${anyOf(PROMPT_VERBS)}\b.{0,40}\b${anyOf(PROMPT_TARGETS)}\b[\s.:!»›>-]*$`, 'iu');
-const SCROLL_DOWN = /^\s*scroll\s+down\b/i;
+/** An opening that makes the sentence a prompt whatever follows: "Scroll down to see …". */
+const PROMPT_OPENING = new RegExp(String.raw`^\s*${anyOf(PROMPT_OPENINGS)}\b`, 'i');
 /** A prompt to subscribe, follow or share: "Sign up for …", "Follow us on …". */
 const CALL_TO_ACTION = new RegExp(String.raw`^\s*${anyOf(CALL_TO_ACTION_OPENINGS)}\b`, 'iu');
 /** A channel and the act asked for it: "Our newsletter … straight to your inbox". */
@@ -46,90 +51,101 @@ const AGENCY_CREDIT = new RegExp(String.raw`\b${anyOf(PICTURE_AGENCIES)}\b[\s).]
 /** A rights notice: "Copyright 2025 …", "© …". */
 const RIGHTS_NOTICE = new RegExp(String.raw`^\s*(?:${anyOf(RIGHTS_WORDS)}\b|${anyOf(RIGHTS_MARKS)})`, 'iu');
 /** What sharing and comment widgets leave behind: "Email to a friend", "Comments (12)". */
-const WIDGET_LEFTOVER = new RegExp(String.raw`\b(?:${anyOf(WIDGET_LEFTOVERS)}|comments?\s+\(\d+\))`, 'i');
+const WIDGET_LEFTOVER = new RegExp(String.raw`\b(?:${anyOf(WIDGET_LEFTOVERS)}|${anyOf(COUNTED_WIDGETS)}\s+\(\d+\))`, 'i');
 /** An affiliate or sponsorship disclosure. */
 const DISCLOSURE = new RegExp(String.raw`\b${anyOf(DISCLOSURES)}\b`, 'i');
-
-const NOT_STORY_PATTERNS: readonly RegExp[] = [
-  PROMPT, SCROLL_DOWN, CALL_TO_ACTION, CHANNEL_PROMPT, SECTION_LABEL, CAPTION_OR_CREDIT_LABEL, AGENCY_CREDIT, RIGHTS_NOTICE,
-  WIDGET_LEFTOVER, DISCLOSURE,
-];
-
-// Photo captions run into the text: they point at the picture ("Smith (left) with his
-// wife", "( pictured )"), a tabloid habit that survives text extraction.
+/** A dateline standing alone: "WASHINGTON (CNN) --", "LONDON, England (Reuters) -". */
+const LONE_DATELINE = /^[\p{Lu}\s.,'-]+(?:\(\s*[\p{L}\s]+\s*\))?\s*[-–—:]*\s*$/u;
+/**
+ * A photo caption run into the text, pointing at the picture: "Smith (left) with his wife",
+ * "( pictured )", a tabloid habit that survives text extraction.
+ */
 const CAPTION_POINTER = new RegExp(
   String.raw`\(\s*(?:${anyOf(POSITION_MODIFIERS)}[\s-]+)?${anyOf(PICTURE_POSITIONS)}\b[^)]{0,40}\)`,
   'iu',
 );
-// A caption's label: one to three words and a colon opening the sentence ("Jungle fever: A
-// model wears ..."). Speech ("He said: ...") has a verb before the colon and stays.
+
+const FURNITURE_PATTERNS: readonly RegExp[] = [
+  PROMPT, PROMPT_OPENING, CALL_TO_ACTION, CHANNEL_PROMPT, SECTION_LABEL, CAPTION_OR_CREDIT_LABEL, AGENCY_CREDIT, RIGHTS_NOTICE,
+  WIDGET_LEFTOVER, DISCLOSURE, LONE_DATELINE, CAPTION_POINTER,
+];
+
+// ---- Shape: what a sentence that stands alone looks like. ----
+
+const MIN_WORDS = 4;
+/**
+ * Prose ends with punctuation; lines without it are headings, captions, list items and
+ * credits. (Costs nothing measurable on the dev set.)
+ */
+const TERMINAL_PUNCTUATION = /[.!?…](?:\s*(?:''|['"’”»)\]]))*\s*$/u;
+/**
+ * A question is a hook, not news; a sentence ending in a colon introduces what follows.
+ * Neither says anything on its own.
+ */
+const QUESTION_OR_LEAD_IN_ENDING = /[?:]\s*(?:''|['"’”»)])*\s*$/u;
+
+// ---- Captions labelled by a colon. ----
+
+/**
+ * A caption's label: one to three words and a colon opening the sentence ("Jungle fever: A
+ * model wears ..."). Speech ("He said: ...") has a verb before the colon and stays.
+ */
 const CAPTION_LABEL = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*:\s+\p{Lu}/u;
 const SPEECH_BEFORE_COLON = new RegExp(String.raw`\b${anyOf(SPEECH_VERBS)}\s*:`, 'iu');
 
-// A dateline standing alone: "WASHINGTON (CNN) --", "LONDON, England (Reuters) -".
-const LONE_DATELINE = /^[\p{Lu}\s.,'-]+(?:\(\s*[\p{L}\s]+\s*\))?\s*[-–—:]*\s*$/u;
+const isCaptionWithLabel = (sentence: string): boolean => CAPTION_LABEL.test(sentence) && !SPEECH_BEFORE_COLON.test(sentence);
+
+// ---- Scraps that lean on the sentence before. ----
 
 /** Quote marks a sentence may open with, the PTB backtick among them. */
 const OPENING_QUOTES = "['\"‘“`]*";
-
-// Speech tags and pronoun-led scraps that mean nothing without the sentence before them:
-// "He said.", "she added .", "It was.".
+/** Speech tags and pronoun-led scraps, the whole sentence: "He said.", "she added .", "It was.". */
 const DANGLING_FRAGMENT = new RegExp(
   String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(SCRAP_SUBJECTS)}\s+(?:${anyOf(SCRAP_VERBS)}|told\s+\w+)\b[\s.!?'"’”]*$`,
   'iu',
 );
-
-// Openings that point back at the sentence before: a pronoun or a connective. Such a
-// sentence reads well as a highlight only right after the one it leans on.
-const ANAPHORIC_OPENING = new RegExp(String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(BACK_REFERENCES)}\b`, 'iu');
-
-// A short quote closed by a speech tag ("'It was,' he said."): the quote leans on context.
+/** A short quote closed by a speech tag ("'It was,' he said."): the quote leans on context. */
 const SPEECH_TAG_ENDING = new RegExp(String.raw`\b${anyOf(TAG_SUBJECTS)}\s+${anyOf(TAG_VERBS)}[\s.!?'"’”]*$`, 'iu');
 const MAX_TAGGED_SCRAP_WORDS = 6;
-
-// A dateline opening the first sentence: "( CNN ) --", "BAGHDAD, Iraq (CNN) --",
-// "LONDON (Reuters) -", "NEW YORK —". It names the wire or the place, not the news, so a
-// highlight starts after it. A place alone counts only in capitals and before a dash.
-const LEADING_DATELINE = new RegExp(
-  [
-    String.raw`^(?:[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*)?`,
-    String.raw`\(\s*${anyOf(WIRE_SERVICES)}(?:\s+\p{L}+){0,2}\s*\)\s*(?:--|[-–—:])?\s*`,
-    String.raw`|^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s*(?:--|[–—])\s*(?=\p{Lu})`,
-  ].join(''),
-  'u',
-);
-
-// The tail of a quotation split across sentences: it closes a quote it never opened
-// (`I saw a couple cars fall," he said.`), so it means little without the sentence before.
+/**
+ * The tail of a quotation split across sentences: it closes a quote it never opened
+ * (`I saw a couple cars fall," he said.`), so it means little without the sentence before.
+ */
 const MID_QUOTE_FRAGMENT = /^[^"“”`]*[\p{L}\p{N}.,!?…]["”]|^[^`"“]*\S\s*''/u;
-
-// Cheap gate before the fragment pattern, which backtracks over quote-free sentences.
+/** Cheap gate before the fragment pattern, which backtracks over quote-free sentences. */
 const QUOTE_MARK = /["”']/u;
 
-// A question is a hook, not news; a sentence ending in a colon introduces what follows.
-// Neither says anything on its own.
-const QUESTION_OR_LEAD_IN_ENDING = /[?:]\s*(?:''|['"’”»)])*\s*$/u;
+const isTaggedScrap = (sentence: string, words: number): boolean => words <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence);
+const closesUnopenedQuote = (sentence: string): boolean => QUOTE_MARK.test(sentence) && MID_QUOTE_FRAGMENT.test(sentence);
 
-const MIN_WORDS = 4;
-// Prose ends with punctuation; lines without it are headings, captions, list items and
-// credits. (Costs nothing measurable on the dev set.)
-const TERMINAL_PUNCTUATION = /[.!?…](?:\s*(?:''|['"’”»)\]]))*\s*$/u;
+/**
+ * Openings that point back at the sentence before: a pronoun or a connective. Such a
+ * sentence reads well as a highlight only right after the one it leans on.
+ */
+const ANAPHORIC_OPENING = new RegExp(String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(BACK_REFERENCES)}\b`, 'iu');
+
+// ---- The dateline opening a story: "( CNN ) --", "BAGHDAD, Iraq (CNN) --", "NEW YORK —". ----
+
+/** A region after the place: ", Iraq", ", New Mexico". */
+const DATELINE_REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?`;
+/** The place before a wire's credit, in capitals: "BAGHDAD, Iraq", "WASHINGTON". */
+const PLACE_BEFORE_WIRE = String.raw`[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*${DATELINE_REGION}`;
+/** The wire's credit in brackets, a dash or colon perhaps after it: "(CNN) --", "(Reuters) -", "(AP Photo):". */
+const WIRE_CREDIT = String.raw`\(\s*${anyOf(WIRE_SERVICES)}(?:\s+\p{L}+){0,2}\s*\)\s*(?:--|[-–—:])?\s*`;
+/** A place in capitals without a wire: it counts only before a dash and a capital ("NEW YORK — The …"). */
+const PLACE_BEFORE_DASH = String.raw`\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*${DATELINE_REGION}\s*(?:--|[–—])\s*(?=\p{Lu})`;
+/** It names the wire or the place, not the news, so a highlight starts after it. */
+const LEADING_DATELINE = new RegExp(String.raw`^(?:${PLACE_BEFORE_WIRE}\s*)?${WIRE_CREDIT}|^${PLACE_BEFORE_DASH}`, 'u');
 
 /**
  * True when the sentence is page furniture or cannot stand alone as a highlight.
  * `words` is its word count when the caller has already counted them.
  */
 export function isNotStory(sentence: string, words = countWords(sentence)): boolean {
-  if (words < MIN_WORDS) return true;
-  if (!TERMINAL_PUNCTUATION.test(sentence)) return true;
-  if (LONE_DATELINE.test(sentence)) return true;
-  if (CAPTION_POINTER.test(sentence)) return true;
-  if (CAPTION_LABEL.test(sentence) && !SPEECH_BEFORE_COLON.test(sentence)) return true;
-  if (DANGLING_FRAGMENT.test(sentence)) return true;
-  if (QUOTE_MARK.test(sentence) && MID_QUOTE_FRAGMENT.test(sentence)) return true;
-  if (words <= MAX_TAGGED_SCRAP_WORDS && SPEECH_TAG_ENDING.test(sentence)) return true;
-  if (QUESTION_OR_LEAD_IN_ENDING.test(sentence)) return true;
-  return NOT_STORY_PATTERNS.some((pattern) => pattern.test(sentence));
+  if (words < MIN_WORDS || !TERMINAL_PUNCTUATION.test(sentence) || QUESTION_OR_LEAD_IN_ENDING.test(sentence)) return true;
+  if (isCaptionWithLabel(sentence)) return true;
+  if (DANGLING_FRAGMENT.test(sentence) || closesUnopenedQuote(sentence) || isTaggedScrap(sentence, words)) return true;
+  return FURNITURE_PATTERNS.some((pattern) => pattern.test(sentence));
 }
 
 /** True when the sentence opens by pointing back at the one before ("He said …", "But …"). */

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { TextBlock } from '../../src/extract/article-text.ts';
 import { isRunningProse } from '../../src/extract/block-shape.ts';
 import { cleanStoryBlocks } from '../../src/extract/clean-story-blocks.ts';
+import { siteName } from '../../src/extract/furniture-by-words.ts';
 import { FURNITURE_RULES } from '../../src/extract/furniture-rules.ts';
 import { parseHtml } from '../../src/extract/parse-html.ts';
 import { storyText } from '../../src/extract/story-text.ts';
@@ -165,6 +166,14 @@ describe('markup cues', () => {
     expect(kept).toEqual([dek, PROSE]);
   });
 
+  test("a box named the article's head (class or id word 'header') before the story loses its lines that are no sentence; its dek stays, and so does such a box inside the story", () => {
+    const dek = 'The vote ends a decade of delays.';
+    const head = `<div class="article-header"><p>CITY HALL</p><p>Harbor Ledger 14, pages 3 to 5</p><p>${dek}</p><p><a href="/bridge.pdf">The story as PDF</a></p></div>`;
+    expect(clean(`${head}<p>${PROSE}</p>`)).toEqual([dek, PROSE]);
+    const section = '<div id="cost-header"><h2>The cost</h2></div>';
+    expect(clean(`<p>${PROSE}</p>${section}<p>${MORE_PROSE}</p>`)).toEqual([PROSE, 'The cost', MORE_PROSE]);
+  });
+
   test('a <header> inside the story opens a section and stays', () => {
     const kept = clean(`<p>${PROSE}</p><section><header><h2>The cost</h2></header><p>${MORE_PROSE}</p></section>`);
     expect(kept).toEqual([PROSE, 'The cost', MORE_PROSE]);
@@ -201,6 +210,16 @@ describe('markup cues', () => {
     for (const line of ['&gt;&gt;&gt; Ferry fares rise again', '<a href="/q">»Not one more year of delays«</a>', '<a href="/report">The engineers’ report</a>']) {
       expect(clean(story(`<p>${line}</p>`))).toHaveLength(3);
     }
+  });
+
+  test("after the story, the lines of the article's foot go; a quote's source in its own <footer> and a foot holding prose stay", () => {
+    const foot = '<div class="article-footer-box"><h4>Document details</h4><ul><li>Authors: Jo Lind</li><li><a href="/report.pdf">The article as PDF</a></li></ul></div>';
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p>${foot}`)).toEqual([PROSE, MORE_PROSE]);
+    expect(clean(`<p>${PROSE}</p><p>${MORE_PROSE}</p><footer><p>Filed in City</p></footer>`)).toEqual([PROSE, MORE_PROSE]);
+    const quote = '<blockquote><p>We will not close the old quarter</p><footer>The mayor, in March</footer></blockquote>';
+    expect(clean(`<p>${PROSE}</p>${quote}<p>${MORE_PROSE}</p>`)).toEqual([PROSE, 'We will not close the old quarter', 'The mayor, in March', MORE_PROSE]);
+    const withProse = `<div class="entry-footer"><p>${MORE_PROSE}</p><p>Ferries leave every hour</p></div>`;
+    expect(clean(`<p>${PROSE}</p>${withProse}`)).toEqual([PROSE, MORE_PROSE, 'Ferries leave every hour']);
   });
 
   test('a linked line in capitals goes anywhere in the story; in title case, unlinked, a heading or a name of two words, it stays', () => {
@@ -311,6 +330,35 @@ describe('word cues, in every language of the tables', () => {
     ['labels a page wrote with decomposed letters (U and U+0308 for "Ü")', ['U\u0308ber den Autor', 'Zuru\u0308ck zur U\u0308bersicht']],
   ])('%s go, in the languages of the tables', (_, lines) => {
     expect(clean(story(lines.map((line) => `<p>${line}</p>`).join('')))).toEqual([PROSE, MORE_PROSE]);
+  });
+
+  test('a counter set in two lines, its number beside its words, goes; a number alone, or beside other words, stays', () => {
+    for (const counter of ['<div class="views"><span>3.409</span><br><span>letture</span></div>', '<p>Aufrufe</p><p>1.234</p>']) {
+      expect(clean(story(counter))).toEqual([PROSE, MORE_PROSE]);
+    }
+    expect(clean(story('<p>3.409</p><p>Ferries a day</p>'))).toEqual([PROSE, '3.409', 'Ferries a day', MORE_PROSE]);
+    expect(clean(story('<p>2026</p>'))).toEqual([PROSE, '2026', MORE_PROSE]);
+  });
+
+  test("a prompt to act that names the site by its address's name goes; one naming another service, on the same site, stays", () => {
+    const onSite = (line: string): string[] => {
+      const doc = parseHtml(`<!DOCTYPE html><html><body><article><p>${PROSE}</p><p>${line}</p><p>${MORE_PROSE}</p></article></body></html>`);
+      return storyText(doc.querySelector('article') as Element, { title: TITLE, byline: null, url: 'https://www.hafenbote.example/stadt/bruecke' }).split('\n\n');
+    };
+    expect(onSite('Subscribe to HAFENBOTE and stay up to date with the harbor.')).toEqual([PROSE, MORE_PROSE]);
+    expect(onSite('Sign up for a ferry pass with the harbor office.')).toHaveLength(3);
+  });
+
+  test.each([
+    ['https://www.hafenbote.example/stadt', 'hafenbote'],
+    ['https://news.ledger.co.uk/a', 'ledger'],
+    ['https://www.ledger.com.au/a', 'ledger'],
+    ['https://edition.abc.example/a', 'abc'],
+    ['https://ap.example/a', null],
+    ['https://harbor-ledger.example/a', null],
+    ['not an address', null],
+  ])("the site's name in %s is %s", (url, name) => {
+    expect(siteName(url)).toBe(name);
   });
 
   test.each([
