@@ -98,7 +98,7 @@ export interface TimelineWords {
   future: readonly string[];
   /** Verb endings of the future tense ("tendrá", "votarán", "terrà"), and words with such an ending that are no verb. */
   futureEndings: { endings: readonly string[]; except: readonly string[] };
-  /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
+  /** Words that open a clause of their own within a sentence, with its own tense: "said [that it will open on May 5]", "dass", "que", French "qui", "dont". */
   subordinators: readonly string[];
   /** What puts a clause in the past: its words ("was", "wurde"), verb endings ("-ed", "-ó"), and words with such an ending that are no verb. */
   past: { words: readonly string[]; endings: readonly string[]; except: readonly string[] };
@@ -283,7 +283,8 @@ const FRENCH: TimelineWords = {
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   // French reporting tells the past in the future ("Le Monde attendra son édition du 13 mai"): its future endings say nothing.
   futureEndings: { endings: [], except: [] },
-  subordinators: ['que', 'qu'],
+  // The relative pronouns open a clause with its own verb: "sera le club dont l’équipe a gagné le 20 décembre" is no future.
+  subordinators: ['que', 'qu', 'qui', 'dont', 'où'],
   past: {
     // "est"/"sont" before a participle: the past of verbs built with être, and the passive that reports ("est mis en examen").
     words: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut'],

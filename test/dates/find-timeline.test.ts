@@ -321,6 +321,10 @@ describe('findTimeline in the story\'s language', () => {
     ],
     'a present passive tells what is planned': [['nl', 'De brug wordt op 20 oktober heropend.', ['2025-10-20']]],
     "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
+    "a relative pronoun opens a clause of its own: the main clause's future is not the date's": [
+      ['fr', 'Le gagnant sera le club dont l’équipe a gagné le 20 décembre.', ['2024-12-20']],
+      ['fr', 'La vedette sera la chanteuse qui a triomphé le 20 décembre.', ['2024-12-20']],
+    ],
     "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
     "'desde' and 'dal' point back where they mean 'since'": [['es', 'El museo está cerrado desde el 13 de abril.', ['2024-04-13']], ['it', 'Il museo è chiuso dal 16 aprile.', ['2024-04-16']]],
     "'desde' and 'dal' mean 'from' where the date opens a range or the clause speaks of the future": [
