@@ -320,6 +320,14 @@ describe('findTimeline in the story\'s language', () => {
       ['pt', 'O concerto acontecerá em 20 de outubro.', ['2025-10-20']],
     ],
     'a present passive tells what is planned': [['nl', 'De brug wordt op 20 oktober heropend.', ['2025-10-20']]],
+    'a date that opens its clause takes the tense of the verb right after it': [
+      ['de', 'Im Dezember wird der Rat über die Brücke entscheiden.', ['2025-12']],
+      ['nl', 'In december zal de raad over de brug stemmen.', ['2025-12']],
+      ['es', 'En diciembre votará el consejo la nueva ley.', ['2025-12']],
+      ['de', 'Im Dezember hatte der Rat über die Brücke entschieden.', ['2024-12']],
+      // Not opening its clause, the date is the subject's, and "wird" its passive.
+      ['de', 'Der Umsatz im Dezember wird noch geprüft.', ['2024-12']],
+    ],
     "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
     "a relative pronoun opens a clause of its own: the main clause's future is not the date's": [
       ['fr', 'Le gagnant sera le club dont l’équipe a gagné le 20 décembre.', ['2024-12-20']],
