@@ -52,6 +52,8 @@ export interface LeanPatterns {
   sinceRangeEnd: RegExp | null;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
+  /** A participle right after the date makes it a plan's: "für Mai geplante". Null where the language has none. */
+  plannedAfter: RegExp | null;
   /** The clause holding the date tells a habit: "usually", "meist", "chaque année". */
   habitual: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
@@ -79,6 +81,7 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
     since: new RegExp(wholeWords([words.since]), 'iu'),
     sinceRangeEnd: words.sinceRangeEnds.length > 0 ? new RegExp(wholeWords(words.sinceRangeEnds), 'iu') : null,
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
+    plannedAfter: words.plannedAfter.length > 0 ? new RegExp(`^\\s+${wholeWords(words.plannedAfter)}`, 'iu') : null,
     habitual: new RegExp(wholeWords(words.habitual), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
     futureEndings: { endings: words.futureEndings.endings, except: new Set(words.futureEndings.except) },
@@ -92,7 +95,8 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
 /**
  * Which way the date phrase at `index` leans from the publication (timeline-year.ts
  * Direction): after or before when a word attached to it names the next or the last
- * ("next Friday", "afgelopen dinsdag"); ahead or back when a word near it points there;
+ * ("next Friday", "afgelopen dinsdag"); the nearest side for a plan's ("für Mai geplant");
+ * ahead or back when a word near it points there;
  * the nearest side for this week's day ("este martes"); future when the clause leading
  * to it speaks of the future; the nearest side for a bound ("until April 5" may have
  * passed or not); past when its clause speaks of the past; future when it opens its clause
@@ -105,6 +109,8 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   const attached = wordsAttached(lead, phrase, next);
   if (patterns.forward.test(attached)) return 'after';
   if (patterns.backward.test(attached)) return 'before';
+  // A plan's date may have passed (the plan called off) or lie ahead: "die für Januar geplante Maßnahme" in a story of February.
+  if (patterns.plannedAfter?.test(text.slice(index + phrase.length)) ?? false) return 'nearest';
   if (patterns.forward.test(withoutDayParts(around, patterns)) || patterns.forward.test(next)) return 'ahead';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
   const future = patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings);

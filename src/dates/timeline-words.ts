@@ -92,6 +92,12 @@ export interface TimelineWords {
   sinceRangeEnds: readonly string[];
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
+  /**
+   * A participle right after a date that makes it a plan's: "die für Mai geplante WM", "de
+   * voor mei geplande verkiezingen". A plan may have been called off or lie ahead: the
+   * nearest such date is meant, as for a bound.
+   */
+  plannedAfter: readonly string[];
   /** Words that make a clause tell a habit, so a date without its year in it recurs: "usually", "meist", "alle zwei Jahre", "chaque année". */
   habitual: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
@@ -159,6 +165,7 @@ const ENGLISH: TimelineWords = {
   since: periodStartWord('en'),
   sinceRangeEnds: [],
   bounds: ['until', 'till', 'by'],
+  plannedAfter: [],
   habitual: ['usually', 'normally', 'typically', 'generally', 'traditionally', 'every year', 'each year', 'annually', 'every two years'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
@@ -220,6 +227,7 @@ const GERMAN: TimelineWords = {
   since: periodStartWord('de'),
   sinceRangeEnds: [],
   bounds: ['bis', 'spätestens'],
+  plannedAfter: ['geplant', 'geplante', 'geplanten', 'geplanter', 'angesetzt', 'angesetzte', 'angesetzten', 'vorgesehen', 'vorgesehene', 'vorgesehenen'],
   habitual: ['meist', 'meistens', 'normalerweise', 'üblicherweise', 'gewöhnlich', 'traditionell', 'in der regel', 'jedes jahr', 'alljährlich', 'jährlich', 'alle zwei jahre'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
   futureEndings: { endings: [], except: [] },
@@ -279,6 +287,7 @@ const FRENCH: TimelineWords = {
   since: periodStartWord('fr'),
   sinceRangeEnds: [],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
+  plannedAfter: [],
   habitual: ['généralement', 'habituellement', 'normalement', 'traditionnellement', 'chaque année', 'tous les ans'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   // French reporting tells the past in the future ("Le Monde attendra son édition du 13 mai"): its future endings say nothing.
@@ -337,6 +346,7 @@ const SPANISH: TimelineWords = {
   since: periodStartWord('es'),
   sinceRangeEnds: ['al', 'a', 'hasta'],
   bounds: ['hasta'],
+  plannedAfter: [],
   habitual: ['normalmente', 'generalmente', 'habitualmente', 'tradicionalmente', 'suele', 'suelen', 'cada año', 'todos los años'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
   futureEndings: { endings: ['rá', 'rán', 'remos'], except: ['irán', 'corán'] },
@@ -388,6 +398,7 @@ const PORTUGUESE: TimelineWords = {
   since: periodStartWord('pt'),
   sinceRangeEnds: ['a', 'ao', 'até'],
   bounds: ['até'],
+  plannedAfter: [],
   habitual: ['normalmente', 'geralmente', 'habitualmente', 'tradicionalmente', 'costuma', 'costumam', 'todos os anos', 'cada ano'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
   futureEndings: { endings: ['rá', 'rão', 'remos'], except: ['pará', 'verão', 'padrão', 'portão', 'cordão', 'ladrão', 'patrão', 'barão'] },
@@ -439,6 +450,7 @@ const DUTCH: TimelineWords = {
   since: periodStartWord('nl'),
   sinceRangeEnds: [],
   bounds: ['tot', 'uiterlijk'],
+  plannedAfter: ['gepland', 'geplande'],
   // 'wordt', 'worden': the present passive, which tells what is planned ('wordt op 15 september verlengd'), as German 'wird' does; its past is 'werd'.
   habitual: ['meestal', 'gewoonlijk', 'normaal gesproken', 'traditioneel', 'elk jaar', 'ieder jaar', 'jaarlijks'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht', 'wordt', 'worden'],
@@ -493,6 +505,7 @@ const ITALIAN: TimelineWords = {
   since: periodStartWord('it'),
   sinceRangeEnds: ['al', 'a', 'fino al'],
   bounds: ['fino al', 'fino a', 'entro'],
+  plannedAfter: [],
   habitual: ['di solito', 'solitamente', 'normalmente', 'generalmente', 'tradizionalmente', 'ogni anno'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
   futureEndings: { endings: ['rà', 'ranno', 'remo'], except: ['estremo', 'supremo'] },

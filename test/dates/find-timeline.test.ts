@@ -320,6 +320,11 @@ describe('findTimeline in the story\'s language', () => {
       ['pt', 'O concerto acontecerá em 20 de outubro.', ['2025-10-20']],
     ],
     'a present passive tells what is planned': [['nl', 'De brug wordt op 20 oktober heropend.', ['2025-10-20']]],
+    "a plan's date, a participle right after it, is the nearest such date": [
+      ['de', 'Die für den 20. Juni geplante Messe wurde abgesagt.', ['2025-06-20']],
+      ['nl', 'De voor 20 juni geplande beurs werd afgelast.', ['2025-06-20']],
+      ['de', 'Die für den 20. März angesetzte Sitzung fiel aus.', ['2025-03-20']],
+    ],
     'a date that opens its clause takes the tense of the verb right after it': [
       ['de', 'Im Dezember wird der Rat über die Brücke entscheiden.', ['2025-12']],
       ['nl', 'In december zal de raad over de brug stemmen.', ['2025-12']],
