@@ -95,9 +95,10 @@ interface TimelineReader {
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
   yearLead: RegExp;
   /**
-   * A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en
-   * décembre 2023"; or a month and its year with no preposition (see DAY_BEFORE_MONTH).
-   * Groups: lead (the preposition), month, year.
+   * A month behind a preposition or another lead, which some of chrono's locales skip: "im
+   * Dezember", "en décembre 2023", "au mois de mai" (TimelineWords.monthLeads; "mois d’août"
+   * has no space after its lead); or a month and its year with no preposition (see
+   * DAY_BEFORE_MONTH). Groups: lead, month, year.
    */
   monthPhrase: RegExp | null;
   /**
@@ -146,7 +147,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     monthPhrase:
       months.length > 0
-        ? new RegExp(`(?:(?<lead>${wholeWords(words.yearPrepositions)})\\s+)?(?<![\\p{L}\\d])(?<month>${months.join('|')})(?:\\s+${joiner}(?<year>${year}))?(?![\\p{L}\\d])`, 'giu')
+        ? new RegExp(`(?:(?<lead>${wholeWords([...words.yearPrepositions, ...words.monthLeads])})(?:\\s+|(?<=['’])))?(?<![\\p{L}\\d])(?<month>${months.join('|')})(?:\\s+${joiner}(?<year>${year}))?(?![\\p{L}\\d])`, 'giu')
         : null,
     monthListYear:
       months.length > 0

@@ -124,6 +124,12 @@ export interface TimelineWords {
   prepositions: readonly string[];
   /** Prepositions that lead a bare month or year: "in", "since", "seit", "depuis" ("of 2000" is a count). */
   yearPrepositions: readonly string[];
+  /**
+   * Words that lead a bare month, not a year, and make it a date: the noun "month" ("au mois
+   * de mai", "im Monat Mai") and German "für" ("die für Mai geplante WM"). A month's name
+   * alone needs a lead: it may be a name ("Juli", "Verlag März").
+   */
+  monthLeads: readonly string[];
 }
 
 const ENGLISH_BE = ['is', 'are', 'was', 'were'];
@@ -189,6 +195,7 @@ const ENGLISH: TimelineWords = {
   dayAppositions: ['the'],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
+  monthLeads: [],
 };
 
 const GERMAN: TimelineWords = {
@@ -252,6 +259,7 @@ const GERMAN: TimelineWords = {
   dayAppositions: ['dem', 'den'],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
+  monthLeads: ['für', 'monat'],
 };
 
 const FRENCH: TimelineWords = {
@@ -311,6 +319,7 @@ const FRENCH: TimelineWords = {
   dayAppositions: ['le'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
+  monthLeads: ['mois de', 'mois d’', "mois d'"],
 };
 
 const SPANISH: TimelineWords = {
@@ -363,6 +372,7 @@ const SPANISH: TimelineWords = {
   dayAppositions: ['el'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
+  monthLeads: ['mes de'],
 };
 
 const PORTUGUESE: TimelineWords = {
@@ -415,6 +425,7 @@ const PORTUGUESE: TimelineWords = {
   dayAppositions: ['dia', 'o'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
+  monthLeads: ['mês de'],
 };
 
 const DUTCH: TimelineWords = {
@@ -470,6 +481,7 @@ const DUTCH: TimelineWords = {
   dayAppositions: ['de'],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
+  monthLeads: ['maand'],
 };
 
 const ITALIAN: TimelineWords = {
@@ -522,6 +534,7 @@ const ITALIAN: TimelineWords = {
   dayAppositions: ['il'],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
+  monthLeads: ['mese di'],
 };
 
 /** The timeline's words for each story language it reads (primary subtags). */

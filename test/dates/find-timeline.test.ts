@@ -119,9 +119,14 @@ describe('findTimeline in the story\'s language', () => {
     ['fr', 'Elle a dirigé le musée d’avril 2016 à juin 2018.', ['2016-04', '2018-06']],
     ['pt', 'A ponte ficou fechada entre outubro de 2019 e março de 2021.', ['2019-10', '2021-03']],
     ['nl', 'De brug was dicht tussen oktober 2019 en maart 2021.', ['2019-10', '2021-03']],
+    // The noun "month", or German "für", leads a month alone as well as a preposition does.
+    ['fr', 'Les journaux se sont réveillés au mois de janvier.', ['2025-01']],
+    ['fr', 'Le ministre le savait dès le mois d’août.', ['2024-08']],
+    ['de', 'Die für Juni geplante Messe wurde abgesagt.', ['2025-06']],
+    ['de', 'Im Monat Mai war es trocken.', ['2024-05']],
     // A month without its year still needs its preposition: "Juli" may be a name, "März" a publisher's.
     ['de', 'Das Buch erschien im März beim Verlag März.', ['2025-03']],
-  ])('%s: a month with its year needs no preposition: %s', (language, sentence, dates) => {
+  ])('%s: a month with its year needs no preposition, a month alone its lead: %s', (language, sentence, dates) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
   });
 
