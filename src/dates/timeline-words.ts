@@ -130,6 +130,13 @@ export interface TimelineWords {
    * alone needs a lead: it may be a name ("Juli", "Verlag März").
    */
   monthLeads: readonly string[];
+  /**
+   * The words around two years, or two months, that make them a range's ends: "de 1998 à
+   * 2012", "von 1998 bis 2012", "de janvier à mars 2020", "between 1998 and 2012". Each end
+   * is a date. ("à" alone after a date is its time, "le 5 juin à 18h02": only a year or a
+   * month after it makes it a range's.)
+   */
+  range: { from: readonly string[]; to: readonly string[] };
 }
 
 const ENGLISH_BE = ['is', 'are', 'was', 'were'];
@@ -196,6 +203,7 @@ const ENGLISH: TimelineWords = {
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
   monthLeads: [],
+  range: { from: ['from', 'between'], to: ['to', 'and'] },
 };
 
 const GERMAN: TimelineWords = {
@@ -260,6 +268,7 @@ const GERMAN: TimelineWords = {
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
   monthLeads: ['für', 'monat'],
+  range: { from: ['von', 'zwischen'], to: ['bis', 'und'] },
 };
 
 const FRENCH: TimelineWords = {
@@ -320,6 +329,7 @@ const FRENCH: TimelineWords = {
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
   monthLeads: ['mois de', 'mois d’', "mois d'"],
+  range: { from: ['de', 'd’', "d'", 'entre'], to: ['à', 'et'] },
 };
 
 const SPANISH: TimelineWords = {
@@ -373,6 +383,7 @@ const SPANISH: TimelineWords = {
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   monthLeads: ['mes de'],
+  range: { from: ['de', 'desde', 'entre'], to: ['a', 'hasta', 'y'] },
 };
 
 const PORTUGUESE: TimelineWords = {
@@ -426,6 +437,7 @@ const PORTUGUESE: TimelineWords = {
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   monthLeads: ['mês de'],
+  range: { from: ['de', 'desde', 'entre'], to: ['a', 'até', 'e'] },
 };
 
 const DUTCH: TimelineWords = {
@@ -482,6 +494,7 @@ const DUTCH: TimelineWords = {
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   monthLeads: ['maand'],
+  range: { from: ['van', 'tussen'], to: ['tot', 'en'] },
 };
 
 const ITALIAN: TimelineWords = {
@@ -535,6 +548,7 @@ const ITALIAN: TimelineWords = {
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
   monthLeads: ['mese di'],
+  range: { from: ['da', 'dal', 'tra', 'fra'], to: ['a', 'al', 'e'] },
 };
 
 /** The timeline's words for each story language it reads (primary subtags). */

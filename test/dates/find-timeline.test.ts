@@ -157,6 +157,20 @@ describe('findTimeline in the story\'s language', () => {
   });
 
   test.each([
+    ['fr', 'Il a dirigé la coopérative de 1998 à 2012.', [['1998', 'de 1998'], ['2012', 'à 2012']]],
+    ['fr', 'Elle a dirigé le musée de janvier à mars 2020.', [['2020-01', 'janvier à mars 2020'], ['2020-03', 'mars 2020']]],
+    ['de', 'Er leitete den Chor von 1998 bis 2012.', [['1998', 'von 1998'], ['2012', 'bis 2012']]],
+    ['es', 'Gobernó la ciudad entre 2019 y 2021.', [['2019', 'entre 2019'], ['2021', 'y 2021']]],
+    ['it', 'Ha guidato il coro dal 1998 al 2012.', [['1998', 'dal 1998'], ['2012', 'al 2012']]],
+    ['en', 'He led the choir from 1998 to 2012.', [['1998', 'from 1998'], ['2012', 'to 2012']]],
+    // No range of years: a price after the last number, a place after "à".
+    ['fr', 'Le loyer passe de 1990 à 2010 euros.', []],
+    ['fr', 'Il est arrivé de 1998 à Paris.', []],
+  ])('%s: two years or months a range joins are each a date: %s', (language, sentence, entries) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
+  });
+
+  test.each([
     ['de', 'Die Fähre fährt wieder am 2. Juni, 16. Juni und 30. Juni 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
     ['es', 'El ferry vuelve el 2 de junio, 16 de junio y 30 de junio de 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
     ['pt', 'A balsa volta em 2 de junho, 16 de junho e 30 de junho de 2025.', ['2025-06-02', '2025-06-16', '2025-06-30']],
