@@ -88,8 +88,9 @@ interface TimelineReader {
   gluedTail: RegExp | null;
   /**
    * A preposition right before the date belongs to the phrase a reader sees: "In December";
-   * so does a period's opening word with its article ("seit dem", "depuis le", "desde el"):
-   * without it, the day a state began reads as a day something happened.
+   * so does a period's opening word with its article ("seit dem", "depuis le", "desde el",
+   * "dall’" with no space after it): without it, the day a state began reads as a day
+   * something happened.
    */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
@@ -149,7 +150,7 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
     gluedTail: words.gluedWords.length > 0 ? new RegExp(`[\\s,]+${wholeWords(words.gluedWords)}$`, 'iu') : null,
-    leadingPreposition: new RegExp(`${wholeWords([...periodStartForms(language), ...words.prepositions])}\\s+$`, 'iu'),
+    leadingPreposition: new RegExp(`${wholeWords([...periodStartForms(language), ...words.prepositions])}(?:\\s+|(?<=['’]))$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
     yearRange: {
       opening: new RegExp(`${wholeWords(words.range.from)}\\s*$`, 'iu'),

@@ -78,7 +78,7 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
         ? new RegExp(`${wholeWords(words.dayPart.determiners)}\\s+(?:\\p{L}+\\s+)?${wholeWords(words.dayPart.words)}`, 'giu')
         : null,
     backward: new RegExp(wholeWords(words.backward), 'iu'),
-    since: new RegExp(wholeWords([words.since]), 'iu'),
+    since: new RegExp(wholeWords(words.since), 'iu'),
     sinceRangeEnd: words.sinceRangeEnds.length > 0 ? new RegExp(wholeWords(words.sinceRangeEnds), 'iu') : null,
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
     plannedAfter: words.plannedAfter.length > 0 ? new RegExp(`^\\s+${wholeWords(words.plannedAfter)}`, 'iu') : null,

@@ -1,7 +1,7 @@
 // The words the timeline reads around a date phrase, per story language: what names no
 // date, what makes a date word something else, which way a date leans, what gives its year,
 // which prepositions a date shows. Lowercase; matched at word boundaries, case-insensitively.
-import { periodStartWord } from './date-words.ts';
+import { periodStartForms } from './date-words.ts';
 
 export interface TimelineWords {
   // Phrases that name no date of the story (timeline-noise.ts, timeline-misreadings.ts).
@@ -79,11 +79,12 @@ export interface TimelineWords {
   /** Words by a date, before or after it, that point back: "last", "pasado", "le 31 août dernier". */
   backward: readonly string[];
   /**
-   * The word before a date that puts it in the past: "since", "seit", "depuis". It is the
-   * published-day reader's period-opening word (date-words.ts PERIOD_START_WORDS), read
-   * from there. (After a date, "desde" is "from": `sinceRangeEnds`.)
+   * The word before a date that puts it in the past, with its article: "since", "seit dem",
+   * "depuis le", and elided, "dall’" ("dall’11 aprile"). They are the published-day reader's
+   * period-opening words (date-words.ts PERIOD_START_WORDS), read from there. (After a date,
+   * "desde" is "from": `sinceRangeEnds`.)
    */
-  since: string;
+  since: readonly string[];
   /**
    * When the `since` word also means "from" (Spanish "desde", Italian "dal"), the words that
    * close a range a date opens: "desde el 16 hasta el 20 de mayo", "dal 16 al 20 maggio".
@@ -175,7 +176,7 @@ const ENGLISH: TimelineWords = {
   monthFirst: true,
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
   backward: ['last', 'past', 'previous'],
-  since: periodStartWord('en'),
+  since: periodStartForms('en'),
   sinceRangeEnds: [],
   bounds: ['until', 'till', 'by'],
   plannedAfter: [],
@@ -239,7 +240,7 @@ const GERMAN: TimelineWords = {
   monthFirst: false,
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
-  since: periodStartWord('de'),
+  since: periodStartForms('de'),
   sinceRangeEnds: [],
   bounds: ['bis', 'spätestens'],
   plannedAfter: ['geplant', 'geplante', 'geplanten', 'geplanter', 'angesetzt', 'angesetzte', 'angesetzten', 'vorgesehen', 'vorgesehene', 'vorgesehenen'],
@@ -301,7 +302,7 @@ const FRENCH: TimelineWords = {
   monthFirst: false,
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   backward: ['dernier', 'dernière', 'passé', 'passée'],
-  since: periodStartWord('fr'),
+  since: periodStartForms('fr'),
   sinceRangeEnds: [],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
   plannedAfter: [],
@@ -362,7 +363,7 @@ const SPANISH: TimelineWords = {
   monthFirst: false,
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   backward: ['pasado', 'pasada'],
-  since: periodStartWord('es'),
+  since: periodStartForms('es'),
   sinceRangeEnds: ['al', 'a', 'hasta'],
   bounds: ['hasta'],
   plannedAfter: [],
@@ -416,7 +417,7 @@ const PORTUGUESE: TimelineWords = {
   monthFirst: false,
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   backward: ['passado', 'passada', 'último', 'última'],
-  since: periodStartWord('pt'),
+  since: periodStartForms('pt'),
   sinceRangeEnds: ['a', 'ao', 'até'],
   bounds: ['até'],
   plannedAfter: [],
@@ -470,7 +471,7 @@ const DUTCH: TimelineWords = {
   monthFirst: false,
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   backward: ['afgelopen', 'vorige'],
-  since: periodStartWord('nl'),
+  since: periodStartForms('nl'),
   sinceRangeEnds: [],
   bounds: ['tot', 'uiterlijk'],
   plannedAfter: ['gepland', 'geplande'],
@@ -527,7 +528,7 @@ const ITALIAN: TimelineWords = {
   monthFirst: false,
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   backward: ['scorso', 'scorsa'],
-  since: periodStartWord('it'),
+  since: periodStartForms('it'),
   sinceRangeEnds: ['al', 'a', 'fino al'],
   bounds: ['fino al', 'fino a', 'entro'],
   plannedAfter: [],

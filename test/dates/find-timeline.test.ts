@@ -109,6 +109,7 @@ describe('findTimeline in the story\'s language', () => {
     ['de', 'Die Fähre fährt seit dem 3. März 2019 nicht mehr.', '2019-03-03', 'seit dem 3. März 2019'],
     ['fr', 'Le bac ne circule plus depuis le 3 mars 2019.', '2019-03-03', 'depuis le 3 mars 2019'],
     ['es', 'El ferry no circula desde el 3 de marzo de 2019.', '2019-03-03', 'desde el 3 de marzo de 2019'],
+    ['it', 'Il traghetto non circola dall’8 marzo 2019.', '2019-03-08', 'dall’8 marzo 2019'],
   ])('%s: a period\'s opening word and its article stay with the day it began: %s', (language, sentence, date, phrase) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual([[date, phrase]]);
   });
@@ -358,11 +359,16 @@ describe('findTimeline in the story\'s language', () => {
       ['fr', 'La vedette sera la chanteuse qui a triomphé le 20 décembre.', ['2024-12-20']],
     ],
     "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
-    "'desde' and 'dal' point back where they mean 'since'": [['es', 'El museo está cerrado desde el 13 de abril.', ['2024-04-13']], ['it', 'Il museo è chiuso dal 16 aprile.', ['2024-04-16']]],
+    "'desde' and 'dal' point back where they mean 'since'": [
+      ['es', 'El museo está cerrado desde el 13 de abril.', ['2024-04-13']],
+      ['it', 'Il museo è chiuso dal 16 aprile.', ['2024-04-16']],
+      ['it', 'Il museo è chiuso dall’11 aprile.', ['2024-04-11']],
+    ],
     "'desde' and 'dal' mean 'from' where the date opens a range or the clause speaks of the future": [
       ['es', 'La feria abre desde el 16 de abril hasta el 20 de abril.', ['2025-04-16', '2025-04-20']],
       ['it', 'La mostra è aperta dal 16 aprile al 20 giugno.', ['2025-04-16']],
       ['it', 'La mostra resterà aperta dal 16 aprile.', ['2025-04-16']],
+      ['it', 'La mostra è aperta dall’11 aprile al 20 giugno.', ['2025-04-11']],
     ],
     "'since' never means 'from'": [['en', 'The inquiry will cover crimes committed since April 16.', ['2024-04-16']]],
     "'scheduled for' points ahead": [['en', 'The vote is scheduled for April 20.', ['2025-04-20']]],
