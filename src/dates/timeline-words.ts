@@ -70,6 +70,13 @@ export interface TimelineWords {
   namedDays: readonly string[];
   /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
   capitalizedMonths: boolean;
+  /**
+   * Whether a weekday that names a day inside a sentence comes behind a preposition or a
+   * determiner ("am Montag", "vergangenen Montag"): then a weekday right after a capitalized
+   * word is part of a name ("Jennifer Montag"). Not where a weekday stands alone after a
+   * name: "told CNN Monday", "als Hamilton zondag zegeviert".
+   */
+  weekdayTakesLead: boolean;
   /** Whether the language writes a date's month before its day ("July 23"), not after it ("23 juillet", "3 de mayo"). */
   monthFirst: boolean;
 
@@ -173,6 +180,7 @@ const ENGLISH: TimelineWords = {
     'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
   ],
   capitalizedMonths: true,
+  weekdayTakesLead: false,
   monthFirst: true,
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
   backward: ['last', 'past', 'previous'],
@@ -237,6 +245,7 @@ const GERMAN: TimelineWords = {
   sameDay: ['selben', 'demselben', 'denselben', 'gleichen', 'jenem', 'jenen'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
+  weekdayTakesLead: true,
   monthFirst: false,
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
@@ -299,6 +308,7 @@ const FRENCH: TimelineWords = {
   sameDay: ['ce même', 'le même'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   backward: ['dernier', 'dernière', 'passé', 'passée'],
@@ -360,6 +370,7 @@ const SPANISH: TimelineWords = {
   sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   backward: ['pasado', 'pasada'],
@@ -414,6 +425,7 @@ const PORTUGUESE: TimelineWords = {
   sameDay: ['nesse mesmo', 'nessa mesma', 'naquele', 'naquela', 'no mesmo', 'na mesma', 'mesmo', 'mesma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   backward: ['passado', 'passada', 'último', 'última'],
@@ -468,6 +480,7 @@ const DUTCH: TimelineWords = {
   sameDay: ['dezelfde', 'diezelfde', 'datzelfde'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   backward: ['afgelopen', 'vorige'],
@@ -525,6 +538,7 @@ const ITALIAN: TimelineWords = {
   sameDay: ['stesso', 'stessa', 'quel', 'quello stesso'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   backward: ['scorso', 'scorsa'],

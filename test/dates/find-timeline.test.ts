@@ -250,6 +250,7 @@ describe('findTimeline in the story\'s language', () => {
       ['en', 'Friday nights are for friends.'],
     ],
     'a weekday alone between quotation marks is a title': [['de', 'Er schrieb in der Wochenzeitung „Freitag“ über den Krieg.']],
+    "where a weekday that names a day takes a lead, a bare one after a capitalized word is a name's": [['de', 'Den Preis erhielt die Sängerin Anna Freitag aus Bonn.']],
     'yesterday or tomorrow as an era: a day word after a noun\'s link': [
       ['de', 'Das ist die Politik von gestern.'],
       ['de', 'Das Lied erinnerte sie an gestern.'],
@@ -314,6 +315,11 @@ describe('findTimeline in the story\'s language', () => {
     ],
     'weekdays named together for one event follow each other': [['de', 'Die Springerinnen trainieren am Donnerstag und Freitag in Oberstdorf.', ['2025-04-10', '2025-04-11']]],
     'weekdays that do not follow each other, told in the past': [['en', 'The council met on Monday and Wednesday.', ['2025-04-07', '2025-04-09']]],
+    "a weekday after a capitalized word that opens its sentence, or after a preposition, is a day": [
+      ['de', 'Montag kam es in Bonn zu einem Unfall.', ['2025-04-07']],
+      ['de', 'BONN – Am Samstag kam es zu einem Unfall.', ['2025-04-05']],
+      ['en', 'The mayor told Reuters Monday that the bridge stays shut.', ['2025-04-07']],
+    ],
     'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
     "a weekday the phrase names last or next is never the publication's own day": [
       ['en', 'Last Thursday, the mill closed.', ['2025-04-03']],
