@@ -258,7 +258,7 @@ describe('findTimeline in the story\'s language', () => {
     ],
     'days compared with each other: an idiom, no day': [['de', 'Er will lieber morgen als übermorgen aufhören.'], ['es', 'Es mejor hoy que mañana.'], ['en', 'Better today than tomorrow.']],
     "a word chrono glued to a measure's end is no part of it": [['en', 'They have lived here for 30 years, they say.'], ['en', 'After two months they had left.']],
-    'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
+    'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.'], ['de', 'Die Leitung hat Ina Berger übernommen.']],
     'a count, not a year: a number followed by a unit, a currency or a sign': [
       ['en', 'The panel shows 1080 pixels by 1920 pixels.'],
       ['de', 'Der Zuschuss beträgt bis 2000 Euro.'],
