@@ -73,7 +73,7 @@ export const PERIOD_END_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /** A language's word that opens a period running on, and its forms with an article. */
 export interface PeriodStartWord {
-  /** The word alone: "since", "seit", "depuis". The timeline's lean reads it (timeline-words.ts `since`). */
+  /** The word alone: "since", "seit", "depuis". */
   word: string;
   /** The word with its article, or the article elided into it: "seit dem", "depuis le", "dall’". */
   withArticle: readonly string[];
@@ -97,17 +97,10 @@ export const PERIOD_START_WORDS: Readonly<Record<string, PeriodStartWord>> = {
   it: { word: 'dal', withArticle: ['dall’', "dall'"] },
 };
 
-/** Every form of one language's period-opening word ("seit", "seit dem"); none for a language without one. */
+/** Every form of one language's period-opening word ("seit", "seit dem"); none for a language without one. The timeline's lean reads them (timeline-words.ts `since`). */
 export function periodStartForms(language: string): readonly string[] {
   const start = PERIOD_START_WORDS[language];
   return start ? [start.word, ...start.withArticle] : [];
-}
-
-/** The period-opening word alone, for the timeline's own table of a language that has one. */
-export function periodStartWord(language: string): string {
-  const start = PERIOD_START_WORDS[language];
-  if (!start) throw new Error(`No period-opening word for ${language}`);
-  return start.word;
 }
 
 /**

@@ -88,16 +88,24 @@ interface TimelineReader {
   gluedTail: RegExp | null;
   /**
    * A preposition right before the date belongs to the phrase a reader sees: "In December";
-   * so does a period's opening word with its article ("seit dem", "depuis le", "desde el"):
-   * without it, the day a state began reads as a day something happened.
+   * so does a period's opening word with its article ("seit dem", "depuis le", "desde el",
+   * "dall’" with no space after it): without it, the day a state began reads as a day
+   * something happened.
    */
   leadingPreposition: RegExp;
   /** The preposition before a year, which chrono skips: "since 2019", "seit 2019". */
   yearLead: RegExp;
   /**
-   * A month behind a preposition, which some of chrono's locales skip: "im Dezember", "en
-   * décembre 2023"; or a month and its year with no preposition (see DAY_BEFORE_MONTH).
-   * Groups: lead (the preposition), month, year.
+   * Two years a range joins (TimelineWords.range), read at each year: the opening word
+   * before the first ("de 1998"), the closing word and the other year after it (" à 2012");
+   * the whole range before the last. Group lead: the word that leads the year.
+   */
+  yearRange: { opening: RegExp; closing: RegExp; last: RegExp };
+  /**
+   * A month behind a preposition or another lead, which some of chrono's locales skip: "im
+   * Dezember", "en décembre 2023", "au mois de mai" (TimelineWords.monthLeads; "mois d’août"
+   * has no space after its lead); or a month and its year with no preposition (see
+   * DAY_BEFORE_MONTH). Groups: lead, month, year.
    */
   monthPhrase: RegExp | null;
   /**
@@ -142,15 +150,20 @@ function buildReader(language: string, parser: chrono.Chrono, words: TimelineWor
     countedUnit: new RegExp(`^\\s+${wholeWords(words.durationUnits)}`, 'iu'),
     measureAfter: new RegExp(`^\\s*${wholeWords([...MEASURE_SIGNS, ...words.durationUnits, ...words.measureUnits])}`, 'iu'),
     gluedTail: words.gluedWords.length > 0 ? new RegExp(`[\\s,]+${wholeWords(words.gluedWords)}$`, 'iu') : null,
-    leadingPreposition: new RegExp(`${wholeWords([...periodStartForms(language), ...words.prepositions])}\\s+$`, 'iu'),
+    leadingPreposition: new RegExp(`${wholeWords([...periodStartForms(language), ...words.prepositions])}(?:\\s+|(?<=['’]))$`, 'iu'),
     yearLead: new RegExp(`${wholeWords(words.yearPrepositions)}\\s+$`, 'iu'),
+    yearRange: {
+      opening: new RegExp(`${wholeWords(words.range.from)}\\s*$`, 'iu'),
+      closing: new RegExp(`^\\s+${wholeWords(words.range.to)}\\s+(?:19|20)\\d{2}(?!\\d)(?!\\s*${wholeWords([...MEASURE_SIGNS, ...words.measureUnits])})`, 'iu'),
+      last: new RegExp(`${wholeWords(words.range.from)}\\s*(?:19|20)\\d{2}\\s+(?<lead>${wholeWords(words.range.to)}\\s+)$`, 'iu'),
+    },
     monthPhrase:
       months.length > 0
-        ? new RegExp(`(?:(?<lead>${wholeWords(words.yearPrepositions)})\\s+)?(?<![\\p{L}\\d])(?<month>${months.join('|')})(?:\\s+${joiner}(?<year>${year}))?(?![\\p{L}\\d])`, 'giu')
+        ? new RegExp(`(?:(?<lead>${wholeWords([...words.yearPrepositions, ...words.monthLeads])})(?:\\s+|(?<=['’])))?(?<![\\p{L}\\d])(?<month>${months.join('|')})(?:\\s+${joiner}(?<year>${year}))?(?![\\p{L}\\d])`, 'giu')
         : null,
     monthListYear:
       months.length > 0
-        ? new RegExp(`^(?:\\s*(?:,|${wholeWords([...words.and, ...(RANGE_JOINERS[language] ?? [])])})\\s*(?<last>${months.join('|')}))+\\s+${joiner}(?<year>${year})(?![\\p{L}\\d])`, 'iu')
+        ? new RegExp(`^(?:\\s*(?:,|${wholeWords([...words.and, ...words.range.to, ...(RANGE_JOINERS[language] ?? [])])})\\s*(?<last>${months.join('|')}))+\\s+${joiner}(?<year>${year})(?![\\p{L}\\d])`, 'iu')
         : null,
     months,
     weekdayList: weekdayList(language, words.and, words.prepositions),
@@ -409,16 +422,27 @@ function listYear(text: string, end: number, month: number, reader: TimelineRead
   return { year: Number(year) - (month > lastMonth ? 1 : 0), end: end + match[0].length };
 }
 
-/** "since 2019", "seit 2019": chrono skips a year that stands alone. */
+/** "since 2019", "seit 2019", "de 1998 à 2012": chrono skips a year that stands alone. */
 function yearEntries(text: string, reader: TimelineReader): DateMention[] {
   // Years first, then the words before each: a story has few years, and a case-insensitive
   // pattern of prepositions run over the whole text costs far more.
   const entries: DateMention[] = [];
   for (const match of text.matchAll(YEAR)) {
-    const lead = text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index).match(reader.yearLead)?.[0];
+    const before = text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index);
+    const lead = before.match(reader.yearLead)?.[0] ?? rangeLead(before, text.slice(match.index + match[0].length), reader.yearRange);
     if (!lead) continue;
     const start = match.index - lead.length;
     entries.push({ date: match[0], phrase: text.slice(start, match.index + match[0].length), start, end: match.index + match[0].length });
   }
   return entries;
+}
+
+/**
+ * The word that leads a year at one end of a range (TimelineWords.range): the opening word
+ * of the first ("de" of "de 1998 à 2012"), the closing word of the last ("à"). A year
+ * between "de" and "à" without another year after it is no range's ("de 1998 à Paris").
+ */
+function rangeLead(before: string, after: string, range: TimelineReader['yearRange']): string | undefined {
+  if (range.closing.test(after)) return before.match(range.opening)?.[0];
+  return before.match(range.last)?.groups?.['lead'];
 }

@@ -161,6 +161,7 @@ function swappedReading({ separator }: DateGroups, parts: DateParts): DateParts 
   return swapped ? { ...parts, month: swapped.month, day: swapped.day } : null;
 }
 
+/** A whole value of digits alone (COMPACT_DATE): its day, and its clock when it has one. */
 function parseCompactDate(value: string): DateParts | null {
   const groups: DateGroups | undefined = value.match(COMPACT_DATE)?.groups;
   if (!groups) return null;
@@ -170,20 +171,21 @@ function parseCompactDate(value: string): DateParts | null {
   return { ...date, hour: Number(hour), minute: Number(minute), second: second === undefined ? null : Number(second) };
 }
 
+/** The day, with no clock yet; null for a day no calendar has ("31.02.2022"). */
 function makeDate(year: number, month: number, day: number): DateParts | null {
   if (!isValidDay(year, month, day)) return null;
   return { year, month, day, hour: null, minute: null, second: null, offset: null };
 }
 
 /** An ISO offset as written: "+02:00", "+0200", "+02". */
-const WRITTEN_OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+const WRITTEN_OFFSET = /^(?<sign>[+-])(?<hours>\d{2}):?(?<minutes>\d{2})?$/;
 
 /** `Z` or `±hh:mm`, whichever way the offset was written, a zone's abbreviation included. */
 function normalizeOffset(raw: string | undefined): string | null {
   if (!raw) return null;
   if (raw === 'Z') return 'Z';
-  const m = raw.match(WRITTEN_OFFSET);
-  if (m) return `${m[1]}${m[2]}:${m[3] ?? '00'}`;
+  const written = raw.match(WRITTEN_OFFSET)?.groups;
+  if (written) return `${written['sign'] ?? ''}${written['hours'] ?? ''}:${written['minutes'] ?? '00'}`;
   return OFFSET_BY_ZONE_ABBREVIATION[raw] ?? null;
 }
 

@@ -23,6 +23,8 @@ const WORD_BEFORE = /\p{L}+\s+$/u;
 /** A phrase's first word. */
 const FIRST_WORD = /^\p{L}+(?:-\p{L}+)*/u;
 const WORD = /\p{L}+/gu;
+/** The first word after a phrase, with nothing but spaces before it. */
+const FIRST_AFTER = /^\s+(\p{L}+)/u;
 const UPPERCASE = /^\p{Lu}/u;
 /** The fewest letters before a verb ending: a shorter word with that ending is no verb ("era", "red"). */
 const MIN_STEM_LETTERS = 3;
@@ -50,12 +52,16 @@ export interface LeanPatterns {
   sinceRangeEnd: RegExp | null;
   /** A word by the date makes it a bound: "until", "bis", "hasta". */
   bound: RegExp;
+  /** A participle right after the date makes it a plan's: "für Mai geplante". Null where the language has none. */
+  plannedAfter: RegExp | null;
   /** The clause holding the date tells a habit: "usually", "meist", "chaque année". */
   habitual: RegExp;
   /** The clause leading to the date speaks of the future: "will", "wird", "va". */
   future: RegExp;
   /** Verb endings of the future tense: "tendrá", "terrà". */
   futureEndings: VerbEndings;
+  /** The words a date that opens its clause may stand behind: its preposition alone ("Im", "En"), or nothing. */
+  clauseOpening: RegExp;
   /** Where the clause holding the date begins or ends: punctuation, or a subordinator ("that", "dass", "que"). */
   clauseBreak: RegExp;
   /** What puts the clause holding the date in the past: "was", "wurde", "votó". */
@@ -72,12 +78,14 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
         ? new RegExp(`${wholeWords(words.dayPart.determiners)}\\s+(?:\\p{L}+\\s+)?${wholeWords(words.dayPart.words)}`, 'giu')
         : null,
     backward: new RegExp(wholeWords(words.backward), 'iu'),
-    since: new RegExp(wholeWords([words.since]), 'iu'),
+    since: new RegExp(wholeWords(words.since), 'iu'),
     sinceRangeEnd: words.sinceRangeEnds.length > 0 ? new RegExp(wholeWords(words.sinceRangeEnds), 'iu') : null,
     bound: new RegExp(wholeWords(words.bounds), 'iu'),
+    plannedAfter: words.plannedAfter.length > 0 ? new RegExp(`^\\s+${wholeWords(words.plannedAfter)}`, 'iu') : null,
     habitual: new RegExp(wholeWords(words.habitual), 'iu'),
     future: new RegExp(wholeWords(words.future), 'iu'),
     futureEndings: { endings: words.futureEndings.endings, except: new Set(words.futureEndings.except) },
+    clauseOpening: new RegExp(`^\\s*(?:${wholeWords(words.prepositions)}\\s*)?$`, 'iu'),
     clauseBreak: new RegExp(`${CLAUSE_BREAK.source}|${wholeWords(words.subordinators)}`, 'giu'),
     past: { words: new Set(words.past.words), endings: words.past.endings, except: new Set(words.past.except) },
     thisWeekday: new RegExp(`${wholeWords(words.thisWeek)}\\s+${wholeWords(FULL_WEEKDAY_NAMES)}`, 'iu'),
@@ -87,10 +95,12 @@ export function leanPatterns(words: TimelineWords): LeanPatterns {
 /**
  * Which way the date phrase at `index` leans from the publication (timeline-year.ts
  * Direction): after or before when a word attached to it names the next or the last
- * ("next Friday", "afgelopen dinsdag"); ahead or back when a word near it points there;
+ * ("next Friday", "afgelopen dinsdag"); the nearest side for a plan's ("für Mai geplant");
+ * ahead or back when a word near it points there;
  * the nearest side for this week's day ("este martes"); future when the clause leading
  * to it speaks of the future; the nearest side for a bound ("until April 5" may have
- * passed or not); past when its clause speaks of the past; else unmarked.
+ * passed or not); past when its clause speaks of the past; future when it opens its clause
+ * and a future verb comes right after it ("Im Dezember wird"); else unmarked.
  */
 export function leanOf(text: string, index: number, phrase: string, patterns: LeanPatterns): Direction {
   const lead = leadingWords(text, index);
@@ -99,6 +109,8 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   const attached = wordsAttached(lead, phrase, next);
   if (patterns.forward.test(attached)) return 'after';
   if (patterns.backward.test(attached)) return 'before';
+  // A plan's date may have passed (the plan called off) or lie ahead: "die für Januar geplante Maßnahme" in a story of February.
+  if (patterns.plannedAfter?.test(text.slice(index + phrase.length)) ?? false) return 'nearest';
   if (patterns.forward.test(withoutDayParts(around, patterns)) || patterns.forward.test(next)) return 'ahead';
   const { before, after } = clauseAround(text, index, index + phrase.length, patterns.clauseBreak);
   const future = patterns.future.test(before) || hasVerbEnding(before, patterns.futureEndings);
@@ -107,7 +119,8 @@ export function leanOf(text: string, index: number, phrase: string, patterns: Le
   if (patterns.thisWeekday.test(around)) return 'nearest';
   if (future) return 'future';
   if (patterns.bound.test(around)) return 'nearest';
-  return speaksOfPast(`${before} ${after}`, patterns.past) ? 'past' : 'unmarked';
+  if (speaksOfPast(`${before} ${after}`, patterns.past)) return 'past';
+  return opensWithFutureVerb(before, after, patterns) ? 'future' : 'unmarked';
 }
 
 /**
@@ -162,6 +175,18 @@ function clauseAround(text: string, start: number, end: number, clauseBreak: Reg
   const breaks = [...after.matchAll(clauseBreak)].map((m) => m.index);
   const clauseEnd = (FRONTED_COMMA.test(after) ? breaks[1] : breaks[0]) ?? after.length;
   return { before: before.slice(clauseStart), after: after.slice(0, clauseEnd) };
+}
+
+/**
+ * A date that opens its clause, and right after it a future verb: "Im Dezember wird der Rat
+ * entscheiden", "In december zal de raad", "En diciembre votará el consejo". German and
+ * Dutch put the clause's finite verb second, right after a date set first, so that verb
+ * gives its tense. Only that word: further on, "werden" is the passive's ("angepasst werden
+ * muss") and "geplant" a comparison's ("früher als geplant").
+ */
+function opensWithFutureVerb(before: string, after: string, patterns: LeanPatterns): boolean {
+  const verb = after.match(FIRST_AFTER)?.[1] ?? '';
+  return patterns.clauseOpening.test(before) && verb !== '' && (patterns.future.test(verb) || hasVerbEnding(verb, patterns.futureEndings));
 }
 
 /** A past word or a verb's past ending among a clause's words: "was", "wurde", "voted", "votó". */

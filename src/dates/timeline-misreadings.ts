@@ -1,6 +1,7 @@
 // Date words that, where they stand, are something else: a part of the day ("am Morgen",
 // "de la mañana"), a day that recurs or any such day ("jeden Freitag", "every Saturday",
-// "on a Sunday", "le vendredi", "Friday nights"), a weekday that is a title ("„Freitag“"),
+// "on a Sunday", "le vendredi", "Friday nights"), a weekday that is a title ("„Freitag“")
+// or a surname ("Anna Freitag"),
 // yesterday or tomorrow as an era ("the world of tomorrow", "der Feind von gestern"),
 // another event's day ("that same Friday"), a day after another event
 // ("the next year", "am folgenden Tag"), a stretch ("over the past year"), a name that
@@ -11,6 +12,7 @@
 import type * as chrono from 'chrono-node';
 import { wholeWords } from '../text/word-pattern.ts';
 import { fullMonthNames } from './month-names.ts';
+import { FULL_WEEKDAY_NAMES } from './weekday-names.ts';
 import type { TimelineWords } from './timeline-words.ts';
 
 /** The shortest abbreviation of a month name: "Jun", "mar". */
@@ -30,6 +32,8 @@ const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
 const LOWERCASE = /^\p{Ll}+$/u;
 /** A phrase's first word: the weekday of a weekday phrase ("Friday night"). */
 const FIRST_WORD = /^\p{L}+(?:-\p{L}+)*/u;
+/** A capitalized word right before a phrase. */
+const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 const OPENING_QUOTE = /^["“„«‘‚'»]$/u;
 const CLOSING_QUOTE = /^["”“»’'«]$/u;
 
@@ -65,6 +69,8 @@ export interface MisreadingPatterns {
   fullMonths: readonly string[];
   capitalizedMonths: boolean;
   monthFirst: boolean;
+  /** Where a weekday that names a day takes a lead: the capitalized word right before a bare weekday, the weekday a name's part ("Jennifer Montag"). */
+  nameBefore: RegExp | null;
 }
 
 export function misreadingPatterns(words: TimelineWords, language: string): MisreadingPatterns {
@@ -103,6 +109,7 @@ export function misreadingPatterns(words: TimelineWords, language: string): Misr
     fullMonths: fullMonthNames(language),
     capitalizedMonths: words.capitalizedMonths,
     monthFirst: words.monthFirst,
+    nameBefore: words.weekdayTakesLead ? NAME_BEFORE : null,
   };
 }
 
@@ -126,7 +133,7 @@ export function isMisreading(text: string, index: number, phrase: string, compon
 /**
  * A weekday alone that names no weekday near the publication: any such day ("on a
  * Sunday"), another event's ("that same Friday"), one weeks back ("hace dos lunes"), a
- * habit ("le vendredi", "Friday nights"), a title („Freitag“).
+ * habit ("le vendredi", "Friday nights"), a title („Freitag“), a surname ("Anna Freitag").
  */
 function namesNoNearWeekday(text: string, index: number, phrase: string, patterns: MisreadingPatterns): boolean {
   const before = text.slice(Math.max(0, index - CONTEXT_CHARS), index);
@@ -135,8 +142,21 @@ function namesNoNearWeekday(text: string, index: number, phrase: string, pattern
     patterns.sameDay.test(before) ||
     (patterns.counted?.test(before) ?? false) ||
     isHabitual(text, index, phrase, patterns) ||
-    isQuoted(text, index, phrase)
+    isQuoted(text, index, phrase) ||
+    followsAName(before, phrase, patterns)
   );
+}
+
+/**
+ * "Dritte wurde Jennifer Montag": where a weekday that names a day takes a preposition or a
+ * determiner ("am Montag"), a bare one right after a capitalized word is a name's last part.
+ * Not after a sentence's first word, nor after a preposition ("– Am Samstag").
+ */
+function followsAName(before: string, phrase: string, patterns: MisreadingPatterns): boolean {
+  const bare = FULL_WEEKDAY_NAMES.has(phrase.match(FIRST_WORD)?.[0].toLowerCase() ?? '');
+  const name = bare && patterns.nameBefore ? before.match(patterns.nameBefore) : null;
+  if (!name) return false;
+  return !SENTENCE_START.test(before.slice(0, name.index)) && !patterns.monthLead.test(name[0]);
 }
 
 /**

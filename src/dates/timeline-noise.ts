@@ -14,8 +14,11 @@ const TIME_OF_DAY = /^(?:\p{L}+\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|am|pm|a\.m\
 const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
 /** A digit: a clock time is written in them. */
 const DIGIT = /\d/;
-/** A phrase closed by a lone letter ("in a" read as "in a year"): a letter is no unit of time. */
-const SINGLE_LETTER_UNIT = /\s\p{L}$/u;
+/**
+ * A phrase closed by a lone letter ("in a" read as "in a year"): a letter is no unit of
+ * time. Also glued to "in": chrono's German reads the name "Ina" as "in a", a year on.
+ */
+const SINGLE_LETTER_UNIT = /(?:\s|^in)\p{L}$/iu;
 
 /** One language's noise patterns, built once from its words. */
 export interface NoisePatterns {

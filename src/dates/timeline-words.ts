@@ -1,7 +1,7 @@
 // The words the timeline reads around a date phrase, per story language: what names no
 // date, what makes a date word something else, which way a date leans, what gives its year,
 // which prepositions a date shows. Lowercase; matched at word boundaries, case-insensitively.
-import { periodStartWord } from './date-words.ts';
+import { periodStartForms } from './date-words.ts';
 
 export interface TimelineWords {
   // Phrases that name no date of the story (timeline-noise.ts, timeline-misreadings.ts).
@@ -70,6 +70,13 @@ export interface TimelineWords {
   namedDays: readonly string[];
   /** Whether the language writes its months capitalized ("May", "Mai"), or lowercase ("mayo", "mai"). */
   capitalizedMonths: boolean;
+  /**
+   * Whether a weekday that names a day inside a sentence comes behind a preposition or a
+   * determiner ("am Montag", "vergangenen Montag"): then a weekday right after a capitalized
+   * word is part of a name ("Jennifer Montag"). Not where a weekday stands alone after a
+   * name: "told CNN Monday", "als Hamilton zondag zegeviert".
+   */
+  weekdayTakesLead: boolean;
   /** Whether the language writes a date's month before its day ("July 23"), not after it ("23 juillet", "3 de mayo"). */
   monthFirst: boolean;
 
@@ -79,11 +86,12 @@ export interface TimelineWords {
   /** Words by a date, before or after it, that point back: "last", "pasado", "le 31 août dernier". */
   backward: readonly string[];
   /**
-   * The word before a date that puts it in the past: "since", "seit", "depuis". It is the
-   * published-day reader's period-opening word (date-words.ts PERIOD_START_WORDS), read
-   * from there. (After a date, "desde" is "from": `sinceRangeEnds`.)
+   * The word before a date that puts it in the past, with its article: "since", "seit dem",
+   * "depuis le", and elided, "dall’" ("dall’11 aprile"). They are the published-day reader's
+   * period-opening words (date-words.ts PERIOD_START_WORDS), read from there. (After a date,
+   * "desde" is "from": `sinceRangeEnds`.)
    */
-  since: string;
+  since: readonly string[];
   /**
    * When the `since` word also means "from" (Spanish "desde", Italian "dal"), the words that
    * close a range a date opens: "desde el 16 hasta el 20 de mayo", "dal 16 al 20 maggio".
@@ -92,13 +100,19 @@ export interface TimelineWords {
   sinceRangeEnds: readonly string[];
   /** Words that make a date a bound, before or after the story: "until", "by", "bis". The nearest such date is meant. */
   bounds: readonly string[];
+  /**
+   * A participle right after a date that makes it a plan's: "die für Mai geplante WM", "de
+   * voor mei geplande verkiezingen". A plan may have been called off or lie ahead: the
+   * nearest such date is meant, as for a bound.
+   */
+  plannedAfter: readonly string[];
   /** Words that make a clause tell a habit, so a date without its year in it recurs: "usually", "meist", "alle zwei Jahre", "chaque année". */
   habitual: readonly string[];
   /** Words that put a clause in the future: "will", "is expected to", "wird". */
   future: readonly string[];
   /** Verb endings of the future tense ("tendrá", "votarán", "terrà"), and words with such an ending that are no verb. */
   futureEndings: { endings: readonly string[]; except: readonly string[] };
-  /** Words that open a clause of their own within a sentence: "said [that it will open on May 5]", "dass", "que". */
+  /** Words that open a clause of their own within a sentence, with its own tense: "said [that it will open on May 5]", "dass", "que", French "qui", "dont". */
   subordinators: readonly string[];
   /** What puts a clause in the past: its words ("was", "wurde"), verb endings ("-ed", "-ó"), and words with such an ending that are no verb. */
   past: { words: readonly string[]; endings: readonly string[]; except: readonly string[] };
@@ -118,6 +132,19 @@ export interface TimelineWords {
   prepositions: readonly string[];
   /** Prepositions that lead a bare month or year: "in", "since", "seit", "depuis" ("of 2000" is a count). */
   yearPrepositions: readonly string[];
+  /**
+   * Words that lead a bare month, not a year, and make it a date: the noun "month" ("au mois
+   * de mai", "im Monat Mai") and German "für" ("die für Mai geplante WM"). A month's name
+   * alone needs a lead: it may be a name ("Juli", "Verlag März").
+   */
+  monthLeads: readonly string[];
+  /**
+   * The words around two years, or two months, that make them a range's ends: "de 1998 à
+   * 2012", "von 1998 bis 2012", "de janvier à mars 2020", "between 1998 and 2012". Each end
+   * is a date. ("à" alone after a date is its time, "le 5 juin à 18h02": only a year or a
+   * month after it makes it a range's.)
+   */
+  range: { from: readonly string[]; to: readonly string[] };
 }
 
 const ENGLISH_BE = ['is', 'are', 'was', 'were'];
@@ -153,12 +180,14 @@ const ENGLISH: TimelineWords = {
     'mail on sunday', 'sunday times', 'sunday telegraph', 'sunday mirror', 'sunday express', 'monday night football', 'thursday night football', 'sunday night football',
   ],
   capitalizedMonths: true,
+  weekdayTakesLead: false,
   monthFirst: true,
   forward: ['next', 'coming', 'upcoming', 'tomorrow', 'later'],
   backward: ['last', 'past', 'previous'],
-  since: periodStartWord('en'),
+  since: periodStartForms('en'),
   sinceRangeEnds: [],
   bounds: ['until', 'till', 'by'],
+  plannedAfter: [],
   habitual: ['usually', 'normally', 'typically', 'generally', 'traditionally', 'every year', 'each year', 'annually', 'every two years'],
   future: [
     'will', 'shall', "won't", 'won’t', "'ll", '’ll', 'plans to', 'plan to', 'intends to', 'intend to',
@@ -182,6 +211,8 @@ const ENGLISH: TimelineWords = {
   dayAppositions: ['the'],
   prepositions: ['in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last'],
   yearPrepositions: ['in', 'since', 'by', 'until', 'from', 'during', 'before', 'after', 'through'],
+  monthLeads: [],
+  range: { from: ['from', 'between'], to: ['to', 'and'] },
 };
 
 const GERMAN: TimelineWords = {
@@ -214,12 +245,14 @@ const GERMAN: TimelineWords = {
   sameDay: ['selben', 'demselben', 'denselben', 'gleichen', 'jenem', 'jenen'],
   namedDays: ['welt am sonntag', 'bild am sonntag', 'bz am sonntag', 'der freitag'],
   capitalizedMonths: true,
+  weekdayTakesLead: true,
   monthFirst: false,
   forward: ['nächste', 'nächsten', 'nächster', 'kommende', 'kommenden', 'morgen', 'übermorgen'],
   backward: ['vergangenen', 'vergangene', 'vergangener', 'letzten', 'letzte', 'vorigen'],
-  since: periodStartWord('de'),
+  since: periodStartForms('de'),
   sinceRangeEnds: [],
   bounds: ['bis', 'spätestens'],
+  plannedAfter: ['geplant', 'geplante', 'geplanten', 'geplanter', 'angesetzt', 'angesetzte', 'angesetzten', 'vorgesehen', 'vorgesehene', 'vorgesehenen'],
   habitual: ['meist', 'meistens', 'normalerweise', 'üblicherweise', 'gewöhnlich', 'traditionell', 'in der regel', 'jedes jahr', 'alljährlich', 'jährlich', 'alle zwei jahre'],
   future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant', 'voraussichtlich', 'erwartet', 'erwarten', 'rechnet mit', 'rechnen mit'],
   futureEndings: { endings: [], except: [] },
@@ -244,6 +277,8 @@ const GERMAN: TimelineWords = {
   dayAppositions: ['dem', 'den'],
   prepositions: ['am', 'im', 'im jahr', 'seit', 'bis', 'ab', 'vom', 'zum', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'letzten'],
   yearPrepositions: ['im', 'im jahr', 'seit', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte'],
+  monthLeads: ['für', 'monat'],
+  range: { from: ['von', 'zwischen'], to: ['bis', 'und'] },
 };
 
 const FRENCH: TimelineWords = {
@@ -273,17 +308,20 @@ const FRENCH: TimelineWords = {
   sameDay: ['ce même', 'le même'],
   namedDays: ['vendredi noir', 'vendredi saint', 'lundi de pâques', 'dimanche de pâques', 'mardi gras'],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['prochain', 'prochaine', 'demain', 'après-demain'],
   backward: ['dernier', 'dernière', 'passé', 'passée'],
-  since: periodStartWord('fr'),
+  since: periodStartForms('fr'),
   sinceRangeEnds: [],
   bounds: ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici"],
+  plannedAfter: [],
   habitual: ['généralement', 'habituellement', 'normalement', 'traditionnellement', 'chaque année', 'tous les ans'],
   future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'sera', 'seront', 'aura', 'auront'],
   // French reporting tells the past in the future ("Le Monde attendra son édition du 13 mai"): its future endings say nothing.
   futureEndings: { endings: [], except: [] },
-  subordinators: ['que', 'qu'],
+  // The relative pronouns open a clause with its own verb: "sera le club dont l’équipe a gagné le 20 décembre" is no future.
+  subordinators: ['que', 'qu', 'qui', 'dont', 'où'],
   past: {
     // "est"/"sont" before a participle: the past of verbs built with être, and the passive that reports ("est mis en examen").
     words: ['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut'],
@@ -301,6 +339,8 @@ const FRENCH: TimelineWords = {
   dayAppositions: ['le'],
   prepositions: ['le', 'en', 'depuis', "jusqu'au", "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin', 'mi'],
   yearPrepositions: ['en', 'depuis', "jusqu'en", 'dès', 'avant', 'après', 'début', 'fin'],
+  monthLeads: ['mois de', 'mois d’', "mois d'"],
+  range: { from: ['de', 'd’', "d'", 'entre'], to: ['à', 'et'] },
 };
 
 const SPANISH: TimelineWords = {
@@ -330,12 +370,14 @@ const SPANISH: TimelineWords = {
   sameDay: ['ese mismo', 'esa misma', 'el mismo', 'aquel', 'aquel mismo', 'ese'],
   namedDays: ['viernes negro', 'viernes santo', 'jueves santo', 'domingo de ramos', 'domingo de resurrección', 'plaza de mayo'],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['próximo', 'próxima', 'que viene', 'mañana', 'pasado mañana'],
   backward: ['pasado', 'pasada'],
-  since: periodStartWord('es'),
+  since: periodStartForms('es'),
   sinceRangeEnds: ['al', 'a', 'hasta'],
   bounds: ['hasta'],
+  plannedAfter: [],
   habitual: ['normalmente', 'generalmente', 'habitualmente', 'tradicionalmente', 'suele', 'suelen', 'cada año', 'todos los años'],
   future: ['va a', 'van a', 'será', 'serán', 'se espera', 'prevé', 'previsto', 'prevista', 'deberá', 'deberán'],
   futureEndings: { endings: ['rá', 'rán', 'remos'], except: ['irán', 'corán'] },
@@ -352,6 +394,8 @@ const SPANISH: TimelineWords = {
   dayAppositions: ['el'],
   prepositions: ['el', 'en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'a mediados de'],
+  monthLeads: ['mes de'],
+  range: { from: ['de', 'desde', 'entre'], to: ['a', 'hasta', 'y'] },
 };
 
 const PORTUGUESE: TimelineWords = {
@@ -381,12 +425,14 @@ const PORTUGUESE: TimelineWords = {
   sameDay: ['nesse mesmo', 'nessa mesma', 'naquele', 'naquela', 'no mesmo', 'na mesma', 'mesmo', 'mesma'],
   namedDays: ['sexta-feira santa', 'sexta-feira negra', 'domingo de páscoa', 'domingo de ramos'],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['próximo', 'próxima', 'que vem', 'amanhã'],
   backward: ['passado', 'passada', 'último', 'última'],
-  since: periodStartWord('pt'),
+  since: periodStartForms('pt'),
   sinceRangeEnds: ['a', 'ao', 'até'],
   bounds: ['até'],
+  plannedAfter: [],
   habitual: ['normalmente', 'geralmente', 'habitualmente', 'tradicionalmente', 'costuma', 'costumam', 'todos os anos', 'cada ano'],
   future: ['vai', 'vão', 'será', 'serão', 'deverá', 'deverão', 'prevê', 'previsto', 'prevista'],
   futureEndings: { endings: ['rá', 'rão', 'remos'], except: ['pará', 'verão', 'padrão', 'portão', 'cordão', 'ladrão', 'patrão', 'barão'] },
@@ -403,6 +449,8 @@ const PORTUGUESE: TimelineWords = {
   dayAppositions: ['dia', 'o'],
   prepositions: ['em', 'no', 'na', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'no início de', 'no fim de', 'em meados de'],
+  monthLeads: ['mês de'],
+  range: { from: ['de', 'desde', 'entre'], to: ['a', 'até', 'e'] },
 };
 
 const DUTCH: TimelineWords = {
@@ -432,12 +480,14 @@ const DUTCH: TimelineWords = {
   sameDay: ['dezelfde', 'diezelfde', 'datzelfde'],
   namedDays: ['goede vrijdag', 'zwarte vrijdag', 'eerste paasdag', 'tweede paasdag'],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['volgende', 'komende', 'morgen', 'overmorgen'],
   backward: ['afgelopen', 'vorige'],
-  since: periodStartWord('nl'),
+  since: periodStartForms('nl'),
   sinceRangeEnds: [],
   bounds: ['tot', 'uiterlijk'],
+  plannedAfter: ['gepland', 'geplande'],
   // 'wordt', 'worden': the present passive, which tells what is planned ('wordt op 15 september verlengd'), as German 'wird' does; its past is 'werd'.
   habitual: ['meestal', 'gewoonlijk', 'normaal gesproken', 'traditioneel', 'elk jaar', 'ieder jaar', 'jaarlijks'],
   future: ['zal', 'zullen', 'gaat', 'gaan', 'moet', 'moeten', 'gepland', 'verwacht', 'wordt', 'worden'],
@@ -457,6 +507,8 @@ const DUTCH: TimelineWords = {
   dayAppositions: ['de'],
   prepositions: ['op', 'in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'begin', 'eind', 'half'],
+  monthLeads: ['maand'],
+  range: { from: ['van', 'tussen'], to: ['tot', 'en'] },
 };
 
 const ITALIAN: TimelineWords = {
@@ -486,12 +538,14 @@ const ITALIAN: TimelineWords = {
   sameDay: ['stesso', 'stessa', 'quel', 'quello stesso'],
   namedDays: ['venerdì nero', 'venerdì santo', 'lunedì dell’angelo', "lunedì dell'angelo"],
   capitalizedMonths: false,
+  weekdayTakesLead: false,
   monthFirst: false,
   forward: ['prossimo', 'prossima', 'domani', 'dopodomani'],
   backward: ['scorso', 'scorsa'],
-  since: periodStartWord('it'),
+  since: periodStartForms('it'),
   sinceRangeEnds: ['al', 'a', 'fino al'],
   bounds: ['fino al', 'fino a', 'entro'],
+  plannedAfter: [],
   habitual: ['di solito', 'solitamente', 'normalmente', 'generalmente', 'tradizionalmente', 'ogni anno'],
   future: ['sarà', 'saranno', 'dovrà', 'dovranno', 'previsto', 'prevista', 'intende'],
   futureEndings: { endings: ['rà', 'ranno', 'remo'], except: ['estremo', 'supremo'] },
@@ -508,6 +562,8 @@ const ITALIAN: TimelineWords = {
   dayAppositions: ['il'],
   prepositions: ['il', 'nel', 'a', 'dal', 'fino al', 'da', 'inizio', 'fine', 'metà'],
   yearPrepositions: ['nel', 'dal', 'fino al', 'inizio', 'fine', 'metà'],
+  monthLeads: ['mese di'],
+  range: { from: ['da', 'dal', 'tra', 'fra'], to: ['a', 'al', 'e'] },
 };
 
 /** The timeline's words for each story language it reads (primary subtags). */

@@ -109,6 +109,7 @@ describe('findTimeline in the story\'s language', () => {
     ['de', 'Die Fähre fährt seit dem 3. März 2019 nicht mehr.', '2019-03-03', 'seit dem 3. März 2019'],
     ['fr', 'Le bac ne circule plus depuis le 3 mars 2019.', '2019-03-03', 'depuis le 3 mars 2019'],
     ['es', 'El ferry no circula desde el 3 de marzo de 2019.', '2019-03-03', 'desde el 3 de marzo de 2019'],
+    ['it', 'Il traghetto non circola dall’8 marzo 2019.', '2019-03-08', 'dall’8 marzo 2019'],
   ])('%s: a period\'s opening word and its article stay with the day it began: %s', (language, sentence, date, phrase) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual([[date, phrase]]);
   });
@@ -119,9 +120,14 @@ describe('findTimeline in the story\'s language', () => {
     ['fr', 'Elle a dirigé le musée d’avril 2016 à juin 2018.', ['2016-04', '2018-06']],
     ['pt', 'A ponte ficou fechada entre outubro de 2019 e março de 2021.', ['2019-10', '2021-03']],
     ['nl', 'De brug was dicht tussen oktober 2019 en maart 2021.', ['2019-10', '2021-03']],
+    // The noun "month", or German "für", leads a month alone as well as a preposition does.
+    ['fr', 'Les journaux se sont réveillés au mois de janvier.', ['2025-01']],
+    ['fr', 'Le ministre le savait dès le mois d’août.', ['2024-08']],
+    ['de', 'Die für Juni geplante Messe wurde abgesagt.', ['2025-06']],
+    ['de', 'Im Monat Mai war es trocken.', ['2024-05']],
     // A month without its year still needs its preposition: "Juli" may be a name, "März" a publisher's.
     ['de', 'Das Buch erschien im März beim Verlag März.', ['2025-03']],
-  ])('%s: a month with its year needs no preposition: %s', (language, sentence, dates) => {
+  ])('%s: a month with its year needs no preposition, a month alone its lead: %s', (language, sentence, dates) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => entry.date)).toEqual(dates);
   });
 
@@ -148,6 +154,20 @@ describe('findTimeline in the story\'s language', () => {
     ['fr', 'En février et mai 2018, les plaintes ont été classées.', [['2018-02', 'En février et mai 2018'], ['2018-05', 'mai 2018']]],
     ['es', 'Entre enero y marzo de 2021 subió el precio del pan.', [['2021-01', 'enero'], ['2021-03', 'marzo de 2021']]],
   ])('%s: months listed before a month with its year share that year: %s', (language, sentence, entries) => {
+    expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
+  });
+
+  test.each([
+    ['fr', 'Il a dirigé la coopérative de 1998 à 2012.', [['1998', 'de 1998'], ['2012', 'à 2012']]],
+    ['fr', 'Elle a dirigé le musée de janvier à mars 2020.', [['2020-01', 'janvier à mars 2020'], ['2020-03', 'mars 2020']]],
+    ['de', 'Er leitete den Chor von 1998 bis 2012.', [['1998', 'von 1998'], ['2012', 'bis 2012']]],
+    ['es', 'Gobernó la ciudad entre 2019 y 2021.', [['2019', 'entre 2019'], ['2021', 'y 2021']]],
+    ['it', 'Ha guidato il coro dal 1998 al 2012.', [['1998', 'dal 1998'], ['2012', 'al 2012']]],
+    ['en', 'He led the choir from 1998 to 2012.', [['1998', 'from 1998'], ['2012', 'to 2012']]],
+    // No range of years: a price after the last number, a place after "à".
+    ['fr', 'Le loyer passe de 1990 à 2010 euros.', []],
+    ['fr', 'Il est arrivé de 1998 à Paris.', []],
+  ])('%s: two years or months a range joins are each a date: %s', (language, sentence, entries) => {
     expect(findTimeline(sentence, { published: PUBLISHED, now: NOW, language }).map((entry) => [entry.date, entry.phrase])).toEqual(entries);
   });
 
@@ -230,6 +250,7 @@ describe('findTimeline in the story\'s language', () => {
       ['en', 'Friday nights are for friends.'],
     ],
     'a weekday alone between quotation marks is a title': [['de', 'Er schrieb in der Wochenzeitung „Freitag“ über den Krieg.']],
+    "where a weekday that names a day takes a lead, a bare one after a capitalized word is a name's": [['de', 'Den Preis erhielt die Sängerin Anna Freitag aus Bonn.']],
     'yesterday or tomorrow as an era: a day word after a noun\'s link': [
       ['de', 'Das ist die Politik von gestern.'],
       ['de', 'Das Lied erinnerte sie an gestern.'],
@@ -237,7 +258,7 @@ describe('findTimeline in the story\'s language', () => {
     ],
     'days compared with each other: an idiom, no day': [['de', 'Er will lieber morgen als übermorgen aufhören.'], ['es', 'Es mejor hoy que mañana.'], ['en', 'Better today than tomorrow.']],
     "a word chrono glued to a measure's end is no part of it": [['en', 'They have lived here for 30 years, they say.'], ['en', 'After two months they had left.']],
-    'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.']],
+    'a lone letter is no unit': [['de', 'Das Motto lautet: Life in a box.'], ['de', 'Die Leitung hat Ina Berger übernommen.']],
     'a count, not a year: a number followed by a unit, a currency or a sign': [
       ['en', 'The panel shows 1080 pixels by 1920 pixels.'],
       ['de', 'Der Zuschuss beträgt bis 2000 Euro.'],
@@ -294,6 +315,11 @@ describe('findTimeline in the story\'s language', () => {
     ],
     'weekdays named together for one event follow each other': [['de', 'Die Springerinnen trainieren am Donnerstag und Freitag in Oberstdorf.', ['2025-04-10', '2025-04-11']]],
     'weekdays that do not follow each other, told in the past': [['en', 'The council met on Monday and Wednesday.', ['2025-04-07', '2025-04-09']]],
+    "a weekday after a capitalized word that opens its sentence, or after a preposition, is a day": [
+      ['de', 'Montag kam es in Bonn zu einem Unfall.', ['2025-04-07']],
+      ['de', 'BONN – Am Samstag kam es zu einem Unfall.', ['2025-04-05']],
+      ['en', 'The mayor told Reuters Monday that the bridge stays shut.', ['2025-04-07']],
+    ],
     'a weekday nothing leans is the nearest': [['en', 'The show opens on Friday.', ['2025-04-11']], ['de', 'Am Sonntag wird gewählt.', ['2025-04-13']]],
     "a weekday the phrase names last or next is never the publication's own day": [
       ['en', 'Last Thursday, the mill closed.', ['2025-04-03']],
@@ -320,13 +346,35 @@ describe('findTimeline in the story\'s language', () => {
       ['pt', 'O concerto acontecerá em 20 de outubro.', ['2025-10-20']],
     ],
     'a present passive tells what is planned': [['nl', 'De brug wordt op 20 oktober heropend.', ['2025-10-20']]],
+    "a plan's date, a participle right after it, is the nearest such date": [
+      ['de', 'Die für den 20. Juni geplante Messe wurde abgesagt.', ['2025-06-20']],
+      ['nl', 'De voor 20 juni geplande beurs werd afgelast.', ['2025-06-20']],
+      ['de', 'Die für den 20. März angesetzte Sitzung fiel aus.', ['2025-03-20']],
+    ],
+    'a date that opens its clause takes the tense of the verb right after it': [
+      ['de', 'Im Dezember wird der Rat über die Brücke entscheiden.', ['2025-12']],
+      ['nl', 'In december zal de raad over de brug stemmen.', ['2025-12']],
+      ['es', 'En diciembre votará el consejo la nueva ley.', ['2025-12']],
+      ['de', 'Im Dezember hatte der Rat über die Brücke entschieden.', ['2024-12']],
+      // Not opening its clause, the date is the subject's, and "wird" its passive.
+      ['de', 'Der Umsatz im Dezember wird noch geprüft.', ['2024-12']],
+    ],
     "a subordinate clause is its own: the reporting verb is not the date's": [['en', 'The mayor said that the bridge opens on April 20.', ['2025-04-20']]],
+    "a relative pronoun opens a clause of its own: the main clause's future is not the date's": [
+      ['fr', 'Le gagnant sera le club dont l’équipe a gagné le 20 décembre.', ['2024-12-20']],
+      ['fr', 'La vedette sera la chanteuse qui a triomphé le 20 décembre.', ['2024-12-20']],
+    ],
     "'seit' points back": [['de', 'Seit Mai gilt die neue Regel.', ['2024-05']]],
-    "'desde' and 'dal' point back where they mean 'since'": [['es', 'El museo está cerrado desde el 13 de abril.', ['2024-04-13']], ['it', 'Il museo è chiuso dal 16 aprile.', ['2024-04-16']]],
+    "'desde' and 'dal' point back where they mean 'since'": [
+      ['es', 'El museo está cerrado desde el 13 de abril.', ['2024-04-13']],
+      ['it', 'Il museo è chiuso dal 16 aprile.', ['2024-04-16']],
+      ['it', 'Il museo è chiuso dall’11 aprile.', ['2024-04-11']],
+    ],
     "'desde' and 'dal' mean 'from' where the date opens a range or the clause speaks of the future": [
       ['es', 'La feria abre desde el 16 de abril hasta el 20 de abril.', ['2025-04-16', '2025-04-20']],
       ['it', 'La mostra è aperta dal 16 aprile al 20 giugno.', ['2025-04-16']],
       ['it', 'La mostra resterà aperta dal 16 aprile.', ['2025-04-16']],
+      ['it', 'La mostra è aperta dall’11 aprile al 20 giugno.', ['2025-04-11']],
     ],
     "'since' never means 'from'": [['en', 'The inquiry will cover crimes committed since April 16.', ['2024-04-16']]],
     "'scheduled for' points ahead": [['en', 'The vote is scheduled for April 20.', ['2025-04-20']]],
