@@ -4,6 +4,7 @@
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS } from './extra-names.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { lexiconTags } from './lexicon.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
@@ -328,6 +329,17 @@ function companyAndItsParts(facts: Facts, first: number, last: number): boolean 
   return tokens.slice(first + 1, last + 1).every((t) => isEnglishWord(t.lower) || ACRONYM.test(t.text) || language.regions.has(t.lower) || language.towns.has(t.lower));
 }
 
+/**
+ * "Tiny Forest", "Junk Food", "Power Bottom": where every noun is capitalized, a name made only
+ * of ordinary English words is a borrowed term, a brand or a title, whatever surnames the
+ * people-names list spells with them ("Black", "Green", "High"). A surname the English lexicon
+ * knows as one still reads as a surname ("Will Smith").
+ */
+function borrowedWordsOnly(facts: Facts, first: number, last: number): boolean {
+  if (!facts.language.words.capitalizesNouns) return false;
+  return facts.tokens.slice(first, last + 1).every((t) => !IN_CAPITALS.test(t.text) && isEnglishWord(t.lower) && !lexiconTags(t.lower).includes('LastName'));
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
@@ -384,7 +396,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     // product; no surname is an acronym (a first name the lexicon knows decided above). A
     // monarch's or a pope's number is none ("Benedikt XVI").
     const acronymAfter = tokens.slice(first + 1, last + 1).some((t) => ACRONYM.test(t.text) && !ROMAN_NUMERAL.test(t.text));
-    const namedPerson = !language.bare && !acronymAfter && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
+    const namedPerson = !language.bare && !acronymAfter && !borrowedWordsOnly(facts, first, last) && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
     if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
     if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };

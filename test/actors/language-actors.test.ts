@@ -572,6 +572,18 @@ describe('a company the lists know, then one more word, names a part or a produc
   });
 });
 
+describe('where every noun is capitalized, a name of ordinary English words only is a borrowed term, no person (German)', () => {
+  test('"Junk Food", "Power Bottom": the people-names list\'s surnames among the words say nothing', () => {
+    const text = 'Junk Food ist billig. Viele Kinder essen Junk Food. Der Kurs Power Bottom war voll. Power Bottom beginnt um acht.';
+    expect(shown('de', text).map(([name]) => name)).not.toContain('Junk Food');
+    expect(shown('de', text).map(([name]) => name)).not.toContain('Power Bottom');
+  });
+
+  test('a first name the lexicon knows, then an English word, is still a person ("Tim Cook")', () => {
+    expect(shown('de', 'Tim Cook stellte das Gerät vor. Tim Cook lobte sein Team.')).toContainEqual(['Tim Cook', 'person']);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
