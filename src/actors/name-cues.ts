@@ -363,7 +363,9 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
   const firstWord = tokens[first]?.lower ?? '';
   const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');
-  if (last > first && last - first <= 3 && !legalForm && isLexiconFirstName(facts, firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
+  // "Robert Koch-Institut", "Heinrich Böll-Stiftung": a body named for a person joins its head to the surname by a hyphen.
+  const headJoinedToSurname = tokens[last]?.text.includes('-') === true && isOrgHead(facts, last);
+  if (last > first && last - first <= 3 && !legalForm && !headJoinedToSurname && isLexiconFirstName(facts, firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first) && !personNamesOnly(facts, first, last))) return { kind: 'organization', evidence: 'sure' };

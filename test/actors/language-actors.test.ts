@@ -584,6 +584,19 @@ describe('where every noun is capitalized, a name of ordinary English words only
   });
 });
 
+describe('a body named for a person joins its head to the surname by a hyphen (German)', () => {
+  test.each([
+    ['Die Heinrich Böll-Stiftung lädt ein. Die Heinrich Böll-Stiftung zahlt die Reise.', 'Heinrich Böll-Stiftung'],
+    ['Das Robert Koch-Institut meldet neue Zahlen. Laut Robert Koch-Institut steigen sie.', 'Robert Koch-Institut'],
+  ])('%s', (text, name) => {
+    expect(shown('de', text)).toContainEqual([name, 'organization']);
+  });
+
+  test('a double surname is still a person\'s ("Anna Schmidt-Wagner")', () => {
+    expect(shown('de', 'Anna Schmidt-Wagner sagte das. Anna Schmidt-Wagner kam später.')).toContainEqual(['Anna Schmidt-Wagner', 'person']);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
