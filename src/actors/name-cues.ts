@@ -96,6 +96,8 @@ export function combinedCue(inside: Cue | null, context: Cue | null): Cue | null
   // "el club Valencia", "el banco Santander": a body's descriptor right before a town's name
   // names a body called after the town.
   if (context?.kind === 'organization' && context.evidence === 'sure' && inside?.town === true) return { kind: 'organization', evidence: 'sure' };
+  // "in Corona, Kalifornien": a preposition of place confirms a town the lists hold only weakly.
+  if (inside?.town === true && context?.kind === 'place') return { ...inside, evidence: 'sure' };
   const insideDecides = inside?.evidence === 'sure' && inside.kind !== 'person';
   if (context?.evidence === 'sure' && !insideDecides) {
     if (context.kind === 'person') return context;
@@ -340,6 +342,31 @@ function borrowedWordsOnly(facts: Facts, first: number, last: number): boolean {
   return facts.tokens.slice(first, last + 1).every((t) => !IN_CAPITALS.test(t.text) && isEnglishWord(t.lower) && !lexiconTags(t.lower).includes('LastName'));
 }
 
+/** Tags the English lexicon gives a town it knows as one ("London", "Lagos", "Oxford"). */
+const LEXICON_PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Country', 'Region']);
+
+/**
+ * "Corona", "Sari": a word that only the world's list of towns knows as a place (neither the
+ * language's own lists nor the English lexicon), and that the names list holds as a person's
+ * name, is no sure place on its own: a place's cue before it or the story coming back to it
+ * decides.
+ */
+function surnameOrFarTown(facts: Facts, i: number, word: string): boolean {
+  const { language } = facts;
+  if (language.towns.has(word) || !language.personNames.has(word)) return false;
+  return !lexiconTags(word).some((tag) => LEXICON_PLACE_TAGS.has(tag)) && !placedInKnownPlace(facts, i);
+}
+
+/** What stands between a town and the country or region it lies in: "Asunción in Paraguay", "Fukuoka (Japan)". */
+const PLACING_WORDS: ReadonlySet<string> = new Set(['(', ',']);
+
+/** "Asunción in Paraguay", "Fukuoka (Japan)": right after the town, a preposition of place or a bracket, then a place the lists know. */
+function placedInKnownPlace(facts: Facts, i: number): boolean {
+  const between = facts.tokens[i + 1]?.lower ?? '';
+  if (!PLACING_WORDS.has(between) && !facts.language.sets.placePrepositions.has(between)) return false;
+  return knownName(facts.tokens[i + 2]?.lower ?? '', facts.language) === 'place' && !newlineBetween(facts, i, i + 2);
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
@@ -351,7 +378,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   const known = knownName(phrase, language);
   if (known === 'place') return { kind: 'place', evidence: 'sure' };
   if (known === 'town' && first === last && townNounAfterDeterminer(facts, first)) return null;
-  if (known === 'town') return { kind: 'place', evidence: 'sure', town: true };
+  if (known === 'town') return { kind: 'place', evidence: first === last && surnameOrFarTown(facts, first, phrase) ? 'weak' : 'sure', town: true };
   if (known === 'company' && first === last && afterDeterminerBeforeNoName(facts, first)) return null;
   if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };
   // "unterm Tannenbaum", "das Beste": a word of the language after a noun's determiner is that word, whatever surname it spells.

@@ -597,6 +597,21 @@ describe('a body named for a person joins its head to the surname by a hyphen (G
   });
 });
 
+describe('a far town the names list also holds as a person\'s name is a place only with a cue', () => {
+  test('named once, with no place\'s cue, it is no place ("vor Corona")', () => {
+    const names = shown('de', 'In den Jahren vor Corona sei alles leichter gewesen, sagte Anna Berger.').map(([name]) => name);
+    expect(names).not.toContain('Corona');
+  });
+
+  test('a preposition of place before it still makes it one ("in Corona")', () => {
+    expect(shown('de', 'Die Firma von Anna Berger sitzt in Corona und baut Pumpen.')).toContainEqual(['Corona', 'place']);
+  });
+
+  test('so does the country it lies in, right after it ("Asunción in Paraguay")', () => {
+    expect(shown('de', 'Die Straßenkinder von Asunción in Paraguay spielen Fußball, erzählt Anna Berger.')).toContainEqual(['Asunción', 'place']);
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
