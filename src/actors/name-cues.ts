@@ -2,7 +2,7 @@
 // descriptor, a preposition of place, an apposition), its own words (a known name, a head,
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
-import { EVENT_HEADS } from './extra-names.ts';
+import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
@@ -342,6 +342,9 @@ function borrowedWordsOnly(facts: Facts, first: number, last: number): boolean {
   return facts.tokens.slice(first, last + 1).every((t) => !IN_CAPITALS.test(t.text) && isEnglishWord(t.lower) && !lexiconTags(t.lower).includes('LastName'));
 }
 
+/** Feasts' and shopping days' English names, which stories in other languages borrow. */
+const HOLIDAY_NAMES: ReadonlySet<string> = new Set(HOLIDAYS);
+
 /** Tags the English lexicon gives a town it knows as one ("London", "Lagos", "Oxford"). */
 const LEXICON_PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Country', 'Region']);
 
@@ -375,6 +378,8 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   }
   const event = namesEvent(facts, first, last);
   if (event) return { kind: 'other', evidence: event };
+  // "Black Friday", "Halloween": a feast's English name, borrowed as it is, names a date.
+  if (HOLIDAY_NAMES.has(phrase)) return { kind: 'other', evidence: 'sure' };
   const known = knownName(phrase, language);
   if (known === 'place') return { kind: 'place', evidence: 'sure' };
   if (known === 'town' && first === last && townNounAfterDeterminer(facts, first)) return null;

@@ -622,6 +622,15 @@ describe('the world\'s regions, as Intl names them in the language, are places',
   });
 });
 
+describe('a feast\'s English name, borrowed as it is, names a date, no actor', () => {
+  test.each([
+    ['de', 'Am Black Friday kaufen viele ein. Der Black Friday lockt auch Anna Berger.'],
+    ['it', 'Il Black Friday arriva presto. Mario Rossi aspetta il Black Friday da mesi.'],
+  ] as Array<[Code, string]>)('%s: %s', (code, text) => {
+    expect(shown(code, text).map(([name]) => name)).not.toContain('Black Friday');
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
