@@ -2,8 +2,9 @@
 // descriptor, a preposition of place, an apposition), its own words (a known name, a head,
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
-import { EVENT_HEADS } from './extra-names.ts';
+import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { lexiconTags } from './lexicon.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
@@ -95,6 +96,8 @@ export function combinedCue(inside: Cue | null, context: Cue | null): Cue | null
   // "el club Valencia", "el banco Santander": a body's descriptor right before a town's name
   // names a body called after the town.
   if (context?.kind === 'organization' && context.evidence === 'sure' && inside?.town === true) return { kind: 'organization', evidence: 'sure' };
+  // "in Corona, Kalifornien": a preposition of place confirms a town the lists hold only weakly.
+  if (inside?.town === true && context?.kind === 'place') return { ...inside, evidence: 'sure' };
   const insideDecides = inside?.evidence === 'sure' && inside.kind !== 'person';
   if (context?.evidence === 'sure' && !insideDecides) {
     if (context.kind === 'person') return context;
@@ -328,6 +331,45 @@ function companyAndItsParts(facts: Facts, first: number, last: number): boolean 
   return tokens.slice(first + 1, last + 1).every((t) => isEnglishWord(t.lower) || ACRONYM.test(t.text) || language.regions.has(t.lower) || language.towns.has(t.lower));
 }
 
+/**
+ * "Tiny Forest", "Junk Food", "Power Bottom": where every noun is capitalized, a name made only
+ * of ordinary English words is a borrowed term, a brand or a title, whatever surnames the
+ * people-names list spells with them ("Black", "Green", "High"). A surname the English lexicon
+ * knows as one still reads as a surname ("Will Smith").
+ */
+function borrowedWordsOnly(facts: Facts, first: number, last: number): boolean {
+  if (!facts.language.words.capitalizesNouns) return false;
+  return facts.tokens.slice(first, last + 1).every((t) => !IN_CAPITALS.test(t.text) && isEnglishWord(t.lower) && !lexiconTags(t.lower).includes('LastName'));
+}
+
+/** Feasts' and shopping days' English names, which stories in other languages borrow. */
+const HOLIDAY_NAMES: ReadonlySet<string> = new Set(HOLIDAYS);
+
+/** Tags the English lexicon gives a town it knows as one ("London", "Lagos", "Oxford"). */
+const LEXICON_PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Country', 'Region']);
+
+/**
+ * "Corona", "Sari": a word that only the world's list of towns knows as a place (neither the
+ * language's own lists nor the English lexicon), and that the names list holds as a person's
+ * name, is no sure place on its own: a place's cue before it or the story coming back to it
+ * decides.
+ */
+function surnameOrFarTown(facts: Facts, i: number, word: string): boolean {
+  const { language } = facts;
+  if (language.towns.has(word) || !language.personNames.has(word)) return false;
+  return !lexiconTags(word).some((tag) => LEXICON_PLACE_TAGS.has(tag)) && !placedInKnownPlace(facts, i);
+}
+
+/** What stands between a town and the country or region it lies in: "Asunción in Paraguay", "Fukuoka (Japan)". */
+const PLACING_WORDS: ReadonlySet<string> = new Set(['(', ',']);
+
+/** "Asunción in Paraguay", "Fukuoka (Japan)": right after the town, a preposition of place or a bracket, then a place the lists know. */
+function placedInKnownPlace(facts: Facts, i: number): boolean {
+  const between = facts.tokens[i + 1]?.lower ?? '';
+  if (!PLACING_WORDS.has(between) && !facts.language.sets.placePrepositions.has(between)) return false;
+  return knownName(facts.tokens[i + 2]?.lower ?? '', facts.language) === 'place' && !newlineBetween(facts, i, i + 2);
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
@@ -336,10 +378,12 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   }
   const event = namesEvent(facts, first, last);
   if (event) return { kind: 'other', evidence: event };
+  // "Black Friday", "Halloween": a feast's English name, borrowed as it is, names a date.
+  if (HOLIDAY_NAMES.has(phrase)) return { kind: 'other', evidence: 'sure' };
   const known = knownName(phrase, language);
   if (known === 'place') return { kind: 'place', evidence: 'sure' };
   if (known === 'town' && first === last && townNounAfterDeterminer(facts, first)) return null;
-  if (known === 'town') return { kind: 'place', evidence: 'sure', town: true };
+  if (known === 'town') return { kind: 'place', evidence: first === last && surnameOrFarTown(facts, first, phrase) ? 'weak' : 'sure', town: true };
   if (known === 'company' && first === last && afterDeterminerBeforeNoName(facts, first)) return null;
   if (isOrganizationKind(known)) return { kind: 'organization', evidence: 'sure' };
   // "unterm Tannenbaum", "das Beste": a word of the language after a noun's determiner is that word, whatever surname it spells.
@@ -351,7 +395,9 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
   const firstWord = tokens[first]?.lower ?? '';
   const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');
-  if (last > first && last - first <= 3 && !legalForm && isLexiconFirstName(facts, firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
+  // "Robert Koch-Institut", "Heinrich Böll-Stiftung": a body named for a person joins its head to the surname by a hyphen.
+  const headJoinedToSurname = tokens[last]?.text.includes('-') === true && isOrgHead(facts, last);
+  if (last > first && last - first <= 3 && !legalForm && !headJoinedToSurname && isLexiconFirstName(facts, firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first) && !personNamesOnly(facts, first, last))) return { kind: 'organization', evidence: 'sure' };
@@ -384,7 +430,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     // product; no surname is an acronym (a first name the lexicon knows decided above). A
     // monarch's or a pope's number is none ("Benedikt XVI").
     const acronymAfter = tokens.slice(first + 1, last + 1).some((t) => ACRONYM.test(t.text) && !ROMAN_NUMERAL.test(t.text));
-    const namedPerson = !language.bare && !acronymAfter && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
+    const namedPerson = !language.bare && !acronymAfter && !borrowedWordsOnly(facts, first, last) && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
     if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
     if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };

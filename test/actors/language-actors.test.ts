@@ -572,6 +572,65 @@ describe('a company the lists know, then one more word, names a part or a produc
   });
 });
 
+describe('where every noun is capitalized, a name of ordinary English words only is a borrowed term, no person (German)', () => {
+  test('"Junk Food", "Power Bottom": the people-names list\'s surnames among the words say nothing', () => {
+    const text = 'Junk Food ist billig. Viele Kinder essen Junk Food. Der Kurs Power Bottom war voll. Power Bottom beginnt um acht.';
+    expect(shown('de', text).map(([name]) => name)).not.toContain('Junk Food');
+    expect(shown('de', text).map(([name]) => name)).not.toContain('Power Bottom');
+  });
+
+  test('a first name the lexicon knows, then an English word, is still a person ("Tim Cook")', () => {
+    expect(shown('de', 'Tim Cook stellte das Gerät vor. Tim Cook lobte sein Team.')).toContainEqual(['Tim Cook', 'person']);
+  });
+});
+
+describe('a body named for a person joins its head to the surname by a hyphen (German)', () => {
+  test.each([
+    ['Die Heinrich Böll-Stiftung lädt ein. Die Heinrich Böll-Stiftung zahlt die Reise.', 'Heinrich Böll-Stiftung'],
+    ['Das Robert Koch-Institut meldet neue Zahlen. Laut Robert Koch-Institut steigen sie.', 'Robert Koch-Institut'],
+  ])('%s', (text, name) => {
+    expect(shown('de', text)).toContainEqual([name, 'organization']);
+  });
+
+  test('a double surname is still a person\'s ("Anna Schmidt-Wagner")', () => {
+    expect(shown('de', 'Anna Schmidt-Wagner sagte das. Anna Schmidt-Wagner kam später.')).toContainEqual(['Anna Schmidt-Wagner', 'person']);
+  });
+});
+
+describe('a far town the names list also holds as a person\'s name is a place only with a cue', () => {
+  test('named once, with no place\'s cue, it is no place ("vor Corona")', () => {
+    const names = shown('de', 'In den Jahren vor Corona sei alles leichter gewesen, sagte Anna Berger.').map(([name]) => name);
+    expect(names).not.toContain('Corona');
+  });
+
+  test('a preposition of place before it still makes it one ("in Corona")', () => {
+    expect(shown('de', 'Die Firma von Anna Berger sitzt in Corona und baut Pumpen.')).toContainEqual(['Corona', 'place']);
+  });
+
+  test('so does the country it lies in, right after it ("Asunción in Paraguay")', () => {
+    expect(shown('de', 'Die Straßenkinder von Asunción in Paraguay spielen Fußball, erzählt Anna Berger.')).toContainEqual(['Asunción', 'place']);
+  });
+});
+
+describe('the world\'s regions, as Intl names them in the language, are places', () => {
+  test.each([
+    ['pt', 'A exportadora cresce na América Latina. A América Latina compra mais café.', 'América Latina'],
+    ['de', 'Die Firma wächst in Westafrika. Westafrika kauft mehr Solaranlagen.', 'Westafrika'],
+    ['es', 'La empresa crece en América Latina. América Latina compra más café.', 'América Latina'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(shown(code, text)).toContainEqual([name, 'place']);
+  });
+});
+
+describe('a feast\'s English name, borrowed as it is, names a date, no actor', () => {
+  test.each([
+    ['de', 'Am Black Friday kaufen viele ein. Der Black Friday lockt auch Anna Berger.'],
+    ['it', 'Il Black Friday arriva presto. Mario Rossi aspetta il Black Friday da mesi.'],
+  ] as Array<[Code, string]>)('%s: %s', (code, text) => {
+    expect(shown(code, text).map(([name]) => name)).not.toContain('Black Friday');
+  });
+});
+
 describe('an acronym joined to a title or a body by a hyphen names an organization', () => {
   test.each([
     ['de', 'Der KFV-Präsident zweifelt an der Politik. Auf der KFV-Pressekonferenz sprach er lange.', 'KFV', 'organization', 2],
