@@ -93,29 +93,6 @@ function namedRegions(locale: string, style: 'long' | 'short'): Array<[string, s
 }
 
 /**
- * UN M.49 codes of the world's continents and regions, which Intl names in every locale
- * ("Lateinamerika", "América Latina", "Afrique de l’Ouest"): the world itself and the
- * groupings of islands no story names are left out.
- */
-const WORLD_REGION_CODES: readonly string[] = [
-  '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039',
-  '142', '143', '145', '150', '151', '154', '155', '202', '419',
-];
-
-/** The names of the world's regions in `locale` and in English, lower-case: places, as a country's name is. */
-function worldRegionNames(locale: string): string[] {
-  const names: string[] = [];
-  for (const each of new Set([locale, 'en'])) {
-    const display = new Intl.DisplayNames([each], { type: 'region', fallback: 'none' });
-    for (const code of WORLD_REGION_CODES) {
-      const name = display.of(code);
-      if (name) names.push(name.toLowerCase());
-    }
-  }
-  return names;
-}
-
-/**
  * Long names carry a qualifier in parentheses or after a comma ("Kongo (Demokratische
  * Republik)"): the plain part is how stories write them.
  */
@@ -189,7 +166,7 @@ class AccentBlindSet extends Set<string> {
   }
 }
 
-function languageSets(words: LanguageWords, locale: string): LanguageSets {
+function languageSets(words: LanguageWords): LanguageSets {
   return {
     nameConnectors: set(words.nameConnectors),
     placeConnectors: set(words.placeConnectors),
@@ -203,7 +180,7 @@ function languageSets(words: LanguageWords, locale: string): LanguageSets {
     orgPrepositions: set(words.orgPrepositions),
     givenNameParticles: set(words.givenNameParticles),
     speechVerbs: set(words.speechVerbs),
-    placeNames: set([...words.placeNames, ...worldRegionNames(locale)]),
+    placeNames: set(words.placeNames),
     conjunctions: set(words.conjunctions),
     articles: set(words.articles),
     articlesBeforeNoPerson: set(words.articlesBeforeNoPerson),
@@ -247,7 +224,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
     regionNames,
     demonyms,
     calendarWords: calendarWords(data.lang),
-    sets: languageSets(data.words, data.lang),
+    sets: languageSets(data.words),
   };
   built.set(data.lang, language);
   return language;
@@ -284,7 +261,7 @@ export function bareLanguage(code: string, functionWords: readonly string[], nam
     regionNames,
     demonyms: new Map(),
     calendarWords: supported ? calendarWords(code) : new Set(),
-    sets: languageSets(NO_WORDS, supported ? code : 'en'),
+    sets: languageSets(NO_WORDS),
   };
   built.set(code, language);
   return language;

@@ -612,16 +612,6 @@ describe('a far town the names list also holds as a person\'s name is a place on
   });
 });
 
-describe('the world\'s regions, as Intl names them in the language, are places', () => {
-  test.each([
-    ['pt', 'A exportadora cresce na América Latina. A América Latina compra mais café.', 'América Latina'],
-    ['de', 'Die Firma wächst in Westafrika. Westafrika kauft mehr Solaranlagen.', 'Westafrika'],
-    ['es', 'La empresa crece en América Latina. América Latina compra más café.', 'América Latina'],
-  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
-    expect(shown(code, text)).toContainEqual([name, 'place']);
-  });
-});
-
 describe('a feast\'s English name, borrowed as it is, names a date, no actor', () => {
   test.each([
     ['de', 'Am Black Friday kaufen viele ein. Der Black Friday lockt auch Anna Berger.'],
