@@ -280,14 +280,21 @@ function opensInstitutionName(tokens: Token[], first: number, last: number): boo
 /** Longest place or organization a title's "of" names: "New York" in "Mayor of New York Eric Adams". */
 const MAX_OFFICE_PLACE_TOKENS = 3;
 
-/** The token after the place an office's "of" names, from `from` ("the" skipped); past `last` when none follows. */
+/**
+ * The token after what an office's "of" names, from `from` ("the" skipped); past `last` when
+ * none follows. That is a place or a body the lists know ("Mayor of New York Eric Adams"), or
+ * the office's field, ordinary words and their connectors, before a name of two words or more
+ * ("Director of Public Prosecutions Ann Pike"); else one word ("Minister of Finance Ann Pike").
+ */
 function afterOfficePlace(tokens: Token[], from: number, last: number): number {
   const start = lower(tokens, from) === 'the' ? from + 1 : from;
   for (let n = Math.min(MAX_OFFICE_PLACE_TOKENS, last - start); n >= 2; n--) {
     const kind = nameClass(wordsOf(tokens.slice(start, start + n)).join(' '));
     if (kind === 'place' || kind === 'organization') return start + n;
   }
-  return start + 1;
+  let field = start;
+  while (field < last && (NAME_CONNECTORS.has(lower(tokens, field)) || (looksCommon(lower(tokens, field)) && nameClass(lower(tokens, field)) === null))) field++;
+  return field > start + 1 && last - field >= 1 ? field : start + 1;
 }
 
 /** Words read as a name's context: this many before it, one fewer after it. */

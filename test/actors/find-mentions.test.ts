@@ -324,6 +324,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['President-elect Ruth Abara arrived.', 'President-elect'],
     ['U.S. Secretary Ann Lee met the press.', 'U.S. Secretary'],
     ['Secretary of State Ana Duarte flew home.', 'Secretary of State'],
+    // After an office's "of", its field of ordinary words belongs to the title, not to the name.
+    ['Deputy Director of Public Prosecutions Ivo Marek resigned.', 'Deputy Director of Public Prosecutions'],
     // An abbreviated title before the title, with its period, is part of it, never a name.
     ['Lt. Col. Ivo Marek testified.', 'Lt. Col.'],
   ])('the title before the name in "%s" is %s', (text, title) => {
