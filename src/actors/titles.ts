@@ -46,6 +46,11 @@ const MAX_NAME_AFTER_JOB = 3;
 /** Classes of a job word that is a person's name itself ("Mason", "Taylor"). */
 const NAMES_OF_PEOPLE: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name']);
 
+/** A job noun that may stand as a title: not a person's name itself ("Mason") nor a plural ("Queens"). */
+function isJobWord(word: string): boolean {
+  return ROLE_NOUNS.has(word) && !NAMES_OF_PEOPLE.has(nameClass(word)) && !word.endsWith('s');
+}
+
 /**
  * "Prosecutor Adaeze Okonkwo", "Economist Tunde Bakare": a noun for a job before two or three
  * name words is the person's title, whatever their first name. Not a noun that is a name itself
@@ -54,7 +59,7 @@ const NAMES_OF_PEOPLE: ReadonlySet<NameClass | null> = new Set(['person', 'first
 export function isJobBeforeName(chunk: NameChunk, tokens: Token[]): boolean {
   const word = lower(tokens, chunk.first);
   const names = chunk.last - chunk.first;
-  if (!ROLE_NOUNS.has(word) || NAMES_OF_PEOPLE.has(nameClass(word)) || word.endsWith('s') || names < 2 || names > MAX_NAME_AFTER_JOB) return false;
+  if (!isJobWord(word) || names < 2 || names > MAX_NAME_AFTER_JOB) return false;
   const rest = tokens.slice(chunk.first + 1, chunk.last + 1);
   return !isCommonWord(rest[0]?.lower ?? '') && rest.every((token) => token.capitalized && !ORG_HEADS.has(token.lower) && !PLACE_HEADS.has(token.lower));
 }
@@ -84,13 +89,12 @@ export function employerTitleStart(chunk: NameChunk, tokens: Token[]): number {
 
 /**
  * "NASA Administrator Jim Bridenstine": a job noun the lists know, before a known first name
- * and one or two more words, is a title there, as a title word is. Not a job noun that is
- * a name itself ("Mason") or a plural.
+ * and one or two more words, is a title there, as a title word is.
  */
 function jobBeforeFullName(tokens: Token[], t: number, last: number): boolean {
   const word = lower(tokens, t);
   const names = last - t;
-  return ROLE_NOUNS.has(word) && !NAMES_OF_PEOPLE.has(nameClass(word)) && !word.endsWith('s') && names >= 2 && names <= MAX_NAME_AFTER_JOB && nameClass(lower(tokens, t + 1)) === 'first-name';
+  return isJobWord(word) && names >= 2 && names <= MAX_NAME_AFTER_JOB && nameClass(lower(tokens, t + 1)) === 'first-name';
 }
 
 /** A word a title may open with: "Attorney" (a title), "Deputy" (a modifier), "Indian" (a nation). */
