@@ -153,11 +153,23 @@ function isShouted(tokens: Token[], begin: number, end: number): boolean {
  * the two before: a lone letter is a name only as an initial ("J."), a model's letter ("Xbox
  * One S") or before a possessive, and "A." or "I." only inside a name ("Alfred A. Knopf").
  */
+/**
+ * Doctorates written with periods, as the tokenizer splits them: "Ph.D." is "Ph", ".", "D", ".".
+ * Each first part, with the letter that closes it.
+ */
+const DOTTED_DEGREES: ReadonlyMap<string, string> = new Map([['ph', 'd'], ['psy', 'd'], ['pharm', 'd']]);
+
+/** "Ann Pike, Ph.D.": either part of a dotted doctorate is no name ("Ph" had been a person). */
+function inDottedDegree(token: Token, next: Token | undefined, previous: Token | undefined, beforePrevious: Token | undefined): boolean {
+  if (next?.text === '.' && DOTTED_DEGREES.has(token.lower)) return true;
+  return previous?.text === '.' && beforePrevious !== undefined && DOTTED_DEGREES.get(beforePrevious.lower) === token.lower;
+}
+
 export function isNameToken(token: Token, shouted: boolean, next: Token | undefined, previous?: Token, beforePrevious?: Token): boolean {
   if (!token.capitalized) return false;
   const { lower } = token;
   const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
-  if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial)) return false;
+  if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial) || inDottedDegree(token, next, previous, beforePrevious)) return false;
   // "July-August", "Monday-Friday": a span of months or days.
   if (lower.includes('-') && lower.split('-').every((part) => NEVER_NAMES.has(part))) return false;
   // A lone capital is an initial ("F."), a letter that ends a name before its possessive ("Malcolm

@@ -275,6 +275,8 @@ describe('findMentions: English names, their edges and kinds', () => {
     ['Farms in Southwestern Kestrova grow rye.', ['place:Southwestern Kestrova']],
     // A place before a known party names its branch there; Virginia is a state as well as a given name.
     ['Ohio Democrats and Virginia Republicans met in Virginia.', ['organization:Ohio Democrats', 'organization:Virginia Republicans', 'place:Virginia']],
+    // A doctorate written with periods is no name ("Ph" had been a person).
+    ['Ivo Marek, Ph.D., led the study.', ['person:Ivo Marek']],
     // A person's name before a degree written so stays the person's.
     ['Ann Pike, MD, treated him.', ['person:Ann Pike']],
     // A capitalized "The" after a connector opens a name of its own.
