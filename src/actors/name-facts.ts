@@ -1,9 +1,10 @@
 // What the mention finder for other languages knows of a text while it reads it: the tokens,
 // each token's role, where sentences open; and the lookups of a token's head words.
+import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { withoutAccents } from '../text/without-accents.ts';
 import type { Token } from './tokenize.ts';
-import { endsWithOneOf, isFirstName, knownName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
+import { MAX_CACHED, endsWithOneOf, isFirstName, knownName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
 
 /**
  * What a token can be in a name:
@@ -42,7 +43,7 @@ export interface Facts {
   language: Language;
   knowledge: WordKnowledge;
   /** Each token's lower-case forms once worked out (lowerForms): the cues ask for them again and again. */
-  forms: Array<string[] | undefined>;
+  forms: Array<readonly string[] | undefined>;
   /** The last words of the people the story names in full (read once the text's names are known). */
   surnames?: ReadonlySet<string>;
 }
@@ -57,7 +58,7 @@ export function newlineBetween(facts: Facts, a: number, b: number): boolean {
 const ELIDED_PREFIX = /^\p{L}{1,6}['’](?=\p{L})/u;
 
 /** Token i's lower-case forms: as written, without an elided article, and without inflection endings. */
-export function lowerForms(facts: Facts, i: number): string[] {
+export function lowerForms(facts: Facts, i: number): readonly string[] {
   const known = facts.forms[i];
   if (known) return known;
   const forms = wordForms(facts.tokens[i]?.lower ?? '', facts.language);
@@ -65,13 +66,33 @@ export function lowerForms(facts: Facts, i: number): string[] {
   return forms;
 }
 
-/** A lower-case word's forms: as written, without an elided article, and without inflection endings. */
-export function wordForms(lower: string, language: Language): string[] {
-  return withoutInflections(lower.replace(ELIDED_PREFIX, ''), language);
+/**
+ * `compute` remembered per language and lower-case word. The head-word questions below are
+ * asked of every capitalized token, several times, by the run and cue readers, and each
+ * tries dozens of endings ("-präsident", "-ministerium"); their answers depend only on the
+ * word and the language, and a story's words recur through it and across stories.
+ */
+function cachedPerWord<T>(compute: (lower: string, language: Language) => T): (lower: string, language: Language) => T {
+  const perLanguage = new WeakMap<Language, (lower: string) => T>();
+  return (lower, language) => {
+    let read = perLanguage.get(language);
+    if (!read) {
+      read = cachedPerKey((key) => compute(key, language), MAX_CACHED);
+      perLanguage.set(language, read);
+    }
+    return read(lower);
+  };
 }
 
+/** A lower-case word's forms: as written, without an elided article, and without inflection endings. Shared: never changed by a caller. */
+export const wordForms: (lower: string, language: Language) => readonly string[] = cachedPerWord((lower, language) =>
+  withoutInflections(lower.replace(ELIDED_PREFIX, ''), language),
+);
+
+const isOrgHeadWord = cachedPerWord((lower, language) => namesOrgHead(wordForms(lower, language), language));
+
 export function isOrgHead(facts: Facts, i: number): boolean {
-  return namesOrgHead(lowerForms(facts, i), facts.language);
+  return isOrgHeadWord(facts.tokens[i]?.lower ?? '', facts.language);
 }
 
 /** A word's forms (see wordForms) name an organization's head: "Partei", "GmbH", or a word ending in one. */
@@ -80,26 +101,39 @@ export function namesOrgHead(forms: readonly string[], language: Language): bool
   return forms.some((form) => orgHeads.has(form) || orgSuffixes.has(form)) || endsWithOneOf(forms[0] ?? '', language.words.orgEndings);
 }
 
+const isPlaceHeadWord = cachedPerWord((lower, language) => wordForms(lower, language).some((form) => language.sets.placeHeads.has(form)));
+
 export function isPlaceHead(facts: Facts, i: number): boolean {
-  return lowerForms(facts, i).some((form) => facts.language.sets.placeHeads.has(form));
+  return isPlaceHeadWord(facts.tokens[i]?.lower ?? '', facts.language);
 }
+
+const isDescriptorWord = cachedPerWord((lower, language) => {
+  const forms = wordForms(lower, language);
+  if (namesPersonTitle(forms, language)) return true;
+  const { orgDescriptors, placeDescriptors } = language.sets;
+  return forms.some((form) => orgDescriptors.has(form) || placeDescriptors.has(form)) || namesCompoundDescriptor(forms, language);
+});
 
 /** A noun introducing a name rather than part of it: "Konzern", "Rüstungskonzern", "ville", a person's title. */
 export function isDescriptor(facts: Facts, i: number): boolean {
-  if (isPersonTitle(facts, i)) return true;
-  const { orgDescriptors, placeDescriptors } = facts.language.sets;
-  return lowerForms(facts, i).some((form) => orgDescriptors.has(form) || placeDescriptors.has(form)) || isCompoundDescriptor(facts, i);
+  return isDescriptorWord(facts.tokens[i]?.lower ?? '', facts.language);
 }
 
 /** A compound closed by a descriptor the language's tables list: "Ölkonzern", "Energiebedrijf", "Bundesstadt". */
 export function isCompoundDescriptor(facts: Facts, i: number): boolean {
-  const word = lowerForms(facts, i)[0] ?? '';
-  return endsWithOneOf(word, facts.language.words.orgDescriptorEndings) || endsWithOneOf(word, facts.language.words.placeDescriptorEndings);
+  return namesCompoundDescriptor(lowerForms(facts, i), facts.language);
 }
+
+function namesCompoundDescriptor(forms: readonly string[], language: Language): boolean {
+  const word = forms[0] ?? '';
+  return endsWithOneOf(word, language.words.orgDescriptorEndings) || endsWithOneOf(word, language.words.placeDescriptorEndings);
+}
+
+const isPersonTitleWord = cachedPerWord((lower, language) => namesPersonTitle(wordForms(lower, language), language));
 
 /** A person's title: "Sprecher", "maire", or a word ending in one ("Finanzministerin"). */
 export function isPersonTitle(facts: Facts, i: number): boolean {
-  return namesPersonTitle(lowerForms(facts, i), facts.language);
+  return isPersonTitleWord(facts.tokens[i]?.lower ?? '', facts.language);
 }
 
 /** A word's forms (see wordForms) name a person's title. */

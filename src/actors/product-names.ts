@@ -1,5 +1,6 @@
 // Products and works named like organizations: "Xbox", "Minecraft", "IBM Watson". A product
 // acts in nothing: its mentions take the kind 'other', and the box shows no chip for it.
+import { codePointBefore, codePointClass, width } from '../text/word-runs.ts';
 import type { Mention } from './mention.ts';
 import { nameClass, ORG_HEADS } from './word-classes.ts';
 import { MODEL_WORDS, NUMBER_WORDS } from './word-lists.ts';
@@ -43,6 +44,20 @@ const SERIES_NUMBER = /^[^\S\n]+(\d{1,3})(?![\p{L}\d])(?![.,:/–-]\d)(?![^\S\n]
 const POSSESSIVE = /^['’]s?\b/u;
 /** Up to three lower-case words right before a mention, on its line. */
 const WORDS_BEFORE = /((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})$/u;
+/** The characters a match of WORDS_BEFORE is made of: lower-case letters, hyphens, and spaces other than a line break. */
+const inWordsBefore = codePointClass(/^(?:[\p{Ll}-]|[^\S\n])$/u);
+
+/**
+ * WORDS_BEFORE's words at the end of `before` ('' for none). Anchored at the end only, the
+ * pattern is tried from every start; no match can open before the run of its own characters
+ * that closes `before`, so it is run on that run alone: the same match, found in a few
+ * characters instead of sixty, before every mention of every story.
+ */
+export function wordsBefore(before: string): string {
+  let start = before.length;
+  for (let code = codePointBefore(before, start); code !== undefined && inWordsBefore(code); code = codePointBefore(before, start)) start -= width(code);
+  return WORDS_BEFORE.exec(before.slice(start))?.[1] ?? '';
+}
 
 /** Share of a name's mentions that must read as a product for all of them to: half or more. */
 const PRODUCT_SHARE = 0.5;
@@ -114,7 +129,7 @@ function readsAsProduct(m: Mention, text: string): boolean {
   const after = text.slice(m.end, m.end + 40);
   const next = POSSESSIVE.test(after) ? '' : (NEXT_WORD.exec(after)?.[1] ?? '');
   if (PRODUCT_NOUNS_AFTER.has(next) || (LONG_NAME_PRODUCT_NOUNS.has(next) && m.text.includes(' '))) return true;
-  const before = (WORDS_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1] ?? '').trim().split(/\s+/u);
+  const before = wordsBefore(text.slice(Math.max(0, m.start - 60), m.start)).trim().split(/\s+/u);
   const [previous = '', second = ''] = [...before].reverse();
   if (PRODUCT_NOUNS_BEFORE.has(previous) || USE_VERBS.has(previous)) return true;
   // "runs on Android"; not a name the lists know as a firm: "the ad ran on Fox News" names the broadcaster.

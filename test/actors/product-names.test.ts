@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findActors } from '../../src/actors/find-actors.ts';
 import { findMentions } from '../../src/actors/find-mentions.ts';
-import { withProducts } from '../../src/actors/product-names.ts';
+import { withProducts, wordsBefore } from '../../src/actors/product-names.ts';
 import { splitSentences } from '../../src/text/split-sentences.ts';
 
 function shown(text: string): string[] {
@@ -81,5 +81,18 @@ describe('products and works are no actors (English)', () => {
 
   test('a place is where a product is sold, never the product', () => {
     expect(shown('The Kenya version of the quiz was cheaper, the BBC said.')).toContain('place:Kenya');
+  });
+});
+
+describe('wordsBefore', () => {
+  // The pattern wordsBefore runs on the tail of its input only; on the whole input it must find the same words.
+  const WHOLE = /((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})$/u;
+  test('finds what the pattern finds on the whole text', () => {
+    const samples = [
+      '', ' ', 'the ', 'said the online game ', 'Then it runs on ', 'one two three four five ', 'a\nrelease of the ',
+      'new\n', 'ABcd efg ', 'end. The long-awaited ', 'of\u00a0the\t', 'the 𝑥 version ', 'lone \ud835 ', 'lone \udc4e half ',
+      'x'.repeat(70) + ' of ', 'the Quill ', 'versions  of  ',
+    ];
+    for (const sample of samples) expect(wordsBefore(sample), JSON.stringify(sample)).toBe(WHOLE.exec(sample)?.[1] ?? '');
   });
 });
