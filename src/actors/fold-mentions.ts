@@ -174,16 +174,26 @@ function writtenBeforeText(name: string): Named {
  * "Chelsea manager").
  */
 function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): Map<string, ActorKind> {
-  const decided = new Set(named.filter(({ mention }) => isSure(mention)).map(keyOf));
-  const sameWords = (n: Named, i: number): string => `${keyOf(n, i)}\u0000${n.mention.text.toLowerCase()}`;
-  const writtenInMixedCase = new Set(named.filter(({ mention }) => !isOneWordInCapitals(mention.text)).map(sameWords));
+  // Each mention's key once, by its own index: a filtered list's index would be another mention's.
+  const keys: string[] = [];
+  const sameWords: string[] = [];
+  const decided = new Set<string>();
+  const writtenInMixedCase = new Set<string>();
+  named.forEach((n, i) => {
+    const key = keyOf(n, i);
+    const words = `${key}\u0000${n.mention.text.toLowerCase()}`;
+    keys.push(key);
+    sameWords.push(words);
+    if (isSure(n.mention)) decided.add(key);
+    if (!isOneWordInCapitals(n.mention.text)) writtenInMixedCase.add(words);
+  });
   const votes = new Map<string, Map<ActorKind, number>>();
   for (const [i, n] of named.entries()) {
     const { kind, mention } = n;
-    const key = keyOf(n, i);
+    const key = keys[i] ?? '';
     if (mention.guessed && decided.has(key)) continue;
     // "Ciara … that's it, CIARA": a name also written in mixed case is shouted, not an acronym.
-    if (isOneWordInCapitals(mention.text) && writtenInMixedCase.has(sameWords(n, i))) continue;
+    if (isOneWordInCapitals(mention.text) && writtenInMixedCase.has(sameWords[i] ?? '')) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
     counts.set(kind, (counts.get(kind) ?? 0) + voteOf(mention, kind, decided.has(key)));
     votes.set(key, counts);
