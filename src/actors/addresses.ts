@@ -55,19 +55,22 @@ function withStateCodes(mentions: Mention[], text: string): Mention[] {
 }
 
 /**
- * "in Greenbelt, Maryland, and at Acme University": a place that is no region, a comma, then a
+ * "in Greenbelt, Maryland, and Acme University": a place that is no region, a comma, then a
  * state or a country is a town and the region that holds it, two places of one address, not two
  * items of a list that an organization beside them would make organizations. A list of regions
  * stays a list ("Essex, Derbyshire and Surrey", a county cricket table).
  */
 function withRegionsAfterTowns(mentions: Mention[], text: string): Mention[] {
-  return mentions.map((mention, i, all) => {
-    const town = all[i - 1];
-    const region = all[i + 1];
-    const before = town && namesRegion(mention) && !namesRegion(town) && town.kind === 'place' && ADDRESS_COMMA.test(text.slice(town.end, mention.start));
-    const after = region && mention.kind === 'place' && !namesRegion(mention) && namesRegion(region) && ADDRESS_COMMA.test(text.slice(mention.end, region.start));
-    return before || after ? { ...mention, inAddress: true } : mention;
-  });
+  const isAddress = (town: Mention | undefined, region: Mention | undefined): boolean =>
+    town !== undefined &&
+    region !== undefined &&
+    town.kind === 'place' &&
+    !namesRegion(town) &&
+    namesRegion(region) &&
+    ADDRESS_COMMA.test(text.slice(town.end, region.start));
+  return mentions.map((mention, i, all) =>
+    isAddress(all[i - 1], mention) || isAddress(mention, all[i + 1]) ? { ...mention, inAddress: true } : mention,
+  );
 }
 
 /** The mentions with each address read: state codes dropped, towns and their regions marked. */
