@@ -1,5 +1,6 @@
 // Decides whether a candidate name is a person, an organization, a place, a
 // nationality or some other name, from the words inside it and around it.
+import { NAME_WORDS_AMONG_COMMON } from './common-words.ts';
 import { DISEASE_HEADS, EVENT_HEADS, NAMED_PHENOMENON_OPENERS } from './extra-names.ts';
 import type { Evidence, MentionKind } from './mention.ts';
 import { DESIGNATION_NUMBER, namesModel, namesModelNumber } from './model-names.ts';
@@ -377,11 +378,15 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   // "told Page Six", "Channel Four": a name closed by a number word is no one's name; as a
   // source it is an outlet.
   if (name.words.length > 1 && NUMBER_WORDS.has(name.words.at(-1) ?? '')) return source ? guess('organization', 'weak') : guess('other', 'none');
+  // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words; as a
+  // source ("Energy Control said", "Becoming Minimalist suggests") such a name is a body or an
+  // outlet, when it opens with an ordinary word that is no one's given name ("Bill Powers said").
+  const ordinary = name.words.filter((word) => looksCommon(word)).length;
+  const ordinaryWords = name.words.length > 1 && ordinary * 2 >= name.words.length;
+  if (ordinaryWords && !source) return guess('other', 'none');
+  if (ordinaryWords && looksCommon(word) && !NAME_WORDS_AMONG_COMMON.has(word)) return guess('organization', 'weak');
   // "Okafor said", "says Okafor", "according to Okafor": a source is a person more often than not.
   if (source) return guess('person', 'weak');
-  // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words.
-  const ordinary = name.words.filter((word) => looksCommon(word)).length;
-  if (name.words.length > 1 && ordinary * 2 >= name.words.length) return guess('other', 'none');
   // "the Cardinals", "Springboks": a plural name is a team or a group.
   if (name.words.length === 1 && word.endsWith('s') && isCommonWord(word)) return guess('organization', 'none');
   if (name.words.length === 1 && isCommonWord(word)) {

@@ -4,6 +4,7 @@
 // are not in SCOWL's lists.
 import { unpackWords } from '../text/packed-words.ts';
 import { COMMON_ENGLISH_WORDS } from './data/common-english.ts';
+import { GIVEN_NAME_WORDS } from './data/given-name-words.ts';
 
 /** Section words of news pages that SCOWL's common sizes lack ("BASEBALL - RESULTS"). */
 const NEWS_SECTION_WORDS: readonly string[] = [
@@ -14,3 +15,9 @@ const NEWS_SECTION_WORDS: readonly string[] = [
 ];
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...unpackWords(COMMON_ENGLISH_WORDS), ...NEWS_SECTION_WORDS]);
+
+/**
+ * Common words that are people's names too ("bill", "ray", "rose"; data/given-name-words.ts): a
+ * name opening with one may be a person's, whatever ordinary words follow ("Bill Powers").
+ */
+export const NAME_WORDS_AMONG_COMMON: ReadonlySet<string> = new Set(unpackWords(GIVEN_NAME_WORDS));

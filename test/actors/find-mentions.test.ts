@@ -269,6 +269,9 @@ describe('findMentions: English names, their edges and kinds', () => {
     // and the employer after it are no list of one kind. Alone, it may be a surname.
     ['"Rates will fall," said Tavo Renkai, Director, Harlow Securities.', ['person:Tavo Renkai', 'organization:Harlow Securities']],
     ['They thanked Smith, Judge and Jones.', ['person:Smith', 'person:Judge', 'person:Jones']],
+    // A source named with ordinary words is a body or an outlet, unless its first word is a given name too.
+    ['"Prices will rise," said Quiet Harbour Watch on Monday.', ['organization:Quiet Harbour Watch']],
+    ['"Prices will rise," said Rose Tallow on Monday.', ['person:Rose Tallow']],
     // A disease's name is no actor, even where a place opens it.
     ['Cases of Harlow Valley Fever and West Nile Virus rose.', ['other:Harlow Valley Fever', 'other:West Nile Virus']],
     // A compass word before a place opens a region's name.
