@@ -39,7 +39,7 @@ export function findLanguageMentions(text: string, language: Language): Language
   });
   const roles = adjectivesBeforeNouns(tokens, starts, knowledge, firstNamesBeforeNames(tokens, language, wordRoles));
   const capitalizedWords = new Set(tokens.filter((t) => t.capitalized).map((t) => t.lower));
-  const facts: Facts = { tokens, text, roles, starts, language, knowledge, capitalizedWords, forms: [] };
+  const facts: Facts = { tokens, text, roles, starts, language, knowledge, capitalizedWords };
   const mentions = chunkMentions(facts);
   // "Greta Hallmann … Hallmann": a surname the story gives in full is a name wherever it stands,
   // even where the dictionary reads it as a noun ("Hall|mann").

@@ -42,8 +42,6 @@ export interface Facts {
   starts: boolean[];
   language: Language;
   knowledge: WordKnowledge;
-  /** Each token's lower-case forms once worked out (lowerForms): the cues ask for them again and again. */
-  forms: Array<readonly string[] | undefined>;
   /** The last words of the people the story names in full (read once the text's names are known). */
   surnames?: ReadonlySet<string>;
 }
@@ -57,13 +55,9 @@ export function newlineBetween(facts: Facts, a: number, b: number): boolean {
 /** An elided word before a lower-case one ("l’île", "dell’isola"): the word is what follows the apostrophe. */
 const ELIDED_PREFIX = /^\p{L}{1,6}['’](?=\p{L})/u;
 
-/** Token i's lower-case forms: as written, without an elided article, and without inflection endings. */
+/** Token i's lower-case forms: as written, without an elided article, and without inflection endings (wordForms, remembered per word). */
 export function lowerForms(facts: Facts, i: number): readonly string[] {
-  const known = facts.forms[i];
-  if (known) return known;
-  const forms = wordForms(facts.tokens[i]?.lower ?? '', facts.language);
-  facts.forms[i] = forms;
-  return forms;
+  return wordForms(facts.tokens[i]?.lower ?? '', facts.language);
 }
 
 /**
