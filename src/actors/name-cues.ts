@@ -342,9 +342,6 @@ function borrowedWordsOnly(facts: Facts, first: number, last: number): boolean {
   return facts.tokens.slice(first, last + 1).every((t) => !IN_CAPITALS.test(t.text) && isEnglishWord(t.lower) && !lexiconTags(t.lower).includes('LastName'));
 }
 
-/** Feasts' and shopping days' English names, which stories in other languages borrow. */
-const HOLIDAY_NAMES: ReadonlySet<string> = new Set(HOLIDAYS);
-
 /** Tags the English lexicon gives a town it knows as one ("London", "Lagos", "Oxford"). */
 const LEXICON_PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Country', 'Region']);
 
@@ -379,7 +376,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   const event = namesEvent(facts, first, last);
   if (event) return { kind: 'other', evidence: event };
   // "Black Friday", "Halloween": a feast's English name, borrowed as it is, names a date.
-  if (HOLIDAY_NAMES.has(phrase)) return { kind: 'other', evidence: 'sure' };
+  if (HOLIDAYS.has(phrase)) return { kind: 'other', evidence: 'sure' };
   const known = knownName(phrase, language);
   if (known === 'place') return { kind: 'place', evidence: 'sure' };
   if (known === 'town' && first === last && townNounAfterDeterminer(facts, first)) return null;

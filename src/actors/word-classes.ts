@@ -36,7 +36,6 @@ export type NameClass = 'person' | 'first-name' | 'last-name' | 'place' | 'organ
 const EXTRA_PLACE_SET: ReadonlySet<string> = new Set(EXTRA_PLACES);
 const EXTRA_ORGANIZATION_SET: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
 const GROUP_SET: ReadonlySet<string> = new Set(GROUP_WORDS);
-const HOLIDAY_SET: ReadonlySet<string> = new Set(HOLIDAYS);
 /** Plural and verb endings, so "Scorers" and "Standings" count as common words. */
 const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [[/ies$/, 'y'], [/s$/, ''], [/es$/, ''], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']];
 
@@ -50,7 +49,7 @@ function lookUpNameClass(phrase: string): NameClass | null {
   if (PLACE_ALIASES.has(phrase) || EXTRA_PLACE_SET.has(phrase)) return 'place';
   if (EXTRA_ORGANIZATION_SET.has(phrase)) return 'organization';
   if (GROUP_SET.has(phrase)) return 'group';
-  if (HOLIDAY_SET.has(phrase)) return 'holiday';
+  if (HOLIDAYS.has(phrase)) return 'holiday';
   if (demonymPlace(phrase)) return 'nationality';
   const tags = lexiconTags(phrase);
   if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
