@@ -38,7 +38,7 @@ const METADATA_NAMES = new Set(['meta', 'metadata', 'metainfo', 'postmeta', 'pos
  * "article-footer-box", `<footer>`): the tags, the document's details, its links to print or
  * download it. Inside a quote the element names the quote's source, so only after the story.
  */
-const FOOTER_NAME = 'footer';
+const isFoot = taggedOrNamed('footer');
 /** Class, id and role words by which a page names a control set as a button: a link drawn as one, a follow or vote box. */
 const BUTTON_NAMES = new Set(['button', 'btn']);
 /**
@@ -81,6 +81,10 @@ const SHELL_LINES = 2;
 const TEMPLATE_REPEATS = 3;
 
 const isNamed = (mark: ElementMark, names: ReadonlySet<string>): boolean => mark.names.some((word) => names.has(word));
+/** An element that is the tag `word`, or has it among its class and id words: `<footer>`, "article-footer". */
+function taggedOrNamed(word: string): (mark: ElementMark) => boolean {
+  return (mark) => mark.tag === word || mark.names.includes(word);
+}
 
 /**
  * Inside an element the markup names as navigation (`<nav>`, role="menu",
@@ -150,13 +154,13 @@ export const metadataBoxes: FurnitureRule = {
 
 /**
  * After the story's last paragraph of prose, the lines inside the article's foot (see
- * FOOTER_NAME) that holds no running prose: "Document details", "Authors", "The article as
+ * isFoot) that holds no running prose: "Document details", "Authors", "The article as
  * PDF". Readability drops most pages' footers; a footer nested in the article's own box stays.
  */
 export const articleFooters: FurnitureRule = {
   name: 'article footers',
   find: (blocks) => {
-    const inFooters = new Set(inFurnitureBoxes(blocks, (mark) => mark.tag === FOOTER_NAME || mark.names.includes(FOOTER_NAME)));
+    const inFooters = new Set(inFurnitureBoxes(blocks, isFoot));
     return afterLastProse(blocks, () => true).filter((index) => inFooters.has(index));
   },
 };
@@ -232,8 +236,7 @@ export const articleHeader: FurnitureRule = {
     );
   },
 };
-const HEADER_NAME = 'header';
-const isHead = (mark: ElementMark): boolean => mark.tag === HEADER_NAME || mark.names.includes(HEADER_NAME);
+const isHead = taggedOrNamed('header');
 
 /** Three or more short lines in a row that are mostly link text (a menu, a list of other stories), with their label. */
 export const linkRuns: FurnitureRule = {
