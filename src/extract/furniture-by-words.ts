@@ -32,6 +32,7 @@ import {
   TEXT_CREDIT_LABELS,
   TRANSLATION_CREDIT_OPENINGS,
 } from './furniture-phrases.ts';
+import { hostOf } from '../digest/host-of.ts';
 import { afterLastProse, indicesWhere, outsideStoryBody, type FurnitureRule } from './furniture-rules-api.ts';
 import { containsPhrase, isOnlyPhrases, mentionsPhrase, normalizeLine, openingPhrase, phraseTable, type PhraseTable } from './phrase-match.ts';
 
@@ -253,12 +254,8 @@ function mentionsPublication(block: TextBlock, site: string | null): boolean {
  * Null for an address without one, or a name too short to tell from a word.
  */
 export function siteName(url: string): string | null {
-  let labels: string[];
-  try {
-    labels = new URL(url).hostname.toLowerCase().split('.');
-  } catch {
-    return null;
-  }
+  const labels = hostOf(url)?.toLowerCase().split('.');
+  if (!labels) return null;
   const topLevel = labels.pop() ?? '';
   // Under a country's domain a registry may sell names one level down: bbc.co.uk, abc.net.au.
   if (topLevel.length === COUNTRY_DOMAIN_CHARS && labels.length >= 2 && REGISTRY_LABELS.has(labels.at(-1)!)) labels.pop();
