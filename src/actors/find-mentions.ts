@@ -14,10 +14,10 @@ import { inQuotedTerm } from './quoted-terms.ts';
 import { hasRecord, isMatchSide, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
 import { withAddresses } from './addresses.ts';
-import { employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
+import { afterHonorific, employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
-import { CLOSED_CLASS_WORDS, COURTESY_TITLES, HONORIFICS, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
+import { CLOSED_CLASS_WORDS, COURTESY_TITLES, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
 
@@ -346,12 +346,6 @@ function isCommonNoun(facts: TextFacts, i: number): boolean {
 /** "the Government", "the Centre": an institution's head, capitalized after "the", names the one the story means. */
 function namesInstitution(tokens: Token[], i: number): boolean {
   return lower(tokens, i - 1) === 'the' && tokens[i]?.capitalized === true && ORG_HEADS.has(lower(tokens, i));
-}
-
-/** "Mr. Powers", "Dr Bradshaw": a courtesy title, never part of the chunk, stands just before it. */
-function afterHonorific(tokens: Token[], first: number): boolean {
-  const before = lower(tokens, first - 1) === '.' ? first - 2 : first - 1;
-  return HONORIFICS.has(lower(tokens, before));
 }
 
 /** Lower-cased words with abbreviation periods glued back on ("st.", "louis"). */

@@ -1,10 +1,10 @@
 // Chunks of capitalized words that hold more than one name: "Germany and France",
 // "England and the Channel Isles", "Corey Scher of New York".
 import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
-import { isPersonTitle, lower, titleEnd } from './titles.ts';
+import { afterHonorific, isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, isCountry, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
-import { CLAUSE_WORDS, HEAD_BINDERS, HONORIFICS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
 /**
@@ -252,16 +252,10 @@ function namesPersonBefore(tokens: Token[], chunkFirst: number, of: number, afte
   if (of - first > 1) {
     if (nameClass(lower(tokens, first)) === 'first-name') return true;
     if (of - first > 3 || tokens.slice(first, of).some((token) => looksCommon(token.lower) || ACRONYM_WORD.test(token.text))) return false;
-    return title >= 0 || honorificBefore(tokens, chunkFirst) || HOME_CLASSES.has(nameClass(wordsBetween(tokens, after.first, after.last)));
+    return title >= 0 || afterHonorific(tokens, chunkFirst) || HOME_CLASSES.has(nameClass(wordsBetween(tokens, after.first, after.last)));
   }
   const word = lower(tokens, first);
   return PERSON_NAME_CLASSES.has(nameClass(word)) && !looksCommon(word) && !ACRONYM_WORD.test(tokens[first]?.text ?? '');
-}
-
-/** "Dr. Ama Mensah", "Mrs Mensah": an honorific, with or without its period, just before the chunk. */
-function honorificBefore(tokens: Token[], first: number): boolean {
-  const before = lower(tokens, first - 1) === '.' ? first - 2 : first - 1;
-  return HONORIFICS.has(lower(tokens, before));
 }
 
 /** No title, head, opener or connector: "Secretary", "Ministry", "Gulf", "von". */

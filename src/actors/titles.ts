@@ -6,10 +6,16 @@ import { EVENT_HEADS } from './extra-names.ts';
 import type { NameChunk } from './name-chunks.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, isCountry, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
-import { NAME_CONNECTORS, PERSON_TITLES, TITLE_AFFIXES, TITLE_MODIFIERS } from './word-lists.ts';
+import { HONORIFICS, NAME_CONNECTORS, PERSON_TITLES, TITLE_AFFIXES, TITLE_MODIFIERS } from './word-lists.ts';
 
 export function lower(tokens: Token[], i: number): string {
   return tokens[i]?.lower ?? '';
+}
+
+/** "Mr. Powers", "Dr Bradshaw": a courtesy title, never part of the chunk, stands just before it, with or without its period. */
+export function afterHonorific(tokens: Token[], first: number): boolean {
+  const before = lower(tokens, first - 1) === '.' ? first - 2 : first - 1;
+  return HONORIFICS.has(lower(tokens, before));
 }
 
 /** A title before a person's name, with its affixes: "president", "president-elect", "attorney-general". */
