@@ -13,8 +13,8 @@ const STATE_CODES: ReadonlySet<string> = new Set(US_STATE_CODES.split(' '));
  * its period ("D.C.", "N.Y."), which closes the code itself. Read on the text after the town.
  */
 const STATE_AFTER_TOWN = /^, (?:(?<code>[A-Z]{2})(?=$|[,.;:)\]]|\s*\n|\s+\d{5}\b)|(?<first>[A-Z])\.(?<second>[A-Z])\.)/u;
-/** Between a town and the region that holds it: a comma alone. */
-const ADDRESS_COMMA = /^, $/u;
+/** Between a town and the region that holds it: a comma and a space, nothing else. */
+const ADDRESS_COMMA = ', ';
 
 /** Is `written` a state's postal code, as an address writes it after the town ("TX", not "tx")? */
 export function isStateCode(written: string): boolean {
@@ -61,13 +61,15 @@ function withStateCodes(mentions: Mention[], text: string): Mention[] {
  * stays a list ("Essex, Derbyshire and Surrey", a county cricket table).
  */
 function withRegionsAfterTowns(mentions: Mention[], text: string): Mention[] {
+  // The comma first: it is the cheap test, and rare between two mentions; the lists are asked only then.
   const isAddress = (town: Mention | undefined, region: Mention | undefined): boolean =>
     town !== undefined &&
     region !== undefined &&
+    region.start - town.end === ADDRESS_COMMA.length &&
+    text.startsWith(ADDRESS_COMMA, town.end) &&
     town.kind === 'place' &&
     !namesRegion(town) &&
-    namesRegion(region) &&
-    ADDRESS_COMMA.test(text.slice(town.end, region.start));
+    namesRegion(region);
   return mentions.map((mention, i, all) =>
     isAddress(all[i - 1], mention) || isAddress(mention, all[i + 1]) ? { ...mention, inAddress: true } : mention,
   );
