@@ -392,14 +392,17 @@ function nearestFullName(fits: Written[] | undefined, mention: Mention, text: st
 /**
  * "Phoenix" beside "Joaquin Phoenix": a town's name that is the surname of the one person
  * the story names in full is that person, unless a preposition of place stands before it
- * ("in Phoenix").
+ * ("in Phoenix"). A place no list knows, that only a preposition made one ("matched to Pike",
+ * "inside Pike's fridge" beside "Darren Pike"), is the person's even then.
  */
 function surnamesTakenForPlaces(named: Named[], text: string, people: EndWords): string[] {
   const places = named.filter((n) => n.kind === 'place' && !n.name.includes(' ') && n.mention.text === n.name);
   const names = new Set(places.map((n) => n.name));
+  const placedByPreposition = (n: Named): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, n.mention.start - 12), n.mention.start));
   return [...names].filter((name) => {
     if ((people.last.get(name) ?? []).length !== 1) return false;
-    return places.every((n) => n.name !== name || !PLACE_BEFORE.test(text.slice(Math.max(0, n.mention.start - 12), n.mention.start)));
+    const mentions = places.filter((n) => n.name === name);
+    return mentions.every((n) => n.mention.guessed) || !mentions.some(placedByPreposition);
   });
 }
 

@@ -21,6 +21,8 @@ describe('folding: one actor per entity', () => {
     ['British troops left Basra. Britain said the UK mission was over.', 'Britain', 'place', ['British', 'Britain', 'UK']],
     // Arabic's article written in lower case before a name is the name's: the surname with and without it folds in.
     ['President Karim al-Haddad spoke on Monday. Later al-Haddad left, and Haddad said no more.', 'Karim al-Haddad', 'person', ['Karim al-Haddad', 'al-Haddad', 'Haddad']],
+    // A surname no list knows as a place, after a preposition ("matched to Pike"), is the person's.
+    ['Darren Pike was charged on Friday. The prints were matched to Pike, 50, of Mill Lane. More was found inside Pike\'s van.', 'Darren Pike', 'person', ['Darren Pike', 'Pike', 'Pike']],
   ] as Array<[string, string, ActorKind, string[]]>)('%s → %s', (text, name, kind, mentions) => {
     const actor = actorsOf(text).find((a) => a.name === name);
     expect(actor?.kind).toBe(kind);
