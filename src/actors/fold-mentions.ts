@@ -5,6 +5,8 @@ import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { personAliases } from './person-aliases.ts';
 import { ORG_HEADS } from './word-classes.ts';
+import { lexiconTags } from './lexicon.ts';
+import { isOrganizationKind, knownName } from './word-knowledge.ts';
 import { withoutNameArticle } from './tokenize.ts';
 import { LEGAL_FORMS, SURNAME_PARTICLES } from './word-lists.ts';
 
@@ -284,14 +286,28 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
     // "Duke" → "Duke University"; "the Journal" → "Wall Street Journal", "ISO" → "California ISO":
     // a head word or an acronym that closes the name.
     const isHead = ORG_HEADS.has(name.toLowerCase()) || ACRONYM.test(name);
+    const closing = (organizations.last.get(name) ?? []).filter((full) => isHead || isTownAndOwnName(full, name));
     // Not "Biden" → "Biden administration": a body a person leads is not the person.
-    const orgFits = [...new Set([...(organizations.first.get(name) ?? []), ...(isHead ? (organizations.last.get(name) ?? []) : [])])].filter((full) => !namesLedBody(full));
+    const orgFits = [...new Set([...(organizations.first.get(name) ?? []), ...closing])].filter((full) => !namesLedBody(full));
     const fits = personFits.length > 0 ? personFits : mostMentioned(orgFits, counts);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) aliases.set(name, only);
   }
   for (const [name, full] of particleSurnames(named, people)) aliases.set(name, full);
   return aliases;
+}
+
+/**
+ * "Celtics" of "Boston Celtics", "Mets" of "New York Mets": a club or paper named by its town
+ * and then a name of its own is called by that name alone. Not "Republicans" of "Texas
+ * Republicans": a word the lists know as a body of its own (a team aside) is that body.
+ */
+function isTownAndOwnName(full: string, name: string): boolean {
+  const town = full.slice(0, -name.length).trim().toLowerCase();
+  const known = knownName(town, null);
+  if (known !== 'place' && known !== 'town') return false;
+  const tags = lexiconTags(name.toLowerCase());
+  return !isOrganizationKind(knownName(name.toLowerCase(), null)) || tags.includes('SportsTeam');
 }
 
 /**

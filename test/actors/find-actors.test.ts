@@ -369,6 +369,21 @@ describe('a town and the institutions named after it', () => {
     const kinds = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.kind]));
     expect(kinds).toMatchObject({ Brookvale: 'place', 'Brookvale High School': 'organization', 'Brookvale Police Department': 'organization' });
   });
+
+  test('a club or paper named by its town, then by its own name alone, is one actor', () => {
+    const text =
+      'The Boston Celtics won again on Sunday. The Celtics have won nine in a row. ' +
+      'The Denver Ledger reported the trade first, and the Ledger said more moves would follow.';
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Boston Celtics', 'Denver Ledger']));
+    expect(names).not.toContain('Celtics');
+    expect(names).not.toContain('Ledger');
+  });
+
+  test('a state\'s party is a branch: the party named alone stays apart', () => {
+    const names = actorsOf('Texas Republicans met on Friday. Republicans in Congress said nothing.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Texas Republicans', 'Republicans']));
+  });
 });
 
 describe('awards named like people', () => {
