@@ -8,6 +8,7 @@ import { PLACE_ALIASES } from './place-aliases.ts';
 import { closesWithProductNoun } from './product-names.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC } from './tokenize.ts';
+import { isCityNamedLikePeople } from './world-cities.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, isCommonWord, isCountry, looksCommon, nameClass, type NameClass } from './word-classes.ts';
 import {
   BORROWED_ARTICLES,
@@ -302,7 +303,20 @@ function headBeforePlace(words: readonly string[]): boolean {
 function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
   if (name.titled) return 'person';
   if (kind === 'nationality' || kind === 'other') return null;
-  return employerOrTeam(name, kind) ?? datelineTown(name, kind) ?? (kind === null ? openNameKind(name) : null);
+  return employerOrTeam(name, kind) ?? datelineTown(name, kind) ?? placedCity(name, kind) ?? (kind === null ? openNameKind(name) : null);
+}
+
+/** Prepositions that put a name on the map; not "to", "at" or "from", which lead people too ("wrote to Madison"). */
+const ON_THE_MAP: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout']);
+
+/**
+ * "met in Austin", "a rally near Charlotte": a city the lists also hold as a person's name,
+ * alone after a preposition that places it, is the city. Not "in Madison's view": a possessive
+ * makes it the person's.
+ */
+function placedCity(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
+  if (kind !== 'person' || name.words.length !== 1 || POSSESSIVE_CLITIC.test(name.after[0] ?? '')) return null;
+  return ON_THE_MAP.has(name.before.at(-1) ?? '') && isCityNamedLikePeople(name.words[0]?.toLowerCase() ?? '') ? 'place' : null;
 }
 
 /**

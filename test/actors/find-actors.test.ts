@@ -386,6 +386,21 @@ describe('a town and the institutions named after it', () => {
   });
 });
 
+describe('cities named like people', () => {
+  test.each([
+    ['The delegates met in Austin on Friday.', 'Austin'],
+    ['A rally was held near Charlotte at noon.', 'Charlotte'],
+    ['Officials in Irving approved the plan.', 'Irving'],
+  ])('%s → %s is a place', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.kind).toBe('place');
+  });
+
+  test('the same name is a person where nothing places it, or where it owns something', () => {
+    expect(actorsOf('Austin said the plan would work.').find((a) => a.name === 'Austin')?.kind).toBe('person');
+    expect(actorsOf('Few believed in Madison\'s plan.').find((a) => a.name === 'Madison')?.kind).not.toBe('place');
+  });
+});
+
 describe('awards named like people', () => {
   test('a first name the story also writes in the plural is an award', () => {
     const text = 'The drama is tipped for a Tony. Its director, Ruth Abara, said the Tonys reward risk. Tony voters agree.';

@@ -5,3 +5,6 @@ export const WORLD_CITIES = "0a coruna\n7achen\n4lborg\n6ba\n0dan\n3kaliki\n4n\n
 
 /** The postal codes of the United States' states and DC, as GeoNames gives its towns' states. */
 export const US_STATE_CODES = "AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY";
+
+/** 61 more cities of the same size that are also people's names ("austin", "madison"), packed alike. */
+export const CITIES_NAMED_LIKE_PEOPLE = "0artem\n4ustin\n6bradford\n5ndon\n5ent\n5carolina\n5y\n3harlotte\n6s\n3oncepcion\n:darwin\n5udley\n6edison\n5lizabeth\n8ugene\n5verett\n7florencia\n8ontana\n7garland\n6ilbert\n7hagen\n3milton\n6ssan\n5enderson\n9irving\n6jackson\n6ena\n4kara\n3ent\n3imberley\n9larisa\n5eon\n3incoln\n6owell\n6madison\n5ry\n2tsumoto\n8ilton\n4nato\n5ontgomery\n:nancy\n4igel\n4orman\n6orlando\n7pereira\n6ilar\n4reston\n7regina\n5ichardson\n9odriguez\n9saida\n3kura\n4ntos\n4vannah\n8tula\n3yler\n5victoria\n6rginia\n7ladimir\n8warren\n6yamaguchi";
