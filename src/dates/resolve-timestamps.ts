@@ -68,10 +68,11 @@ export function explainTimestamps(candidates: DateCandidate[], options: { url: s
   const dates = weighDates(withUrl, options.now);
   const published = notAfterPrintedUpdate(pickPublished(dates, siteTimeZone(candidates)), dates);
   const updated = published && published.kind !== 'updated' ? inPageZone(pickUpdated(dates, published), published) : null;
+  const shownPublished = published && updated ? onPrintedUpdateClock(published, updated) : published;
   return {
-    published: published ? formatIso(published.parts) : null,
+    published: shownPublished ? formatIso(shownPublished.parts) : null,
     updated: updated ? formatIso(updated.parts) : null,
-    publishedFrom: published,
+    publishedFrom: shownPublished,
     updatedFrom: updated,
   };
 }
@@ -288,6 +289,23 @@ function inPageZone(date: WeighedDate | null, published: WeighedDate): WeighedDa
   const zone = published.parts.offset;
   if (!date || zone === null || isUtc(published.parts) || !isUtc(date.parts) || date.parts.hour === null) return date;
   return withParts(date, inOffset(date.parts, zone));
+}
+
+/** How far apart two stamps may be and still share one zone offset (summer and winter time differ). */
+const SAME_SEASON_MS = 14 * DAY_MS;
+
+/**
+ * The publication on the clock the page prints its update in: a UTC publication stamp
+ * ("02:07Z") beside a printed "Updated 12:24 am EST" is read on that clock (21:07 the day
+ * before), as inPageZone reads a UTC update on the publication's clock. Only a clock the page
+ * prints for its readers tells its zone; a meta tag's offset may be the server's.
+ */
+function onPrintedUpdateClock(published: WeighedDate, updated: WeighedDate): WeighedDate {
+  const zone = updated.parts.offset;
+  if (!isUtc(published.parts) || published.parts.hour === null || zone === null || isUtc(updated.parts)) return published;
+  if (!PRINTED_SOURCES.has(updated.candidate.source)) return published;
+  if (Math.abs(approximateInstant(updated.parts) - approximateInstant(published.parts)) > SAME_SEASON_MS) return published;
+  return withParts(published, inOffset(published.parts, zone));
 }
 
 function topTier(dates: readonly WeighedDate[]): WeighedDate[] {

@@ -146,6 +146,20 @@ describe('resolveTimestamps', () => {
     expect(resolve(candidates)).toEqual({ published: '2023-11-08T21:11:03-05:00', updated: '2023-11-08T21:15:40-05:00' });
   });
 
+  test('a UTC publication is read on the clock the page prints its update in', () => {
+    const stamps: DateCandidate[] = [
+      { source: 'json-ld', value: '2024-03-06T02:10:00Z', hint: 'NewsArticle.datePublished', kind: 'published' },
+      { source: 'json-ld', value: '2024-03-06T05:30:00Z', hint: 'NewsArticle.dateModified', kind: 'updated' },
+    ];
+    const printedUpdate: DateCandidate = {
+      source: 'time-element', value: '2024-03-06T05:30:00Z | 12:30 am EST, Wednesday, March 6, 2024', hint: 'time < span.timestamp in:main at:90', kind: 'updated',
+    };
+    expect(resolve([...stamps, printedUpdate])).toEqual({ published: '2024-03-05T21:10:00-05:00', updated: '2024-03-06T00:30:00-05:00' });
+    // A meta tag's offset may be the server's, not the page's: the publication stays on UTC's clock.
+    const metaUpdate = meta('article:modified_time', '2024-03-06T00:30:00-05:00', 'updated');
+    expect(resolve([stamps[0]!, metaUpdate]).published).toBe('2024-03-06T02:10:00Z');
+  });
+
   test('the one date printed by the headline, later than the machine\'s publication and confirmed by its modified stamp, dates the page', () => {
     const machine: DateCandidate[] = [
       { source: 'json-ld', value: '2025-01-10', hint: 'Article.datePublished', kind: 'published' },
