@@ -11,7 +11,7 @@ import { ACRONYM_WORD, isCompanySuffix, isNameToken, lineStarts, nameChunks, sen
 import { definedAcronyms } from './defined-acronyms.ts';
 import { copyrightLines, fillsLine, inPictureCredit } from './page-furniture.ts';
 import { inQuotedTerm } from './quoted-terms.ts';
-import { hasRecord, isMatchSide, isResultsRow, resultsSentences } from './results-rows.ts';
+import { hasRecord, isFixtureSide, isMatchSide, isResultsRow, resultsSentences } from './results-rows.ts';
 import { splitChunk } from './split-chunks.ts';
 import { withAddresses } from './addresses.ts';
 import { afterHonorific, employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
@@ -223,7 +223,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     after: wordsAfter(facts, last),
     resultsRow: isResultsRow(tokens, first, last, facts.resultsSentences.has(facts.sentenceOf[first] ?? -1)),
     record: hasRecord(tokens, last),
-    matchSide: isMatchSide(tokens, first, last),
+    matchSide: isMatchSide(tokens, first, last) || isFixtureSide(tokens, first, last, facts.sentenceOf),
     shouted: facts.shouted[first] === true,
     inLead: facts.sentenceOf[first] === 0,
   });

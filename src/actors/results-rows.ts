@@ -135,6 +135,30 @@ function marginAt(tokens: Token[], i: number): boolean {
   return lower(tokens, i) === 'by' && (NUMBER.test(amount) || MARGIN_WORDS.has(amount));
 }
 
+/** The word a schedule writes between the visitors and the hosts: "Boston at Chicago". */
+const FIXTURE_AT = 'at';
+
+/**
+ * A side of a fixture list's line, "Boston at Chicago", "KANSAS CITY AT DETROIT": its
+ * sentence is the two names and "at" between them, nothing more (a closing period aside).
+ * "She lives in Leeds at Hull's expense" is no such line. `sentenceOf` numbers each token's sentence.
+ */
+export function isFixtureSide(tokens: Token[], first: number, last: number, sentenceOf: readonly number[]): boolean {
+  const sentence = sentenceOf[first];
+  const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && sentenceOf[i] === sentence;
+  let end = last + 1;
+  while (inSentence(end)) end++;
+  let start = first - 1;
+  while (inSentence(start)) start--;
+  const lineStart = start + 1;
+  const lineEnd = tokens[end - 1]?.text === '.' ? end - 2 : end - 1;
+  // The name opens the line and the other side closes it, or the other way round.
+  const other = lineStart === first ? { at: last + 1, from: last + 2, to: lineEnd } : { at: first - 1, from: lineStart, to: first - 2 };
+  if (lower(tokens, other.at) !== FIXTURE_AT || (lineStart !== first && last !== lineEnd) || other.from > other.to) return false;
+  for (let i = other.from; i <= other.to; i++) if (tokens[i]?.capitalized !== true) return false;
+  return true;
+}
+
 /** "Cherry Creek (10-0)", "Pettite (19-7)": a win-loss record after the name, a team's or a pitcher's. */
 export function hasRecord(tokens: Token[], last: number): boolean {
   return tokens[last + 1]?.text === '(' && WIN_LOSS.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')';

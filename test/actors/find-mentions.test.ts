@@ -32,6 +32,11 @@ describe('findMentions', () => {
     ['Goals: Okafor 50, Brennan 66.', ['person:Okafor', 'person:Brennan']],
     ['England 320 , Pakistan 297-8', ['place:England', 'place:Pakistan']],
     ['Essex v Kent', ['organization:Essex', 'organization:Kent']],
+    // A fixture list's line, two names and "at" between them: both are teams; a country stays a place.
+    ['Denver at Toledo', ['organization:Denver', 'organization:Toledo']],
+    ['SEATTLE AT DENVER', ['organization:SEATTLE', 'organization:DENVER']],
+    ['Norway at Chile', ['place:Norway', 'place:Chile']],
+    ['The mayor of Denver arrived at Toledo on Friday.', ['place:Denver', 'place:Toledo']],
     // Names with numbers joined by "and" are titles or models in a list, no results row; two innings' scores are.
     ['The store adds old games, including Harvest 3 and Frontier 2 this spring.', ['other:Harvest', 'other:Frontier']],
     ['Somerset 83 and 174, Kent 296.', ['organization:Somerset', 'organization:Kent']],
