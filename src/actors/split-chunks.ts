@@ -16,7 +16,37 @@ export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
     .flatMap((part) => withoutTitleOfEmployer(withoutClosingTitle(part, tokens), tokens))
     .flatMap((part) => splitAtWeakConnectors(part, tokens))
     .flatMap((part) => splitPersonOf(part, tokens))
-    .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens));
+    .flatMap((part) => splitAgencyCredit(part, tokens))
+    .flatMap((part) => splitAtRank(withoutPostNominal(part, tokens), tokens))
+    .flatMap((part) => splitBeforeFullName(part, tokens));
+}
+
+/** Capitals no list knows, without periods: a rank's, a post's or a position's abbreviation ("DL", "DCI", "CB"), no initials. */
+function isRankAbbreviation(token: Token | undefined): boolean {
+  return token !== undefined && ACRONYM_WORD.test(token.text) && !token.text.includes('.') && nameClass(token.lower) === null;
+}
+
+/**
+ * "Harlow DL Sam Ortega", "Kestrova Rovers CB Ann Pike": the words before a rank's abbreviation
+ * are the team or the employer, a name of their own; the full name after it is the person's,
+ * and the abbreviation is neither (splitBeforeFullName drops it, as in "DS Martin Soutter").
+ */
+function splitAtRank(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  for (let rank = chunk.first + 1; rank < chunk.last - 1; rank++) {
+    if (isRankAbbreviation(tokens[rank]) && isFullName(tokens, rank + 1, chunk.last)) return [{ first: chunk.first, last: rank - 1 }, { first: rank, last: chunk.last }];
+  }
+  return [chunk];
+}
+
+/**
+ * "Ann Pike AP", "Tom Reyes AFP" closing a picture's caption: a known organization's acronym run
+ * into a full name is the agency credited, a name of its own; no person's name closes with one
+ * (an honour does: "Ann Pike MP", withoutPostNominal).
+ */
+function splitAgencyCredit(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  const agency = tokens[chunk.last];
+  const credited = agency !== undefined && ACRONYM_WORD.test(agency.text) && nameClass(agency.lower) === 'organization';
+  return credited && isFullName(tokens, chunk.first, chunk.last - 1) ? [{ first: chunk.first, last: chunk.last - 1 }, { first: chunk.last, last: chunk.last }] : [chunk];
 }
 
 /** A pronoun or a verb written in title case ("It", "Is"), not in capitals ("IS"). */

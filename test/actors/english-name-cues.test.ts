@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { findMentions } from '../../src/actors/find-mentions.ts';
+
+/** kind:name, in text order. */
+function named(text: string): string[] {
+  return findMentions(text).map((m) => `${m.kind}:${m.text}`);
+}
+
+describe('English names on pages nobody tuned for: the cue each reads', () => {
+  test.each([
+    // A position's abbreviation between a team and a full name: the team and the person are two
+    // names, the abbreviation neither.
+    ['Rovers DL Sam Ortega spoke on Monday.', ['person:Sam Ortega']],
+    ['Kestrova Rovers CB Ann Pike was hurt.', ['organization:Kestrova Rovers', 'person:Ann Pike']],
+    // An agency's acronym closing a caption, run into the full name before it, is credited, not a surname.
+    ['The crew at dusk. Maria Lund AP\n\nTwo sailors were rescued.', ['person:Maria Lund', 'organization:AP']],
+  ])('%j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
