@@ -91,6 +91,8 @@ export interface NameVerdict {
 
 /** The kind of a candidate name, or null when it is no name at all. */
 export function classifyName(name: NameEvidence): NameVerdict | null {
+  // "ALBANY, N.Y. (AP) —": a dateline writes its town in capitals, which make no acronym of it.
+  if (ACRONYM.test(name.surface) && datelineTown(name, null) === 'place') return { kind: 'place', guessed: false, evidence: 'sure' };
   // An acronym no list knows says that something is named, not that it acts: "CPU load",
   // "HDMI out", "AI systems" as often as "UCEA said". Only its context or its recurrence vouches for it.
   if (isUnknownAcronym(name)) {
@@ -199,10 +201,22 @@ function decidedKind(name: NameEvidence): MentionKind | null | undefined {
   if (!name.shouted && ACRONYM.test(name.surface) && (known === 'first-name' || known === 'last-name' || known === null)) {
     return contextKind(name, 'organization') ?? 'organization';
   }
+  if (!name.shouted && isRunOfAcronyms(name)) return contextKind(name, 'organization') ?? 'organization';
   // A model's or a product's name says what it is whatever stands around it ("Xbox One X", "Tor Browser").
   if (!known && words.length > 1 && (namesModel(words, name.surface) || closesWithProductNoun(words))) return 'other';
   const kind = ownKind(name);
   return contextKind(name, kind) ?? kind ?? undefined;
+}
+
+/**
+ * "KXAN DFW reports", "CBS WREG": two or more acronyms in a row, outside a headline, are a body's
+ * (a network and its station or market). Words the lists know as anything but a body make a
+ * name written in capitals ("NEW YORK", "JOHN REED") or a title ("MP"), no acronyms.
+ */
+function isRunOfAcronyms(name: NameEvidence): boolean {
+  const written = name.surface.split(/\s+/u);
+  if (written.length < 2 || !written.every((word) => CLOSING_ACRONYM.test(word) && !ROMAN_NUMERAL.test(word))) return false;
+  return knownClass(name.words) === null && name.words.every((word) => (nameClass(word) ?? 'organization') === 'organization' && !PLACE_ALIASES.has(word) && !isPersonTitle(word));
 }
 
 /** What the name's words say it is, from the lists or from the words inside it, before its context is read. */

@@ -14,6 +14,10 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     ['Kestrova Rovers CB Ann Pike was hurt.', ['organization:Kestrova Rovers', 'person:Ann Pike']],
     // An agency's acronym closing a caption, run into the full name before it, is credited, not a surname.
     ['The crew at dusk. Maria Lund AP\n\nTwo sailors were rescued.', ['person:Maria Lund', 'organization:AP']],
+    // A dateline writes its town in capitals: a town, not an acronym.
+    ['KESTON, N.Y. (AP) — The mill closed on Monday.', ['place:KESTON', 'place:N.Y.', 'organization:AP']],
+    // Acronyms in a row are a body's (a network and its market); a name in capitals is still a name.
+    ['KRVX DFW reports the man was sentenced.', ['organization:KRVX DFW']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
