@@ -18,6 +18,8 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     ['KESTON, N.Y. (AP) — The mill closed on Monday.', ['place:KESTON', 'place:N.Y.', 'organization:AP']],
     // Acronyms in a row are a body's (a network and its market); a name in capitals is still a name.
     ['KRVX DFW reports the man was sentenced.', ['organization:KRVX DFW']],
+    // A word of the company list that is an ordinary word's plural opens its sentence as that word.
+    ['Hotels were full on Friday, Ann Pike said.', ['person:Ann Pike']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
