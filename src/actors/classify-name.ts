@@ -392,6 +392,8 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   // "told Page Six", "Channel Four": a name closed by a number word is no one's name; as a
   // source it is an outlet.
   if (name.words.length > 1 && NUMBER_WORDS.has(name.words.at(-1) ?? '')) return source ? guess('organization', 'weak') : guess('other', 'none');
+  // "told Fox 13", "Kestrova 7 reported": a source's name before a channel's number is a station's.
+  if (source && CHANNEL_NUMBER.test(next)) return guess('organization', 'weak');
   // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words; as a
   // source ("Energy Control said", "Becoming Minimalist suggests") such a name is a body or an
   // outlet, when it opens with an ordinary word that is no one's given name ("Bill Powers said").
@@ -415,6 +417,9 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   if (placeLike && (PLACE_PREPOSITIONS.has(previous) || previous === 'of')) return guess('place', 'weak');
   return guess('person', 'none');
 }
+
+/** A channel's number after a broadcaster's name: one or two digits ("Fox 13"), no year ("Smith 2019"). */
+const CHANNEL_NUMBER = /^\d{1,2}$/u;
 
 /** Heads a firm's own papers write for the firm they name ("the Company", "the Group"): unlike "the Government", no one institution. */
 const FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'group', 'firm', 'corporation']);

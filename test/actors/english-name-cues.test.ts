@@ -20,6 +20,9 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     ['KRVX DFW reports the man was sentenced.', ['organization:KRVX DFW']],
     // A word of the company list that is an ordinary word's plural opens its sentence as that word.
     ['Hotels were full on Friday, Ann Pike said.', ['person:Ann Pike']],
+    // A source's name before a channel's number is a station's, not a person's; a year after it is a citation's.
+    ['Ann Pike told Kestrel 9 the rifle was locked away.', ['person:Ann Pike', 'organization:Kestrel']],
+    ['According to Okafor 2019, rates fell.', ['person:Okafor']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
