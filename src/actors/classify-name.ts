@@ -69,7 +69,9 @@ const STATE_FORMS: ReadonlySet<string> = new Set(['federation', 'confederation']
 /** Endings of town and country names: "Barentsburg", "Hyderabad", "Kazakhstan", "Yorkshire". */
 const PLACE_ENDINGS = /.{3}(?:burg|bourg|grad|abad|stan|ville|polis|shire|pur)$/u;
 
+/** Initials with their periods ("U.S.", "N.Y."), or two to six capitals ("NATO", "A&E", "ALBANY"). */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
+/** One letter, its period or not: a name's initial ("J.", "R"). */
 const INITIAL = /^\p{L}\.?$/u;
 /** Two to five capitals opening or closing a name. */
 const CLOSING_ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -178,6 +180,7 @@ function isUnknownAcronym(name: NameEvidence): boolean {
   return knownClass(words) === null && !PLACE_ALIASES.has(words.join(' '));
 }
 
+/** A token of punctuation alone: the comma or the full stop after a name ("at MIT,"). */
 const PUNCTUATION_ONLY = /^[^\p{L}\p{N}]*$/u;
 
 /**

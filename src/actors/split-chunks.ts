@@ -9,7 +9,10 @@ import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALI
 
 /**
  * The names a chunk holds, split at the connectors and the "of" that join two of them, and
- * at a full name that an employer or a describing word runs into.
+ * at a full name that an employer or a describing word runs into. In that order: a clause's
+ * word opening the run goes first; a title's employer and a closing title next ("Senior
+ * Editor for the Globe", "Tory MPs"); then "and", "of", an agency's credit and a rank's
+ * abbreviation, each of which joins two names; last a word run into a full name.
  */
 export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   return withoutClauseWords(chunk, tokens)
