@@ -70,7 +70,9 @@ const STATE_FORMS: ReadonlySet<string> = new Set(['federation', 'confederation']
 /** Endings of town and country names: "Barentsburg", "Hyderabad", "Kazakhstan", "Yorkshire". */
 const PLACE_ENDINGS = /.{3}(?:burg|bourg|grad|abad|stan|ville|polis|shire|pur)$/u;
 
+/** Initials with their periods ("U.S.", "N.Y."), or two to six capitals ("NATO", "A&E", "ALBANY"). */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u;
+/** One letter, its period or not: a name's initial ("J.", "R"). */
 const INITIAL = /^\p{L}\.?$/u;
 /** Two to five capitals opening or closing a name. */
 const CLOSING_ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -92,6 +94,8 @@ export interface NameVerdict {
 
 /** The kind of a candidate name, or null when it is no name at all. */
 export function classifyName(name: NameEvidence): NameVerdict | null {
+  // "ALBANY, N.Y. (AP) —": a dateline writes its town in capitals, which make no acronym of it.
+  if (ACRONYM.test(name.surface) && datelineTown(name, null) === 'place') return { kind: 'place', guessed: false, evidence: 'sure' };
   // An acronym no list knows says that something is named, not that it acts: "CPU load",
   // "HDMI out", "AI systems" as often as "UCEA said". Only its context or its recurrence vouches for it.
   if (isUnknownAcronym(name)) {
@@ -177,6 +181,7 @@ function isUnknownAcronym(name: NameEvidence): boolean {
   return knownClass(words) === null && !PLACE_ALIASES.has(words.join(' '));
 }
 
+/** A token of punctuation alone: the comma or the full stop after a name ("at MIT,"). */
 const PUNCTUATION_ONLY = /^[^\p{L}\p{N}]*$/u;
 
 /**
@@ -200,10 +205,22 @@ function decidedKind(name: NameEvidence): MentionKind | null | undefined {
   if (!name.shouted && ACRONYM.test(name.surface) && (known === 'first-name' || known === 'last-name' || known === null)) {
     return contextKind(name, 'organization') ?? 'organization';
   }
+  if (!name.shouted && isRunOfAcronyms(name)) return contextKind(name, 'organization') ?? 'organization';
   // A model's or a product's name says what it is whatever stands around it ("Xbox One X", "Tor Browser").
   if (!known && words.length > 1 && (namesModel(words, name.surface) || closesWithProductNoun(words))) return 'other';
   const kind = ownKind(name);
   return contextKind(name, kind) ?? kind ?? undefined;
+}
+
+/**
+ * "KXAN DFW reports", "CBS WREG": two or more acronyms in a row, outside a headline, are a body's
+ * (a network and its station or market). Words the lists know as anything but a body make a
+ * name written in capitals ("NEW YORK", "JOHN REED") or a title ("MP"), no acronyms.
+ */
+function isRunOfAcronyms(name: NameEvidence): boolean {
+  const written = name.surface.split(/\s+/u);
+  if (written.length < 2 || !written.every((word) => CLOSING_ACRONYM.test(word) && !ROMAN_NUMERAL.test(word))) return false;
+  return knownClass(name.words) === null && name.words.every((word) => (nameClass(word) ?? 'organization') === 'organization' && !PLACE_ALIASES.has(word) && !isPersonTitle(word));
 }
 
 /** What the name's words say it is, from the lists or from the words inside it, before its context is read. */
@@ -392,6 +409,8 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   // "told Page Six", "Channel Four": a name closed by a number word is no one's name; as a
   // source it is an outlet.
   if (name.words.length > 1 && NUMBER_WORDS.has(name.words.at(-1) ?? '')) return source ? guess('organization', 'weak') : guess('other', 'none');
+  // "told Fox 13", "Kestrova 7 reported": a source's name before a channel's number is a station's.
+  if (source && CHANNEL_NUMBER.test(next)) return guess('organization', 'weak');
   // "Hair Relaxing Treatment", "Gender Diversity": people are not named with ordinary words; as a
   // source ("Energy Control said", "Becoming Minimalist suggests") such a name is a body or an
   // outlet, when it opens with an ordinary word that is no one's given name ("Bill Powers said").
@@ -415,6 +434,9 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   if (placeLike && (PLACE_PREPOSITIONS.has(previous) || previous === 'of')) return guess('place', 'weak');
   return guess('person', 'none');
 }
+
+/** A channel's number after a broadcaster's name: one or two digits ("Fox 13"), no year ("Smith 2019"). */
+const CHANNEL_NUMBER = /^\d{1,2}$/u;
 
 /** Heads a firm's own papers write for the firm they name ("the Company", "the Group"): unlike "the Government", no one institution. */
 const FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'group', 'firm', 'corporation']);

@@ -9,14 +9,47 @@ import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALI
 
 /**
  * The names a chunk holds, split at the connectors and the "of" that join two of them, and
- * at a full name that an employer or a describing word runs into.
+ * at a full name that an employer or a describing word runs into. In that order: a clause's
+ * word opening the run goes first; a title's employer and a closing title next ("Senior
+ * Editor for the Globe", "Tory MPs"); then "and", "of", an agency's credit and a rank's
+ * abbreviation, each of which joins two names; last a word run into a full name.
  */
 export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   return withoutClauseWords(chunk, tokens)
     .flatMap((part) => withoutTitleOfEmployer(withoutClosingTitle(part, tokens), tokens))
     .flatMap((part) => splitAtWeakConnectors(part, tokens))
     .flatMap((part) => splitPersonOf(part, tokens))
-    .flatMap((part) => splitBeforeFullName(withoutPostNominal(part, tokens), tokens));
+    .flatMap((part) => splitAgencyCredit(part, tokens))
+    .flatMap((part) => splitAtRank(withoutPostNominal(part, tokens), tokens))
+    .flatMap((part) => splitBeforeFullName(part, tokens));
+}
+
+/** Capitals no list knows, without periods: a rank's, a post's or a position's abbreviation ("DL", "DCI", "CB"), no initials. */
+function isRankAbbreviation(token: Token | undefined): boolean {
+  return token !== undefined && ACRONYM_WORD.test(token.text) && !token.text.includes('.') && nameClass(token.lower) === null;
+}
+
+/**
+ * "Harlow DL Sam Ortega", "Kestrova Rovers CB Ann Pike": the words before a rank's abbreviation
+ * are the team or the employer, a name of their own; the full name after it is the person's,
+ * and the abbreviation is neither (splitBeforeFullName drops it, as in "DS Martin Soutter").
+ */
+function splitAtRank(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  for (let rank = chunk.first + 1; rank < chunk.last - 1; rank++) {
+    if (isRankAbbreviation(tokens[rank]) && isFullName(tokens, rank + 1, chunk.last)) return [{ first: chunk.first, last: rank - 1 }, { first: rank, last: chunk.last }];
+  }
+  return [chunk];
+}
+
+/**
+ * "Ann Pike AP", "Tom Reyes AFP" closing a picture's caption: a known organization's acronym run
+ * into a full name is the agency credited, a name of its own; no person's name closes with one
+ * (an honour does: "Ann Pike MP", withoutPostNominal).
+ */
+function splitAgencyCredit(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  const agency = tokens[chunk.last];
+  const credited = agency !== undefined && ACRONYM_WORD.test(agency.text) && nameClass(agency.lower) === 'organization';
+  return credited && isFullName(tokens, chunk.first, chunk.last - 1) ? [{ first: chunk.first, last: chunk.last - 1 }, { first: chunk.last, last: chunk.last }] : [chunk];
 }
 
 /** A pronoun or a verb written in title case ("It", "Is"), not in capitals ("IS"). */

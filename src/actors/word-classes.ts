@@ -56,8 +56,9 @@ function lookUpNameClass(phrase: string): NameClass | null {
   if (tags.some((tag) => ORG_TAGS.has(tag))) return 'organization';
   if (tags.includes('Demonym')) return 'nationality';
   if (isWorldCity(phrase)) return 'place';
-  // The list holds words of company names, some of them ordinary ones ("Reliance", "Innovations").
-  if (COMPANY_WORDS.has(phrase) && !WORD_ENDINGS.test(phrase)) return 'organization';
+  // The list holds words of company names, some of them ordinary ones ("Reliance", "Innovations",
+  // "Hotels"): a word shaped like one, or an ordinary word's plural, names no company alone.
+  if (COMPANY_WORDS.has(phrase) && !WORD_ENDINGS.test(phrase) && !isCommonWord(phrase)) return 'organization';
   if (tags.includes('Person')) return 'person';
   if (tags.some((tag) => FIRST_NAME_TAGS.has(tag))) return 'first-name';
   if (tags.includes('LastName')) return 'last-name';
