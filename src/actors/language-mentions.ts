@@ -11,7 +11,7 @@ import { countedAcronyms } from './counted-acronyms.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
-import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
+import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks, titledBefore } from './name-cues.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
 import { inPictureCredit, inWebAddress } from './page-furniture.ts';
 import { chunkEnd, headsRemit, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
@@ -160,8 +160,12 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
   const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !facts.roles.slice(first, last + 1).includes('connector');
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless) || (kind === 'place' && townAfterArticle(facts, first, last)) ? 'organization' : kind;
+  // "la abogada del Estado sostuvo", "der Sprecher der Feuerwehr sagte": after a title and a
+  // connector the name is the titled person's employer, and the speech verb is the person's.
+  const employer = titledBefore(facts, first);
+  const speaker = speaks(facts, first, last) && !employer;
   if (cue) {
-    const evidence = cue.evidence === 'weak' && (speaks(facts, first, last) || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
+    const evidence = cue.evidence === 'weak' && (speaker || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
     const region = facts.language.regions.get(base?.toLowerCase() ?? phrase);
     return {
@@ -171,7 +175,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
       ...furniture,
     };
   }
-  if (speaks(facts, first, last)) return { start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
+  if (speaker) return { start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
+  if (employer && speaks(facts, first, last)) return { start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
   return { start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
 }
 

@@ -135,6 +135,20 @@ describe('names, with their kind', () => {
     expect(shown(code, text)).toContainEqual([name, kind]);
   });
 
+  test.each([
+    ['es', 'La portavoz de Aduanas dijo que el control sigue. Ayer la portavoz de Aduanas explicó que faltan agentes.', 'Aduanas'],
+    ['es', 'El abogado del Estado sostuvo que el contrato es nulo. Luego el abogado del Estado sostuvo lo mismo ante el juez.', 'Estado'],
+    ['pt', 'O advogado da Fazenda disse que o contrato é nulo. O advogado da Fazenda afirmou que vai recorrer.', 'Fazenda'],
+  ] as Array<[Code, string, string]>)('after a title and a connector, a name is the titled person\'s employer, and the speech verb after it is the person\'s (%s: %s)', (code, text, name) => {
+    const actors = shown(code, text);
+    expect(actors).toContainEqual([name, 'organization']);
+    expect(actors).not.toContainEqual([name, 'person']);
+  });
+
+  test('a speech verb after a name the title stands right before is still the named person\'s ("la portavoz Lucía Ferrand dijo")', () => {
+    expect(shown('es', 'La portavoz Lucía Ferrand dijo que el control sigue. Después Lucía Ferrand explicó que faltan agentes.')).toContainEqual(['Lucía Ferrand', 'person']);
+  });
+
   test('a title before a name is the person\'s role', () => {
     const [mayor] = actorsOf('de', 'Oberbürgermeisterin Henrike Vossberg lud ein. Vossberg sprach lange.');
     expect(mayor).toMatchObject({ name: 'Henrike Vossberg', kind: 'person', role: 'Oberbürgermeisterin' });
