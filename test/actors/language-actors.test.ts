@@ -289,6 +289,20 @@ describe('names, with their kind', () => {
     expect(names).toContain('Hans Peter Lindner');
   });
 
+  test.each([
+    ['Der Chief Officer von Siemens sprach. Der Chief Officer von Siemens lachte.', 'Siemens'],
+    ['Der Tarifstreit von Lufthansa dauert an. Lufthansa bietet mehr Geld.', 'Lufthansa'],
+  ])('German common nouns or English words before "von" are what the name after it has or does, not its first part (%s)', (text, name) => {
+    const names = shown('de', text).map(([shownName]) => shownName);
+    expect(names).toContain(name);
+    expect(names.filter((shownName) => shownName.includes(' von '))).toEqual([]);
+  });
+
+  test('a given name goes on across "von", and a body\'s head across "für" ("Hildegard von Velden", "Institut für Meereskunde")', () => {
+    const names = shown('de', 'Hildegard von Velden schrieb. Hildegard von Velden las. Das Institut für Meereskunde forscht.').map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(['Hildegard von Velden', 'Institut für Meereskunde']));
+  });
+
   test('a pronoun German capitalizes to address the reader is no name', () => {
     const names = shown('de', 'Wusstest Du, dass Oregano hilft? Auf Ihrem PC läuft die App von Vortex. Das Blog von Karin Weber zeigt es.').map(([name]) => name);
     expect(names).toEqual(['Karin Weber']);
