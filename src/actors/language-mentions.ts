@@ -156,9 +156,11 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const furniture = inPictureCredit(text, { start, end }) ? { furniture: true } : {};
   // "la Corte", "la Cruz Roja": after an article no person's name takes, what looks like a name
   // is an institution's; so is a name such an article opens ("La Cámpora"). Not across a
-  // connector: "el Estado Mayor de … Israel" is read by its parts.
+  // connector: "el Estado Mayor de … Israel" is read by its parts. An elided one joins a
+  // place's or a founder's name to the institution's head ("le Quai d’Orsay").
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
-  const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !facts.roles.slice(first, last + 1).includes('connector');
+  const fullConnector = range(first, last).some((i) => facts.roles[i] === 'connector' && !isElided(facts, i));
+  const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector;
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless) || (kind === 'place' && townAfterArticle(facts, first, last)) ? 'organization' : kind;
   // "la abogada del Estado sostuvo", "der Sprecher der Feuerwehr sagte": after a title and a
   // connector the name is the titled person's employer, and the speech verb is the person's.
@@ -245,6 +247,10 @@ function isBorrowedNoun(facts: Facts, i: number): boolean {
   if (!token || !facts.language.words.capitalizesNouns || IN_CAPITALS.test(token.text)) return false;
   return isEnglishWord(token.lower) && !(facts.surnames?.has(token.lower) ?? false);
 }
+
+/** An elided connector split off the name after it ("d’" of "d’Orsay"): its apostrophe closes it. */
+const ELIDED_WORD = /['’]$/u;
+const isElided = (facts: Facts, i: number): boolean => ELIDED_WORD.test(facts.tokens[i]?.text ?? '');
 
 const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, k) => first + k);
 

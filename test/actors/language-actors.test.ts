@@ -131,6 +131,8 @@ describe('names, with their kind', () => {
     ['German "bei" before an unknown name: a firm, not a place', 'de', 'Jonas Reuter arbeitet seit Jahren bei Kestrova. Auch seine Schwester ist bei Kestrova angestellt.', 'Kestrova', 'organization'],
     ['after an article no person\'s name takes, an institution', 'es', 'Ayer la Cruz Celeste repartió mantas en el barrio. Mañana la Cruz Celeste volverá con comida, dijo un vecino.', 'Cruz Celeste', 'organization'],
     ['after an article no person\'s name takes, an institution', 'fr', 'Le député a parlé. Selon la Maison Verte, la Maison Verte ouvrira lundi.', 'Maison Verte', 'organization'],
+    ['after a contracted article no person\'s name takes ("du", "au"), an institution, its name joined by an elided connector too', 'fr', 'Selon une source du Quai d’Orvenne, le vol part ce soir. La cellule de crise du Quai d’Orvenne reste ouverte, selon le Quai d’Orvenne.', 'Quai d’Orvenne', 'organization'],
+    ['"du" inside a person\'s name is its particle, no article before a name', 'fr', 'Ivan du Roy a écrit un livre. Ivan du Roy le présente demain, selon son éditeur.', 'Ivan du Roy', 'person'],
     ['a place\'s head and a connector open a place\'s name, even where the head is also a first name ("Sierra de …")', 'es', 'Los guardaparques recorren Sierra de Olmos cada semana. En Sierra de Olmos viven zorros, dijo la guía.', 'Sierra de Olmos', 'place'],
   ] as Array<[string, Code, string, string, string]>)('%s (%s)', (_cue, code, text, name, kind) => {
     expect(shown(code, text)).toContainEqual([name, kind]);
