@@ -11,7 +11,7 @@ import { countedAcronyms } from './counted-acronyms.ts';
 import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
-import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks } from './name-cues.ts';
+import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks, titledBefore } from './name-cues.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
 import { inPictureCredit, inWebAddress } from './page-furniture.ts';
 import { chunkEnd, headsRemit, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
@@ -156,12 +156,18 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const furniture = inPictureCredit(text, { start, end }) ? { furniture: true } : {};
   // "la Corte", "la Cruz Roja": after an article no person's name takes, what looks like a name
   // is an institution's; so is a name such an article opens ("La Cámpora"). Not across a
-  // connector: "el Estado Mayor de … Israel" is read by its parts.
+  // connector: "el Estado Mayor de … Israel" is read by its parts. An elided one joins a
+  // place's or a founder's name to the institution's head ("le Quai d’Orsay").
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
-  const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !facts.roles.slice(first, last + 1).includes('connector');
+  const fullConnector = range(first, last).some((i) => facts.roles[i] === 'connector' && !isElided(facts, i));
+  const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector;
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless) || (kind === 'place' && townAfterArticle(facts, first, last)) ? 'organization' : kind;
+  // "la abogada del Estado sostuvo", "der Sprecher der Feuerwehr sagte": after a title and a
+  // connector the name is the titled person's employer, and the speech verb is the person's.
+  const employer = titledBefore(facts, first);
+  const speaker = speaks(facts, first, last) && !employer;
   if (cue) {
-    const evidence = cue.evidence === 'weak' && (speaks(facts, first, last) || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
+    const evidence = cue.evidence === 'weak' && (speaker || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
     const region = facts.language.regions.get(base?.toLowerCase() ?? phrase);
     return {
@@ -171,7 +177,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
       ...furniture,
     };
   }
-  if (speaks(facts, first, last)) return { start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
+  if (speaker) return { start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
+  if (employer && speaks(facts, first, last)) return { start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
   return { start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
 }
 
@@ -240,6 +247,10 @@ function isBorrowedNoun(facts: Facts, i: number): boolean {
   if (!token || !facts.language.words.capitalizesNouns || IN_CAPITALS.test(token.text)) return false;
   return isEnglishWord(token.lower) && !(facts.surnames?.has(token.lower) ?? false);
 }
+
+/** An elided connector split off the name after it ("d’" of "d’Orsay"): its apostrophe closes it. */
+const ELIDED_WORD = /['’]$/u;
+const isElided = (facts: Facts, i: number): boolean => ELIDED_WORD.test(facts.tokens[i]?.text ?? '');
 
 const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, k) => first + k);
 

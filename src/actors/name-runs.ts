@@ -172,6 +172,32 @@ function nounJoins(facts: Facts, first: number, last: number, next: number): boo
   return role === 'nounOrName' && listedPhrase(facts, first, next);
 }
 
+/** The lists know `word` as a place, a town or an organization of some kind. */
+function namesPlaceOrBody(word: string, language: Facts['language']): boolean {
+  const known = knownName(word, language);
+  return known === 'place' || known === 'town' || isOrganizationKind(known);
+}
+
+/**
+ * "das Rebranding von Twitter", "der Uploadfilter von Facebook", "der Chief Creative Officer von
+ * Mutabor": where every noun is capitalized, words that are all common nouns of the language or
+ * ordinary English words, before a connector, are what the name after it has or does, not the
+ * first part of one name. A body's or a place's head opens a name across its connector
+ * ("Kommission von ARD", "Institut für Meereskunde"), and a given name its surname's particle
+ * ("Hildegard von Bingen"); an acronym or a word the lists know as a place or a body is a name's
+ * own. A surname the names list spells with an ordinary word is that word here ("Officer").
+ */
+function commonNounBeforeConnector(facts: Facts, first: number, last: number): boolean {
+  const { language, knowledge, tokens } = facts;
+  if (!language.words.capitalizesNouns || isKnownFirstName(facts, first)) return false;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i];
+    if (!token || ACRONYM.test(token.text) || isOrgHead(facts, i) || isPlaceHead(facts, i) || headsRemit(facts, i) || namesPlaceOrBody(token.lower, language)) return false;
+    if (knowledge.nounKind(token.lower) === null && !isEnglishWord(token.lower)) return false;
+  }
+  return true;
+}
+
 /**
  * One or two connectors after `last` and the name word after them ("Bank of England", "Joost
  * van der Westhuizen"): that word's index, or -1 when the name ends before the connectors.
@@ -188,6 +214,7 @@ function endAcrossConnectors(facts: Facts, first: number, last: number): number 
   const surnameRole = roles[after] === 'name' || roles[after] === 'noun' || roles[after] === 'nounOrName';
   if (surnameRole && facts.tokens[after]?.capitalized === true && capitalizedParticleAfterFirstName(facts, first, last)) return after;
   if (personAfterConnector(facts, first, after) || connectorAfterSurname(facts, first, last) || placeConnectorAfterPerson(facts, first, last)) return -1;
+  if (commonNounBeforeConnector(facts, first, last)) return -1;
   if (roles[after] === 'name') return after;
   // "Raad van State": where only names are capitalized, a capitalized word after an
   // organization's head and its connector is the name's, whatever English word it spells.

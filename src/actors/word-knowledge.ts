@@ -18,6 +18,8 @@ const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', '
 const MIN_COMPOUND_PART = 3;
 /** A compound may open with an adjective or verb of at least this many letters ("Final|serie"), not with "an" or "um". */
 const MIN_WORD_HEAD = 4;
+/** A verb's stem before a finite form's ending has at least this many letters ("sag|t"), so that "Ab" is no form of "aben". */
+const MIN_VERB_STEM = 3;
 const HAS_UMLAUT = /[äöü]/u;
 /** German plurals and comparatives turn a, o, u into ä, ö, ü ("Verträge" → "Vertrag"). */
 const UMLAUTS: ReadonlyArray<[RegExp, string]> = [[/ä/gu, 'a'], [/ö/gu, 'o'], [/ü/gu, 'u']];
@@ -118,6 +120,8 @@ export interface WordKnowledge {
   isDictionaryEntry(word: string): boolean;
   /** A word shaped like an ordinary word of the language ("-ung", "-ment"). */
   hasWordEnding(word: string): boolean;
+  /** A finite form or the participle of a verb the dictionary lists ("finde", "vereinfacht"), by the language's verbForms. */
+  isVerbForm(word: string): boolean;
 }
 
 function withoutUmlauts(word: string): string {
@@ -207,6 +211,11 @@ export function wordKnowledge(language: Language): WordKnowledge {
     return false;
   };
   const endings = [...words.wordEndings].sort((a, b) => b.length - a.length);
+  const isVerbForm = (word: string): boolean => {
+    const forms = words.verbForms;
+    if (!forms) return false;
+    return forms.endings.some((ending) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${forms.infinitive}`));
+  };
   const knowledge: WordKnowledge = {
     isStopWord: (word) => stopWords.has(word),
     isCalendarWord: cachedPerKey(isCalendarWord, MAX_CACHED),
@@ -215,6 +224,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     isInflectedAdjective: (word) => withoutInflections(word, language).some((form) => form !== word && common.has(form)),
     isDictionaryEntry: (word) => nouns.has(word) || common.has(word),
     hasWordEnding: (word) => endsWithOneOf(word, endings),
+    isVerbForm: (word) => isVerbForm(word),
   };
   knowledgeOf.set(language, knowledge);
   return knowledge;

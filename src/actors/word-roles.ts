@@ -106,6 +106,8 @@ function wordRole(text: string, opensSentence: boolean, language: Language, know
     if (noun === 'compound' || language.properNames.has(lower) || inflectedNoun) return 'nounOrName';
     if (knowledge.hasWordEnding(lower)) return 'noun';
     if (knowledge.isLowerCaseWord(lower)) return opensSentence ? 'other' : 'adjective';
+    // "Finde so ein Verhalten …", "Vereinfacht gesagt …": opening a sentence, a verb's form.
+    if (opensSentence && knowledge.isVerbForm(lower)) return 'other';
     return 'name';
   }
   if (known && !(known === 'town' && opensSentence && knowledge.isLowerCaseWord(lower))) return 'name';

@@ -74,6 +74,7 @@ describe('common words are never actors', () => {
     ['an acronym the story counts, with an article, a number or a plural, a thing wherever it stands ("una IA", "500 MW")', 'es', 'La empresa presentó una IA capaz de escribir. La IA ya redacta informes. La planta tendrá 500 MW, y MW es la unidad del contrato.'],
     ['a heading shouted in four words or more, none of them a function word the engine knows', 'cs', 'MĚSTO ZÍSKALO VELKOU DOTACI\n\nStavba knihovny začne příští rok.'],
     ['a legal form alone, of no firm named before it ("und Co.", "die GmbH")', 'de', 'Die Jugend liest kaum noch Zeitung, sie schaut Videos und Co. Die GmbH zahlt Steuern, und die GmbH stellt ein. Jede KG braucht einen Vertrag.'],
+    ['a verb\'s finite form or participle opening a sentence, its infinitive in the dictionary ("Vereinfacht gesagt", "Finde …", "Sag …")', 'de', 'Vereinfacht gesagt fehlt das Geld. Vereinfacht dargestellt reicht es nicht. Finde das nicht gut, sagt sie. Finde ich auch, sagt er. Sag Bescheid, wenn es klappt. Sag Bescheid, sagte er.'],
     ['an ordinary word after an elided article opening a sentence ("L’azienda"): the capital is the sentence\'s', 'it', 'L’azienda ha replicato con una nota. L\'opposizione ha protestato a lungo. L’azienda non ha commentato.'],
   ] as Array<[string, Code, string]>)('%s (%s)', (_cue, code, text) => {
     expect(shown(code, text)).toEqual([]);
@@ -130,9 +131,25 @@ describe('names, with their kind', () => {
     ['German "bei" before an unknown name: a firm, not a place', 'de', 'Jonas Reuter arbeitet seit Jahren bei Kestrova. Auch seine Schwester ist bei Kestrova angestellt.', 'Kestrova', 'organization'],
     ['after an article no person\'s name takes, an institution', 'es', 'Ayer la Cruz Celeste repartió mantas en el barrio. Mañana la Cruz Celeste volverá con comida, dijo un vecino.', 'Cruz Celeste', 'organization'],
     ['after an article no person\'s name takes, an institution', 'fr', 'Le député a parlé. Selon la Maison Verte, la Maison Verte ouvrira lundi.', 'Maison Verte', 'organization'],
+    ['after a contracted article no person\'s name takes ("du", "au"), an institution, its name joined by an elided connector too', 'fr', 'Selon une source du Quai d’Orvenne, le vol part ce soir. La cellule de crise du Quai d’Orvenne reste ouverte, selon le Quai d’Orvenne.', 'Quai d’Orvenne', 'organization'],
+    ['"du" inside a person\'s name is its particle, no article before a name', 'fr', 'Ivan du Roy a écrit un livre. Ivan du Roy le présente demain, selon son éditeur.', 'Ivan du Roy', 'person'],
     ['a place\'s head and a connector open a place\'s name, even where the head is also a first name ("Sierra de …")', 'es', 'Los guardaparques recorren Sierra de Olmos cada semana. En Sierra de Olmos viven zorros, dijo la guía.', 'Sierra de Olmos', 'place'],
   ] as Array<[string, Code, string, string, string]>)('%s (%s)', (_cue, code, text, name, kind) => {
     expect(shown(code, text)).toContainEqual([name, kind]);
+  });
+
+  test.each([
+    ['es', 'La portavoz de Aduanas dijo que el control sigue. Ayer la portavoz de Aduanas explicó que faltan agentes.', 'Aduanas'],
+    ['es', 'El abogado del Estado sostuvo que el contrato es nulo. Luego el abogado del Estado sostuvo lo mismo ante el juez.', 'Estado'],
+    ['pt', 'O advogado da Fazenda disse que o contrato é nulo. O advogado da Fazenda afirmou que vai recorrer.', 'Fazenda'],
+  ] as Array<[Code, string, string]>)('after a title and a connector, a name is the titled person\'s employer, and the speech verb after it is the person\'s (%s: %s)', (code, text, name) => {
+    const actors = shown(code, text);
+    expect(actors).toContainEqual([name, 'organization']);
+    expect(actors).not.toContainEqual([name, 'person']);
+  });
+
+  test('a speech verb after a name the title stands right before is still the named person\'s ("la portavoz Lucía Ferrand dijo")', () => {
+    expect(shown('es', 'La portavoz Lucía Ferrand dijo que el control sigue. Después Lucía Ferrand explicó que faltan agentes.')).toContainEqual(['Lucía Ferrand', 'person']);
   });
 
   test('a title before a name is the person\'s role', () => {
@@ -273,6 +290,24 @@ describe('names, with their kind', () => {
     const names = shown('de', 'Der Winzer Andreas Kretschko lud zur Probe ein. Am Abend kam Hans Peter Lindner.').map(([name]) => name);
     expect(names).toContain('Andreas Kretschko');
     expect(names).toContain('Hans Peter Lindner');
+  });
+
+  test.each([
+    ['Der Chief Officer von Siemens sprach. Der Chief Officer von Siemens lachte.', 'Siemens'],
+    ['Der Tarifstreit von Lufthansa dauert an. Lufthansa bietet mehr Geld.', 'Lufthansa'],
+  ])('German common nouns or English words before "von" are what the name after it has or does, not its first part (%s)', (text, name) => {
+    const names = shown('de', text).map(([shownName]) => shownName);
+    expect(names).toContain(name);
+    expect(names.filter((shownName) => shownName.includes(' von '))).toEqual([]);
+  });
+
+  test('a given name goes on across "von", and a body\'s head across "für" ("Hildegard von Velden", "Institut für Meereskunde")', () => {
+    const names = shown('de', 'Hildegard von Velden schrieb. Hildegard von Velden las. Das Institut für Meereskunde forscht.').map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(['Hildegard von Velden', 'Institut für Meereskunde']));
+  });
+
+  test('a name the lists know stays one opening a sentence, whatever verb its letters and "-en" spell ("Walt" of "walten")', () => {
+    expect(shown('de', 'Walt Disney gründete ein Studio. Walt Disney starb später.')).toContainEqual(['Walt Disney', 'person']);
   });
 
   test('a pronoun German capitalizes to address the reader is no name', () => {

@@ -126,6 +126,8 @@ export const DE: LanguageWords = {
   inflections: ['innen', 'ern', 'en', 'es', 'er', 'em', 'in', 'n', 's', 'e'],
   adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
   wordEndings: ['isten', 'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität', 'itäten', 'ismus', 'nisse', 'nahme', 'nahmen'],
+  // "Sag …", "Finde …", "Vereinfacht gesagt …": the stem, then the ending of a finite form or the participle.
+  verbForms: { endings: ['', 'e', 't', 'st', 'et', 'est'], infinitive: 'en' },
   addressPronouns: [
     'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'ihnen', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen',
     'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer',

@@ -8,7 +8,7 @@ export const FR: LanguageWords = {
   elisions: ['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   conjunctions: ['et', 'ou'],
   articles: ['le', 'la', 'les'],
-  articlesBeforeNoPerson: ['le', 'la', 'les'],
+  articlesBeforeNoPerson: ['le', 'la', 'les', 'du', 'des', 'au', 'aux'],
   articlesOpeningNoPerson: [],
   articlesBeforeNoTown: [],
   personTitles: [

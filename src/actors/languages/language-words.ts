@@ -118,6 +118,12 @@ export interface LanguageWords {
   /** Endings that ordinary words take and names seldom do ("-ung", "-ment"), read where no dictionary decides. */
   wordEndings: readonly string[];
   /**
+   * Where every noun is capitalized, the endings a verb's finite forms and participle put on the
+   * stem of an infinitive the dictionary lists ("Finde", "Vereinfacht" of "finden",
+   * "vereinfachen"): opening a sentence, such a word is the verb, not a name.
+   */
+  verbForms?: { readonly endings: readonly string[]; readonly infinitive: string };
+  /**
    * Pronouns a language capitalizes to address the reader ("Sie", "Ihr", "Du", "Deine"): in
    * the middle of a sentence they look like names and never are.
    */
