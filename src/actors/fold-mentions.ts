@@ -303,6 +303,8 @@ function shortNameAliases(named: Named[], text: string): Map<string, string> {
  * Republicans": a word the lists know as a body of its own (a team aside) is that body.
  */
 function isTownAndOwnName(full: string, name: string): boolean {
+  // The closing word only: byEndWords files a full name under its middle words too.
+  if (!full.endsWith(` ${name}`)) return false;
   const town = full.slice(0, -name.length).trim().toLowerCase();
   const known = knownName(town, null);
   if (known !== 'place' && known !== 'town') return false;
