@@ -144,6 +144,8 @@ const FIXTURE_AT = 'at';
  * "She lives in Leeds at Hull's expense" is no such line. `sentenceOf` numbers each token's sentence.
  */
 export function isFixtureSide(tokens: Token[], first: number, last: number, sentenceOf: readonly number[]): boolean {
+  // Most names have no "at" beside them: only those are worth reading their whole line for.
+  if (lower(tokens, last + 1) !== FIXTURE_AT && lower(tokens, first - 1) !== FIXTURE_AT) return false;
   const sentence = sentenceOf[first];
   const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && sentenceOf[i] === sentence;
   let end = last + 1;
