@@ -155,7 +155,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const allNouns = facts.roles.slice(first, last + 1).every((role) => role === 'noun' || role === 'nounOrName' || role === 'connector');
   if (allNouns && cue?.evidence !== 'sure') return null;
   // "Social", "Circular Economy": English words borrowed into German are nouns there, one or several.
-  if (range(first, last).every((i) => isBorrowedNoun(facts, i)) && cue?.evidence !== 'sure') return null;
+  if (cue?.evidence !== 'sure' && everyIndex(first, last, (i) => isBorrowedNoun(facts, i))) return null;
   // "Berliner", "Europäische" with nothing after: an adjective alone names nothing.
   if (facts.roles.slice(first, last + 1).every((role) => role === 'adjective')) return null;
   // "Foto: Markus Scholz/dpa": a picture's credit names no actor of the story.
@@ -266,6 +266,12 @@ const ELIDED_WORD = /['’]$/u;
 const isElided = (facts: Facts, i: number): boolean => ELIDED_WORD.test(facts.tokens[i]?.text ?? '');
 
 const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, k) => first + k);
+
+/** Does `test` hold for every index from `first` to `last`? A loop, where `Array.from` built the indices on every candidate name. */
+function everyIndex(first: number, last: number, test: (i: number) => boolean): boolean {
+  for (let i = first; i <= last; i++) if (!test(i)) return false;
+  return true;
+}
 
 /** A number, as a table or a score writes it: "28", "10,72", "1.500". */
 const NUMBER = /^\d[\d.,]*$/u;
