@@ -85,7 +85,7 @@ export function findMentions(text: string): Mention[] {
     writtenLower: lowerCaseWords(tokens),
     namedAlone: new Set(tokens.filter((token, i) => nameTokens[i] && !starts[i] && !nameTokens[i - 1] && !nameTokens[i + 1]).map((token) => token.lower)),
   };
-  // Loops, not flatMap, over every chunk of the text: flatMap's callbacks cost more than the chunks' own reading.
+  // Loops, not flatMap, over every chunk of the text (see splitChunk).
   const mentions: Mention[] = [];
   for (const chunk of chunks) mentions.push(...toMentions(chunk, facts));
   return alignLists(withAddresses(mentions, text), text);
