@@ -5,6 +5,7 @@
 import type { Language } from '../language/language.ts';
 import type { LanguageMention } from './language-mentions.ts';
 import { ACRONYM, HAS_DIGIT, namesOrgHead, namesPersonTitle, wordForms, type Facts } from './name-facts.ts';
+import type { Token } from './tokenize.ts';
 import { knownName } from './word-knowledge.ts';
 
 /** The compound's first and last parts: "SPD" and "Fraktionsvorsitzende" of "SPD-Fraktionsvorsitzende". */
@@ -17,8 +18,10 @@ interface AcronymCompound {
 
 /** A compound opening with an acronym; "G20-Gipfel", "CO2-Steuer" are none: a number makes a summit or a substance. */
 function acronymCompound(word: string): AcronymCompound | null {
+  // Asked of every word of a story: one without a hyphen is none, and needs no pattern.
   const parts = word.includes('-') ? HYPHEN_COMPOUND.exec(word) : null;
-  const [, acronym = '', last = ''] = parts ?? [];
+  if (!parts) return null;
+  const [, acronym = '', last = ''] = parts;
   return ACRONYM.test(acronym) && !HAS_DIGIT.test(acronym) ? { acronym, last } : null;
 }
 
@@ -49,10 +52,11 @@ function closesWithTitleOrBody(compound: AcronymCompound, language: Language): b
  * the story names on its own (`named`: "die SPD … SPD-Politik").
  */
 export function acronymsInCompounds(facts: Facts, named: ReadonlySet<string>): LanguageMention[] {
-  const compounds = facts.tokens.flatMap((token) => {
+  const compounds: Array<AcronymCompound & { token: Token }> = [];
+  for (const token of facts.tokens) {
     const compound = acronymCompound(token.text);
-    return compound ? [{ token, ...compound }] : [];
-  });
+    if (compound) compounds.push({ token, acronym: compound.acronym, last: compound.last });
+  }
   const titled = new Set(compounds.filter((c) => closesWithTitleOrBody(c, facts.language)).map((c) => c.acronym));
   return compounds.flatMap(({ token, acronym }) => {
     if (!titled.has(acronym) && !named.has(acronym)) return [];

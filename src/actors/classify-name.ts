@@ -154,8 +154,10 @@ const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['that', 'as', 'but', 'whil
 function takesPluralVerb(name: NameEvidence): boolean {
   const previous = name.before.at(-1);
   const opensClause = previous === undefined || SENTENCE_BREAKS.has(previous) || SUBJECT_OPENERS.has(previous);
+  if (!opensClause || !PLURAL_VERBS.has(name.after[0] ?? '')) return false;
+  // Joined only past the cheap tests: asked of every name.
   const words = name.words.join(' ');
-  return opensClause && PLURAL_VERBS.has(name.after[0] ?? '') && !words.endsWith('s') && !isCountry(words);
+  return !words.endsWith('s') && !isCountry(words);
 }
 
 /** The word after the name, or after its possessive "'s": "Pirelli shares", "Magna's stake". */

@@ -24,7 +24,10 @@ export function countedAcronyms(tokens: readonly Token[], text: string, language
   if (language.bare) return found;
   const listed = (acronym: string): boolean => isOrganizationKind(knownName(acronym.toLowerCase(), language));
   tokens.forEach((token, i) => {
-    if (beforeCapitalizedWord(tokens, i, text)) return;
+    // Both patterns open with a capital, which tokenize's `capitalized` says (an elided article
+    // split off a name is marked not capitalized, and ends in its apostrophe, which neither
+    // pattern takes): most words skip them, as common-acronyms.ts does in English.
+    if (!token.capitalized || beforeCapitalizedWord(tokens, i, text)) return;
     const plural = PLURAL_ACRONYM.exec(token.text)?.[1];
     const singular = plural ?? (NOUN_ACRONYM.test(token.text) && counted(tokens, i, text, language) ? token.text : null);
     if (singular && !listed(singular)) found.add(singular).add(`${singular}s`);

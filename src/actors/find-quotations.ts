@@ -108,10 +108,19 @@ function closingMark(text: string, open: number, closers: string, end: number): 
 function quotationOf(text: string, start: number, end: number, closing = 1): Quotation | null {
   if (letterAt(text, end) || text[end] === '-') return null;
   const raw = text.slice(start + 1, end - closing);
-  if ((raw.match(WORD) ?? []).length < MIN_QUOTED_WORDS) return null;
+  if (!holdsWords(raw, MIN_QUOTED_WORDS)) return null;
   const lead = INNER_EDGE_START.exec(raw)?.[0].length ?? 0;
   const trail = INNER_EDGE_END.exec(raw)?.[0].length ?? 0;
   return { start, end, inner: { start: start + 1 + lead, end: end - closing - trail } };
+}
+
+/** Does `text` hold `count` words or more? Counted up to `count` only: a quotation may run a paragraph long. */
+function holdsWords(text: string, count: number): boolean {
+  let found = 0;
+  WORD.lastIndex = 0;
+  while (found < count && WORD.exec(text) !== null) found++;
+  WORD.lastIndex = 0;
+  return found >= count;
 }
 
 function letterAt(text: string, at: number): boolean {

@@ -80,7 +80,8 @@ function frameSpeaker(story: Story, frame: readonly number[], quotation: Quotati
   // "« … », écrit Le Canard enchaîné", "„…“, sagte ein Sprecher": the verb right after the quotation has its subject
   // after it, named or not, so no name before the quotation is its speaker.
   const acrossQuotation = (cue: Cue, candidate: Candidate): boolean => candidate.side === 'before' && rightAfter(cue) && subjectFollows(scope, cue);
-  const candidates = cues.flatMap((cue) => cueCandidates(scope, cue, inverted(cue)).filter((candidate) => !acrossQuotation(cue, candidate)));
+  const candidates: Candidate[] = [];
+  for (const cue of cues) for (const candidate of cueCandidates(scope, cue, inverted(cue))) if (!acrossQuotation(cue, candidate)) candidates.push(candidate);
   // A place never speaks where the attribution names a person ("„…“, sagte Merkel in Berlin").
   const placesSpeak = !namesPerson(scope.mentions, null);
   for (const candidate of preferred(candidates, 'nearest')) {
@@ -229,7 +230,8 @@ class Story implements PronounStory {
   /** The words and the unquoted mentions of some sentences, where a speaker is looked for. */
   scope(indices: readonly number[]): SpeakerScope {
     const tokens = this.tokensIn(indices);
-    const mentions = indices.flatMap((i) => mentionsWithin(this.placed, this.sentences[i]!)).filter((m) => !this.quoted(m.start));
+    const mentions: Placed[] = [];
+    for (const i of indices) for (const m of mentionsWithin(this.placed, this.sentences[i]!)) if (!this.quoted(m.start)) mentions.push(m);
     return { text: this.text, speech: this.speech, tokens, mentions, placed: this.placed, quoted: (at) => this.quoted(at) };
   }
 
@@ -249,7 +251,10 @@ class Story implements PronounStory {
   }
 
   private tokensIn(indices: readonly number[]): Token[] {
-    return indices.length === 1 ? this.tokensOf(indices[0]!) : indices.flatMap((i) => this.tokensOf(i));
+    if (indices.length === 1) return this.tokensOf(indices[0]!);
+    const tokens: Token[] = [];
+    for (const i of indices) tokens.push(...this.tokensOf(i));
+    return tokens;
   }
 
   private tokensOf(index: number): Token[] {

@@ -242,7 +242,7 @@ function acronymAliases(named: Named[], text: string): Map<string, string> {
   // A long form the acronym follows in brackets may have been read as a person ("Shiromani Akali Dal (SAD)").
   const longForms = named
     .filter((n) => n.kind !== 'place' && n.name.includes(' '))
-    .map((n) => ({ ...n, initials: initials(n.name) }));
+    .map((n) => ({ mention: n.mention, kind: n.kind, name: n.name, initials: initials(n.name) }));
   const aliases = new Map<string, string>();
   for (const { mention, name, kind } of named) {
     if (kind !== 'organization' || name.includes(' ') || name !== name.toUpperCase()) continue;

@@ -92,20 +92,26 @@ function chunkMentions(facts: Facts): LanguageMention[] {
       i++;
       continue;
     }
-    const parts = splitAtConjunctions(facts, i, last)
-      .flatMap(([from, to]) => splitBeforeFullName(facts, from, to))
-      .flatMap(([from, to]) => splitBeforeGenitivePlace(facts, from, to));
-    for (const [start, end] of parts) {
-      // "Mexiko und den USA": a part may open with a connector that belongs to neither name.
-      let first = start;
-      while (first < end && facts.roles[first] === 'connector') first++;
-      const country = facts.language.regions.has(tokens[first]?.lower ?? '');
-      const mention = (first === end && !country ? nationalityAt(facts, first) : null) ?? classifyChunk(facts, first, end);
-      if (mention) mentions.push(mention);
+    for (const [from, to] of splitAtConjunctions(facts, i, last)) {
+      for (const [start, end] of splitBeforeFullName(facts, from, to)) {
+        for (const part of splitBeforeGenitivePlace(facts, start, end)) {
+          const mention = partMention(facts, part[0], part[1]);
+          if (mention) mentions.push(mention);
+        }
+      }
     }
     i = last + 1;
   }
   return withAcronymsInCompounds(facts, mentions);
+}
+
+/** The mention one part of a run names, if any. */
+function partMention(facts: Facts, start: number, end: number): LanguageMention | null {
+  // "Mexiko und den USA": a part may open with a connector that belongs to neither name.
+  let first = start;
+  while (first < end && facts.roles[first] === 'connector') first++;
+  const country = facts.language.regions.has(facts.tokens[first]?.lower ?? '');
+  return (first === end && !country ? nationalityAt(facts, first) : null) ?? classifyChunk(facts, first, end);
 }
 
 /**
@@ -149,11 +155,11 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const allNouns = facts.roles.slice(first, last + 1).every((role) => role === 'noun' || role === 'nounOrName' || role === 'connector');
   if (allNouns && cue?.evidence !== 'sure') return null;
   // "Social", "Circular Economy": English words borrowed into German are nouns there, one or several.
-  if (range(first, last).every((i) => isBorrowedNoun(facts, i)) && cue?.evidence !== 'sure') return null;
+  if (cue?.evidence !== 'sure' && everyIndex(first, last, (i) => isBorrowedNoun(facts, i))) return null;
   // "Berliner", "Europäische" with nothing after: an adjective alone names nothing.
   if (facts.roles.slice(first, last + 1).every((role) => role === 'adjective')) return null;
   // "Foto: Markus Scholz/dpa": a picture's credit names no actor of the story.
-  const furniture = inPictureCredit(text, { start, end }) ? { furniture: true } : {};
+  const furniture = inPictureCredit(text, { start, end });
   // "la Corte", "la Cruz Roja": after an article no person's name takes, what looks like a name
   // is an institution's; so is a name such an article opens ("La Cámpora"). Not across a
   // connector: "el Estado Mayor de … Israel" is read by its parts. An elided one joins a
@@ -170,16 +176,23 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
     const evidence = cue.evidence === 'weak' && (speaker || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
     const region = facts.language.regions.get(base?.toLowerCase() ?? phrase);
-    return {
-      start, end, kind: kindOf(cue.kind), text: surface, title: cue.title ?? null, guessed: false, evidence,
-      ...(region ? { region } : {}),
-      ...(base ? { baseForm: base } : {}),
-      ...furniture,
-    };
+    const mention: LanguageMention = { start, end, kind: kindOf(cue.kind), text: surface, title: cue.title ?? null, guessed: false, evidence };
+    if (region) mention.region = region;
+    if (base) mention.baseForm = base;
+    return withFurniture(mention, furniture);
   }
-  if (speaker) return { start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
-  if (employer && speaks(facts, first, last)) return { start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'weak', ...furniture };
-  return { start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none', ...furniture };
+  if (speaker) return withFurniture({ start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
+  if (employer && speaks(facts, first, last)) return withFurniture({ start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
+  return withFurniture({ start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none' }, furniture);
+}
+
+/**
+ * Marks a mention as page furniture, as its last key: set in place rather than spread, as
+ * classifyChunk runs on every candidate name and each spread built two objects.
+ */
+function withFurniture(mention: LanguageMention, furniture: boolean): LanguageMention {
+  if (furniture) mention.furniture = true;
+  return mention;
 }
 
 /**
@@ -253,6 +266,12 @@ const ELIDED_WORD = /['’]$/u;
 const isElided = (facts: Facts, i: number): boolean => ELIDED_WORD.test(facts.tokens[i]?.text ?? '');
 
 const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, k) => first + k);
+
+/** Does `test` hold for every index from `first` to `last`? A loop, where `Array.from` built the indices on every candidate name. */
+function everyIndex(first: number, last: number, test: (i: number) => boolean): boolean {
+  for (let i = first; i <= last; i++) if (!test(i)) return false;
+  return true;
+}
 
 /** A number, as a table or a score writes it: "28", "10,72", "1.500". */
 const NUMBER = /^\d[\d.,]*$/u;

@@ -2,10 +2,18 @@
 // “Electronic Markets and Electronic Hierarchies”, the “Obama doctrine”. The name there is
 // part of what the phrase names; an actor of the story is named outside it too.
 import type { TextSpan } from '../types.ts';
+import { codePointClass, isLetter } from '../text/word-runs.ts';
 
 /** Opening and closing quotation marks, straight and curly. */
 const OPENING = new Set(['“', '"', '‘', "'", '«', '„', '‚']);
 const CLOSING = new Set(['”', '"', '’', "'", '»', '“', '‘']);
+/**
+ * Either kind of mark, tested by char code: the scans below walk up to REACH characters beside
+ * every mention, and most are no mark (a one-character string and two set lookups each cost more).
+ */
+const isQuotationMark = codePointClass(/^[“”"‘’'«»„‚]$/u);
+const isSpace = codePointClass(/^\s$/u);
+const NEWLINE = 0x0a;
 /** How far a quoted term reaches either side of the name, in characters. */
 const REACH = 60;
 /** A term or a title is short; a quotation of more words is speech. */
@@ -14,7 +22,6 @@ const MAX_TERM_WORDS = 8;
 const SENTENCE_PUNCTUATION = /[.!?;:]/u;
 /** A period or comma right before the closing mark. */
 const CLOSING_PUNCTUATION = /[.,]$/u;
-const LETTER = /\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** A quoted phrase this short is a term whatever its case. */
 const MAX_SHORT_TERM_WORDS = 3;
@@ -63,11 +70,11 @@ function capitalizedCount(words: readonly string[]): number {
 /** The opening mark of the quotation the name stands in, on its line, or -1. */
 function openingBefore(text: string, at: number): number {
   for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
-    const mark = text[i]!;
-    if (mark === '\n') return -1;
-    if (!OPENING.has(mark) && !CLOSING.has(mark)) continue;
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) return -1;
+    if (!isQuotationMark(code)) continue;
     // An opening mark follows no letter and comes before one ("'Bharat", not "MTA's").
-    return OPENING.has(mark) && !LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '') ? i : -1;
+    return OPENING.has(text[i]!) && !letterAt(text, i - 1) && letterAt(text, i + 1) ? i : -1;
   }
   return -1;
 }
@@ -75,13 +82,18 @@ function openingBefore(text: string, at: number): number {
 /** The closing mark of the quotation the name stands in, on its line, or -1. */
 function closingAfter(text: string, at: number): number {
   for (let i = at; i < Math.min(text.length, at + REACH); i++) {
-    const mark = text[i]!;
-    if (mark === '\n') return -1;
-    if (!OPENING.has(mark) && !CLOSING.has(mark)) continue;
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) return -1;
+    if (!isQuotationMark(code)) continue;
     // A closing mark comes after no space and before no letter ("bandh' announced", not "X's").
-    if (CLOSING.has(mark) && !/\s/u.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + 1] ?? '')) return i;
-    if (LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue; // an apostrophe inside a word
+    if (CLOSING.has(text[i]!) && !(i === 0 || isSpace(text.charCodeAt(i - 1))) && !letterAt(text, i + 1)) return i;
+    if (letterAt(text, i - 1) && letterAt(text, i + 1)) continue; // an apostrophe inside a word
     return -1;
   }
   return -1;
+}
+
+/** Is the UTF-16 unit at `i` a letter? Outside the text, or half of a surrogate pair, it is not (as `/\p{L}/u` reads one unit). */
+function letterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isLetter(text.charCodeAt(i));
 }

@@ -4,6 +4,7 @@
 // actors, against a fifth of the people named without either.
 import type { ActorGroup } from './fold-mentions.ts';
 import type { Mention } from './mention.ts';
+import { isLetter, wordRuns } from '../text/word-runs.ts';
 import { SPEECH_VERBS } from './word-lists.ts';
 
 /** The salience a source or a role-holder gains: about two more mentions. */
@@ -12,7 +13,6 @@ export const SOURCE_WEIGHT = 2;
 const MAX_MENTIONS_SEARCHED = 8;
 /** How far around a mention a speech verb is looked for, in characters. */
 const REACH = 24;
-const WORD = /\p{L}+/gu;
 /** "according to", the one source cue of two words. */
 const ACCORDING_TO = /\baccording to\W*$/iu;
 
@@ -24,9 +24,23 @@ export function sourceStanding(group: ActorGroup, text: string, role: string | n
 
 /** A speech verb right after the name ("Okafor said") or right before it ("said Okafor", "according to Okafor"). */
 function speaks(mention: Mention, text: string): boolean {
-  const after = text.slice(mention.end, mention.end + REACH).match(WORD)?.[0]?.toLowerCase();
+  const after = firstWord(text.slice(mention.end, mention.end + REACH));
   if (after !== undefined && SPEECH_VERBS.has(after)) return true;
   const before = text.slice(Math.max(0, mention.start - REACH), mention.start);
-  const last = before.match(WORD)?.at(-1)?.toLowerCase();
+  const last = lastWord(before);
   return (last !== undefined && SPEECH_VERBS.has(last) && /\p{L}\W{0,3}$/u.test(before)) || ACCORDING_TO.test(before);
+}
+
+// A word is a run of letters (`/\p{L}+/gu`), found by word-runs' scan: no match array per mention.
+
+/** The first word of `text`, lower-cased, if any. */
+function firstWord(text: string): string | undefined {
+  const run = wordRuns(text, isLetter, 1);
+  return run.length === 0 ? undefined : text.slice(run[0], run[1]).toLowerCase();
+}
+
+/** The last word of `text`, lower-cased, if any. */
+function lastWord(text: string): string | undefined {
+  const runs = wordRuns(text, isLetter);
+  return runs.length === 0 ? undefined : text.slice(runs[runs.length - 2], runs[runs.length - 1]).toLowerCase();
 }

@@ -207,9 +207,10 @@ export function adjectivesBeforeNouns(tokens: Token[], starts: boolean[], knowle
     const next = roles[i + 1];
     const beforeNoun = next === 'noun' || next === 'nounOrName' || next === 'name';
     const nounLike = role === 'noun' || role === 'nounOrName';
-    const word = tokens[i]?.lower ?? '';
+    // The word lists are asked only past the tests of roles: this runs on every word of a story.
+    if (!nounLike || starts[i] || !beforeNoun) return role;
     // "der Abgeordnete Jonas Weber": a title made of an adjective stays a title before a first name.
     const beforeFirstName = isFirstName(tokens[i + 1]?.lower ?? '');
-    return nounLike && !starts[i] && beforeNoun && !beforeFirstName && knowledge.isInflectedAdjective(word) ? 'adjective' : role;
+    return !beforeFirstName && knowledge.isInflectedAdjective(tokens[i]?.lower ?? '') ? 'adjective' : role;
   });
 }
