@@ -28,6 +28,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...PERSON_TITLES,
   'official', 'officials', 'spokesperson', 'adviser', 'advisor', 'aide', 'diplomat', 'analyst',
   'economist', 'lawmaker', 'legislator', 'negotiator', 'prosecutor', 'researcher', 'expert',
+  // the news trade's own jobs, before a reporter's name ("BBC correspondent …", "ESPN NFL Insider …")
+  'correspondent', 'commentator', 'pundit', 'insider',
 ]);
 
 /** 'group': a faith or a people; 'holiday': a feast or a holiday. Neither is an actor. */

@@ -278,6 +278,9 @@ describe('roles', () => {
     ['In the Bay Area, people turned up their fans.', 'Bay Area', null],
     ['Paul Rees, a retired army general, spoke first.', 'Paul Rees', 'retired army general'],
     ['Paul Rees, the managing director of Acme Foods, spoke first.', 'Paul Rees', 'managing director, Acme Foods'],
+    // The news trade's own jobs are titles too: the outlet and the reporter are two names.
+    ['Kestrel Sports NFL Insider Dana Rourke reported that the trade was done.', 'Dana Rourke', 'Insider, Kestrel Sports NFL'],
+    ['The move surprised fans, said Tom Ilves, a Kestrel correspondent.', 'Tom Ilves', 'Kestrel correspondent'],
     // A form of address makes a person and says no role.
     ['Miss Hayley Marlowe denied the charge in court.', 'Hayley Marlowe', null],
     // A role is a person's: a job word after an organization's name is the next person's title.
