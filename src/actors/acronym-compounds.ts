@@ -6,7 +6,7 @@ import type { Language } from '../language/language.ts';
 import type { LanguageMention } from './language-mentions.ts';
 import { ACRONYM, HAS_DIGIT, namesOrgHead, namesPersonTitle, wordForms, type Facts } from './name-facts.ts';
 import type { Token } from './tokenize.ts';
-import { knownName } from './word-knowledge.ts';
+import { isPlaceKind, knownName } from './word-knowledge.ts';
 
 /** The compound's first and last parts: "SPD" and "Fraktionsvorsitzende" of "SPD-Fraktionsvorsitzende". */
 const HYPHEN_COMPOUND = /^([^-]+)-(?:[^-]+-)*([^-]+)$/u;
@@ -61,7 +61,7 @@ export function acronymsInCompounds(facts: Facts, named: ReadonlySet<string>): L
   return compounds.flatMap(({ token, acronym }) => {
     if (!titled.has(acronym) && !named.has(acronym)) return [];
     const known = knownName(acronym.toLowerCase(), facts.language);
-    const kind = known === 'place' || known === 'town' ? 'place' : 'organization';
+    const kind = isPlaceKind(known) ? 'place' : 'organization';
     return [{ start: token.start, end: token.start + acronym.length, kind, text: acronym, title: null, guessed: false, evidence: 'sure' }];
   });
 }

@@ -6,7 +6,7 @@ import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
 import { personAliases } from './person-aliases.ts';
 import { ORG_HEADS } from './word-classes.ts';
 import { lexiconTags } from './lexicon.ts';
-import { isOrganizationKind, knownName } from './word-knowledge.ts';
+import { isOrganizationKind, isPlaceKind, knownName } from './word-knowledge.ts';
 import { withoutNameArticle } from './tokenize.ts';
 import { LEGAL_FORMS, SURNAME_PARTICLES } from './word-lists.ts';
 
@@ -306,8 +306,7 @@ function isTownAndOwnName(full: string, name: string): boolean {
   // The closing word only: byEndWords files a full name under its middle words too.
   if (!full.endsWith(` ${name}`)) return false;
   const town = full.slice(0, -name.length).trim().toLowerCase();
-  const known = knownName(town, null);
-  if (known !== 'place' && known !== 'town') return false;
+  if (!isPlaceKind(knownName(town, null))) return false;
   const tags = lexiconTags(name.toLowerCase());
   return !isOrganizationKind(knownName(name.toLowerCase(), null)) || tags.includes('SportsTeam');
 }

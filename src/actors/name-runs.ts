@@ -2,7 +2,7 @@
 // (across connectors, heads, a surname after a first name), and where a list splits it.
 import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue, insideCue, titledBefore } from './name-cues.ts';
-import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
+import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, isPlaceKind, knownName } from './word-knowledge.ts';
 
 /** Two connectors at most between the parts of one name ("Fuerzas de Defensa de Israel"). */
 const MAX_CONNECTORS = 2;
@@ -47,8 +47,7 @@ function personAfterConnector(facts: Facts, first: number, after: number): boole
   if (isKnownFirstName(facts, first) || !isKnownFirstName(facts, after) || facts.roles[after + 1] !== 'name' || newlineBetween(facts, after, after + 1)) return false;
   // "Universidade de São Paulo": a place the lists know, shaped like a first name and a surname.
   const pair = `${facts.tokens[after]?.lower ?? ''} ${facts.tokens[after + 1]?.lower ?? ''}`;
-  const known = knownName(pair, facts.language);
-  return known !== 'place' && known !== 'town';
+  return !isPlaceKind(knownName(pair, facts.language));
 }
 
 /**
@@ -85,8 +84,7 @@ function opensPersonsName(facts: Facts, first: number): boolean {
 /** Token `next` is an article of the language and the name before it, ending at `last`, a place a list knows. */
 function articleAfterPlace(facts: Facts, last: number, next: number): boolean {
   if (!facts.language.sets.articles.has(facts.tokens[next]?.lower ?? '')) return false;
-  const known = knownName(facts.tokens[last]?.lower ?? '', facts.language);
-  return known === 'place' || known === 'town';
+  return isPlaceKind(knownName(facts.tokens[last]?.lower ?? '', facts.language));
 }
 
 /** "Den Haag": the words first..last make a name a list knows, whatever each word is alone. */
@@ -175,7 +173,7 @@ function nounJoins(facts: Facts, first: number, last: number, next: number): boo
 /** The lists know `word` as a place, a town or an organization of some kind. */
 function namesPlaceOrBody(word: string, language: Facts['language']): boolean {
   const known = knownName(word, language);
-  return known === 'place' || known === 'town' || isOrganizationKind(known);
+  return isPlaceKind(known) || isOrganizationKind(known);
 }
 
 /**

@@ -37,6 +37,11 @@ export function isOrganizationKind(known: KnownKind | null): boolean {
   return known === 'organization' || known === 'company';
 }
 
+/** The kind says the lists know a place, from the lists of countries and regions or only from a list of towns. */
+export function isPlaceKind(known: KnownKind | null): boolean {
+  return known === 'place' || known === 'town';
+}
+
 const knownPerLanguage = new WeakMap<Language, (phrase: string) => KnownKind | null>();
 
 /** A word or phrase the lists name, with its kind; null when none does. Remembered per language. */

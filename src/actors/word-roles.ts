@@ -6,7 +6,7 @@ import type { Language } from '../language/language.ts';
 import { isTitleCompound, isTitledAcronym } from './acronym-compounds.ts';
 import { ACRONYM, HAS_DIGIT, type Role } from './name-facts.ts';
 import { lowerCase, type Token } from './tokenize.ts';
-import { isEnglishWord, isFirstName, isListedOrganization, knownName, withoutInflections, type KnownKind, type WordKnowledge } from './word-knowledge.ts';
+import { isEnglishWord, isFirstName, isListedOrganization, isPlaceKind, knownName, withoutInflections, type KnownKind, type WordKnowledge } from './word-knowledge.ts';
 
 /** The role a token takes, with the one answer that depends on the story left open ('name unless lower-case'). */
 type WordRole = Role | 'nameUnlessLowerCase';
@@ -176,8 +176,7 @@ function isTownAdjective(word: string, language: Language): boolean {
   return TOWN_ADJECTIVE_ENDINGS.some(([ending, restored]) => {
     if (!word.endsWith(ending) || word.length - ending.length < 3) return false;
     const town = word.slice(0, -ending.length) + restored;
-    const known = knownName(town, language);
-    return known === 'town' || known === 'place';
+    return isPlaceKind(knownName(town, language));
   });
 }
 
