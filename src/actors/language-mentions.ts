@@ -8,7 +8,7 @@ import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { acronymsInCompounds } from './acronym-compounds.ts';
 import { countedAcronyms } from './counted-acronyms.ts';
-import { afterQuotationMarks, splitElisions } from './language-tokens.ts';
+import { ELIDED_APOSTROPHE, afterQuotationMarks, splitElisions } from './language-tokens.ts';
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks, titledBefore } from './name-cues.ts';
@@ -261,9 +261,8 @@ function isBorrowedNoun(facts: Facts, i: number): boolean {
   return isEnglishWord(token.lower) && !(facts.surnames?.has(token.lower) ?? false);
 }
 
-/** An elided connector split off the name after it ("d’" of "d’Orsay"): its apostrophe closes it. */
-const ELIDED_WORD = /['’]$/u;
-const isElided = (facts: Facts, i: number): boolean => ELIDED_WORD.test(facts.tokens[i]?.text ?? '');
+/** An elided connector split off the name after it ("d’" of "d’Orsay"). */
+const isElided = (facts: Facts, i: number): boolean => ELIDED_APOSTROPHE.test(facts.tokens[i]?.text ?? '');
 
 const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, k) => first + k);
 

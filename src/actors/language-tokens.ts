@@ -4,6 +4,8 @@ import { startsUpperCase, type Token } from './tokenize.ts';
 
 /** An elided word written against a name: "l’Assemblée", "d’Armor", "L’Italia" (which words elide is the language's). */
 const ELISION = /^(\p{L}{1,6})['’](?=\p{Lu})/u;
+/** An elided word as splitElisions leaves it, closed by its apostrophe: "l’", "d’", "dell'". */
+export const ELIDED_APOSTROPHE = /['’]$/u;
 /**
  * An elided word, capitalized as a sentence's first, written against an ordinary word:
  * "L’azienda ha replicato", "L’entreprise Michelin". The capital is the sentence's; the word

@@ -5,6 +5,7 @@ import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
+import { ELIDED_APOSTROPHE } from './language-tokens.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
@@ -233,9 +234,6 @@ export function speaks(facts: Facts, first: number, last: number): boolean {
   const pronounSpeaks = pronounsFollowVerb && pronouns.includes(facts.tokens[last + 2]?.lower ?? '');
   return speechVerbs.has(before) || (speechVerbs.has(after) && !pronounSpeaks);
 }
-
-/** An elided article's apostrophe: "l’" is the article "l". */
-const ELIDED_APOSTROPHE = /['’]$/u;
 
 /**
  * "según el INE", "segundo o IBGE", "selon l’ONU": an acronym after the language's "according
