@@ -10,8 +10,9 @@ const CLOSING = new Set(['”', '"', '’', "'", '»', '“', '‘']);
 /**
  * Either kind of mark, tested by char code: the scans below walk up to REACH characters beside
  * every mention, and most are no mark (a one-character string and two set lookups each cost more).
+ * Built from the two sets, so that a mark added to either is seen here too (none is special in a class).
  */
-const isQuotationMark = codePointClass(/^[“”"‘’'«»„‚]$/u);
+const isQuotationMark = codePointClass(new RegExp(`^[${[...new Set([...OPENING, ...CLOSING])].join('')}]$`, 'u'));
 const isSpace = codePointClass(/^\s$/u);
 const NEWLINE = 0x0a;
 /** How far a quoted term reaches either side of the name, in characters. */
