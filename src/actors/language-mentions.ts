@@ -170,8 +170,10 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless) || (kind === 'place' && townAfterArticle(facts, first, last)) ? 'organization' : kind;
   // "la abogada del Estado sostuvo", "der Sprecher der Feuerwehr sagte": after a title and a
   // connector the name is the titled person's employer, and the speech verb is the person's.
-  const employer = titledBefore(facts, first);
-  const speaker = speaks(facts, first, last) && !employer;
+  // The title is looked for only beside a speech verb, the one place it changes the reading.
+  const spoken = speaks(facts, first, last);
+  const employer = spoken && titledBefore(facts, first);
+  const speaker = spoken && !employer;
   if (cue) {
     const evidence = cue.evidence === 'weak' && (speaker || sourceAfterArticle(facts, first, last)) ? 'sure' : cue.evidence;
     const base = knownBaseForm(surface, facts.language);
@@ -182,7 +184,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
     return withFurniture(mention, furniture);
   }
   if (speaker) return withFurniture({ start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
-  if (employer && speaks(facts, first, last)) return withFurniture({ start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
+  if (employer) return withFurniture({ start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
   return withFurniture({ start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none' }, furniture);
 }
 
