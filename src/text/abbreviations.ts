@@ -29,6 +29,30 @@ export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
+/**
+ * Abbreviations of the other languages readers bring, matched as written: lower-cased,
+ * several would read as English words or state codes that do end sentences ("CA.",
+ * "Generation Z."). Each never ends a sentence in its own language's news prose. ("Sr."
+ * is English's too, where it may end one: it stays with the ambiguous ones.)
+ */
+export const WRITTEN_ABBREVIATIONS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  // "z. B." (for example), "bzw." (or rather), "Mio." / "Mrd." (million, billion), "Nr.", "Hr."
+  de: ['z', 'z.B', 'bzw', 'u.a', 'd.h', 'vgl', 'ggf', 'evtl', 'inkl', 'sog', 'ca', 'Mio', 'Mrd', 'Nr', 'Hr', 'Str'],
+  fr: ['p.ex', 'env', 'Mlle'],
+  es: ['Sra', 'Srta', 'Dña', 'aprox', 'núm', 'pág'],
+  it: ['Sig', 'Sig.ra', 'pag', 'ca'],
+  pt: ['Sra', 'Dra', 'aprox', 'pág'],
+  nl: ['bijv', 'o.a', 'dhr', 'mevr', 'd.w.z', 'resp', 'ca'],
+};
+export const WRITTEN_ABBREVIATIONS: ReadonlySet<string> = new Set(Object.values(WRITTEN_ABBREVIATIONS_BY_LANGUAGE).flat());
+
+/**
+ * German words before an ordinal ("des 19. Jahrhunderts", "zum 6. Mal", "im 16. und 17.
+ * Jahrhundert"): after them the number's period marks the ordinal, and the capitalized
+ * noun that follows goes on the sentence.
+ */
+export const ORDINAL_DETERMINERS: readonly string[] = ['des', 'dem', 'im', 'zum', 'vom', 'zur', 'beim', 'ins'];
+
 /** Dotted acronyms ("U.S.", "U.N.") end a sentence only when a new one visibly starts. */
 export const DOTTED_ACRONYM = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
 

@@ -5,10 +5,14 @@ import {
   INITIAL,
   MID_SENTENCE_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
+  ORDINAL_DETERMINERS,
   SENTENCE_STARTERS,
   TITLE_ABBREVIATIONS,
+  WRITTEN_ABBREVIATIONS,
 } from './abbreviations.ts';
+import { anyOf } from './word-pattern.ts';
 import { codePointBefore, isLetter, width } from './word-runs.ts';
+import { monthFromName } from '../dates/month-names.ts';
 
 // Created once: constructing a segmenter costs more than segmenting a paragraph.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -39,6 +43,17 @@ const FIRST_WORD = /^[\p{L}\p{N}'’]+/u;
 const LOWERCASE_OR_DIGIT_START = /^[\p{Ll}\p{N}]/u;
 /** A number, or an amount: "No. 1", "Orig. $1,599". */
 const DIGIT_START = /^[\p{N}$€£¥]/u;
+/**
+ * A day of the month written as an ordinal, its period closing the tail: "am 8." of
+ * "am 8. Dezember". Before a month name the period marks the ordinal, not a sentence's
+ * end; it matters in German, which capitalizes the month (lowercase ones go on anyway).
+ */
+const ORDINAL_DAY = /(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.$/u;
+/** An ordinal after a German article or contracted preposition, a second one perhaps joined to it: "des 19.", "im 16. und 17.". */
+const ORDINAL_AFTER_DETERMINER = new RegExp(
+  String.raw`(?:^|\s)${anyOf(ORDINAL_DETERMINERS)}\s+\d{1,3}\.(?:\s*(?:und|bis|oder|[-–])\s*\d{1,3}\.)?$`,
+  'iu',
+);
 
 interface Span {
   start: number;
@@ -114,7 +129,11 @@ function continuesSentence(previous: string, next: string): boolean {
   if (LOWERCASE_OR_DIGIT_START.test(head)) return true;
   const firstWord = (FIRST_WORD.exec(head)?.[0] ?? '').toLowerCase();
   const startsNew = firstWord !== '' && SENTENCE_STARTERS.has(firstWord);
-  const lastWord = lastDottedWord(tail).toLowerCase();
+  if (ORDINAL_DAY.test(tail) && monthFromName(firstWord) !== null) return true;
+  if (ORDINAL_AFTER_DETERMINER.test(tail)) return true;
+  const written = lastDottedWord(tail);
+  if (WRITTEN_ABBREVIATIONS.has(written)) return true;
+  const lastWord = written.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lastWord) || MID_SENTENCE_ABBREVIATIONS.has(lastWord)) return true;
   if (NUMBER_ABBREVIATIONS.has(lastWord)) return DIGIT_START.test(head);
   if (AMBIGUOUS_ABBREVIATIONS.has(lastWord)) return !startsNew;
