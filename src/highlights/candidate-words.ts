@@ -58,5 +58,12 @@ export const SCRAP_VERBS = ['said', 'added', 'says', 'adds', 'explained', 'conti
 /** Words that open a sentence leaning on the one before: pronouns and connectives. */
 export const BACK_REFERENCES = ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'but', 'and', 'so', 'however', 'meanwhile', 'also', 'then', 'that', 'yet', 'still'];
 
-/** Wire services named in a dateline: "LONDON (Reuters) -". Matched as written. */
-export const WIRE_SERVICES = ['CNN', 'cnn', 'Reuters', 'reuters', 'AP', 'AFP', 'UPI', 'Bloomberg', 'EW.com'];
+/**
+ * Wire services named in a dateline: "LONDON (Reuters) -", "BERLIN (dpa) -", "(ANSA) - ROMA".
+ * Matched as written. The European agencies are those of the languages readers bring.
+ */
+export const WIRE_SERVICES = [
+  'CNN', 'cnn', 'Reuters', 'reuters', 'AP', 'AFP', 'UPI', 'Bloomberg', 'EW.com',
+  'dpa', 'DPA', 'APA', 'KNA', 'epd', 'dts', 'SDA', 'sda', 'Belga', 'BELGA', 'ANP', 'ANSA', 'AGI', 'Adnkronos', 'EFE', 'Efe',
+  'Europa Press', 'EUROPA PRESS', 'Lusa', 'LUSA', 'Agência Brasil', 'AFP/dpa', 'dpa/AFP',
+];

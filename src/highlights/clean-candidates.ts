@@ -125,17 +125,34 @@ const closesUnopenedQuote = (sentence: string): boolean => QUOTE_MARK.test(sente
 const ANAPHORIC_OPENING = new RegExp(String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(BACK_REFERENCES)}\b`, 'iu');
 
 // ---- The dateline opening a story: "( CNN ) --", "BAGHDAD, Iraq (CNN) --", "NEW YORK —". ----
+// Wires of other languages put the date in it too: "Madrid, 5 mar (EFE).-", "(ANSA) - ROMA,
+// 28 LUG -", "WASHINGTON, DEC 5 -".
 
 /** A region after the place: ", Iraq", ", New Mexico". */
 const DATELINE_REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?`;
+/** The day the dateline was filed, day and month either way round: ", 5 mar", ", 28 LUG", ", DEC 5", ", 3 Mar. 2024". */
+const DATELINE_DAY = String.raw`(?:,\s*(?:\d{1,2}\.?\s+\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:\s+\d{4})?)?`;
 /** The place before a wire's credit, in capitals: "BAGHDAD, Iraq", "WASHINGTON". */
-const PLACE_BEFORE_WIRE = String.raw`[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*${DATELINE_REGION}`;
-/** The wire's credit in brackets, a dash or colon perhaps after it: "(CNN) --", "(Reuters) -", "(AP Photo):". */
-const WIRE_CREDIT = String.raw`\(\s*${anyOf(WIRE_SERVICES)}(?:\s+\p{L}+){0,2}\s*\)\s*(?:--|[-–—:])?\s*`;
-/** A place in capitals without a wire: it counts only before a dash and a capital ("NEW YORK — The …"). */
-const PLACE_BEFORE_DASH = String.raw`\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*${DATELINE_REGION}\s*(?:--|[–—])\s*(?=\p{Lu})`;
+const PLACE_BEFORE_WIRE = String.raw`[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*${DATELINE_REGION}${DATELINE_DAY}`;
+/** A place in plain case before the day and a wire's credit: "Madrid, 5 mar (EFE)". The day makes it a dateline. */
+const PLACE_AND_DAY_BEFORE_WIRE = String.raw`\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)*,\s*(?:\d{1,2}\.?\s+\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:\s+\d{4})?`;
+/** The wire's name in brackets: "(CNN)", "(Reuters)", "(AP Photo)". */
+const WIRE_IN_BRACKETS = String.raw`\(\s*${anyOf(WIRE_SERVICES)}(?:\s+\p{L}+){0,2}\s*\)`;
+/** The wire's credit, a dash or colon perhaps after it: "(CNN) --", "(Reuters) -", "(EFE).-", "(AP Photo):". */
+const WIRE_CREDIT = String.raw`${WIRE_IN_BRACKETS}\.?\s*(?:--|[-–—:])?\s*`;
+/** The wire first, then the place and day: "(ANSA) - ROMA, 28 LUG - ". */
+const WIRE_BEFORE_PLACE = String.raw`${WIRE_IN_BRACKETS}\s*[-–—]\s*[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*${DATELINE_DAY}\s*(?:--|[-–—])\s*`;
+/**
+ * A place in capitals without a wire: it counts only before a dash and a capital ("NEW YORK — The …",
+ * "WASHINGTON, DEC 5 - La …"). A hyphen needs a space before it: "ZDH-Generalsekretär" is one word.
+ */
+const PLACE_BEFORE_DASH = String.raw`\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*${DATELINE_REGION}${DATELINE_DAY}(?:\s*(?:--|[–—])|\s+-)\s*(?=\p{Lu})`;
 /** It names the wire or the place, not the news, so a highlight starts after it. */
-const LEADING_DATELINE = new RegExp(String.raw`^(?:${PLACE_BEFORE_WIRE}\s*)?${WIRE_CREDIT}|^${PLACE_BEFORE_DASH}`, 'u');
+const LEADING_DATELINE = new RegExp(
+  // The wire-first form is tried first: the wire's credit alone would stop before its place.
+  String.raw`^${WIRE_BEFORE_PLACE}|^(?:(?:${PLACE_BEFORE_WIRE}|${PLACE_AND_DAY_BEFORE_WIRE})\s*)?${WIRE_CREDIT}|^${PLACE_BEFORE_DASH}`,
+  'u',
+);
 
 /**
  * True when the sentence is page furniture or cannot stand alone as a highlight.

@@ -97,6 +97,15 @@ describe('trimDateline', () => {
     ['NEW YORK — Stocks fell sharply on Monday.', 'Stocks fell sharply on Monday.'],
     ['WASHINGTON, D.C. -- Lawmakers met late.', 'Lawmakers met late.'],
     ['NASA — the agency said — will fly again.', 'NASA — the agency said — will fly again.'],
+    ['HAMBURG (dpa) - Der Hafen meldet einen neuen Rekord.', 'Der Hafen meldet einen neuen Rekord.'],
+    ['Sevilla, 4 abr (EFE).- El Ayuntamiento aprobó el presupuesto.', 'El Ayuntamiento aprobó el presupuesto.'],
+    ['VALENCIA, 12 Nov. (EUROPA PRESS) - La Generalitat abrió el plazo.', 'La Generalitat abrió el plazo.'],
+    ['(ANSA) - MILANO, 3 GIU - Il Comune ha chiuso il parco.', 'Il Comune ha chiuso il parco.'],
+    ['LISBOA, 9 mar (Lusa) - O Governo aprovou a lei.', 'O Governo aprovou a lei.'],
+    ['LONDON, MAY 4 - The bank held its rates.', 'The bank held its rates.'],
+    ['SPD-Chef Lars Klingbeil sprach am Abend.', 'SPD-Chef Lars Klingbeil sprach am Abend.'],
+    ['Paris, Texas, is a small town with a big name.', 'Paris, Texas, is a small town with a big name.'],
+    ['Madrid, 5 de mayo, fue un día de fiesta.', 'Madrid, 5 de mayo, fue un día de fiesta.'],
   ])('%j → %j, offsets kept', (text, expected) => {
     const story = `Intro.\n\n${text}`;
     const sentence = { text, start: 8, end: 8 + text.length, paragraph: 1 };
