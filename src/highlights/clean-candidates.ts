@@ -178,9 +178,13 @@ export function trimDateline(sentence: Sentence): Sentence {
   return { ...sentence, text: sentence.text.slice(dateline.length), start };
 }
 
-/** The story's sentences with the dateline trimmed off the first; datelines open stories only. */
+/**
+ * The story's sentences with the dateline trimmed off the first sentence of prose: datelines
+ * open stories only, though a headline line (no closing punctuation) may stand before them.
+ */
 export function trimStoryDateline(sentences: readonly Sentence[]): Sentence[] {
-  return sentences.map((sentence, index) => (index === 0 ? trimDateline(sentence) : sentence));
+  const opening = sentences.findIndex((sentence) => TERMINAL_PUNCTUATION.test(sentence.text));
+  return sentences.map((sentence, index) => (index === opening ? trimDateline(sentence) : sentence));
 }
 
 /**

@@ -71,6 +71,12 @@ describe('cleanCandidates', () => {
     expect(kept).toEqual(['Britain voted on Friday.', 'PARIS (Reuters) - is a line a reporter quoted.']);
   });
 
+  test('trims the dateline of the first sentence of prose, below a headline line', () => {
+    const text = 'Rome council closes the park\n\n(ANSA) - ROMA, 3 GIU - Il Comune ha chiuso il parco per lavori.\n\nROMA, 4 GIU - Riapre domani.';
+    const kept = cleanCandidates(splitSentences(text)).map((sentence) => sentence.text);
+    expect(kept).toEqual(['Il Comune ha chiuso il parco per lavori.', 'ROMA, 4 GIU - Riapre domani.']);
+  });
+
   test('keeps the story sentences with their offsets and drops the furniture', () => {
     const text =
       'WASHINGTON (CNN) --\n\nThe Senate passed the spending bill late on Friday night. ' +
