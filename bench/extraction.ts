@@ -135,7 +135,12 @@ interface NewsMetaRow {
   without_snippets: string[] | null;
 }
 
-const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/**
+ * Text as read: whitespace squeezed and the invisible soft hyphens and zero-width marks
+ * dropped, on both sides. Some snippets were copied from pages with their soft hyphens
+ * ("einge\u00ADführt"), which a reader never sees and the story text no longer holds.
+ */
+const squeeze = (text: string): string => text.replace(/[\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 
 /** Kept and gone counts of one extractor on a set of pages. */
 interface SnippetCounts {
