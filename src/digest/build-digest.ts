@@ -21,16 +21,13 @@ export interface DigestOptions extends StoryOptions {
   summaryFormat?: SummaryFormat;
   /** The story language's word knowledge (loadLanguage); absent or null reads the story as English. */
   language?: Language | null;
-  /** The story's language code, when the caller has worked it out already (buildDigestWithLanguage). */
-  languageCode?: string | null;
 }
 
 /** The language work: everything the popup shows, from the page's plain extraction. */
 export function buildDigest(article: ExtractedArticle, options: DigestOptions): Digest {
   const { text, title } = article;
   const { now, stage = runStage } = options;
-  const { story, sentences } = storyParts(article, options);
-  const languageCode = options.languageCode !== undefined ? options.languageCode : storyLanguage(article.lang, text);
+  const { story, sentences, languageCode } = storyParts(article, options);
   const { highlights, published } = story;
   const language = options.language ?? null;
   const actors = stage('actors', () => findActors({ text, sentences, title, highlights, language }));

@@ -1,6 +1,7 @@
 import { resolveTimestamps } from '../dates/resolve-timestamps.ts';
 import { highlightCountFor } from '../highlights/highlight-count.ts';
 import { rankHighlights } from '../highlights/rank-highlights.ts';
+import { type LanguageCode, storyLanguage } from '../language/detect-language.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { runStage, type StageTimer } from '../stage-timer.ts';
 import type { ExtractedArticle, Sentence, StoryDigest } from '../types.ts';
@@ -15,12 +16,16 @@ export interface StoryOptions {
   highlights?: number | 'auto';
   /** Times each stage (benchmarks); runs them plainly by default. */
   stage?: StageTimer;
+  /** The story's language code, when the caller has worked it out already (buildDigestWithLanguage). */
+  languageCode?: LanguageCode | null;
 }
 
 /** The story part and the sentences it was ranked from, which the language engines read too. */
 export interface StoryParts {
   story: StoryDigest;
   sentences: Sentence[];
+  /** The story's language (storyLanguage), which the highlights read too. */
+  languageCode: LanguageCode | null;
 }
 
 export function storyParts(article: ExtractedArticle, options: StoryOptions): StoryParts {
@@ -30,7 +35,8 @@ export function storyParts(article: ExtractedArticle, options: StoryOptions): St
   const wordCount = countWords(text);
   const { published, updated } = stage('timestamps', () => resolveTimestamps(article.dateCandidates, { url: article.url, now }));
   const count = highlightCountFor(options.highlights ?? DEFAULT_HIGHLIGHTS, wordCount);
-  const highlights = stage('highlights', () => rankHighlights({ text, sentences, title, count }));
+  const languageCode = options.languageCode !== undefined ? options.languageCode : storyLanguage(article.lang, text);
+  const highlights = stage('highlights', () => rankHighlights({ text, sentences, title, count, language: languageCode }));
   const story: StoryDigest = {
     url: article.url,
     title,
@@ -46,7 +52,7 @@ export function storyParts(article: ExtractedArticle, options: StoryOptions): St
     highlights,
     publisherHighlights: article.publisherHighlights,
   };
-  return { story, sentences };
+  return { story, sentences, languageCode };
 }
 
 /**

@@ -57,6 +57,24 @@ export const SCRAP_VERBS = ['said', 'added', 'says', 'adds', 'explained', 'conti
 
 /** Words that open a sentence leaning on the one before: pronouns and connectives. */
 export const BACK_REFERENCES = ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'but', 'and', 'so', 'however', 'meanwhile', 'also', 'then', 'that', 'yet', 'still'];
+/**
+ * The same in the other languages readers bring: subject pronouns, possessives that point
+ * back, demonstratives and connectives ("Er sagte …", "Mais le maire …", "Sin embargo, …").
+ * Articles that double as demonstratives ("Das", "Het") are left out: most sentences open with them.
+ */
+export const BACK_REFERENCES_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  en: BACK_REFERENCES,
+  de: ['und', 'also', 'so', 'er', 'sie', 'es', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dies', 'diese', 'dieser',
+    'dieses', 'aber', 'doch', 'jedoch', 'dann', 'deshalb', 'daher', 'dabei', 'zudem', 'außerdem', 'trotzdem', 'allerdings'],
+  fr: ['et', 'alors', 'il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'cela', 'ceci', 'mais', 'cependant', 'pourtant', 'donc', 'toutefois',
+    'ensuite', 'puis', 'néanmoins'],
+  es: ['y', 'así', 'él', 'ella', 'ellos', 'ellas', 'su', 'sus', 'esto', 'pero', 'sin embargo', 'además', 'también', 'entonces', 'luego', 'no obstante'],
+  it: ['e', 'così', 'allora', 'lui', 'lei', 'loro', 'egli', 'essa', 'suo', 'sua', 'suoi', 'sue', 'ciò', 'ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'poi'],
+  pt: ['e', 'assim', 'ele', 'ela', 'eles', 'elas', 'seu', 'sua', 'seus', 'suas', 'isso', 'isto', 'mas', 'porém', 'contudo', 'no entanto', 'além disso',
+    'também', 'então', 'depois'],
+  nl: ['en', 'hij', 'zij', 'ze', 'zijn', 'haar', 'hun', 'dit', 'deze', 'maar', 'toch', 'echter', 'daarom', 'dus', 'ook', 'bovendien',
+    'vervolgens', 'daarna'],
+};
 
 /**
  * Wire services named in a dateline: "LONDON (Reuters) -", "BERLIN (dpa) -", "(ANSA) - ROMA".

@@ -7,7 +7,7 @@ import { countWords } from '../text/tokenize-words.ts';
 import type { Sentence } from '../types.ts';
 import { anyOf } from '../text/word-pattern.ts';
 import {
-  BACK_REFERENCES,
+  BACK_REFERENCES_BY_LANGUAGE,
   CALL_TO_ACTION_OPENINGS,
   CAPTION_LABELS,
   CHANNEL_ACTS,
@@ -97,8 +97,8 @@ const isCaptionWithLabel = (sentence: string): boolean => CAPTION_LABEL.test(sen
 
 // ---- Scraps that lean on the sentence before. ----
 
-/** Quote marks a sentence may open with, the PTB backtick among them. */
-const OPENING_QUOTES = "['\"‘“`]*";
+/** Quote marks a sentence may open with, the PTB backtick and the German, French and Swiss marks among them. */
+const OPENING_QUOTES = "['\"‘“`„‚«»‹›]*";
 /** Speech tags and pronoun-led scraps, the whole sentence: "He said.", "she added .", "It was.". */
 const DANGLING_FRAGMENT = new RegExp(
   String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(SCRAP_SUBJECTS)}\s+(?:${anyOf(SCRAP_VERBS)}|told\s+\w+)\b[\s.!?'"’”]*$`,
@@ -120,9 +120,15 @@ const closesUnopenedQuote = (sentence: string): boolean => QUOTE_MARK.test(sente
 
 /**
  * Openings that point back at the sentence before: a pronoun or a connective. Such a
- * sentence reads well as a highlight only right after the one it leans on.
+ * sentence reads well as a highlight only right after the one it leans on. One pattern per
+ * language; the word must end there (a lookahead: \b reads "ò" as no letter).
  */
-const ANAPHORIC_OPENING = new RegExp(String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(BACK_REFERENCES)}\b`, 'iu');
+const anaphoricOpening = (words: readonly string[]): RegExp =>
+  new RegExp(String.raw`^\s*${OPENING_QUOTES}\s*${anyOf(words)}(?![\p{L}\p{N}_])`, 'iu');
+const ANAPHORIC_OPENING_BY_LANGUAGE: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(BACK_REFERENCES_BY_LANGUAGE).map(([language, words]) => [language, anaphoricOpening(words)]),
+);
+const ANAPHORIC_OPENING = ANAPHORIC_OPENING_BY_LANGUAGE.get('en')!;
 
 // ---- The dateline opening a story: "( CNN ) --", "BAGHDAD, Iraq (CNN) --", "NEW YORK —". ----
 // Wires of other languages put the date in it too: "Madrid, 5 mar (EFE).-", "(ANSA) - ROMA,
@@ -165,9 +171,12 @@ export function isNotStory(sentence: string, words = countWords(sentence)): bool
   return FURNITURE_PATTERNS.some((pattern) => pattern.test(sentence));
 }
 
-/** True when the sentence opens by pointing back at the one before ("He said …", "But …"). */
-export function leansOnPrevious(sentence: string): boolean {
-  return ANAPHORIC_OPENING.test(sentence);
+/**
+ * True when the sentence opens by pointing back at the one before ("He said …", "But …",
+ * "Er sagte …"), in the story's language; English words where it has no table.
+ */
+export function leansOnPrevious(sentence: string, language: string | null = null): boolean {
+  return (ANAPHORIC_OPENING_BY_LANGUAGE.get(language ?? 'en') ?? ANAPHORIC_OPENING).test(sentence);
 }
 
 /** The sentence without a leading wire dateline; the same object when it has none. */

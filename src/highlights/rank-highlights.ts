@@ -9,6 +9,8 @@ export interface RankHighlightsInput {
   sentences: Sentence[];
   title: string | null;
   count: number;
+  /** The story's language code (storyLanguage): which words open a sentence leaning on the one before. */
+  language?: string | null;
 }
 
 // Shorter sentences rarely stand alone ("She does n't care.", "Wilson resigned."): they
@@ -36,7 +38,7 @@ export function rankHighlightsWith(input: RankHighlightsInput, options: Coverage
   const candidates = candidateIndices(sentences, tokens, count);
   const coverageCandidates = candidates.map((index) => ({
     tokens: tokens[index]!,
-    needs: leansOnPrevious(sentences[index]!.text) ? candidates.indexOf(index - 1) : null,
+    needs: leansOnPrevious(sentences[index]!.text, input.language) ? candidates.indexOf(index - 1) : null,
   }));
   return selectByCoverage(coverageCandidates, salience, count, options)
     .map((pick) => candidates[pick]!)

@@ -135,3 +135,31 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious(sentence)).toBe(expected);
   });
 });
+
+describe('leansOnPrevious in the story\'s language', () => {
+  test.each([
+    ['de', 'Er lobte die Helfer am Montag.', true],
+    ['de', 'Doch der Bürgermeister widersprach.', true],
+    ['de', '„Sie war schockiert“, sagte die Nachbarin.', true],
+    ['de', 'Der Bürgermeister lobte die Helfer.', false],
+    ['de', 'Erika Berg lobte die Helfer.', false],
+    ['fr', 'Mais le maire a refusé le projet.', true],
+    ['fr', 'Il a remercié les secouristes.', true],
+    ['fr', 'Le maire a remercié les secouristes.', false],
+    ['es', 'Sin embargo, el río siguió creciendo.', true],
+    ['es', 'Él agradeció a los rescatistas.', true],
+    ['es', 'Elena Ruiz agradeció a los rescatistas.', false],
+    ['it', 'Ciò ha sorpreso il sindaco.', true],
+    ['it', 'Però il fiume è cresciuto ancora.', true],
+    ['it', 'Il sindaco ha ringraziato i soccorritori.', false],
+    ['pt', 'No entanto, o rio continuou a subir.', true],
+    ['pt', 'Ela agradeceu aos bombeiros.', true],
+    ['nl', 'Maar de burgemeester was het er niet mee eens.', true],
+    ['nl', 'Hij bedankte de redders.', true],
+    ['nl', 'De burgemeester bedankte de redders.', false],
+    ['en', 'Er, the mayor said nothing.', false],
+    [null, 'He praised the rescuers on Monday.', true],
+  ])('%s: %j → %s', (language, sentence, expected) => {
+    expect(leansOnPrevious(sentence, language)).toBe(expected);
+  });
+});
