@@ -1,6 +1,6 @@
 // Which person a pronoun speaker stands for ("sagte er", "she said", "dijo.", with the pronoun
 // dropped). There is no gender to read, so the rule reads where the person stands instead:
-// the subject-like name before it in its own sentence, else the one who spoke in the
+// the first name before it in its own sentence where a subject may stand, else the one who spoke in the
 // sentence before, else the one person that sentence names. Where the sentence before
 // names several people, or someone no name gives ("Der Mann …", "Su madre …"), it says no one.
 import type { Actor } from '../types.ts';
@@ -31,8 +31,9 @@ const SENTENCES_BACK = 5;
 
 /** The person a pronoun at `anchor`, in sentence `index`, stands for; null where the sentences do not say. */
 export function pronounPerson(story: PronounStory, index: number, anchor: number): Actor | null {
+  // "Laura Chen thanked Tom Becker, who she said …": a clause names its subject before its objects.
   const own = story.peopleIn(index, anchor);
-  if (own.length > 0) return own.at(-1)!;
+  if (own.length > 0) return own[0]!;
   let read = 0;
   for (let i = index - 1; i >= 0 && read < SENTENCES_BACK && story.startOf(i) >= anchor - PRONOUN_REACH; i--) {
     const speaker = story.speakerOf(i);
