@@ -49,6 +49,8 @@ const KIND_RANK: Record<ActorKind, number> = { person: 0, organization: 1, place
  * follow it (set by the caller: "…," said X).
  */
 export function cueCandidates(scope: SpeakerScope, cue: Cue, inverted: boolean): Candidate[] {
+  // '"Jo," said I, "…"': the writer speaks, and no name before the verb does.
+  if (cue.kind === 'verb' && inverted && unnamedPronounAfter(scope, cue)) return [];
   const candidates: Candidate[] = [];
   if (cue.kind !== 'source-before') {
     const after = cue.kind === 'verb' && !inverted ? null : afterSlot(scope, cue);
@@ -206,6 +208,8 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     if (breaksBetween(text, token.end, tokens[k + 1]!.start)) break;
     // "si elle estime que": the pronoun is the subject, and no name before it is.
     if (speech.pronouns.has(token.lower)) return [...found.filter((c) => c.span.start > token.start), candidate(null, token, 'before', cue.start - token.end, false)];
+    // "The Review: You say that …", "as I have said": the writer or the one addressed, whom no name gives.
+    if (speech.unnamedPronouns.has(token.lower)) return found.filter((c) => c.span.start > token.start);
   }
   // "…, the officials said", "la ministre a déclaré": an unnamed subject; no name before it speaks.
   const unnamed = unnamedSubject(scope, cue);
@@ -255,6 +259,16 @@ export function subjectFollows(scope: SpeakerScope, cue: Cue): boolean {
     if (opensClaim(speech, token) || speech.prepositions.has(token.lower) || speech.pronouns.has(token.lower)) return false;
   }
   return false;
+}
+
+/**
+ * The verb's subject is a pronoun of the writer or the one addressed right after it, closing
+ * the clause: '"Jo," said I, "…"'. Not "said we should …", where the pronoun opens a claim.
+ */
+function unnamedPronounAfter(scope: SpeakerScope, cue: Cue): boolean {
+  const next = scope.tokens[cue.last + 1];
+  if (!next || !scope.speech.unnamedPronouns.has(next.lower) || breaksBetween(scope.text, cue.end, next.start)) return false;
+  return CLAUSE_END.test(scope.text.slice(next.end, next.end + 2));
 }
 
 /** A closing bracket alone between two words: "a Secretaria (SSP) informou" goes on with the subject it sets aside. */

@@ -51,6 +51,18 @@ describe('findQuotes', () => {
     ]);
   });
 
+  test.each([
+    ['The Harbour Times: You say that the harbour will need a new bridge by 2030.'],
+    ['Next to the Acme Board keyboard, I have to say the old mouse looks tired.'],
+    ['Karl Berg came in late again. "Karl," said I, "the boat leaves at noon and we are late."'],
+  ])('a pronoun of the writer or the one addressed speaks for no one named: "%s"', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a pronoun of the writer after a claim, not closing the clause, leaves the name speaking', () => {
+    expect(quotesOf('Senator Tom Becker said we should wait for the vote in May.')).toEqual([['Tom Becker', 'we should wait for the vote in May']]);
+  });
+
   test('a pronoun speaker is the person named before', () => {
     const text = 'Pedro Sanchez arrived late. "I apologise for the delay," he said.';
     expect(quotesOf(text)).toEqual([['Pedro Sanchez', 'I apologise for the delay']]);
