@@ -13,6 +13,9 @@ export const ENGLISH_QUOTES: Readonly<Record<string, string>> = { '“': '”"',
  */
 export const ENGLISH_UNNAMED_PRONOUNS: readonly string[] = ['i', 'we', 'you'];
 
+/** Conjunctions that join a second verb to its clause's subject: "X called Wilson …, and noted". */
+export const ENGLISH_CONJUNCTIONS: readonly string[] = ['and', 'but'];
+
 export const ENGLISH_SPEECH: SpeechWords = {
   participles: [],
   auxiliaries: [],

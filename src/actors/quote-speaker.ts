@@ -80,6 +80,15 @@ export function byPreference(subject: SubjectBefore): (a: Candidate, b: Candidat
     a.rank - b.rank || Number(a.demoted) - Number(b.demoted) || sideRank(a) - sideRank(b) || setOff(a) - setOff(b) || order(a) - order(b);
 }
 
+/**
+ * The cue is a second verb joined by a conjunction ("X called Wilson “…,” and noted …"): it
+ * goes on with its clause's subject, named first; a name nearer it is the first verb's object.
+ */
+export function continuesClause(scope: SpeakerScope, cue: Cue): boolean {
+  const before = scope.tokens[cue.first - 1];
+  return !!before && scope.speech.conjunctions.has(before.lower);
+}
+
 const sideRank = (candidate: Candidate): number => (candidate.side === 'before' ? 0 : 1);
 
 /** The first name or pronoun after the cue, over a few words with no clause break: "sagte der CDU-Vorsitzende Friedrich Merz". */

@@ -3,7 +3,7 @@
 // the mention finders (name connectors, titles, stop words), built once per language.
 import type { Language } from '../language/language.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
-import { ENGLISH_QUOTES, ENGLISH_SPEECH, ENGLISH_UNNAMED_PRONOUNS } from './english-speech.ts';
+import { ENGLISH_CONJUNCTIONS, ENGLISH_QUOTES, ENGLISH_SPEECH, ENGLISH_UNNAMED_PRONOUNS } from './english-speech.ts';
 import type { SpeechWords } from './languages/speech-words.ts';
 import { ROLE_NOUNS } from './word-classes.ts';
 import { NAME_CONNECTORS, SPEECH_VERBS } from './word-lists.ts';
@@ -55,6 +55,8 @@ export interface SpeechCues {
    * tables have none (their "wir" or "Sie" are also other words).
    */
   unnamedPronouns: ReadonlySet<string>;
+  /** Conjunctions joining a second verb to the subject of the first: "and", "und", "et". */
+  conjunctions: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
   capitalizesNouns: boolean;
   /** Nouns for one member of an organization ("commander", "Sprecher"): "an ISIS commander said" is not ISIS speaking. */
@@ -76,7 +78,7 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** What the language knows beyond its speech tables, that the speech rules read too. */
-type SharedLists = Pick<SpeechCues, 'nameConnectors' | 'capitalizesNouns' | 'memberNouns' | 'functionWords' | 'unnamedPronouns'>;
+type SharedLists = Pick<SpeechCues, 'nameConnectors' | 'capitalizesNouns' | 'memberNouns' | 'functionWords' | 'unnamedPronouns' | 'conjunctions'>;
 
 function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Readonly<Record<string, string>>, shared: SharedLists): SpeechCues {
   const sources = new Set([...speech.accordingTo, ...speech.sourceBefore, ...speech.closingSource]);
@@ -131,6 +133,7 @@ const ENGLISH_CUES = compile(ENGLISH_SPEECH, SPEECH_VERBS, ENGLISH_QUOTES, {
   memberNouns: ROLE_NOUNS,
   functionWords: STOP_WORDS,
   unnamedPronouns: set(ENGLISH_UNNAMED_PRONOUNS),
+  conjunctions: set(ENGLISH_CONJUNCTIONS),
 });
 const compiled = new WeakMap<Language, SpeechCues>();
 
@@ -146,6 +149,7 @@ export function speechCuesFor(language: Language | null): SpeechCues {
       memberNouns: language.sets.personTitles,
       functionWords: language.stopWords,
       unnamedPronouns: NO_WORDS,
+      conjunctions: language.sets.conjunctions,
     });
     compiled.set(language, cues);
   }

@@ -63,6 +63,11 @@ describe('findQuotes', () => {
     expect(quotesOf('Senator Tom Becker said we should wait for the vote in May.')).toEqual([['Tom Becker', 'we should wait for the vote in May']]);
   });
 
+  test('a verb joined by a conjunction goes on with its clause\'s subject, not the object named nearer it', () => {
+    const text = 'Senator Tom Becker spoke after the hearing, called Jo Lind “a careful and honest judge,” and noted that the vote would come in May.';
+    expect(quotesOf(text)).toEqual([['Tom Becker', 'a careful and honest judge']]);
+  });
+
   test('a pronoun speaker is the person named before', () => {
     const text = 'Pedro Sanchez arrived late. "I apologise for the delay," he said.';
     expect(quotesOf(text)).toEqual([['Pedro Sanchez', 'I apologise for the delay']]);
