@@ -16,6 +16,12 @@ export const ENGLISH_UNNAMED_PRONOUNS: readonly string[] = ['i', 'we', 'you'];
 /** Conjunctions that join a second verb to its clause's subject: "X called Wilson …, and noted". */
 export const ENGLISH_CONJUNCTIONS: readonly string[] = ['and', 'but'];
 
+/** Words that count the noun after them: "several states", "two reports" (isCountedNoun). */
+export const ENGLISH_QUANTIFIERS: readonly string[] = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many', 'few', 'both',
+  'numerous', 'multiple', 'various', 'other', 'some', 'all',
+];
+
 export const ENGLISH_SPEECH: SpeechWords = {
   participles: [],
   auxiliaries: [],

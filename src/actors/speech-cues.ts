@@ -3,7 +3,7 @@
 // the mention finders (name connectors, titles, stop words), built once per language.
 import type { Language } from '../language/language.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
-import { ENGLISH_CONJUNCTIONS, ENGLISH_QUOTES, ENGLISH_SPEECH, ENGLISH_UNNAMED_PRONOUNS } from './english-speech.ts';
+import { ENGLISH_CONJUNCTIONS, ENGLISH_QUANTIFIERS, ENGLISH_QUOTES, ENGLISH_SPEECH, ENGLISH_UNNAMED_PRONOUNS } from './english-speech.ts';
 import type { SpeechWords } from './languages/speech-words.ts';
 import { ROLE_NOUNS } from './word-classes.ts';
 import { NAME_CONNECTORS, SPEECH_VERBS } from './word-lists.ts';
@@ -55,6 +55,8 @@ export interface SpeechCues {
    * tables have none (their "wir" or "Sie" are also other words).
    */
   unnamedPronouns: ReadonlySet<string>;
+  /** Words that count the noun after them ("several", "two"): a verb's form in -s after one is a plural noun. English only so far. */
+  quantifiers: ReadonlySet<string>;
   /** Conjunctions joining a second verb to the subject of the first: "and", "und", "et". */
   conjunctions: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
@@ -78,7 +80,7 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** What the language knows beyond its speech tables, that the speech rules read too. */
-type SharedLists = Pick<SpeechCues, 'nameConnectors' | 'capitalizesNouns' | 'memberNouns' | 'functionWords' | 'unnamedPronouns' | 'conjunctions'>;
+type SharedLists = Pick<SpeechCues, 'nameConnectors' | 'capitalizesNouns' | 'memberNouns' | 'functionWords' | 'unnamedPronouns' | 'conjunctions' | 'quantifiers'>;
 
 function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Readonly<Record<string, string>>, shared: SharedLists): SpeechCues {
   const sources = new Set([...speech.accordingTo, ...speech.sourceBefore, ...speech.closingSource]);
@@ -134,6 +136,7 @@ const ENGLISH_CUES = compile(ENGLISH_SPEECH, SPEECH_VERBS, ENGLISH_QUOTES, {
   functionWords: STOP_WORDS,
   unnamedPronouns: set(ENGLISH_UNNAMED_PRONOUNS),
   conjunctions: set(ENGLISH_CONJUNCTIONS),
+  quantifiers: set(ENGLISH_QUANTIFIERS),
 });
 const compiled = new WeakMap<Language, SpeechCues>();
 
@@ -150,6 +153,7 @@ export function speechCuesFor(language: Language | null): SpeechCues {
       functionWords: language.stopWords,
       unnamedPronouns: NO_WORDS,
       conjunctions: language.sets.conjunctions,
+      quantifiers: NO_WORDS,
     });
     compiled.set(language, cues);
   }

@@ -39,6 +39,8 @@ describe('findQuotes', () => {
     ['The graves near Tikrit are believed to hold hundreds of bodies.'],
     ['An ISIS regional commander told reporters that the city had fallen.'],
     ['He is a self-declared caliph who leads ISIS in Iraq.'],
+    ['Ohio was one of 11 states that moved the vote to May.'],
+    ['Like Ohio, several states that border the lake have closed their beaches.'],
   ])('no speaker in "%s"', (text) => {
     expect(quotesOf(text)).toEqual([]);
   });
