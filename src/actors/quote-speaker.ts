@@ -126,6 +126,9 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     // "berichtet Yuans Kollege Hossein Robatjazi", "said Trump adviser Stephen Miller": the name describes the person after it.
     const next = mention && scope.mentions.find((m) => m.start >= mention.end);
     if (mention && next && !breaksBetween(text, mention.end, next.start) && describesNext(scope, mention, next)) continue;
+    // "selon un proche d'Edouard Philippe", "said a close friend of Jo Lind": the person says whose the unnamed
+    // speaker is; one who speaks for them speaks for them ("a spokesman for Jo Lind").
+    if (mention?.actor.kind === 'person' && ownedByWordBefore(scope, cue, k, mention)) return null;
     if (mention) return candidate(mention.actor, mention, 'after', mention.start - cue.end, false);
     if (speech.pronounsFollowVerb && speech.pronouns.has(token.lower)) return candidate(null, token, 'after', token.start - cue.end, false);
     // "sagte von Preen": a particle of the person's own name, not a preposition.
@@ -143,6 +146,28 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     }
   }
   return null;
+}
+
+/**
+ * A connector stands right before the person's name ("of Jo Lind", or elided in its token:
+ * "d'Edouard"), after a word that is no determiner and no one who speaks for them: "un
+ * proche d'Edouard Philippe", "a close friend of Jo Lind", not "a spokesman for Jo Lind".
+ */
+function ownedByWordBefore(scope: SpeakerScope, cue: Cue, k: number, mention: Placed): boolean {
+  const { text, tokens, speech } = scope;
+  const token = tokens[k]!;
+  let owner = k - 1;
+  if (mention.start > token.start) {
+    if (!speech.nameConnectors.has(text.slice(token.start, mention.start).toLowerCase())) return false;
+  } else {
+    const connector = tokens[k - 1];
+    if (!connector || !speech.nameConnectors.has(connector.lower) || breaksBetween(text, connector.end, token.start)) return false;
+    owner = k - 2;
+  }
+  // The owner word comes after the cue: "according to Jo Lind" names the source itself.
+  const word = owner > cue.last ? tokens[owner] : undefined;
+  if (!word || breaksBetween(text, word.end, tokens[owner + 1]!.start)) return false;
+  return !isDeterminer(speech, word.lower) && !speech.nameConnectors.has(word.lower) && !speech.ownerVoices.has(word.lower) && !word.capitalized;
 }
 
 /** "Pakistani media", "U.S. researchers": a place's word before a noun through which the place itself does not speak. */
