@@ -189,10 +189,18 @@ class Story implements PronounStory {
   }
 
   peopleIn(index: number, until = Infinity): Actor[] {
+    return this.personMentions(index, until).map((m) => m.actor);
+  }
+
+  pronounBeforePeople(index: number, until: number): boolean {
+    const first = this.personMentions(index, until)[0]?.start ?? until;
+    return this.tokensOf(index).some((t) => t.start < first && this.speech.pronouns.has(t.lower) && !this.quoted(t.start));
+  }
+
+  /** The people a sentence names where a subject may stand, before `until`: outside phrases and not describing a noun. */
+  private personMentions(index: number, until: number): Placed[] {
     const scope = this.scope([index]);
-    return scope.mentions
-      .filter((m) => m.actor.kind === 'person' && m.start < until && !afterPreposition(scope, m) && !modifiesNoun(this.text, m))
-      .map((m) => m.actor);
+    return scope.mentions.filter((m) => m.actor.kind === 'person' && m.start < until && !afterPreposition(scope, m) && !modifiesNoun(this.text, m));
   }
 
   isQuoted(index: number): boolean {

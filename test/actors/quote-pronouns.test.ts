@@ -78,6 +78,12 @@ describe('a pronoun speaker', () => {
   });
 
   test.each([
+    ['en', 'Tom Becker wrote a long letter to the board. Recalling the trip, when he first met Jo Lind, he admits: “It was a hard year for all of us.”', 'Tom Becker', 'It was a hard year for all of us.'],
+  ])('%s: where a pronoun is the subject before any name of its sentence, is the person before it: %s', (code, text, speaker, quote) => {
+    expect(creditsOf(code, text, quote)).toEqual([[speaker, quote]]);
+  });
+
+  test.each([
     ['en', 'Laura Chen met Tom Becker in Boston on Monday. “It went very well,” she said.', 'It went very well'],
     ['de', 'Julia Neumann traf Jonas Hartmann am Montag in Bonn. „Das Gespräch war sehr gut“, sagte sie.', 'Das Gespräch war sehr gut'],
   ])('%s: credits no one where the sentence before names two people and neither spoke: %s', (code, text, quote) => {
