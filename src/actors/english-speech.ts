@@ -5,6 +5,23 @@ import type { SpeechWords } from './languages/speech-words.ts';
 /** Quotation marks of English stories: double and single, curly and straight. */
 export const ENGLISH_QUOTES: Readonly<Record<string, string>> = { '“': '”"', '"': '"”', '‘': "’'", "'": "'’" };
 
+/**
+ * Subject pronouns of a speaker the story names no one as: the writer ("I", "we") or the one
+ * addressed ("you"). Beside a verb they are its subject, so no name before it speaks ("The
+ * Review: You say that …", '"Jo," said I, "…"'). Not "they", which stands for a company or
+ * people named before.
+ */
+export const ENGLISH_UNNAMED_PRONOUNS: readonly string[] = ['i', 'we', 'you'];
+
+/** Conjunctions that join a second verb to its clause's subject: "X called Wilson …, and noted". */
+export const ENGLISH_CONJUNCTIONS: readonly string[] = ['and', 'but'];
+
+/** Words that count the noun after them: "several states", "two reports" (isCountedNoun). */
+export const ENGLISH_QUANTIFIERS: readonly string[] = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many', 'few', 'both',
+  'numerous', 'multiple', 'various', 'other', 'some', 'all',
+];
+
 export const ENGLISH_SPEECH: SpeechWords = {
   participles: [],
   auxiliaries: [],

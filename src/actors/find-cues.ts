@@ -144,7 +144,7 @@ function cueAt(text: string, tokens: readonly Token[], i: number, cues: SpeechCu
     if (next && (cues.auxiliaries.has(next.lower) || cues.subordinators.has(next.lower))) return null;
     return AFTER_CLAIM.test(text.slice(Math.max(0, token.start - 3), token.start)) ? { kind: 'closing', opens } : null;
   }
-  if (!cues.verbs.has(lower) || text[token.start - 1] === '-' || modifiesNounAfter(text, tokens, i, cues)) return null;
+  if (!cues.verbs.has(lower) || text[token.start - 1] === '-' || modifiesNounAfter(text, tokens, i, cues) || isCountedNoun(text, tokens, i, cues)) return null;
   // "teilte … mit": a verb of speech only with its particle later in the sentence.
   const particle = cues.particleVerbs.get(lower);
   if (particle !== undefined && !tokens.slice(i + 1).some((t) => t.lower === particle)) return null;
@@ -168,6 +168,26 @@ function modifiesNounAfter(text: string, tokens: readonly Token[], i: number, cu
   if (!before || breaksBetween(text, before.end, tokens[i]!.start)) return false;
   if (cues.determiners.has(before.lower)) return !cues.relativePronouns.has(before.lower);
   return POSSESSIVE.test(text.slice(before.start, before.end));
+}
+
+/** A number right before a word, digits only: "11 states", "3 reports" (digits are no token). */
+const NUMBER_BEFORE = /\d[\d,.]*\s+$/u;
+/** How far back the number test reads, in characters. */
+const NUMBER_REACH = 12;
+/** The ending a verb form shares with a plural noun: "states", "reports", "claims". */
+const PLURAL_ENDING = /[^s]s$/u;
+
+/**
+ * After a number or a word that counts ("11 states", "several reports", "two claims") a verb's
+ * form in -s is a plural noun: no one speaks in "one of 11 states that moved forward", where
+ * the verb it would be ("Wisconsin states that …") never follows a count.
+ */
+function isCountedNoun(text: string, tokens: readonly Token[], i: number, cues: SpeechCues): boolean {
+  const token = tokens[i]!;
+  if (!PLURAL_ENDING.test(token.lower)) return false;
+  const before = tokens[i - 1];
+  if (before && !breaksBetween(text, before.end, token.start) && cues.quantifiers.has(before.lower)) return true;
+  return NUMBER_BEFORE.test(text.slice(Math.max(0, token.start - NUMBER_REACH), token.start));
 }
 
 /**

@@ -10,6 +10,14 @@ export interface Quotation extends TextSpan {
 
 /** Marks that double as apostrophes ("don't", "l’homme"): they open after no letter and close before none. */
 const APOSTROPHE_LIKE = new Set(["'", '‘', '’', '‚']);
+/**
+ * An English clitic right after an apostrophe-like mark, as a whole word: "Selam G.'s post",
+ * "the players 's union" (a tokenized text), "we 're". It is part of the word before, even
+ * where a period or a space stands between; no quotation opens with one.
+ */
+const CLITIC_AFTER_MARK = /^(?:s|re|ve|ll|d|m|t)(?![\p{L}\p{N}])/iu;
+/** How many characters after a mark the clitic test reads: the longest clitic and the character after it. */
+const CLITIC_REACH = 3;
 /** A quotation of fewer words is a title or a word held at a distance ("die „Bild“", 'so-called "experts"'). */
 const MIN_QUOTED_WORDS = 2;
 /** A word, hyphenated ones whole: a quoted "post-truth" is one word held at a distance. */
@@ -82,8 +90,10 @@ function paragraphSpans(sentences: readonly Sentence[]): TextSpan[] {
   return spans;
 }
 
+/** Does the mark at `at` open a quotation? An apostrophe-like one opens after no letter, and before no clitic. */
 function opensAt(text: string, at: number): boolean {
-  return !APOSTROPHE_LIKE.has(text[at]!) || !letterAt(text, at - 1);
+  if (!APOSTROPHE_LIKE.has(text[at]!)) return true;
+  return !letterAt(text, at - 1) && !CLITIC_AFTER_MARK.test(text.slice(at + 1, at + 1 + CLITIC_REACH));
 }
 
 /** Offset of the mark closing the quotation opened at `open`, or -1: the same opening mark again first means it never closed. */

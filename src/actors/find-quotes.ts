@@ -8,7 +8,7 @@ import { findQuotations, type Quotation } from './find-quotations.ts';
 import { afterPreposition, modifiesNoun } from './name-context.ts';
 import { lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
 import { pronounPerson, type PronounStory } from './pronoun-person.ts';
-import { byPreference, cueCandidates, subjectFollows, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
+import { byPreference, continuesClause, cueCandidates, subjectFollows, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
 import { reportedClaim } from './reported-speech.ts';
 import { speechCuesFor, type SpeechCues } from './speech-cues.ts';
 import { findCues, mayHoldCue, tokenize, type Cue, type Token } from './find-cues.ts';
@@ -84,7 +84,9 @@ function frameSpeaker(story: Story, frame: readonly number[], quotation: Quotati
   for (const cue of cues) for (const candidate of cueCandidates(scope, cue, inverted(cue))) if (!acrossQuotation(cue, candidate)) candidates.push(candidate);
   // A place never speaks where the attribution names a person ("„…“, sagte Merkel in Berlin").
   const placesSpeak = !namesPerson(scope.mentions, null);
-  for (const candidate of preferred(candidates, 'nearest')) {
+  // The short attribution beside a quotation names its subject nearest the verb, unless the verb continues a clause.
+  const subject: SubjectBefore = cues.some((cue) => continuesClause(scope, cue)) ? 'first' : 'nearest';
+  for (const candidate of preferred(candidates, subject)) {
     if (candidate.actor?.kind === 'place' && !placesSpeak) continue;
     const actor = candidate.actor ?? story.pronounPerson(Math.min(candidate.span.start, quotation.start));
     if (actor) return actor;
@@ -187,10 +189,18 @@ class Story implements PronounStory {
   }
 
   peopleIn(index: number, until = Infinity): Actor[] {
+    return this.personMentions(index, until).map((m) => m.actor);
+  }
+
+  pronounBeforePeople(index: number, until: number): boolean {
+    const first = this.personMentions(index, until)[0]?.start ?? until;
+    return this.tokensOf(index).some((t) => t.start < first && this.speech.pronouns.has(t.lower) && !this.quoted(t.start));
+  }
+
+  /** The people a sentence names where a subject may stand, before `until`: outside phrases and not describing a noun. */
+  private personMentions(index: number, until: number): Placed[] {
     const scope = this.scope([index]);
-    return scope.mentions
-      .filter((m) => m.actor.kind === 'person' && m.start < until && !afterPreposition(scope, m) && !modifiesNoun(this.text, m))
-      .map((m) => m.actor);
+    return scope.mentions.filter((m) => m.actor.kind === 'person' && m.start < until && !afterPreposition(scope, m) && !modifiesNoun(this.text, m));
   }
 
   isQuoted(index: number): boolean {

@@ -1,6 +1,6 @@
 // Which person a pronoun speaker stands for ("sagte er", "she said", "dijo.", with the pronoun
 // dropped). There is no gender to read, so the rule reads where the person stands instead:
-// the subject-like name before it in its own sentence, else the one who spoke in the
+// the first name before it in its own sentence where a subject may stand, else the one who spoke in the
 // sentence before, else the one person that sentence names. Where the sentence before
 // names several people, or someone no name gives ("Der Mann …", "Su madre …"), it says no one.
 import type { Actor } from '../types.ts';
@@ -13,6 +13,12 @@ export interface PronounStory {
    * er": Niú is not er), not describing a noun ("Trump's lawyers").
    */
   peopleIn(index: number, until?: number): Actor[];
+  /**
+   * A subject pronoun stands in the sentence before the first person it names there (before
+   * `until`): "Ele sustentou que o indulto conferido a Silveira …, mas defendeu": the pronoun
+   * is the clause's subject, and the names after it are objects.
+   */
+  pronounBeforePeople(index: number, until: number): boolean;
   /** The actor credited with speech in a sentence, where one was. */
   speakerOf(index: number): Actor | undefined;
   /** The sentence lies wholly inside a quotation: it is someone's speech, and names no subject of the story's. */
@@ -31,8 +37,9 @@ const SENTENCES_BACK = 5;
 
 /** The person a pronoun at `anchor`, in sentence `index`, stands for; null where the sentences do not say. */
 export function pronounPerson(story: PronounStory, index: number, anchor: number): Actor | null {
+  // "Laura Chen thanked Tom Becker, who she said …": a clause names its subject before its objects.
   const own = story.peopleIn(index, anchor);
-  if (own.length > 0) return own.at(-1)!;
+  if (own.length > 0 && !story.pronounBeforePeople(index, anchor)) return own[0]!;
   let read = 0;
   for (let i = index - 1; i >= 0 && read < SENTENCES_BACK && story.startOf(i) >= anchor - PRONOUN_REACH; i--) {
     const speaker = story.speakerOf(i);

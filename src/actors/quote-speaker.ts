@@ -49,6 +49,8 @@ const KIND_RANK: Record<ActorKind, number> = { person: 0, organization: 1, place
  * follow it (set by the caller: "…," said X).
  */
 export function cueCandidates(scope: SpeakerScope, cue: Cue, inverted: boolean): Candidate[] {
+  // '"Jo," said I, "…"': the writer speaks, and no name before the verb does.
+  if (cue.kind === 'verb' && inverted && unnamedPronounAfter(scope, cue)) return [];
   const candidates: Candidate[] = [];
   if (cue.kind !== 'source-before') {
     const after = cue.kind === 'verb' && !inverted ? null : afterSlot(scope, cue);
@@ -76,6 +78,15 @@ export function byPreference(subject: SubjectBefore): (a: Candidate, b: Candidat
   const setOff = (c: Candidate): number => (subject === 'first' && c.side === 'before' && !c.joined ? 1 : 0);
   return (a, b) =>
     a.rank - b.rank || Number(a.demoted) - Number(b.demoted) || sideRank(a) - sideRank(b) || setOff(a) - setOff(b) || order(a) - order(b);
+}
+
+/**
+ * The cue is a second verb joined by a conjunction ("X called Wilson “…,” and noted …"): it
+ * goes on with its clause's subject, named first; a name nearer it is the first verb's object.
+ */
+export function continuesClause(scope: SpeakerScope, cue: Cue): boolean {
+  const before = scope.tokens[cue.first - 1];
+  return !!before && scope.speech.conjunctions.has(before.lower);
 }
 
 const sideRank = (candidate: Candidate): number => (candidate.side === 'before' ? 0 : 1);
@@ -115,6 +126,9 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     // "berichtet Yuans Kollege Hossein Robatjazi", "said Trump adviser Stephen Miller": the name describes the person after it.
     const next = mention && scope.mentions.find((m) => m.start >= mention.end);
     if (mention && next && !breaksBetween(text, mention.end, next.start) && describesNext(scope, mention, next)) continue;
+    // "selon un proche d'Edouard Philippe", "said a close friend of Jo Lind": the person says whose the unnamed
+    // speaker is; one who speaks for them speaks for them ("a spokesman for Jo Lind").
+    if (mention?.actor.kind === 'person' && ownedByWordBefore(scope, cue, k, mention)) return null;
     if (mention) return candidate(mention.actor, mention, 'after', mention.start - cue.end, false);
     if (speech.pronounsFollowVerb && speech.pronouns.has(token.lower)) return candidate(null, token, 'after', token.start - cue.end, false);
     // "sagte von Preen": a particle of the person's own name, not a preposition.
@@ -132,6 +146,28 @@ function afterSlot(scope: SpeakerScope, cue: Cue): Candidate | null {
     }
   }
   return null;
+}
+
+/**
+ * A connector stands right before the person's name ("of Jo Lind", or elided in its token:
+ * "d'Edouard"), after a word that is no determiner and no one who speaks for them: "un
+ * proche d'Edouard Philippe", "a close friend of Jo Lind", not "a spokesman for Jo Lind".
+ */
+function ownedByWordBefore(scope: SpeakerScope, cue: Cue, k: number, mention: Placed): boolean {
+  const { text, tokens, speech } = scope;
+  const token = tokens[k]!;
+  let owner = k - 1;
+  if (mention.start > token.start) {
+    if (!speech.nameConnectors.has(text.slice(token.start, mention.start).toLowerCase())) return false;
+  } else {
+    const connector = tokens[k - 1];
+    if (!connector || !speech.nameConnectors.has(connector.lower) || breaksBetween(text, connector.end, token.start)) return false;
+    owner = k - 2;
+  }
+  // The owner word comes after the cue: "according to Jo Lind" names the source itself.
+  const word = owner > cue.last ? tokens[owner] : undefined;
+  if (!word || breaksBetween(text, word.end, tokens[owner + 1]!.start)) return false;
+  return !isDeterminer(speech, word.lower) && !speech.nameConnectors.has(word.lower) && !speech.ownerVoices.has(word.lower) && !word.capitalized;
 }
 
 /** "Pakistani media", "U.S. researchers": a place's word before a noun through which the place itself does not speak. */
@@ -206,6 +242,8 @@ function beforeSlot(scope: SpeakerScope, cue: Cue): Candidate[] {
     if (breaksBetween(text, token.end, tokens[k + 1]!.start)) break;
     // "si elle estime que": the pronoun is the subject, and no name before it is.
     if (speech.pronouns.has(token.lower)) return [...found.filter((c) => c.span.start > token.start), candidate(null, token, 'before', cue.start - token.end, false)];
+    // "The Review: You say that …", "as I have said": the writer or the one addressed, whom no name gives.
+    if (speech.unnamedPronouns.has(token.lower)) return found.filter((c) => c.span.start > token.start);
   }
   // "…, the officials said", "la ministre a déclaré": an unnamed subject; no name before it speaks.
   const unnamed = unnamedSubject(scope, cue);
@@ -255,6 +293,16 @@ export function subjectFollows(scope: SpeakerScope, cue: Cue): boolean {
     if (opensClaim(speech, token) || speech.prepositions.has(token.lower) || speech.pronouns.has(token.lower)) return false;
   }
   return false;
+}
+
+/**
+ * The verb's subject is a pronoun of the writer or the one addressed right after it, closing
+ * the clause: '"Jo," said I, "…"'. Not "said we should …", where the pronoun opens a claim.
+ */
+function unnamedPronounAfter(scope: SpeakerScope, cue: Cue): boolean {
+  const next = scope.tokens[cue.last + 1];
+  if (!next || !scope.speech.unnamedPronouns.has(next.lower) || breaksBetween(scope.text, cue.end, next.start)) return false;
+  return CLAUSE_END.test(scope.text.slice(next.end, next.end + 2));
 }
 
 /** A closing bracket alone between two words: "a Secretaria (SSP) informou" goes on with the subject it sets aside. */

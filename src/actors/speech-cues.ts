@@ -3,7 +3,7 @@
 // the mention finders (name connectors, titles, stop words), built once per language.
 import type { Language } from '../language/language.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
-import { ENGLISH_QUOTES, ENGLISH_SPEECH } from './english-speech.ts';
+import { ENGLISH_CONJUNCTIONS, ENGLISH_QUANTIFIERS, ENGLISH_QUOTES, ENGLISH_SPEECH, ENGLISH_UNNAMED_PRONOUNS } from './english-speech.ts';
 import type { SpeechWords } from './languages/speech-words.ts';
 import { ROLE_NOUNS } from './word-classes.ts';
 import { NAME_CONNECTORS, SPEECH_VERBS } from './word-lists.ts';
@@ -49,6 +49,16 @@ export interface SpeechCues {
   particleVerbs: ReadonlyMap<string, string>;
   /** Words inside a name or title ("de", "of", "von"): after an inverted verb they lead on to the speaker's name. */
   nameConnectors: ReadonlySet<string>;
+  /**
+   * Subject pronouns of the writer or the one addressed ("I", "we", "you"): beside a speech
+   * verb they are its subject, and no name speaks. English only so far; other languages'
+   * tables have none (their "wir" or "Sie" are also other words).
+   */
+  unnamedPronouns: ReadonlySet<string>;
+  /** Words that count the noun after them ("several", "two"): a verb's form in -s after one is a plural noun. English only so far. */
+  quantifiers: ReadonlySet<string>;
+  /** Conjunctions joining a second verb to the subject of the first: "and", "und", "et". */
+  conjunctions: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
   capitalizesNouns: boolean;
   /** Nouns for one member of an organization ("commander", "Sprecher"): "an ISIS commander said" is not ISIS speaking. */
@@ -67,9 +77,10 @@ export interface SpeechCues {
 export type CueKind = 'verb' | 'according' | 'source-before' | 'closing';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** What the language knows beyond its speech tables, that the speech rules read too. */
-type SharedLists = Pick<SpeechCues, 'nameConnectors' | 'capitalizesNouns' | 'memberNouns' | 'functionWords'>;
+type SharedLists = Pick<SpeechCues, 'nameConnectors' | 'capitalizesNouns' | 'memberNouns' | 'functionWords' | 'unnamedPronouns' | 'conjunctions' | 'quantifiers'>;
 
 function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Readonly<Record<string, string>>, shared: SharedLists): SpeechCues {
   const sources = new Set([...speech.accordingTo, ...speech.sourceBefore, ...speech.closingSource]);
@@ -123,6 +134,9 @@ const ENGLISH_CUES = compile(ENGLISH_SPEECH, SPEECH_VERBS, ENGLISH_QUOTES, {
   capitalizesNouns: false,
   memberNouns: ROLE_NOUNS,
   functionWords: STOP_WORDS,
+  unnamedPronouns: set(ENGLISH_UNNAMED_PRONOUNS),
+  conjunctions: set(ENGLISH_CONJUNCTIONS),
+  quantifiers: set(ENGLISH_QUANTIFIERS),
 });
 const compiled = new WeakMap<Language, SpeechCues>();
 
@@ -137,6 +151,9 @@ export function speechCuesFor(language: Language | null): SpeechCues {
       capitalizesNouns: words.capitalizesNouns,
       memberNouns: language.sets.personTitles,
       functionWords: language.stopWords,
+      unnamedPronouns: NO_WORDS,
+      conjunctions: language.sets.conjunctions,
+      quantifiers: NO_WORDS,
     });
     compiled.set(language, cues);
   }

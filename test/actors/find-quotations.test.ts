@@ -21,6 +21,10 @@ describe('findQuotations', () => {
     expect(quoted(text, marks)).toEqual(expected);
   });
 
+  test('an apostrophe before a clitic opens no quotation, even after a period or a space', () => {
+    expect(quoted("Dr. Ng of Tide Labs said Jo B.'s report was fine, and the crew 's boat is 'safe and dry'.", ENGLISH)).toEqual(['safe and dry']);
+  });
+
   test('a quoted title or a word held at a distance is no quotation', () => {
     expect(quoted('Sie las die „Bild“-Zeitung und sprach von „Zeitenwende“.', GERMAN)).toEqual([]);
   });

@@ -39,6 +39,8 @@ describe('findQuotes', () => {
     ['The graves near Tikrit are believed to hold hundreds of bodies.'],
     ['An ISIS regional commander told reporters that the city had fallen.'],
     ['He is a self-declared caliph who leads ISIS in Iraq.'],
+    ['Ohio was one of 11 states that moved the vote to May.'],
+    ['Like Ohio, several states that border the lake have closed their beaches.'],
   ])('no speaker in "%s"', (text) => {
     expect(quotesOf(text)).toEqual([]);
   });
@@ -49,6 +51,23 @@ describe('findQuotes', () => {
       ['Tom Becker', 'It is over. We lost'],
       ['Tom Becker', 'We will try again next year.'],
     ]);
+  });
+
+  test.each([
+    ['The Harbour Times: You say that the harbour will need a new bridge by 2030.'],
+    ['Next to the Acme Board keyboard, I have to say the old mouse looks tired.'],
+    ['Karl Berg came in late again. "Karl," said I, "the boat leaves at noon and we are late."'],
+  ])('a pronoun of the writer or the one addressed speaks for no one named: "%s"', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a pronoun of the writer after a claim, not closing the clause, leaves the name speaking', () => {
+    expect(quotesOf('Senator Tom Becker said we should wait for the vote in May.')).toEqual([['Tom Becker', 'we should wait for the vote in May']]);
+  });
+
+  test('a verb joined by a conjunction goes on with its clause\'s subject, not the object named nearer it', () => {
+    const text = 'Senator Tom Becker spoke after the hearing, called Jo Lind “a careful and honest judge,” and noted that the vote would come in May.';
+    expect(quotesOf(text)).toEqual([['Tom Becker', 'a careful and honest judge']]);
   });
 
   test('a pronoun speaker is the person named before', () => {

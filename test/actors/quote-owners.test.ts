@@ -12,7 +12,7 @@ import { splitSentences } from '../../src/text/split-sentences.ts';
 const languages = new Map<string, Language | null>([['en', null]]);
 
 beforeAll(async () => {
-  for (const code of ['de', 'es', 'pt']) languages.set(code, await loadLanguage(code, readChunkFromPackages));
+  for (const code of ['de', 'es', 'fr', 'pt']) languages.set(code, await loadLanguage(code, readChunkFromPackages));
 });
 
 function speakersOf(code: string, text: string): string[] {
@@ -35,6 +35,13 @@ describe('the owner of an unnamed speaker', () => {
     ['en', 'Lawyers for the family of Tom Becker said that they would sue the city.', []],
     ['en', 'The Israeli mission to the United Nations called the report “deeply biased and wrong”.', []],
     ['es', 'Carlos Ruiz habló primero en la reunión. «El acuerdo está muy cerca», dijo ayer el secretario general del partido.', []],
+    // A person after a connector says whose the unnamed speaker is: a relative, a friend, one close to them.
+    [
+      'fr',
+      'Le gouvernement prépare une réforme pour le printemps. « Il est très habile en politique et il le sait », selon un proche de Julien Roussel, qui dirige le parti.',
+      [],
+    ],
+    ['es', 'La reforma llegará en marzo. «Nunca quiso ser candidato», dijo la hermana de Carlos Ruiz a la radio local.', []],
   ])('%s: does not speak: %s', (code, text, speakers) => {
     expect(speakersOf(code, text)).toEqual(speakers);
   });

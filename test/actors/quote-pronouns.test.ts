@@ -61,6 +61,29 @@ describe('a pronoun speaker', () => {
   });
 
   test.each([
+    [
+      'en',
+      'Laura Chen thanked Tom Becker for the report, which she said “made the whole plan possible.”',
+      'Laura Chen',
+      'made the whole plan possible.',
+    ],
+    [
+      'de',
+      'Julia Neumann lobte Jonas Hartmann am Montag in Bonn, und sie sagte: „Der Bericht ist sehr gründlich.“',
+      'Julia Neumann',
+      'Der Bericht ist sehr gründlich.',
+    ],
+  ])('%s: in its own sentence is the subject named first, not the object after it: %s', (code, text, speaker, quote) => {
+    expect(creditsOf(code, text, quote)).toEqual([[speaker, quote]]);
+  });
+
+  test.each([
+    ['en', 'Tom Becker wrote a long letter to the board. Recalling the trip, when he first met Jo Lind, he admits: “It was a hard year for all of us.”', 'Tom Becker', 'It was a hard year for all of us.'],
+  ])('%s: where a pronoun is the subject before any name of its sentence, is the person before it: %s', (code, text, speaker, quote) => {
+    expect(creditsOf(code, text, quote)).toEqual([[speaker, quote]]);
+  });
+
+  test.each([
     ['en', 'Laura Chen met Tom Becker in Boston on Monday. “It went very well,” she said.', 'It went very well'],
     ['de', 'Julia Neumann traf Jonas Hartmann am Montag in Bonn. „Das Gespräch war sehr gut“, sagte sie.', 'Das Gespräch war sehr gut'],
   ])('%s: credits no one where the sentence before names two people and neither spoke: %s', (code, text, quote) => {

@@ -54,6 +54,8 @@ const CASES: Record<string, LanguageCases> = {
       ['‚Das war ein Fehler‘, hat Ministerin Sabine Roth am Montag gesagt.', 'Sabine Roth', 'Das war ein Fehler'],
       ['„Wir bleiben bei unserem Angebot“, so Gewerkschaftschef Uwe Schulz.', 'Uwe Schulz', 'Wir bleiben bei unserem Angebot'],
       ['„Der Zug fährt wieder. Die Strecke ist frei“, sagte Direktor Stefan Braun.', 'Stefan Braun', 'Der Zug fährt wieder. Die Strecke ist frei'],
+      ['„Die Saison war lang und schwer“, resümierte Trainerin Eva Keller.', 'Eva Keller', 'Die Saison war lang und schwer'],
+      ['„Bleiben Sie bei Glätte lieber zu Hause“, rät Direktor Stefan Braun.', 'Stefan Braun', 'Bleiben Sie bei Glätte lieber zu Hause'],
       // "von" opens the name as the story writes it in full; "erzählt" is a present tense, not only a participle.
       ['Anna von Lenthe leitet den Verband seit Mai. „Wir rechnen mit weniger Geschäften“, sagte von Lenthe.', 'Anna von Lenthe', 'Wir rechnen mit weniger Geschäften'],
       ['„Das Echo hat uns sehr überrascht“, erzählt Paul Berger.', 'Paul Berger', 'Das Echo hat uns sehr überrascht'],
@@ -151,6 +153,7 @@ const CASES: Record<string, LanguageCases> = {
       ['«Não vamos desistir», disse o presidente João Silva.', 'João Silva', 'Não vamos desistir'],
       ['“Os números são bons”, afirmou a ministra Maria Costa.', 'Maria Costa', 'Os números são bons'],
       ['"A ponte continua fechada", explicou o prefeito Rui Almeida.', 'Rui Almeida', 'A ponte continua fechada'],
+      ['"A obra termina em maio", falou o prefeito Rui Almeida.', 'Rui Almeida', 'A obra termina em maio'],
     ],
     personNotCountry: [['«Portugal vai ajudar a Ucrânia», disse o presidente João Silva em Espanha.', 'João Silva', 'Portugal vai ajudar a Ucrânia']],
     pronoun: [

@@ -107,7 +107,7 @@ export const DE: LanguageWords = {
     'unterstrich', 'beklagte', 'bekräftigte', 'erläuterte', 'verwies', 'behauptete', 'mahnte', 'äußerte', 'äußert',
     'erzählte', 'ergänzt', 'entgegnete', 'konterte', 'erwiderte', 'kommentierte', 'schilderte', 'argumentierte', 'verkündete',
     'geäußert', 'geschrieben', 'gewarnt', 'gefordert', 'versprochen', 'mitgeteilt', 'angekündigt', 'hinzugefügt',
-    'eingeräumt', 'erzählt',
+    'eingeräumt', 'erzählt', 'resümierte', 'resümiert', 'riet', 'rät',
   ],
   placeNames: ['wien', 'münchen', 'nürnberg', 'hannover', 'genf', 'brüssel', 'rom', 'mailand', 'neapel', 'venedig', 'florenz', 'moskau', 'peking', 'warschau', 'prag', 'kiew', 'athen', 'lissabon', 'kopenhagen', 'den haag', 'straßburg', 'luxemburg', 'washington', 'new york', 'teheran', 'kairo', 'istanbul', 'jerusalem', 'belgrad', 'bukarest', 'sankt petersburg', 'tokio', 'neu-delhi', 'baden-württemberg', 'bayern', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg-vorpommern', 'niedersachsen', 'nordrhein-westfalen', 'rheinland-pfalz', 'saarland', 'sachsen', 'sachsen-anhalt', 'schleswig-holstein', 'thüringen', 'burgenland', 'kärnten', 'niederösterreich', 'oberösterreich', 'salzburg', 'steiermark', 'tirol', 'vorarlberg', 'oberbayern', 'allgäu', 'ruhrgebiet', 'rheinland', 'westfalen', 'ostfriesland', 'graubünden', 'tessin', 'wallis', 'aargau', 'elsass'],
   regionAliases: { großbritannien: 'GB', grossbritannien: 'GB', amerika: 'US', holland: 'NL', weißrussland: 'BY' },

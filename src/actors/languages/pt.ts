@@ -68,7 +68,7 @@ export const PT: LanguageWords = {
     'advertiu', 'alertou', 'reconheceu', 'admitiu', 'comentou', 'escreveu', 'denunciou', 'lamentou', 'confirmou',
     'considerou', 'segundo', 'prometeu', 'contou', 'relatou', 'defendeu', 'criticou', 'avaliou', 'dito', 'declarado',
     'afirmado', 'pontuou', 'frisou', 'enfatizou', 'argumentou', 'completou', 'concluiu', 'observou', 'acrescenta',
-    'informou', 'revelou', 'questionou', 'reforçou', 'avisou',
+    'informou', 'revelou', 'questionou', 'reforçou', 'avisou', 'falou',
   ],
   placeNames: ['londres', 'bruxelas', 'genebra', 'munique', 'colônia', 'viena', 'roma', 'milão', 'nápoles', 'veneza', 'florença', 'moscou', 'moscovo', 'pequim', 'varsóvia', 'praga', 'kiev', 'atenas', 'lisboa', 'copenhague', 'haia', 'estrasburgo', 'washington', 'nova york', 'nova iorque', 'teerã', 'cairo', 'jerusalém', 'beirute', 'tóquio', 'paris', 'berlim', 'alagoas', 'amapá', 'amazonas', 'bahia', 'ceará', 'distrito federal', 'espírito santo', 'goiás', 'maranhão', 'mato grosso', 'mato grosso do sul', 'minas gerais', 'pará', 'paraíba', 'paraná', 'pernambuco', 'piauí', 'rio de janeiro', 'rio grande do norte', 'rio grande do sul', 'rondônia', 'roraima', 'santa catarina', 'são paulo', 'sergipe', 'tocantins', 'algarve', 'alentejo', 'açores', 'minho', 'trás-os-montes'],
   regionAliases: { 'grã-bretanha': 'GB', eua: 'US', holanda: 'NL' },
