@@ -47,8 +47,15 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // offices of towns, schools, courts and police
   'principal', 'headteacher', 'provost', 'superintendent', 'sheriff', 'coroner', 'inspector',
   'detective', 'constable', 'councillor', 'councilman', 'councilwoman', 'alderman', 'treasurer',
-  'magistrate', 'solicitor',
+  'magistrate', 'solicitor', 'ombudsman',
 ]);
+
+/**
+ * Jobs that are a title only where they close the name of the body or the place that holds them
+ * ("Kestrova County Auditor", "the Nvidia Founder's Edition"). Before a name they stay describing
+ * words ("Intel co-founder Gordon Moore" keeps the role found beside the name as before).
+ */
+export const CLOSING_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'auditor']);
 
 /** Words that name an office only before "of": "Head of Policy", "Head of State". */
 export const OFFICES_BEFORE_OF: ReadonlySet<string> = new Set(['head']);

@@ -23,6 +23,12 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     // A source's name before a channel's number is a station's, not a person's; a year after it is a citation's.
     ['Ann Pike told Kestrel 9 the rifle was locked away.', ['person:Ann Pike', 'organization:Kestrel']],
     ['According to Okafor 2019, rates fell.', ['person:Okafor']],
+    // A title closing a run after a body's or a place's name is no part of the name: after a place's
+    // head, after an acronym, once "and" has split the run, and "Founder" and "Auditor" are titles.
+    ['Marlow County Auditor and Clerk Dana Pruett said ballots were late.', ['place:Marlow County', 'person:Dana Pruett']],
+    ["The Nvidia Founder's Edition sold out in minutes.", ['organization:Nvidia', 'other:Edition']],
+    ['Ann Pike, a KRVA Director, said the vote was fair.', ['person:Ann Pike']],
+    ['Public Ombudsman Nadia Vrel said the deaths were caused by gunfire.', ['person:Nadia Vrel']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
