@@ -20,6 +20,9 @@ export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'the', 
  */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'mp', 'msp', 'mep']);
 
+/** Words that tell a father from his son closing a name ("Allan Bryant Snr", "Allan Snr"): no surname. */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'jnr', 'snr', 'ii', 'iii', 'iv']);
+
 /**
  * Conjunctions and articles: capitalized mid-sentence only in title case ("Rock And Roll"),
  * which says nothing of the word opening a sentence ("And Wootton asked …").
