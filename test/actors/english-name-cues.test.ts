@@ -39,6 +39,9 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
       ['person:Elvis Presley', 'person:Priscilla Presley', 'person:Lisa Marie Presley', 'person:Marie']],
     ['MPs: Darren Kell, Chloe Dorran, Kell Dorran.', ['person:Darren Kell', 'person:Chloe Dorran', 'person:Kell Dorran']],
     ['His father, Allan Dorran Snr, spoke. Allan Snr said Dorran was kind.', ['person:Allan Dorran Snr', 'person:Allan Snr', 'person:Dorran']],
+    // A firm's name the lists know, then words they do not: its product or programme, no one's name.
+    ['You can cast it with a Google Chromecast in the lounge.', ['other:Google Chromecast']],
+    ['The show aired on BBC Kestrafile last night.', ['other:BBC Kestrafile']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
