@@ -434,7 +434,17 @@ function fallbackKind(name: NameEvidence): NameVerdict | null {
   // place's opener leads them ("ST LOUIS").
   const placeLike = name.words.length === 1 || PLACE_OPENERS.has(word.replace(/\.$/u, ''));
   if (placeLike && (PLACE_PREPOSITIONS.has(previous) || previous === 'of')) return guess('place', 'weak');
+  // "Google Chromecast", "Intel Web Sites", "BBC Countryfile": no one's full name opens with a firm's.
+  if (opensWithFirm(name.words)) return guess('other', 'none');
   return guess('person', 'none');
+}
+
+/**
+ * A firm's name the lists know, then only words they do not know: what the firm makes, airs or
+ * runs (a product, a programme, a service), which the story has named no person.
+ */
+function opensWithFirm(words: readonly string[]): boolean {
+  return words.length > 1 && nameClass(words[0] ?? '') === 'organization' && words.slice(1).every((word) => nameClass(word) === null);
 }
 
 /** A channel's number after a broadcaster's name: one or two digits ("Fox 13"), no year ("Smith 2019"). */

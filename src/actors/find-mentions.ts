@@ -2,6 +2,7 @@
 // nationality named in a text, with offsets. findActors and the benchmark share it.
 import type { TextSpan } from '../types.ts';
 import { alignLists } from './align-lists.ts';
+import { splitCaptionRunOns } from './caption-run-ons.ts';
 import { classifyName } from './classify-name.ts';
 import { commonNounAcronyms } from './common-acronyms.ts';
 import type { Mention, MentionKind } from './mention.ts';
@@ -69,8 +70,9 @@ export function findMentions(text: string): Mention[] {
   const namedMidSentence = new Set(
     tokens.filter((token, i) => nameTokens[i] && !starts[i] && !shouted[i] && !CLOSED_CLASS_WORDS.has(token.lower)).map((token) => token.lower),
   );
-  const chunks: NameChunk[] = [];
-  for (const chunk of nameChunks(tokens, nameTokens, newLine)) chunks.push(...splitChunk(chunk, tokens));
+  const runs: NameChunk[] = [];
+  for (const chunk of nameChunks(tokens, nameTokens, newLine)) runs.push(...splitChunk(chunk, tokens));
+  const chunks = splitCaptionRunOns(runs, tokens);
   const facts: TextFacts = {
     tokens,
     text,

@@ -4,7 +4,7 @@ import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { afterHonorific, isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, isCountry, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
-import { CLAUSE_WORDS, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { CLAUSE_WORDS, CLOSING_TITLES, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
 /**
@@ -19,7 +19,7 @@ export function splitChunk(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   // stay whole, and on Node 20's V8 each flatMap call (arrays and a callback) cost more than reading such a chunk.
   let parts = withoutClauseWords(chunk, tokens);
   parts = eachPart(parts, (part) => withoutTitleOfEmployer(withoutClosingTitle(part, tokens), tokens));
-  parts = eachPart(parts, (part) => splitAtWeakConnectors(part, tokens));
+  parts = eachPart(parts, (part) => withoutClosingTitles(splitAtWeakConnectors(part, tokens), tokens));
   parts = eachPart(parts, (part) => splitPersonOf(part, tokens));
   parts = eachPart(parts, (part) => splitAgencyCredit(part, tokens));
   parts = eachPart(parts, (part) => splitAtRank(withoutPostNominal(part, tokens), tokens));
@@ -173,8 +173,8 @@ function namesField(tokens: Token[], part: NameChunk): boolean {
 /**
  * "Tory MPs", "Labour Senators", "the London Mayor", "Kestrova County Sheriff": people by a
  * title closing the run, with no name after it, are no name; the words before it are. A title
- * in the singular closes so only after a place or an organization the lists know, or a place's
- * or an organization's head: after any other name it may be a surname ("Julie Bishop").
+ * in the singular closes so only after a body's or a place's name (`namesPlaceOrBody`): after
+ * any other name it may be a surname ("Julie Bishop").
  */
 function withoutClosingTitle(chunk: NameChunk, tokens: Token[]): NameChunk {
   if (chunk.last === chunk.first) return chunk;
@@ -183,10 +183,37 @@ function withoutClosingTitle(chunk: NameChunk, tokens: Token[]): NameChunk {
   // Not "House of Lords": after a connector the title is the name's own head.
   if (NAME_CONNECTORS.has(before)) return chunk;
   const plural = word.endsWith('s') && isPersonTitle(word.slice(0, -1));
-  const beforeKind = nameClass(before);
-  const placeOrBody = beforeKind === 'place' || beforeKind === 'organization' || ORG_HEADS.has(before) || PLACE_HEADS.has(before);
-  const singular = isPersonTitle(word) && placeOrBody;
+  const singular = (isPersonTitle(word) || CLOSING_TITLES.has(word)) && namesPlaceOrBody({ first: chunk.first, last: chunk.last - 1 }, tokens);
   return plural || singular ? { first: chunk.first, last: chunk.last - 1 } : chunk;
+}
+
+/**
+ * A run "and" or "for" split in parts: a title may close each part now ("Marlow County Auditor |
+ * and | Clerk Dana Pruett"). Not a part that a title opens: "Chief Marketing Officer | for |
+ * Jenny Craig" is an office from its first word to its last.
+ */
+function withoutClosingTitles(parts: NameChunk[], tokens: Token[]): NameChunk[] {
+  if (parts.length === 1) return parts;
+  return parts.map((part) => (isPersonTitle(lower(tokens, part.first)) ? part : withoutClosingTitle(part, tokens)));
+}
+
+/** Classes of a word that make it a person's name. */
+const PERSON_CLASSES: ReadonlySet<NameClass | null> = new Set(['person', 'first-name', 'last-name']);
+
+/**
+ * The words before a closing title name a body or a place, not a person: their last word is a
+ * place or an organization the lists know, or a place's or an organization's head ("Kestrova
+ * County"); or it is an acronym that spells no one's name ("an ACU Director": mixed-case text
+ * writes no person's name in capitals); or the run opens with an organization the lists know
+ * ("Google Nimbus Founder": no one's full name opens with a firm's).
+ */
+function namesPlaceOrBody(part: NameChunk, tokens: Token[]): boolean {
+  const last = tokens[part.last];
+  const before = last?.lower ?? '';
+  const beforeKind = nameClass(before);
+  if (beforeKind === 'place' || beforeKind === 'organization' || ORG_HEADS.has(before) || PLACE_HEADS.has(before)) return true;
+  if (isRankAbbreviation(last) && !PERSON_CLASSES.has(beforeKind)) return true;
+  return part.last > part.first && nameClass(lower(tokens, part.first)) === 'organization';
 }
 
 /**

@@ -20,6 +20,9 @@ export const WEAK_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'the', 
  */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'mp', 'msp', 'mep']);
 
+/** Words that tell a father from his son closing a name ("Allan Bryant Snr", "Allan Snr"): no surname. */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'jnr', 'snr', 'ii', 'iii', 'iv']);
+
 /**
  * Conjunctions and articles: capitalized mid-sentence only in title case ("Rock And Roll"),
  * which says nothing of the word opening a sentence ("And Wootton asked …").
@@ -47,8 +50,15 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // offices of towns, schools, courts and police
   'principal', 'headteacher', 'provost', 'superintendent', 'sheriff', 'coroner', 'inspector',
   'detective', 'constable', 'councillor', 'councilman', 'councilwoman', 'alderman', 'treasurer',
-  'magistrate', 'solicitor',
+  'magistrate', 'solicitor', 'ombudsman',
 ]);
+
+/**
+ * Jobs that are a title only where they close the name of the body or the place that holds them
+ * ("Kestrova County Auditor", "the Nvidia Founder's Edition"). Before a name they stay describing
+ * words ("Intel co-founder Gordon Moore" keeps the role found beside the name as before).
+ */
+export const CLOSING_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'auditor']);
 
 /** Words that name an office only before "of": "Head of Policy", "Head of State". */
 export const OFFICES_BEFORE_OF: ReadonlySet<string> = new Set(['head']);

@@ -23,7 +23,31 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     // A source's name before a channel's number is a station's, not a person's; a year after it is a citation's.
     ['Ann Pike told Kestrel 9 the rifle was locked away.', ['person:Ann Pike', 'organization:Kestrel']],
     ['According to Okafor 2019, rates fell.', ['person:Okafor']],
+    // A title closing a run after a body's or a place's name is no part of the name: after a place's
+    // head, after an acronym, once "and" has split the run, and "Founder" and "Auditor" are titles.
+    ['Marlow County Auditor and Clerk Dana Pruett said ballots were late.', ['place:Marlow County', 'person:Dana Pruett']],
+    ["The Nvidia Founder's Edition sold out in minutes.", ['organization:Nvidia', 'other:Edition']],
+    ['Ann Pike, a KRVA Director, said the vote was fair.', ['person:Ann Pike']],
+    ['Public Ombudsman Nadia Vrel said the deaths were caused by gunfire.', ['person:Nadia Vrel']],
+    // A caption that lost its stop runs into the next sentence, which opens with the surname of
+    // someone the story names in full: two names, when the words before the surname make one.
+    ['Keeper Joe Marden praised his rival Luca Bressan Marden said Bressan was the best he had faced.',
+      ['person:Joe Marden', 'person:Luca Bressan', 'person:Marden', 'person:Bressan']],
+    ['Tom Heaton saved it at Gorton Park Heaton insisted he saw the ball.', ['person:Tom Heaton', 'other:Gorton Park', 'person:Heaton']],
+    // A second given name closes no name, and two words are one person's: full names stay whole.
+    ['Elvis Presley married Priscilla Presley. Lisa Marie Presley was born in 1968. Marie smiled.',
+      ['person:Elvis Presley', 'person:Priscilla Presley', 'person:Lisa Marie Presley', 'person:Marie']],
+    ['MPs: Darren Kell, Chloe Dorran, Kell Dorran.', ['person:Darren Kell', 'person:Chloe Dorran', 'person:Kell Dorran']],
+    ['His father, Allan Dorran Snr, spoke. Allan Snr said Dorran was kind.', ['person:Allan Dorran Snr', 'person:Allan Snr', 'person:Dorran']],
+    // A firm's name the lists know, then words they do not: its product or programme, no one's name.
+    ['You can cast it with a Google Chromecast in the lounge.', ['other:Google Chromecast']],
+    ['The show aired on BBC Kestrafile last night.', ['other:BBC Kestrafile']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+
+  test('a title before a surname stays the person\'s, though the surname closes another full name', () => {
+    const mentions = findMentions('Hal Dorran spoke. The President said that Vice President Dorran was right.');
+    expect(mentions.find((m) => m.text === 'Dorran')?.title).toBe('Vice President');
   });
 });
