@@ -153,10 +153,26 @@ function isLabelledByline(paragraph: string): boolean {
   return label !== undefined && BYLINE_LABEL_WORDS.has(label);
 }
 
-/** "Newsroom staff · April 10, 2025" → "Newsroom staff"; "By Jane Doe" → "Jane Doe". */
+/** "Newsroom staff · April 10, 2025" → "Newsroom staff"; "By Jane Doe", "von Jo Lind", "Autor: Jo Lind" → the name. */
 export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
   const parts = byline.split(/\s+[·|•]\s+|\s+[–—-]\s+/).filter((part) => !isDateOnly(part));
-  const cleaned = parts.join(' · ').replace(/^by\s+/i, '').trim();
+  const cleaned = withoutBylineOpening(parts.join(' · ').trim());
   return cleaned || null;
+}
+
+/** "By " in any case, a label and its colon ("Autor:", "Par :"), or another language's opening ("von", "Por", "a cura di"). */
+function withoutBylineOpening(byline: string): string {
+  const english = /^by\s+/i.exec(byline)?.[0];
+  if (english) return byline.slice(english.length).trim();
+  const label = LABEL_AND_COLON.exec(byline);
+  if (label && BYLINE_LABEL_WORDS.has(label[1]!.toLowerCase())) return byline.slice(label[0].length).trim();
+  const lower = byline.toLowerCase();
+  const opening = BYLINE_OPENING_LIST.find((phrase) => lower.startsWith(`${phrase} `));
+  if (!opening) return byline;
+  const name = byline.slice(opening.length).trim();
+  // Written in lower case the word is the preposition ("von eseppelt"); capitalized it may open a
+  // name ("Von Miller", "Di Maria"), so only where a name of two words or more follows ("Von Jo Lind").
+  const asWritten = byline.slice(0, opening.length);
+  return asWritten === opening || name.split(/\s+/).length >= 2 ? name : byline;
 }

@@ -34,6 +34,14 @@ test.each([
   ['Jane Doe | Mar 3, 2024', 'Jane Doe'],
   ['Jane Doe - Political Correspondent', 'Jane Doe · Political Correspondent'],
   ['April 10, 2025', null],
+  ['von hseppelt', 'hseppelt'],
+  ['Von Jo Lind und Ana Ruiz', 'Jo Lind und Ana Ruiz'],
+  ['Por Ana Ruiz · 3 de marzo de 2024', 'Ana Ruiz'],
+  ['a cura di Marco Bini', 'Marco Bini'],
+  ['Autorin: Jo Lind', 'Jo Lind'],
+  ['Par : Lou Marin', 'Lou Marin'],
+  ['Von Miller', 'Von Miller'],
+  ['Di Maria', 'Di Maria'],
 ])('cleanByline(%s) → %s', (input, expected) => {
   expect(cleanByline(input)).toBe(expected);
 });
