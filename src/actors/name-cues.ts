@@ -3,7 +3,7 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
 import { ELIDED_APOSTROPHE } from './language-tokens.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
@@ -296,9 +296,9 @@ function givenNameAndParticle(facts: Facts, first: number, last: number): boolea
   const firstWord = facts.tokens[first]?.lower ?? '';
   // A first name the English lexicon knows: the names lists hold surnames too ("Geiger der …").
   if (facts.roles[last] === 'name' && isLexiconFirstName(facts, firstWord)) return true;
-  // The surname after the particle may be a word too ("Sanne de Wit").
+  // The surname after the particle may be a word too ("Sanne de Wit"), or a place's head ("Jan van der Berg").
   const surname = facts.roles[last] === 'name' || facts.roles[last] === 'nounOrName';
-  return isUnknownGivenName(facts, first) && surname;
+  return surname && (isUnknownGivenName(facts, first) || isListedGivenName(facts, first));
 }
 
 /**

@@ -856,6 +856,14 @@ describe('people whose names are also words', () => {
     expect(shown(code, text)).toContainEqual([name, 'person']);
   });
 
+  test('a given name the names list holds, a particle and a surname that is a place\'s head word make a person ("Jan van der Berg", "berg" a hill)', () => {
+    expect(shown('nl', 'Volgens Joost van der Berg is de brug te smal. Directeur Jan de Berg zei dat de gemeente betaalt.')).toEqual(
+      expect.arrayContaining([['Joost van der Berg', 'person'], ['Jan de Berg', 'person']]),
+    );
+    // A place's head opening the name still makes a place ("Hoek van Holland" is no one's).
+    expect(shown('nl', 'De veerboot vertrekt vanuit Hoek van Holland.').map(([, kind]) => kind)).not.toContain('person');
+  });
+
   test('a preposition between two names keeps them apart ("Mark Visser in Duitsland")', () => {
     expect(shown('nl', 'Volgens Jan de Vries woont Mark Visser in Duitsland.')).toEqual(
       expect.arrayContaining([['Mark Visser', 'person'], ['Duitsland', 'place']]),
