@@ -12,7 +12,7 @@ import { ELIDED_APOSTROPHE, afterQuotationMarks, splitElisions } from './languag
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks, titledBefore } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isCompoundDescriptor, isDescriptor, isKnownFirstName, isNameParticle, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
 import { inPictureCredit, inWebAddress } from './page-furniture.ts';
 import { chunkEnd, headsRemit, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -377,8 +377,11 @@ function withoutLeadingTitle(facts: Facts, first: number, last: number): number 
   const next = first + 1;
   const firstName = (i: number): boolean => isKnownFirstName(facts, i);
   // "Innenverteidiger Robin Ziegele": a word no list knows before a first name and a surname is a title.
-  const personShaped = last - next <= 2 && facts.roles.slice(next, last + 1).every((role) => role !== 'connector');
-  if (!personShaped || next >= last || !firstName(next)) return first;
+  // The surname may have its particles ("Kommission Ursula von der Leyen").
+  let particles = 0;
+  for (let i = next; i <= last; i++) if (isNameParticle(facts, i)) particles++;
+  const personShaped = last - next - particles <= 2 && everyIndex(next, last, (i) => facts.roles[i] !== 'connector' || isNameParticle(facts, i));
+  if (!personShaped || next >= last || facts.roles[next] !== 'name' || !firstName(next)) return first;
   const word = facts.tokens[first]?.lower ?? '';
   // "Winzer Andreas Kretschko": in German a dictionary noun there is a job, even one the names list
   // has as a surname. Only before a lexicon first name: the names list holds "Min" of "Park Min Ho" too.

@@ -181,6 +181,16 @@ export function isListedGivenName(facts: Facts, first: number): boolean {
   return beforeGivenNameParticle(facts, first) && facts.language.personNames.has(facts.tokens[first]?.lower ?? '');
 }
 
+/**
+ * "Pieter de Vries", "Ursula von der Leyen": a particle the language writes between a given name
+ * and a surname, or the article right after one ("der" of "von der").
+ */
+export function isNameParticle(facts: Facts, i: number): boolean {
+  if (facts.roles[i] !== 'connector') return false;
+  const particles = facts.language.sets.givenNameParticles;
+  return particles.has(facts.tokens[i]?.lower ?? '') || (facts.roles[i - 1] === 'connector' && particles.has(facts.tokens[i - 1]?.lower ?? ''));
+}
+
 /** A name, in a language that does not capitalize its nouns, right before one of its given-name particles ("van", "de"). */
 function beforeGivenNameParticle(facts: Facts, first: number): boolean {
   if (facts.language.words.capitalizesNouns || facts.roles[first] !== 'name') return false;

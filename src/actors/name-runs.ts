@@ -1,6 +1,6 @@
 // Runs of tokens that make one candidate name: where a name opens, how far it reaches
 // (across connectors, heads, a surname after a first name), and where a list splits it.
-import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isNameParticle, isOrgHead, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue, insideCue, titledBefore } from './name-cues.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, isPlaceKind, knownName } from './word-knowledge.ts';
 
@@ -356,7 +356,7 @@ const MAX_PERSON_WORDS = 3;
  * ("Microsoft Cloud Deutschland", "Tencent AI Lab").
  */
 export function splitBeforeFullName(facts: Facts, first: number, last: number): Array<[number, number]> {
-  for (let given = Math.max(first + 1, last - MAX_PERSON_WORDS + 1); given < last; given++) {
+  for (let given = personWindowStart(facts, first, last); given < last; given++) {
     const organization = given - 1;
     // "presidente del Consiglio Giorgia Meloni": a title, then the head of the body the person
     // presides; the title vouches for the names after the head, known or not, and for a surname
@@ -379,14 +379,31 @@ function surelyOrganization(facts: Facts, first: number, last: number): boolean 
 }
 
 /**
+ * Where the person's name after an organization's may open: MAX_PERSON_WORDS words back from
+ * its end, not counting the particles inside it ("Financiën Pieter de Vries", "Zaken Jan van
+ * der Berg").
+ */
+function personWindowStart(facts: Facts, first: number, last: number): number {
+  let start = last;
+  for (let words = 1; start - 1 > first && words < MAX_PERSON_WORDS; start--) if (!isNameParticle(facts, start - 1)) words++;
+  return start;
+}
+
+/**
  * A first name, then more first names or surnames: names only. A first name may be a word of
- * the language too ("Marta", a marten; "Ana María"), a surname only where `surnameMayBeWord`.
+ * the language too ("Marta", a marten; "Ana María"), a surname only where `surnameMayBeWord`,
+ * or after a name particle, which vouches for it ("Jan van der Berg", a hill).
  */
 function personWordsOnly(facts: Facts, given: number, last: number, surnameMayBeWord: boolean): boolean {
+  let afterParticle = false;
   for (let i = given; i <= last; i++) {
     const token = facts.tokens[i];
+    if (i > given && i < last && isNameParticle(facts, i)) {
+      afterParticle = true;
+      continue;
+    }
     if (!token || facts.roles[i] !== 'name' || ACRONYM.test(token.text) || isEnglishWord(token.lower)) return false;
-    if (i > given && !surnameMayBeWord && facts.knowledge.isLowerCaseWord(token.lower) && !isKnownFirstName(facts, i)) return false;
+    if (i > given && !surnameMayBeWord && !afterParticle && facts.knowledge.isLowerCaseWord(token.lower) && !isKnownFirstName(facts, i)) return false;
   }
   return true;
 }

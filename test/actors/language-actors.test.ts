@@ -864,6 +864,16 @@ describe('people whose names are also words', () => {
     expect(shown('nl', 'De veerboot vertrekt vanuit Hoek van Holland.').map(([, kind]) => kind)).not.toContain('person');
   });
 
+  test.each([
+    ['nl', 'Minister van Financiën Anna de Graaf zei dat de begroting klopt.', 'Anna de Graaf', 'Minister van Financiën'],
+    ['nl', 'Gisteren zei minister van Defensie Joost van der Meulen dat het leger groeit.', 'Joost van der Meulen', 'minister van Defensie'],
+    ['de', 'Gestern sagte die Präsidentin der Kommission Helga von der Aue, der Plan stehe.', 'Helga von der Aue', 'Präsidentin der Kommission'],
+  ] as Array<[Code, string, string, string]>)('a title\'s remit, then a full name with its particles, is the remit and the person (%s: %s)', (code, text, name, role) => {
+    const person = actorsOf(code, text).find((a) => a.name === name);
+    expect(person?.kind).toBe('person');
+    expect(person?.role).toBe(role);
+  });
+
   test('a preposition between two names keeps them apart ("Mark Visser in Duitsland")', () => {
     expect(shown('nl', 'Volgens Jan de Vries woont Mark Visser in Duitsland.')).toEqual(
       expect.arrayContaining([['Mark Visser', 'person'], ['Duitsland', 'place']]),
