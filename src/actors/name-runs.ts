@@ -414,6 +414,8 @@ function withNameAdjective(facts: Facts, last: number): number {
   const next = facts.tokens[last + 1];
   if (!next || next.capitalized || endings.length === 0 || !isOrgHead(facts, last)) return last;
   if (facts.knowledge.isStopWord(next.lower) || newlineBetween(facts, last, last + 1)) return last;
+  // "la Policía indica que …": the head's verb, not its adjective.
+  if (facts.knowledge.isPresentVerbForm(next.lower)) return last;
   return endings.some((ending) => next.lower.length > ending.length + 2 && next.lower.endsWith(ending)) ? last + 1 : last;
 }
 

@@ -127,6 +127,11 @@ export interface WordKnowledge {
   hasWordEnding(word: string): boolean;
   /** A finite form or the participle of a verb the dictionary lists ("finde", "vereinfacht"), by the language's verbForms. */
   isVerbForm(word: string): boolean;
+  /**
+   * A third-person present form of a verb the dictionary lists ("indica", "arrivano"), by the
+   * language's presentVerbForms; not a word the dictionary lists itself ("europea", "crea").
+   */
+  isPresentVerbForm(word: string): boolean;
 }
 
 function withoutUmlauts(word: string): string {
@@ -221,6 +226,13 @@ export function wordKnowledge(language: Language): WordKnowledge {
     if (!forms) return false;
     return forms.endings.some((ending) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${forms.infinitive}`));
   };
+  const isPresentVerbForm = (word: string): boolean => {
+    const conjugations = words.presentVerbForms;
+    if (!conjugations || common.has(word)) return false;
+    return conjugations.some(({ endings: verbEndings, infinitive }) =>
+      verbEndings.some((ending) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${infinitive}`)),
+    );
+  };
   const knowledge: WordKnowledge = {
     isStopWord: (word) => stopWords.has(word),
     isCalendarWord: cachedPerKey(isCalendarWord, MAX_CACHED),
@@ -230,6 +242,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     isDictionaryEntry: (word) => nouns.has(word) || common.has(word),
     hasWordEnding: (word) => endsWithOneOf(word, endings),
     isVerbForm: (word) => isVerbForm(word),
+    isPresentVerbForm,
   };
   knowledgeOf.set(language, knowledge);
   return knowledge;

@@ -676,6 +676,24 @@ describe('an acronym joined to a title or a body by a hyphen names an organizati
   });
 });
 
+describe('a verb after an institution\'s head is what it does, not an adjective of its name', () => {
+  test.each([
+    ['it', 'I Carabinieri arrivano sul posto alle nove. La Procura verifica i conti del Comune.', ['Carabinieri', 'Procura']],
+    ['es', 'La Policía indica que el robo fue de noche. El Ayuntamiento publica hoy el pliego.', ['Policía', 'Ayuntamiento']],
+    ['fr', 'Le Ministère explique que le texte sera revu. La Préfecture indique que la route est fermée.', ['Ministère', 'Préfecture']],
+  ] as Array<[Code, string, string[]]>)('%s: %s', (code, text, bodies) => {
+    expect(shown(code, text).map(([name]) => name)).toEqual(expect.arrayContaining(bodies));
+  });
+
+  test.each([
+    ['it', 'Ieri la Commissione europea ha deciso di aspettare.', 'Commissione europea'],
+    ['es', 'Ayer el Gobierno venezolano decidió esperar.', 'Gobierno venezolano'],
+    ['fr', 'Hier, le Conseil constitutionnel a décidé d’attendre. Le Conseil constitutionnel a refusé.', 'Conseil constitutionnel'],
+  ] as Array<[Code, string, string]>)('an adjective after the head stays in the name (%s: %s)', (code, text, name) => {
+    expect(shown(code, text).map(([shownName]) => shownName)).toContain(name);
+  });
+});
+
 describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],

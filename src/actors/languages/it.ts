@@ -36,6 +36,7 @@ export const IT: LanguageWords = {
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eo', 'ea', 'ei', 'ee', 'ale', 'ali', 'ano', 'ana', 'ani', 'ico', 'ica', 'ici', 'iche', 'ivo', 'iva', 'ese', 'ario', 'aria', 'ista'],
+  presentVerbForms: [{ endings: ['a', 'ano'], infinitive: 'are' }, { endings: ['e', 'ono'], infinitive: 'ere' }, { endings: ['e', 'ono', 'isce', 'iscono'], infinitive: 'ire' }],
   remitConnectors: [],
   remitHeads: [],
   orgSuffixes: ['spa', 's.p.a.', 'srl', 's.r.l.', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ac', 'as', 'ssc'],

@@ -124,6 +124,14 @@ export interface LanguageWords {
    */
   verbForms?: { readonly endings: readonly string[]; readonly infinitive: string };
   /**
+   * Where only names are capitalized, the endings of a verb's third person in the present, each
+   * with the infinitive ending it replaces ("indica" of "indicar", "arrivano" of "arrivare",
+   * "explique" of "expliquer"): after an institution's head, such a form of a verb the dictionary
+   * lists is what the institution does ("la Policía indica que …"), not an adjective of its name
+   * ("la Policía nacional").
+   */
+  presentVerbForms?: readonly { readonly endings: readonly string[]; readonly infinitive: string }[];
+  /**
    * Pronouns a language capitalizes to address the reader ("Sie", "Ihr", "Du", "Deine"): in
    * the middle of a sentence they look like names and never are.
    */

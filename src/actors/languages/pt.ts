@@ -40,6 +40,7 @@ export const PT: LanguageWords = {
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eu', 'eia', 'eus', 'eias', 'al', 'ais', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'eiro', 'eira', 'ário', 'ária', 'ista'],
+  presentVerbForms: [{ endings: ['a', 'am'], infinitive: 'ar' }, { endings: ['e', 'em'], infinitive: 'er' }, { endings: ['e', 'em'], infinitive: 'ir' }],
   remitConnectors: [],
   remitHeads: [],
   orgSuffixes: ['sa', 's.a.', 's/a', 'ltda', 'lda', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ec'],
