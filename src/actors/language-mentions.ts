@@ -166,7 +166,9 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   // place's or a founder's name to the institution's head ("le Quai d’Orsay").
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
   const fullConnector = range(first, last).some((i) => facts.roles[i] === 'connector' && !isElided(facts, i));
-  const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector;
+  // "Il Sole 24 Ore scrive …": no person's name has a number inside (see numberInsideName).
+  const numbered = last > first && !everyIndex(first, last, (i) => !DIGITS.test(tokens[i]?.text ?? ''));
+  const personless = ((afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector) || numbered;
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless) || (kind === 'place' && townAfterArticle(facts, first, last)) ? 'organization' : kind;
   // "la abogada del Estado sostuvo", "der Sprecher der Feuerwehr sagte": after a title and a
   // connector the name is the titled person's employer, and the speech verb is the person's.
@@ -262,6 +264,9 @@ function isBorrowedNoun(facts: Facts, i: number): boolean {
   if (!token || !facts.language.words.capitalizesNouns || IN_CAPITALS.test(token.text)) return false;
   return isEnglishWord(token.lower) && !(facts.surnames?.has(token.lower) ?? false);
 }
+
+/** A token of digits only. */
+const DIGITS = /^\d+$/u;
 
 /** An elided connector split off the name after it ("d’" of "d’Orsay"). */
 const isElided = (facts: Facts, i: number): boolean => ELIDED_APOSTROPHE.test(facts.tokens[i]?.text ?? '');

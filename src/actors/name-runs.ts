@@ -133,6 +133,10 @@ export function chunkEnd(facts: Facts, first: number): number {
       break;
     }
     if (isGenitiveName(facts, last) || startsPersonAfterAcronym(facts, last, next)) break;
+    if (numberInsideName(facts, last, next)) {
+      last = next + 1;
+      continue;
+    }
     const role = roles[next];
     // "Europäische Zentralbank"; "Lena Große Scharmann": an adjective between names belongs to them.
     if (role === 'name' || (role === 'adjective' && (roles[last] === 'adjective' || roles[next + 1] === 'name'))) {
@@ -150,6 +154,32 @@ export function chunkEnd(facts: Facts, first: number): number {
     last = across;
   }
   return withNameAdjective(facts, last);
+}
+
+/** A count as a name writes it: "24", "5". */
+const WHOLE_NUMBER = /^\d{1,4}$/u;
+
+/**
+ * "Il Sole 24 Ore", "Movimento 5 Stelle": where only names are capitalized, a number between
+ * two capitalized words, on one line, is part of one name when neither word is a first name, a
+ * place or a body the lists know, and one is a word of the language (in the dictionary, or an organization's head). A
+ * number between two names is a score ("Madrid 3 Barcelona"); one between a weekday and a month
+ * is a date.
+ */
+function numberInsideName(facts: Facts, last: number, next: number): boolean {
+  const { language, knowledge, tokens } = facts;
+  if (language.words.capitalizesNouns || language.bare || !WHOLE_NUMBER.test(tokens[next]?.text ?? '')) return false;
+  const after = tokens[next + 1];
+  if (!after?.capitalized || newlineBetween(facts, next, next + 1)) return false;
+  const before = tokens[last]?.lower ?? '';
+  // The names list's surnames may be words too ("sole", "ore"): a first name, a place or a body is a name.
+  const unnamed = (word: string): boolean => {
+    const known = knownName(word, language);
+    return (known === null || known === 'person') && !knowledge.isCalendarWord(word);
+  };
+  const ordinary = (i: number): boolean => knowledge.isLowerCaseWord(tokens[i]?.lower ?? '') || isOrgHead(facts, i);
+  // An article before the number opens what is counted ("Le 3 Stelle"); the stop-word lists also hold nouns after it ("ore").
+  return !knowledge.isStopWord(before) && unnamed(before) && unnamed(after.lower) && (ordinary(last) || ordinary(next + 1));
 }
 
 /** Does the noun or adjective at `next` go on the name first..last? */

@@ -694,6 +694,19 @@ describe('a verb after an institution\'s head is what it does, not an adjective 
   });
 });
 
+describe('a number between two capitalized words of the language is part of one name, never a person\'s', () => {
+  test('it: "la Gazzetta 7 Giorni scrive", "il Movimento 9 Lune"', () => {
+    const actors = shown('it', 'Secondo la Gazzetta 7 Giorni, il Movimento 9 Lune cresce. La Gazzetta 7 Giorni scrive che il Movimento 9 Lune ha vinto.');
+    expect(actors).toEqual(expect.arrayContaining([['Gazzetta 7 Giorni', 'organization'], ['Movimento 9 Lune', 'organization']]));
+    expect(actors.map(([name]) => name)).not.toContain('Giorni');
+  });
+
+  test('a date and a score stay apart ("Lunedì 24 Marzo", "Fiorentina 2 Verona 1")', () => {
+    const names = shown('it', 'Lunedì 24 Marzo si vota a Torino. Ieri Fiorentina 2 Verona 1.').map(([name]) => name);
+    expect(names.filter((name) => /\d/u.test(name))).toEqual([]);
+  });
+});
+
 describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],
