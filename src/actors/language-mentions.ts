@@ -185,6 +185,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
     if (base) mention.baseForm = base;
     return withFurniture(mention, furniture);
   }
+  // "secondo l’Inps": a word the story cites as its source, after an article, with nothing else to say what it is.
+  if (sourceAfterArticle(facts, first, last)) return withFurniture({ start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'sure' }, furniture);
   if (speaker) return withFurniture({ start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
   if (employer) return withFurniture({ start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
   return withFurniture({ start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none' }, furniture);

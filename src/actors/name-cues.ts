@@ -236,17 +236,26 @@ export function speaks(facts: Facts, first: number, last: number): boolean {
 }
 
 /**
- * "según el INE", "segundo o IBGE", "selon l’ONU": an acronym after the language's "according
- * to" and an article (elided or not) is the institution the story cites. Only an acronym: after
- * the article longer names are as often documents ("según la Resolución Ministerial").
+ * "según el INE", "segundo o IBGE", "selon l’ONU", "secondo l’Istat": an acronym, or one word
+ * no list and no dictionary knows (an acronym written as a word, as Italian does: "Inps",
+ * "Cgil"), after the language's "according to" and an article (elided or not) is the
+ * institution the story cites. One word only: after the article longer names are as often
+ * documents ("según la Resolución Ministerial").
  */
 export function sourceAfterArticle(facts: Facts, first: number, last: number): boolean {
-  if (first !== last || !ACRONYM.test(facts.tokens[first]?.text ?? '')) return false;
+  if (first !== last || !(ACRONYM.test(facts.tokens[first]?.text ?? '') || isUnknownWord(facts, first))) return false;
   const article = facts.tokens[first - 1];
   if (!article || newlineBetween(facts, first - 2, first)) return false;
   const { articles, elisions } = facts.language.sets;
   if (!articles.has(article.lower) && !elisions.has(article.lower.replace(ELIDED_APOSTROPHE, ''))) return false;
   return facts.language.words.speech.accordingTo.includes(facts.tokens[first - 2]?.lower ?? '');
+}
+
+/** A capitalized word that no list knows as a name of any kind and the dictionary does not have: "Inps", "Cgil". */
+function isUnknownWord(facts: Facts, i: number): boolean {
+  const token = facts.tokens[i];
+  if (!token?.capitalized) return false;
+  return knownName(token.lower, facts.language) === null && !facts.knowledge.isDictionaryEntry(token.lower) && !facts.knowledge.isLowerCaseWord(token.lower);
 }
 
 /** What the words of the name say on their own. */

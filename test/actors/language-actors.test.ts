@@ -707,6 +707,22 @@ describe('a number between two capitalized words of the language is part of one 
   });
 });
 
+describe('a word no list or dictionary knows, cited after "according to" and an article, is an institution', () => {
+  test.each([
+    ['it', 'Secondo la Fimsa i salari calano. La Fimsa chiede un incontro al governo.', 'Fimsa'],
+    ['es', 'Según la Anfep, las ventas bajan. La Anfep pide ayuda al Gobierno.', 'Anfep'],
+    ['pt', 'Segundo o Sindimed, as vendas caem. O Sindimed pede ajuda.', 'Sindimed'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(shown(code, text)).toContainEqual([name, 'organization']);
+  });
+
+  test('a surname after the article is still the person the story named in full ("Elda Trovenzi … secondo la Trovenzi")', () => {
+    const actors = shown('it', 'Elda Trovenzi ha parlato ieri a Torino. Secondo la Trovenzi il piano è fermo.');
+    expect(actors).toContainEqual(['Elda Trovenzi', 'person']);
+    expect(actors.map(([name]) => name)).not.toContain('Trovenzi');
+  });
+});
+
 describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],
