@@ -311,16 +311,25 @@ function givenNameAndParticle(facts: Facts, first: number, last: number): boolea
 }
 
 /**
- * "Poder Judicial", "Fuerza Pública": where only names are capitalized, ordinary words written
- * with capitals (each one the dictionary has in lower case, the first no one's first name)
- * name an institution or a thing, not a person. Weak: shown only when the story comes back to it.
+ * "Poder Judicial", "Fuerza Pública", "Ultime Notizie", "Leggi Anche": where only names are
+ * capitalized, ordinary words written with capitals (each one the dictionary has in lower case,
+ * or a plural or feminine of one, or after the first a function word; the first no one's first
+ * name) name an institution or a thing, or head a page's section, not a person. Weak: shown only
+ * when the story comes back to it.
  */
 function ordinaryWordsOnly(facts: Facts, first: number, last: number): boolean {
   const { language, knowledge, tokens } = facts;
   if (language.words.capitalizesNouns || language.bare) return false;
   const firstWord = tokens[first]?.lower ?? '';
   if (isFirstName(firstWord) || language.personNames.has(firstWord)) return false;
-  return tokens.slice(first, last + 1).every((token) => knowledge.isLowerCaseWord(token.lower));
+  // A name with a connector is read by its parts ("Sistema Nacional de Áreas Protegidas"): there
+  // only words the dictionary has as they stand count.
+  if (facts.roles.slice(first, last + 1).includes('connector')) return tokens.slice(first, last + 1).every((token) => knowledge.isLowerCaseWord(token.lower));
+  for (let i = first; i <= last; i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (!knowledge.isWordForm(word) && !(i > first && knowledge.isStopWord(word))) return false;
+  }
+  return true;
 }
 
 /**

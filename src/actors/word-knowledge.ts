@@ -121,6 +121,11 @@ export interface WordKnowledge {
   isLowerCaseWord(word: string): boolean;
   /** An inflected form of a lower-case dictionary word ("deutsche" of "deutsch"), not the word itself ("unternehmen"). */
   isInflectedAdjective(word: string): boolean;
+  /**
+   * A lower-case dictionary word, or a plural or feminine of one by the language's inflections or
+   * endingSwaps ("notizie" of "notizia", "últimas" of "último").
+   */
+  isWordForm(word: string): boolean;
   /** The word itself is a dictionary entry (not only an inflected form of one, as "Berger" might be of "Berg"). */
   isDictionaryEntry(word: string): boolean;
   /** A word shaped like an ordinary word of the language ("-ung", "-ment"). */
@@ -233,6 +238,12 @@ export function wordKnowledge(language: Language): WordKnowledge {
       verbEndings.some((ending) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${infinitive}`)),
     );
   };
+  const swappedForm = (word: string): boolean =>
+    (words.endingSwaps ?? []).some(([ending, own]) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${own}`));
+  const isWordForm = cachedPerKey(
+    (word: string): boolean => isLowerCaseWord(word) || withoutInflections(word, language).some((form) => form !== word && common.has(form)) || swappedForm(word),
+    MAX_CACHED,
+  );
   const knowledge: WordKnowledge = {
     isStopWord: (word) => stopWords.has(word),
     isCalendarWord: cachedPerKey(isCalendarWord, MAX_CACHED),
@@ -243,6 +254,7 @@ export function wordKnowledge(language: Language): WordKnowledge {
     hasWordEnding: (word) => endsWithOneOf(word, endings),
     isVerbForm: (word) => isVerbForm(word),
     isPresentVerbForm,
+    isWordForm,
   };
   knowledgeOf.set(language, knowledge);
   return knowledge;

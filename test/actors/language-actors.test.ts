@@ -723,6 +723,17 @@ describe('a word no list or dictionary knows, cited after "according to" and an 
   });
 });
 
+describe('ordinary words written with capitals, plural or feminine ones too, are no person (Italian)', () => {
+  test('section headings of plural nouns and adjectives ("Ultime Notizie", "Notizie Recenti")', () => {
+    const text = 'Ultime Notizie\n\nIl sindaco ha parlato ieri sera in consiglio.\n\nNotizie Recenti\n\nIl sindaco tornerà domani.';
+    expect(shown('it', text).filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
+
+  test('a surname opening with a function word stays a person ("Della Valle")', () => {
+    expect(shown('it', 'Sara Bianchi ha parlato. Secondo Della Valle il piano è fermo.')).toContainEqual(['Della Valle', 'person']);
+  });
+});
+
 describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],

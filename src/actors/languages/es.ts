@@ -86,6 +86,7 @@ export const ES: LanguageWords = {
     turco: 'TR', turca: 'TR', indio: 'IN', marroquí: 'MA', europeo: '', europea: '', árabe: '', judío: '', musulmán: '',
   },
   inflections: ['es', 's'],
+  endingSwaps: [['a', 'o'], ['as', 'o']],
   adjectiveEndings: [],
   wordEndings: [
     'mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles',

@@ -80,6 +80,7 @@ export const IT: LanguageWords = {
     europea: '', arabo: '', ebreo: '', musulmano: '',
   },
   inflections: ['i', 'e', 'a', 'o'],
+  endingSwaps: [['e', 'a'], ['i', 'o'], ['i', 'e'], ['a', 'o'], ['he', 'a'], ['hi', 'o']],
   adjectiveEndings: [],
   wordEndings: ['mente', 'zione', 'zioni', 'sione', 'sioni', 'ità', 'ismo', 'ismi', 'ista', 'isti', 'ato', 'ati', 'ata', 'ate', 'ito', 'iti', 'bile', 'bili'],
   addressPronouns: [],

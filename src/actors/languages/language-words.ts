@@ -110,6 +110,12 @@ export interface LanguageWords {
   /** Endings that inflected forms add to a dictionary word or a name ("Merkels", "Banken"), longest first. */
   inflections: readonly string[];
   /**
+   * Endings a plural or a feminine puts in place of the dictionary form's own, each with the one
+   * it replaces ("notizie" of "notizia", "diritti" of "diritto", "últimas" of "último"): the
+   * dictionary lists only the singular, masculine form of most nouns and adjectives.
+   */
+  endingSwaps?: readonly (readonly [string, string])[];
+  /**
    * Where every noun is capitalized, the endings an adjective takes before a noun ("dem
    * Deutschen Bundestag", "die Innere Mongolei"): a word of the language so ended, after a
    * determiner, is an adjective that opens a name, not a noun ("ihr Mann", "der Band").

@@ -84,6 +84,7 @@ export const PT: LanguageWords = {
     europeu: '', europeia: '', árabe: '', judeu: '', muçulmano: '',
   },
   inflections: ['es', 's'],
+  endingSwaps: [['a', 'o'], ['as', 'o']],
   adjectiveEndings: [],
   wordEndings: ['mente', 'ção', 'ções', 'são', 'sões', 'dade', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'vel', 'veis'],
   addressPronouns: [],
