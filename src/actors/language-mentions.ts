@@ -12,7 +12,7 @@ import { ELIDED_APOSTROPHE, afterQuotationMarks, splitElisions } from './languag
 import type { Evidence, Mention, MentionKind } from './mention.ts';
 import { sentenceStarts } from './name-chunks.ts';
 import { combinedCue, contextCue, insideCue, nounAfterDeterminer, sourceAfterArticle, speaks, titledBefore } from './name-cues.ts';
-import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isCompoundDescriptor, isDescriptor, isKnownFirstName, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isCompoundDescriptor, isDescriptor, isKnownFirstName, isNameParticle, isOrgHead, isPersonTitle, isPlaceHead, newlineBetween, wordForms, type Facts, type Role } from './name-facts.ts';
 import { inPictureCredit, inWebAddress } from './page-furniture.ts';
 import { chunkEnd, headsRemit, splitAtConjunctions, splitBeforeFullName, splitBeforeGenitivePlace } from './name-runs.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -166,7 +166,9 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   // place's or a founder's name to the institution's head ("le Quai d’Orsay").
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
   const fullConnector = range(first, last).some((i) => facts.roles[i] === 'connector' && !isElided(facts, i));
-  const personless = (afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector;
+  // "Il Sole 24 Ore scrive …": no person's name has a number inside (see numberInsideName).
+  const numbered = last > first && !everyIndex(first, last, (i) => !DIGITS.test(tokens[i]?.text ?? ''));
+  const personless = ((afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector) || numbered;
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless) || (kind === 'place' && townAfterArticle(facts, first, last)) ? 'organization' : kind;
   // "la abogada del Estado sostuvo", "der Sprecher der Feuerwehr sagte": after a title and a
   // connector the name is the titled person's employer, and the speech verb is the person's.
@@ -183,6 +185,8 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
     if (base) mention.baseForm = base;
     return withFurniture(mention, furniture);
   }
+  // "secondo l’Inps": a word the story cites as its source, after an article, with nothing else to say what it is.
+  if (sourceAfterArticle(facts, first, last)) return withFurniture({ start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'sure' }, furniture);
   if (speaker) return withFurniture({ start, end, kind: kindOf('person'), text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
   if (employer) return withFurniture({ start, end, kind: 'organization', text: surface, title: null, guessed: false, evidence: 'weak' }, furniture);
   return withFurniture({ start, end, kind: kindOf(last > first ? 'person' : 'organization'), text: surface, title: null, guessed: true, evidence: 'none' }, furniture);
@@ -262,6 +266,9 @@ function isBorrowedNoun(facts: Facts, i: number): boolean {
   if (!token || !facts.language.words.capitalizesNouns || IN_CAPITALS.test(token.text)) return false;
   return isEnglishWord(token.lower) && !(facts.surnames?.has(token.lower) ?? false);
 }
+
+/** A token of digits only. */
+const DIGITS = /^\d+$/u;
 
 /** An elided connector split off the name after it ("d’" of "d’Orsay"). */
 const isElided = (facts: Facts, i: number): boolean => ELIDED_APOSTROPHE.test(facts.tokens[i]?.text ?? '');
@@ -377,8 +384,11 @@ function withoutLeadingTitle(facts: Facts, first: number, last: number): number 
   const next = first + 1;
   const firstName = (i: number): boolean => isKnownFirstName(facts, i);
   // "Innenverteidiger Robin Ziegele": a word no list knows before a first name and a surname is a title.
-  const personShaped = last - next <= 2 && facts.roles.slice(next, last + 1).every((role) => role !== 'connector');
-  if (!personShaped || next >= last || !firstName(next)) return first;
+  // The surname may have its particles ("Kommission Ursula von der Leyen").
+  let particles = 0;
+  for (let i = next; i <= last; i++) if (isNameParticle(facts, i)) particles++;
+  const personShaped = last - next - particles <= 2 && everyIndex(next, last, (i) => facts.roles[i] !== 'connector' || isNameParticle(facts, i));
+  if (!personShaped || next >= last || facts.roles[next] !== 'name' || !firstName(next)) return first;
   const word = facts.tokens[first]?.lower ?? '';
   // "Winzer Andreas Kretschko": in German a dictionary noun there is a job, even one the names list
   // has as a surname. Only before a lexicon first name: the names list holds "Min" of "Park Min Ho" too.

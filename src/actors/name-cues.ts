@@ -3,7 +3,7 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
 import { ELIDED_APOSTROPHE } from './language-tokens.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
@@ -236,17 +236,26 @@ export function speaks(facts: Facts, first: number, last: number): boolean {
 }
 
 /**
- * "según el INE", "segundo o IBGE", "selon l’ONU": an acronym after the language's "according
- * to" and an article (elided or not) is the institution the story cites. Only an acronym: after
- * the article longer names are as often documents ("según la Resolución Ministerial").
+ * "según el INE", "segundo o IBGE", "selon l’ONU", "secondo l’Istat": an acronym, or one word
+ * no list and no dictionary knows (an acronym written as a word, as Italian does: "Inps",
+ * "Cgil"), after the language's "according to" and an article (elided or not) is the
+ * institution the story cites. One word only: after the article longer names are as often
+ * documents ("según la Resolución Ministerial").
  */
 export function sourceAfterArticle(facts: Facts, first: number, last: number): boolean {
-  if (first !== last || !ACRONYM.test(facts.tokens[first]?.text ?? '')) return false;
+  if (first !== last || !(ACRONYM.test(facts.tokens[first]?.text ?? '') || isUnknownWord(facts, first))) return false;
   const article = facts.tokens[first - 1];
   if (!article || newlineBetween(facts, first - 2, first)) return false;
   const { articles, elisions } = facts.language.sets;
   if (!articles.has(article.lower) && !elisions.has(article.lower.replace(ELIDED_APOSTROPHE, ''))) return false;
   return facts.language.words.speech.accordingTo.includes(facts.tokens[first - 2]?.lower ?? '');
+}
+
+/** A capitalized word that no list knows as a name of any kind and the dictionary does not have: "Inps", "Cgil". */
+function isUnknownWord(facts: Facts, i: number): boolean {
+  const token = facts.tokens[i];
+  if (!token?.capitalized) return false;
+  return knownName(token.lower, facts.language) === null && !facts.knowledge.isDictionaryEntry(token.lower) && !facts.knowledge.isLowerCaseWord(token.lower);
 }
 
 /** What the words of the name say on their own. */
@@ -296,22 +305,31 @@ function givenNameAndParticle(facts: Facts, first: number, last: number): boolea
   const firstWord = facts.tokens[first]?.lower ?? '';
   // A first name the English lexicon knows: the names lists hold surnames too ("Geiger der …").
   if (facts.roles[last] === 'name' && isLexiconFirstName(facts, firstWord)) return true;
-  // The surname after the particle may be a word too ("Sanne de Wit").
+  // The surname after the particle may be a word too ("Sanne de Wit"), or a place's head ("Jan van der Berg").
   const surname = facts.roles[last] === 'name' || facts.roles[last] === 'nounOrName';
-  return isUnknownGivenName(facts, first) && surname;
+  return surname && (isUnknownGivenName(facts, first) || isListedGivenName(facts, first));
 }
 
 /**
- * "Poder Judicial", "Fuerza Pública": where only names are capitalized, ordinary words written
- * with capitals (each one the dictionary has in lower case, the first no one's first name)
- * name an institution or a thing, not a person. Weak: shown only when the story comes back to it.
+ * "Poder Judicial", "Fuerza Pública", "Ultime Notizie", "Leggi Anche": where only names are
+ * capitalized, ordinary words written with capitals (each one the dictionary has in lower case,
+ * or a plural or feminine of one, or after the first a function word; the first no one's first
+ * name) name an institution or a thing, or head a page's section, not a person. Weak: shown only
+ * when the story comes back to it.
  */
 function ordinaryWordsOnly(facts: Facts, first: number, last: number): boolean {
   const { language, knowledge, tokens } = facts;
   if (language.words.capitalizesNouns || language.bare) return false;
   const firstWord = tokens[first]?.lower ?? '';
   if (isFirstName(firstWord) || language.personNames.has(firstWord)) return false;
-  return tokens.slice(first, last + 1).every((token) => knowledge.isLowerCaseWord(token.lower));
+  // A name with a connector is read by its parts ("Sistema Nacional de Áreas Protegidas"): there
+  // only words the dictionary has as they stand count.
+  if (facts.roles.slice(first, last + 1).includes('connector')) return tokens.slice(first, last + 1).every((token) => knowledge.isLowerCaseWord(token.lower));
+  for (let i = first; i <= last; i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (!knowledge.isWordForm(word) && !(i > first && knowledge.isStopWord(word))) return false;
+  }
+  return true;
 }
 
 /**

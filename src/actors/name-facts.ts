@@ -165,8 +165,34 @@ export function isLexiconFirstName(facts: Facts, word: string): boolean {
  * capitalized: there an unknown word is as often a compound noun ("Screenshots von …").
  */
 export function isUnknownGivenName(facts: Facts, first: number): boolean {
-  if (facts.language.words.capitalizesNouns || facts.roles[first] !== 'name') return false;
+  if (!beforeGivenNameParticle(facts, first)) return false;
   const word = facts.tokens[first]?.lower ?? '';
-  const particle = facts.language.sets.givenNameParticles.has(facts.tokens[first + 1]?.lower ?? '');
-  return particle && !facts.knowledge.isDictionaryEntry(word) && knownName(word, facts.language) === null;
+  return !facts.knowledge.isDictionaryEntry(word) && knownName(word, facts.language) === null;
+}
+
+/**
+ * "Jan van der Berg", "Kees de Boer": where a language writes its name particles only after
+ * given names, a name the people-names list holds, before such a particle, is a given name,
+ * also where it is a word of the language too ("jan") or the English lexicon reads it as a
+ * month ("Jan"). Not where every noun is capitalized: there the list's surnames stand before
+ * articles as often ("Geiger der Band").
+ */
+export function isListedGivenName(facts: Facts, first: number): boolean {
+  return beforeGivenNameParticle(facts, first) && facts.language.personNames.has(facts.tokens[first]?.lower ?? '');
+}
+
+/**
+ * "Pieter de Vries", "Ursula von der Leyen": a particle the language writes between a given name
+ * and a surname, or the article right after one ("der" of "von der").
+ */
+export function isNameParticle(facts: Facts, i: number): boolean {
+  if (facts.roles[i] !== 'connector') return false;
+  const particles = facts.language.sets.givenNameParticles;
+  return particles.has(facts.tokens[i]?.lower ?? '') || (facts.roles[i - 1] === 'connector' && particles.has(facts.tokens[i - 1]?.lower ?? ''));
+}
+
+/** A name, in a language that does not capitalize its nouns, right before one of its given-name particles ("van", "de"). */
+function beforeGivenNameParticle(facts: Facts, first: number): boolean {
+  if (facts.language.words.capitalizesNouns || facts.roles[first] !== 'name') return false;
+  return facts.language.sets.givenNameParticles.has(facts.tokens[first + 1]?.lower ?? '');
 }

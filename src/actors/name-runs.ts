@@ -1,6 +1,6 @@
 // Runs of tokens that make one candidate name: where a name opens, how far it reaches
 // (across connectors, heads, a surname after a first name), and where a list splits it.
-import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isOrgHead, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, GENITIVE_S, isDescriptor, isKnownFirstName, isNameParticle, isOrgHead, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { contextCue, insideCue, titledBefore } from './name-cues.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, isPlaceKind, knownName } from './word-knowledge.ts';
 
@@ -133,6 +133,10 @@ export function chunkEnd(facts: Facts, first: number): number {
       break;
     }
     if (isGenitiveName(facts, last) || startsPersonAfterAcronym(facts, last, next)) break;
+    if (numberInsideName(facts, last, next)) {
+      last = next + 1;
+      continue;
+    }
     const role = roles[next];
     // "Europäische Zentralbank"; "Lena Große Scharmann": an adjective between names belongs to them.
     if (role === 'name' || (role === 'adjective' && (roles[last] === 'adjective' || roles[next + 1] === 'name'))) {
@@ -150,6 +154,32 @@ export function chunkEnd(facts: Facts, first: number): number {
     last = across;
   }
   return withNameAdjective(facts, last);
+}
+
+/** A count as a name writes it: "24", "5". */
+const WHOLE_NUMBER = /^\d{1,4}$/u;
+
+/**
+ * "Il Sole 24 Ore", "Movimento 5 Stelle": where only names are capitalized, a number between
+ * two capitalized words, on one line, is part of one name when neither word is a first name, a
+ * place or a body the lists know, and one is a word of the language (in the dictionary, or an organization's head). A
+ * number between two names is a score ("Madrid 3 Barcelona"); one between a weekday and a month
+ * is a date.
+ */
+function numberInsideName(facts: Facts, last: number, next: number): boolean {
+  const { language, knowledge, tokens } = facts;
+  if (language.words.capitalizesNouns || language.bare || !WHOLE_NUMBER.test(tokens[next]?.text ?? '')) return false;
+  const after = tokens[next + 1];
+  if (!after?.capitalized || newlineBetween(facts, next, next + 1)) return false;
+  const before = tokens[last]?.lower ?? '';
+  // The names list's surnames may be words too ("sole", "ore"): a first name, a place or a body is a name.
+  const unnamed = (word: string): boolean => {
+    const known = knownName(word, language);
+    return (known === null || known === 'person') && !knowledge.isCalendarWord(word);
+  };
+  const ordinary = (i: number): boolean => knowledge.isLowerCaseWord(tokens[i]?.lower ?? '') || isOrgHead(facts, i);
+  // An article before the number opens what is counted ("Le 3 Stelle"); the stop-word lists also hold nouns after it ("ore").
+  return !knowledge.isStopWord(before) && unnamed(before) && unnamed(after.lower) && (ordinary(last) || ordinary(next + 1));
 }
 
 /** Does the noun or adjective at `next` go on the name first..last? */
@@ -356,7 +386,7 @@ const MAX_PERSON_WORDS = 3;
  * ("Microsoft Cloud Deutschland", "Tencent AI Lab").
  */
 export function splitBeforeFullName(facts: Facts, first: number, last: number): Array<[number, number]> {
-  for (let given = Math.max(first + 1, last - MAX_PERSON_WORDS + 1); given < last; given++) {
+  for (let given = personWindowStart(facts, first, last); given < last; given++) {
     const organization = given - 1;
     // "presidente del Consiglio Giorgia Meloni": a title, then the head of the body the person
     // presides; the title vouches for the names after the head, known or not, and for a surname
@@ -379,14 +409,31 @@ function surelyOrganization(facts: Facts, first: number, last: number): boolean 
 }
 
 /**
+ * Where the person's name after an organization's may open: MAX_PERSON_WORDS words back from
+ * its end, not counting the particles inside it ("Financiën Pieter de Vries", "Zaken Jan van
+ * der Berg").
+ */
+function personWindowStart(facts: Facts, first: number, last: number): number {
+  let start = last;
+  for (let words = 1; start - 1 > first && words < MAX_PERSON_WORDS; start--) if (!isNameParticle(facts, start - 1)) words++;
+  return start;
+}
+
+/**
  * A first name, then more first names or surnames: names only. A first name may be a word of
- * the language too ("Marta", a marten; "Ana María"), a surname only where `surnameMayBeWord`.
+ * the language too ("Marta", a marten; "Ana María"), a surname only where `surnameMayBeWord`,
+ * or after a name particle, which vouches for it ("Jan van der Berg", a hill).
  */
 function personWordsOnly(facts: Facts, given: number, last: number, surnameMayBeWord: boolean): boolean {
+  let afterParticle = false;
   for (let i = given; i <= last; i++) {
     const token = facts.tokens[i];
+    if (i > given && i < last && isNameParticle(facts, i)) {
+      afterParticle = true;
+      continue;
+    }
     if (!token || facts.roles[i] !== 'name' || ACRONYM.test(token.text) || isEnglishWord(token.lower)) return false;
-    if (i > given && !surnameMayBeWord && facts.knowledge.isLowerCaseWord(token.lower) && !isKnownFirstName(facts, i)) return false;
+    if (i > given && !surnameMayBeWord && !afterParticle && facts.knowledge.isLowerCaseWord(token.lower) && !isKnownFirstName(facts, i)) return false;
   }
   return true;
 }
@@ -397,6 +444,8 @@ function withNameAdjective(facts: Facts, last: number): number {
   const next = facts.tokens[last + 1];
   if (!next || next.capitalized || endings.length === 0 || !isOrgHead(facts, last)) return last;
   if (facts.knowledge.isStopWord(next.lower) || newlineBetween(facts, last, last + 1)) return last;
+  // "la Policía indica que …": the head's verb, not its adjective.
+  if (facts.knowledge.isPresentVerbForm(next.lower)) return last;
   return endings.some((ending) => next.lower.length > ending.length + 2 && next.lower.endsWith(ending)) ? last + 1 : last;
 }
 

@@ -121,12 +121,22 @@ export interface WordKnowledge {
   isLowerCaseWord(word: string): boolean;
   /** An inflected form of a lower-case dictionary word ("deutsche" of "deutsch"), not the word itself ("unternehmen"). */
   isInflectedAdjective(word: string): boolean;
+  /**
+   * A lower-case dictionary word, or a plural or feminine of one by the language's inflections or
+   * endingSwaps ("notizie" of "notizia", "últimas" of "último").
+   */
+  isWordForm(word: string): boolean;
   /** The word itself is a dictionary entry (not only an inflected form of one, as "Berger" might be of "Berg"). */
   isDictionaryEntry(word: string): boolean;
   /** A word shaped like an ordinary word of the language ("-ung", "-ment"). */
   hasWordEnding(word: string): boolean;
   /** A finite form or the participle of a verb the dictionary lists ("finde", "vereinfacht"), by the language's verbForms. */
   isVerbForm(word: string): boolean;
+  /**
+   * A third-person present form of a verb the dictionary lists ("indica", "arrivano"), by the
+   * language's presentVerbForms; not a word the dictionary lists itself ("europea", "crea").
+   */
+  isPresentVerbForm(word: string): boolean;
 }
 
 function withoutUmlauts(word: string): string {
@@ -221,6 +231,19 @@ export function wordKnowledge(language: Language): WordKnowledge {
     if (!forms) return false;
     return forms.endings.some((ending) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${forms.infinitive}`));
   };
+  const isPresentVerbForm = (word: string): boolean => {
+    const conjugations = words.presentVerbForms;
+    if (!conjugations || common.has(word)) return false;
+    return conjugations.some(({ endings: verbEndings, infinitive }) =>
+      verbEndings.some((ending) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${infinitive}`)),
+    );
+  };
+  const swappedForm = (word: string): boolean =>
+    (words.endingSwaps ?? []).some(([ending, own]) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${own}`));
+  const isWordForm = cachedPerKey(
+    (word: string): boolean => isLowerCaseWord(word) || withoutInflections(word, language).some((form) => form !== word && common.has(form)) || swappedForm(word),
+    MAX_CACHED,
+  );
   const knowledge: WordKnowledge = {
     isStopWord: (word) => stopWords.has(word),
     isCalendarWord: cachedPerKey(isCalendarWord, MAX_CACHED),
@@ -230,6 +253,8 @@ export function wordKnowledge(language: Language): WordKnowledge {
     isDictionaryEntry: (word) => nouns.has(word) || common.has(word),
     hasWordEnding: (word) => endsWithOneOf(word, endings),
     isVerbForm: (word) => isVerbForm(word),
+    isPresentVerbForm,
+    isWordForm,
   };
   knowledgeOf.set(language, knowledge);
   return knowledge;

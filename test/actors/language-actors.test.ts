@@ -676,6 +676,64 @@ describe('an acronym joined to a title or a body by a hyphen names an organizati
   });
 });
 
+describe('a verb after an institution\'s head is what it does, not an adjective of its name', () => {
+  test.each([
+    ['it', 'I Carabinieri arrivano sul posto alle nove. La Procura verifica i conti del Comune.', ['Carabinieri', 'Procura']],
+    ['es', 'La Policía indica que el robo fue de noche. El Ayuntamiento publica hoy el pliego.', ['Policía', 'Ayuntamiento']],
+    ['fr', 'Le Ministère explique que le texte sera revu. La Préfecture indique que la route est fermée.', ['Ministère', 'Préfecture']],
+  ] as Array<[Code, string, string[]]>)('%s: %s', (code, text, bodies) => {
+    expect(shown(code, text).map(([name]) => name)).toEqual(expect.arrayContaining(bodies));
+  });
+
+  test.each([
+    ['it', 'Ieri la Commissione europea ha deciso di aspettare.', 'Commissione europea'],
+    ['es', 'Ayer el Gobierno venezolano decidió esperar.', 'Gobierno venezolano'],
+    ['fr', 'Hier, le Conseil constitutionnel a décidé d’attendre. Le Conseil constitutionnel a refusé.', 'Conseil constitutionnel'],
+  ] as Array<[Code, string, string]>)('an adjective after the head stays in the name (%s: %s)', (code, text, name) => {
+    expect(shown(code, text).map(([shownName]) => shownName)).toContain(name);
+  });
+});
+
+describe('a number between two capitalized words of the language is part of one name, never a person\'s', () => {
+  test('it: "la Gazzetta 7 Giorni scrive", "il Movimento 9 Lune"', () => {
+    const actors = shown('it', 'Secondo la Gazzetta 7 Giorni, il Movimento 9 Lune cresce. La Gazzetta 7 Giorni scrive che il Movimento 9 Lune ha vinto.');
+    expect(actors).toEqual(expect.arrayContaining([['Gazzetta 7 Giorni', 'organization'], ['Movimento 9 Lune', 'organization']]));
+    expect(actors.map(([name]) => name)).not.toContain('Giorni');
+  });
+
+  test('a date and a score stay apart ("Lunedì 24 Marzo", "Fiorentina 2 Verona 1")', () => {
+    const names = shown('it', 'Lunedì 24 Marzo si vota a Torino. Ieri Fiorentina 2 Verona 1.').map(([name]) => name);
+    expect(names.filter((name) => /\d/u.test(name))).toEqual([]);
+  });
+});
+
+describe('a word no list or dictionary knows, cited after "according to" and an article, is an institution', () => {
+  test.each([
+    ['it', 'Secondo la Fimsa i salari calano. La Fimsa chiede un incontro al governo.', 'Fimsa'],
+    ['es', 'Según la Anfep, las ventas bajan. La Anfep pide ayuda al Gobierno.', 'Anfep'],
+    ['pt', 'Segundo o Sindimed, as vendas caem. O Sindimed pede ajuda.', 'Sindimed'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(shown(code, text)).toContainEqual([name, 'organization']);
+  });
+
+  test('a surname after the article is still the person the story named in full ("Elda Trovenzi … secondo la Trovenzi")', () => {
+    const actors = shown('it', 'Elda Trovenzi ha parlato ieri a Torino. Secondo la Trovenzi il piano è fermo.');
+    expect(actors).toContainEqual(['Elda Trovenzi', 'person']);
+    expect(actors.map(([name]) => name)).not.toContain('Trovenzi');
+  });
+});
+
+describe('ordinary words written with capitals, plural or feminine ones too, are no person (Italian)', () => {
+  test('section headings of plural nouns and adjectives ("Ultime Notizie", "Notizie Recenti")', () => {
+    const text = 'Ultime Notizie\n\nIl sindaco ha parlato ieri sera in consiglio.\n\nNotizie Recenti\n\nIl sindaco tornerà domani.';
+    expect(shown('it', text).filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
+
+  test('a surname opening with a function word stays a person ("Della Valle")', () => {
+    expect(shown('it', 'Sara Bianchi ha parlato. Secondo Della Valle il piano è fermo.')).toContainEqual(['Della Valle', 'person']);
+  });
+});
+
 describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],
@@ -854,6 +912,24 @@ describe('people whose names are also words', () => {
     ['nl', 'Jan de Vries zei dat het project vordert.', 'Jan de Vries'],
   ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
     expect(shown(code, text)).toContainEqual([name, 'person']);
+  });
+
+  test('a given name the names list holds, a particle and a surname that is a place\'s head word make a person ("Jan van der Berg", "berg" a hill)', () => {
+    expect(shown('nl', 'Volgens Joost van der Berg is de brug te smal. Directeur Jan de Berg zei dat de gemeente betaalt.')).toEqual(
+      expect.arrayContaining([['Joost van der Berg', 'person'], ['Jan de Berg', 'person']]),
+    );
+    // A place's head opening the name still makes a place ("Hoek van Holland" is no one's).
+    expect(shown('nl', 'De veerboot vertrekt vanuit Hoek van Holland.').map(([, kind]) => kind)).not.toContain('person');
+  });
+
+  test.each([
+    ['nl', 'Minister van Financiën Anna de Graaf zei dat de begroting klopt.', 'Anna de Graaf', 'Minister van Financiën'],
+    ['nl', 'Gisteren zei minister van Defensie Joost van der Meulen dat het leger groeit.', 'Joost van der Meulen', 'minister van Defensie'],
+    ['de', 'Gestern sagte die Präsidentin der Kommission Helga von der Aue, der Plan stehe.', 'Helga von der Aue', 'Präsidentin der Kommission'],
+  ] as Array<[Code, string, string, string]>)('a title\'s remit, then a full name with its particles, is the remit and the person (%s: %s)', (code, text, name, role) => {
+    const person = actorsOf(code, text).find((a) => a.name === name);
+    expect(person?.kind).toBe('person');
+    expect(person?.role).toBe(role);
   });
 
   test('a preposition between two names keeps them apart ("Mark Visser in Duitsland")', () => {

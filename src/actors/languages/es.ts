@@ -39,6 +39,7 @@ export const ES: LanguageWords = {
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['eo', 'ea', 'eos', 'eas', 'al', 'ales', 'ano', 'ana', 'anos', 'anas', 'ico', 'ica', 'icos', 'icas', 'ivo', 'iva', 'ense', 'ario', 'aria', 'ista'],
+  presentVerbForms: [{ endings: ['a', 'an'], infinitive: 'ar' }, { endings: ['e', 'en'], infinitive: 'er' }, { endings: ['e', 'en'], infinitive: 'ir' }],
   remitConnectors: [],
   remitHeads: [],
   orgSuffixes: ['sa', 's.a.', 'sl', 's.l.', 'sab', 'inc', 'ltd', 'gmbh', 'ag', 'cf', 'fc'],
@@ -85,6 +86,7 @@ export const ES: LanguageWords = {
     turco: 'TR', turca: 'TR', indio: 'IN', marroquí: 'MA', europeo: '', europea: '', árabe: '', judío: '', musulmán: '',
   },
   inflections: ['es', 's'],
+  endingSwaps: [['a', 'o'], ['as', 'o']],
   adjectiveEndings: [],
   wordEndings: [
     'mente', 'ción', 'ciones', 'sión', 'siones', 'dad', 'dades', 'ismo', 'ismos', 'ista', 'istas', 'ado', 'ados', 'ada', 'adas', 'ido', 'idos', 'ida', 'idas', 'ble', 'bles',

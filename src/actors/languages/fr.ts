@@ -39,6 +39,7 @@ export const FR: LanguageWords = {
   ],
   orgEndings: [],
   nameAdjectiveEndings: ['éenne', 'éen', 'éens', 'éennes', 'ale', 'ales', 'al', 'aux', 'el', 'elle', 'elles', 'els', 'ique', 'iques', 'aine', 'ain', 'ienne', 'ien', 'aise', 'ais', 'if', 'ive', 'ière', 'ier', 'aire', 'aires'],
+  presentVerbForms: [{ endings: ['e', 'ent'], infinitive: 'er' }, { endings: ['it', 'issent'], infinitive: 'ir' }],
   remitConnectors: [],
   remitHeads: [],
   orgSuffixes: ['sa', 's.a.', 'sas', 'sarl', 'se', 'inc', 'ltd', 'gmbh', 'ag', 'fc', 'ac'],

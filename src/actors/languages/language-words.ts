@@ -110,6 +110,12 @@ export interface LanguageWords {
   /** Endings that inflected forms add to a dictionary word or a name ("Merkels", "Banken"), longest first. */
   inflections: readonly string[];
   /**
+   * Endings a plural or a feminine puts in place of the dictionary form's own, each with the one
+   * it replaces ("notizie" of "notizia", "diritti" of "diritto", "últimas" of "último"): the
+   * dictionary lists only the singular, masculine form of most nouns and adjectives.
+   */
+  endingSwaps?: readonly (readonly [string, string])[];
+  /**
    * Where every noun is capitalized, the endings an adjective takes before a noun ("dem
    * Deutschen Bundestag", "die Innere Mongolei"): a word of the language so ended, after a
    * determiner, is an adjective that opens a name, not a noun ("ihr Mann", "der Band").
@@ -123,6 +129,14 @@ export interface LanguageWords {
    * "vereinfachen"): opening a sentence, such a word is the verb, not a name.
    */
   verbForms?: { readonly endings: readonly string[]; readonly infinitive: string };
+  /**
+   * Where only names are capitalized, the endings of a verb's third person in the present, each
+   * with the infinitive ending it replaces ("indica" of "indicar", "arrivano" of "arrivare",
+   * "explique" of "expliquer"): after an institution's head, such a form of a verb the dictionary
+   * lists is what the institution does ("la Policía indica que …"), not an adjective of its name
+   * ("la Policía nacional").
+   */
+  presentVerbForms?: readonly { readonly endings: readonly string[]; readonly infinitive: string }[];
   /**
    * Pronouns a language capitalizes to address the reader ("Sie", "Ihr", "Du", "Deine"): in
    * the middle of a sentence they look like names and never are.
