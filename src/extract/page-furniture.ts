@@ -157,8 +157,28 @@ function isLabelledByline(paragraph: string): boolean {
 export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
   const parts = byline.split(/\s+[·|•]\s+|\s+[–—-]\s+/).filter((part) => !isDateOnly(part));
-  const cleaned = withoutBylineOpening(parts.join(' · ').trim());
+  const cleaned = withoutTrailingDate(withoutBylineOpening(parts.join(' · ').trim()));
   return cleaned || null;
+}
+
+/**
+ * What may stand between a name and its date: a comma, a bar, a colon; or, where the page ran
+ * them together, the day's digits glued to the name ("Nicole Marx22. Februar 2020").
+ */
+const BEFORE_DATE = /(?:[\s,|:;·]+|(?<=\p{L})[·|]?\d{1,2}\.?)$/u;
+
+/**
+ * "Jo Lind am 08.12.2022", "Redaktion, 24. Januar 2022", "Ulrike 18.10.2019 16:06 Uhr": a
+ * byline's date with no separator the split reads; the name is what stands before it.
+ */
+function withoutTrailingDate(byline: string): string {
+  const words = byline.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    if (!isDateOnly(words.slice(i).join(' '))) continue;
+    const name = words.slice(0, i).join(' ').replace(BEFORE_DATE, '');
+    return name || byline;
+  }
+  return byline;
 }
 
 /** "By " in any case, a label and its colon ("Autor:", "Par :"), or another language's opening ("von", "Por", "a cura di"). */

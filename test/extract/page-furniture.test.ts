@@ -41,6 +41,13 @@ test.each([
   ['Autorin: Jo Lind', 'Jo Lind'],
   ['Par : Lou Marin', 'Lou Marin'],
   ['Von Miller', 'Von Miller'],
+  ['Von Jo Lind am 08.12.2025', 'Jo Lind'],
+  ['Redaktion, 24. Januar 2025', 'Redaktion'],
+  ['von Ulrike 18.10.2025 16:06 Uhr', 'Ulrike'],
+  ['Jane Doe on March 3, 2025 at 10:15 am', 'Jane Doe'],
+  ['Agent 47', 'Agent 47'],
+  ['Nicole Marx22. Februar 2025', 'Nicole Marx'],
+  ['Tom Ruiz14 Dec 2025', 'Tom Ruiz'],
   ['Di Maria', 'Di Maria'],
 ])('cleanByline(%s) → %s', (input, expected) => {
   expect(cleanByline(input)).toBe(expected);
