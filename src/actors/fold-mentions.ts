@@ -1,5 +1,6 @@
 // One actor per real entity: aliases, nationalities, acronyms and short person
 // names fold into the name they stand for.
+import { withoutAccents } from '../text/without-accents.ts';
 import type { ActorKind, TextSpan } from '../types.ts';
 import type { Mention } from './mention.ts';
 import { PLACE_ALIASES, demonymPlace } from './place-aliases.ts';
@@ -348,6 +349,11 @@ function byEndWords(names: ReadonlyArray<{ full: string; words: string[] }>): En
     const closing = words.at(-1) ?? '';
     first.set(opening, [...(first.get(opening) ?? []), full]);
     last.set(closing, [...(last.get(closing) ?? []), full]);
+    // "Celine" beside "Céline Dion", "Muller" beside "Thomas Müller": a page writes a name with its accents and without.
+    const plainOpening = withoutAccents(opening);
+    const plainClosing = withoutAccents(closing);
+    if (plainOpening !== opening) first.set(plainOpening, [...(first.get(plainOpening) ?? []), full]);
+    if (plainClosing !== closing) last.set(plainClosing, [...(last.get(plainClosing) ?? []), full]);
     // "Assad" beside "Bashar al-Assad": the surname is written without its article too.
     const bare = withoutNameArticle(closing);
     if (bare !== closing) last.set(bare, [...(last.get(bare) ?? []), full]);

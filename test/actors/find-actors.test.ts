@@ -12,6 +12,13 @@ function written(text: string, actor: Actor | undefined): string[] {
 }
 
 describe('folding: one actor per entity', () => {
+  test('a name written once with its accents and once without is one actor ("Müller", "Muller")', () => {
+    const text = 'Lena Schröder scored twice for the club on Saturday. Schroder said the team had worked hard all week.';
+    const actors = actorsOf(text).filter((a) => a.kind === 'person');
+    expect(actors.map((a) => a.name)).toEqual(['Lena Schröder']);
+    expect(written(text, actors[0])).toEqual(['Lena Schröder', 'Schroder']);
+  });
+
   test.each([
     ['Wang Lei, a cyber official, spoke first. Later Wang said the talks were over.', 'Wang Lei', 'person', ['Wang Lei', 'Wang']],
     ['U.S. officials met in Geneva. The United States has said US forces will stay, and Americans agree.', 'United States', 'place', ['U.S.', 'United States', 'US', 'Americans']],
