@@ -167,7 +167,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
   const fullConnector = range(first, last).some((i) => facts.roles[i] === 'connector' && !isElided(facts, i));
   // "Il Sole 24 Ore scrive …": no person's name has a number inside (see numberInsideName).
-  const numbered = last > first && !everyIndex(first, last, (i) => !DIGITS.test(tokens[i]?.text ?? ''));
+  const numbered = last > first && someIndex(first, last, (i) => DIGITS.test(tokens[i]?.text ?? ''));
   const personless = ((afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector) || numbered;
   const kindOf = (kind: MentionKind): MentionKind => (kind === 'person' && personless) || (kind === 'place' && townAfterArticle(facts, first, last)) ? 'organization' : kind;
   // "la abogada del Estado sostuvo", "der Sprecher der Feuerwehr sagte": after a title and a
@@ -279,6 +279,12 @@ const range = (first: number, last: number): number[] => Array.from({ length: la
 function everyIndex(first: number, last: number, test: (i: number) => boolean): boolean {
   for (let i = first; i <= last; i++) if (!test(i)) return false;
   return true;
+}
+
+/** Does `test` hold for some index from `first` to `last`? (everyIndex's twin, without a double negation.) */
+function someIndex(first: number, last: number, test: (i: number) => boolean): boolean {
+  for (let i = first; i <= last; i++) if (test(i)) return true;
+  return false;
 }
 
 /** A number, as a table or a score writes it: "28", "10,72", "1.500". */
