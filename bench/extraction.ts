@@ -22,6 +22,7 @@ import { FURNITURE_RULES } from '../src/extract/furniture-rules.ts';
 import { cleanByline } from '../src/extract/page-furniture.ts';
 import { takePublisherHighlights } from '../src/extract/publisher-highlights.ts';
 import { storyText } from '../src/extract/story-text.ts';
+import { INVISIBLE_MARKS } from '../src/text/squeeze-whitespace.ts';
 import { corpusRoot, readabilityPages } from './lib/corpus-pages.ts';
 import { overlap, scoreOverlaps, type Overlap } from './lib/text-overlap.ts';
 
@@ -136,11 +137,11 @@ interface NewsMetaRow {
 }
 
 /**
- * Text as read: whitespace squeezed and the invisible soft hyphens and zero-width marks
- * dropped, on both sides. Some snippets were copied from pages with their soft hyphens
+ * Text as read: whitespace squeezed and the invisible marks squeezeWhitespace drops (soft
+ * hyphens, zero-width spaces) dropped too, on both sides. Some snippets were copied from pages with their soft hyphens
  * ("einge\u00ADführt"), which a reader never sees and the story text no longer holds.
  */
-const squeeze = (text: string): string => text.replace(/[\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+const squeeze = (text: string): string => text.replace(INVISIBLE_MARKS, '').replace(/\s+/g, ' ').trim();
 
 /** Kept and gone counts of one extractor on a set of pages. */
 interface SnippetCounts {
