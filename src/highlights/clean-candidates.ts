@@ -137,17 +137,21 @@ const ANAPHORIC_OPENING = ANAPHORIC_OPENING_BY_LANGUAGE.get('en')!;
 /** A region after the place: ", Iraq", ", New Mexico". */
 const DATELINE_REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?`;
 /** The day the dateline was filed, day and month either way round: ", 5 mar", ", 28 LUG", ", DEC 5", ", 3 Mar. 2024". */
-const DATELINE_DAY = String.raw`(?:,\s*(?:\d{1,2}\.?\s+\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:\s+\d{4})?)?`;
+const FILING_DAY = String.raw`,\s*(?:\d{1,2}\.?\s+\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:\s+\d{4})?`;
+/** The filing day where a dateline may give one. */
+const DATELINE_DAY = String.raw`(?:${FILING_DAY})?`;
+/** A place written in capitals: "BAGHDAD", "NEW YORK", "ROMA". */
+const PLACE_IN_CAPITALS = String.raw`[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*`;
 /** The place before a wire's credit, in capitals: "BAGHDAD, Iraq", "WASHINGTON". */
-const PLACE_BEFORE_WIRE = String.raw`[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*${DATELINE_REGION}${DATELINE_DAY}`;
+const PLACE_BEFORE_WIRE = String.raw`${PLACE_IN_CAPITALS}${DATELINE_REGION}${DATELINE_DAY}`;
 /** A place in plain case before the day and a wire's credit: "Madrid, 5 mar (EFE)". The day makes it a dateline. */
-const PLACE_AND_DAY_BEFORE_WIRE = String.raw`\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)*,\s*(?:\d{1,2}\.?\s+\p{L}{3,10}\.?|\p{L}{3,10}\.?\s+\d{1,2})(?:\s+\d{4})?`;
+const PLACE_AND_DAY_BEFORE_WIRE = String.raw`\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)*${FILING_DAY}`;
 /** The wire's name in brackets: "(CNN)", "(Reuters)", "(AP Photo)". */
 const WIRE_IN_BRACKETS = String.raw`\(\s*${anyOf(WIRE_SERVICES)}(?:\s+\p{L}+){0,2}\s*\)`;
 /** The wire's credit, a dash or colon perhaps after it: "(CNN) --", "(Reuters) -", "(EFE).-", "(AP Photo):". */
 const WIRE_CREDIT = String.raw`${WIRE_IN_BRACKETS}\.?\s*(?:--|[-–—:])?\s*`;
 /** The wire first, then the place and day: "(ANSA) - ROMA, 28 LUG - ". */
-const WIRE_BEFORE_PLACE = String.raw`${WIRE_IN_BRACKETS}\s*[-–—]\s*[\p{Lu}.'-]{2,}(?:\s+[\p{Lu}.'-]{2,})*${DATELINE_DAY}\s*(?:--|[-–—])\s*`;
+const WIRE_BEFORE_PLACE = String.raw`${WIRE_IN_BRACKETS}\s*[-–—]\s*${PLACE_IN_CAPITALS}${DATELINE_DAY}\s*(?:--|[-–—])\s*`;
 /**
  * A place in capitals without a wire: it counts only before a dash and a capital ("NEW YORK — The …",
  * "WASHINGTON, DEC 5 - La …"). A hyphen needs a space before it: "ZDH-Generalsekretär" is one word.
