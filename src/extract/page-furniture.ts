@@ -135,8 +135,7 @@ function stampParts(text: string): string[] {
 /** An opening of BYLINE_OPENINGS, then a name; what follows a separator is the byline's timestamp. */
 function isNamedByline(text: string): boolean {
   const [first, ...rest] = text.split(PART_SEPARATORS).map((part) => part.trim());
-  const lower = (first ?? '').toLowerCase();
-  const opening = BYLINE_OPENING_LIST.find((phrase) => lower.startsWith(`${phrase} `));
+  const opening = bylineOpening(first ?? '');
   if (!opening || !isNameList(first!.slice(opening.length).trim())) return false;
   return rest.every((part) => isDateOnly(part));
 }
@@ -149,8 +148,19 @@ function isBylineLine(paragraph: string, byline: string | null): boolean {
 
 /** "Von: Jo Lind", "Par :", "Author: Jo Lind". */
 function isLabelledByline(paragraph: string): boolean {
-  const label = LABEL_AND_COLON.exec(paragraph)?.[1]?.toLowerCase();
-  return label !== undefined && BYLINE_LABEL_WORDS.has(label);
+  return bylineLabel(paragraph) !== null;
+}
+
+/** The byline label and its colon opening the text ("Autor:", "Par :"), or null. */
+function bylineLabel(text: string): string | null {
+  const label = LABEL_AND_COLON.exec(text);
+  return label && BYLINE_LABEL_WORDS.has(label[1]!.toLowerCase()) ? label[0] : null;
+}
+
+/** The opening of BYLINE_OPENINGS the text starts with, a space after it, lower-cased ("von", "a cura di"). */
+function bylineOpening(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return BYLINE_OPENING_LIST.find((phrase) => lower.startsWith(`${phrase} `));
 }
 
 /** "Newsroom staff · April 10, 2025" → "Newsroom staff"; "By Jane Doe", "von Jo Lind", "Autor: Jo Lind" → the name. */
@@ -185,10 +195,9 @@ function withoutTrailingDate(byline: string): string {
 function withoutBylineOpening(byline: string): string {
   const english = /^by\s+/i.exec(byline)?.[0];
   if (english) return byline.slice(english.length).trim();
-  const label = LABEL_AND_COLON.exec(byline);
-  if (label && BYLINE_LABEL_WORDS.has(label[1]!.toLowerCase())) return byline.slice(label[0].length).trim();
-  const lower = byline.toLowerCase();
-  const opening = BYLINE_OPENING_LIST.find((phrase) => lower.startsWith(`${phrase} `));
+  const label = bylineLabel(byline);
+  if (label) return byline.slice(label.length).trim();
+  const opening = bylineOpening(byline);
   if (!opening) return byline;
   const name = byline.slice(opening.length).trim();
   // Written in lower case the word is the preposition ("von eseppelt"); capitalized it may open a
