@@ -226,20 +226,20 @@ export function wordKnowledge(language: Language): WordKnowledge {
     return false;
   };
   const endings = [...words.wordEndings].sort((a, b) => b.length - a.length);
+  /** `word` ends in `ending` after a stem of MIN_VERB_STEM letters, and the dictionary lists the stem with `replacement` in its place. */
+  const listedWithEnding = (word: string, ending: string, replacement: string): boolean =>
+    word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${replacement}`);
   const isVerbForm = (word: string): boolean => {
     const forms = words.verbForms;
     if (!forms) return false;
-    return forms.endings.some((ending) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${forms.infinitive}`));
+    return forms.endings.some((ending) => listedWithEnding(word, ending, forms.infinitive));
   };
   const isPresentVerbForm = (word: string): boolean => {
     const conjugations = words.presentVerbForms;
     if (!conjugations || common.has(word)) return false;
-    return conjugations.some(({ endings: verbEndings, infinitive }) =>
-      verbEndings.some((ending) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${infinitive}`)),
-    );
+    return conjugations.some(({ endings: verbEndings, infinitive }) => verbEndings.some((ending) => listedWithEnding(word, ending, infinitive)));
   };
-  const swappedForm = (word: string): boolean =>
-    (words.endingSwaps ?? []).some(([ending, own]) => word.length - ending.length >= MIN_VERB_STEM && word.endsWith(ending) && common.has(`${word.slice(0, word.length - ending.length)}${own}`));
+  const swappedForm = (word: string): boolean => (words.endingSwaps ?? []).some(([ending, own]) => listedWithEnding(word, ending, own));
   const isWordForm = cachedPerKey(
     (word: string): boolean => isLowerCaseWord(word) || withoutInflections(word, language).some((form) => form !== word && common.has(form)) || swappedForm(word),
     MAX_CACHED,
