@@ -38,7 +38,7 @@ export const ENGLISH_SPEECH: SpeechWords = {
   accordingTo: ['according to'],
   sourceBefore: [],
   closingSource: [],
-  pronouns: ['he', 'she'],
+  pronouns: { masculine: ['he'], feminine: ['she'] },
   pronounsFollowVerb: false,
   dropsPronouns: false,
   determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our'],

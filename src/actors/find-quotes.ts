@@ -5,8 +5,10 @@ import type { Language } from '../language/language.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import type { Actor, Quote, Sentence, TextSpan } from '../types.ts';
 import { findQuotations, type Quotation } from './find-quotations.ts';
-import { afterPreposition, modifiesNoun } from './name-context.ts';
+import { afterAgentPreposition, afterPreposition, modifiesNoun } from './name-context.ts';
 import { lastStartingBefore, mentionsWithin, placeMentions, type Placed } from './placed-mentions.ts';
+import type { Gender } from './languages/gendered-words.ts';
+import { personGender } from './person-gender.ts';
 import { pronounPerson, type PronounStory } from './pronoun-person.ts';
 import { byPreference, continuesClause, cueCandidates, subjectFollows, type Candidate, type SpeakerScope, type SubjectBefore } from './quote-speaker.ts';
 import { reportedClaim } from './reported-speech.ts';
@@ -88,7 +90,7 @@ function frameSpeaker(story: Story, frame: readonly number[], quotation: Quotati
   const subject: SubjectBefore = cues.some((cue) => continuesClause(scope, cue)) ? 'first' : 'nearest';
   for (const candidate of preferred(candidates, subject)) {
     if (candidate.actor?.kind === 'place' && !placesSpeak) continue;
-    const actor = candidate.actor ?? story.pronounPerson(Math.min(candidate.span.start, quotation.start));
+    const actor = candidate.actor ?? story.pronounPerson(candidate, quotation.start);
     if (actor) return actor;
   }
   return null;
@@ -105,7 +107,7 @@ function reportedSpeech(story: Story, index: number): (TextSpan & { speaker: Act
       const claim = reportedClaim(scope, sentence, cue, candidate);
       // "Israel said it had surrounded the city, as … Netanyahu": a place speaks where the person is part of the claim.
       if (!claim || (candidate.actor?.kind === 'place' && namesPerson(scope.mentions, claim))) continue;
-      const actor = candidate.actor ?? story.pronounPerson(Math.min(candidate.span.start, claim.start));
+      const actor = candidate.actor ?? story.pronounPerson(candidate, claim.start);
       if (actor) return { speaker: actor, start: claim.start, end: claim.end };
     }
   }
@@ -162,6 +164,8 @@ class Story implements PronounStory {
   private readonly speakers = new Map<number, Actor>();
   /** Per sentence index: may it hold a cue? A sentence is asked alone and in every window it is part of. */
   private readonly holdsCue = new Map<number, boolean>();
+  /** Per person: the gender the page gives them, asked only of a pronoun's candidates. */
+  private readonly genders = new Map<Actor, Gender | null>();
 
   constructor(input: FindQuotesInput) {
     this.text = input.text;
@@ -183,13 +187,32 @@ class Story implements PronounStory {
     return this.speakers.get(index);
   }
 
-  /** The person a pronoun (written, or dropped before a verb) at `anchor` stands for. */
-  pronounPerson(anchor: number): Actor | null {
-    return pronounPerson(this, this.sentenceAt(anchor), anchor);
+  /**
+   * The person a pronoun stands for: `candidate` is the written pronoun ("she") or the verb
+   * of a dropped one ("dijo"), `clause` where the quotation or claim starts.
+   */
+  pronounPerson(candidate: Candidate, clause: number): Actor | null {
+    const anchor = Math.min(candidate.span.start, clause);
+    const written = this.text.slice(candidate.span.start, candidate.span.end).toLowerCase();
+    return pronounPerson(this, this.sentenceAt(anchor), anchor, this.speech.pronounGenders.get(written) ?? null);
+  }
+
+  genderOf(actor: Actor): Gender | null {
+    let gender = this.genders.get(actor);
+    if (gender === undefined) {
+      gender = personGender(actor, this.text, this.speech.courtesyGenders);
+      this.genders.set(actor, gender);
+    }
+    return gender;
   }
 
   peopleIn(index: number, until = Infinity): Actor[] {
     return this.personMentions(index, until).map((m) => m.actor);
+  }
+
+  agentsIn(index: number): Actor[] {
+    const scope = this.scope([index]);
+    return scope.mentions.filter((m) => m.actor.kind === 'person' && afterAgentPreposition(scope, m)).map((m) => m.actor);
   }
 
   pronounBeforePeople(index: number, until: number): boolean {

@@ -92,6 +92,13 @@ export function afterPreposition(context: NameContext, mention: Placed): boolean
   return k > 0 && preposition !== undefined && !mention.actor.name.includes(`${text.slice(preposition.start, preposition.end)} ${text.slice(mention.start, mention.end)}`);
 }
 
+/** The name is the doer of a passive verb: "chaired by Kate Lind", "présidée par Anne Roy". */
+export function afterAgentPreposition(context: NameContext, mention: Placed): boolean {
+  const { tokens, speech } = context;
+  const k = prepositionBefore(context, mention, (word) => isDeterminer(speech, word) || speech.memberNouns.has(word));
+  return k >= 0 && speech.agentPrepositions.has(tokens[k]!.lower);
+}
+
 /**
  * The index of the preposition standing before the mention in its clause, reading back over
  * words `passes` accepts (lower-cased); -1 at a word it does not, or a break.

@@ -227,11 +227,11 @@ function titleBeforeComma(facts: Facts, first: number): Cue | null {
  * pronoun speaks: the word before the verb opens the sentence, whatever it is.
  */
 export function speaks(facts: Facts, first: number, last: number): boolean {
-  const { speechVerbs } = facts.language.sets;
-  const { pronouns, pronounsFollowVerb } = facts.language.words.speech;
+  const { speechVerbs, subjectPronouns } = facts.language.sets;
+  const { pronounsFollowVerb } = facts.language.words.speech;
   const before = facts.tokens[first - 1]?.lower ?? '';
   const after = facts.tokens[last + 1]?.lower ?? '';
-  const pronounSpeaks = pronounsFollowVerb && pronouns.includes(facts.tokens[last + 2]?.lower ?? '');
+  const pronounSpeaks = pronounsFollowVerb && subjectPronouns.has(facts.tokens[last + 2]?.lower ?? '');
   return speechVerbs.has(before) || (speechVerbs.has(after) && !pronounSpeaks);
 }
 

@@ -4,9 +4,10 @@
 import type { Language } from '../language/language.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { ENGLISH_CONJUNCTIONS, ENGLISH_QUANTIFIERS, ENGLISH_QUOTES, ENGLISH_SPEECH, ENGLISH_UNNAMED_PRONOUNS } from './english-speech.ts';
+import { allGendered, genderOfWords, type Gender } from './languages/gendered-words.ts';
 import type { SpeechWords } from './languages/speech-words.ts';
 import { ROLE_NOUNS } from './word-classes.ts';
-import { NAME_CONNECTORS, SPEECH_VERBS } from './word-lists.ts';
+import { GENDERED_COURTESY_TITLES, NAME_CONNECTORS, SPEECH_VERBS } from './word-lists.ts';
 
 /**
  * The lookup form of one language's speech tables, built once per language: each table of
@@ -31,6 +32,8 @@ export interface SpeechCues {
   sourceBefore: ReadonlySet<string>;
   closingSource: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  /** The gender each pronoun gives its person: "she said" is not a man's. */
+  pronounGenders: ReadonlyMap<string, Gender>;
   pronounsFollowVerb: boolean;
   dropsPronouns: boolean;
   determiners: ReadonlySet<string>;
@@ -61,6 +64,8 @@ export interface SpeechCues {
   conjunctions: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
   capitalizesNouns: boolean;
+  /** The gender each courtesy title gives the person after it ("Mrs", "Frau", "Mme"), lower-case without its dot. */
+  courtesyGenders: ReadonlyMap<string, Gender>;
   /** Nouns for one member of an organization ("commander", "Sprecher"): "an ISIS commander said" is not ISIS speaking. */
   memberNouns: ReadonlySet<string>;
   /**
@@ -80,7 +85,7 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** What the language knows beyond its speech tables, that the speech rules read too. */
-type SharedLists = Pick<SpeechCues, 'nameConnectors' | 'capitalizesNouns' | 'memberNouns' | 'functionWords' | 'unnamedPronouns' | 'conjunctions' | 'quantifiers'>;
+type SharedLists = Pick<SpeechCues, 'nameConnectors' | 'courtesyGenders' | 'capitalizesNouns' | 'memberNouns' | 'functionWords' | 'unnamedPronouns' | 'conjunctions' | 'quantifiers'>;
 
 function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Readonly<Record<string, string>>, shared: SharedLists): SpeechCues {
   const sources = new Set([...speech.accordingTo, ...speech.sourceBefore, ...speech.closingSource]);
@@ -108,7 +113,8 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     accordingTo: set(speech.accordingTo),
     sourceBefore: set(speech.sourceBefore),
     closingSource: set(speech.closingSource),
-    pronouns: set(speech.pronouns),
+    pronouns: set(allGendered(speech.pronouns)),
+    pronounGenders: genderOfWords(speech.pronouns),
     pronounsFollowVerb: speech.pronounsFollowVerb,
     dropsPronouns: speech.dropsPronouns,
     determiners: set(speech.determiners),
@@ -131,6 +137,7 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
 
 const ENGLISH_CUES = compile(ENGLISH_SPEECH, SPEECH_VERBS, ENGLISH_QUOTES, {
   nameConnectors: NAME_CONNECTORS,
+  courtesyGenders: genderOfWords(GENDERED_COURTESY_TITLES),
   capitalizesNouns: false,
   memberNouns: ROLE_NOUNS,
   functionWords: STOP_WORDS,
@@ -148,6 +155,7 @@ export function speechCuesFor(language: Language | null): SpeechCues {
     const { words } = language;
     cues = compile(words.speech, words.speechVerbs, words.quotes, {
       nameConnectors: language.sets.nameConnectors,
+      courtesyGenders: genderOfWords(words.courtesyTitles),
       capitalizesNouns: words.capitalizesNouns,
       memberNouns: language.sets.personTitles,
       functionWords: language.stopWords,

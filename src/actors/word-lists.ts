@@ -1,4 +1,5 @@
 // Word lists the mention finder reads. Lower-case throughout.
+import { allGendered, type GenderedWords } from './languages/gendered-words.ts';
 
 /** Lower-case words allowed inside a name when capitalized words stand on both sides. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
@@ -84,8 +85,11 @@ export const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 
 /** Courtesy titles: never part of a name, but the name after them is a person's ("Mr. Powers"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
 
+/** The forms of address that say whom they address: "Mrs Adeyemi said" is a woman's word. */
+export const GENDERED_COURTESY_TITLES: GenderedWords = { masculine: ['mr', 'master'], feminine: ['mrs', 'ms', 'miss', 'madam'] };
+
 /** Forms of address read as titles ("Miss Hayley Sandiford"): they make a person and say no role. */
-export const COURTESY_TITLES: ReadonlySet<string> = new Set(['miss', 'mr', 'mrs', 'ms', 'mx', 'madam', 'master']);
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mx', ...allGendered(GENDERED_COURTESY_TITLES)]);
 
 /** Affixes a title takes without ceasing to be one: "President-elect", "ex-Governor", "Attorney-General", "Secretary-General". */
 export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutenant|major|surgeon)-|-(?:elect|designate|general)$/u;

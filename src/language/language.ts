@@ -1,6 +1,7 @@
 // A language's word knowledge as lookup sets, built once per language from its chunk:
 // the dictionary, stop words and towns from the chunk, country names, months and
 // weekdays from the browser's own Intl data, which needs no download.
+import { allGendered } from '../actors/languages/gendered-words.ts';
 import type { LanguageWords } from '../actors/languages/language-words.ts';
 import { NO_SPEECH } from '../actors/languages/speech-words.ts';
 import { withoutAccents } from '../text/without-accents.ts';
@@ -57,6 +58,8 @@ export interface LanguageSets {
   articlesOpeningNoPerson: ReadonlySet<string>;
   articlesBeforeNoTown: ReadonlySet<string>;
   courtesyTitles: ReadonlySet<string>;
+  /** The speech tables' third-person subject pronouns, of either gender: "er", "sie", "il", "elle". */
+  subjectPronouns: ReadonlySet<string>;
   nounDeterminers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
   remitConnectors: ReadonlySet<string>;
@@ -186,7 +189,8 @@ function languageSets(words: LanguageWords): LanguageSets {
     articlesBeforeNoPerson: set(words.articlesBeforeNoPerson),
     articlesOpeningNoPerson: set(words.articlesOpeningNoPerson),
     articlesBeforeNoTown: set(words.articlesBeforeNoTown),
-    courtesyTitles: set(words.courtesyTitles),
+    courtesyTitles: set(allGendered(words.courtesyTitles)),
+    subjectPronouns: set(allGendered(words.speech.pronouns)),
     nounDeterminers: set([...words.nounDeterminers, ...words.determinersBeforeNoName]),
     determinersBeforeNoName: set(words.determinersBeforeNoName),
     indefiniteArticles: set(words.indefiniteArticles),
@@ -232,7 +236,7 @@ export function languageFrom(data: LanguageData, names: NamesData): Language {
 
 /** Tables with no words: a language this engine knows nothing of but what Intl and the shared lists tell. */
 const NO_WORDS: LanguageWords = {
-  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: [], nounDeterminers: [], determinersBeforeNoName: [], indefiniteArticles: [], remitConnectors: [], remitHeads: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
+  nameConnectors: [], placeConnectors: [], personTitles: [], courtesyTitles: { masculine: [], feminine: [] }, nounDeterminers: [], determinersBeforeNoName: [], indefiniteArticles: [], remitConnectors: [], remitHeads: [], personTitleEndings: [], orgHeads: [], orgEndings: [], nameAdjectiveEndings: [],
   orgSuffixes: [], orgDescriptors: [], orgDescriptorEndings: [], placeDescriptors: [], placeDescriptorEndings: [], placeHeads: [], placePrepositions: [], orgPrepositions: [],
   speechVerbs: [], placeNames: [], conjunctions: [], articles: [], articlesBeforeNoPerson: [], articlesOpeningNoPerson: [], articlesBeforeNoTown: [], eventHeads: [], elisions: [], regionAliases: {}, demonyms: {}, inflections: [], adjectiveEndings: [], wordEndings: [], bylineMarkers: [], addressPronouns: [], greetings: [], givenNameParticles: [], capitalizesNouns: false,
   quotes: { '“': '”', '„': '“', '»': '«', '«': '»', '"': '"' },

@@ -1,6 +1,6 @@
 // Which person a pronoun speaker stands for ("she said", "sagte er", "disse", with the
-// pronoun dropped), read without gender: through the real pipeline, on sentences written
-// for this test.
+// pronoun dropped), read by where the person stands and, where the page gives one, by gender:
+// through the real pipeline, on sentences written for this test.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readChunkFromPackages } from '../../cli/language-chunks.ts';
 import { findActors } from '../../src/actors/find-actors.ts';
@@ -84,9 +84,34 @@ describe('a pronoun speaker', () => {
   });
 
   test.each([
-    ['en', 'Laura Chen met Tom Becker in Boston on Monday. “It went very well,” she said.', 'It went very well'],
-    ['de', 'Julia Neumann traf Jonas Hartmann am Montag in Bonn. „Das Gespräch war sehr gut“, sagte sie.', 'Das Gespräch war sehr gut'],
-  ])('%s: credits no one where the sentence before names two people and neither spoke: %s', (code, text, quote) => {
+    ['en', 'Casey Chen met Jamie Becker in Boston on Monday. “It went very well,” she said.', 'It went very well'],
+    ['de', 'Andrea Neumann traf Kai Hartmann am Montag in Bonn. „Das Gespräch war sehr gut“, sagte sie.', 'Das Gespräch war sehr gut'],
+  ])('%s: credits no one where the sentence before names two people the page gives no gender, and neither spoke: %s', (code, text, quote) => {
     expect(creditsOf(code, text, quote)).toEqual([]);
+  });
+});
+
+describe("a pronoun's gender", () => {
+  test.each([
+    ['en', 'Laura Chen met Tom Becker in Boston on Monday. “It went very well,” she said.', 'Laura Chen', 'It went very well'],
+    ['en', 'Mr Okafor met Mrs Adeyemi at the depot. “We need more drivers,” she said.', 'Adeyemi', 'We need more drivers'],
+    ['de', 'Julia Neumann traf Jonas Hartmann am Montag in Bonn. „Das Gespräch war sehr gut“, sagte er.', 'Jonas Hartmann', 'Das Gespräch war sehr gut'],
+    ['fr', 'Claire Dumont a reçu Marc Lefèvre à la mairie lundi. « Nous avons beaucoup parlé », a-t-il dit.', 'Marc Lefèvre', 'Nous avons beaucoup parlé'],
+  ])('%s: picks, of two people the sentence before names, the one of its gender (given name or courtesy title): %s', (code, text, speaker, quote) => {
+    expect(creditsOf(code, text, quote)).toEqual([[speaker, quote]]);
+  });
+
+  test.each([
+    ['en', '“The depot will stay open,” Tom Becker said. “We start in May,” she said.', 'We start in May'],
+    ['de', '„Das Depot bleibt offen“, sagte Jonas Hartmann. „Wir beginnen im Mai“, sagte sie.', 'Wir beginnen im Mai'],
+    ['en', 'The board met Tom Becker on Monday. The new fund will be chaired by Kate Lind from the trust. “We start in May,” she said.', 'We start in May'],
+  ])('%s: credits no one where the only person it could stand for is of the other gender, or a woman named as a doer may be she: %s', (code, text, quote) => {
+    expect(creditsOf(code, text, quote)).toEqual([]);
+  });
+
+  test.each([
+    ['en', 'Laura Chen spoke first. As Tom Becker left the hall, she added: “We will be back.”', 'Laura Chen', 'We will be back.'],
+  ])('%s: passes over a clause whose only person is of the other gender: %s', (code, text, speaker, quote) => {
+    expect(creditsOf(code, text, quote)).toEqual([[speaker, quote]]);
   });
 });

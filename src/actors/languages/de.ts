@@ -25,7 +25,7 @@ export const DE: LanguageWords = {
     'regisseurin', 'künstler', 'künstlerin', 'unternehmer', 'unternehmerin', 'investor', 'investorin', 'gründer',
     'gründerin', 'ökonom', 'ökonomin', 'experte', 'expertin', 'politiker', 'politikerin', 'kandidat', 'kandidatin',
   ],
-  courtesyTitles: ['herr', 'herrn', 'frau', 'fräulein'],
+  courtesyTitles: { masculine: ['herr', 'herrn'], feminine: ['frau', 'fräulein'] },
   nounDeterminers: [
     'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines',
     'am', 'im', 'vom', 'zum', 'zur', 'beim', 'unterm', 'überm', 'vorm', 'hinterm', 'ins', 'ans',
@@ -150,7 +150,7 @@ export const DE: LanguageWords = {
     accordingTo: ['laut', 'nach angaben'],
     sourceBefore: ['zufolge'],
     closingSource: ['so'],
-    pronouns: ['er', 'sie'],
+    pronouns: { masculine: ['er'], feminine: ['sie'] },
     pronounsFollowVerb: true,
     dropsPronouns: false,
     determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre'],

@@ -1,6 +1,7 @@
 // The shape of one language's name evidence: hand-made tables of the words around and
 // inside names (titles, organization heads, speech verbs), which no package provides.
 // Words are lower-case. Each table says which cue the engine reads from it.
+import type { GenderedWords } from './gendered-words.ts';
 import type { SpeechWords } from './speech-words.ts';
 
 export interface LanguageWords {
@@ -38,8 +39,8 @@ export interface LanguageWords {
   articlesBeforeNoTown: readonly string[];
   /** Titles and honorifics before a person's name: "Herr", "Bundeskanzler", "ministre". */
   personTitles: readonly string[];
-  /** The honorifics among them, forms of address that give no role: "Herr", "Frau", "Madame", "Señor". */
-  courtesyTitles: readonly string[];
+  /** The honorifics among them, forms of address that give no role, by the gender they address: "Herr", "Frau", "Madame", "Señor". */
+  courtesyTitles: GenderedWords;
   /**
    * Where every noun is capitalized, the words that stand before a noun and before no person's
    * name in news writing: articles and their contractions ("dem Tannenbaum", "am Besten").

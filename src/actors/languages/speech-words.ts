@@ -5,6 +5,8 @@
 // read too; it also holds the source words ("selon", "zufolge", "so"), which
 // accordingTo, sourceBefore and closingSource here say how to read.
 
+import type { GenderedWords } from './gendered-words.ts';
+
 export interface SpeechWords {
   /** Past participles among the speech verbs: a cue only after an auxiliary ("a déclaré", "ha detto", "hat gesagt"). */
   participles: readonly string[];
@@ -30,8 +32,8 @@ export interface SpeechWords {
   sourceBefore: readonly string[];
   /** Words naming the source only after a claim they close: "„…“, so ein Sprecher", "…, aldus de minister". */
   closingSource: readonly string[];
-  /** Third-person singular subject pronouns: "he said", "sagte sie", "a-t-il dit", "dijo ella". */
-  pronouns: readonly string[];
+  /** Third-person singular subject pronouns, by gender: "he said", "sagte sie", "a-t-il dit", "dijo ella". */
+  pronouns: GenderedWords;
   /** A pronoun subject may follow its verb: "sagte er", "dit-elle", "zei hij"; not English ("said he would"). */
   pronounsFollowVerb: boolean;
   /** The language drops subject pronouns: "«…», dijo." speaks for the person named last. */
@@ -98,7 +100,7 @@ export interface SpeechWords {
 /** No words: a language without tables reports no speech. */
 export const NO_SPEECH: SpeechWords = {
   participles: [], auxiliaries: [], passiveMarkers: [], passiveAfter: [], verbPhrases: [], invertingVerbs: [], listenerVerbs: [],
-  accordingTo: [], sourceBefore: [], closingSource: [], pronouns: [], pronounsFollowVerb: false, dropsPronouns: false,
+  accordingTo: [], sourceBefore: [], closingSource: [], pronouns: { masculine: [], feminine: [] }, pronounsFollowVerb: false, dropsPronouns: false,
   determiners: [], listenerWords: [], prepositions: [], subordinators: [], claimOpeners: [], openerAfterComma: false, commaOpensClaim: false, bareClaim: false,
   namesBeforeNouns: false,
   ownerVoices: [],
