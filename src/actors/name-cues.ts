@@ -206,11 +206,16 @@ function titleOfPortfolio(facts: Facts, i: number): number {
 /** Words a title may stand before the comma of its apposition: "le directeur du chantier, Julien Roussel". */
 const MAX_APPOSED_TITLE_WORDS = 5;
 
-/** "La maire, Sophie Marchetti,": a title, a comma, then the name; the role is the words from the title to the comma. */
+/**
+ * "La maire, Sophie Marchetti,": a title, a comma, then the name; the role is the words from the
+ * title to the comma. The apposition closes after the name (a comma, a bracket, the sentence's
+ * end); where the name's verb follows it, the title ended a phrase of its own ("Devant le juge,
+ * Marc Lefèvre a reconnu": the judge is someone else).
+ */
 function titleBeforeComma(facts: Facts, first: number): Cue | null {
   const { tokens } = facts;
   const comma = tokens[first - 1];
-  if (comma?.text !== ',') return null;
+  if (comma?.text !== ',' || !closesApposition(facts, first)) return null;
   for (let i = first - 2; i >= Math.max(0, first - 1 - MAX_APPOSED_TITLE_WORDS); i--) {
     const token = tokens[i];
     if (!token || /^[.!?;:]$/u.test(token.text)) return null;
@@ -219,6 +224,19 @@ function titleBeforeComma(facts: Facts, first: number): Cue | null {
     }
   }
   return null;
+}
+
+/** A word may start a word token: what follows a name that closes no apposition. */
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** No word follows the name opening at `first` in its line: a punctuation mark or the end does. */
+function closesApposition(facts: Facts, first: number): boolean {
+  const { tokens } = facts;
+  const inName = (k: number): boolean => tokens[k]!.capitalized || facts.language.sets.nameConnectors.has(tokens[k]!.lower);
+  let k = first;
+  while (k < tokens.length && inName(k) && (k === first || !newlineBetween(facts, k - 1, k))) k++;
+  const next = tokens[k];
+  return !next || newlineBetween(facts, k - 1, k) || !WORD_START.test(next.text);
 }
 
 /**

@@ -831,6 +831,15 @@ describe('roles', () => {
     expect(actors.find((a) => a.name === 'Julien Roussel')?.role).toBe('directeur du chantier');
   });
 
+  test.each([
+    ['fr', 'Devant le juge, Marc Lefèvre a reconnu tous les faits.', 'Marc Lefèvre'],
+    ['es', 'Ante el juez, Pablo Ortega reconoció todos los hechos.', 'Pablo Ortega'],
+  ])('%s: a title ending a phrase before the comma is not the role of the name whose verb follows: %s', (code, text, name) => {
+    const actors = actorsOf(code, text);
+    expect(actors.map((a) => a.name)).toContain(name);
+    expect(actors.find((a) => a.name === name)?.role).toBeNull();
+  });
+
   test('adjectives before a title go with the title, not the name ("Der Berliner Verkehrsbeauftragte Jonas Brehm")', () => {
     const actors = actorsOf('de', 'Der Berliner Verkehrsbeauftragte Jonas Brehm lobte die neue Brücke.');
     expect(actors.map((a) => a.name)).toContain('Jonas Brehm');
