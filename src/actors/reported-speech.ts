@@ -104,7 +104,7 @@ function openerAfter(scope: SpeakerScope, from: number): number | null {
 function claimBefore(scope: SpeakerScope, sentence: Sentence, cue: Cue, speaker: Candidate): TextSpan | null {
   const { text } = scope;
   if (cue.kind === 'source-before') return null;
-  if (speaker.side === 'before' && !closeBefore(scope, speaker.span, cue)) return null;
+  if (speaker.side === 'before' && (!closeBefore(scope, speaker.span, cue) || objectFollows(scope, cue))) return null;
   const head = text.slice(sentence.start, Math.min(cue.opens, speaker.span.start));
   // The attribution opens after the comma, with the speaker's title: "…, Senator Tom Becker said".
   const separator = CLAIM_THEN_ATTRIBUTION.exec(head);
@@ -128,6 +128,33 @@ function isShortPhrase(scope: SpeakerScope, claim: TextSpan): boolean {
   const first = scope.tokens.find((token) => token.start >= claim.start);
   const words = (scope.text.slice(claim.start, claim.end).match(WORDS) ?? []).length;
   return !!first && scope.speech.prepositions.has(first.lower) && words <= SHORT_PHRASE_WORDS;
+}
+
+/**
+ * The verb goes on to its object: "Prenant la parole, Marc Roy a reconnu tous les faits et
+ * regrette …". An attribution after its claim closes the sentence or its line, or a short
+ * phrase of when or where does ("…, Acme Corp said on Monday in a statement.", "…, the mayor
+ * said Monday"), or a source ("…, he said according to a transcript"). A verb of telling
+ * names its listener first ("…, he tells me after the call").
+ */
+function objectFollows(scope: SpeakerScope, cue: Cue): boolean {
+  const { text, speech } = scope;
+  const line = text.slice(cue.end, lineEnd(text, cue.end));
+  let next = NEXT_WORD.exec(line);
+  let from = 0;
+  if (next && speech.listenerVerbs.has(cue.words)) {
+    from = next.index + next[0].length;
+    next = NEXT_WORD.exec(line.slice(from));
+  }
+  const word = next?.[1]!.toLowerCase();
+  if (!word || speech.prepositions.has(word) || speech.cueWords.has(word)) return false;
+  const phrase = PHRASE_UNTIL_PAUSE.exec(line.slice(from))?.[0] ?? '';
+  return (phrase.match(WORDS) ?? []).length > SHORT_PHRASE_WORDS;
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
 
 /** The speaker stands right before its verb: "Acme Corp said", "Merkel hat gesagt". */

@@ -211,6 +211,19 @@ const APPOSITIVE_AFTER_VERB: Readonly<Record<string, Credited>> = {
   nl: ['“We hebben dag en nacht gewerkt”, zei de bouwleider, Lena Holt.', 'Lena Holt', 'We hebben dag en nacht gewerkt'],
 };
 
+/** What stands before a name whose verb goes on to a long object is no claim: [text]. */
+const OBJECT_AFTER_VERB: Readonly<Record<string, string>> = {
+  fr: 'Prenant la parole en public, Marc Lefèvre a reconnu tous les faits qui lui sont reprochés depuis deux ans.',
+  es: 'Tomando la palabra ante la sala, Pablo Ortega reconoció todos los hechos del caso y pidió perdón a la familia.',
+  pt: 'Tomando a palavra perante o juiz, Rui Tavares reconheceu todos os factos do processo e pediu desculpa à família.',
+};
+
+/** A claim before its attribution, with a short phrase of when or a listener after the verb: [text, speaker, claim]. */
+const CLAIM_BEFORE_SHORT_TAIL: Readonly<Record<string, Credited>> = {
+  en: ['The depot will stay open all year, Tom Becker told me after the long meeting.', 'Tom Becker', 'The depot will stay open all year'],
+  fr: ['Le dépôt restera ouvert toute l’année, Marc Lefèvre a affirmé lundi.', 'Marc Lefèvre', 'Le dépôt restera ouvert toute l’année'],
+};
+
 /** A verb of retort before a colon and the quote: [text, speaker, quote]. */
 const RETORT_BEFORE_COLON: Record<string, Credited> = {
   de: ['Jonas Falk konterte: „Das ist ein Irrtum.“', 'Jonas Falk', 'Das ist ein Irrtum.'],
@@ -219,6 +232,16 @@ const RETORT_BEFORE_COLON: Record<string, Credited> = {
   it: ['Marco Ferri ha ribattuto: «È un errore».', 'Marco Ferri', 'È un errore'],
   pt: ['Rui Tavares rebateu: «É um erro».', 'Rui Tavares', 'É um erro'],
 };
+
+describe('a claim before its speaker', () => {
+  test.each(Object.entries(OBJECT_AFTER_VERB))('%s: is none where the verb goes on to its object', (code, text) => {
+    expect(quotesOf(code, text)).toEqual([]);
+  });
+
+  test.each(Object.entries(CLAIM_BEFORE_SHORT_TAIL))('%s: is read where only a short phrase or a listener follows the verb', (code, [text, speaker, quote]) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+});
 
 describe('a retort is speech', () => {
   test.each(Object.entries(RETORT_BEFORE_COLON))('%s: the person before the verb speaks', (code, [text, speaker, quote]) => {
