@@ -14,7 +14,7 @@ export const ENGLISH_QUOTES: Readonly<Record<string, string>> = { '“': '”"',
 export const ENGLISH_UNNAMED_PRONOUNS: readonly string[] = ['i', 'we', 'you'];
 
 /** Conjunctions that join a second verb to its clause's subject: "X called Wilson …, and noted". */
-export const ENGLISH_CONJUNCTIONS: readonly string[] = ['and', 'but'];
+export const ENGLISH_CONJUNCTIONS: readonly string[] = ['and'];
 
 /** Words that count the noun after them: "several states", "two reports" (isCountedNoun). */
 export const ENGLISH_QUANTIFIERS: readonly string[] = [
@@ -59,5 +59,6 @@ export const ENGLISH_SPEECH: SpeechWords = {
   ],
   relativePronouns: ['who', 'which', 'that'],
   agentPrepositions: ['by'],
+  contrastConjunctions: ['but'],
   particleVerbs: {},
 };

@@ -203,7 +203,7 @@ export function elision(word: string): string {
 }
 
 /** Index of the last token ending at or before `offset`, or -1. */
-function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+export function lastTokenBefore(tokens: readonly Token[], offset: number): number {
   let k = tokens.length - 1;
   while (k >= 0 && tokens[k]!.end > offset) k--;
   return k;

@@ -3,7 +3,7 @@
 // "a déclaré le ministre Jean Dupont", "said Wang Yi"), or a pronoun that stands for the
 // person named last ("sagte er", "a-t-il dit", "dijo", with the pronoun dropped).
 import type { Actor, ActorKind, TextSpan } from '../types.ts';
-import { describesNext, describedWordAfter, inPhrase, ownedByUnnamedHead, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
+import { describesNext, describedWordAfter, inPhrase, lastTokenBefore, ownedByUnnamedHead, isDeterminer, leadsToName, modifiesNoun, namesAMember, namesSomeone, opensClaim, speaksForOwner, type NameContext } from './name-context.ts';
 import type { Placed } from './placed-mentions.ts';
 import { breaksBetween, type Cue, type Token } from './find-cues.ts';
 import { unnamedSubject } from './unnamed-subject.ts';
@@ -59,7 +59,12 @@ export function cueCandidates(scope: SpeakerScope, cue: Cue, inverted: boolean):
       candidates.push(candidate(null, cue, 'after', 0, false));
     }
   }
-  if (cue.kind === 'verb' || cue.kind === 'source-before') candidates.push(...beforeSlot(scope, cue));
+  if (cue.kind === 'verb' || cue.kind === 'source-before') {
+    // "Ele sustentou que o indulto dado a Silveira …, mas defendeu": a second verb goes on with its
+    // clause's subject, and a name in a phrase, or in the first verb's claim, is never that subject.
+    const continued = continuesClause(scope, cue);
+    for (const before of beforeSlot(scope, cue)) if (!(continued && (before.demoted || inClaimBefore(scope, before.span)))) candidates.push(before);
+  }
   return candidates;
 }
 
@@ -87,6 +92,16 @@ export function byPreference(subject: SubjectBefore): (a: Candidate, b: Candidat
 export function continuesClause(scope: SpeakerScope, cue: Cue): boolean {
   const before = scope.tokens[cue.first - 1];
   return !!before && scope.speech.conjunctions.has(before.lower);
+}
+
+/** A claim's opener ("que", "that", "dass") stands before the name in its sentence. */
+function inClaimBefore(scope: SpeakerScope, name: TextSpan): boolean {
+  for (let k = lastTokenBefore(scope.tokens, name.start); k >= 0; k--) {
+    const token = scope.tokens[k]!;
+    if (opensClaim(scope.speech, token)) return true;
+    if (token.opensSentence) return false;
+  }
+  return false;
 }
 
 const sideRank = (candidate: Candidate): number => (candidate.side === 'before' ? 0 : 1);

@@ -142,7 +142,7 @@ const ENGLISH_CUES = compile(ENGLISH_SPEECH, SPEECH_VERBS, ENGLISH_QUOTES, {
   memberNouns: ROLE_NOUNS,
   functionWords: STOP_WORDS,
   unnamedPronouns: set(ENGLISH_UNNAMED_PRONOUNS),
-  conjunctions: set(ENGLISH_CONJUNCTIONS),
+  conjunctions: set([...ENGLISH_CONJUNCTIONS, ...ENGLISH_SPEECH.contrastConjunctions]),
   quantifiers: set(ENGLISH_QUANTIFIERS),
 });
 const compiled = new WeakMap<Language, SpeechCues>();
@@ -160,7 +160,7 @@ export function speechCuesFor(language: Language | null): SpeechCues {
       memberNouns: language.sets.personTitles,
       functionWords: language.stopWords,
       unnamedPronouns: NO_WORDS,
-      conjunctions: language.sets.conjunctions,
+      conjunctions: set([...language.sets.conjunctions, ...words.speech.contrastConjunctions]),
       quantifiers: NO_WORDS,
     });
     compiled.set(language, cues);

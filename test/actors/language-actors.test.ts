@@ -834,7 +834,7 @@ describe('roles', () => {
   test.each([
     ['fr', 'Devant le juge, Marc Lefèvre a reconnu tous les faits.', 'Marc Lefèvre'],
     ['es', 'Ante el juez, Pablo Ortega reconoció todos los hechos.', 'Pablo Ortega'],
-  ])('%s: a title ending a phrase before the comma is not the role of the name whose verb follows: %s', (code, text, name) => {
+  ] as const)('%s: a title ending a phrase before the comma is not the role of the name whose verb follows: %s', (code, text, name) => {
     const actors = actorsOf(code, text);
     expect(actors.map((a) => a.name)).toContain(name);
     expect(actors.find((a) => a.name === name)?.role).toBeNull();

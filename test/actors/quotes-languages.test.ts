@@ -224,6 +224,12 @@ const CLAIM_BEFORE_SHORT_TAIL: Readonly<Record<string, Credited>> = {
   fr: ['Le dépôt restera ouvert toute l’année, Marc Lefèvre a affirmé lundi.', 'Marc Lefèvre', 'Le dépôt restera ouvert toute l’année'],
 };
 
+/** A second verb after "but" goes on with the first's subject, not a name in the first verb's claim: [text, speaker, quote]. */
+const BUT_CONTINUES: Readonly<Record<string, Credited>> = {
+  en: ['Senator Tom Becker spoke to reporters about the councillor Jo Lind. He maintained that the fine given to Lind cannot be cancelled, but argued that “rules” must stop a “climate of impunity”.', 'Tom Becker', 'climate of impunity'],
+  pt: ['O senador Paulo Souza falou com jornalistas sobre o deputado Rui Alves. Ele sustentou que a multa aplicada a Alves não pode ser anulada, mas defendeu que sejam fixadas "regras" para evitar um "clima de impunidade".', 'Paulo Souza', 'clima de impunidade'],
+};
+
 /** A verb of retort before a colon and the quote: [text, speaker, quote]. */
 const RETORT_BEFORE_COLON: Record<string, Credited> = {
   de: ['Jonas Falk konterte: „Das ist ein Irrtum.“', 'Jonas Falk', 'Das ist ein Irrtum.'],
@@ -239,6 +245,12 @@ describe('a claim before its speaker', () => {
   });
 
   test.each(Object.entries(CLAIM_BEFORE_SHORT_TAIL))('%s: is read where only a short phrase or a listener follows the verb', (code, [text, speaker, quote]) => {
+    expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+});
+
+describe('a verb after "but"', () => {
+  test.each(Object.entries(BUT_CONTINUES))('%s: speaks for its clause\'s subject', (code, [text, speaker, quote]) => {
     expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
   });
 });

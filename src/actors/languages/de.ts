@@ -165,6 +165,7 @@ export const DE: LanguageWords = {
     ownerVoices: ['büro', 'team', 'sprecher', 'sprecherin'],
     relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
     agentPrepositions: ['durch'],
+    contrastConjunctions: ['aber', 'doch'],
     particleVerbs: { fügte: 'hinzu', fügt: 'hinzu', teilte: 'mit', teilt: 'mit', teilten: 'mit', räumte: 'ein', kündigte: 'an', kündigt: 'an' },
   },
 };

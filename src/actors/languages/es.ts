@@ -129,6 +129,7 @@ export const ES: LanguageWords = {
     ownerVoices: ['portavoz', 'vocero', 'vocera', 'comunicado'],
     relativePronouns: ['que', 'quien', 'quienes', 'cual', 'cuales'],
     agentPrepositions: ['por'],
+    contrastConjunctions: ['pero'],
     particleVerbs: {},
   },
 };

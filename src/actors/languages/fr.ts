@@ -131,6 +131,7 @@ export const FR: LanguageWords = {
     ownerVoices: ['porte-parole', 'communiqué', 'cabinet', 'entourage'],
     relativePronouns: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     agentPrepositions: ['par'],
+    contrastConjunctions: ['mais'],
     particleVerbs: {},
   },
 };

@@ -120,6 +120,7 @@ export const IT: LanguageWords = {
     ownerVoices: ['portavoce', 'comunicato', 'ufficio', 'staff'],
     relativePronouns: ['che', 'cui', 'quale', 'quali'],
     agentPrepositions: ['da', 'dal', 'dalla', 'dallo', 'dai', 'dalle'],
+    contrastConjunctions: ['ma', 'però'],
     particleVerbs: {},
   },
 };

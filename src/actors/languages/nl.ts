@@ -116,6 +116,7 @@ export const NL: LanguageWords = {
     ownerVoices: ['kantoor', 'team', 'campagne', 'woordvoerder', 'woordvoerster'],
     relativePronouns: ['die', 'dat', 'wie', 'welke'],
     agentPrepositions: ['door'],
+    contrastConjunctions: ['maar'],
     particleVerbs: { voegde: 'toe', voegt: 'toe', kondigde: 'aan', liet: 'weten', laat: 'weten' },
   },
 };

@@ -120,6 +120,7 @@ export const PT: LanguageWords = {
     ownerVoices: ['porta-voz', 'comunicado', 'nota', 'assessoria'],
     relativePronouns: ['que', 'quem', 'qual', 'quais'],
     agentPrepositions: ['por', 'pelo', 'pela', 'pelos', 'pelas'],
+    contrastConjunctions: ['mas', 'porém'],
     particleVerbs: {},
   },
 };

@@ -90,6 +90,11 @@ export interface SpeechWords {
    */
   agentPrepositions: readonly string[];
   /**
+   * The language's "but": like its "and" (LanguageWords.conjunctions) it joins a second verb to
+   * the first's subject ("Ele sustentou …, mas defendeu"), but it never lists two names.
+   */
+  contrastConjunctions: readonly string[];
+  /**
    * Verbs of speech only with their separable particle, which closes the clause: "teilte …
    * mit", "kündigte … an", "voegde … toe". Without it the verb says something else ("die es
    * mit Sars teilt", "die EZB teilt das Geldvolumen zu"). Verb form → particle.
@@ -106,5 +111,6 @@ export const NO_SPEECH: SpeechWords = {
   ownerVoices: [],
   relativePronouns: [],
   agentPrepositions: [],
+  contrastConjunctions: [],
   particleVerbs: {},
 };
