@@ -3,7 +3,7 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isFirstNameAt, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
 import { ELIDED_APOSTROPHE } from './language-tokens.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
@@ -406,11 +406,10 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // "Sierra de Ríos", "Monte de Piedad": a place's head, then a connector, opens a place's name, whatever first name it spells.
   if (last > first + 1 && facts.roles[first + 1] === 'connector' && isPlaceHead(facts, first)) return { kind: 'place', evidence: 'sure' };
   // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
-  const firstWord = tokens[first]?.lower ?? '';
   const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');
   // "Robert Koch-Institut", "Heinrich Böll-Stiftung": a body named for a person joins its head to the surname by a hyphen.
   const headJoinedToSurname = tokens[last]?.text.includes('-') === true && isOrgHead(facts, last);
-  if (last > first && last - first <= 3 && !legalForm && !headJoinedToSurname && isLexiconFirstName(facts, firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
+  if (last > first && last - first <= 3 && !legalForm && !headJoinedToSurname && isFirstNameAt(facts, first) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first) && !personNamesOnly(facts, first, last))) return { kind: 'organization', evidence: 'sure' };
@@ -431,7 +430,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     const firstWord = tokens[first]?.lower ?? '';
     const lastWord = tokens[last]?.lower ?? '';
     const allNames = facts.roles.slice(first, last + 1).every((role) => role === 'name');
-    const firstKnown = isLexiconFirstName(facts, firstWord) || knownName(firstWord, language) === 'first-name';
+    const firstKnown = isFirstNameAt(facts, first) || knownName(firstWord, language) === 'first-name';
     // "François Hollande", "Helmut Peter": a first name the names lists or the dictionary's names know, then names.
     const nameWord = (word: string): boolean => language.personNames.has(word) || language.properNames.has(word);
     // "Robin Ziegele": after the first name, words the dictionary knows only inflected ("Ziegel|e") are a surname;

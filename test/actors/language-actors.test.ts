@@ -812,6 +812,12 @@ describe('a language without its own tables shows only names a list vouches for'
     expect(shown('it', 'Secondo il piano, Sarà Roma a decidere.').map(([name]) => name)).not.toContain('Sarà Roma');
     expect(shown('pt', 'Ela escreveu: Olá Lisboa, cheguei.').map(([name]) => name)).not.toContain('Olá Lisboa');
   });
+
+  test('an accented first name the dictionary lists in lower case too ("João") is a first name before a surname', () => {
+    const text = 'O autarca João Trindes anunciou obras. Mais tarde, João Pedro Santos criticou o plano. João Trindes respondeu.';
+    expect(shown('pt', text)).toEqual(expect.arrayContaining([['João Trindes', 'person'], ['João Pedro Santos', 'person']]));
+    expect(shown('pt', 'Olá Lisboa! Olá Porto, até logo.').filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
 });
 
 describe('accents written as combining marks', () => {
