@@ -6,7 +6,7 @@ import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isFirstNameAt, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
 import { ELIDED_APOSTROPHE } from './language-tokens.ts';
-import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
+import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, isPlaceKind, knownName } from './word-knowledge.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
 /** A reading of a name: its kind, how sure, a person's title, and whether a town's name read it a place. */
@@ -383,8 +383,25 @@ function placedInKnownPlace(facts: Facts, i: number): boolean {
   return knownName(facts.tokens[i + 2]?.lower ?? '', facts.language) === 'place' && !newlineBetween(facts, i, i + 2);
 }
 
+/** What closes a dateline's place: "ROMA –", "MADRID, 3 de mayo", "LISBOA (Lusa)". */
+const DATELINE_CLOSERS: ReadonlySet<string> = new Set(['–', '—', '-', ',', '(']);
+
+/**
+ * "ROMA – Il governo …", "MADRID (EFE) –": a town or a country the lists know, written in
+ * capitals at the start of its line before a dash, a comma or a bracket, is the dateline's
+ * place, not an acronym.
+ */
+function datelineTown(facts: Facts, i: number): boolean {
+  const token = facts.tokens[i];
+  const next = facts.tokens[i + 1];
+  if (!token || !next || !IN_CAPITALS.test(token.text) || !DATELINE_CLOSERS.has(next.text) || newlineBetween(facts, i, i + 1)) return false;
+  const lineStart = facts.text.lastIndexOf('\n', token.start - 1) + 1;
+  return facts.text.slice(lineStart, token.start).trim() === '' && isPlaceKind(knownName(token.lower, facts.language));
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
+  if (first === last && datelineTown(facts, first)) return { kind: 'place', evidence: 'sure', town: knownName(phrase, language) === 'town' };
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
   if (first === last && ACRONYM.test(tokens[first]?.text ?? '') && !language.regions.has(phrase)) {
     return { kind: 'organization', evidence: knownName(phrase, language) === 'organization' ? 'sure' : 'weak' };

@@ -734,6 +734,18 @@ describe('ordinary words written with capitals, plural or feminine ones too, are
   });
 });
 
+describe('a town in capitals opening a dateline is the place, no acronym', () => {
+  test('"ROMA –", "MADRID (EFE) –" at the start of the line', () => {
+    expect(shown('it', 'ROMA – Il consiglio comunale ha votato il bilancio. La sindaca ha parlato a lungo.')).toContainEqual(['Roma', 'place']);
+    const text = 'MADRID (EFE) – El ayuntamiento cerró el parque. MADRID vive su otoño más seco.';
+    expect(shown('es', text)).toEqual([['Madrid', 'place']]);
+  });
+
+  test('an acronym no list knows as a place keeps its reading there', () => {
+    expect(shown('de', 'KSV – Der Verein hat gewählt. Der KSV will aufsteigen.')).toContainEqual(['KSV', 'organization']);
+  });
+});
+
 describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],
