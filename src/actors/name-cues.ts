@@ -358,6 +358,30 @@ function borrowedWordsOnly(facts: Facts, first: number, last: number): boolean {
   return facts.tokens.slice(first, last + 1).every((t) => !IN_CAPITALS.test(t.text) && isEnglishWord(t.lower) && !lexiconTags(t.lower).includes('LastName'));
 }
 
+/**
+ * "Apple Music", "WeChat Pay", "Christmas Sale": in a story in another language, a name whose
+ * first word is no first name, closed by an ordinary English word that is no word of the
+ * language, is a firm's product or service or a borrowed term, no person: an English surname
+ * that is a word too ("Cook", "Gates", "Mock") follows a first name (see givenNameOfTheList).
+ * Not one the English lexicon knows as a surname ("Smith") or a given name ("Rose").
+ */
+/**
+ * "Birgit", "Ulla": a word the people-names list holds that is no ordinary English word, where
+ * the English lexicon lacks the language's given names ("Apple" is in that list too, and is a word).
+ */
+function givenNameOfTheList(facts: Facts, i: number): boolean {
+  const word = facts.tokens[i]?.lower ?? '';
+  return facts.language.personNames.has(word) && !isEnglishWord(word);
+}
+
+function closedByBorrowedWord(facts: Facts, last: number): boolean {
+  const token = facts.tokens[last];
+  if (!token || IN_CAPITALS.test(token.text)) return false;
+  const word = token.lower;
+  if (!isEnglishWord(word) || facts.knowledge.isDictionaryEntry(word) || isFirstName(word)) return false;
+  return !lexiconTags(word).includes('LastName');
+}
+
 /** Tags the English lexicon gives a town it knows as one ("London", "Lagos", "Oxford"). */
 const LEXICON_PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Country', 'Region']);
 
@@ -459,10 +483,13 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     // product; no surname is an acronym (a first name the lexicon knows decided above). A
     // monarch's or a pope's number is none ("Benedikt XVI").
     const acronymAfter = tokens.slice(first + 1, last + 1).some((t) => ACRONYM.test(t.text) && !ROMAN_NUMERAL.test(t.text));
+    const acronymInside = tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text));
     const namedPerson = !language.bare && !acronymAfter && !borrowedWordsOnly(facts, first, last) && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
-    if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
+    if (firstKnown) return { kind: 'person', evidence: 'sure' };
+    if (!acronymInside && !givenNameOfTheList(facts, first) && closedByBorrowedWord(facts, last)) return { kind: 'other', evidence: 'weak' };
+    if (namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
-    if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };
+    if (allNames && !acronymInside) return { kind: 'person', evidence: 'weak' };
   }
   // "Eloïse BAJOU": a first name, then a surname written in capitals, as French and other styles do.
   if (last > first && last - first <= 2 && isPersonFirstWord(facts, first) && tokens.slice(first + 1, last + 1).every((t) => SURNAME_IN_CAPITALS.test(t.text))) {

@@ -619,6 +619,26 @@ describe('where every noun is capitalized, a name of ordinary English words only
   });
 });
 
+describe('a name closed by an ordinary English word, opened by no first name, is no person', () => {
+  test.each([
+    ['es', 'El servicio Glimmo Music llegó a Lima. Glimmo Music cuesta poco. Según Glimmo Music, crece.', 'Glimmo Music'],
+    ['fr', 'Le service Zorvo Pay arrive en France. Zorvo Pay coûte peu. Zorvo Pay grandit.', 'Zorvo Pay'],
+    ['de', 'Der Trenzo Sale hat begonnen. Beim Trenzo Sale gibt es Rabatt. Trenzo Sale endet bald.', 'Trenzo Sale'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(shown(code, text)).not.toContainEqual([name, 'person']);
+  });
+
+  test('a first name before the English word, or a surname the lexicon knows, keeps the person', () => {
+    expect(shown('es', 'El golfista Tim Cook ganó en Lima. Tim Cook celebró.')).toContainEqual(['Tim Cook', 'person']);
+    expect(shown('pt', 'A cantora Ylna Smith chegou a Lisboa. Ylna Smith cantou.')).toContainEqual(['Ylna Smith', 'person']);
+  });
+
+  test('a given name of the names list that is no English word keeps the person ("Heike Stone"); an acronym keeps the body', () => {
+    expect(shown('de', 'Heike Stone sprach in Bonn. Heike Stone lobte den Antrag.')).toContainEqual(['Heike Stone', 'person']);
+    expect(shown('de', 'Der Hafen von XQ World wächst. XQ World baut aus.')).toContainEqual(['XQ World', 'organization']);
+  });
+});
+
 describe('a body named for a person joins its head to the surname by a hyphen (German)', () => {
   test.each([
     ['Die Heinrich Böll-Stiftung lädt ein. Die Heinrich Böll-Stiftung zahlt die Reise.', 'Heinrich Böll-Stiftung'],
