@@ -378,8 +378,23 @@ function closedByBorrowedWord(facts: Facts, last: number): boolean {
   const token = facts.tokens[last];
   if (!token || IN_CAPITALS.test(token.text)) return false;
   const word = token.lower;
-  if (!isEnglishWord(word) || facts.knowledge.isDictionaryEntry(word) || isFirstName(word)) return false;
+  if (!(isEnglishWord(word) || isEnglishIngForm(word)) || facts.knowledge.isDictionaryEntry(word) || isFirstName(word)) return false;
   return !lexiconTags(word).includes('LastName');
+}
+
+/** The "-ing" ending of English verbal nouns ("briefing", "sharing", "shopping"). */
+const ING = 'ing';
+
+/**
+ * "Briefing", "Sharing", "Shopping": an English verbal noun whose verb is an ordinary English
+ * word (SCOWL's common sizes list few "-ing" forms), the verb's "e" dropped or its last
+ * consonant doubled.
+ */
+function isEnglishIngForm(word: string): boolean {
+  if (!word.endsWith(ING) || word.length < ING.length + 3) return false;
+  const stem = word.slice(0, -ING.length);
+  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== null && isEnglishWord(undoubled));
 }
 
 /** Tags the English lexicon gives a town it knows as one ("London", "Lagos", "Oxford"). */

@@ -624,12 +624,14 @@ describe('a name closed by an ordinary English word, opened by no first name, is
     ['es', 'El servicio Glimmo Music llegó a Lima. Glimmo Music cuesta poco. Según Glimmo Music, crece.', 'Glimmo Music'],
     ['fr', 'Le service Zorvo Pay arrive en France. Zorvo Pay coûte peu. Zorvo Pay grandit.', 'Zorvo Pay'],
     ['de', 'Der Trenzo Sale hat begonnen. Beim Trenzo Sale gibt es Rabatt. Trenzo Sale endet bald.', 'Trenzo Sale'],
+    ['de', 'Das Kelvo Briefing erscheint früh. Im Kelvo Briefing steht alles. Kelvo Briefing lesen viele.', 'Kelvo Briefing'],
   ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
     expect(shown(code, text)).not.toContainEqual([name, 'person']);
   });
 
   test('a first name before the English word, or a surname the lexicon knows, keeps the person', () => {
     expect(shown('es', 'El golfista Tim Cook ganó en Lima. Tim Cook celebró.')).toContainEqual(['Tim Cook', 'person']);
+    expect(shown('de', 'Emma Harding sprach in Bonn. Emma Harding lobte den Antrag.')).toContainEqual(['Emma Harding', 'person']);
     expect(shown('pt', 'A cantora Ylna Smith chegou a Lisboa. Ylna Smith cantou.')).toContainEqual(['Ylna Smith', 'person']);
   });
 
