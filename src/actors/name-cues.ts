@@ -3,7 +3,7 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isFirstNameAt, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isFirstNameAt, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, spellsFirstNameWithAccents, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
 import { ELIDED_APOSTROPHE } from './language-tokens.ts';
 import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, isPlaceKind, knownName } from './word-knowledge.ts';
@@ -321,7 +321,7 @@ function ordinaryWordsOnly(facts: Facts, first: number, last: number): boolean {
   const { language, knowledge, tokens } = facts;
   if (language.words.capitalizesNouns || language.bare) return false;
   const firstWord = tokens[first]?.lower ?? '';
-  if (isFirstName(firstWord) || language.personNames.has(firstWord)) return false;
+  if (isFirstName(firstWord) || language.personNames.has(firstWord) || spellsFirstNameWithAccents(facts, firstWord)) return false;
   // A name with a connector is read by its parts ("Sistema Nacional de Áreas Protegidas"): there
   // only words the dictionary has as they stand count.
   if (facts.roles.slice(first, last + 1).includes('connector')) return tokens.slice(first, last + 1).every((token) => knowledge.isLowerCaseWord(token.lower));

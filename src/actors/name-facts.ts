@@ -162,7 +162,7 @@ export function isLexiconFirstName(facts: Facts, word: string): boolean {
 }
 
 /** `word` has accents, spells a first name the lexicon knows without them, and is no function word or noun of the language. */
-function spellsFirstNameWithAccents(facts: Facts, word: string): boolean {
+export function spellsFirstNameWithAccents(facts: Facts, word: string): boolean {
   const plain = withoutAccents(word);
   if (plain === word || !isFirstName(plain)) return false;
   return !facts.knowledge.isStopWord(word) && facts.knowledge.nounKind(word) !== 'noun';

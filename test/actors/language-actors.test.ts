@@ -852,6 +852,11 @@ describe('a language without its own tables shows only names a list vouches for'
     expect(shown('pt', text)).toEqual(expect.arrayContaining([['João Trindes', 'person'], ['João Pedro Santos', 'person']]));
     expect(shown('pt', 'Olá Lisboa! Olá Porto, até logo.').filter(([, kind]) => kind === 'person')).toEqual([]);
   });
+
+  test('an accented first name before a surname that is a word too ("João Ventoso") is no run of ordinary words', () => {
+    const text = 'Segundo João Ventoso, o plano da câmara avança. Para João Ventoso, a obra acaba em maio.';
+    expect(shown('pt', text)).toContainEqual(['João Ventoso', 'person']);
+  });
 });
 
 describe('accents written as combining marks', () => {
