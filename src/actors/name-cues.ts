@@ -3,10 +3,10 @@
 // a first name, an acronym), and a speech verb beside it.
 import type { Evidence, MentionKind } from './mention.ts';
 import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
-import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, type Facts } from './name-facts.ts';
+import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isFirstNameAt, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, spellsFirstNameWithAccents, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
 import { ELIDED_APOSTROPHE } from './language-tokens.ts';
-import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, knownName } from './word-knowledge.ts';
+import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, isPlaceKind, knownName } from './word-knowledge.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
 /** A reading of a name: its kind, how sure, a person's title, and whether a town's name read it a place. */
@@ -339,7 +339,7 @@ function ordinaryWordsOnly(facts: Facts, first: number, last: number): boolean {
   const { language, knowledge, tokens } = facts;
   if (language.words.capitalizesNouns || language.bare) return false;
   const firstWord = tokens[first]?.lower ?? '';
-  if (isFirstName(firstWord) || language.personNames.has(firstWord)) return false;
+  if (isFirstName(firstWord) || language.personNames.has(firstWord) || spellsFirstNameWithAccents(facts, firstWord)) return false;
   // A name with a connector is read by its parts ("Sistema Nacional de Áreas Protegidas"): there
   // only words the dictionary has as they stand count.
   if (facts.roles.slice(first, last + 1).includes('connector')) return tokens.slice(first, last + 1).every((token) => knowledge.isLowerCaseWord(token.lower));
@@ -376,6 +376,45 @@ function borrowedWordsOnly(facts: Facts, first: number, last: number): boolean {
   return facts.tokens.slice(first, last + 1).every((t) => !IN_CAPITALS.test(t.text) && isEnglishWord(t.lower) && !lexiconTags(t.lower).includes('LastName'));
 }
 
+/**
+ * "Apple Music", "WeChat Pay", "Christmas Sale": in a story in another language, a name whose
+ * first word is no first name, closed by an ordinary English word that is no word of the
+ * language, is a firm's product or service or a borrowed term, no person: an English surname
+ * that is a word too ("Cook", "Gates", "Mock") follows a first name (see givenNameOfTheList).
+ * Not one the English lexicon knows as a surname ("Smith") or a given name ("Rose").
+ */
+/**
+ * "Birgit", "Ulla": a word the people-names list holds that is no ordinary English word, where
+ * the English lexicon lacks the language's given names ("Apple" is in that list too, and is a word).
+ */
+function givenNameOfTheList(facts: Facts, i: number): boolean {
+  const word = facts.tokens[i]?.lower ?? '';
+  return facts.language.personNames.has(word) && !isEnglishWord(word);
+}
+
+function closedByBorrowedWord(facts: Facts, last: number): boolean {
+  const token = facts.tokens[last];
+  if (!token || IN_CAPITALS.test(token.text)) return false;
+  const word = token.lower;
+  if (!(isEnglishWord(word) || isEnglishIngForm(word)) || facts.knowledge.isDictionaryEntry(word) || isFirstName(word)) return false;
+  return !lexiconTags(word).includes('LastName');
+}
+
+/** The "-ing" ending of English verbal nouns ("briefing", "sharing", "shopping"). */
+const ING = 'ing';
+
+/**
+ * "Briefing", "Sharing", "Shopping": an English verbal noun whose verb is an ordinary English
+ * word (SCOWL's common sizes list few "-ing" forms), the verb's "e" dropped or its last
+ * consonant doubled.
+ */
+function isEnglishIngForm(word: string): boolean {
+  if (!word.endsWith(ING) || word.length < ING.length + 3) return false;
+  const stem = word.slice(0, -ING.length);
+  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== null && isEnglishWord(undoubled));
+}
+
 /** Tags the English lexicon gives a town it knows as one ("London", "Lagos", "Oxford"). */
 const LEXICON_PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Country', 'Region']);
 
@@ -401,8 +440,25 @@ function placedInKnownPlace(facts: Facts, i: number): boolean {
   return knownName(facts.tokens[i + 2]?.lower ?? '', facts.language) === 'place' && !newlineBetween(facts, i, i + 2);
 }
 
+/** What closes a dateline's place: "ROMA –", "MADRID, 3 de mayo", "LISBOA (Lusa)". */
+const DATELINE_CLOSERS: ReadonlySet<string> = new Set(['–', '—', '-', ',', '(']);
+
+/**
+ * "ROMA – Il governo …", "MADRID (EFE) –": a town or a country the lists know, written in
+ * capitals at the start of its line before a dash, a comma or a bracket, is the dateline's
+ * place, not an acronym.
+ */
+function datelineTown(facts: Facts, i: number): boolean {
+  const token = facts.tokens[i];
+  const next = facts.tokens[i + 1];
+  if (!token || !next || !IN_CAPITALS.test(token.text) || !DATELINE_CLOSERS.has(next.text) || newlineBetween(facts, i, i + 1)) return false;
+  const lineStart = facts.text.lastIndexOf('\n', token.start - 1) + 1;
+  return facts.text.slice(lineStart, token.start).trim() === '' && isPlaceKind(knownName(token.lower, facts.language));
+}
+
 export function insideCue(facts: Facts, first: number, last: number, phrase: string): Cue | null {
   const { tokens, language } = facts;
+  if (first === last && datelineTown(facts, first)) return { kind: 'place', evidence: 'sure', town: knownName(phrase, language) === 'town' };
   // A lone acronym is an organization unless it is a country's ("USA"); a town or a surname it may spell says nothing.
   if (first === last && ACRONYM.test(tokens[first]?.text ?? '') && !language.regions.has(phrase)) {
     return { kind: 'organization', evidence: knownName(phrase, language) === 'organization' ? 'sure' : 'weak' };
@@ -424,11 +480,10 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // "Sierra de Ríos", "Monte de Piedad": a place's head, then a connector, opens a place's name, whatever first name it spells.
   if (last > first + 1 && facts.roles[first + 1] === 'connector' && isPlaceHead(facts, first)) return { kind: 'place', evidence: 'sure' };
   // "Anna Berger", "Robert Bosch GmbH": a known first name makes a person unless a legal form ends the name.
-  const firstWord = tokens[first]?.lower ?? '';
   const legalForm = language.sets.orgSuffixes.has(tokens[last]?.lower ?? '');
   // "Robert Koch-Institut", "Heinrich Böll-Stiftung": a body named for a person joins its head to the surname by a hyphen.
   const headJoinedToSurname = tokens[last]?.text.includes('-') === true && isOrgHead(facts, last);
-  if (last > first && last - first <= 3 && !legalForm && !headJoinedToSurname && isLexiconFirstName(facts, firstWord) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
+  if (last > first && last - first <= 3 && !legalForm && !headJoinedToSurname && isFirstNameAt(facts, first) && facts.roles[first] === 'name') return { kind: 'person', evidence: 'sure' };
   // "Landesbanken" alone is any state bank: a head names one organization only inside a longer name.
   if (last === first && facts.roles[first] !== 'name' && isOrgHead(facts, first)) return { kind: 'organization', evidence: 'weak' };
   if (isOrgHead(facts, last) || (last > first && isOrgHead(facts, first) && !personNamesOnly(facts, first, last))) return { kind: 'organization', evidence: 'sure' };
@@ -449,7 +504,7 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     const firstWord = tokens[first]?.lower ?? '';
     const lastWord = tokens[last]?.lower ?? '';
     const allNames = facts.roles.slice(first, last + 1).every((role) => role === 'name');
-    const firstKnown = isLexiconFirstName(facts, firstWord) || knownName(firstWord, language) === 'first-name';
+    const firstKnown = isFirstNameAt(facts, first) || knownName(firstWord, language) === 'first-name';
     // "François Hollande", "Helmut Peter": a first name the names lists or the dictionary's names know, then names.
     const nameWord = (word: string): boolean => language.personNames.has(word) || language.properNames.has(word);
     // "Robin Ziegele": after the first name, words the dictionary knows only inflected ("Ziegel|e") are a surname;
@@ -461,10 +516,13 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
     // product; no surname is an acronym (a first name the lexicon knows decided above). A
     // monarch's or a pope's number is none ("Benedikt XVI").
     const acronymAfter = tokens.slice(first + 1, last + 1).some((t) => ACRONYM.test(t.text) && !ROMAN_NUMERAL.test(t.text));
+    const acronymInside = tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text));
     const namedPerson = !language.bare && !acronymAfter && !borrowedWordsOnly(facts, first, last) && facts.roles[first] === 'name' && nameWord(firstWord) && (nameWord(lastWord) || allNames || surnameAfter);
-    if (firstKnown || namedPerson) return { kind: 'person', evidence: 'sure' };
+    if (firstKnown) return { kind: 'person', evidence: 'sure' };
+    if (!acronymInside && !givenNameOfTheList(facts, first) && closedByBorrowedWord(facts, last)) return { kind: 'other', evidence: 'weak' };
+    if (namedPerson) return { kind: 'person', evidence: 'sure' };
     // "Jair Bolsonaro": two or three names in a row are most often a person's.
-    if (allNames && !tokens.slice(first, last + 1).some((t) => ACRONYM.test(t.text))) return { kind: 'person', evidence: 'weak' };
+    if (allNames && !acronymInside) return { kind: 'person', evidence: 'weak' };
   }
   // "Eloïse BAJOU": a first name, then a surname written in capitals, as French and other styles do.
   if (last > first && last - first <= 2 && isPersonFirstWord(facts, first) && tokens.slice(first + 1, last + 1).every((t) => SURNAME_IN_CAPITALS.test(t.text))) {

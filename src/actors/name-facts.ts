@@ -3,6 +3,7 @@
 import { cachedPerKey } from '../cached-per-key.ts';
 import type { Language } from '../language/language.ts';
 import { withoutAccents } from '../text/without-accents.ts';
+import { lexiconTags } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { MAX_CACHED, endsWithOneOf, isFirstName, knownName, withoutInflections, type WordKnowledge } from './word-knowledge.ts';
 
@@ -141,7 +142,12 @@ export function namesPersonTitle(forms: readonly string[], language: Language): 
  */
 export function isKnownFirstName(facts: Facts, i: number): boolean {
   const word = facts.tokens[i]?.lower ?? '';
-  return isLexiconFirstName(facts, word) || (!facts.language.bare && facts.language.personNames.has(word));
+  return isFirstNameAt(facts, i) || (!facts.language.bare && facts.language.personNames.has(word));
+}
+
+/** Token `i` is a first name the lexicon knows (see isLexiconFirstName), or one spelled with accents before a surname (see accentedFirstNameBeforeSurname). */
+export function isFirstNameAt(facts: Facts, i: number): boolean {
+  return isLexiconFirstName(facts, facts.tokens[i]?.lower ?? '') || accentedFirstNameBeforeSurname(facts, i);
 }
 
 /**
@@ -152,10 +158,40 @@ export function isKnownFirstName(facts: Facts, i: number): boolean {
  */
 export function isLexiconFirstName(facts: Facts, word: string): boolean {
   if (isFirstName(word)) return true;
+  return spellsFirstNameWithAccents(facts, word) && !facts.knowledge.isLowerCaseWord(word);
+}
+
+/** `word` has accents, spells a first name the lexicon knows without them, and is no function word or noun of the language. */
+export function spellsFirstNameWithAccents(facts: Facts, word: string): boolean {
   const plain = withoutAccents(word);
   if (plain === word || !isFirstName(plain)) return false;
-  const { knowledge } = facts;
-  return !knowledge.isStopWord(word) && !knowledge.isLowerCaseWord(word) && knowledge.nounKind(word) !== 'noun';
+  return !facts.knowledge.isStopWord(word) && facts.knowledge.nounKind(word) !== 'noun';
+}
+
+/**
+ * "João Silva", "Simão Mourinha": a word that spells a first name without its accents is that
+ * first name, even where the dictionary lists it in lower case too ("joão", of the bird
+ * "joão-de-barro"), when a surname follows it on its line, after a second given name or
+ * not ("João Pedro Silva"). A word of the
+ * language before a place ("Sarà Roma", "Olá Lisboa") or a common word stays what it is.
+ */
+function accentedFirstNameBeforeSurname(facts: Facts, i: number): boolean {
+  if (!spellsFirstNameWithAccents(facts, facts.tokens[i]?.lower ?? '')) return false;
+  // "João Pedro Salgueiro": a second given name may stand between.
+  const second = knownName(facts.tokens[i + 1]?.lower ?? '', facts.language) === 'first-name' ? i + 2 : i + 1;
+  return surnameAt(facts, second) && !newlineBetween(facts, i, second);
+}
+
+/**
+ * Token `i` may be a surname: a name the names list holds and no list knows as a place, one the
+ * English lexicon knows as a surname though it is a town's name too ("Santos", "Oliveira"), or a
+ * capitalized word no list and no dictionary knows.
+ */
+function surnameAt(facts: Facts, i: number): boolean {
+  if (facts.roles[i] !== 'name') return false;
+  const word = facts.tokens[i]?.lower ?? '';
+  const known = knownName(word, facts.language);
+  return known === 'person' || lexiconTags(word).includes('LastName') || (known === null && !facts.knowledge.isDictionaryEntry(word));
 }
 
 /**

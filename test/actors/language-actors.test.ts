@@ -619,6 +619,28 @@ describe('where every noun is capitalized, a name of ordinary English words only
   });
 });
 
+describe('a name closed by an ordinary English word, opened by no first name, is no person', () => {
+  test.each([
+    ['es', 'El servicio Glimmo Music llegó a Lima. Glimmo Music cuesta poco. Según Glimmo Music, crece.', 'Glimmo Music'],
+    ['fr', 'Le service Zorvo Pay arrive en France. Zorvo Pay coûte peu. Zorvo Pay grandit.', 'Zorvo Pay'],
+    ['de', 'Der Trenzo Sale hat begonnen. Beim Trenzo Sale gibt es Rabatt. Trenzo Sale endet bald.', 'Trenzo Sale'],
+    ['de', 'Das Kelvo Briefing erscheint früh. Im Kelvo Briefing steht alles. Kelvo Briefing lesen viele.', 'Kelvo Briefing'],
+  ] as Array<[Code, string, string]>)('%s: %s', (code, text, name) => {
+    expect(shown(code, text)).not.toContainEqual([name, 'person']);
+  });
+
+  test('a first name before the English word, or a surname the lexicon knows, keeps the person', () => {
+    expect(shown('es', 'El golfista Tim Cook ganó en Lima. Tim Cook celebró.')).toContainEqual(['Tim Cook', 'person']);
+    expect(shown('de', 'Emma Harding sprach in Bonn. Emma Harding lobte den Antrag.')).toContainEqual(['Emma Harding', 'person']);
+    expect(shown('pt', 'A cantora Ylna Smith chegou a Lisboa. Ylna Smith cantou.')).toContainEqual(['Ylna Smith', 'person']);
+  });
+
+  test('a given name of the names list that is no English word keeps the person ("Heike Stone"); an acronym keeps the body', () => {
+    expect(shown('de', 'Heike Stone sprach in Bonn. Heike Stone lobte den Antrag.')).toContainEqual(['Heike Stone', 'person']);
+    expect(shown('de', 'Der Hafen von XQ World wächst. XQ World baut aus.')).toContainEqual(['XQ World', 'organization']);
+  });
+});
+
 describe('a body named for a person joins its head to the surname by a hyphen (German)', () => {
   test.each([
     ['Die Heinrich Böll-Stiftung lädt ein. Die Heinrich Böll-Stiftung zahlt die Reise.', 'Heinrich Böll-Stiftung'],
@@ -734,6 +756,18 @@ describe('ordinary words written with capitals, plural or feminine ones too, are
   });
 });
 
+describe('a town in capitals opening a dateline is the place, no acronym', () => {
+  test('"ROMA –", "MADRID (EFE) –" at the start of the line', () => {
+    expect(shown('it', 'ROMA – Il consiglio comunale ha votato il bilancio. La sindaca ha parlato a lungo.')).toContainEqual(['Roma', 'place']);
+    const text = 'MADRID (EFE) – El ayuntamiento cerró el parque. MADRID vive su otoño más seco.';
+    expect(shown('es', text)).toEqual([['Madrid', 'place']]);
+  });
+
+  test('an acronym no list knows as a place keeps its reading there', () => {
+    expect(shown('de', 'KSV – Der Verein hat gewählt. Der KSV will aufsteigen.')).toContainEqual(['KSV', 'organization']);
+  });
+});
+
 describe('a name never crosses a line or paragraph break', () => {
   test.each([
     ['de', 'Die Rede hielt Anna Berg\n\nPeter Olsen sagte danach, er sei zufrieden. Anna Berg nickte. Peter Olsen ging.'],
@@ -811,6 +845,17 @@ describe('a language without its own tables shows only names a list vouches for'
   test('a word of the language, accented, is not the name it spells without accents ("Sarà" is no Sara, "Olá" no Ola)', () => {
     expect(shown('it', 'Secondo il piano, Sarà Roma a decidere.').map(([name]) => name)).not.toContain('Sarà Roma');
     expect(shown('pt', 'Ela escreveu: Olá Lisboa, cheguei.').map(([name]) => name)).not.toContain('Olá Lisboa');
+  });
+
+  test('an accented first name the dictionary lists in lower case too ("João") is a first name before a surname', () => {
+    const text = 'O autarca João Trindes anunciou obras. Mais tarde, João Pedro Santos criticou o plano. João Trindes respondeu.';
+    expect(shown('pt', text)).toEqual(expect.arrayContaining([['João Trindes', 'person'], ['João Pedro Santos', 'person']]));
+    expect(shown('pt', 'Olá Lisboa! Olá Porto, até logo.').filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
+
+  test('an accented first name before a surname that is a word too ("João Ventoso") is no run of ordinary words', () => {
+    const text = 'Segundo João Ventoso, o plano da câmara avança. Para João Ventoso, a obra acaba em maio.';
+    expect(shown('pt', text)).toContainEqual(['João Ventoso', 'person']);
   });
 });
 
