@@ -377,13 +377,6 @@ function borrowedWordsOnly(facts: Facts, first: number, last: number): boolean {
 }
 
 /**
- * "Apple Music", "WeChat Pay", "Christmas Sale": in a story in another language, a name whose
- * first word is no first name, closed by an ordinary English word that is no word of the
- * language, is a firm's product or service or a borrowed term, no person: an English surname
- * that is a word too ("Cook", "Gates", "Mock") follows a first name (see givenNameOfTheList).
- * Not one the English lexicon knows as a surname ("Smith") or a given name ("Rose").
- */
-/**
  * "Birgit", "Ulla": a word the people-names list holds that is no ordinary English word, where
  * the English lexicon lacks the language's given names ("Apple" is in that list too, and is a word).
  */
@@ -392,6 +385,13 @@ function givenNameOfTheList(facts: Facts, i: number): boolean {
   return facts.language.personNames.has(word) && !isEnglishWord(word);
 }
 
+/**
+ * "Apple Music", "WeChat Pay", "Christmas Sale": in a story in another language, a name whose
+ * first word is no first name, closed by an ordinary English word that is no word of the
+ * language, is a firm's product or service or a borrowed term, no person: an English surname
+ * that is a word too ("Cook", "Gates", "Mock") follows a first name (see givenNameOfTheList).
+ * Not one the English lexicon knows as a surname ("Smith") or a given name ("Rose").
+ */
 function closedByBorrowedWord(facts: Facts, last: number): boolean {
   const token = facts.tokens[last];
   if (!token || IN_CAPITALS.test(token.text)) return false;
