@@ -108,7 +108,10 @@ function reportedSpeech(story: Story, index: number): (TextSpan & { speaker: Act
       // "Israel said it had surrounded the city, as … Netanyahu": a place speaks where the person is part of the claim.
       if (!claim || (candidate.actor?.kind === 'place' && namesPerson(scope.mentions, claim))) continue;
       const actor = candidate.actor ?? story.pronounPerson(candidate, claim.start);
-      if (actor) return { speaker: actor, start: claim.start, end: claim.end };
+      // "Aseguró que … tanto Alejandra como Luis están al pendiente": a claim in the reporter's words
+      // names a person who speaks by a pronoun, never by name; the person it names is not who spoke.
+      // A body or a state names itself ("Israel said it … Israel's army").
+      if (actor && !(actor.kind === 'person' && mentionsWithin(story.placed, claim).some((m) => m.actor === actor))) return { speaker: actor, start: claim.start, end: claim.end };
     }
   }
   return null;

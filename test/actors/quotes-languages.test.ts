@@ -230,6 +230,12 @@ const BUT_CONTINUES: Readonly<Record<string, Credited>> = {
   pt: ['O senador Paulo Souza falou com jornalistas sobre o deputado Rui Alves. Ele sustentou que a multa aplicada a Alves não pode ser anulada, mas defendeu que sejam fixadas "regras" para evitar um "clima de impunidade".', 'Paulo Souza', 'clima de impunidade'],
 };
 
+/** A claim in the reporter's words that names the person the pronoun would stand for: someone else spoke. */
+const SPEAKER_NAMED_IN_CLAIM: Readonly<Record<string, string>> = {
+  en: 'The singer Lena Holt was taken to hospital on Monday. Her manager was at her side. He said that Lena Holt and her brother are both doing well.',
+  es: 'La cantante Lena Holt fue ingresada el lunes. Su representante estuvo a su lado. Aseguró que tanto Lena Holt como su hermano se encuentran bien.',
+};
+
 /** A verb of retort before a colon and the quote: [text, speaker, quote]. */
 const RETORT_BEFORE_COLON: Record<string, Credited> = {
   de: ['Jonas Falk konterte: „Das ist ein Irrtum.“', 'Jonas Falk', 'Das ist ein Irrtum.'],
@@ -246,6 +252,12 @@ describe('a claim before its speaker', () => {
 
   test.each(Object.entries(CLAIM_BEFORE_SHORT_TAIL))('%s: is read where only a short phrase or a listener follows the verb', (code, [text, speaker, quote]) => {
     expect(quotesOf(code, text)).toEqual([[speaker, quote]]);
+  });
+});
+
+describe('reported speech naming its own speaker', () => {
+  test.each(Object.entries(SPEAKER_NAMED_IN_CLAIM))('%s: is credited to no one', (code, text) => {
+    expect(quotesOf(code, text)).toEqual([]);
   });
 });
 
