@@ -60,6 +60,12 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
  */
 export const CLOSING_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'auditor']);
 
+/**
+ * Endings that make a person of an ordinary word in the trade's or the fans' slang: "book" →
+ * "Bookie", "six" → "Sixer" (a Philadelphia 76ers player), "gun" → "Gunner" (an Arsenal player).
+ */
+export const AGENT_ENDINGS: readonly string[] = ['er', 'ie'];
+
 /** Words that name an office only before "of": "Head of Policy", "Head of State". */
 export const OFFICES_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
 

@@ -42,6 +42,13 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     // A firm's name the lists know, then words they do not: its product or programme, no one's name.
     ['You can cast it with a Google Chromecast in the lounge.', ['other:Google Chromecast']],
     ['The show aired on BBC Kestrafile last night.', ['other:BBC Kestrafile']],
+    // Words that only describe a person, run into a full name that opens with a known first name,
+    // are no part of it: several ordinary words, or a nickname made of an ordinary word and "-er" or "-ie".
+    ['The panel heard from Celebrated Harpist Ann Dorran on Sunday.', ['person:Ann Dorran']],
+    ['The guard Sixer Dave Kell scored 20 points.', ['person:Dave Kell']],
+    ['Veteran Gunner Tom Reyes signed on Friday.', ['person:Tom Reyes']],
+    // A given name that only looks like a word and an ending ("Samer") is the person's own.
+    ['Samer Ali Dorran, 42, told reporters he was pleased.', ['person:Samer Ali Dorran']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
