@@ -28,6 +28,7 @@ import {
   PHRASE_CLOSERS,
   PLACE_OFFICES,
   ROAD_HEADS,
+  SEAT_PARTICIPLES,
   SOURCE_BEFORE,
   SPEECH_VERBS,
   TEAM_MEMBERS,
@@ -322,7 +323,15 @@ function headBeforePlace(words: readonly string[]): boolean {
 function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
   if (name.titled) return 'person';
   if (kind === 'nationality' || kind === 'other') return null;
+  // "Sacramento-based McClatchy", "a Boston-based Reagan": what has its seat somewhere is a body, whatever name it bears.
+  if (isBasedIn(name.before.at(-1) ?? '')) return 'organization';
   return employerOrTeam(name, kind) ?? datelineTown(name, kind) ?? placedCity(name, kind) ?? (kind === null ? openNameKind(name) : null);
+}
+
+/** A place and a participle of seat joined by a hyphen: "sacramento-based", "paris-headquartered". */
+function isBasedIn(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && SEAT_PARTICIPLES.has(word.slice(hyphen + 1));
 }
 
 /** Prepositions that put a name on the map; not "to", "at" or "from", which lead people too ("wrote to Madison"). */

@@ -99,6 +99,13 @@ export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutena
 /** Prepositions that bind an organization's head to what follows: "Bureau of Investigation", "Institute for AI", "Committee on Intelligence". */
 export const HEAD_BINDERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
+/**
+ * Participles that give a body's seat after a place and a hyphen: "Sacramento-based McClatchy",
+ * "a Paris-headquartered bank". A person lives somewhere, and is not "based" there before a name
+ * ("London-based artist Ann Pike": the noun between says the person).
+ */
+export const SEAT_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered']);
+
 /** "according to Max Schrems": words before a name that make it a source. */
 export const SOURCE_BEFORE: readonly (readonly string[])[] = [['according', 'to']];
 

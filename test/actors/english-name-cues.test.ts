@@ -49,6 +49,10 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     ['Veteran Gunner Tom Reyes signed on Friday.', ['person:Tom Reyes']],
     // A given name that only looks like a word and an ending ("Samer") is the person's own.
     ['Samer Ali Dorran, 42, told reporters he was pleased.', ['person:Samer Ali Dorran']],
+    // What is based somewhere is a body, though its name reads as a person's; a noun between makes the person.
+    ['The Dallas-based Orvin reported a loss on Monday.', ['organization:Orvin']],
+    ['Shares of Kestrel-based Eden Dorran fell 4%.', ['organization:Eden Dorran']],
+    ['London-based artist Ann Pike said the mural was finished.', ['person:Ann Pike']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
