@@ -53,6 +53,9 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     ['The Dallas-based Orvin reported a loss on Monday.', ['organization:Orvin']],
     ['Shares of Kestrel-based Eden Dorran fell 4%.', ['organization:Eden Dorran']],
     ['London-based artist Ann Pike said the mural was finished.', ['person:Ann Pike']],
+    // A given name alone in a list of bodies and places names a body like them; beside another name that may be a person's, it stays one.
+    ['He has had offers from Marlow Athletic, Kestrel Rovers and Shelby.', ['organization:Marlow Athletic', 'organization:Kestrel Rovers', 'organization:Shelby']],
+    ['The deal pleased Shelby, Harry and Netflix.', ['person:Shelby', 'person:Harry', 'organization:Netflix']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
