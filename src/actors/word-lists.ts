@@ -313,6 +313,8 @@ export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'conglomerate', 'broker', 'brokerage', 'unit', 'subsidiary', 'champions', 'rivals', 'holders', 'network',
   'chain', 'brewer', 'miner', 'lender', 'utility', 'supplier', 'distributor', 'developer', 'publisher',
   'broadcaster', 'automaker', 'carmaker', 'chipmaker', 'telecoms', 'outfit', 'leaders', 'opponents',
+  // what trades, records, plays, publishes or gives under a name: "beauty brand Orvelle", "the charity Sea Watchers"
+  'brand', 'label', 'band', 'magazine', 'tabloid', 'website', 'charity', 'nonprofit', 'non-profit', 'startup', 'start-up',
 ]);
 
 /**

@@ -56,6 +56,9 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     // A given name alone in a list of bodies and places names a body like them; beside another name that may be a person's, it stays one.
     ['He has had offers from Marlow Athletic, Kestrel Rovers and Shelby.', ['organization:Marlow Athletic', 'organization:Kestrel Rovers', 'organization:Shelby']],
     ['The deal pleased Shelby, Harry and Netflix.', ['person:Shelby', 'person:Harry', 'organization:Netflix']],
+    // A noun that names what trades, plays or gives under a name makes that name a body's.
+    ['She is the new face of beauty brand Orvelle Maison.', ['organization:Orvelle Maison']],
+    ['The charity Sea Kestrels said the beach was clean. He told magazine Velvora about it.', ['organization:Sea Kestrels', 'organization:Velvora']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
