@@ -56,6 +56,8 @@ export interface NameEvidence {
   shouted: boolean;
   /** The name stands in the story's first sentence, its lead, which names what the story is about. */
   inLead?: boolean;
+  /** A job written in lower case, then "at", stands right before the name ("his editors at Velvora"): where someone works. */
+  workplace?: boolean;
 }
 
 /** Endings of company names: "Rabobank", "Microsoft", "Telecom". */
@@ -400,6 +402,8 @@ function openNameKind(name: NameEvidence): MentionKind | null {
   const jobOfPerson = ROLE_NOUNS.has(previous) && !previous.endsWith('s') && name.words.length > 1;
   if ((ORG_NOUNS_BEFORE.has(previous) && !jobOfPerson) || ORG_NOUNS_AFTER.has(afterPossessive(name))) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
+  // "one of his editors at Velvora", "an analyst at Kestrova Dunmore": where people hold a job is their employer, not a town.
+  if (name.workplace === true) return 'organization';
   if (ROLE_NOUNS.has(previous)) return 'person';
   return null;
 }

@@ -58,6 +58,11 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     ['The deal pleased Shelby, Harry and Netflix.', ['person:Shelby', 'person:Harry', 'organization:Netflix']],
     // A noun that names what trades, plays or gives under a name makes that name a body's.
     ['She is the new face of beauty brand Orvelle Maison.', ['organization:Orvelle Maison']],
+    // Where someone holds a job ("editors at", "an analyst at") is the employer, not a town.
+    ['One of his editors at Velvora said the book sold well.', ['organization:Velvora']],
+    ['Growth will slow, said an analyst at Kestrova Dunmore.', ['organization:Kestrova Dunmore']],
+    // A job's word written with a capital is a name's word: the name after "at" is no employer for it.
+    ['Hosting Cook at Velvora was a dream, Ann Pike said.', ['other:Cook', 'place:Velvora', 'person:Ann Pike']],
     ['The charity Sea Kestrels said the beach was clean. He told magazine Velvora about it.', ['organization:Sea Kestrels', 'organization:Velvora']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
