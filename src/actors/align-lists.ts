@@ -23,7 +23,7 @@ export function alignLists(found: readonly Mention[], text: string): Mention[] {
       for (let j = begin; j < i; j++) {
         const m = mentions[j];
         const town = m?.kind === 'place' && !isCountry(m.text.toLowerCase()) && m.inAddress !== true;
-        if (m && ((m.guessed && isActorKind(m)) || town)) mentions[j] = { ...m, kind: 'organization', evidence: listEvidence(m) };
+        if (m && ((m.guessed && isActorKind(m)) || town || isOnlyGivenName(m, list))) mentions[j] = { ...m, kind: 'organization', evidence: listEvidence(m) };
       }
     } else if (list.length > 1 && list.some((m) => m.kind === 'person' && !m.guessed)) {
       // "Clinton and Dole": a default-kind name beside a person is a person.
@@ -35,6 +35,21 @@ export function alignLists(found: readonly Mention[], text: string): Mention[] {
     begin = i;
   }
   return mentions;
+}
+
+/**
+ * "playing for Kestrel Rovers, Marlow or Shelby": a given name alone that only the first names
+ * list made a person's (weak, not guessed: "at Chelsea", classify-name's isLoneFirstName), in a
+ * list whose other items are all bodies or places, names a club or a firm like them. Not where
+ * another item may be a person too ("Harry, Meghan and Netflix").
+ */
+function isOnlyGivenName(mention: Mention, list: readonly Mention[]): boolean {
+  return isLoneGivenName(mention) && list.every((other) => other === mention || other.kind === 'organization' || other.kind === 'place');
+}
+
+/** One word that is a person's only by the first names list: weak evidence, and not a guess. */
+function isLoneGivenName(mention: Mention): boolean {
+  return mention.kind === 'person' && mention.evidence === 'weak' && !mention.guessed && !/\s/u.test(mention.text);
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   PHRASE_CLOSERS,
   PLACE_OFFICES,
   ROAD_HEADS,
+  SEAT_PARTICIPLES,
   SOURCE_BEFORE,
   SPEECH_VERBS,
   TEAM_MEMBERS,
@@ -55,6 +56,8 @@ export interface NameEvidence {
   shouted: boolean;
   /** The name stands in the story's first sentence, its lead, which names what the story is about. */
   inLead?: boolean;
+  /** A job written in lower case, then "at", stands right before the name ("his editors at Velvora"): where someone works. */
+  workplace?: boolean;
 }
 
 /** Endings of company names: "Rabobank", "Microsoft", "Telecom". */
@@ -322,7 +325,15 @@ function headBeforePlace(words: readonly string[]): boolean {
 function contextKind(name: NameEvidence, kind: MentionKind | null): MentionKind | null {
   if (name.titled) return 'person';
   if (kind === 'nationality' || kind === 'other') return null;
+  // "Sacramento-based McClatchy", "a Boston-based Reagan": what has its seat somewhere is a body, whatever name it bears.
+  if (isBasedIn(name.before.at(-1) ?? '')) return 'organization';
   return employerOrTeam(name, kind) ?? datelineTown(name, kind) ?? placedCity(name, kind) ?? (kind === null ? openNameKind(name) : null);
+}
+
+/** A place and a participle of seat joined by a hyphen: "sacramento-based", "paris-headquartered". */
+function isBasedIn(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && SEAT_PARTICIPLES.has(word.slice(hyphen + 1));
 }
 
 /** Prepositions that put a name on the map; not "to", "at" or "from", which lead people too ("wrote to Madison"). */
@@ -391,6 +402,8 @@ function openNameKind(name: NameEvidence): MentionKind | null {
   const jobOfPerson = ROLE_NOUNS.has(previous) && !previous.endsWith('s') && name.words.length > 1;
   if ((ORG_NOUNS_BEFORE.has(previous) && !jobOfPerson) || ORG_NOUNS_AFTER.has(afterPossessive(name))) return 'organization';
   if (PLACE_NOUNS_BEFORE.has(previous) || (previous === 'of' && PLACE_NOUNS_BEFORE.has(second))) return 'place';
+  // "one of his editors at Velvora", "an analyst at Kestrova Dunmore": where people hold a job is their employer, not a town.
+  if (name.workplace === true) return 'organization';
   if (ROLE_NOUNS.has(previous)) return 'person';
   return null;
 }

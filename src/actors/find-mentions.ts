@@ -17,7 +17,7 @@ import { splitChunk } from './split-chunks.ts';
 import { withAddresses } from './addresses.ts';
 import { afterHonorific, employerTitleStart, isJobBeforeName, isNationOf, isPortfolio, leadingNation, lower, namesOfficeOnly, pluralTitleBeforeName, titleEnd } from './titles.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
+import { looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './word-classes.ts';
 import { CLOSED_CLASS_WORDS, COURTESY_TITLES, NAME_CONNECTORS, PLACE_OPENERS, TITLE_MODIFIERS } from './word-lists.ts';
 
 export type { Mention, MentionKind } from './mention.ts';
@@ -232,6 +232,7 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
     matchSide: isMatchSide(tokens, first, last) || isFixtureSide(tokens, first, last, facts.sentenceOf),
     shouted: facts.shouted[first] === true,
     inLead: facts.sentenceOf[first] === 0,
+    workplace: afterJobAt(tokens, chunk.first),
   });
   if (!verdict) return null;
   const publication = namesTitle(verdict.kind, facts, first, words.join(' '));
@@ -314,6 +315,15 @@ function wordsBefore(facts: TextFacts, first: number): string[] {
   // Steps back while the token it stands on does not open the line.
   while (from > 0 && first - from < CONTEXT_WORDS && !facts.newLine[from]) from--;
   return facts.tokens.slice(from, first).map((t) => t.lower);
+}
+
+/**
+ * "one of his editors at Velvora": a job in lower case, then "at", before the name at `first`. A
+ * capitalized one is a name's word, no job ("Hosting Cook at Dreamforce", "One Lucky Lady at Kempton").
+ */
+function afterJobAt(tokens: Token[], first: number): boolean {
+  const job = tokens[first - 2];
+  return tokens[first - 1]?.lower === 'at' && job !== undefined && !job.capitalized && ROLE_NOUNS.has(job.lower);
 }
 
 /** The lower-cased words after token `last`, up to the end of its line. */

@@ -4,7 +4,7 @@ import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { afterHonorific, isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonWord, isCountry, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
-import { CLAUSE_WORDS, CLOSING_TITLES, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
+import { AGENT_ENDINGS, CLAUSE_WORDS, CLOSING_TITLES, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
 
 /**
@@ -93,18 +93,15 @@ function withoutPostNominal(chunk: NameChunk, tokens: Token[]): NameChunk {
 /**
  * "Nike Tim Tebow jerseys", "Holidaymaker David Meadwell, 54, filmed …": a word run into a
  * full name that opens with a known first name. A known organization is a name of its own;
- * an ordinary word, or two written as one, only describes the person ("Holidaymaker",
- * "Fullback", "Tourist") and is dropped. Titles, nations and first names before a name are read elsewhere.
+ * an ordinary word, or two written as one, or a job made of one ("Trucker", "Sixer") only
+ * describes the person ("Holidaymaker", "Fullback", "Tourist") and is dropped, and so are
+ * several such words ("Noted Feminist"). Titles, nations and first names before a name are read elsewhere.
  */
 function splitBeforeFullName(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   const lead = chunk.first;
-  // A title further on ("Holy Roman Emperor Charles VI") makes the words before it a title's, not a name run into a name.
-  const fullNameAfter =
-    chunk.last - lead >= 2 &&
-    nameClass(lower(tokens, lead + 1)) === 'first-name' &&
-    tokens.slice(lead + 1, chunk.last + 1).every((token) => mayNamePerson(token.lower));
+  const fullNameAfter = isFullNameFrom(tokens, lead + 1, chunk.last);
   const word = lower(tokens, lead);
-  if (!fullNameAfter) return [chunk];
+  if (!fullNameAfter) return withoutDescription(chunk, tokens);
   const person = { first: lead + 1, last: chunk.last };
   const kind = nameClass(word);
   // "DS Martin Soutter", "DCI Paul Reed": capitals no list knows before a full name are a rank or
@@ -119,7 +116,58 @@ function splitBeforeFullName(chunk: NameChunk, tokens: Token[]): NameChunk[] {
   // "envoy to Ukraine Kurt Volker": a country names no person, so the full name after it is one of its own.
   if (kind === 'organization' || (kind === 'place' && isCountry(word))) return [{ first: lead, last: lead }, person];
   // "Olympian Tessa Hadley", "Bostonian …": a word naming a people or a group describes the person too.
-  return kind === null && (looksCommon(word) || isClosedCompound(word) || NATIONALITY_ENDINGS.test(word)) ? [person] : [chunk];
+  return kind === null && describesPerson(word) ? [person] : [chunk];
+}
+
+/**
+ * A known first name at `first`, then at least one more word, none a title, a head, an opener or a
+ * connector: a full name. A title further on ("Holy Roman Emperor Charles VI") makes the words
+ * before it a title's, not a name run into a name.
+ */
+function isFullNameFrom(tokens: Token[], first: number, last: number): boolean {
+  if (last - first < 1 || nameClass(lower(tokens, first)) !== 'first-name') return false;
+  for (let i = first; i <= last; i++) if (!mayNamePerson(lower(tokens, i))) return false;
+  return true;
+}
+
+/** A word no list knows that can only describe a person: an ordinary word, two run together, a people's word, a job made of a word. */
+function describesPerson(word: string): boolean {
+  return looksCommon(word) || isClosedCompound(word) || NATIONALITY_ENDINGS.test(word) || isAgentNoun(word);
+}
+
+/**
+ * "Noted Feminist Glenn Fleishman": two or more describing words run into a full name. Each
+ * must be a word no list knows as a name and that can only describe (describesPerson); the
+ * name is the full name after them. One such word is read by splitBeforeFullName.
+ */
+function withoutDescription(chunk: NameChunk, tokens: Token[]): NameChunk[] {
+  if (!isDescribingWord(tokens, chunk.first)) return [chunk];
+  for (let given = chunk.first + 2; given < chunk.last; given++) {
+    if (!isDescribingWord(tokens, given - 1)) return [chunk];
+    if (isFullNameFrom(tokens, given, chunk.last)) return [{ first: given, last: chunk.last }];
+  }
+  return [chunk];
+}
+
+/** The word at `i` may only describe a person: no name the lists know, no title or head, no acronym, a describing word. */
+function isDescribingWord(tokens: Token[], i: number): boolean {
+  const word = lower(tokens, i);
+  return nameClass(word) === null && mayNamePerson(word) && !ACRONYM_WORD.test(tokens[i]?.text ?? '') && describesPerson(word);
+}
+
+/**
+ * "Sixer", "Bookie", "Gunner": an ordinary word with an ending that makes a person of it
+ * (AGENT_ENDINGS), its last consonant doubled as spelling asks ("gun|ner"). Such nicknames of
+ * trades and teams are in no dictionary SCOWL's common sizes hold. Not a stem that dropped its "e": "Samer" is a given name, not "same" + "r".
+ */
+function isAgentNoun(word: string): boolean {
+  for (const ending of AGENT_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_COMPOUND_PART) continue;
+    const stem = word.slice(0, -ending.length);
+    const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
+    if (isCommonWord(stem) || (undoubled !== null && isCommonWord(undoubled))) return true;
+  }
+  return false;
 }
 
 /** Shortest part of a closed compound ("holiday|maker", "full|back"). */

@@ -61,6 +61,12 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
  */
 export const CLOSING_TITLES: ReadonlySet<string> = new Set(['founder', 'co-founder', 'cofounder', 'auditor']);
 
+/**
+ * Endings that make a person of an ordinary word in the trade's or the fans' slang: "book" →
+ * "Bookie", "six" → "Sixer" (a Philadelphia 76ers player), "gun" → "Gunner" (an Arsenal player).
+ */
+export const AGENT_ENDINGS: readonly string[] = ['er', 'ie'];
+
 /** Words that name an office only before "of": "Head of Policy", "Head of State". */
 export const OFFICES_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
 
@@ -96,6 +102,13 @@ export const TITLE_AFFIXES = /^(?:ex|former|acting|vice|deputy|attorney|lieutena
 
 /** Prepositions that bind an organization's head to what follows: "Bureau of Investigation", "Institute for AI", "Committee on Intelligence". */
 export const HEAD_BINDERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/**
+ * Participles that give a body's seat after a place and a hyphen: "Sacramento-based McClatchy",
+ * "a Paris-headquartered bank". A person lives somewhere, and is not "based" there before a name
+ * ("London-based artist Ann Pike": the noun between says the person).
+ */
+export const SEAT_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered']);
 
 /** "according to Max Schrems": words before a name that make it a source. */
 export const SOURCE_BEFORE: readonly (readonly string[])[] = [['according', 'to']];
@@ -304,6 +317,8 @@ export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'conglomerate', 'broker', 'brokerage', 'unit', 'subsidiary', 'champions', 'rivals', 'holders', 'network',
   'chain', 'brewer', 'miner', 'lender', 'utility', 'supplier', 'distributor', 'developer', 'publisher',
   'broadcaster', 'automaker', 'carmaker', 'chipmaker', 'telecoms', 'outfit', 'leaders', 'opponents',
+  // what trades, records, plays, publishes or gives under a name: "beauty brand Orvelle", "the charity Sea Watchers"
+  'brand', 'label', 'band', 'magazine', 'tabloid', 'website', 'charity', 'nonprofit', 'non-profit', 'startup', 'start-up',
 ]);
 
 /**

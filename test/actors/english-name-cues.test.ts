@@ -42,6 +42,28 @@ describe('English names on pages nobody tuned for: the cue each reads', () => {
     // A firm's name the lists know, then words they do not: its product or programme, no one's name.
     ['You can cast it with a Google Chromecast in the lounge.', ['other:Google Chromecast']],
     ['The show aired on BBC Kestrafile last night.', ['other:BBC Kestrafile']],
+    // Words that only describe a person, run into a full name that opens with a known first name,
+    // are no part of it: several ordinary words, or a nickname made of an ordinary word and "-er" or "-ie".
+    ['The panel heard from Celebrated Harpist Ann Dorran on Sunday.', ['person:Ann Dorran']],
+    ['The guard Sixer Dave Kell scored 20 points.', ['person:Dave Kell']],
+    ['Veteran Gunner Tom Reyes signed on Friday.', ['person:Tom Reyes']],
+    // A given name that only looks like a word and an ending ("Samer") is the person's own.
+    ['Samer Ali Dorran, 42, told reporters he was pleased.', ['person:Samer Ali Dorran']],
+    // What is based somewhere is a body, though its name reads as a person's; a noun between makes the person.
+    ['The Dallas-based Orvin reported a loss on Monday.', ['organization:Orvin']],
+    ['Shares of Kestrel-based Eden Dorran fell 4%.', ['organization:Eden Dorran']],
+    ['London-based artist Ann Pike said the mural was finished.', ['person:Ann Pike']],
+    // A given name alone in a list of bodies and places names a body like them; beside another name that may be a person's, it stays one.
+    ['He has had offers from Marlow Athletic, Kestrel Rovers and Shelby.', ['organization:Marlow Athletic', 'organization:Kestrel Rovers', 'organization:Shelby']],
+    ['The deal pleased Shelby, Harry and Netflix.', ['person:Shelby', 'person:Harry', 'organization:Netflix']],
+    // A noun that names what trades, plays or gives under a name makes that name a body's.
+    ['She is the new face of beauty brand Orvelle Maison.', ['organization:Orvelle Maison']],
+    // Where someone holds a job ("editors at", "an analyst at") is the employer, not a town.
+    ['One of his editors at Velvora said the book sold well.', ['organization:Velvora']],
+    ['Growth will slow, said an analyst at Kestrova Dunmore.', ['organization:Kestrova Dunmore']],
+    // A job's word written with a capital is a name's word: the name after "at" is no employer for it.
+    ['Hosting Cook at Velvora was a dream, Ann Pike said.', ['other:Cook', 'place:Velvora', 'person:Ann Pike']],
+    ['The charity Sea Kestrels said the beach was clean. He told magazine Velvora about it.', ['organization:Sea Kestrels', 'organization:Velvora']],
   ])('%j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
