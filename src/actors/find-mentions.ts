@@ -55,11 +55,12 @@ interface TextFacts {
 /** Every name in `text`, in text order, with offsets into `text`. */
 export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
-  const starts = sentenceStarts(tokens, text);
-  const sentenceOf = sentenceIndexes(tokens, text);
+  // Where lines open, found once and read by the sentence and the title-case passes.
+  const newLine = lineStarts(tokens, text);
+  const starts = sentenceStarts(tokens, text, newLine);
+  const sentenceOf = sentenceIndexes(tokens, text, newLine);
   const shouted = shoutedTokens(tokens, sentenceOf);
   const inKnownPhrase = knownPhrases(tokens, shouted);
-  const newLine = lineStarts(tokens, text);
   // In a headline in capitals or in title case, only words that are not ordinary ones are names.
   const titled = titleCasedTokens(tokens, newLine);
   const caseSaysNothing = (i: number): boolean => shouted[i] === true || titled[i] === true;

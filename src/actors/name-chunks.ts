@@ -4,6 +4,7 @@ import { HAS_DIGIT } from './name-facts.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
 import { isStateCode } from './addresses.ts';
+import { isLetter } from '../text/word-runs.ts';
 import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { CAPITALIZED_FUNCTION_WORDS, LEGAL_FORMS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAMESAKE_TITLES, NEVER_NAMES } from './word-lists.ts';
 
@@ -43,30 +44,47 @@ export function lineStarts(tokens: Token[], text: string): boolean[] {
   });
 }
 
-/** Per token: does a sentence (or a heading, list item, quotation) start here? */
-export function sentenceStarts(tokens: Token[], text: string): boolean[] {
-  const opensLine = (i: number): boolean => i === 0 || newlineBetween(text, tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
+/** The longest token OPENERS takes: two characters ("``"). */
+const MAX_OPENER_LENGTH = 2;
+
+/**
+ * Does a token read as LIST_MARK? Asked of every token: a word opening with a letter is none
+ * (every mark opens with "#", a bullet or a digit), and the pattern runs only on the rest.
+ */
+function isListMark(text: string): boolean {
+  return !isLetter(text.codePointAt(0) ?? 0) && LIST_MARK.test(text);
+}
+
+/**
+ * Per token: does a sentence (or a heading, list item, quotation) start here? `newLine` is
+ * lineStarts' answer, passed by a caller that has it already.
+ */
+export function sentenceStarts(tokens: Token[], text: string, newLine = lineStarts(tokens, text)): boolean[] {
   // Each token's list-mark test, once: every token reads the one before it, and a run of marks is read back.
-  const listMark = tokens.map((token) => LIST_MARK.test(token.text));
-  return tokens.map((token, i) => {
-    const previous = tokens[i - 1];
-    if (!previous) return true;
-    if (opensLine(i)) return true;
-    if (OPENERS.test(previous.text)) return true;
+  const listMark = tokens.map((token) => isListMark(token.text));
+  return tokens.map((_, i) => {
+    if (newLine[i] === true) return true;
+    const previous = tokens[i - 1]!;
+    if (previous.text.length <= MAX_OPENER_LENGTH && OPENERS.test(previous.text)) return true;
     let mark = i - 1;
-    while (mark > 0 && listMark[mark] === true && !opensLine(mark)) mark--;
-    return listMark[mark] === true && opensLine(mark);
+    while (mark > 0 && listMark[mark] === true && newLine[mark] !== true) mark--;
+    return listMark[mark] === true && newLine[mark] === true;
   });
 }
 
-/** Per token: the index of the sentence (or line) it belongs to. */
-export function sentenceIndexes(tokens: Token[], text: string): number[] {
+/** Per token: the index of the sentence (or line) it belongs to; `newLine` as for sentenceStarts. */
+export function sentenceIndexes(tokens: Token[], text: string, newLine = lineStarts(tokens, text)): number[] {
   let sentence = 0;
   return tokens.map((token, i) => {
     const previous = tokens[i - 1];
-    if (previous && (SENTENCE_END.test(previous.text) || newlineBetween(text, previous.end, token.start))) sentence++;
+    if (previous && (isSentenceEnd(previous.text) || newLine[i] === true)) sentence++;
     return sentence;
   });
+}
+
+/** A token of one sentence-closing mark (SENTENCE_END), tested by length first: most tokens are words. */
+function isSentenceEnd(text: string): boolean {
+  return text.length === 1 && SENTENCE_END.test(text);
 }
 
 /**
