@@ -186,7 +186,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   // connector: "el Estado Mayor de … Israel" is read by its parts. An elided one joins a
   // place's or a founder's name to the institution's head ("le Quai d’Orsay").
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
-  const fullConnector = range(first, last).some((i) => facts.roles[i] === 'connector' && !isElided(facts, i));
+  const fullConnector = someIndex(first, last, (i) => facts.roles[i] === 'connector' && !isElided(facts, i));
   // "Il Sole 24 Ore scrive …": no person's name has a number inside (see numberInsideName).
   const numbered = last > first && someIndex(first, last, (i) => DIGITS.test(tokens[i]?.text ?? ''));
   const personless = ((afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector) || numbered;
@@ -293,8 +293,6 @@ const DIGITS = /^\d+$/u;
 
 /** An elided connector split off the name after it ("d’" of "d’Orsay"). */
 const isElided = (facts: Facts, i: number): boolean => ELIDED_APOSTROPHE.test(facts.tokens[i]?.text ?? '');
-
-const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, k) => first + k);
 
 /** Does `test` hold for every index from `first` to `last`? A loop, where `Array.from` built the indices on every candidate name. */
 function everyIndex(first: number, last: number, test: (i: number) => boolean): boolean {
