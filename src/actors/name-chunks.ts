@@ -186,15 +186,14 @@ function inDottedDegree(token: Token, next: Token | undefined, previous: Token |
 export function isNameToken(token: Token, shouted: boolean, next: Token | undefined, previous?: Token, beforePrevious?: Token): boolean {
   if (!token.capitalized) return false;
   const { lower } = token;
-  const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
+  const initial = INITIAL.test(token.text);
+  const middleInitial = initial && next?.text === '.' && previous?.capitalized === true;
   if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial) || inDottedDegree(token, next, previous, beforePrevious)) return false;
   // "July-August", "Monday-Friday": a span of months or days.
   if (lower.includes('-') && lower.split('-').every((part) => NEVER_NAMES.has(part))) return false;
   // A lone capital is an initial ("F."), a letter that ends a name before its possessive ("Malcolm
   // X's"), or a model's letter after two words of a name ("the Xbox One S and …", not "Vitamin C").
-  const modelLetter =
-    previous !== undefined && MODEL_NAME_WORD.test(previous.text) && beforePrevious?.capitalized === true && next?.text !== '/' && !INITIAL.test(next?.text ?? '');
-  if (INITIAL.test(token.text) && next?.text !== '.' && !POSSESSIVE_CLITIC.test(next?.text ?? '') && !modelLetter) return false;
+  if (initial && next?.text !== '.' && !POSSESSIVE_CLITIC.test(next?.text ?? '') && !isModelLetter(next, previous, beforePrevious)) return false;
   if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.
   if (!shouted && token.text.length >= 3 && token.text === token.text.toUpperCase() && isCommonWord(lower) && !nameClass(lower)) return false;
@@ -203,6 +202,11 @@ export function isNameToken(token: Token, shouted: boolean, next: Token | undefi
   if (LOWER_LAST_PART.test(token.text) && !nameClass(lower) && !(isPersonTitle(lower) && next?.capitalized)) return false;
   if (!shouted) return true;
   return nameClass(lower) !== null || (!looksCommon(lower) && !NAME_CONNECTORS.has(lower));
+}
+
+/** A lone capital after two words of a name, the second capitalized and not in capitals ("One" in "the Xbox One S"), is a model's letter. */
+function isModelLetter(next: Token | undefined, previous: Token | undefined, beforePrevious: Token | undefined): boolean {
+  return previous !== undefined && MODEL_NAME_WORD.test(previous.text) && beforePrevious?.capitalized === true && next?.text !== '/' && !INITIAL.test(next?.text ?? '');
 }
 
 /**
