@@ -236,7 +236,9 @@ function ownKind(name: NameEvidence): MentionKind | null {
 
 /** What the lists know the words as, with or without their dots ("U.S.", "US"). */
 function knownClass(words: readonly string[]): NameClass | null {
-  return nameClass(words.join(' ')) ?? nameClass(words.join(' ').replaceAll('.', ''));
+  const phrase = words.join(' ');
+  // Without dots only where it has some: the same phrase again would get the same answer.
+  return nameClass(phrase) ?? (phrase.includes('.') ? nameClass(phrase.replaceAll('.', '')) : null);
 }
 
 const KIND_OF_CLASS: Record<NameClass, MentionKind> = {

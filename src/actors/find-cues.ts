@@ -64,6 +64,10 @@ export function mayHoldCue(sentence: Sentence, cues: SpeechCues): boolean {
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets unless a letter grows ("İ" → "i̇"); then each word is lower-cased alone.
   const sameOffsets = lower.length === text.length;
+  // Most sentences hold no cue word even inside a longer word: one pattern over the sentence
+  // rules them out before the word-by-word look-up. A cue word standing as a word (or inside
+  // apostrophes the look-up strips) is a substring of `lower`, so the pattern misses no sentence.
+  if (sameOffsets && !cueWordsAnywhere(cues).test(lower)) return false;
   const longest = longestCueWord(cues);
   const bounds = wordRuns(text, isWordCharacter);
   for (let k = 0; k < bounds.length; k += 2) {
@@ -76,6 +80,22 @@ export function mayHoldCue(sentence: Sentence, cues: SpeechCues): boolean {
     if (hasApostrophe(word) && cues.cueWords.has(word.replace(EDGE_APOSTROPHES, '').replaceAll('’', "'"))) return true;
   }
   return false;
+}
+
+const cueWordPatterns = new WeakMap<SpeechCues, RegExp>();
+
+/**
+ * A pattern finding any of the language's cue words anywhere in a lower-cased text, inside
+ * longer words too, with either apostrophe where the table writes one. Built once per language.
+ */
+function cueWordsAnywhere(cues: SpeechCues): RegExp {
+  let pattern = cueWordPatterns.get(cues);
+  if (pattern === undefined) {
+    const words = [...cues.cueWords].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, "['’]"));
+    pattern = new RegExp(words.join('|'), 'u');
+    cueWordPatterns.set(cues, pattern);
+  }
+  return pattern;
 }
 
 const longestCueWords = new WeakMap<SpeechCues, number>();

@@ -55,11 +55,12 @@ interface TextFacts {
 /** Every name in `text`, in text order, with offsets into `text`. */
 export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
-  const starts = sentenceStarts(tokens, text);
-  const sentenceOf = sentenceIndexes(tokens, text);
+  // Where lines open, found once and read by the sentence and the title-case passes.
+  const newLine = lineStarts(tokens, text);
+  const starts = sentenceStarts(tokens, text, newLine);
+  const sentenceOf = sentenceIndexes(tokens, text, newLine);
   const shouted = shoutedTokens(tokens, sentenceOf);
   const inKnownPhrase = knownPhrases(tokens, shouted);
-  const newLine = lineStarts(tokens, text);
   // In a headline in capitals or in title case, only words that are not ordinary ones are names.
   const titled = titleCasedTokens(tokens, newLine);
   const caseSaysNothing = (i: number): boolean => shouted[i] === true || titled[i] === true;
@@ -256,18 +257,23 @@ function toMention(chunk: NameChunk, facts: TextFacts): Mention | null {
  * modifier stops the dropping ("Former President …"), to be read as the title it is.
  */
 function afterOpeningWords(facts: TextFacts, from: number, last: number, titlesStay: boolean): number {
-  const { tokens } = facts;
   let first = from;
-  const opens = (i: number): boolean => {
-    const word = lower(tokens, i);
-    if (titlesStay && (TITLE_MODIFIERS.has(word) || titleEnd({ first: i, last }, tokens) >= i)) return false;
-    return facts.opensSentence(i) && !facts.inKnownPhrase[i] && looksCommon(word) && !nameClass(word) && !opensInstitutionName(tokens, i, last);
-  };
-  while (first <= last && opens(first)) {
+  while (first <= last && isOpeningWord(facts, first, last, titlesStay)) {
     first++;
-    while (first <= last && NAME_CONNECTORS.has(lower(tokens, first))) first++;
+    while (first <= last && NAME_CONNECTORS.has(lower(facts.tokens, first))) first++;
   }
   return first;
+}
+
+/**
+ * Is token i an ordinary word opening its sentence, no part of the name that runs to `last`
+ * (afterOpeningWords)? A function of its own, not a closure made on every name.
+ */
+function isOpeningWord(facts: TextFacts, i: number, last: number, titlesStay: boolean): boolean {
+  const { tokens } = facts;
+  const word = lower(tokens, i);
+  if (titlesStay && (TITLE_MODIFIERS.has(word) || titleEnd({ first: i, last }, tokens) >= i)) return false;
+  return facts.opensSentence(i) && !facts.inKnownPhrase[i] && looksCommon(word) && !nameClass(word) && !opensInstitutionName(tokens, i, last);
 }
 
 /** An adjective's ending: "National", "Federal", "Royal", "Central". */

@@ -138,14 +138,20 @@ const SMALL_WORD_LETTERS = 4;
  * der Gesellschaft«') or holds a longer word in lower case.
  */
 function isTitle(quoted: string, speech: SpeechCues): boolean {
-  const words = quoted.match(TITLE_WORD) ?? [];
-  const capitalized = words.filter((word) => CAPITALIZED.test(word)).length;
   const small = (word: string): boolean =>
     word.length <= SMALL_WORD_LETTERS && (speech.functionWords.has(word.toLowerCase()) || STOP_WORDS.has(word.toLowerCase()));
-  const first = words[0] ?? '';
-  // Where every noun is capitalized, speech may be nouns alone; it opens with an article or a conjunction ('„Eine Ungeschicklichkeit.“').
-  if (speech.capitalizesNouns && speech.functionWords.has(first.toLowerCase())) return false;
-  return capitalized >= 2 && CAPITALIZED.test(first) && words.every((word) => CAPITALIZED.test(word) || small(word));
+  // Word by word, up to the first word no title writes: most quotations are speech and show it early.
+  let capitalized = 0;
+  for (const [word] of quoted.matchAll(TITLE_WORD)) {
+    if (capitalized === 0) {
+      // Where every noun is capitalized, speech may be nouns alone; it opens with an article or a conjunction ('„Eine Ungeschicklichkeit.“').
+      if (speech.capitalizesNouns && speech.functionWords.has(word.toLowerCase())) return false;
+      if (!CAPITALIZED.test(word)) return false;
+    }
+    if (CAPITALIZED.test(word)) capitalized++;
+    else if (!small(word)) return false;
+  }
+  return capitalized >= 2;
 }
 
 /** Does a person's mention stand outside `claim` (anywhere, for no claim)? */

@@ -135,7 +135,8 @@ export function appositiveKind(group: ActorGroup, text: string): ActorKind | nul
 
 /** The kind the appositive after one mention of a one-word name gives it ("Westfield, a town about …"), or null. */
 export function appositiveKindAt(mention: Mention, text: string): ActorKind | null {
-  if (mention.text.includes(' ')) return null;
+  // Only a comma opens an appositive (DEFINED_BY_ARTICLE): most mentions are read no further.
+  if (mention.text.includes(' ') || text[mention.end] !== ',') return null;
   const after = text.slice(mention.end, mention.end + 160);
   if (!DEFINED_BY_ARTICLE.test(after)) return null;
   const match = APPOSITIVE.exec(after);

@@ -179,32 +179,41 @@ function writtenBeforeText(name: string): Named {
 function majorityKinds(named: Named[], keyOf: (n: Named, i: number) => string): Map<string, ActorKind> {
   // Each mention's key once, by its own index: a filtered list's index would be another mention's.
   const keys: string[] = [];
-  const sameWords: string[] = [];
+  const inCapitals: boolean[] = [];
   const decided = new Set<string>();
-  const writtenInMixedCase = new Set<string>();
   named.forEach((n, i) => {
     const key = keyOf(n, i);
-    const words = `${key}\u0000${n.mention.text.toLowerCase()}`;
     keys.push(key);
-    sameWords.push(words);
+    inCapitals.push(isOneWordInCapitals(n.mention.text));
     if (isSure(n.mention)) decided.add(key);
-    if (!isOneWordInCapitals(n.mention.text)) writtenInMixedCase.add(words);
   });
+  const sameWords = (i: number): string => `${keys[i] ?? ''}\u0000${named[i]?.mention.text.toLowerCase() ?? ''}`;
+  // Asked only of a mention in capitals, and built only where the story has one (most have none).
+  const writtenInMixedCase = new Set<string>();
+  if (inCapitals.includes(true)) for (let i = 0; i < named.length; i++) if (!inCapitals[i]) writtenInMixedCase.add(sameWords(i));
   const votes = new Map<string, Map<ActorKind, number>>();
-  for (const [i, n] of named.entries()) {
-    const { kind, mention } = n;
+  for (let i = 0; i < named.length; i++) {
+    const { kind, mention } = named[i]!;
     const key = keys[i] ?? '';
     if (mention.guessed && decided.has(key)) continue;
     // "Ciara … that's it, CIARA": a name also written in mixed case is shouted, not an acronym.
-    if (isOneWordInCapitals(mention.text) && writtenInMixedCase.has(sameWords[i] ?? '')) continue;
+    if (inCapitals[i] === true && writtenInMixedCase.has(sameWords(i))) continue;
     const counts = votes.get(key) ?? new Map<ActorKind, number>();
     counts.set(kind, (counts.get(kind) ?? 0) + voteOf(mention, kind, decided.has(key)));
     votes.set(key, counts);
   }
   const kinds = new Map<string, ActorKind>();
   for (const [key, counts] of votes) {
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-    if (best) kinds.set(key, best[0]);
+    // The kind with the most votes; on a tie, the one voted first (as a stable sort would give).
+    let best: ActorKind | undefined;
+    let most = -Infinity;
+    for (const [kind, n] of counts) {
+      if (n > most) {
+        best = kind;
+        most = n;
+      }
+    }
+    if (best) kinds.set(key, best);
   }
   return kinds;
 }

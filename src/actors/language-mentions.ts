@@ -46,7 +46,8 @@ export function findLanguageMentions(text: string, language: Language): Language
   const surnames = surnamesOf(mentions);
   // So is one opening a sentence, whose capital alone was read as the sentence's ("Lange sagte …").
   const rereadable = (role: Role, i: number): boolean => role === 'noun' || role === 'nounOrName' || role === 'adjective' || (role === 'other' && starts[i] === true && tokens[i]?.capitalized === true);
-  const named = roles.map((role, i) => (rereadable(role, i) && isSurname(tokens[i], surnames, language) ? 'name' : role));
+  const surnameForms = surnameFormsOf(surnames, language);
+  const named = roles.map((role, i) => (rereadable(role, i) && isSurname(tokens[i], surnameForms) ? 'name' : role));
   // Read again where the surnames change a word's role, or keep a borrowed word as a name
   // ("Krystal Rivers … Rivers", see isBorrowedNoun), which the first reading could not know.
   const rereads = named.some((role, i) => role !== roles[i]) || tokens.some((token, i) => surnames.has(token.lower) && isBorrowedNoun(facts, i));
@@ -66,17 +67,37 @@ function surnamesOf(mentions: readonly LanguageMention[]): Set<string> {
 /** A word in mixed case ("Hallmann"), not an acronym ("URL"). */
 const MIXED_CASE = /^\p{Lu}\p{Ll}/u;
 
+/** The lower-case words that are a surname of the story's, or either side of its genitive (isSurname). */
+interface SurnameForms {
+  /** The surnames, and in a language that writes a genitive, each with an "s" added ("hallmanns"). */
+  surnamesOrGenitives: ReadonlySet<string>;
+  /** Surnames the story wrote only in the genitive, without their "s" ("hallmann" of "hallmanns"). */
+  withoutGenitive: ReadonlySet<string>;
+}
+
+/** Each surname's forms, built once per story rather than cut and joined again for every word. */
+function surnameFormsOf(surnames: ReadonlySet<string>, language: Language): SurnameForms {
+  const surnamesOrGenitives = new Set(surnames);
+  const withoutGenitive = new Set<string>();
+  if (language.words.capitalizesNouns) {
+    for (const surname of surnames) {
+      surnamesOrGenitives.add(`${surname}s`);
+      if (surname.endsWith('s')) withoutGenitive.add(surname.slice(0, -1));
+    }
+  }
+  return { surnamesOrGenitives, withoutGenitive };
+}
+
 /**
  * The surname itself, or either side of the genitive in a language that writes one: "Hallmanns"
  * after "Jan Hallmann", and "Hallmann" after a full name the story wrote only in the genitive
  * ("Jan Hallmanns Firma").
  */
-function isSurname(token: Token | undefined, surnames: ReadonlySet<string>, language: Language): boolean {
+function isSurname(token: Token | undefined, forms: SurnameForms): boolean {
   if (!token) return false;
-  if (surnames.has(token.lower)) return true;
-  if (!language.words.capitalizesNouns) return false;
+  if (forms.surnamesOrGenitives.has(token.lower)) return true;
   // An acronym's plural ("URLs") is no genitive of a name.
-  return (token.lower.endsWith('s') && surnames.has(token.lower.slice(0, -1))) || (MIXED_CASE.test(token.text) && surnames.has(`${token.lower}s`));
+  return MIXED_CASE.test(token.text) && forms.withoutGenitive.has(token.lower);
 }
 
 /** Reads the roles into mentions: each run of name tokens, split where it lists several names. */
@@ -165,7 +186,7 @@ function classifyChunk(facts: Facts, chunkFirst: number, last: number): Language
   // connector: "el Estado Mayor de … Israel" is read by its parts. An elided one joins a
   // place's or a founder's name to the institution's head ("le Quai d’Orsay").
   const opensWithArticle = last > first && facts.language.sets.articlesOpeningNoPerson.has(tokens[first]?.lower ?? '');
-  const fullConnector = range(first, last).some((i) => facts.roles[i] === 'connector' && !isElided(facts, i));
+  const fullConnector = someIndex(first, last, (i) => facts.roles[i] === 'connector' && !isElided(facts, i));
   // "Il Sole 24 Ore scrive …": no person's name has a number inside (see numberInsideName).
   const numbered = last > first && someIndex(first, last, (i) => DIGITS.test(tokens[i]?.text ?? ''));
   const personless = ((afterArticleBeforeNoPerson(facts, first) || opensWithArticle) && !fullConnector) || numbered;
@@ -272,8 +293,6 @@ const DIGITS = /^\d+$/u;
 
 /** An elided connector split off the name after it ("d’" of "d’Orsay"). */
 const isElided = (facts: Facts, i: number): boolean => ELIDED_APOSTROPHE.test(facts.tokens[i]?.text ?? '');
-
-const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, k) => first + k);
 
 /** Does `test` hold for every index from `first` to `last`? A loop, where `Array.from` built the indices on every candidate name. */
 function everyIndex(first: number, last: number, test: (i: number) => boolean): boolean {

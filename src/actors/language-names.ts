@@ -63,8 +63,19 @@ function isGenitiveOfKey(form: string, key: string, language: Language): boolean
  */
 export function languageCanonical(mentions: readonly Mention[], language: Language): Canonical {
   const vocabulary = new Set(mentions.flatMap((m) => m.text.toLowerCase().split(/\s+/u)));
+  // Each written form's key once per story: a name recurs, and every mention's key is asked
+  // twice (counted here, then read by foldMentions).
+  const inflectionKeys = new Map<string, string>();
+  const inflectionKeyOf = (text: string): string => {
+    let key = inflectionKeys.get(text);
+    if (key === undefined) {
+      key = inflectionKey(text, vocabulary, language);
+      inflectionKeys.set(text, key);
+    }
+    return key;
+  };
   /** The key of the entity a mention names: its country, or its words uninflected. */
-  const entityKey = (mention: Mention): string => (mention.region ? `region:${mention.region}` : inflectionKey(mention.text, vocabulary, language));
+  const entityKey = (mention: Mention): string => (mention.region ? `region:${mention.region}` : inflectionKeyOf(mention.text));
   const counts = new Map<string, Map<string, number>>();
   for (const mention of mentions) {
     if (mention.kind === 'nationality' || mention.kind === 'other') continue;

@@ -4,6 +4,7 @@ import { HAS_DIGIT } from './name-facts.ts';
 import { isPersonTitle } from './titles.ts';
 import { POSSESSIVE_CLITIC, type Token } from './tokenize.ts';
 import { isStateCode } from './addresses.ts';
+import { isLetter } from '../text/word-runs.ts';
 import { isCommonWord, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS } from './word-classes.ts';
 import { CAPITALIZED_FUNCTION_WORDS, LEGAL_FORMS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAMESAKE_TITLES, NEVER_NAMES } from './word-lists.ts';
 
@@ -43,30 +44,47 @@ export function lineStarts(tokens: Token[], text: string): boolean[] {
   });
 }
 
-/** Per token: does a sentence (or a heading, list item, quotation) start here? */
-export function sentenceStarts(tokens: Token[], text: string): boolean[] {
-  const opensLine = (i: number): boolean => i === 0 || newlineBetween(text, tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
+/** The longest token OPENERS takes: two characters ("``"). */
+const MAX_OPENER_LENGTH = 2;
+
+/**
+ * Does a token read as LIST_MARK? Asked of every token: a word opening with a letter is none
+ * (every mark opens with "#", a bullet or a digit), and the pattern runs only on the rest.
+ */
+function isListMark(text: string): boolean {
+  return !isLetter(text.codePointAt(0) ?? 0) && LIST_MARK.test(text);
+}
+
+/**
+ * Per token: does a sentence (or a heading, list item, quotation) start here? `newLine` is
+ * lineStarts' answer, passed by a caller that has it already.
+ */
+export function sentenceStarts(tokens: Token[], text: string, newLine = lineStarts(tokens, text)): boolean[] {
   // Each token's list-mark test, once: every token reads the one before it, and a run of marks is read back.
-  const listMark = tokens.map((token) => LIST_MARK.test(token.text));
-  return tokens.map((token, i) => {
-    const previous = tokens[i - 1];
-    if (!previous) return true;
-    if (opensLine(i)) return true;
-    if (OPENERS.test(previous.text)) return true;
+  const listMark = tokens.map((token) => isListMark(token.text));
+  return tokens.map((_, i) => {
+    if (newLine[i] === true) return true;
+    const previous = tokens[i - 1]!;
+    if (previous.text.length <= MAX_OPENER_LENGTH && OPENERS.test(previous.text)) return true;
     let mark = i - 1;
-    while (mark > 0 && listMark[mark] === true && !opensLine(mark)) mark--;
-    return listMark[mark] === true && opensLine(mark);
+    while (mark > 0 && listMark[mark] === true && newLine[mark] !== true) mark--;
+    return listMark[mark] === true && newLine[mark] === true;
   });
 }
 
-/** Per token: the index of the sentence (or line) it belongs to. */
-export function sentenceIndexes(tokens: Token[], text: string): number[] {
+/** Per token: the index of the sentence (or line) it belongs to; `newLine` as for sentenceStarts. */
+export function sentenceIndexes(tokens: Token[], text: string, newLine = lineStarts(tokens, text)): number[] {
   let sentence = 0;
   return tokens.map((token, i) => {
     const previous = tokens[i - 1];
-    if (previous && (SENTENCE_END.test(previous.text) || newlineBetween(text, previous.end, token.start))) sentence++;
+    if (previous && (isSentenceEnd(previous.text) || newLine[i] === true)) sentence++;
     return sentence;
   });
+}
+
+/** A token of one sentence-closing mark (SENTENCE_END), tested by length first: most tokens are words. */
+function isSentenceEnd(text: string): boolean {
+  return text.length === 1 && SENTENCE_END.test(text);
 }
 
 /**
@@ -168,15 +186,14 @@ function inDottedDegree(token: Token, next: Token | undefined, previous: Token |
 export function isNameToken(token: Token, shouted: boolean, next: Token | undefined, previous?: Token, beforePrevious?: Token): boolean {
   if (!token.capitalized) return false;
   const { lower } = token;
-  const middleInitial = INITIAL.test(token.text) && next?.text === '.' && previous?.capitalized === true;
+  const initial = INITIAL.test(token.text);
+  const middleInitial = initial && next?.text === '.' && previous?.capitalized === true;
   if (HAS_DIGIT.test(token.text) || (NEVER_NAMES.has(lower) && !middleInitial) || inDottedDegree(token, next, previous, beforePrevious)) return false;
   // "July-August", "Monday-Friday": a span of months or days.
   if (lower.includes('-') && lower.split('-').every((part) => NEVER_NAMES.has(part))) return false;
   // A lone capital is an initial ("F."), a letter that ends a name before its possessive ("Malcolm
   // X's"), or a model's letter after two words of a name ("the Xbox One S and …", not "Vitamin C").
-  const modelLetter =
-    previous !== undefined && MODEL_NAME_WORD.test(previous.text) && beforePrevious?.capitalized === true && next?.text !== '/' && !INITIAL.test(next?.text ?? '');
-  if (INITIAL.test(token.text) && next?.text !== '.' && !POSSESSIVE_CLITIC.test(next?.text ?? '') && !modelLetter) return false;
+  if (initial && next?.text !== '.' && !POSSESSIVE_CLITIC.test(next?.text ?? '') && !isModelLetter(next, previous, beforePrevious)) return false;
   if ((next && CONTRACTION_TAIL.test(next.text)) || PRONOUN_CONTRACTION.test(token.text)) return false;
   // "EXPERT", "WOW": an ordinary word in capitals in ordinary text is emphasis, not an acronym.
   if (!shouted && token.text.length >= 3 && token.text === token.text.toUpperCase() && isCommonWord(lower) && !nameClass(lower)) return false;
@@ -185,6 +202,11 @@ export function isNameToken(token: Token, shouted: boolean, next: Token | undefi
   if (LOWER_LAST_PART.test(token.text) && !nameClass(lower) && !(isPersonTitle(lower) && next?.capitalized)) return false;
   if (!shouted) return true;
   return nameClass(lower) !== null || (!looksCommon(lower) && !NAME_CONNECTORS.has(lower));
+}
+
+/** A lone capital after two words of a name, the second capitalized and not in capitals ("One" in "the Xbox One S"), is a model's letter. */
+function isModelLetter(next: Token | undefined, previous: Token | undefined, beforePrevious: Token | undefined): boolean {
+  return previous !== undefined && MODEL_NAME_WORD.test(previous.text) && beforePrevious?.capitalized === true && next?.text !== '/' && !INITIAL.test(next?.text ?? '');
 }
 
 /**

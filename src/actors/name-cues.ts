@@ -15,6 +15,11 @@ export type Cue = { kind: MentionKind; evidence: Evidence; title?: string; town?
 /** Words this close before a name are read as its title or descriptor. */
 const CONTEXT_TOKENS = 2;
 
+/** Token i is an ordinary word of the language, written capitalized ("Internet"): contextCue's prepositions do not place it. */
+function isOrdinaryWord(facts: Facts, i: number): boolean {
+  return facts.knowledge.isLowerCaseWord(facts.tokens[i]?.lower ?? '');
+}
+
 /** What the words before the name say: a title, a descriptor, a preposition of place. */
 export function contextCue(facts: Facts, first: number): Cue | null {
   const { tokens, language } = facts;
@@ -38,11 +43,11 @@ export function contextCue(facts: Facts, first: number): Cue | null {
     // not before an ordinary word written capitalized ("sur Internet"). Where every noun is
     // capitalized, "in der Taxonomie" is a noun's place: there the preposition counts only
     // right before the name (and the German table holds no "im", an article in it).
-    const ordinary = facts.knowledge.isLowerCaseWord(tokens[first]?.lower ?? '');
+    // (Asked last, where a preposition stands: most names have none before them.)
     // "arbeitet bei Brenner": right before the name, a preposition of the workplace.
-    if (back === 1 && has(language.sets.orgPrepositions) && !ordinary) return { kind: 'organization', evidence: 'weak' };
+    if (back === 1 && has(language.sets.orgPrepositions) && !isOrdinaryWord(facts, first)) return { kind: 'organization', evidence: 'weak' };
     const acrossArticle = !language.words.capitalizesNouns && nameConnectors.has(tokens[first - 1]?.lower ?? '');
-    if ((back === 1 || acrossArticle) && has(placePrepositions) && !ordinary) return { kind: 'place', evidence: 'weak' };
+    if ((back === 1 || acrossArticle) && has(placePrepositions) && !isOrdinaryWord(facts, first)) return { kind: 'place', evidence: 'weak' };
     // Look past one connector only: "la ville de Roscoff", "le club de Lyon".
     if (!nameConnectors.has(token.lower)) return null;
   }
@@ -493,9 +498,9 @@ export function insideCue(facts: Facts, first: number, last: number, phrase: str
   // its English reading in a story in any language.
   // Not a first name and a head that is a surname too: "Benedikt Sons" is a person ("sons" heads "& Sons").
   const head = tokens[last]?.lower ?? '';
-  const englishHead = ENGLISH_ORG_HEADS.has(head) && isEnglishWord(head);
-  const surnameAfterFirstName = isKnownFirstName(facts, first) && language.personNames.has(head);
-  if (last > first && englishHead && !surnameAfterFirstName) return { kind: 'organization', evidence: 'sure' };
+  // (The first name is looked up only behind such a head.)
+  const englishHead = last > first && ENGLISH_ORG_HEADS.has(head) && isEnglishWord(head);
+  if (englishHead && !(isKnownFirstName(facts, first) && language.personNames.has(head))) return { kind: 'organization', evidence: 'sure' };
   if (givenNameAndParticle(facts, first, last)) return { kind: 'person', evidence: 'sure' };
   if (last > first && (isPlaceHead(facts, first) || isPlaceHead(facts, last))) return { kind: 'place', evidence: 'sure' };
   if (namedWithArticle(facts, first, last)) return { kind: 'organization', evidence: 'sure' };

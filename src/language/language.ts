@@ -4,6 +4,7 @@
 import { allGendered } from '../actors/languages/gendered-words.ts';
 import type { LanguageWords } from '../actors/languages/language-words.ts';
 import { NO_SPEECH } from '../actors/languages/speech-words.ts';
+import { cachedPerKey } from '../cached-per-key.ts';
 import { withoutAccents } from '../text/without-accents.ts';
 import { splitList, type LanguageData, type NamesData } from './language-data.ts';
 
@@ -139,6 +140,9 @@ export function calendarWords(code: string): Set<string> {
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
+/** Most words an AccentBlindSet remembers its answer for, as the word caches of the actors engine. */
+const MAX_FOLDED_ANSWERS = 20_000;
+
 /**
  * The shared names list is written mostly without accents ("eloise"): a word is in it when
  * it is, or when its letters less their accents are ("eloïse", "josé"), unless the accented
@@ -147,6 +151,12 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 class AccentBlindSet extends Set<string> {
   /** The language's word endings that close on an accented letter ("aré", "irá"): no unaccented name ends so. */
   private readonly accentedEndings: readonly string[];
+  /**
+   * hasFolded's answer, remembered per word: the names list is asked of every capitalized word
+   * of a story, several times, and the answer folds the word's accents and asks the language's
+   * own word lists. The lists never change, so neither does the answer.
+   */
+  private readonly foldedAnswers: (word: string) => boolean;
 
   constructor(
     words: readonly string[],
@@ -155,10 +165,15 @@ class AccentBlindSet extends Set<string> {
   ) {
     super(words);
     this.accentedEndings = wordEndings.filter((ending) => withoutAccents(ending.slice(-1)) !== ending.slice(-1));
+    this.foldedAnswers = cachedPerKey((word) => this.hasFolded(word), MAX_FOLDED_ANSWERS);
   }
 
   override has(word: string): boolean {
-    if (super.has(word)) return true;
+    return super.has(word) || this.foldedAnswers(word);
+  }
+
+  /** A word not in the list as written is in it less its accents, unless the language writes it so. */
+  private hasFolded(word: string): boolean {
     const folded = withoutAccents(word);
     return folded !== word && super.has(folded) && !this.ownWords.some((own) => own.has(word)) && !this.hasAccentedEnding(word);
   }
