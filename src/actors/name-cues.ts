@@ -6,7 +6,7 @@ import { EVENT_HEADS, HOLIDAYS } from './extra-names.ts';
 import { ACRONYM, IN_CAPITALS, ROMAN_NUMERAL, isFirstNameAt, isKnownFirstName, isLexiconFirstName, isListedGivenName, isOrgHead, isPersonTitle, isPlaceHead, isUnknownGivenName, lowerForms, newlineBetween, spellsFirstNameWithAccents, type Facts } from './name-facts.ts';
 import { lexiconTags } from './lexicon.ts';
 import { ELIDED_APOSTROPHE } from './language-tokens.ts';
-import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, isPlaceKind, knownName } from './word-knowledge.ts';
+import { endsWithOneOf, isEnglishWord, isFirstName, isOrganizationKind, isPlaceKind, knownName, stemReadings } from './word-knowledge.ts';
 import { ORG_HEADS as ENGLISH_ORG_HEADS } from './word-classes.ts';
 
 /** A reading of a name: its kind, how sure, a person's title, and whether a town's name read it a place. */
@@ -416,8 +416,7 @@ const ING = 'ing';
 function isEnglishIngForm(word: string): boolean {
   if (!word.endsWith(ING) || word.length < ING.length + 3) return false;
   const stem = word.slice(0, -ING.length);
-  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
-  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== null && isEnglishWord(undoubled));
+  return [...stemReadings(stem), `${stem}e`].some(isEnglishWord);
 }
 
 /** Tags the English lexicon gives a town it knows as one ("London", "Lagos", "Oxford"). */

@@ -3,6 +3,7 @@
 import { ACRONYM_WORD, type NameChunk } from './name-chunks.ts';
 import { afterHonorific, isPersonTitle, lower, titleEnd } from './titles.ts';
 import type { Token } from './tokenize.ts';
+import { stemReadings } from './word-knowledge.ts';
 import { isCommonWord, isCountry, looksCommon, nameClass, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, type NameClass } from './word-classes.ts';
 import { AGENT_ENDINGS, CLAUSE_WORDS, CLOSING_TITLES, HEAD_BINDERS, NAME_CONNECTORS, NAMESAKE_TITLES, NATIONALITY_ENDINGS, OFFICES_BEFORE_OF, ORG_OPENERS, PLACE_OPENERS, POST_NOMINALS, TITLE_MODIFIERS, WEAK_CONNECTORS } from './word-lists.ts';
 
@@ -164,8 +165,7 @@ function isAgentNoun(word: string): boolean {
   for (const ending of AGENT_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < MIN_COMPOUND_PART) continue;
     const stem = word.slice(0, -ending.length);
-    const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
-    if (isCommonWord(stem) || (undoubled !== null && isCommonWord(undoubled))) return true;
+    if (stemReadings(stem).some(isCommonWord)) return true;
   }
   return false;
 }

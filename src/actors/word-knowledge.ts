@@ -10,6 +10,14 @@ import { lexiconTags } from './lexicon.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
 import { isWorldCity } from './world-cities.ts';
 
+/**
+ * How a stem cut off before an English suffix may be spelled as a word: as written, and without
+ * the last consonant spelling doubles before the suffix ("gunn|er" → "gun", "shopp|ing" → "shop").
+ */
+export function stemReadings(stem: string): string[] {
+  return stem.at(-1) === stem.at(-2) ? [stem, stem.slice(0, -1)] : [stem];
+}
+
 /** Agencies, institutions and regions the news names in every language ("Hamas", "NATO", "Gaza"). */
 const WORLD_ORGANIZATIONS: ReadonlySet<string> = new Set(EXTRA_ORGANIZATIONS);
 const WORLD_PLACES: ReadonlySet<string> = new Set(EXTRA_PLACES);
