@@ -86,17 +86,22 @@ export function inPhrase(context: NameContext, mention: TextSpan): boolean {
  * Rede nannte Stetter-Karp …").
  */
 export function afterPreposition(context: NameContext, mention: Placed): boolean {
-  const { tokens, text, speech } = context;
-  const k = prepositionBefore(context, mention, (word) => isDeterminer(speech, word) || speech.memberNouns.has(word));
+  const { tokens, text } = context;
+  const k = prepositionBeforeTitle(context, mention);
   const preposition = tokens[k];
   return k > 0 && preposition !== undefined && !mention.actor.name.includes(`${text.slice(preposition.start, preposition.end)} ${text.slice(mention.start, mention.end)}`);
 }
 
 /** The name is the doer of a passive verb: "chaired by Kate Lind", "présidée par Anne Roy". */
 export function afterAgentPreposition(context: NameContext, mention: Placed): boolean {
-  const { tokens, speech } = context;
-  const k = prepositionBefore(context, mention, (word) => isDeterminer(speech, word) || speech.memberNouns.has(word));
-  return k >= 0 && speech.agentPrepositions.has(tokens[k]!.lower);
+  const k = prepositionBeforeTitle(context, mention);
+  return k >= 0 && context.speech.agentPrepositions.has(context.tokens[k]!.lower);
+}
+
+/** The preposition right before the name, or before its article and title ("à la ministre"); -1 for none. */
+function prepositionBeforeTitle(context: NameContext, mention: Placed): number {
+  const { speech } = context;
+  return prepositionBefore(context, mention, (word) => isDeterminer(speech, word) || speech.memberNouns.has(word));
 }
 
 /**

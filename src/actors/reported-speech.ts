@@ -81,8 +81,7 @@ function bareClaimFollows(scope: SpeakerScope, cue: Cue, speaker: Candidate): bo
   // "he said according to a transcript": a source follows, not a claim.
   if (!next || speech.cueWords.has(next[1]!.toLowerCase())) return false;
   if (!speech.prepositions.has(next[1]!.toLowerCase())) return true;
-  const phrase = PHRASE_UNTIL_PAUSE.exec(text.slice(cue.end))?.[0] ?? '';
-  return (phrase.match(WORDS) ?? []).length > SHORT_PHRASE_WORDS;
+  return wordsToPause(text.slice(cue.end)) > SHORT_PHRASE_WORDS;
 }
 
 /** The offset after the "that" (or "qu'") following the attribution within reach. */
@@ -148,8 +147,13 @@ function objectFollows(scope: SpeakerScope, cue: Cue): boolean {
   }
   const word = next?.[1]!.toLowerCase();
   if (!word || speech.prepositions.has(word) || speech.cueWords.has(word)) return false;
-  const phrase = PHRASE_UNTIL_PAUSE.exec(line.slice(from))?.[0] ?? '';
-  return (phrase.match(WORDS) ?? []).length > SHORT_PHRASE_WORDS;
+  return wordsToPause(line.slice(from)) > SHORT_PHRASE_WORDS;
+}
+
+/** How many words `text` opens with before its first pause (PHRASE_UNTIL_PAUSE). */
+function wordsToPause(text: string): number {
+  const phrase = PHRASE_UNTIL_PAUSE.exec(text)?.[0] ?? '';
+  return (phrase.match(WORDS) ?? []).length;
 }
 
 function lineEnd(text: string, from: number): number {

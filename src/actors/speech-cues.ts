@@ -60,7 +60,7 @@ export interface SpeechCues {
   unnamedPronouns: ReadonlySet<string>;
   /** Words that count the noun after them ("several", "two"): a verb's form in -s after one is a plural noun. English only so far. */
   quantifiers: ReadonlySet<string>;
-  /** Conjunctions joining a second verb to the subject of the first: "and", "und", "et". */
+  /** Conjunctions joining a second verb to the subject of the first: "and", "und", "et", and the language's "but" ("mas", "aber"). */
   conjunctions: ReadonlySet<string>;
   /** Every noun is capitalized (German): a capital says nothing of a name. */
   capitalizesNouns: boolean;
@@ -132,6 +132,8 @@ function compile(speech: SpeechWords, speechVerbs: Iterable<string>, quotes: Rea
     agentPrepositions: set(speech.agentPrepositions),
     particleVerbs: new Map(Object.entries(speech.particleVerbs)),
     ...shared,
+    // A second verb goes on with its clause's subject after "but" as after "and".
+    conjunctions: set([...shared.conjunctions, ...speech.contrastConjunctions]),
   };
 }
 
@@ -142,7 +144,7 @@ const ENGLISH_CUES = compile(ENGLISH_SPEECH, SPEECH_VERBS, ENGLISH_QUOTES, {
   memberNouns: ROLE_NOUNS,
   functionWords: STOP_WORDS,
   unnamedPronouns: set(ENGLISH_UNNAMED_PRONOUNS),
-  conjunctions: set([...ENGLISH_CONJUNCTIONS, ...ENGLISH_SPEECH.contrastConjunctions]),
+  conjunctions: set(ENGLISH_CONJUNCTIONS),
   quantifiers: set(ENGLISH_QUANTIFIERS),
 });
 const compiled = new WeakMap<Language, SpeechCues>();
@@ -160,7 +162,7 @@ export function speechCuesFor(language: Language | null): SpeechCues {
       memberNouns: language.sets.personTitles,
       functionWords: language.stopWords,
       unnamedPronouns: NO_WORDS,
-      conjunctions: set([...language.sets.conjunctions, ...words.speech.contrastConjunctions]),
+      conjunctions: language.sets.conjunctions,
       quantifiers: NO_WORDS,
     });
     compiled.set(language, cues);
